@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+/**
+ * dondoc command line. Each command lives in src/cli/<name>.ts and exports `run(args, io)`,
+ * returning the process exit code: 0 ok, 1 failure at run time, 2 bad input or usage.
+ */
+import type { CliIo } from "./cli/io.ts";
+import { processIo } from "./cli/io.ts";
+import { pathToFileURL } from "node:url";
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+/** Loaded lazily so that `parse` never loads Redis or BullMQ. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  parse: { summary: "parse <file|-> [--json]          a notice → its tasks", load: async () => (await import("./cli/parse.ts")).run },
+  reply: { summary: "reply [TEXT] [--json] [--now ISO]  what a leader's reply means", load: async () => (await import("./cli/reply.ts")).run },
+};
+
+function usage(io: CliIo): void {
+  io.err("usage: npm run cli -- <command> [options]\n\ncommands:");
+  for (const [name, c] of Object.entries(COMMANDS)) io.err(`  ${c.summary.startsWith(name) ? c.summary : `${name} ${c.summary}`}`);
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") { usage(io); return name ? 0 : 2; }
+  const cmd = COMMANDS[name];
+  if (!cmd) { io.err(`Unknown command "${name}".`); usage(io); return 2; }
+  try {
+    return await (await cmd.load())(rest, io);
+  } catch (err) {
+    io.err(`dondoc ${name}: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2), processIo()).then((code) => { process.exitCode = code; });
+}
