@@ -1,0 +1,110 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** Request parameters as the client sent them: JSON values, or strings from a query or form body. */
+export type Params = Record<string, unknown>;
+
+export interface FakeHttpServer {
+  /** `http://127.0.0.1:PORT`, no trailing slash. */
+  url: string;
+  /** Stops listening and destroys every open connection, hung requests included. */
+  close(): Promise<void>;
+}
+
+export type Handler = (req: IncomingMessage, res: ServerResponse, rawBody: string) => Promise<void> | void;
+
+/** Starts an HTTP server on 127.0.0.1 and a free port; a handler that throws answers a bare 500. */
+export async function startHttpServer(handle: Handler): Promise<FakeHttpServer> {
+  const server = createServer((req, res) => {
+    readBody(req)
+      .then((raw) => handle(req, res, raw))
+      .catch((error: unknown) => {
+        if (!res.headersSent && !res.destroyed) sendJson(res, 500, { fakeError: String(error) });
+      });
+  });
+  // Keep-alive clients (telegraf, axios) must not hold close() open.
+  server.keepAliveTimeout = 1_000;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+export async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
+ * Query string plus body, by content type: JSON objects as they are, form fields as strings
+ * (the real APIs accept JSON-serialised objects inside form fields; see `asObject`).
+ */
+export function parseParams(req: IncomingMessage, rawBody: string): { params: Params } | { malformed: string } {
+  const url = new URL(req.url ?? "/", "http://fake");
+  const params: Params = Object.fromEntries(url.searchParams);
+  const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  if (rawBody.length === 0) return { params };
+  if (type === "application/json") {
+    try {
+      const body: unknown = JSON.parse(rawBody);
+      if (body === null || typeof body !== "object" || Array.isArray(body)) return { malformed: "body is not a JSON object" };
+      return { params: { ...params, ...(body as Params) } };
+    } catch {
+      return { malformed: "body is not valid JSON" };
+    }
+  }
+  if (type === "application/x-www-form-urlencoded") {
+    return { params: { ...params, ...Object.fromEntries(new URLSearchParams(rawBody)) } };
+  }
+  return { malformed: `unsupported content type "${type}"` };
+}
+
+/** An object parameter, given either as JSON or as a JSON-serialised string (form bodies). */
+export function asObject(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
+/** An integer parameter given as a number or a numeric string; undefined otherwise. */
+export function asInt(value: unknown): number | undefined {
+  if (typeof value === "number" && Number.isInteger(value)) return value;
+  if (typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value);
+  return undefined;
+}
+
+export function asBool(value: unknown): boolean {
+  return value === true || value === "true" || value === "1" || value === 1;
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** What nginx in front of both real APIs answers when the backend is down: HTML, not JSON. */
+export function sendNginxError(res: ServerResponse, status: 500 | 502): void {
+  const reason = status === 502 ? "502 Bad Gateway" : "500 Internal Server Error";
+  const html = `<html>\r\n<head><title>${reason}</title></head>\r\n<body>\r\n<center><h1>${reason}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
+  res.writeHead(status, { "content-type": "text/html", "content-length": Buffer.byteLength(html) });
+  res.end(html);
+}
+
+/** Milliseconds to wait, resolving early when `signal` fires. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => { clearTimeout(timer); resolve(); }, { once: true });
+  });
+}
