@@ -18,7 +18,7 @@ export async function callBot(
 ): Promise<{ status: number; body: Envelope }> {
   const url = `${tg.url}/bot${options.token ?? tg.token}/${method}`;
   const body = options.form
-    ? new URLSearchParams(Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]))
+    ? new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, typeof v === "string" ? v : JSON.stringify(v)]))
     : JSON.stringify(params);
   const headers = { "content-type": options.form ? "application/x-www-form-urlencoded" : "application/json" };
   const res = await fetch(url, { method: "POST", headers, body, ...(options.signal ? { signal: options.signal } : {}) });
