@@ -1,0 +1,75 @@
+/** `npm run cli -- parse <file|-> [--json]`: a notice → its tasks, as a table or as JSON. */
+import { parseDirective } from "../core/directive/parse.ts";
+import type { Directive, Recurrence } from "../core/directive/types.ts";
+import type { CliIo } from "./io.ts";
+import { renderTable } from "./table.ts";
+
+const USAGE = "usage: npm run cli -- parse <file|-> [--json]";
+
+const RECURRENCE_VI: Record<Recurrence, string> = {
+  weekly: "Hằng tuần", monthly: "Hằng tháng", quarterly: "Hằng quý", "half-yearly": "6 tháng/lần", yearly: "Hằng năm", regular: "Thường xuyên",
+};
+
+/** "2022-12-31" → "31/12/2022". */
+const dmy = (iso: string | null): string => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "");
+
+/** Bytes → text, or a one-line reason why this is not a UTF-8 text file. */
+export function decodeText(bytes: Buffer): { text: string } | { error: string } {
+  if (bytes.length === 0) return { error: "Tệp trống: không có nội dung để phân tích (empty file)." };
+  if (bytes.includes(0)) return { error: "Tệp không phải văn bản (binary file): hãy dùng tệp .txt mã hóa UTF-8." };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { error: "Tệp không phải văn bản UTF-8 (not UTF-8 text): hãy lưu lại tệp với mã hóa UTF-8." };
+  }
+}
+
+export function renderDirective(d: Directive): string {
+  const n = d.notice;
+  const head = [
+    `${n.kind ?? "Văn bản"} số ${n.number ?? "(không rõ)"}${n.date ? ` ngày ${dmy(n.date)}` : ""}${n.issuer ? ` của ${n.issuer}` : ""}`,
+    ...(n.meetingDate ? [`Hội nghị/cuộc họp ngày ${dmy(n.meetingDate)}`] : []),
+    `Số nhiệm vụ: ${d.tasks.length}`,
+  ];
+  const rows = d.tasks.map((t) => [
+    t.code,
+    t.summary,
+    t.lead ? `${t.lead} (chủ trì)${t.partners.length ? `; phối hợp: ${t.partners.join("; ")}` : ""}` : t.assignees.join("; ") || "(chưa xác định)",
+    t.deadline ? dmy(t.deadline) : "—",
+    [t.recurrence ? RECURRENCE_VI[t.recurrence] : "", t.priority === "urgent" ? "Khẩn" : ""].filter(Boolean).join(", "),
+    t.references.map((r) => `${r.number}${r.date ? ` (${dmy(r.date)})` : ""}`).join("; "),
+  ]);
+  const table = renderTable([
+    { title: "Mã", width: 4 }, { title: "Nhiệm vụ", width: 44 }, { title: "Đơn vị thực hiện", width: 30 },
+    { title: "Thời hạn", width: 10 }, { title: "Tính chất", width: 14 }, { title: "Văn bản liên quan", width: 22 },
+  ], rows);
+  return `${head.join("\n")}\n${table}`;
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const json = args.includes("--json");
+  const files = args.filter((a) => a !== "--json");
+  const unknown = files.filter((a) => a.startsWith("--"));
+  if (files.length !== 1 || unknown.length) {
+    io.err(unknown.length ? `Tùy chọn không hợp lệ: ${unknown.join(" ")}. ${USAGE}` : USAGE);
+    return 2;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await io.read(files[0]!);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    io.err(code === "ENOENT" ? `Không tìm thấy tệp: ${files[0]} (file not found).` : `Không đọc được tệp ${files[0]}: ${(err as Error).message}`);
+    return 2;
+  }
+  const decoded = decodeText(bytes);
+  if ("error" in decoded) { io.err(decoded.error); return 2; }
+  const result = parseDirective(decoded.text);
+  if (!result.ok) { io.err(result.issues.map((i) => i.message).join(" ")); return 2; }
+  if (json) io.out(JSON.stringify(result.directive, null, 2));
+  else {
+    io.out(renderDirective(result.directive));
+    for (const w of result.warnings) io.err(`Lưu ý: ${w}`);
+  }
+  return 0;
+}

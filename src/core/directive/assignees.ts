@@ -1,0 +1,145 @@
+/**
+ * Who a task is for. Role phrases are read word by word: a phrase opens with a role head ("Giám đốc",
+ * "Sở", "UBND"…), runs until a lower-case verb ("chủ trì", "quan tâm"…) or a clause break, and a
+ * comma, semicolon or "và" opens a new one only when a capitalised head follows.
+ */
+import { ACTION_WORD, ASSIGN_VERB, CASE_SENSITIVE_HEADS, LEAD_WORD, PARTNER_END, PARTNER_WORD, ROLE_HEAD } from "./grammar.ts";
+
+export interface RolePhrases {
+  groups: string[];
+  /** Index in the text just after the last group. */
+  end: number;
+}
+
+const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+/** A role head at `at`: "Giám đốc …", "UBND …", "Sở Tài chính", "các sở, ban, ngành". */
+function headAt(orig: string, folded: string, at: number): boolean {
+  const rest = folded.slice(at, at + 60);
+  const m = ROLE_HEAD.exec(rest);
+  if (!m) return false;
+  const prefix = /^(?:cac|moi|toan the)\s+/.exec(rest);
+  if (prefix) return true;
+  const head = m[0];
+  if (!CASE_SENSITIVE_HEADS.test(head)) return true;
+  // "Sở Y tế", "Ban Dân tộc", "Sở KH-ĐT" — but not "Ban hành", "Báo cáo", "Trường hợp", "Văn phòng phẩm".
+  let next = at + head.length;
+  while (orig[next] === " ") next++;
+  return isUpper(orig[at]) && isUpper(orig[next]);
+}
+
+const WORD = /\S+/g;
+
+/**
+ * Reads role phrases starting at `start` (after spaces). Returns null when no role head is there.
+ */
+export function readRoles(orig: string, folded: string, start: number): RolePhrases | null {
+  let pos = start;
+  while (folded[pos] === " ") pos++;
+  if (!headAt(orig, folded, pos)) return null;
+  const groups: string[] = [];
+  let groupStart = pos;
+  let end = pos;
+  WORD.lastIndex = pos;
+  let first = true;
+  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
+    const w = m[0];
+    const at = m.index;
+    if (!first) {
+      // A lower-case verb ends the phrase ("quan tâm", "chủ trì"); a capitalised word is part of a name.
+      if (!isUpper(orig[at]) && ACTION_WORD.test(folded.slice(at, at + 40))) break;
+    }
+    first = false;
+    const trail = /[,;:.()"“”]+$/.exec(w);
+    const wordEnd = at + w.length - (trail ? trail[0].length : 0);
+    end = wordEnd;
+    if (!trail) {
+      // "và" may open the next group: "Sở Tài chính và Sở Nội vụ", but not "Sở Kế hoạch và Đầu tư".
+      const next = /^\s+va\s+/.exec(folded.slice(wordEnd, wordEnd + 6));
+      if (next && headAt(orig, folded, wordEnd + next[0].length)) {
+        groups.push(orig.slice(groupStart, wordEnd).trim());
+        groupStart = wordEnd + next[0].length;
+        WORD.lastIndex = groupStart;
+        first = true;
+      }
+      continue;
+    }
+    const punct = trail[0];
+    if (/[:.()"“”]/.test(punct)) break;
+    let nextAt = at + w.length;
+    while (folded[nextAt] === " ") nextAt++;
+    if (punct.includes(";")) {
+      groups.push(orig.slice(groupStart, wordEnd).trim());
+      if (!headAt(orig, folded, nextAt)) { groupStart = -1; break; }
+      groupStart = nextAt;
+      first = true;
+      continue;
+    }
+    // A comma: a new group when a head follows, the end when a verb follows, else the same group.
+    if (headAt(orig, folded, nextAt)) {
+      groups.push(orig.slice(groupStart, wordEnd).trim());
+      groupStart = nextAt;
+      first = true;
+    } else if (ACTION_WORD.test(folded.slice(nextAt, nextAt + 40)) && !isUpper(orig[nextAt])) {
+      break;
+    }
+  }
+  if (groupStart >= 0 && end > groupStart) groups.push(orig.slice(groupStart, end).trim());
+  const clean = groups.map((g) => g.replace(/[\s,;]+$/, "")).filter((g) => g.length > 1);
+  return clean.length ? { groups: clean, end } : null;
+}
+
+export interface Assignment {
+  assignees: string[];
+  lead: string | null;
+  partners: string[];
+}
+
+/** Groups of "phối hợp với Y" up to the verb that follows. */
+function readPartners(orig: string, folded: string, from: number): string[] {
+  const roles = readRoles(orig, folded, from);
+  if (!roles) return [];
+  return roles.groups.map((g) => {
+    // Cut a trailing verb phrase the word reader let through ("… và UBND các xã tham mưu").
+    const f = folded.slice(orig.indexOf(g, from), orig.indexOf(g, from) + g.length);
+    const words = f.split(" ");
+    let keep = g.length;
+    let offset = 0;
+    for (const w of words) {
+      if (offset > 0 && PARTNER_END.test(f.slice(offset))) { keep = offset - 1; break; }
+      offset += w.length + 1;
+    }
+    return g.slice(0, keep).trim();
+  }).filter(Boolean);
+}
+
+/**
+ * The assignment a task's own text states: "Giao Sở X chủ trì, phối hợp với Y …", "Sở Y tế: …",
+ * "Chủ tịch UBND các huyện quan tâm …". Null when the text names nobody (the task inherits).
+ */
+export function readAssignment(orig: string, folded: string): Assignment | null {
+  let roles: RolePhrases | null = null;
+  // 1. The sentence opens with the assignee ("Sở Tài chính chủ trì…", "Các sở, ban, ngành: …").
+  roles = readRoles(orig, folded, 0);
+  // 2. Or names it after an assigning verb ("Giao…", "Đề nghị…", "UBND tỉnh giao…").
+  if (!roles) {
+    ASSIGN_VERB.lastIndex = 0;
+    for (const m of folded.matchAll(ASSIGN_VERB)) {
+      if (m.index > 80) break;
+      roles = readRoles(orig, folded, m.index + m[0].length);
+      if (roles) break;
+    }
+  }
+  if (!roles) return null;
+  const after = folded.slice(roles.end, roles.end + 30);
+  let lead: string | null = null;
+  let partners: string[] = [];
+  if (/^[\s,:]*(?:la\s+(?:co quan|don vi)\s+)?chu tri\b/.test(after) && roles.groups.length === 1) {
+    lead = roles.groups[0]!;
+    const rest = folded.slice(roles.end, roles.end + 200);
+    const pw = PARTNER_WORD.exec(rest);
+    if (pw && LEAD_WORD.test(rest.slice(0, pw.index))) partners = readPartners(orig, folded, roles.end + pw.index + pw[0].length);
+  }
+  const assignees = lead ? [lead, ...partners] : roles.groups;
+  return { assignees, lead, partners };
+}

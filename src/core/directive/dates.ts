@@ -1,0 +1,168 @@
+/**
+ * Dates and deadline phrases in a task's text. Pure: the notice date and the year in scope come in
+ * as arguments; working days are counted by the calendar passed in (weekends only by default).
+ */
+import {
+  DEADLINE_CUE, NUMERIC_DATE, WORDED_DATE, QUARTER, MONTH, PART_OF_YEAR,
+  YEAR_END, PERIOD_END, WITHIN_DAYS,
+} from "./grammar.ts";
+
+/** Counts working days; the default knows only weekends. core/calendar provides one with holidays. */
+export interface WorkingDays {
+  addWorkingDays(isoDate: string, n: number): string;
+}
+
+export const WEEKENDS_ONLY: WorkingDays = {
+  addWorkingDays(isoDate, n) {
+    let d = isoToUtc(isoDate);
+    let left = n;
+    while (left > 0) {
+      d = new Date(d.getTime() + 86_400_000);
+      const wd = d.getUTCDay();
+      if (wd !== 0 && wd !== 6) left--;
+    }
+    return utcToIso(d);
+  },
+};
+
+export interface DateContext {
+  /** Date of the notice; deadlines before it are not deadlines. */
+  noticeDate: string | null;
+  /** Year for dates written without one: the list's scope year, else the notice's year. */
+  year: number | null;
+  workingDays: WorkingDays;
+}
+
+export interface Deadline {
+  date: string;
+  /** The phrase, as written in the original text. */
+  text: string;
+  index: number;
+}
+
+export function isoToUtc(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+export function utcToIso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** ISO date of y-m-d, or null when that day does not exist (31/6). */
+export function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return utcToIso(dt);
+}
+
+const lastDayOfMonth = (y: number, m: number): string => utcToIso(new Date(Date.UTC(y, m, 0)));
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+/** Reads a date that starts exactly at `at` in the folded text: "15/5/2023", "ngày 4 tháng 3 năm 2022". */
+export function dateAt(folded: string, at: number): { y: number | null; m: number; d: number; end: number } | null {
+  for (const re of [NUMERIC_DATE, WORDED_DATE]) {
+    re.lastIndex = at;
+    const m = re.exec(folded);
+    if (m) return { d: Number(m[1]), m: Number(m[2]), y: m[3] ? Number(m[3]) : null, end: re.lastIndex };
+  }
+  return null;
+}
+
+/** Every explicit date in the text with its position: used for references and the meeting date. */
+export function findDates(folded: string): Array<{ iso: string | null; d: number; m: number; y: number | null; index: number; end: number }> {
+  const out = [];
+  const re = /(?:\bngay\s+)?\d{1,2}(?=\s*[/.-]\s*\d{1,2}|\s+thang\s)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded))) {
+    const start = m.index + (m[0].startsWith("ngay") ? m[0].lastIndexOf(" ") + 1 : 0);
+    if (start > 0 && /[\d/.]/.test(folded[start - 1]!)) continue;
+    const got = dateAt(folded, start);
+    if (!got) continue;
+    out.push({ ...got, iso: got.y ? isoDate(got.y, got.m, got.d) : null, index: start });
+    re.lastIndex = got.end;
+  }
+  return out;
+}
+
+/** The year for a day-month with no year: the context year, or the next one if the date would fall before the notice. */
+function resolveYear(d: number, m: number, ctx: DateContext): string | null {
+  if (ctx.year === null) return null;
+  const same = isoDate(ctx.year, m, d);
+  if (same && ctx.noticeDate && same < ctx.noticeDate && ctx.noticeDate.slice(0, 4) === String(ctx.year)) return isoDate(ctx.year + 1, m, d);
+  return same;
+}
+
+/**
+ * Every deadline phrase in a task's text. `orig` and `folded` have the same length.
+ * Returns candidates in text order; the caller keeps the earliest that is not before the notice.
+ */
+export function findDeadlines(orig: string, folded: string, ctx: DateContext): Deadline[] {
+  const out: Deadline[] = [];
+  const push = (date: string | null, index: number, end: number) => {
+    if (date) out.push({ date, index, text: orig.slice(index, end).trim() });
+  };
+  const year = (y: string | undefined) => (y ? Number(y) : ctx.year);
+
+  for (const dt of findDates(folded)) {
+    // Only a date after a deadline word counts: "trước ngày 15/5", "chậm nhất 30/6", "từ 1/7 đến 31/12".
+    // A cited document's date ("số 1322/UBND-NCPC ngày 04/3/2022"), a meeting date or "sau ngày" does not.
+    const before = folded.slice(Math.max(0, dt.index - 40), dt.index);
+    const cue = DEADLINE_CUE.exec(before);
+    if (!cue) continue;
+    const iso = dt.y ? isoDate(dt.y, dt.m, dt.d) : resolveYear(dt.d, dt.m, ctx);
+    push(iso, dt.index - (before.length - cue.index), dt.end);
+  }
+  for (const m of folded.matchAll(QUARTER)) {
+    const q = ROMAN[m[1]!]!;
+    const y = year(m[2]);
+    if (y) push(lastDayOfMonth(y, q * 3), m.index, m.index + m[0].length);
+  }
+  for (const m of folded.matchAll(MONTH)) {
+    const before = folded.slice(Math.max(0, m.index - 30), m.index);
+    if (!/(?:trong|truoc|het|cuoi|den|vao|hoan thanh|xong)\s*$/.test(before)) continue;
+    const mon = Number(m[1]);
+    const y = year(m[2]);
+    if (y && mon >= 1 && mon <= 12) {
+      const lead = /truoc\s*$/.test(before) ? null : lastDayOfMonth(y, mon);
+      // "trước tháng 6" means before June starts: the last day of May.
+      push(lead ?? (mon === 1 ? `${y - 1}-12-31` : lastDayOfMonth(y, mon - 1)), m.index, m.index + m[0].length);
+    }
+  }
+  for (const m of folded.matchAll(PART_OF_YEAR)) {
+    const y = year(m[3]);
+    if (!y) continue;
+    const month = m[2] === "dau" ? Number(m[1]) : 12;
+    push(lastDayOfMonth(y, month), m.index, m.index + m[0].length);
+  }
+  for (const m of folded.matchAll(YEAR_END)) {
+    const explicit = m[2] ?? m[3];
+    // "trong năm" without a year is the scope year; "năm 2021" in the past is a description, not a deadline.
+    if (!explicit && !/^(?:cuoi|het|den het|trong)/.test(m[1] ?? "")) continue;
+    const y = year(explicit);
+    if (y) push(`${y}-12-31`, m.index, m.index + m[0].length);
+  }
+  for (const m of folded.matchAll(PERIOD_END)) {
+    const base = ctx.noticeDate;
+    if (!base) continue;
+    const y = Number(base.slice(0, 4));
+    const mon = Number(base.slice(5, 7));
+    push(m[1] === "thang" ? lastDayOfMonth(y, mon) : lastDayOfMonth(y, Math.ceil(mon / 3) * 3), m.index, m.index + m[0].length);
+  }
+  for (const m of folded.matchAll(WITHIN_DAYS)) {
+    if (!ctx.noticeDate) continue;
+    const n = Number(m[1]);
+    const date = m[2]
+      ? ctx.workingDays.addWorkingDays(ctx.noticeDate, n)
+      : utcToIso(new Date(isoToUtc(ctx.noticeDate).getTime() + n * 86_400_000));
+    push(date, m.index, m.index + m[0].length);
+  }
+  const valid = out.filter((c) => !ctx.noticeDate || c.date >= ctx.noticeDate);
+  return valid.sort((a, b) => a.index - b.index);
+}
+
+/** The deadline of a task: the earliest valid candidate, so the first milestone is followed up. */
+export function pickDeadline(cands: Deadline[]): Deadline | null {
+  let best: Deadline | null = null;
+  for (const c of cands) if (!best || c.date < best.date) best = c;
+  return best;
+}

@@ -1,0 +1,150 @@
+/**
+ * The Vietnamese grammar of directive notices, as named patterns. Every pattern runs on the FOLDED
+ * text (lower case, no diacritics, đ → d; see core/text/fold.ts), which has the same length as the
+ * original, so a match's index points into the original text too.
+ */
+
+// ---------- Noise around the notice ----------
+
+/** Whole lines that are portal chrome, never content: menus, share buttons, counters, credits. */
+export const BOILERPLATE_LINE = new RegExp(
+  "^(?:" + [
+    "skip ribbon commands", "skip to main content", "skip navigation", "trang chu(?:\\s*[>›»/|].*)?",
+    "(?:tac gia|nguon|nguoi viet|bien tap|phong vien|anh|luot xem|so luot xem|luot truy cap|ngay dang|cap nhat|dang luc|ngay cap nhat|tu khoa|tags?|chia se|in bai viet|ban in|gui email|email|xem them|tin lien quan|cac tin khac|tin khac|tin moi|binh luan|y kien ban doc|ve dau trang|quay lai)\\s*[:.]?.*",
+    "(?:thong tin chi tiet|chi tiet xem|xem chi tiet|file dinh kem|tep dinh kem|van ban dinh kem|tai ve|tai xuong)\\b.*",
+    "\\(?tai xuong\\)?", "print", "share", "facebook", "zalo", "twitter", "menu", "home",
+    "[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\\s*(?:am|pm|sa|ch))?",
+  ].join("|") + ")$",
+);
+
+/** "(tải xuống)", "(xem tại đây)" left inside a line. */
+export const INLINE_BOILERPLATE = /\s*\((?:tai xuong|tai ve|xem tai day|click vao day)\)/g;
+
+/** Header lines of an official document: national motto, agency block, "Số:", place and date. */
+export const HEADER_LINE = new RegExp(
+  "^(?:" + [
+    "cong hoa xa hoi chu nghia viet nam", "doc lap\\s*[-–—]\\s*tu do\\s*[-–—]\\s*hanh phuc", "[-–—_=\\s]+",
+    "so\\s*:.*", "(?:uy ban nhan dan|ubnd|van phong|hoi dong nhan dan|so|ban)(?:\\s+(?:tinh|thanh pho|huyen|thi xa|xa|phuong|dac khu).*)?",
+    "(?:tinh|thanh pho|huyen|thi xa|xa|phuong|dac khu)\\s+[^\\s].{0,40}",
+  ].join("|") + ")$",
+);
+
+/** "Bắc Kạn, ngày 07 tháng 4 năm 2022": the place-and-date line of the header. */
+export const PLACE_DATE_LINE = /^[^\d,]{2,40},\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\s*$/;
+
+/** The document-kind title line: "THÔNG BÁO", "CHỈ THỊ", "KẾ HOẠCH", "CÔNG VĂN". */
+export const KIND_LINE = /^(thong bao|chi thi|ke hoach|cong van|quyet dinh|cong dien)(?:\s+(?:ket luan|khan))?$/;
+
+/** Where the footer starts: the distribution list, the signature block, "Lưu: VT". */
+export const FOOTER_START = /^(?:noi nhan\s*:?|luu\s*:?\s*vt\b|tm\.?\s*(?:uy ban nhan dan|ubnd)|kt\.?\s*(?:chu tich|chanh van phong|giam doc)|tl\.?\s*chu tich|chu tich\s*$|pho chu tich\s*$|chanh van phong\s*$)/;
+
+/** The closing formula: "… thông báo để các cơ quan, đơn vị biết, thực hiện./." */
+export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$/;
+
+/** Narrative paragraphs that tell the story of the meeting rather than assign work. */
+export const NARRATIVE_START = /^(?:thuc hien y kien|thuc hien chi dao|theo thong bao|ngay \d|vao ngay|sang ngay|chieu ngay|chu tri hoi nghi|tham du|cung du|du hoi nghi|tai hoi nghi|tai cuoc hop|tai buoi|sau khi nghe|qua bao cao|ket luan cua|tren co so|can cu|xet de nghi|theo de nghi|nham\b)/;
+
+/** A paragraph that reports the notice itself ("… ban hành Thông báo số 147 …"). */
+export const SELF_REFERENCE = /\bban hanh (?:thong bao|chi thi|ke hoach|cong van)\b|\bthong bao (?:ket luan )?(?:y kien )?(?:chi dao )?(?:nhu sau|cu the nhu sau)\b|\bket luan (?:chi dao )?nhu sau\b/;
+
+/** Words of a photo caption: short unpunctuated lines under a picture. */
+export const CAPTION_WORDS = /\b(?:phat bieu|toan canh|quang canh|chup anh|anh\s*:|cac dai bieu|dai bieu tham du|trao doi|kiem tra thuc te|lam viec tai|tai hoi nghi|tai buoi lam viec|chu tri hoi nghi)\b/;
+
+// ---------- Structure ----------
+
+/** Roman section numbers: "I.", "II)", "IV -". */
+export const ROMAN_MARKER = /^((?:x{0,3})(?:ix|iv|v?i{0,3}))\s*[.)\-–]\s+/;
+/** Decimal list numbers: "1.", "2)", "1.2.", "3 -". */
+export const NUMBER_MARKER = /^(\d{1,2}(?:\.\d{1,2}){0,2})\s*(?:[.)]|\s[-–])\s*/;
+/** Letter items: "a)", "b.", "đ)". */
+export const LETTER_MARKER = /^([a-z])\s*[).]\s+/;
+/** Bullets: "-", "–", "+", "•", "*", "●", "▪", "◦", "": grouped as dash, plus and dot styles. */
+export const BULLET_MARKER = /^([-–—‐]|\+|[•●▪◦■□*])\s*/;
+
+/** Section titles that hold no tasks: results, evaluation, situation. */
+export const NON_TASK_SECTION = /^(?:ve\s+)?(?:ket qua|danh gia|tinh hinh|nhung (?:ket qua|mat)|mot so ket qua|thuc trang|bao cao|y kien (?:cua|phat bieu)|noi dung hoi nghi|thanh phan|uu diem|han che|ton tai)\b/;
+
+/** Section titles that hold tasks. */
+export const TASK_SECTION = /\b(?:nhiem vu|giai phap|chi dao|ket luan|de nghi|yeu cau|giao|trien khai|to chuc thuc hien|thoi gian toi|phan cong|trach nhiem)\b/;
+
+// ---------- Assignees ----------
+
+/**
+ * Words that open a role or unit: a title (Giám đốc, Chủ tịch…) or an organisation (Sở, UBND…).
+ * Matched on folded text at a word start; "các"/"cac" before them is allowed.
+ */
+export const ROLE_HEAD = /^(?:cac\s+|moi\s+|toan the\s+)?(?:giam doc|pho giam doc|thu truong|chu tich|pho chu tich|bi thu|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|tong giam doc|chi huy truong|ban quan ly|ban chi dao|ban dan toc|ban thuong vu|bao hiem|hoi dong|tong cong ty|cong ty|ubnd|ubmttq|uy ban|hdnd|cong an|bo chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|tinh doan|doan thanh nien|huyen doan|thanh doan|dang uy|to cong tac|chi cuc|cac co quan|cac don vi|cac dia phuong|cac so|cac ban|cac nganh|cac huyen|cac xa|cac phuong|so|ban|dai|bao|cuc|truong|vien|hoi|quy|co quan|don vi|dia phuong)\b/;
+
+/** Heads that are also common words ("Ban hành", "Báo cáo", "Trường hợp"): a role only when they and the next word are capitalised ("Sở Y tế", "Ban Dân tộc"), or after "các". */
+export const CASE_SENSITIVE_HEADS = /^(?:so|ban|bao|dai|vien|hoi|quy|truong|cuc|co quan|don vi|dia phuong|van phong|trung tam)$/;
+
+/**
+ * Words that end a role phrase: the verb or adverb that follows the assignee ("Sở Y tế chủ trì…",
+ * "Chủ tịch UBND các huyện quan tâm…"). Folded, matched at a word start.
+ */
+export const ACTION_WORD = /^(?:chu tri|phoi hop|tham muu|quan tam|tap trung|chi dao|thuc hien|trien khai|ra soat|khan truong|tang cuong|xay dung|hoan thanh|hoan thien|bao cao|kiem tra|don doc|chan chinh|nghiem tuc|to chuc|ban hanh|huong dan|chu dong|co trach nhiem|can|phai|nghien cuu|de xuat|bo tri|day manh|tiep tuc|quyet liet|dam bao|bao dam|theo doi|giam sat|cap nhat|cong khai|phan dau|khac phuc|xu ly|giai quyet|lam viec|lap|trinh|thong nhat|nang cao|quan triet|tuyen truyen|rut kinh nghiem|sap xep|kien toan|thanh lap|danh gia|tong hop|cung cap|gui|nop|phan cong|chuan bi|uu tien|dieu chinh|sua doi|bo sung|tiep thu|lam ro|giai trinh|duy tri|van hanh|ung dung|thuc thi|thao go|chiu trach nhiem|chiu|nam bat|nam chac|lien he|phan anh|ra quyet dinh|cu|dieu dong|bien soan|soan thao|thuc hanh|tham gia|thong bao|tra loi|phuc vu|ho tro|giup|tao dieu kien|xac dinh|xac minh|thanh tra|kiem soat|ngan chan|phong ngua|dung|tam dung|khoi cong|nghiem thu|ban giao|thanh toan|giai ngan|phe duyet|tham dinh|cho y kien|gop y|lay y kien|muc tieu|tiep nhan|cap phep|dang ky|day nhanh|tich cuc|khong|nhanh chong|som|ngay|gap|dong thoi|va cac|theo|tai|trong|de|ve viec|thuoc|duoc|da|dang|se|co|la)\b/;
+
+/** "Giao X …", "Đề nghị X …", "Yêu cầu X …": the verb that names the assignee after it. */
+export const ASSIGN_VERB = /(?:^|[\s,;:(])(giao(?:\s+cho)?|de nghi|yeu cau|chi dao|uy quyen cho|phan cong)\s+(?=\S)/g;
+
+/** "chủ trì, phối hợp với": lead then partners. */
+export const LEAD_WORD = /\bchu tri\b/;
+export const PARTNER_WORD = /\bphoi hop(?:\s+(?:chat che\s+)?(?:voi|cung))?\s+/;
+
+/** What ends a partner list: a verb, a purpose, a clause break. */
+export const PARTNER_END = /^(?:va\s+)?(?:tham muu|xay dung|trien khai|to chuc|thuc hien|ra soat|kiem tra|huong dan|nghien cuu|de xuat|bao cao|hoan thanh|hoan thien|trinh|lap|tong hop|danh gia|xu ly|giai quyet|khan truong|theo doi|don doc|cap nhat|dam bao|bao dam|tiep tuc|chuan bi|lam viec|de|nham|trong|truoc|theo|tai|ve)\b/;
+
+// ---------- Deadlines ----------
+
+/** A numeric date: 15/5/2023, 15-5-2023, 15.5.2023; the year may be missing ("30/6"). */
+export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\b(?!\s*[/.-]?\s*\d)/y;
+/** A written date: "ngày 04 tháng 3 năm 2022", "04 tháng 3", "ngày 4 tháng 03". */
+export const WORDED_DATE = /\b(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b/y;
+
+/** Words before a date that make it a deadline: "trước ngày", "chậm nhất ngày", "hoàn thành trong". */
+export const DEADLINE_CUE = /(?<![a-z])(?:truoc|cham nhat(?:\s+la)?|han chot|thoi han|han|xong truoc|hoan thanh(?:\s+(?:truoc|trong|vao|xong))?|xong trong|trong|den|den het|hoan thanh va bao cao truoc)\s*(?:ngay\s*)?$/;
+
+/** Quarter: "quý II/2023", "quý 3/2021", "quý IV năm 2024", "quý I". */
+export const QUARTER = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:\/|nam)\s*(\d{4}))?/g;
+/** Month: "tháng 6/2023", "tháng 12 năm 2024", "tháng 6". */
+export const MONTH = /\bthang\s+(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?\b(?!\s*(?:nam\s+)?(?:dau|cuoi)\b)/g;
+/** "6 tháng đầu năm (2023)", "6 tháng cuối năm", "9 tháng đầu năm". */
+export const PART_OF_YEAR = /\b(6|9)\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?\b/g;
+/** "cuối năm", "cuối năm 2023", "trong năm 2022", "hết năm 2025", "đến năm 2025", "năm 2023" after a deadline verb. */
+export const YEAR_END = /\b(?:(cuoi|trong|het|den het|den|hoan thanh trong|hoan thanh)\s+nam(?:\s+(\d{4}))?|(?:trong|den het|den)\s+nam\s+(\d{4}))\b/g;
+/** "cuối tháng", "cuối quý": the end of the notice's month or quarter. */
+export const PERIOD_END = /\bcuoi\s+(thang|quy)\b(?!\s*(?:\d|i|v))/g;
+/** "trong 10 ngày", "trong vòng 30 ngày làm việc", "trong thời hạn 15 ngày kể từ ngày…". */
+export const WITHIN_DAYS = /\b(?:trong|trong vong|trong thoi han|cham nhat sau|sau)\s+(\d{1,3})\s+ngay(\s+lam viec)?\b/g;
+
+/** The year a whole list is scoped to: "Trong năm 2022, tập trung thực hiện…". */
+export const YEAR_SCOPE = /^(?:trong|nam)\s+(?:nam\s+)?(\d{4})\b/;
+
+// ---------- Recurrence and priority ----------
+
+/** Rhythm words, shortest period first, so "báo cáo hằng tháng, hằng quý" is monthly. */
+export const RECURRENCE_WORDS: ReadonlyArray<[RegExp, "weekly" | "monthly" | "quarterly" | "half-yearly" | "yearly"]> = [
+  [/\b(?:hang|moi|dinh ky(?:\s+hang)?)\s+tuan\b|\btheo tuan\b|\b(?:01|1)\s+tuan\s*\/\s*lan\b/, "weekly"],
+  [/\b(?:hang|moi|dinh ky(?:\s+hang)?)\s+thang\b|\btheo thang\b|\bbao cao thang\b/, "monthly"],
+  [/\b(?:(?:hang|moi|dinh ky(?:\s+hang)?)\s+quy|theo quy|bao cao quy)\b(?!\s+(?:dinh|trinh|che|mo|hoach|tac|chuan|pham|luat|uoc|dong|nhan|hoach|trinh|i|ii|iii|iv|\d))/, "quarterly"],
+  [/\b(?:6|sau)\s+thang\s*(?:\/|mot)\s*lan\b|\bdinh ky\s+(?:06|6)\s+thang\b|\bhang\s+(?:06|6)\s+thang\b|\bbao cao\s+(?:06|6)\s+thang(?:\s*,|\s+va)/, "half-yearly"],
+  [/\b(?:hang|moi|dinh ky(?:\s+hang)?)\s+nam\b|\btheo nam\b/, "yearly"],
+];
+/** "Thường xuyên" (ongoing): only when no periodic word is present. */
+export const REGULAR_WORD = /\bthuong xuyen\b|\blien tuc\b/;
+
+/** Urgency on the folded text: "khẩn trương", "khẩn cấp", "cấp bách", "hỏa tốc". */
+export const URGENT_FOLDED = /\b(?:khan truong|khan cap|cap bach|hoa toc|thuong khan)\b/;
+/** Urgency words that need their diacritics to be told apart: "ngay" (not "ngày"), "gấp" (not "gặp"). */
+export const URGENT_EXACT = /(?<![\p{L}\p{N}])(?:ngay|gấp|Ngay|Gấp)(?![\p{L}\p{N}])/u;
+
+// ---------- References ----------
+
+/**
+ * A document number and symbol: "1322/UBND-NCPC", "61/2018/NĐ-CP", "147/TB - UBND", "12-NQ/TU",
+ * "15/CT-TTg". Matched on the ORIGINAL text (symbols are upper case).
+ */
+export const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}/])(\d{1,5}(?:\s*\/\s*\d{4})?(?:-[A-ZĐ]{1,6})?)\s*\/\s*([A-ZĐ][A-Za-zĐđ&]*(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ&0-9]*)*)(?![\p{L}\p{N}])/gu;
+
+/** "ngày 04/3/2022" right after a document number (possibly after "của UBND tỉnh"). */
+export const REFERENCE_DATE = /^\s*(?:,\s*)?(?:cua\s+[^,;.()]{1,60}?\s+)?(?:ban hanh\s+)?ngay\s+/;

@@ -1,0 +1,136 @@
+/**
+ * parseDirective: a notice's text → its Directive. Pure and deterministic: no I/O, no clock.
+ * Walks the blocks keeping a stack of the headings and paragraphs that introduce lists, so that a
+ * task which names nobody inherits the addressees, year and deadline of what introduces it.
+ */
+import { readAssignment } from "./assignees.ts";
+import { contentLines, isHeaderLine, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
+import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
+import {
+  CAPTION_WORDS, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, SELF_REFERENCE, TASK_SECTION, YEAR_SCOPE,
+} from "./grammar.ts";
+import { readNotice } from "./header.ts";
+import { buildTask, type Inherited } from "./tasks.ts";
+import type { ParseIssue, ParseResult, Task } from "./types.ts";
+
+export interface ParseOptions {
+  /** Counts "trong N ngày làm việc"; default: Monday–Friday, no holidays. */
+  workingDays?: WorkingDays;
+  /** Largest input accepted, in characters. Default 20,000,000. */
+  maxChars?: number;
+}
+
+interface Scope extends Inherited {
+  level: number;
+  /** Children of a non-task heading ("Kết quả đạt được") are not tasks. */
+  skip: boolean;
+  year: number | null;
+  /** The phrase that scoped the year ("Trong năm 2022"), used as deadlineText. */
+  yearText: string | null;
+  /** Ends with ":" — plain paragraphs after it are its items. */
+  colon: boolean;
+}
+
+const fail = (code: ParseIssue["code"], message: string): ParseResult => ({ ok: false, issues: [{ code, message, line: null }] });
+
+/** A binary file decoded as text: NUL bytes, or many control or replacement characters. */
+function looksBinary(text: string): boolean {
+  if (text.includes("\u0000")) return true;
+  const bad = text.match(/[\u0001-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
+  return bad > 8 && bad / text.length > 0.01;
+}
+
+const ends = (s: string, ch: string) => s.trimEnd().endsWith(ch);
+
+/** Story, credits, captions and the closing formula: never tasks. */
+function isNarrative(b: Block): boolean {
+  const f = b.bodyFolded;
+  if (NARRATIVE_START.test(f) || SELF_REFERENCE.test(f) || CLOSING_SENTENCE.test(f)) return true;
+  // A photo caption: a short plain line without end punctuation.
+  if (b.marker === "none" && !/[.;:!?…]["”)]?$/.test(b.body) && b.body.length < 160) return CAPTION_WORDS.test(f) || b.body.length < 100;
+  return false;
+}
+
+/** Opens with a directive: an assigning verb, an imperative, or an addressee. */
+const DIRECTIVE_START = /^(?:giao|de nghi|yeu cau|chi dao|tap trung|khan truong|nghiem tuc|tang cuong|thuong xuyen|chu dong|tiep tuc|day manh|quan tam|ra soat|trien khai|thuc hien (?!y kien|chi dao cua)|to chuc|xay dung|hoan thanh|hoan thien|kiem tra|chan chinh|bao cao|tham muu|nghien cuu|xac dinh|phan dau|dam bao|bao dam|quyet liet|uu tien|nang cao|day nhanh|som|kip thoi|khac phuc|xu ly|giai quyet|ban hanh|cap nhat|huong dan|don doc|theo doi|tong hop|phoi hop|lam viec|chuan bi|bo tri|sap xep|kien toan|tuyen truyen|quan triet|tiep thu|rut kinh nghiem|chiu trach nhiem|cac (?:so|co quan|don vi|dia phuong|nganh))/;
+
+export function parseDirective(input: string, options: ParseOptions = {}): ParseResult {
+  if (typeof input !== "string") return fail("empty", "Không có văn bản để phân tích (no text given).");
+  if (input.length > (options.maxChars ?? 20_000_000)) return fail("too_large", "Văn bản quá lớn để phân tích (text too large).");
+  if (looksBinary(input)) return fail("binary", "Tệp không phải văn bản (binary file): hãy dán nội dung văn bản hoặc dùng tệp .txt UTF-8.");
+  if (!input.trim()) return fail("empty", "Văn bản trống: không có nội dung để phân tích (empty text).");
+
+  const lines = contentLines(input);
+  const notice = readNotice(lines);
+  const body = lines.filter((l) => !isHeaderLine(l) && l.orig !== notice.subject);
+  const blocks = toBlocks(body);
+
+  const noticeYear = notice.date ? Number(notice.date.slice(0, 4)) : notice.meetingDate ? Number(notice.meetingDate.slice(0, 4)) : null;
+  const workingDays = options.workingDays ?? WEEKENDS_ONLY;
+  const tasks: Task[] = [];
+  const stack: Scope[] = [];
+  let addressees: Inherited["assignment"] = null;
+
+  const top = () => stack[stack.length - 1];
+  const inherited = (): Inherited => {
+    let assignment = null;
+    let deadline = null;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const s = stack[i]!;
+      assignment ??= s.assignment;
+      deadline ??= s.deadline ?? (s.year ? { date: `${s.year}-12-31`, text: s.yearText ?? String(s.year) } : null);
+    }
+    return { assignment: assignment ?? addressees, deadline };
+  };
+  const yearInScope = () => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.year) return stack[i]!.year;
+    return noticeYear;
+  };
+  const dateCtx = (): DateContext => ({ noticeDate: notice.date ?? notice.meetingDate, year: yearInScope(), workingDays });
+
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    const colon = ends(b.body, ":");
+    // A plain paragraph after an intro ending in ":" is one of its items; anything else closes scopes at or below its level.
+    const t = top();
+    const isItemOfIntro = b.marker === "none" && !colon && t?.colon === true;
+    if (!isItemOfIntro) while (stack.length && stack[stack.length - 1]!.level >= b.level) stack.pop();
+
+    const hasChildren = !!next && (next.level > b.level || (colon && next.marker === "none" && !ends(next.body, ":")));
+    const skipping = stack.some((s) => s.skip);
+    if (hasChildren || colon || b.marker === "roman") {
+      const yearMatch = YEAR_SCOPE.exec(b.bodyFolded);
+      const ctx = dateCtx();
+      const own = pickDeadline(findDeadlines(b.body, b.bodyFolded, ctx));
+      const nonTask = NON_TASK_SECTION.test(b.bodyFolded) && !TASK_SECTION.test(b.bodyFolded.slice(0, 40));
+      stack.push({
+        level: b.level, colon, skip: nonTask, assignment: readAssignment(b.body, b.bodyFolded),
+        deadline: own ? { date: own.date, text: own.text } : null,
+        year: yearMatch ? Number(yearMatch[1]) : null,
+        yearText: yearMatch ? b.body.slice(0, yearMatch[0].length) : null,
+      });
+      if (b.marker === "roman" || colon || hasChildren) continue;
+    }
+    if (skipping || b.body.length < 12 || isNarrative(b)) continue;
+
+    const own = readAssignment(b.body, b.bodyFolded);
+    const underIntro = stack.some((s) => s.colon || s.level > 1);
+    if (b.marker === "none" && !underIntro && !own && !DIRECTIVE_START.test(b.bodyFolded)) continue;
+    // A paragraph naming the addressees and followed by an intro that names nobody introduces the list.
+    if (own && b.marker === "none" && next && ends(next.body, ":") && next.marker === "none" && !readAssignment(next.body, next.bodyFolded)) {
+      addressees = own;
+      continue;
+    }
+    if (own && b.marker === "none" && !underIntro) addressees = own;
+    tasks.push(buildTask(`T${tasks.length + 1}`, b.body, b.bodyFolded, dateCtx(), inherited(), notice.number));
+  }
+
+  if (!tasks.length) {
+    return fail("no_tasks", "Không tìm thấy nhiệm vụ nào trong văn bản: cần các câu giao việc như \"Giao Sở … chủ trì …\" hoặc một danh sách nhiệm vụ (no tasks found).");
+  }
+  const warnings: string[] = [];
+  if (!notice.number) warnings.push("Không tìm thấy số hiệu văn bản (notice number not found).");
+  if (!notice.date) warnings.push("Không tìm thấy ngày ban hành; thời hạn tương đối không tính được (notice date not found).");
+  return { ok: true, directive: { notice, tasks }, warnings };
+}
