@@ -44,18 +44,23 @@ export function contentLines(input: string): Line[] {
   const seen = new Set<string>();
   const raw = text.split("\n");
   for (let i = 0; i < raw.length; i++) {
-    const folded0 = fold(raw[i]!);
-    const [o, f] = strip(raw[i]!, folded0, INLINE_BOILERPLATE);
-    const orig = o.replace(/\s+/g, " ").trim();
+    let orig = raw[i]!.replace(/\s+/g, " ").trim();
     if (!orig) continue;
-    const folded = fold(orig);
+    let folded = fold(orig);
+    if (orig.includes("(")) {
+      const [o] = strip(orig, folded, INLINE_BOILERPLATE);
+      if (o.length !== orig.length) {
+        orig = o.replace(/\s+/g, " ").trim();
+        if (!orig) continue;
+        folded = fold(orig);
+      }
+    }
     if (BOILERPLATE_LINE.test(folded)) continue;
     // Portals repeat the lead paragraph: keep the first copy of any long line.
     if (orig.length > 60) {
       if (seen.has(folded)) continue;
       seen.add(folded);
     }
-    void f;
     out.push({ orig, folded, no: i + 1 });
   }
   // The footer ("Nơi nhận:", signature) ends the content, but only after some body.
@@ -67,8 +72,8 @@ export function contentLines(input: string): Line[] {
 export function isHeaderLine(l: Line): boolean {
   const f = l.folded;
   if (HEADER_LINE.test(f) || PLACE_DATE_LINE.test(f) || KIND_LINE.test(f)) return true;
-  const letters = l.orig.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 4 && letters === letters.toUpperCase() && l.orig.length < 160 && !/^[IVX]+\s*[.)]/.test(l.orig);
+  // An all-caps title: no lower-case letter, a few letters, not a roman section number.
+  return l.orig.length < 160 && !/\p{Ll}/u.test(l.orig) && /(?:\p{Lu}.*){4}/u.test(l.orig) && !/^[IVX]+\s*[.)]/.test(l.orig);
 }
 
 function markerOf(folded: string, orig: string): { marker: Marker; label: string; len: number } {
@@ -115,8 +120,10 @@ export function toBlocks(lines: Line[]): Block[] {
       else order = order.slice(0, idx + 1);
       level = 2 + idx;
     }
-    const body = l.orig.slice(mk.len).trim();
-    blocks.push({ ...l, marker: mk.marker, label: mk.label, body, bodyFolded: fold(body), level });
+    let from = mk.len;
+    while (l.orig[from] === " ") from++;
+    const body = l.orig.slice(from);
+    blocks.push({ ...l, marker: mk.marker, label: mk.label, body, bodyFolded: l.folded.slice(from), level });
   }
   return blocks;
 }

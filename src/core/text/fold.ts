@@ -13,35 +13,34 @@ export function normalizeText(input: string): string {
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "");
 }
 
-const FOLD_CACHE = new Map<string, string>();
+/** Folded code unit of each BMP character below U+2000, filled on first use (0 = not yet known). */
+const TABLE = new Uint16Array(0x2000);
 
-/** One character without its diacritics, lower case: "Ễ" → "e", "Đ" → "d". Always one UTF-16 unit per BMP input unit. */
-function foldChar(ch: string): string {
-  let f = FOLD_CACHE.get(ch);
-  if (f === undefined) {
-    if (ch === "đ" || ch === "Đ") f = "d";
-    else {
-      const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-      // Keep lengths equal so indexes in the folded text match the original.
-      f = base.length === ch.length ? base : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
-    }
-    FOLD_CACHE.set(ch, f);
+/** One character without its diacritics, lower case: "Ễ" → "e", "Đ" → "d"; one UTF-16 unit in, one out. */
+function foldCode(code: number): number {
+  let f = TABLE[code]!;
+  if (f === 0) {
+    const ch = String.fromCharCode(code);
+    const base = code === 0x111 || code === 0x110 ? "d" : ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    // Keep lengths equal so indexes in the folded text match the original.
+    f = base.length === 1 ? base.charCodeAt(0) : ch.toLowerCase().length === 1 ? ch.toLowerCase().charCodeAt(0) : code;
+    TABLE[code] = f;
   }
   return f;
 }
+
+const UTF16 = new TextDecoder("utf-16le");
 
 /**
  * Lower case without diacritics, same length as the input: "Thông báo số 147" → "thong bao so 147".
  * The input should be NFC (see normalizeText).
  */
 export function fold(text: string): string {
-  let out = "";
-  let plainFrom = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) continue; // ASCII: handled below in bulk
-    out += text.slice(plainFrom, i).toLowerCase() + foldChar(text[i]!);
-    plainFrom = i + 1;
+  const n = text.length;
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    out[i] = c < 0x80 ? (c >= 65 && c <= 90 ? c + 32 : c) : c < 0x2000 ? foldCode(c) : c;
   }
-  return out + text.slice(plainFrom).toLowerCase();
+  return UTF16.decode(out);
 }
