@@ -1,0 +1,54 @@
+/**
+ * The domain beyond a parsed notice: who the officials are, and each task as assigned to one of
+ * them. A task of a directive assigned to "Giám đốc các sở" becomes one Assignment per director,
+ * each with its own status, deadline (extensions are personal) and progress.
+ */
+import type { Locale } from "../i18n/index.ts";
+
+/** Kinds of unit as admins write them in the roster (folded to these when imported). */
+export type UnitType = "sở" | "ban ngành" | "huyện" | "thành phố" | "thị xã" | "xã" | "phường" | "đặc khu" | "huyện ủy" | "thành ủy" | "tỉnh" | "khác";
+
+export interface Official {
+  /** Stable id from the admin's sheet (e.g. "STC-GD"), unique in the roster. */
+  id: string;
+  fullName: string;
+  /** "Giám đốc", "Phó Giám đốc", "Chủ tịch", "Bí thư", "Chánh Văn phòng", … */
+  title: string;
+  /** "Sở Tài chính", "UBND huyện Ba Bể", "UBND phường Đức Xuân". */
+  unit: string;
+  unitType: UnitType;
+  /** Id of the official an overdue task escalates to, or null. */
+  supervisorId: string | null;
+  locale: Locale;
+  role: "leader" | "admin";
+  telegramChatId: string | null;
+  zaloUserId: string | null;
+}
+
+export type AssignmentStatus = "open" | "done";
+
+/** The four buckets of official reports. */
+export type Bucket = "on_time" | "late" | "open_in_time" | "open_overdue";
+
+export interface Assignment {
+  /** `${taskId}~${officialId}`. */
+  id: string;
+  /** `${directiveId}~${taskCode}`. */
+  taskId: string;
+  directiveId: string;
+  taskCode: string;
+  officialId: string;
+  /** The current deadline (after any approved extension), or null. */
+  deadline: string | null;
+  status: AssignmentStatus;
+  /** Last progress reported, 0–100, or null. */
+  progress: number | null;
+  /** Last blocker reported, or null. */
+  blocker: string | null;
+  /** ISO instant the task was done, or null. */
+  doneAt: string | null;
+  /** ISO instant of the last change. */
+  updatedAt: string;
+  /** Incremented by every change: optimistic concurrency. */
+  version: number;
+}
