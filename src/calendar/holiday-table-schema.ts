@@ -3,7 +3,9 @@ import { z } from "zod";
 import type { HolidayTable } from "../core/calendar/calendar.ts";
 import { isWeekend, toDayNumber, yearOf } from "../core/calendar/iso-date.ts";
 
-const realDate = z.string().refine(
+const DATE_FORMAT = "phải là ngày có thật dạng YYYY-MM-DD";
+
+const realDate = z.string({ error: DATE_FORMAT }).refine(
   (s) => {
     try {
       toDayNumber(s);
@@ -12,12 +14,12 @@ const realDate = z.string().refine(
       return false;
     }
   },
-  { message: "phải là ngày có thật dạng YYYY-MM-DD" },
+  { message: DATE_FORMAT },
 );
 
 const datedName = z.object({
   date: realDate,
-  name: z.string().trim().min(1, "không được để trống"),
+  name: z.string({ error: "phải ghi tên ngày nghỉ" }).trim().min(1, "phải ghi tên ngày nghỉ"),
 });
 
 export const holidayTableSchema = z
