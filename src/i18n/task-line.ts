@@ -4,12 +4,13 @@
  *      Khẩn · Hạn 30/06/2026 (còn 3 ngày) · Đạt 50% · Trong hạn
  */
 import type { Priority, Recurrence } from "../core/directive/types.ts";
+import type { Bucket } from "../core/model.ts";
 import type { Locale } from "./catalogue.ts";
 import { daysPhrase, formatIsoDate } from "./dates.ts";
 import { t } from "./translate.ts";
 
-/** The four buckets of official reports, as task statuses. */
-export type TaskStatus = "open_in_time" | "open_overdue" | "done_on_time" | "done_late";
+/** The four buckets of official reports (core/model Bucket); status.<bucket> names each one. */
+export type TaskStatus = Bucket;
 
 export interface TaskLineInput {
   /** The number the leader types back ("1 xong"). */

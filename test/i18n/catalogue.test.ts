@@ -90,14 +90,14 @@ describe("consistency between messages", () => {
   });
 
   it.each(LOCALES)("%s: the report lines carry the four official buckets by their catalogue names", (l) => {
-    const buckets = ["done_on_time", "done_late", "open_in_time", "open_overdue"].map((b) => msg(l, `admin.report.buckets.${b}`));
+    const buckets = ["on_time", "late", "open_in_time", "open_overdue"].map((b) => msg(l, `admin.report.buckets.${b}`));
     for (const key of ["admin.report.unit", "admin.report.overall"]) {
       for (const label of buckets) expect(msg(l, key)).toContain(`${label}: `);
     }
   });
 
   it("uses the official Vietnamese bucket names", () => {
-    expect(["done_on_time", "open_overdue", "open_in_time", "done_late"].map((b) => msg("vi", `admin.report.buckets.${b}`)))
+    expect(["on_time", "open_overdue", "open_in_time", "late"].map((b) => msg("vi", `admin.report.buckets.${b}`)))
       .toEqual(["Đúng hạn", "Quá hạn", "Trong hạn", "Hoàn thành quá hạn"]);
   });
 
