@@ -12,6 +12,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 /** Loaded lazily so that `parse` never loads Redis or BullMQ. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   parse: { summary: "parse <file|-> [--json]          a notice → its tasks", load: async () => (await import("./cli/parse.ts")).run },
+  schedule: { summary: "schedule <file|-> --now ISO --until YYYY-MM-DD [--json]  a notice → its reminder plan", load: async () => (await import("./cli/schedule.ts")).run },
   reply: { summary: "reply [TEXT] [--json] [--now ISO]  what a leader's reply means", load: async () => (await import("./cli/reply.ts")).run },
 };
 
