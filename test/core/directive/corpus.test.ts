@@ -38,8 +38,9 @@ const Expected = z.strictObject({
     number: z.string(),
     date: isoDate,
     issuer: z.string(),
-    /** Only where the text states the meeting date unambiguously. */
-    meetingDate: isoDate.optional(),
+    /** Pinned where the text is unambiguous: the date it states, or null when there was no dated meeting. */
+    meetingDate: isoDate.nullable().optional(),
+    kind: z.enum(["Thông báo", "Chỉ thị", "Kế hoạch", "Công văn"]).optional(),
   }),
   tasks: z.array(ExpectedTask).min(1),
   /** Strings (boilerplate, evaluation, footer) that must not appear in any task text. */
@@ -122,9 +123,10 @@ describe("directive corpus: parseDirective reads each notice like a careful offi
     if (!result.ok) return;
     const { notice, tasks } = result.directive;
 
-    const { meetingDate, ...core } = expected.notice;
+    const { meetingDate, kind, ...core } = expected.notice;
     expect.soft({ number: notice.number, date: notice.date, issuer: notice.issuer }, `${name}: notice`).toEqual(core);
     if (meetingDate !== undefined) expect.soft(notice.meetingDate, `${name}: meeting date`).toBe(meetingDate);
+    if (kind !== undefined) expect.soft(notice.kind, `${name}: kind of document`).toBe(kind);
 
     // Same count and order first: the diff shows which task is missing or extra.
     const starts = tasks.map((t, i) => t.text.slice(0, expected.tasks[i]?.textStartsWith.length ?? 40));
