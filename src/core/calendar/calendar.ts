@@ -3,7 +3,8 @@
  * off, and the Saturdays the government swaps in as working days. Years come from published
  * tables (data, see data/holidays); a year without one falls back to the Labour Code and warns.
  */
-import { isWeekend, toDayNumber, yearOf } from "./iso-date.ts";
+import { registerWorkingDayTest } from "./fast-path.ts";
+import { civilOf, dayNumberOf, isWeekend, toDayNumber, yearOf } from "./iso-date.ts";
 import { legalHolidays } from "./legal-holidays.ts";
 import { VIETNAM_TIME_ZONE } from "./time-zone.ts";
 
@@ -43,8 +44,11 @@ export interface Calendar {
 }
 
 interface YearDays {
+  /** Day number of 1 January. */
+  start: number;
+  /** 1 for a working day, 0 for a day off, indexed by day of the year. */
+  working: Uint8Array;
   holidays: Map<string, string>;
-  workdays: Map<string, string>;
   warnings: string[];
 }
 
@@ -55,17 +59,27 @@ function provisionalWarning(year: number): string {
   );
 }
 
-function yearFromTable(table: HolidayTable): YearDays {
-  return {
-    holidays: new Map(table.holidays.map((h) => [h.date, h.name])),
-    workdays: new Map(table.workdays.map((w) => [w.date, w.name])),
-    warnings: table.status === "provisional" ? [provisionalWarning(table.year)] : [],
+function buildYear(year: number, table: HolidayTable | undefined): YearDays {
+  const start = dayNumberOf(year, 1, 1);
+  const length = dayNumberOf(year + 1, 1, 1) - start;
+  const working = new Uint8Array(length);
+  for (let i = 0; i < length; i++) working[i] = isWeekend(start + i) ? 0 : 1;
+  const fallback = table === undefined ? legalHolidays(year) : undefined;
+  const holidays = table?.holidays ?? fallback?.holidays ?? [];
+  // Entries outside the year are ignored here; the loader refuses them in files.
+  const mark = (date: string, value: 0 | 1) => {
+    const i = toDayNumber(date) - start;
+    if (i >= 0 && i < length) working[i] = value;
   };
-}
-
-function yearFromLaw(year: number): YearDays {
-  const { holidays, warnings } = legalHolidays(year);
-  return { holidays: new Map(holidays.map((h) => [h.date, h.name])), workdays: new Map(), warnings };
+  for (const h of holidays) mark(h.date, 0);
+  for (const w of table?.workdays ?? []) mark(w.date, 1);
+  const workdays = new Set(table?.workdays.map((w) => w.date));
+  return {
+    start,
+    working,
+    holidays: new Map(holidays.filter((h) => !workdays.has(h.date)).map((h) => [h.date, h.name])),
+    warnings: fallback?.warnings ?? (table?.status === "provisional" ? [provisionalWarning(year)] : []),
+  };
 }
 
 /** A calendar over the given yearly tables; throws if two tables claim the same year. */
@@ -77,36 +91,35 @@ export function createCalendar(tables: HolidayTable[], options: { timeZone?: str
   }
   // Built on first use and kept: a planner asks about the same few years thousands of times.
   const years = new Map<number, YearDays>();
-  const consulted = new Set<number>();
+  let last: YearDays | undefined;
   const yearDays = (year: number): YearDays => {
     let y = years.get(year);
     if (y === undefined) {
-      const table = byYear.get(year);
-      y = table === undefined ? yearFromLaw(year) : yearFromTable(table);
+      y = buildYear(year, byYear.get(year));
       years.set(year, y);
     }
-    consulted.add(year);
     return y;
   };
+  const isWorkingDayNumber = (n: number): boolean => {
+    if (last === undefined || n < last.start || n >= last.start + last.working.length) {
+      last = yearDays(civilOf(n)[0]);
+    }
+    return last.working[n - last.start] === 1;
+  };
 
-  return {
+  const cal: Calendar = {
     timeZone: options.timeZone ?? VIETNAM_TIME_ZONE,
-    isWorkingDay(isoDate) {
-      const dayNumber = toDayNumber(isoDate);
-      const y = yearDays(yearOf(isoDate));
-      if (y.workdays.has(isoDate)) return true;
-      return !isWeekend(dayNumber) && !y.holidays.has(isoDate);
-    },
+    isWorkingDay: (isoDate) => isWorkingDayNumber(toDayNumber(isoDate)),
     holidayName(isoDate) {
       toDayNumber(isoDate);
-      const y = yearDays(yearOf(isoDate));
-      if (y.workdays.has(isoDate)) return null;
-      return y.holidays.get(isoDate) ?? null;
+      return yearDays(yearOf(isoDate)).holidays.get(isoDate) ?? null;
     },
     warnings() {
-      return [...consulted].sort((a, b) => a - b).flatMap((year) => years.get(year)?.warnings ?? []);
+      return [...years.keys()].sort((a, b) => a - b).flatMap((year) => years.get(year)?.warnings ?? []);
     },
   };
+  registerWorkingDayTest(cal, isWorkingDayNumber);
+  return cal;
 }
 
 export { localDate, atLocalTime } from "./time-zone.ts";

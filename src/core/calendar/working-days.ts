@@ -1,37 +1,39 @@
 /** Stepping over working days of a Calendar. All dates are local ISO dates ("2026-02-17"). */
 import type { Calendar } from "./calendar.ts";
-import { addDays } from "./iso-date.ts";
+import { type WorkingDayTest, workingDayTest } from "./fast-path.ts";
+import { fromDayNumber, toDayNumber } from "./iso-date.ts";
 
 // No real year has a run of days off this long; a table that does is broken, so fail loudly.
 const MAX_DAYS_OFF_IN_A_ROW = 366;
 
-function step(cal: Calendar, isoDate: string, direction: 1 | -1): string {
-  let d = isoDate;
+function step(isWorking: WorkingDayTest, from: number, direction: 1 | -1): number {
+  let n = from;
   for (let i = 0; i < MAX_DAYS_OFF_IN_A_ROW; i++) {
-    d = addDays(d, direction);
-    if (cal.isWorkingDay(d)) return d;
+    n += direction;
+    if (isWorking(n)) return n;
   }
-  throw new Error(`No working day within ${MAX_DAYS_OFF_IN_A_ROW} days ${direction > 0 ? "after" : "before"} ${isoDate}`);
+  const where = direction > 0 ? "after" : "before";
+  throw new Error(`No working day within ${MAX_DAYS_OFF_IN_A_ROW} days ${where} ${fromDayNumber(from)}`);
 }
 
 /** The first working day strictly after `isoDate`. */
 export function nextWorkingDay(cal: Calendar, isoDate: string): string {
-  return step(cal, isoDate, 1);
+  return fromDayNumber(step(workingDayTest(cal), toDayNumber(isoDate), 1));
 }
 
 /** The last working day strictly before `isoDate`. */
 export function previousWorkingDay(cal: Calendar, isoDate: string): string {
-  return step(cal, isoDate, -1);
+  return fromDayNumber(step(workingDayTest(cal), toDayNumber(isoDate), -1));
 }
 
 /** `isoDate` itself if it is a working day, else the last working day before it (a Saturday deadline → Friday). */
 export function workingDayOnOrBefore(cal: Calendar, isoDate: string): string {
-  return cal.isWorkingDay(isoDate) ? isoDate : step(cal, isoDate, -1);
+  return cal.isWorkingDay(isoDate) ? isoDate : previousWorkingDay(cal, isoDate);
 }
 
 /** `isoDate` itself if it is a working day, else the first working day after it. */
 export function workingDayOnOrAfter(cal: Calendar, isoDate: string): string {
-  return cal.isWorkingDay(isoDate) ? isoDate : step(cal, isoDate, 1);
+  return cal.isWorkingDay(isoDate) ? isoDate : nextWorkingDay(cal, isoDate);
 }
 
 /**
@@ -40,10 +42,11 @@ export function workingDayOnOrAfter(cal: Calendar, isoDate: string): string {
  */
 export function addWorkingDays(cal: Calendar, isoDate: string, n: number): string {
   if (!Number.isInteger(n)) throw new RangeError(`addWorkingDays needs a whole number of days, got ${n}`);
-  let d = isoDate;
+  const isWorking = workingDayTest(cal);
+  let d = toDayNumber(isoDate);
   const direction = n > 0 ? 1 : -1;
-  for (let i = 0; i < Math.abs(n); i++) d = step(cal, d, direction);
-  return d;
+  for (let i = 0; i < Math.abs(n); i++) d = step(isWorking, d, direction);
+  return fromDayNumber(d);
 }
 
 /**
@@ -51,11 +54,11 @@ export function addWorkingDays(cal: Calendar, isoDate: string, n: number): strin
  * [toIso, fromIso), so that workingDaysBetween(d, addWorkingDays(d, n)) === n for every d and n.
  */
 export function workingDaysBetween(cal: Calendar, fromIso: string, toIso: string): number {
-  if (fromIso === toIso) return 0;
-  const forward = fromIso < toIso;
+  const isWorking = workingDayTest(cal);
+  const from = toDayNumber(fromIso);
+  const to = toDayNumber(toIso);
+  const [first, last] = from <= to ? [from + 1, to] : [to, from - 1];
   let count = 0;
-  let d = forward ? addDays(fromIso, 1) : toIso;
-  const end = forward ? toIso : addDays(fromIso, -1);
-  for (; d <= end; d = addDays(d, 1)) if (cal.isWorkingDay(d)) count++;
-  return forward ? count : -count;
+  for (let d = first; d <= last; d++) if (isWorking(d)) count++;
+  return from <= to ? count : -count;
 }
