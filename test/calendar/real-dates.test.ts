@@ -15,6 +15,7 @@ import {
 import type { Calendar, HolidayTable } from "../../src/core/calendar/calendar.ts";
 import { addDays, fromDayNumber, isWeekend, toDayNumber } from "../../src/core/calendar/iso-date.ts";
 import { loadHolidayTables } from "../../src/calendar/load.ts";
+import { lunarToSolar, solarToLunar } from "../../src/core/calendar/lunar.ts";
 
 let tables: HolidayTable[];
 let cal: Calendar;
@@ -168,6 +169,21 @@ describe("the tables themselves", () => {
       const weekdaysOff = t.holidays.filter((h) => !isWeekend(toDayNumber(h.date))).length;
       expect([t.year, weekdaysOff - t.workdays.length]).toEqual([t.year, 11]);
     }
+  });
+
+  it("every lunar day named in a table matches the lunar calendar", () => {
+    const named = tables
+      .flatMap((t) => t.holidays)
+      .filter((h) => !h.name.startsWith("Nghỉ bù") && /tháng (Giêng|Chạp)\)$/.test(h.name));
+    expect(named.length).toBeGreaterThanOrEqual(14);
+    for (const h of named) {
+      const m = /(?:mùng )?(\d+) tháng (Giêng|Chạp)\)$/.exec(h.name);
+      const lunar = solarToLunar(h.date);
+      expect([h.date, lunar.day, lunar.month]).toEqual([h.date, Number(m?.[1]), m?.[2] === "Giêng" ? 1 : 12]);
+    }
+    expect(tables.flatMap((t) => t.holidays).find((h) => h.name === "Giỗ Tổ Hùng Vương" && h.date.startsWith("2027"))?.date).toBe(
+      lunarToSolar({ day: 10, month: 3, year: 2027, leap: false }),
+    );
   });
 });
 
