@@ -1,0 +1,142 @@
+/**
+ * The delivery processor: one job → one message through the queue's channel. It re-checks the
+ * task (closed or re-planned reminders are dropped), claims the reminder id so it is never sent
+ * twice, folds reminders missed during an outage into one catch-up digest per official, and maps
+ * channel errors to "retry later" or "give up and tell the admins".
+ */
+import { UnrecoverableError, type Job } from "bullmq";
+import type { Channel, ChannelName, OutboundMessage } from "../src/channels/port.ts";
+import { DeliveryError } from "../src/channels/port.ts";
+import { workingDaysBetween } from "../src/core/calendar/working-days.ts";
+import type { Official } from "../src/core/model.ts";
+import { t } from "../src/i18n/index.ts";
+import type { Logger } from "../src/log.ts";
+import { DeliveryJobSchema, type DeliveryJob, type ReminderJob } from "./job-data.ts";
+import { catchupJobId } from "./names.ts";
+import { answerButtons, openTasksOf, renderCatchup, renderEscalation, renderReminder, renderWeekly, todayIn } from "./render.ts";
+import type { ScheduleDeps } from "./schedule.ts";
+
+export interface DeliveryDeps extends ScheduleDeps {
+  channels: Map<ChannelName, Channel>;
+  logger: Logger;
+  /** Reminders missed by at least this many working days go into the catch-up digest. Default 1. */
+  graceWorkingDays?: number;
+}
+
+/** What happened to a job: the processor's return value, kept in logs and tests. */
+export type Outcome = "sent" | "skipped-closed" | "skipped-stale" | "skipped-duplicate" | "caught-up" | "rerouted" | "nothing-to-send" | "unreachable";
+
+export function createDeliveryProcessor(deps: DeliveryDeps, channelName: ChannelName): (job: Job<DeliveryJob>) => Promise<Outcome> {
+  const channel = deps.channels.get(channelName);
+  if (!channel) throw new Error(`no channel adapter for ${channelName}`);
+  return async (job) => {
+    const parsed = DeliveryJobSchema.safeParse(job.data);
+    if (!parsed.success) throw new UnrecoverableError(`invalid job data: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+    const data = parsed.data;
+    const log = deps.logger.child({ job: job.id, type: data.type });
+    const outcome = data.type === "reminder"
+      ? await deliverReminder(deps, channel, job, data, log)
+      : await deliverToOfficial(deps, channel, job, data, log);
+    log.info("delivery", { outcome });
+    return outcome;
+  };
+}
+
+/** The chat of `official` on `channel`, or null. */
+function chatOn(o: Official, channel: ChannelName): string | null {
+  if (channel === "telegram") return o.telegramChatId;
+  if (channel === "zalo") return o.zaloUserId;
+  return o.telegramChatId ?? o.zaloUserId;
+}
+
+async function deliverReminder(deps: DeliveryDeps, channel: Channel, job: Job<DeliveryJob>, data: ReminderJob, log: Logger): Promise<Outcome> {
+  const { store, calendar } = deps;
+  const a = await store.getAssignment(data.a);
+  if (!a || a.status !== "open") return "skipped-closed";
+  // Re-planning (an extension) replaces the job-id set: a reminder no longer in it is stale.
+  if (!(await store.redis.sismember(store.k.jobsOf(a.id), job.id!))) return "skipped-stale";
+  const now = deps.clock();
+  const today = todayIn(calendar, now);
+  if (workingDaysBetween(calendar, data.d, today) >= (deps.graceWorkingDays ?? 1)) {
+    // Missed during an outage: one digest per official and day instead of a flood of stale reminders.
+    if (!(await store.claimSend(job.id!))) return "skipped-duplicate";
+    await deps.queues.get(channel.name).add("catchup", { type: "catchup", o: a.officialId, d: today }, { jobId: catchupJobId(a.officialId, today), delay: 2_000 });
+    return "caught-up";
+  }
+  const official = await store.getOfficial(a.officialId);
+  if (!official) return "unreachable";
+  const open = await openTasksOf(store, official.id);
+  const mine = open.find((o) => o.assignment.id === a.id);
+  if (!mine) return "skipped-closed";
+  const message: OutboundMessage = { text: renderReminder(data.k, mine, official, today), buttons: answerButtons(official) };
+  const outcome = await sendOnce(deps, channel, job.id!, official, message, [a.id], log);
+  if (outcome === "sent" && data.esc) await escalate(deps, channel, official, mine, data, today);
+  return outcome;
+}
+
+async function escalate(deps: DeliveryDeps, channel: Channel, official: Official, o: Awaited<ReturnType<typeof openTasksOf>>[number], data: ReminderJob, today: string): Promise<void> {
+  const admins = (await deps.store.listOfficials()).filter((x) => x.role === "admin");
+  const supervisor = official.supervisorId ? await deps.store.getOfficial(official.supervisorId) : null;
+  const to = [...(supervisor ? [supervisor] : []), ...admins].filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i && x.id !== official.id);
+  for (const r of to) {
+    await deps.queues.get(channel.name).add("message", {
+      type: "message", o: r.id, text: renderEscalation(r, official, o, data.late ?? 0, today), refs: [o.assignment.id],
+    }, { jobId: `e~${o.assignment.id}~${data.d}~${r.id}`.replace(/:/g, "_") });
+  }
+}
+
+async function deliverToOfficial(deps: DeliveryDeps, channel: Channel, job: Job<DeliveryJob>, data: Exclude<DeliveryJob, ReminderJob>, log: Logger): Promise<Outcome> {
+  const official = await deps.store.getOfficial(data.o);
+  if (!official) return "unreachable";
+  const today = todayIn(deps.calendar, deps.clock());
+  let message: OutboundMessage;
+  let refs: string[] = [];
+  if (data.type === "message") {
+    message = { text: data.text };
+    refs = data.refs ?? [];
+  } else {
+    const open = await openTasksOf(deps.store, official.id);
+    const text = data.type === "catchup" ? renderCatchup(official, open, today) : renderWeekly(official, open, today);
+    if (!text) return "nothing-to-send";
+    message = { text };
+    refs = open.map((o) => o.assignment.id);
+  }
+  const outcome = await sendOnce(deps, channel, job.id!, official, message, refs, log);
+  if (data.type === "message" && data.report) await deps.store.redis.hincrby(`${deps.store.prefix}report:${data.report}`, outcome === "sent" ? "sent" : outcome, 1);
+  return outcome;
+}
+
+/**
+ * Sends at most once per job id: the id is claimed first; a send that certainly failed releases
+ * it for the retry. Permanent failures are recorded and reported, never retried.
+ */
+async function sendOnce(deps: DeliveryDeps, channel: Channel, id: string, official: Official, message: OutboundMessage, refs: string[], log: Logger): Promise<Outcome> {
+  const chatId = chatOn(official, channel.name);
+  if (!chatId) return "unreachable";
+  if (!(await deps.store.claimSend(id))) return "skipped-duplicate";
+  try {
+    const { messageId } = await channel.send(chatId, message);
+    if (refs.length) await deps.store.rememberMessage(channel.name, chatId, messageId, refs);
+    return "sent";
+  } catch (err) {
+    if (!(err instanceof DeliveryError) || !err.permanent) {
+      await deps.store.releaseSend(id);
+      throw err instanceof Error ? err : new Error(String(err));
+    }
+    log.warn("delivery failed permanently", { official: official.id, channel: channel.name, reason: err.reason, err });
+    await deps.store.audit({
+      at: deps.clock().toISOString(), who: "system", channel: channel.name, text: message.text.slice(0, 200), target: official.id,
+      action: "delivery_failed", from: null, to: err.reason,
+    });
+    await tellAdmins(deps, channel, official, err.reason, id);
+    throw new UnrecoverableError(`${channel.name}: ${err.message}`);
+  }
+}
+
+async function tellAdmins(deps: DeliveryDeps, channel: Channel, official: Official, reason: string, id: string): Promise<void> {
+  const admins = (await deps.store.listOfficials()).filter((x) => x.role === "admin" && x.id !== official.id);
+  for (const admin of admins) {
+    const text = t(admin.locale, "admin.delivery_failed", { official: official.fullName, unit: official.unit, channel: channel.name, reason });
+    await deps.queues.get(channel.name).add("message", { type: "message", o: admin.id, text }, { jobId: `f~${id}~${admin.id}`.replace(/:/g, "_") });
+  }
+}

@@ -1,0 +1,33 @@
+/** What delivery jobs carry, validated with zod when a worker picks one up. Kept small: Redis memory per pending reminder. */
+import { z } from "zod";
+
+export const ReminderJobSchema = z.object({
+  type: z.literal("reminder"),
+  /** Assignment id. */
+  a: z.string(),
+  k: z.enum(["before", "due", "overdue", "prompt"]),
+  /** Local day the reminder is for. */
+  d: z.string(),
+  /** Planned instant, epoch ms: the worker compares it with its clock to decide on a catch-up. */
+  at: z.number(),
+  /** Overdue: working days late; escalate to the supervisor and admins. */
+  late: z.number().optional(),
+  esc: z.boolean().optional(),
+});
+
+export const CatchupJobSchema = z.object({ type: z.literal("catchup"), o: z.string(), d: z.string() });
+export const WeeklyJobSchema = z.object({ type: z.literal("weekly"), o: z.string(), d: z.string() });
+/** A ready text to one official (broadcasts, escalations, admin notices). */
+export const MessageJobSchema = z.object({
+  type: z.literal("message"),
+  o: z.string(),
+  text: z.string(),
+  /** Assignments the message is about, so replies to it find them. */
+  refs: z.array(z.string()).optional(),
+  /** Report progress under this key (broadcast id). */
+  report: z.string().optional(),
+});
+
+export const DeliveryJobSchema = z.discriminatedUnion("type", [ReminderJobSchema, CatchupJobSchema, WeeklyJobSchema, MessageJobSchema]);
+export type DeliveryJob = z.infer<typeof DeliveryJobSchema>;
+export type ReminderJob = z.infer<typeof ReminderJobSchema>;

@@ -1,0 +1,78 @@
+/** Texts of delivery jobs, from the locale catalogue: what a leader reads on the phone. */
+import type { Calendar } from "../src/core/calendar/calendar.ts";
+import { localDate } from "../src/core/calendar/time-zone.ts";
+import type { Assignment, Official } from "../src/core/model.ts";
+import { bucketOf, daysLeft } from "../src/core/status.ts";
+import { daysPhrase, formatIsoDate, formatTaskLine, t, type TaskLineInput } from "../src/i18n/index.ts";
+import type { Button } from "../src/channels/port.ts";
+import type { StoredTask } from "../src/store/schemas.ts";
+import type { Store } from "../src/store/store.ts";
+
+export interface OpenTask {
+  number: number;
+  assignment: Assignment;
+  task: StoredTask;
+}
+
+/** An official's open assignments, numbered 1… as /nhiemvu and every prompt number them. */
+export async function openTasksOf(store: Store, officialId: string): Promise<OpenTask[]> {
+  const open = (await store.assignmentsOf(officialId)).filter((a) => a.status === "open");
+  const tasks = await store.getTasks(open.map((a) => a.taskId));
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  return open.flatMap((a, i) => {
+    const task = byId.get(a.taskId);
+    return task ? [{ number: i + 1, assignment: a, task }] : [];
+  }).map((o, i) => ({ ...o, number: i + 1 }));
+}
+
+export function taskLine(o: OpenTask, official: Official, today: string): TaskLineInput {
+  const a = o.assignment;
+  return {
+    number: o.number, summary: o.task.summary, deadline: a.deadline, daysLeft: a.deadline ? daysLeft(a.deadline, today) : null,
+    recurrence: o.task.recurrence, priority: o.task.priority, percent: a.progress, status: bucketOf(a, today, null),
+  };
+}
+
+/** The three answer buttons under a reminder; the message id tells which task they are about. */
+export function answerButtons(official: Official): Button[][] {
+  const l = official.locale;
+  return [[{ label: t(l, "buttons.done"), data: "done" }, { label: t(l, "buttons.progress"), data: "progress" }, { label: t(l, "buttons.extend"), data: "extend" }]];
+}
+
+export function renderReminder(kind: "before" | "due" | "overdue" | "prompt", o: OpenTask, official: Official, today: string): string {
+  const l = official.locale;
+  const a = o.assignment;
+  const task = formatTaskLine(taskLine(o, official, today), l);
+  if (kind === "prompt") {
+    return o.task.recurrence
+      ? t(l, "prompt.recurring", { name: official.fullName, recurrence: t(l, `recurrence.${o.task.recurrence}`), task })
+      : t(l, "prompt.urgent", { name: official.fullName, task });
+  }
+  const deadline = a.deadline ? formatIsoDate(a.deadline, l) : "";
+  const days = a.deadline ? daysPhrase(daysLeft(a.deadline, today), l) : "";
+  return t(l, `reminder.${kind}`, { name: official.fullName, deadline, days, task });
+}
+
+export function renderEscalation(to: Official, official: Official, o: OpenTask, workingDays: number, today: string): string {
+  return t(to.locale, "reminder.escalation", {
+    name: to.fullName, assignee: official.fullName, unit: official.unit, workingDays,
+    deadline: o.assignment.deadline ? formatIsoDate(o.assignment.deadline, to.locale) : "",
+    task: formatTaskLine(taskLine(o, official, today), to.locale),
+  });
+}
+
+/** One message after an outage: the official's open tasks that are due or overdue today. */
+export function renderCatchup(official: Official, open: OpenTask[], today: string): string | null {
+  const due = open.filter((o) => o.assignment.deadline && o.assignment.deadline <= today);
+  if (!due.length) return null;
+  const l = official.locale;
+  return t(l, "catchup.digest", { name: official.fullName, date: formatIsoDate(today, l), tasks: due.map((o) => formatTaskLine(taskLine(o, official, today), l)).join("\n") });
+}
+
+export function renderWeekly(official: Official, open: OpenTask[], today: string): string | null {
+  if (!open.length) return null;
+  const l = official.locale;
+  return t(l, "prompt.weekly", { name: official.fullName, count: open.length, date: formatIsoDate(today, l), tasks: open.map((o) => formatTaskLine(taskLine(o, official, today), l)).join("\n") });
+}
+
+export const todayIn = (cal: Calendar, now: Date): string => localDate(now, cal.timeZone);

@@ -1,0 +1,32 @@
+/** Every Redis key dondoc writes, under one prefix (DONDOC_KEY_PREFIX, default "dondoc:"). */
+export function keys(prefix: string) {
+  return {
+    directive: (id: string) => `${prefix}dir:${id}`,
+    directives: `${prefix}dirs`,
+    task: (taskId: string) => `${prefix}task:${taskId}`,
+    official: (id: string) => `${prefix}off:${id}`,
+    officials: `${prefix}offs`,
+    binding: (channel: string, chatId: string) => `${prefix}bind:${channel}:${chatId}`,
+    assignment: (id: string) => `${prefix}asg:${id}`,
+    assignments: `${prefix}asgs`,
+    assignmentsOf: (officialId: string) => `${prefix}off:${officialId}:asgs`,
+    assignmentsOfDirective: (directiveId: string) => `${prefix}dir:${directiveId}:asgs`,
+    /** Job ids of an assignment's pending reminders, to remove them when it closes or moves. */
+    jobsOf: (assignmentId: string) => `${prefix}asg:${assignmentId}:jobs`,
+    /** Reminder ids already delivered: the last guard against sending twice. */
+    sent: (reminderId: string) => `${prefix}sent:${reminderId}`,
+    /** Bot message id → assignment, so a reply to a reminder finds its task. */
+    messageRef: (channel: string, chatId: string, messageId: string) => `${prefix}msg:${channel}:${chatId}:${messageId}`,
+    audit: `${prefix}audit`,
+    auditOf: (assignmentId: string) => `${prefix}asg:${assignmentId}:audit`,
+    /** Inbound updates already handled (Telegram update id, Zalo msg_id). */
+    inbound: (channel: string, messageId: string) => `${prefix}in:${channel}:${messageId}`,
+  };
+}
+
+export type Keys = ReturnType<typeof keys>;
+
+/** Ids go into keys and BullMQ job ids, which must not contain ":". */
+export function safeId(id: string): string {
+  return id.replace(/[:\s]/g, "_");
+}
