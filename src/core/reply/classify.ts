@@ -1,0 +1,137 @@
+/**
+ * What one clause says, before task numbers are attached: its status (done, not done, progress),
+ * percent, dates, blocker, extension request, acknowledgement, or that it asks a question.
+ * When the words pull both ways, the reading that does not close the task wins.
+ */
+import { fold } from "../text/fold.ts";
+import { findDates, type DateMatch } from "./dates.ts";
+import { findBlocker, findReason } from "./blocker.ts";
+import { type Clause, NEGATION_SET, negatedBefore, precededBy } from "./context.ts";
+import { findExtension } from "./extension.ts";
+import {
+  ACK_ALONE, ACK_SYMBOLS, ACK_WORDS, CONDITIONAL_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION,
+  NEAR_WORDS, NEGATION_NOT_ABOUT_WORK, NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, PARTIAL_WORDS,
+  PAST_MARKERS, PROGRESS_WORDS, PROGRESSIVE_WORDS, REST_WORDS, WORK_VERBS,
+} from "./grammar.ts";
+import { findAll, has, leadingPhrases, phrases, wordsAfter, type Span } from "./lexicon.ts";
+import { isQuestion } from "./question.ts";
+
+export type Status = "done" | "not_done" | "progress";
+
+export interface Reading {
+  question: boolean;
+  status: Status | null;
+  percent: number | null;
+  /** Expected date (with a status) or the date asked for (with an extension). */
+  until: string | null;
+  /** The last calendar date named in the clause, whatever it is about. */
+  date: string | null;
+  extension: boolean;
+  days: number | null;
+  /** undefined: no blocker; otherwise the blocker's note span (null when it gives none). */
+  blocker: Span | null | undefined;
+  /** The reason given ("vì thiếu người"), as a span. */
+  reason: Span | null;
+  ack: boolean;
+  /** "còn lại", "the rest": about the other tasks. */
+  rest: boolean;
+}
+
+const RE = {
+  done: phrases(DONE_WORDS), near: phrases(NEAR_WORDS), future: phrases(FUTURE_WORDS), conditional: phrases(CONDITIONAL_WORDS),
+  progressive: phrases(PROGRESSIVE_WORDS), past: phrases(PAST_MARKERS), partial: phrases(PARTIAL_WORDS),
+  notDone: phrases(NOT_DONE_PHRASES), progress: phrases(PROGRESS_WORDS), ongoing: phrases(ONGOING), work: phrases(WORK_VERBS),
+  notWork: phrases(NOT_WORK), ack: phrases(ACK_WORDS), rest: phrases(REST_WORDS),
+  negNotAboutWork: leadingPhrases(NEGATION_NOT_ABOUT_WORK),
+};
+const ACK_ALONE_SET = new Set(ACK_ALONE.map((w) => fold(w)));
+const INABILITY_SET = new Set(INABILITY_AFTER_NEGATION.map((w) => fold(w)));
+const PERCENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|phan\s+tram|percent)/g;
+/** "xong 2/3": two thirds, unless that text was read as a date. */
+const FRACTION = /(?<![\d/])([1-9])\s?\/\s?([2-9])(?![\d/])/g;
+function hasFraction(f: string, dates: DateMatch[]): boolean {
+  for (const m of f.matchAll(FRACTION)) if (+m[1]! < +m[2]! && !dates.some((d) => d.start <= m.index && m.index < d.end)) return true;
+  return false;
+}
+const hasSymbol = (o: string, list: readonly string[]): boolean => list.some((s) => o.includes(s));
+
+/** How a done word (or "100%") at [start, end) reads in context: a fact, or not. */
+function completion(c: Clause, start: number, end: number): Status {
+  if (negatedBefore(c, start)) return "not_done";
+  const [a, b] = wordsAfter(c.tokens, end, 2);
+  if (a && b && NEGATION_SET.has(a.text) && INABILITY_SET.has(b.text)) return "not_done";
+  if (precededBy(c, RE.near, start, 1)) return "not_done";
+  if (precededBy(c, RE.progressive, start, 2)) return "progress";
+  if (precededBy(c, RE.future, start, 3) || precededBy(c, RE.conditional, start, 2)) return "not_done";
+  return "done";
+}
+
+/** The statuses the clause's words point to, each once. */
+function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[]): Set<Status | "weak"> {
+  const out = new Set<Status | "weak">();
+  for (const m of findAll(RE.done, c.f)) out.add(completion(c, m.start, m.end));
+  if (hasSymbol(c.o, DONE_SYMBOLS)) out.add("done");
+  if (hasSymbol(c.o, NOT_DONE_SYMBOLS)) out.add("not_done");
+  if (percent) {
+    const reading = percent.value === 100 ? completion(c, percent.span.start, percent.span.end) : negatedBefore(c, percent.span.start) ? "not_done" : "progress";
+    out.add(reading);
+  }
+  // "hoàn thành 30/11" without "đã": a plan with a date, not a fact.
+  if (out.has("done") && dates.some((d) => !d.rolled && !d.past) && !has(RE.past, c.f)) { out.delete("done"); out.add("not_done"); }
+  if (out.has("done") && (has(RE.partial, c.f) || hasFraction(c.f, dates))) { out.delete("done"); out.add("progress"); }
+  for (const m of findAll(RE.notDone, c.f)) if (!negatedBefore(c, m.start, 1)) out.add("not_done");
+  for (const m of findAll(RE.progress, c.f)) out.add(negatedBefore(c, m.start) ? "not_done" : "progress");
+  for (const m of findAll(RE.ongoing, c.f)) if (wordsAfter(c.tokens, m.end, 1).length) out.add("progress");
+  const notWork = findAll(RE.notWork, c.f);
+  for (const m of findAll(RE.work, c.f)) {
+    if (notWork.some((x) => x.start <= m.start && m.end <= x.end)) continue;
+    if (negatedBefore(c, m.start)) out.add("not_done");
+    else if (!precededBy(c, RE.future, m.start, 2)) out.add("weak");
+  }
+  // A clause that opens with a negation is about the task: "chưa ạ", "không", "chưa nghiệm thu".
+  const first = c.content[0];
+  if (first && NEGATION_SET.has(first.text) && !RE.negNotAboutWork.test(c.f.slice(first.end).trimStart())) out.add("not_done");
+  return out;
+}
+
+function pickStatus(s: Set<Status | "weak">, percent: number | null): Status | null {
+  if (s.has("not_done")) return percent !== null && percent < 100 ? "progress" : "not_done";
+  if (s.has("progress")) return "progress";
+  if (s.has("done")) return "done";
+  return s.has("weak") ? "progress" : null;
+}
+
+function findPercent(c: Clause): { value: number; span: Span } | null {
+  let last: { value: number; span: Span } | null = null;
+  for (const m of findAll(PERCENT, c.f)) {
+    const value = Number(/^[\d.,]+/.exec(m.text)![0].replace(",", "."));
+    if (value >= 0 && value <= 100) last = { value, span: m };
+  }
+  return last;
+}
+
+/** `referenced`: the clause names a task, so a bare "dạ" next to it is not an acknowledgement. */
+export function readClause(c: Clause, referenced = false): Reading {
+  const question = isQuestion(c);
+  const today = /\d|thang|tuan|nam|quy|ngay|mai|hom|month|week|year|today|tomorrow|day|q[1-4]|[a-z]+day/.test(c.f) ? c.today() : null;
+  const dates = today === null ? [] : findDates(c.f, today);
+  const percent = findPercent(c);
+  const ext = findExtension(c, dates);
+  const blocker = findBlocker(c);
+  const rest = has(RE.rest, c.f);
+  let status = pickStatus(statuses(c, percent, dates), percent?.value ?? null);
+  const ackWords = findAll(RE.ack, c.f).some((m) => !negatedBefore(c, m.start, 1)) || hasSymbol(c.o, ACK_SYMBOLS);
+  const ackAlone = !referenced && c.tokens.some((t) => /^[a-z0-9]/.test(t.text)) && c.content.every((t) => ACK_ALONE_SET.has(t.text));
+  const ack = !question && (ackWords || ackAlone);
+  if (question) status = null;
+  const datesForStatus = ext.extension ? [] : dates;
+  return {
+    question, status, rest, ack,
+    percent: status === "progress" || status === "done" ? percent?.value ?? null : null,
+    until: ext.extension ? ext.until : status === "not_done" || status === "progress" ? datesForStatus.at(-1)?.iso ?? null : null,
+    date: dates.filter((d) => !d.relative).at(-1)?.iso ?? null,
+    extension: ext.extension, days: ext.days,
+    blocker: question && !blocker?.request ? undefined : blocker?.note,
+    reason: findReason(c),
+  };
+}

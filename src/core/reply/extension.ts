@@ -1,0 +1,48 @@
+/**
+ * Requests for more time: "xin gia hạn đến 30/12/2026", "gia hạn 15 ngày", "lùi đến cuối tháng",
+ * "xin đến thứ sáu tuần sau", "cần thêm 2 tuần", "need extension until 30/6".
+ */
+import { type Clause, negatedBefore } from "./context.ts";
+import { NUMBER_WORDS, type DateMatch } from "./dates.ts";
+import { DONE_WORDS, EXTENSION_WORDS, EXTRA_WORDS, REQUEST_WORDS } from "./grammar.ts";
+import { findAll, has, phrases } from "./lexicon.ts";
+
+const RE = { extension: phrases(EXTENSION_WORDS), request: phrases(REQUEST_WORDS), extra: phrases(EXTRA_WORDS), done: phrases(DONE_WORDS) };
+/** A reply that opens with one of these and a date asks for that date: "đến cuối tháng ạ". */
+const UNTIL_OPENERS = new Set(["den", "toi", "until", "till", "lui"]);
+const COUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;
+/** "15 ngày", "2 tuần", "hai tuần", "10 days"; "nửa tháng" is 15 days. */
+const DAYS = new RegExp(`(?<![a-z0-9/.,])${COUNT}\\s*(ngay|hom|tuan|days?|weeks?)(?![a-z])|(?<![a-z])(nua\\s+thang|half\\s+a\\s+month)(?![a-z])`, "g");
+/** Extensions longer than this are not a day count someone means: "gia hạn 900 ngày" is noise. */
+const MAX_DAYS = 366;
+
+export interface Extension {
+  extension: boolean;
+  until: string | null;
+  days: number | null;
+}
+
+/** The first count of days that is not part of a date ("thứ sáu tuần sau" is not "6 tuần"). */
+function dayCount(c: Clause, dates: DateMatch[]): { days: number; start: number } | null {
+  DAYS.lastIndex = 0;
+  for (let m = DAYS.exec(c.f); m; m = DAYS.exec(c.f)) {
+    const start = m.index, end = m.index + m[0].length;
+    if (dates.some((d) => !d.relative && d.start < end && start < d.end)) continue;
+    const days = m[3] ? 15 : (NUMBER_WORDS[m[1]!] ?? Number(m[1])) * (/^(?:tuan|week)/.test(m[2]!) ? 7 : 1);
+    return days >= 1 && days <= MAX_DAYS ? { days, start } : null;
+  }
+  return null;
+}
+
+export function findExtension(c: Clause, dates: DateMatch[]): Extension {
+  const count = dayCount(c, dates);
+  const fixed = dates.filter((d) => !d.relative);
+  const asked = findAll(RE.extension, c.f).some((m) => !negatedBefore(c, m.start))
+    || (dates.length > 0 && findAll(RE.request, c.f).some((m) => !negatedBefore(c, m.start, 2)))
+    || (!!count && findAll(RE.extra, c.f).some((m) => m.end <= count.start && count.start - m.end <= 12));
+  // "đến hết quý I/2027", "until 30/6" as the whole answer: the date asked for.
+  const first = c.content[0];
+  const onlyDate = !!first && UNTIL_OPENERS.has(first.text) && fixed.length > 0 && !has(RE.done, c.f);
+  if (!asked && !onlyDate) return { extension: false, until: null, days: null };
+  return { extension: true, until: fixed.at(-1)?.iso ?? null, days: count?.days ?? null };
+}

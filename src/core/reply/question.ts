@@ -1,0 +1,43 @@
+/**
+ * Whether a clause asks rather than tells: "xong chưa?", "bao giờ xong", "đã hoàn thành chưa ạ",
+ * "is it done". A question never closes a task. "Khi nào xong em báo" is a condition, not a question.
+ */
+import { fold } from "../text/fold.ts";
+import { type Clause, NEGATION_SET } from "./context.ts";
+import {
+  DONE_WORDS, ENGLISH_AUX, ENGLISH_SUBJECTS, QUESTION_PARTICLES, QUESTION_TAILS, QUESTION_WORDS, WORK_VERBS,
+} from "./grammar.ts";
+import { findAll, phrases } from "./lexicon.ts";
+
+/** English question words count only at the start: "will report when done" is not a question. */
+const ENGLISH_WH = new Set(["what", "when", "how", "why", "where", "which", "who"]);
+const QUESTION = phrases(QUESTION_WORDS.filter((w) => !ENGLISH_WH.has(w)));
+const CONDITION_OPENERS = /^(?:khi nao|bao gio|luc nao)$/;
+const ACTION = phrases([...DONE_WORDS, ...WORK_VERBS]);
+const TAILS = new Set(QUESTION_TAILS.map((w) => fold(w)));
+const AUX = new Set(ENGLISH_AUX);
+const SUBJECTS = new Set(ENGLISH_SUBJECTS);
+const PARTICLES_ORIGINAL = new Set(QUESTION_PARTICLES);
+
+/** "khi nào xong em báo": the asking word opens a condition followed by more words. */
+function opensCondition(c: Clause, end: number): boolean {
+  const action = findAll(ACTION, c.f).find((m) => m.start >= end && m.start - end <= 12);
+  return !!action && c.content.some((t) => t.start >= action.end);
+}
+
+export function isQuestion(c: Clause): boolean {
+  if (c.o.includes("?") || c.o.includes("？")) return true;
+  for (const m of findAll(QUESTION, c.f)) {
+    if (CONDITION_OPENERS.test(m.text.replace(/\s+/g, " ")) && opensCondition(c, m.end)) continue;
+    return true;
+  }
+  const words = c.content;
+  const first = words[0], second = words[1], last = words.at(-1), beforeLast = words.at(-2);
+  if (first && (ENGLISH_WH.has(first.text) || (AUX.has(first.text) && second && SUBJECTS.has(second.text)))) return true;
+  // "xong chưa", "hoàn thành không": a tail after something; "chưa" alone is an answer.
+  if (last && beforeLast && TAILS.has(last.text) && !NEGATION_SET.has(beforeLast.text)) {
+    if (last.text !== "yet" || !words.some((t) => NEGATION_SET.has(t.text))) return true;
+  }
+  const lastWord = [...c.tokens].reverse().find((t) => /^[a-z]/.test(t.text));
+  return !!lastWord && words.length > 0 && PARTICLES_ORIGINAL.has(c.o.slice(lastWord.start, lastWord.end).toLowerCase());
+}

@@ -1,0 +1,99 @@
+/**
+ * Task references in a clause: "#3", "NV3", "nhiệm vụ 1 và 2", "#3 #4", "NV1-3", a bare "3." or
+ * "1 xong" at the start, and bot commands ("/done 7"). Runs on FOLDED text.
+ */
+import {
+  ACK_WORDS, BLOCKER_LABELS, CLAUSE_OPENERS, COMMANDS, DONE_WORDS, EXTENSION_WORDS, HELP_REQUESTS, LACK_WORDS,
+  NEAR_WORDS, NEGATIONS, NOT_DONE_PHRASES, ONGOING, PROGRESS_WORDS, QUANTITY_UNITS, RANGE_JOINER, TASK_JOINER,
+  TASK_PREFIX, WORK_VERBS,
+} from "./grammar.ts";
+import { leadingPhrases } from "./lexicon.ts";
+import type { IntentKind } from "./types.ts";
+
+export interface RefGroup {
+  start: number;
+  end: number;
+  tasks: number[];
+}
+
+/** Task numbers above this are not tasks: "NV1000" is noise. */
+const MAX_TASK = 999;
+/** A bare leading number is a task only up to this: "100" alone is more likely a percent. */
+const MAX_BARE_TASK = 99;
+/** Longest range "NV1-20" expands to; longer ranges are kept as their two ends. */
+const MAX_RANGE = 20;
+
+const NUM = String.raw`(?:\d{1,3})(?![\d%]|[.,]\d|\s*%|\s*[/.]\s*\d|\s+${QUANTITY_UNITS})`;
+const PREFIXED = new RegExp(
+  String.raw`(?<![a-z0-9])${TASK_PREFIX}\s*${NUM}(?:\s*${TASK_JOINER}\s*(?:${TASK_PREFIX}\s*)?${NUM}|\s*${TASK_PREFIX}\s*${NUM})*`, "g");
+const BULLET = /^[\s\-*•+>]*/;
+const BARE = new RegExp(String.raw`^(?:so\s+)?\d{1,2}(?:\s*${TASK_JOINER}\s*\d{1,2}(?![\d/]))*`);
+/** What may follow a bare leading number for it to be a task: a list mark, the end, or a reply word. */
+const BARE_END = /^(?:\s*[.):]|\s*-\s|\s*$)/;
+const SIGNAL_START = leadingPhrases([
+  ...DONE_WORDS, ...NEGATIONS, ...NOT_DONE_PHRASES, ...NEAR_WORDS, ...PROGRESS_WORDS, ...ONGOING, ...WORK_VERBS,
+  ...BLOCKER_LABELS, ...HELP_REQUESTS, ...LACK_WORDS, ...EXTENSION_WORDS, ...ACK_WORDS, ...CLAUSE_OPENERS,
+]);
+const PERCENT_START = /^\d{1,3}(?:[.,]\d+)?\s*%|^[^\sa-z0-9]/u;
+const COMMAND = /^\/([a-z_]+)(?:@[a-z0-9_]+)?(?![a-z0-9_])/;
+const COMMAND_TASKS = new RegExp(String.raw`^\s+#?\d{1,3}(?![\d/%]|[.,]\d)(?:\s*${TASK_JOINER}\s*#?\d{1,3}(?![\d/%]|[.,]\d))*`);
+
+/** The numbers of a group's text, with ranges ("1-3", "1 đến 3") expanded. */
+function numbersOf(text: string, max: number): number[] {
+  const out: number[] = [];
+  const re = /(\d{1,3})|(-|–|den|toi)/g;
+  let range = false;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[2]) { range = RANGE_JOINER.test(m[2]); continue; }
+    const n = Number(m[1]);
+    const last = out[out.length - 1];
+    if (range && last !== undefined && n > last && n - last <= MAX_RANGE) for (let i = last + 1; i < n; i++) out.push(i);
+    range = false;
+    if (n >= 1 && n <= max && !out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * Every reference in the clause, in order. `folded` is the clause's folded text; `bare` allows a
+ * bare leading number ("1 xong"), which is off after a command ("/tiendo 3 50": 50 is a percent).
+ */
+export function findRefs(folded: string, bare = true): RefGroup[] {
+  const groups: RefGroup[] = [];
+  const lead = BULLET.exec(folded)?.[0].length ?? 0;
+  const leading = bare ? BARE.exec(folded.slice(lead)) : null;
+  if (leading) {
+    const after = folded.slice(lead + leading[0].length);
+    const rest = after.trimStart();
+    if (BARE_END.test(after) || (after.length > rest.length && (SIGNAL_START.test(rest) || PERCENT_START.test(rest)))) {
+      const tasks = numbersOf(leading[0], MAX_BARE_TASK);
+      if (tasks.length) groups.push({ start: lead, end: lead + leading[0].length, tasks });
+    }
+  }
+  PREFIXED.lastIndex = 0;
+  for (let m = PREFIXED.exec(folded); m; m = PREFIXED.exec(folded)) {
+    const tasks = numbersOf(m[0].replace(/nv\.|no\./g, " "), MAX_TASK);
+    if (tasks.length && !groups.some((g) => g.start < m!.index + m![0].length && m!.index < g.end)) {
+      groups.push({ start: m.index, end: m.index + m[0].length, tasks });
+    }
+  }
+  return groups.sort((a, b) => a.start - b.start);
+}
+
+export interface Command {
+  kind: Exclude<IntentKind, "unknown">;
+  tasks: number[];
+  /** Where the command and its task numbers end: the rest is read as an ordinary reply. */
+  end: number;
+}
+
+/** "/done 7", "/tiendo 3 50", "/done@dondoc_bot 7 8": a bot command at the start of the clause. */
+export function findCommand(folded: string): Command | null {
+  const lead = folded.length - folded.trimStart().length;
+  const m = COMMAND.exec(folded.slice(lead));
+  const kind = m ? COMMANDS[m[1]!] : undefined;
+  if (!m || !kind) return null;
+  const afterName = lead + m[0].length;
+  const t = COMMAND_TASKS.exec(folded.slice(afterName));
+  return { kind, tasks: t ? numbersOf(t[0], MAX_TASK) : [], end: afterName + (t ? t[0].length : 0) };
+}

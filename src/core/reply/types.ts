@@ -1,0 +1,31 @@
+/** What a leader's chat reply means, per task. Dates are ISO YYYY-MM-DD in Asia/Ho_Chi_Minh. */
+
+/**
+ * - done: the task is finished ("xong", "hoàn thành", "✅", "100%");
+ * - not_done: it is not, or not yet ("chưa xong", "sắp xong", "not yet");
+ * - progress: work is under way, maybe with a percent ("đang thực hiện", "đạt 70%");
+ * - blocker: something stops it ("vướng mắc do thiếu kinh phí");
+ * - extension: a request for more time ("xin gia hạn đến 30/12");
+ * - ack: the message was received, nothing more ("ok", "đã nhận", "👍");
+ * - unknown: anything else, questions included ("xong chưa?").
+ */
+export type IntentKind = "done" | "not_done" | "progress" | "blocker" | "extension" | "ack" | "unknown";
+
+export interface Intent {
+  kind: IntentKind;
+  /** The task number the leader referred to ("NV3", "#3", "3."), or null. */
+  task: number | null;
+  /** Progress percent 0–100, when given. */
+  percent: number | null;
+  /** Target date YYYY-MM-DD: the extension asked for, or the date a task is expected to be done. */
+  until: string | null;
+  /** Extension length in days, when given as a count ("gia hạn 15 ngày", "thêm 2 tuần" = 14). */
+  days: number | null;
+  /** The blocker text or the reason given, in the leader's own spelling. */
+  note: string | null;
+}
+
+export interface UnderstandOptions {
+  /** IANA time zone that "today", "cuối tháng" … are taken in. Default "Asia/Ho_Chi_Minh". */
+  timeZone?: string;
+}

@@ -1,0 +1,29 @@
+/**
+ * understandReply: what a leader's chat reply means, as intents per task. Pure: `now` is passed in.
+ * Pipeline: normalize → fold → clauses → units (references + reading) → intents (see combine.ts).
+ */
+import { normalizeText } from "../text/fold.ts";
+import { todayIn, type DayNumber } from "./calendar.ts";
+import { combine } from "./combine.ts";
+import type { Intent, UnderstandOptions } from "./types.ts";
+import { readUnits } from "./units.ts";
+
+/** Replies longer than this are cut: a chat answer is short, and the cost must stay bounded. */
+const MAX_LENGTH = 4096;
+const UNKNOWN: Intent = { kind: "unknown", task: null, percent: null, until: null, days: null, note: null };
+
+/**
+ * Never throws; always returns at least one intent. Dates resolve in `options.timeZone`
+ * (default "Asia/Ho_Chi_Minh") from `now`.
+ */
+export function understandReply(text: string, now: Date, options: UnderstandOptions = {}): Intent[] {
+  try {
+    const normalized = normalizeText(String(text ?? "")).slice(0, MAX_LENGTH);
+    let today: DayNumber | null | undefined;
+    const getToday = (): DayNumber | null => (today === undefined ? (today = todayIn(now, options.timeZone)) : today);
+    return combine(normalized, readUnits(normalized, getToday));
+  } catch {
+    // A bug must not take the bot down: an unread reply is "unknown", which never closes a task.
+    return [{ ...UNKNOWN }];
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * A reply as a list of units: a span of text, the task numbers written in it, and what it says.
+ * A clause holding "NV1 xong NV2 đang làm" becomes two units, cut where a new reference follows
+ * something said about the previous one.
+ */
+import { fold } from "../text/fold.ts";
+import type { DayNumber } from "./calendar.ts";
+import { readClause, type Reading } from "./classify.ts";
+import { splitClauses } from "./clauses.ts";
+import { makeClause, type Clause } from "./context.ts";
+import {
+  ACK_WORDS, BLOCKER_LABELS, DONE_WORDS, EXTENSION_WORDS, HELP_REQUESTS, LACK_WORDS, NEGATIONS, NOT_DONE_PHRASES,
+  ONGOING, PROGRESS_WORDS, WORK_VERBS,
+} from "./grammar.ts";
+import { has, phrases } from "./lexicon.ts";
+import { findCommand, findRefs, type Command, type RefGroup } from "./refs.ts";
+
+export interface Unit {
+  start: number;
+  end: number;
+  tasks: number[];
+  /** The references come after what is said about them: "xong nhiệm vụ 1 và 2". */
+  trailing: boolean;
+  reading: Reading;
+  command: Command | null;
+  clause: Clause;
+}
+
+/** Anything that says something about a task, used to cut between references. */
+const SAYS = phrases([
+  ...DONE_WORDS, ...NEGATIONS, ...NOT_DONE_PHRASES, ...PROGRESS_WORDS, ...ONGOING, ...WORK_VERBS, ...BLOCKER_LABELS,
+  ...HELP_REQUESTS, ...LACK_WORDS, ...EXTENSION_WORDS, ...ACK_WORDS,
+]);
+const saysSomething = (f: string): boolean => /%|[✅✔☑❌]/u.test(f) || has(SAYS, f);
+
+const blank = (s: string, from: number, to: number): string => s.slice(0, from) + " ".repeat(to - from) + s.slice(to);
+
+/** Cut a clause before each reference group that follows words about the previous group. */
+function cutAtReferences(f: string, groups: RefGroup[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 1; i < groups.length; i++) {
+    const prev = groups[i - 1]!, g = groups[i]!;
+    if (saysSomething(f.slice(prev.end, g.start))) { out.push([from, g.start]); from = g.start; }
+  }
+  out.push([from, f.length]);
+  return out;
+}
+
+function makeUnit(text: string, folded: string, start: number, end: number, today: () => DayNumber | null): Unit {
+  let f = folded.slice(start, end);
+  const o = text.slice(start, end);
+  const command = findCommand(f);
+  if (command) f = blank(f, 0, command.end);
+  const groups = findRefs(f, !command);
+  const tasks = [...(command?.tasks ?? [])];
+  for (const g of groups) { for (const t of g.tasks) if (!tasks.includes(t)) tasks.push(t); f = blank(f, g.start, g.end); }
+  const clause = makeClause(f, o, today);
+  const reading = readClause(clause, tasks.length > 0);
+  const firstWord = clause.content[0];
+  const trailing = !!command || (groups.length > 0 && !!firstWord && firstWord.start < groups[0]!.start);
+  return { start, end, tasks, trailing, reading, command, clause };
+}
+
+/** The units of a normalized reply, in order. */
+export function readUnits(text: string, today: () => DayNumber | null): Unit[] {
+  const folded = fold(text);
+  const units: Unit[] = [];
+  for (const cl of splitClauses(folded)) {
+    const f = folded.slice(cl.start, cl.end);
+    const groups = findRefs(f);
+    for (const [a, b] of cutAtReferences(f, groups)) {
+      if (/[^\s.,;:!\-–—]/u.test(f.slice(a, b))) units.push(makeUnit(text, folded, cl.start + a, cl.start + b, today));
+    }
+  }
+  return units;
+}
+
