@@ -7,6 +7,8 @@ export type Params = Record<string, unknown>;
 export interface FakeHttpServer {
   /** `http://127.0.0.1:PORT`, no trailing slash. */
   url: string;
+  /** TCP connections accepted so far: keep-alive clients should need few. */
+  connectionsOpened(): number;
   /** Stops listening and destroys every open connection, hung requests included. */
   close(): Promise<void>;
 }
@@ -22,12 +24,16 @@ export async function startHttpServer(handle: Handler): Promise<FakeHttpServer> 
         if (!res.headersSent && !res.destroyed) sendJson(res, 500, { fakeError: String(error) });
       });
   });
-  // Keep-alive clients (telegraf, axios) must not hold close() open.
-  server.keepAliveTimeout = 1_000;
+  // Node's default 5 s keep-alive: clients subtract a 1 s margin from the server's hint, so a
+  // shorter one makes them open a new connection per request. close() ends idle sockets itself.
+  server.keepAliveTimeout = 5_000;
+  let connections = 0;
+  server.on("connection", () => { connections += 1; });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    connectionsOpened: () => connections,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -36,10 +42,14 @@ export async function startHttpServer(handle: Handler): Promise<FakeHttpServer> 
   };
 }
 
-export async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+/** Events, not `for await`: async iteration destroys the request, and with it a keep-alive socket. */
+export function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
 }
 
 /**

@@ -38,6 +38,14 @@ describe("fake Telegram with telegraf 4", () => {
     expect(tg.requests.map((r) => r.method)).toEqual(expect.arrayContaining(["getMe", "deleteWebhook", "getUpdates"]));
   });
 
+  it("reuses one keep-alive connection for sequential sends", async () => {
+    tg = await startFakeTelegram({ perChatBurst: 100 });
+    bot = new Telegraf(tg.token, { telegram: { apiRoot: tg.url, webhookReply: false } });
+    for (let i = 0; i < 20; i++) await bot.telegram.sendMessage(1, `tin ${i}`);
+    expect(tg.delivered).toHaveLength(20);
+    expect(tg.connectionsOpened).toBe(1);
+  });
+
   it("surfaces 429 as a TelegramError carrying retry_after", async () => {
     tg = await startFakeTelegram({ perChatBurst: 1 });
     bot = new Telegraf(tg.token, { telegram: { apiRoot: tg.url, webhookReply: false } });

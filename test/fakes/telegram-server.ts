@@ -52,6 +52,8 @@ export interface FakeTelegram {
   unblockedBy(chatId: number): void;
   addChat(chatId: number): void;
   commands(scopeType?: string, languageCode?: string): TgBotCommand[] | undefined;
+  /** TCP connections clients opened (keep-alive reuse keeps this small). */
+  readonly connectionsOpened: number;
   /** 429 answers served. */
   readonly count429: number;
   /** Sends made before a served retry_after elapsed (strict mode). */
@@ -147,7 +149,8 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     if (fault?.phase === "before") return serveFault();
 
     const controller = new AbortController();
-    res.on("close", () => controller.abort());
+    // Only a client that leaves before the answer aborts (a long poll); finished answers do not.
+    res.on("close", () => { if (!res.writableFinished) controller.abort(); });
     if (method.toLowerCase() === "getupdates") {
       activePoll?.abort();
       activePoll = controller;
@@ -196,6 +199,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     unblockedBy: (chatId) => { world.blocked.delete(chatId); },
     addChat: (chatId) => { world.knownChats.add(chatId); },
     commands: (scopeType = "default", languageCode = "") => world.commands.get(`${scopeType}|${languageCode}`),
+    get connectionsOpened() { return server.connectionsOpened(); },
     get count429() { return count429; },
     get earlyRetries() { return earlyRetries; },
     get pendingUpdates() { return world.updates.size; },
