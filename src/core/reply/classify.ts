@@ -45,6 +45,12 @@ const RE = {
   negNotAboutWork: leadingPhrases(NEGATION_NOT_ABOUT_WORK),
 };
 const ACK_ALONE_SET = new Set(ACK_ALONE.map((w) => fold(w)));
+const ACK_ALONE_TYPED = new Set(ACK_ALONE);
+/** An acknowledging word as typed: "dạ" yes, "đã" no, although both fold to "da"; "da" without marks yes. */
+function acknowledges(c: Clause, t: { start: number; end: number; text: string }): boolean {
+  const typed = c.o.slice(t.start, t.end).toLowerCase();
+  return ACK_ALONE_TYPED.has(typed) || (/^[a-z]+$/.test(typed) && ACK_ALONE_SET.has(t.text));
+}
 const INABILITY_SET = new Set(INABILITY_AFTER_NEGATION.map((w) => fold(w)));
 const PERCENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|phan\s+tram|percent)/g;
 /** "xong 2/3": two thirds, unless that text was read as a date. */
@@ -121,7 +127,7 @@ export function readClause(c: Clause, referenced = false): Reading {
   const rest = has(RE.rest, c.f);
   let status = pickStatus(statuses(c, percent, dates), percent?.value ?? null);
   const ackWords = findAll(RE.ack, c.f).some((m) => !negatedBefore(c, m.start, 1)) || hasSymbol(c.o, ACK_SYMBOLS);
-  const ackAlone = !referenced && c.tokens.some((t) => /^[a-z0-9]/.test(t.text)) && c.content.every((t) => ACK_ALONE_SET.has(t.text));
+  const ackAlone = !referenced && c.tokens.some((t) => /^[a-z0-9]/.test(t.text)) && c.content.every((t) => acknowledges(c, t));
   const ack = !question && (ackWords || ackAlone);
   if (question) status = null;
   const datesForStatus = ext.extension ? [] : dates;

@@ -12,7 +12,7 @@ const RE = { extension: phrases(EXTENSION_WORDS), request: phrases(REQUEST_WORDS
 const UNTIL_OPENERS = new Set(["den", "toi", "until", "till", "lui"]);
 const COUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;
 /** "15 ngày", "2 tuần", "hai tuần", "10 days"; "nửa tháng" is 15 days. */
-const DAYS = new RegExp(`(?<![a-z0-9/.,])${COUNT}\\s*(ngay|hom|tuan|days?|weeks?)(?![a-z])|(?<![a-z])(nua\\s+thang|half\\s+a\\s+month)(?![a-z])`, "g");
+const DAYS = new RegExp(`(?<![a-z0-9/.,])${COUNT}\\s*(?:(more|additional|extra)\\s+)?(ngay|hom|tuan|days?|weeks?)(?![a-z])|(?<![a-z])(nua\\s+thang|half\\s+a\\s+month)(?![a-z])`, "g");
 /** Extensions longer than this are not a day count someone means: "gia hạn 900 ngày" is noise. */
 const MAX_DAYS = 366;
 
@@ -23,13 +23,13 @@ export interface Extension {
 }
 
 /** The first count of days that is not part of a date ("thứ sáu tuần sau" is not "6 tuần"). */
-function dayCount(c: Clause, dates: DateMatch[]): { days: number; start: number } | null {
+function dayCount(c: Clause, dates: DateMatch[]): { days: number; start: number; extra: boolean } | null {
   DAYS.lastIndex = 0;
   for (let m = DAYS.exec(c.f); m; m = DAYS.exec(c.f)) {
     const start = m.index, end = m.index + m[0].length;
     if (dates.some((d) => !d.relative && d.start < end && start < d.end)) continue;
-    const days = m[3] ? 15 : (NUMBER_WORDS[m[1]!] ?? Number(m[1])) * (/^(?:tuan|week)/.test(m[2]!) ? 7 : 1);
-    return days >= 1 && days <= MAX_DAYS ? { days, start } : null;
+    const days = m[4] ? 15 : (NUMBER_WORDS[m[1]!] ?? Number(m[1])) * (/^(?:tuan|week)/.test(m[3]!) ? 7 : 1);
+    return days >= 1 && days <= MAX_DAYS ? { days, start, extra: !!m[2] } : null;
   }
   return null;
 }
@@ -39,7 +39,7 @@ export function findExtension(c: Clause, dates: DateMatch[]): Extension {
   const fixed = dates.filter((d) => !d.relative);
   const asked = findAll(RE.extension, c.f).some((m) => !negatedBefore(c, m.start))
     || (dates.length > 0 && findAll(RE.request, c.f).some((m) => !negatedBefore(c, m.start, 2)))
-    || (!!count && findAll(RE.extra, c.f).some((m) => m.end <= count.start && count.start - m.end <= 12));
+    || (!!count && (count.extra || findAll(RE.extra, c.f).some((m) => m.end <= count.start && count.start - m.end <= 12)));
   // "đến hết quý I/2027", "until 30/6" as the whole answer: the date asked for.
   const first = c.content[0];
   const onlyDate = !!first && UNTIL_OPENERS.has(first.text) && fixed.length > 0 && !has(RE.done, c.f);

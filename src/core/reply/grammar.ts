@@ -116,7 +116,7 @@ export const ACK_WORDS = [
   "xin nhận", "đã rõ", "rõ rồi", "tiếp thu", "nhất trí", "đồng ý", "sẽ thực hiện", "sẽ triển khai", "sẽ làm", "sure", "alright",
 ];
 /** Acknowledge only when they are the whole message: "dạ", "vâng", "được", "rồi ạ". */
-export const ACK_ALONE = ["dạ", "vâng", "có", "được", "dc", "đc", "ừ", "ừm", "uh", "uk", "u", "yes", "yep", "yeah", "rồi", "r", "nhận", "rõ", "đã"];
+export const ACK_ALONE = ["dạ", "vâng", "có", "được", "dc", "đc", "ừ", "ừm", "uh", "uk", "u", "yes", "yep", "yeah", "rồi", "r", "nhận", "rõ"];
 
 // ---------- Questions ----------
 
@@ -139,7 +139,7 @@ export const ENGLISH_SUBJECTS = ["it", "you", "this", "that", "the", "we", "they
 /** Words that carry no meaning for the task: politeness, address, pronouns. */
 export const PARTICLES = [
   "dạ", "vâng", "ạ", "à", "a", "anh", "chị", "em", "e", "ad", "sếp", "ơi", "nhé", "nha", "nhá", "thưa", "kính gửi",
-  "kính thưa", "báo cáo", "em báo cáo", "xin báo cáo", "gửi", "đồng chí", "thủ trưởng", "lãnh đạo", "giám đốc",
+  "kính thưa", "em báo cáo", "xin báo cáo", "đồng chí", "thủ trưởng", "lãnh đạo", "giám đốc",
   "chủ tịch", "phó chủ tịch", "văn phòng", "admin", "bot", "sir", "madam", "hi", "hello", "dear", "please", "pls",
   "xin chào", "chào", "tôi", "mình", "chúng em", "chúng tôi", "bên em", "đơn vị", "vậy", "luôn", "ah", "ak", "hihi", "haha",
   "nhưng", "tuy nhiên", "but", "however", "và", "and", "thì", "còn", "hiện", "hiện nay", "hiện tại", "now", "i", "we",

@@ -1,0 +1,41 @@
+/**
+ * A compact way to write expected intents in tables: "done#1 | progress#2:50", "extension@2026-12-30",
+ * "extension+15d", "blocker#2~thiếu kinh phí". Fields: kind, #task, :percent, @until, +Nd days,
+ * ~note (the note must contain it, case-insensitive). Fields not written are expected null, except
+ * the note, which is only checked where written.
+ */
+import type { Intent, IntentKind } from "../../../src/core/reply/types.ts";
+
+export interface Expected {
+  kind: IntentKind;
+  task: number | null;
+  percent: number | null;
+  until: string | null;
+  days: number | null;
+  note?: string;
+}
+
+const SPEC = /^(done|not_done|progress|blocker|extension|ack|unknown)(?:#(\d+))?(?::([\d.]+))?(?:@(\d{4}-\d{2}-\d{2}))?(?:\+(\d+)d)?(?:~(.+))?$/;
+
+export function parseSpec(spec: string): Expected[] {
+  return spec.split(" | ").map((part) => {
+    const m = SPEC.exec(part.trim());
+    if (!m) throw new Error(`bad spec "${part}"`);
+    const e: Expected = {
+      kind: m[1] as IntentKind, task: m[2] ? Number(m[2]) : null, percent: m[3] ? Number(m[3]) : null,
+      until: m[4] ?? null, days: m[5] ? Number(m[5]) : null,
+    };
+    if (m[6]) e.note = m[6];
+    return e;
+  });
+}
+
+/** The intents reduced to what the spec checks, so a failure shows both sides plainly. */
+export function comparable(intents: Intent[], expected: Expected[]): Expected[] {
+  return intents.map((i, n) => {
+    const e: Expected = { kind: i.kind, task: i.task, percent: i.percent, until: i.until, days: i.days };
+    const want = expected[n]?.note;
+    if (want !== undefined) e.note = i.note !== null && i.note.toLowerCase().includes(want.toLowerCase()) ? want : `${i.note}`;
+    return e;
+  });
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { understandReply } from "../../../src/core/reply/understand.ts";
+import { comparable, parseSpec } from "./spec.ts";
+
+/** Wednesday 25 November 2026, 09:00 in Hà Nội: every date below is resolved from here. */
+const NOW = new Date("2026-11-25T09:00:00+07:00");
+
+const TABLE: Record<string, Array<[string, string]>> = {
+  "done, as leaders write it": [
+    ["xong", "done"], ["Xong", "done"], ["XONG", "done"], ["đã xong ạ", "done"], ["Đã xong rồi anh ạ", "done"],
+    ["xong r", "done"], ["xong rồi", "done"], ["xog r a", "done"], ["ok xong", "done"], ["Ok, xong rồi", "done"],
+    ["HT", "done"], ["ht", "done"], ["đã ht", "done"], ["hoàn thành", "done"], ["Đã hoàn thành", "done"],
+    ["hoan thanh roi", "done"], ["da hoan thanh a", "done"], ["đã thực hiện xong", "done"], ["đã triển khai xong ạ", "done"],
+    ["hoàn tất", "done"], ["Đã hoàn tất nhiệm vụ", "done"], ["xong xuôi rồi", "done"], ["xong hết rồi anh ạ", "done"],
+    ["✅", "done"], ["✅ xong", "done"], ["✔️", "done"], ["100%", "done:100"], ["đạt 100%", "done:100"],
+    ["hoàn thành 100%", "done:100"], ["100% rồi ạ", "done:100"], ["Đạt 100% kế hoạch", "done:100"],
+    ["done", "done"], ["Done!", "done"], ["finished", "done"], ["completed", "done"], ["all done", "done"],
+    ["task completed", "done"], ["đã hoàn thành ngày 20/11", "done"], ["hoàn thành hôm 20/11 rồi ạ", "done"],
+  ],
+  "not done: negation, shorthand, near-done": [
+    ["chưa xong", "not_done"], ["Chưa xong ạ", "not_done"], ["chua xong", "not_done"], ["ko xong dc", "not_done"],
+    ["k hoàn thành được", "not_done"], ["chưa hoàn thành", "not_done"], ["không hoàn thành được", "not_done"],
+    ["không thể hoàn thành", "not_done"], ["kg xong đc", "not_done"], ["không kịp hoàn thành", "not_done"],
+    ["xong không kịp", "not_done"], ["hoàn thành ko nổi", "not_done"], ["chưa", "not_done"], ["Chưa ạ", "not_done"],
+    ["chưa anh ơi", "not_done"], ["dạ chưa", "not_done"], ["không", "not_done"], ["ko", "not_done"],
+    ["sắp xong", "not_done"], ["gần xong", "not_done"], ["gần xong rồi ạ", "not_done"], ["sắp hoàn thành", "not_done"],
+    ["gần như hoàn thành", "not_done"], ["chuẩn bị xong", "not_done"], ["sap xong", "not_done"], ["gan xong r", "not_done"],
+    ["chưa thực hiện", "not_done"], ["chưa triển khai được", "not_done"], ["em chưa làm", "not_done"],
+    ["k làm dc", "not_done"], ["chưa xong hết", "not_done"], ["chưa có kết quả", "not_done"], ["bị chậm tiến độ", "not_done"],
+    ["not yet", "not_done"], ["Not done yet", "not_done"], ["haven't finished", "not_done"], ["almost done", "not_done"],
+    ["nearly finished", "not_done"], ["unfinished", "not_done"], ["❌", "not_done"], ["chưa đạt 100%", "not_done"],
+    ["gần 100%", "not_done"], ["Đã xong nhưng chưa nghiệm thu", "not_done"], ["khong duoc", "not_done"],
+  ],
+  "plans are not facts": [
+    ["dự kiến xong 30/11", "not_done@2026-11-30"], ["sẽ hoàn thành trước 30/11", "not_done@2026-11-30"],
+    ["3 ngày nữa xong", "not_done@2026-11-28"], ["tuần sau xong", "not_done@2026-12-04"], ["cuối tháng sẽ xong", "not_done@2026-11-30"],
+    ["will finish by friday", "not_done@2026-11-27"], ["hoàn thành 30/11", "not_done@2026-11-30"],
+    ["khi nào xong em báo ạ", "not_done"], ["phấn đấu hoàn thành trong tháng 12", "not_done@2026-12-31"],
+    ["em sẽ cố gắng xong sớm", "not_done"], ["dự kiến hoàn thành quý I/2027", "not_done@2027-03-31"],
+    ["will be completed next week", "not_done@2026-12-04"],
+  ],
+  "questions are not answers": [
+    ["xong chưa?", "unknown"], ["xong chưa", "unknown"], ["bao giờ xong?", "unknown"], ["bao gio xong", "unknown"],
+    ["đã xong chưa ạ", "unknown"], ["hoàn thành chưa anh", "unknown"], ["xong ko?", "unknown"], ["hoàn thành k", "unknown"],
+    ["xong rồi à", "unknown"], ["xong rồi hả", "unknown"], ["NV3 xong chưa?", "unknown#3"], ["tiến độ thế nào rồi", "unknown"],
+    ["khi nào hoàn thành", "unknown"], ["is it done?", "unknown"], ["did you finish", "unknown"], ["when will it be done", "unknown"],
+    ["đã có kết quả chưa?", "unknown"], ["100%?", "unknown"], ["đã xong phải không", "unknown"],
+  ],
+  "progress, with or without a percent": [
+    ["đang làm", "progress"], ["đang triển khai", "progress"], ["dang th", "progress"], ["đang thực hiện", "progress"],
+    ["Em đang làm ạ", "progress"], ["đang tiến hành", "progress"], ["đang hoàn thiện hồ sơ", "progress"],
+    ["đang hoàn thành", "progress"], ["đạt 70%", "progress:70"], ["tiến độ 80 %", "progress:80"], ["được khoảng 30%", "progress:30"],
+    ["đạt 0%", "progress:0"], ["mới được 20%", "progress:20"], ["đạt 50,5%", "progress:50.5"], ["tầm 60 phần trăm", "progress:60"],
+    ["đang làm, đạt 40%", "progress:40"], ["chưa xong, được 50%", "progress:50"], ["em đang làm ạ, chưa xong", "progress"],
+    ["xong 1 phần", "progress"], ["hoàn thành một phần", "progress"], ["cơ bản hoàn thành", "progress"], ["xong 2/3", "progress"],
+    ["đã triển khai", "progress"], ["em làm rồi", "progress"], ["in progress 40%", "progress:40"], ["in progress", "progress"],
+    ["working on it", "progress"], ["ongoing", "progress"], ["partially done", "progress"], ["on track, 75%", "progress:75"],
+    ["đang chờ phê duyệt", "progress"], ["đang xin ý kiến các sở", "progress"], ["đã bắt đầu", "progress"],
+    ["dang trien khai dat 45%", "progress:45"], ["đang dự thảo, dự kiến xong thứ sáu tuần sau", "progress@2026-12-04"],
+  ],
+  "blockers keep their note": [
+    ["vướng mắc do thiếu kinh phí", "blocker~thiếu kinh phí"], ["khó khăn: chưa có mặt bằng", "blocker~chưa có mặt bằng"],
+    ["cần hỗ trợ", "blocker~cần hỗ trợ"], ["đề nghị hỗ trợ kinh phí", "blocker~hỗ trợ kinh phí"], ["thiếu nhân lực", "blocker~thiếu nhân lực"],
+    ["vướng mắc do thiếu kinh phí, nhân lực", "blocker~thiếu kinh phí, nhân lực"], ["vuong mac ve mat bang", "blocker~ve mat bang"],
+    ["blocked: no budget", "blocker~no budget"], ["stuck on land clearance", "blocker~land clearance"], ["need help with data", "blocker~data"],
+    ["gặp khó khăn trong giải phóng mặt bằng", "blocker~giải phóng mặt bằng"], ["chưa được bố trí kinh phí", "not_done | blocker~kinh phí"],
+    ["đang vướng thủ tục đất đai", "progress | blocker~thủ tục đất đai"], ["chưa xong vì thiếu người", "not_done~thiếu người | blocker~thiếu người"],
+    ["Xin ý kiến chỉ đạo về nguồn vốn", "blocker~nguồn vốn"], ["anh hỗ trợ em được không ạ?", "blocker"],
+    ["có vấn đề về hồ sơ", "blocker~hồ sơ"], ["ko đủ kinh phí", "blocker~đủ kinh phí"],
+  ],
+  "no blocker when there is none": [
+    ["không có vướng mắc gì", "unknown"], ["đã xong, không có khó khăn gì", "done"], ["đang làm, ko vướng gì", "progress"],
+    ["no issues, done", "done"], ["hết vướng rồi, đang làm tiếp", "progress"], ["đạt tối thiểu 50%", "progress:50"],
+  ],
+  "extensions: dates and day counts": [
+    ["xin gia hạn đến 30/12/2026", "extension@2026-12-30"], ["gia hạn 15 ngày", "extension+15d"], ["xin gia hạn thêm 15 ngày", "extension+15d"],
+    ["lùi đến cuối tháng", "extension@2026-11-30"], ["đến hết quý I/2027", "extension@2027-03-31"],
+    ["xin gia hạn đến thứ sáu tuần sau", "extension@2026-12-04"], ["xin gia hạn đến 30/6", "extension@2027-06-30"],
+    ["xin gia hạn đến ngày 30 tháng 6", "extension@2027-06-30"], ["xin lùi sang tháng sau", "extension@2026-12-31"],
+    ["xin đến cuối tuần", "extension@2026-11-27"], ["xin gia hạn đến tuần sau", "extension@2026-12-04"],
+    ["gia hạn tới 15/1/2027 do chờ phê duyệt", "extension@2027-01-15~chờ phê duyệt"], ["xin thêm 1 tuần", "extension+7d"],
+    ["cần thêm 2 tuần", "extension+14d"], ["xin gia hạn hai tuần", "extension+14d"], ["gia han 10 ngay", "extension+10d"],
+    ["Đề nghị cho lùi thời hạn đến ngày 30 tháng 12", "extension@2026-12-30"], ["xin gia hạn đến hết năm", "extension@2026-12-31"],
+    ["xin gia hạn đến quý 2/2027", "extension@2027-06-30"], ["xin gia hạn đến đầu tháng sau", "extension@2026-12-01"],
+    ["need extension until 30/6", "extension@2027-06-30"], ["please extend to 15 Dec", "extension@2026-12-15"],
+    ["need 10 more days", "extension+10d"], ["postpone to next month", "extension@2026-12-31"], ["gia hạn", "extension"],
+    ["chưa xong, xin gia hạn đến 15/12", "not_done | extension@2026-12-15"], ["xin gia hạn đến 20/11", "extension@2027-11-20"],
+    ["em xin gia hạn đến 10/12 được không ạ?", "extension@2026-12-10"], ["không cần gia hạn, đã xong", "done"],
+    ["xin gia hạn đến 2026-12-31", "extension@2026-12-31"], ["đến thứ 6 tuần này ạ", "extension@2026-11-27"],
+  ],
+  "acknowledgements": [
+    ["ok", "ack"], ["OK anh", "ack"], ["oke", "ack"], ["okie", "ack"], ["thanks", "ack"], ["thank you", "ack"],
+    ["cảm ơn anh", "ack"], ["cám ơn", "ack"], ["đã nhận", "ack"], ["em đã nhận được ạ", "ack"], ["Dạ vâng", "ack"],
+    ["vâng ạ", "ack"], ["dạ", "ack"], ["rồi ạ", "ack"], ["👍", "ack"], ["🙏", "ack"], ["đã rõ", "ack"], ["noted", "ack"],
+    ["got it", "ack"], ["em sẽ thực hiện", "ack"], ["ok em sẽ làm ngay", "ack"], ["Em đã nhận được thông báo, cảm ơn anh", "ack"],
+    ["tiếp thu ạ", "ack"], ["nhất trí", "ack"], ["kính gửi anh", "ack"],
+  ],
+  "unknown": [
+    ["", "unknown"], ["   ", "unknown"], ["abc", "unknown"], ["đã gửi báo cáo", "unknown"], ["alo", "unknown"],
+    ["NV3", "unknown#3"], ["nhiệm vụ 5", "unknown#5"], ["#12", "unknown#12"], ["anh gọi lại cho em", "unknown"],
+    ["5 xã đã báo cáo", "unknown"], ["🤔", "unknown"],
+  ],
+  "task references": [
+    ["NV1 xong", "done#1"], ["nv 2 đã hoàn thành", "done#2"], ["nhiệm vụ 3 xong", "done#3"], ["nhiem vu so 4 xong r", "done#4"],
+    ["việc số 5 chưa xong", "not_done#5"], ["#6 done", "done#6"], ["task 7 completed", "done#7"], ["/done 7", "done#7"],
+    ["/done@dondoc_bot 8", "done#8"], ["3. đã hoàn thành", "done#3"], ["3) xong", "done#3"], ["2 - đang làm", "progress#2"],
+    ["NV03 xong", "done#3"], ["số 3 xong", "done#3"], ["nv2 chưa", "not_done#2"], ["NV2 chưa ạ", "not_done#2"],
+    ["mục 4 đạt 60%", "progress#4:60"], ["nội dung 2 đang triển khai", "progress#2"], ["Dạ, NV3", "unknown#3"],
+    ["kính gửi anh, nhiệm vụ số 3 em đã hoàn thành ạ", "done#3"], ["Dạ NV2 em đã xong từ hôm qua ạ", "done#2"],
+    ["3 ngày nữa NV2 xong", "not_done#2@2026-11-28"], ["5 xã đã xong", "done"],
+  ],
+  "several tasks in one message": [
+    ["1 xong, 2 đạt 50%", "done#1 | progress#2:50"], ["NV1 xong; NV2 vướng mắc do thiếu kinh phí", "done#1 | blocker#2~thiếu kinh phí"],
+    ["xong nhiệm vụ 1 và 2", "done#1 | done#2"], ["#3 #4 xong", "done#3 | done#4"], ["NV1, NV2 xong", "done#1 | done#2"],
+    ["xong nhiệm vụ 1, 2 và 3", "done#1 | done#2 | done#3"], ["NV1-3 xong", "done#1 | done#2 | done#3"],
+    ["1,2 xong", "done#1 | done#2"], ["NV1 xong NV2 đang làm", "done#1 | progress#2"], ["NV3 xong, NV4", "done#3 | unknown#4"],
+    ["1. xong 2. đang làm 3. chưa", "done#1 | progress#2 | not_done#3"], ["/done 7, 8", "done#7 | done#8"],
+    ["NV1 ht, NV2 dang lam 30%", "done#1 | progress#2:30"], ["NV1 xong\nNV2 đạt 80%\nNV3 xin gia hạn đến 31/12", "done#1 | progress#2:80 | extension#3@2026-12-31"],
+    ["NV1 đã xong, còn lại đang triển khai", "done#1 | progress"], ["NV1 chưa xong, đang làm", "progress#1"],
+    ["NV2 chưa xong. Xin gia hạn đến 15/12", "not_done#2 | extension#2@2026-12-15"],
+    ["Dạ em báo cáo anh: NV1, NV2 đã hoàn thành; NV3 đang triển khai đạt 60%; NV4 vướng mắc về mặt bằng, đề nghị anh hỗ trợ",
+      "done#1 | done#2 | progress#3:60 | blocker#4~mặt bằng"],
+    ["em báo cáo: NV5 đạt 70%, dự kiến hoàn thành cuối tháng", "progress#5:70@2026-11-30"], ["#1 ✅ #2 ❌", "done#1 | not_done#2"],
+    ["task 1 done, task 2 blocked: waiting for approval", "done#1 | blocker#2~waiting for approval"], ["NV1 và NV2 chưa xong", "not_done#1 | not_done#2"],
+    ["nhiệm vụ 1 đến 3 đã hoàn thành", "done#1 | done#2 | done#3"], ["Xong ạ, nhiệm vụ 3", "done#3"],
+  ],
+  "bot commands": [
+    ["/tiendo 3 50", "progress#3:50"], ["/progress 4 75%", "progress#4:75"], ["/giahan 2 30/12", "extension#2@2026-12-30"],
+    ["/giahan 2 15", "extension#2+15d"], ["/block 4 thiếu kinh phí", "blocker#4~thiếu kinh phí"], ["/chuaxong 5", "not_done#5"],
+    ["/done 6 chưa xong", "not_done#6"], ["/xong 9", "done#9"],
+  ],
+};
+
+describe("understandReply: a table of real replies", () => {
+  const count = Object.values(TABLE).reduce((n, rows) => n + rows.length, 0);
+  it(`holds at least 220 replies (${count})`, () => { expect(count).toBeGreaterThanOrEqual(220); });
+  for (const [group, rows] of Object.entries(TABLE)) {
+    describe(group, () => {
+      it.each(rows)("%j → %s", (text, spec) => {
+        const want = parseSpec(spec);
+        expect(comparable(understandReply(text, NOW), want)).toEqual(want);
+      });
+    });
+  }
+});
+
+describe("understandReply: the time zone of today", () => {
+  it("takes today in Hà Nội: 23:30 UTC on 30 Nov is already 1 Dec, so 'cuối tháng' is 31 Dec", () => {
+    const [i] = understandReply("xin gia hạn đến cuối tháng", new Date("2026-11-30T23:30:00Z"));
+    expect(i?.until).toBe("2026-12-31");
+  });
+  it("takes today in another zone when asked: still 30 Nov in New York", () => {
+    const [i] = understandReply("xin gia hạn đến cuối tháng", new Date("2026-11-30T23:30:00Z"), { timeZone: "America/New_York" });
+    expect(i?.until).toBe("2026-11-30");
+  });
+  it("falls back to Hà Nội for an unknown zone and for an invalid now gives no date rather than throwing", () => {
+    expect(understandReply("xin gia hạn đến cuối tháng", NOW, { timeZone: "Mars/Olympus" })[0]?.until).toBe("2026-11-30");
+    expect(understandReply("xin gia hạn đến cuối tháng", new Date(Number.NaN))).toEqual([
+      { kind: "extension", task: null, percent: null, until: null, days: null, note: null },
+    ]);
+  });
+});
