@@ -47,7 +47,7 @@ function applyCommand(u: Unit, r: Reading): Reading {
     const rest = u.clause.content[0];
     out.blocker = rest ? { start: rest.start, end: u.clause.f.length, text: "" } : null;
   }
-  if (cmd.kind === "extension") { out.extension = true; out.until = r.until ?? r.date; out.days = r.days ?? (out.until === null ? number : null); }
+  if (cmd.kind === "extension") { out.extension = true; out.until = r.until ?? r.date; out.days = r.days ?? (out.until === null && number !== null && number >= 1 && number <= 366 ? number : null); }
   if (cmd.kind === "ack") out.ack = true;
   return out;
 }

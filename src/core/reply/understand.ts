@@ -12,16 +12,21 @@ import { readUnits } from "./units.ts";
 const MAX_LENGTH = 4096;
 const UNKNOWN: Intent = { kind: "unknown", task: null, percent: null, until: null, days: null, note: null };
 
+/** The pipeline without the safety net, for tests that must see a throw if there is one. */
+export function readReply(text: string, now: Date, options: UnderstandOptions = {}): Intent[] {
+  const normalized = normalizeText(String(text ?? "")).slice(0, MAX_LENGTH);
+  let today: DayNumber | null | undefined;
+  const getToday = (): DayNumber | null => (today === undefined ? (today = todayIn(now, options.timeZone)) : today);
+  return combine(normalized, readUnits(normalized, getToday));
+}
+
 /**
  * Never throws; always returns at least one intent. Dates resolve in `options.timeZone`
  * (default "Asia/Ho_Chi_Minh") from `now`.
  */
 export function understandReply(text: string, now: Date, options: UnderstandOptions = {}): Intent[] {
   try {
-    const normalized = normalizeText(String(text ?? "")).slice(0, MAX_LENGTH);
-    let today: DayNumber | null | undefined;
-    const getToday = (): DayNumber | null => (today === undefined ? (today = todayIn(now, options.timeZone)) : today);
-    return combine(normalized, readUnits(normalized, getToday));
+    return readReply(text, now, options);
   } catch {
     // A bug must not take the bot down: an unread reply is "unknown", which never closes a task.
     return [{ ...UNKNOWN }];

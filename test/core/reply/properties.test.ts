@@ -1,0 +1,64 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Intent } from "../../../src/core/reply/types.ts";
+import { readReply, understandReply } from "../../../src/core/reply/understand.ts";
+
+const KINDS = ["done", "not_done", "progress", "blocker", "extension", "ack", "unknown"];
+const NOW = new Date("2026-11-25T09:00:00+07:00");
+
+function wellFormed(intents: Intent[]): void {
+  expect(intents.length).toBeGreaterThan(0);
+  for (const i of intents) {
+    expect(Object.keys(i).sort()).toEqual(["days", "kind", "note", "percent", "task", "until"]);
+    expect(KINDS).toContain(i.kind);
+    if (i.task !== null) expect(Number.isInteger(i.task) && i.task >= 1 && i.task <= 999).toBe(true);
+    if (i.percent !== null) expect(i.percent >= 0 && i.percent <= 100).toBe(true);
+    if (i.until !== null) expect(new Date(`${i.until}T00:00:00Z`).toISOString().slice(0, 10)).toBe(i.until);
+    if (i.days !== null) expect(Number.isInteger(i.days) && i.days >= 1 && i.days <= 366).toBe(true);
+    if (i.note !== null) expect(i.note.trim().length).toBeGreaterThan(0);
+  }
+}
+
+/** Words leaders use, so random mixtures reach deep into the grammar. */
+const WORDS = [
+  "xong", "chưa", "ko", "k", "dc", "đã", "r", "ạ", "dạ", "NV1", "#2", "nhiệm vụ 3", "và", "1", "2.", "50%", "100%", "150%",
+  "đạt", "đang làm", "vướng mắc", "do", "thiếu kinh phí", "gia hạn", "đến", "30/6", "31/2", "cuối tháng", "quý I/2027",
+  "thứ sáu tuần sau", "15 ngày", "ok", "👍", "✅", "❌", "?", ",", ";", "\n", "/done", "/giahan", "not", "done", "yet",
+  "hoàn thành", "sắp", "sẽ", "khi nào", "bao giờ", "còn lại", "-", "9999", "0", "NV1-20", "nv", "#",
+];
+const mixture = fc.array(fc.constantFrom(...WORDS), { maxLength: 14 }).map((w) => w.join(" "));
+const fullUnicode = fc.string({ unit: "binary", maxLength: 80 });
+
+describe("understandReply on any input", () => {
+  it("never throws on any Unicode string and returns well-formed intents (checked without the safety net)", () => {
+    fc.assert(fc.property(fullUnicode, (s) => { wellFormed(readReply(s, NOW)); }), { numRuns: 2000 });
+  });
+  it("never throws on mixtures of reply words, and reads the same with or without the safety net", () => {
+    fc.assert(fc.property(mixture, (s) => {
+      const intents = readReply(s, NOW);
+      wellFormed(intents);
+      expect(understandReply(s, NOW)).toEqual(intents);
+    }), { numRuns: 3000 });
+  });
+  it("never throws for any now, including invalid dates, and any time zone name", () => {
+    fc.assert(fc.property(mixture, fc.date({ noInvalidDate: false }), fc.string({ maxLength: 20 }), (s, now, timeZone) => {
+      wellFormed(readReply(s, now, { timeZone }));
+    }), { numRuns: 500 });
+  });
+});
+
+describe("the worst mistake is never made", () => {
+  const done = fc.constantFrom("xong", "hoàn thành", "ht", "xong r", "hoàn tất", "đạt 100%", "done", "finished");
+  const polite = fc.constantFrom("", "dạ ", "em báo cáo ", "kính gửi anh, ", "NV2 ");
+  const after = fc.constantFrom("", " ạ", " anh ạ", " đc", " được");
+  it("a negated done word is never read as done: 'chưa xong', 'ko hoàn thành được'", () => {
+    fc.assert(fc.property(polite, fc.constantFrom("chưa", "chua", "không", "ko", "k", "sắp", "gần", "sẽ", "đang"), done, after, (p, neg, d, a) => {
+      expect(readReply(`${p}${neg} ${d}${a}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
+  it("a question about being done is never read as done: 'xong chưa?', 'hoàn thành không'", () => {
+    fc.assert(fc.property(polite, done, fc.constantFrom(" chưa", " chưa?", " không", " ko", "?", " chưa ạ", " yet?"), (p, d, q) => {
+      expect(readReply(`${p}${d}${q}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
+});
