@@ -14,7 +14,7 @@ import type { Logger } from "../src/log.ts";
 import { DeliveryJobSchema, type DeliveryJob, type ReminderJob } from "./job-data.ts";
 import { catchupJobId } from "./names.ts";
 import { answerButtons, openTasksOf, renderCatchup, renderEscalation, renderReminder, renderWeekly, todayIn } from "./render.ts";
-import type { ScheduleDeps } from "./schedule.ts";
+import { channelOf, type ScheduleDeps } from "./schedule.ts";
 
 export interface DeliveryDeps extends ScheduleDeps {
   channels: Map<ChannelName, Channel>;
@@ -23,10 +23,13 @@ export interface DeliveryDeps extends ScheduleDeps {
   graceWorkingDays?: number;
 }
 
+/** Told when a platform answers "too many requests, retry after N ms": the worker pauses the whole queue that long. */
+export type RateLimited = (retryAfterMs: number) => Promise<Error>;
+
 /** What happened to a job: the processor's return value, kept in logs and tests. */
 export type Outcome = "sent" | "skipped-closed" | "skipped-stale" | "skipped-duplicate" | "caught-up" | "rerouted" | "nothing-to-send" | "unreachable";
 
-export function createDeliveryProcessor(deps: DeliveryDeps, channelName: ChannelName): (job: Job<DeliveryJob>) => Promise<Outcome> {
+export function createDeliveryProcessor(deps: DeliveryDeps, channelName: ChannelName, rateLimited?: RateLimited): (job: Job<DeliveryJob>) => Promise<Outcome> {
   const channel = deps.channels.get(channelName);
   if (!channel) throw new Error(`no channel adapter for ${channelName}`);
   return async (job) => {
@@ -34,11 +37,20 @@ export function createDeliveryProcessor(deps: DeliveryDeps, channelName: Channel
     if (!parsed.success) throw new UnrecoverableError(`invalid job data: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
     const data = parsed.data;
     const log = deps.logger.child({ job: job.id, type: data.type });
-    const outcome = data.type === "reminder"
-      ? await deliverReminder(deps, channel, job, data, log)
-      : await deliverToOfficial(deps, channel, job, data, log);
-    log.info("delivery", { outcome });
-    return outcome;
+    try {
+      const outcome = data.type === "reminder"
+        ? await deliverReminder(deps, channel, job, data, log)
+        : await deliverToOfficial(deps, channel, job, data, log);
+      log.info("delivery", { outcome });
+      return outcome;
+    } catch (err) {
+      // 429: wait exactly what the platform asked, for the whole queue, without spending an attempt.
+      if (err instanceof DeliveryError && err.retryAfterMs !== null && rateLimited) {
+        log.warn("rate limited by the platform", { retryAfterMs: err.retryAfterMs });
+        throw await rateLimited(err.retryAfterMs);
+      }
+      throw err;
+    }
   };
 }
 
@@ -114,6 +126,11 @@ async function sendOnce(deps: DeliveryDeps, channel: Channel, id: string, offici
   const chatId = chatOn(official, channel.name);
   if (!chatId) return "unreachable";
   if (!(await deps.store.claimSend(id))) return "skipped-duplicate";
+  const telegram = deps.channels.get("telegram");
+  if (channel.name === "zalo" && official.telegramChatId && telegram && (await deps.store.isUnreachable("zalo", official.id))) {
+    // Known unreachable on Zalo: straight to Telegram, without another failed Zalo call.
+    return sendVia(deps, telegram, official.telegramChatId, id, message, refs);
+  }
   try {
     const { messageId } = await channel.send(chatId, message);
     if (refs.length) await deps.store.rememberMessage(channel.name, chatId, messageId, refs);
@@ -121,22 +138,44 @@ async function sendOnce(deps: DeliveryDeps, channel: Channel, id: string, offici
   } catch (err) {
     if (!(err instanceof DeliveryError) || !err.permanent) {
       await deps.store.releaseSend(id);
-      throw err instanceof Error ? err : new Error(String(err));
+      throw err instanceof Error ? err : new Error(String(err), { cause: err });
     }
     log.warn("delivery failed permanently", { official: official.id, channel: channel.name, reason: err.reason, err });
     await deps.store.audit({
       at: deps.clock().toISOString(), who: "system", channel: channel.name, text: message.text.slice(0, 200), target: official.id,
       action: "delivery_failed", from: null, to: err.reason,
     });
-    await tellAdmins(deps, channel, official, err.reason, id);
+    // Zalo cannot reach them (not following, no interaction in 7 days, inactive): Telegram if bound, never a blind retry.
+    const fresh = channel.name === "zalo" && err.reason === "unreachable" ? await deps.store.markUnreachable("zalo", official.id) : true;
+    if (channel.name === "zalo" && err.reason === "unreachable" && official.telegramChatId && telegram) {
+      if (fresh) await tellAdmins(deps, channel, official, "zalo_via_telegram", id, err.message);
+      return sendVia(deps, telegram, official.telegramChatId, id, message, refs);
+    }
+    if (!fresh) throw new UnrecoverableError(`${channel.name}: ${err.message} (admins already told)`);
+    await tellAdmins(deps, channel, official, channel.name === "zalo" && err.reason === "unreachable" ? "zalo_no_channel" : "failed", id, err.message);
     throw new UnrecoverableError(`${channel.name}: ${err.message}`);
   }
 }
 
-async function tellAdmins(deps: DeliveryDeps, channel: Channel, official: Official, reason: string, id: string): Promise<void> {
+/** The Telegram fallback for an official Zalo cannot reach; a failure here is retried like any send. */
+async function sendVia(deps: DeliveryDeps, telegram: Channel, chatId: string, id: string, message: OutboundMessage, refs: string[]): Promise<Outcome> {
+  try {
+    const { messageId } = await telegram.send(chatId, message);
+    if (refs.length) await deps.store.rememberMessage("telegram", chatId, messageId, refs);
+    return "rerouted";
+  } catch (err) {
+    if (!(err instanceof DeliveryError) || !err.permanent) await deps.store.releaseSend(id);
+    throw err;
+  }
+}
+
+async function tellAdmins(deps: DeliveryDeps, channel: Channel, official: Official, what: "failed" | "zalo_via_telegram" | "zalo_no_channel", id: string, reason: string): Promise<void> {
   const admins = (await deps.store.listOfficials()).filter((x) => x.role === "admin" && x.id !== official.id);
   for (const admin of admins) {
-    const text = t(admin.locale, "admin.delivery_failed", { official: official.fullName, unit: official.unit, channel: channel.name, reason });
-    await deps.queues.get(channel.name).add("message", { type: "message", o: admin.id, text }, { jobId: `f~${id}~${admin.id}`.replace(/:/g, "_") });
+    const params = { official: official.fullName, unit: official.unit, channel: channel.name, reason };
+    const text = what === "failed" ? t(admin.locale, "admin.delivery_failed", params) : t(admin.locale, `admin.unreachable.${what}`, params);
+    // Admins hear it on their own channel.
+    const route = channelOf(admin, new Set(deps.channels.keys()));
+    if (route) await deps.queues.get(route.channel).add("message", { type: "message", o: admin.id, text }, { jobId: `f~${id}~${admin.id}`.replace(/:/g, "_") });
   }
 }

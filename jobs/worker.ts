@@ -16,12 +16,19 @@ export interface WorkerOptions {
 /** `connection` must have maxRetriesPerRequest: null (BullMQ's blocking commands need it). */
 export function startDeliveryWorker(deps: DeliveryDeps, channel: ChannelName, connection: Redis, opts: WorkerOptions = {}): Worker<DeliveryJob, Outcome> {
   const limit = opts.limit ?? { max: 25, durationMs: 1_000 };
-  const worker = new Worker<DeliveryJob, Outcome>(deliveryQueueName(channel), createDeliveryProcessor(deps, channel), {
+  // The processor needs the worker to pause the queue on a 429; the worker needs the processor first.
+  let self: Worker<DeliveryJob, Outcome> | null = null;
+  const rateLimited = async (ms: number): Promise<Error> => {
+    await self?.rateLimit(ms);
+    return Worker.RateLimitError();
+  };
+  const worker = new Worker<DeliveryJob, Outcome>(deliveryQueueName(channel), createDeliveryProcessor(deps, channel, rateLimited), {
     connection,
     prefix: bullPrefix(deps.store.prefix),
     concurrency: opts.concurrency ?? 5,
     limiter: { max: limit.max, duration: limit.durationMs },
   });
+  self = worker;
   worker.on("failed", (job, err) => deps.logger.warn("delivery job failed", { job: job?.id, attempts: job?.attemptsMade, err }));
   worker.on("error", (err) => deps.logger.error("delivery worker error", { err }));
   return worker;

@@ -17,6 +17,8 @@ export function keys(prefix: string) {
     sent: (reminderId: string) => `${prefix}sent:${reminderId}`,
     /** Bot message id → assignment, so a reply to a reminder finds its task. */
     messageRef: (channel: string, chatId: string, messageId: string) => `${prefix}msg:${channel}:${chatId}:${messageId}`,
+    /** Officials a channel cannot reach (Zalo -213/-230/-227) until they write to it again. */
+    unreachable: (channel: string) => `${prefix}unreach:${channel}`,
     audit: `${prefix}audit`,
     auditOf: (assignmentId: string) => `${prefix}asg:${assignmentId}:audit`,
     /** Inbound updates already handled (Telegram update id, Zalo msg_id). */

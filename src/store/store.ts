@@ -242,6 +242,20 @@ export class Store {
     return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === "string") : [];
   }
 
+  /** Marks an official unreachable on a channel; true if this is news (it was not marked before). */
+  async markUnreachable(channel: string, officialId: string): Promise<boolean> {
+    return (await this.redis.sadd(this.k.unreachable(channel), officialId)) === 1;
+  }
+
+  async isUnreachable(channel: string, officialId: string): Promise<boolean> {
+    return (await this.redis.sismember(this.k.unreachable(channel), officialId)) === 1;
+  }
+
+  /** They wrote to us on that channel again: it can reach them. */
+  async clearUnreachable(channel: string, officialId: string): Promise<void> {
+    await this.redis.srem(this.k.unreachable(channel), officialId);
+  }
+
   /** True the first time an inbound update is seen: the same Telegram update or Zalo msg_id is handled once. */
   async firstSeen(channel: string, messageId: string, ttlSeconds = 7 * 86_400): Promise<boolean> {
     return (await this.redis.set(this.k.inbound(channel, messageId), "1", "EX", ttlSeconds, "NX")) === "OK";
