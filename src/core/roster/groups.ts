@@ -59,8 +59,8 @@ export const SET_WORDS: ReadonlyArray<readonly [string, readonly UnitKind[] | nu
   ["truong", null],
 ];
 
-/** Words joining the members of a set: "các huyện và thành phố". */
-const JOINERS = new Set(["va", "hoac", "cung"]);
+/** Words joining the members of a set: "các huyện và thành phố", "các sở và các ban, ngành". */
+const JOINERS = new Set(["va", "hoac", "cung", "cac"]);
 
 /** Trailing words that narrow nothing in a provincial roster: "các sở, ban, ngành cấp tỉnh". */
 export const NEUTRAL_TAIL = / (?:cap tinh|thuoc tinh|truc thuoc ubnd tinh|tren dia ban tinh|trong tinh|tren dia ban)$/;
