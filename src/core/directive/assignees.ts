@@ -3,7 +3,11 @@
  * "Sở", "UBND"…), runs until a lower-case verb ("chủ trì", "quan tâm"…) or a clause break, and a
  * comma, semicolon or "và" opens a new one only when a capitalised head follows.
  */
-import { ACTION_WORD, ASSIGN_VERB, CASE_SENSITIVE_HEADS, LEAD_WORD, PARTNER_END, PARTNER_WORD, ROLE_HEAD } from "./grammar.ts";
+import {
+  ACTION_WORD, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, LEAD_WORD, LEADING_TIME,
+  PARTNER_END, PARTNER_WORD, ROLE_HEAD, SPEAKER, SPEAKER_ASSIGNS, UNIT_LEVEL, UNIT_LEVEL_FORMS,
+} from "./grammar.ts";
+import { fold } from "../text/fold.ts";
 
 export interface RolePhrases {
   groups: string[];
@@ -13,13 +17,28 @@ export interface RolePhrases {
 
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
+/** The word at `at` is spelled as one of `forms`, or carries no diacritics at all (text typed without them). */
+function spelledAs(orig: string, at: number, len: number, forms: readonly string[]): boolean {
+  const o = orig.slice(at, at + len).toLocaleLowerCase("vi");
+  return forms.includes(o) || !/[^\x00-\x7f]/.test(o);
+}
+
+/** A pattern of folded words (ACTION_WORD, PARTNER_END) matches at `at`, and a one-syllable match is really that verb. */
+export function wordAt(re: RegExp, orig: string, folded: string, at: number): boolean {
+  const m = re.exec(folded.slice(at, at + 40));
+  if (!m) return false;
+  const w = m[0].trim();
+  const forms = AMBIGUOUS_VERBS[w];
+  return !forms || spelledAs(orig, at + m[0].indexOf(w), w.length, forms);
+}
+
 /** A role head at `at`: "Giám đốc …", "UBND …", "Sở Tài chính", "các sở, ban, ngành". */
 function headAt(orig: string, folded: string, at: number): boolean {
   const rest = folded.slice(at, at + 60);
   const m = ROLE_HEAD.exec(rest);
   if (!m) return false;
-  const prefix = /^(?:cac|moi|toan the)\s+/.exec(rest);
-  if (prefix) return true;
+  const prefix = DETERMINER.exec(rest);
+  if (prefix) return spelledAs(orig, at, prefix[0].trimEnd().length, DETERMINER_FORMS);
   const head = m[0];
   if (!CASE_SENSITIVE_HEADS.test(head)) return true;
   // "Sở Y tế", "Ban Dân tộc", "Sở KH-ĐT" — but not "Ban hành", "Báo cáo", "Trường hợp", "Văn phòng phẩm".
@@ -29,6 +48,22 @@ function headAt(orig: string, folded: string, at: number): boolean {
 }
 
 const WORD = /\S+/g;
+
+/** The phrase from `from` to `end` closes with a level word written in lower case ("Công an tỉnh", "các xã, phường"). */
+function endsWithLevel(orig: string, folded: string, from: number, end: number): boolean {
+  const m = UNIT_LEVEL.exec(folded.slice(Math.max(from, end - 12), end));
+  if (!m) return false;
+  const len = m[0].trimStart().length;
+  return !isUpper(orig[end - len]) && spelledAs(orig, end - len, len, UNIT_LEVEL_FORMS);
+}
+
+/** After a level word, a lower-case word that cannot continue the name is the verb: "UBND các huyện căn cứ …". */
+function verbAfterLevel(orig: string, folded: string, from: number, end: number): boolean {
+  if (!endsWithLevel(orig, folded, from, end)) return false;
+  let next = end;
+  while (folded[next] === " ") next++;
+  return /\p{Ll}/u.test(orig[next] ?? "") && !AFTER_LEVEL.test(folded.slice(next, next + 20));
+}
 
 /**
  * Reads role phrases starting at `start` (after spaces). Returns null when no role head is there.
@@ -47,7 +82,7 @@ export function readRoles(orig: string, folded: string, start: number): RolePhra
     const at = m.index;
     if (!first) {
       // A lower-case verb ends the phrase ("quan tâm", "chủ trì"); a capitalised word is part of a name.
-      if (!isUpper(orig[at]) && ACTION_WORD.test(folded.slice(at, at + 40))) break;
+      if (!isUpper(orig[at]) && wordAt(ACTION_WORD, orig, folded, at)) break;
     }
     first = false;
     const trail = /[,;:.()"“”]+$/.exec(w);
@@ -61,6 +96,8 @@ export function readRoles(orig: string, folded: string, start: number): RolePhra
         groupStart = wordEnd + next[0].length;
         WORD.lastIndex = groupStart;
         first = true;
+      } else if (verbAfterLevel(orig, folded, groupStart, wordEnd)) {
+        break;
       }
       continue;
     }
@@ -80,7 +117,7 @@ export function readRoles(orig: string, folded: string, start: number): RolePhra
       groups.push(orig.slice(groupStart, wordEnd).trim());
       groupStart = nextAt;
       first = true;
-    } else if (ACTION_WORD.test(folded.slice(nextAt, nextAt + 40)) && !isUpper(orig[nextAt])) {
+    } else if (!isUpper(orig[nextAt]) && wordAt(ACTION_WORD, orig, folded, nextAt)) {
       break;
     }
   }
@@ -100,14 +137,11 @@ function readPartners(orig: string, folded: string, from: number): string[] {
   const roles = readRoles(orig, folded, from);
   if (!roles) return [];
   return roles.groups.map((g) => {
-    // Cut a trailing verb phrase the word reader let through ("… và UBND các xã tham mưu").
-    const f = folded.slice(orig.indexOf(g, from), orig.indexOf(g, from) + g.length);
-    const words = f.split(" ");
+    // Cut a trailing verb phrase the word reader let through ("… và UBND các xã tham mưu"); a capitalised word is a name.
+    const start = orig.indexOf(g, from);
     let keep = g.length;
-    let offset = 0;
-    for (const w of words) {
-      if (offset > 0 && PARTNER_END.test(f.slice(offset))) { keep = offset - 1; break; }
-      offset += w.length + 1;
+    for (let offset = g.indexOf(" ") + 1; offset > 0; offset = g.indexOf(" ", offset) + 1) {
+      if (!isUpper(g[offset]) && wordAt(PARTNER_END, orig, folded, start + offset)) { keep = offset - 1; break; }
     }
     return g.slice(0, keep).trim();
   }).filter(Boolean);
@@ -118,10 +152,18 @@ function readPartners(orig: string, folded: string, from: number): string[] {
  * "Chủ tịch UBND các huyện quan tâm …". Null when the text names nobody (the task inherits).
  */
 export function readAssignment(orig: string, folded: string): Assignment | null {
-  let roles: RolePhrases | null = null;
+  // A time adverbial may open the sentence: "Trong năm 2022, Giám đốc các sở … tập trung …".
+  const opening = LEADING_TIME.exec(folded);
   // 1. The sentence opens with the assignee ("Sở Tài chính chủ trì…", "Các sở, ban, ngành: …").
-  roles = readRoles(orig, folded, 0);
-  // 2. Or names it after an assigning verb ("Giao…", "Đề nghị…", "UBND tỉnh giao…").
+  let roles = readRoles(orig, folded, opening ? opening[0].length : 0);
+  // The one speaking ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở: …") is not an assignee: those after the verb are.
+  if (roles && roles.groups.length === 1 && SPEAKER.test(fold(roles.groups[0]!))) {
+    const verb = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 40));
+    if (!verb) return null;
+    roles = readRoles(orig, folded, roles.end + verb[0].length);
+    if (!roles) return null;
+  }
+  // 2. Or names it after an assigning verb ("Giao…", "Đề nghị…", "Yêu cầu…").
   if (!roles) {
     ASSIGN_VERB.lastIndex = 0;
     for (const m of folded.matchAll(ASSIGN_VERB)) {

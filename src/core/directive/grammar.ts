@@ -73,19 +73,49 @@ export const TASK_SECTION = /\b(?:nhiem vu|giai phap|chi dao|ket luan|de nghi|ye
  * Words that open a role or unit: a title (Giám đốc, Chủ tịch…) or an organisation (Sở, UBND…).
  * Matched on folded text at a word start; "các"/"cac" before them is allowed.
  */
-export const ROLE_HEAD = /^(?:cac\s+|moi\s+|toan the\s+)?(?:giam doc|pho giam doc|thu truong|chu tich|pho chu tich|bi thu|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|tong giam doc|chi huy truong|ban quan ly|ban chi dao|ban dan toc|ban thuong vu|bao hiem|hoi dong|tong cong ty|cong ty|ubnd|ubmttq|uy ban|hdnd|cong an|bo chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|tinh doan|doan thanh nien|huyen doan|thanh doan|dang uy|to cong tac|chi cuc|cac co quan|cac don vi|cac dia phuong|cac so|cac ban|cac nganh|cac huyen|cac xa|cac phuong|so|ban|dai|bao|cuc|truong|vien|hoi|quy|co quan|don vi|dia phuong)\b/;
+export const ROLE_HEAD = /^(?:cac\s+|moi\s+|toan the\s+)?(?:giam doc|pho giam doc|thu truong|chu tich|pho chu tich|bi thu|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|tong giam doc|chi huy truong|ban quan ly|ban chi dao|ban dan toc|ban thuong vu|bao hiem|hoi dong|tong cong ty|cong ty|ubnd|ubmttq|uy ban|hdnd|cong an|bo chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|tinh doan|doan thanh nien|huyen doan|thanh doan|dang uy|to cong tac|chi cuc|to truong|truong thon|chu dau tu|phong|cac co quan|cac don vi|cac dia phuong|cac so|cac ban|cac nganh|cac huyen|cac xa|cac phuong|so|ban|dai|bao|cuc|truong|vien|hoi|quy|co quan|don vi|dia phuong)\b/;
 
-/** Heads that are also common words ("Ban hành", "Báo cáo", "Trường hợp"): a role only when they and the next word are capitalised ("Sở Y tế", "Ban Dân tộc"), or after "các". */
-export const CASE_SENSITIVE_HEADS = /^(?:so|ban|bao|dai|vien|hoi|quy|truong|cuc|co quan|don vi|dia phuong|van phong|trung tam)$/;
+/** "các", "mọi", "toàn thể" before a head; with diacritics present, "Môi trường" is not "mọi trường". */
+export const DETERMINER = /^(?:cac|moi|toan the)\s+/;
+export const DETERMINER_FORMS: readonly string[] = ["các", "mọi", "toàn thể"];
+
+/** Heads that are also common words ("Ban hành", "Báo cáo", "Trường hợp", "Phòng, chống"): a role only when they and the next word are capitalised ("Sở Y tế", "Ban Dân tộc"), or after "các". */
+export const CASE_SENSITIVE_HEADS = /^(?:so|ban|bao|dai|vien|hoi|quy|truong|cuc|phong|co quan|don vi|dia phuong|van phong|trung tam)$/;
 
 /**
  * Words that end a role phrase: the verb or adverb that follows the assignee ("Sở Y tế chủ trì…",
  * "Chủ tịch UBND các huyện quan tâm…"). Folded, matched at a word start.
  */
-export const ACTION_WORD = /^(?:chu tri|phoi hop|tham muu|quan tam|tap trung|chi dao|thuc hien|trien khai|ra soat|khan truong|tang cuong|xay dung|hoan thanh|hoan thien|bao cao|kiem tra|don doc|chan chinh|nghiem tuc|to chuc|ban hanh|huong dan|chu dong|co trach nhiem|can|phai|nghien cuu|de xuat|bo tri|day manh|tiep tuc|quyet liet|dam bao|bao dam|theo doi|giam sat|cap nhat|cong khai|phan dau|khac phuc|xu ly|giai quyet|lam viec|lap|trinh|thong nhat|nang cao|quan triet|tuyen truyen|rut kinh nghiem|sap xep|kien toan|thanh lap|danh gia|tong hop|cung cap|gui|nop|phan cong|chuan bi|uu tien|dieu chinh|sua doi|bo sung|tiep thu|lam ro|giai trinh|duy tri|van hanh|ung dung|thuc thi|thao go|chiu trach nhiem|chiu|nam bat|nam chac|lien he|phan anh|ra quyet dinh|cu|dieu dong|bien soan|soan thao|thuc hanh|tham gia|thong bao|tra loi|phuc vu|ho tro|giup|tao dieu kien|xac dinh|xac minh|thanh tra|kiem soat|ngan chan|phong ngua|dung|tam dung|khoi cong|nghiem thu|ban giao|thanh toan|giai ngan|phe duyet|tham dinh|cho y kien|gop y|lay y kien|muc tieu|tiep nhan|cap phep|dang ky|day nhanh|tich cuc|khong|nhanh chong|som|ngay|gap|dong thoi|va cac|theo|tai|trong|de|ve viec|thuoc|duoc|da|dang|se|co|la)\b/;
+export const ACTION_WORD = /^(?:chu tri|phoi hop|tham muu|quan tam|tap trung|chi dao|thuc hien|trien khai|ra soat|khan truong|tang cuong|xay dung|hoan thanh|hoan thien|bao cao|kiem tra|don doc|chan chinh|nghiem tuc|to chuc|ban hanh|huong dan|chu dong|co trach nhiem|can|phai|nghien cuu|de xuat|bo tri|day manh|tiep tuc|quyet liet|dam bao|bao dam|theo doi|giam sat|cap nhat|cong khai|phan dau|khac phuc|xu ly|giai quyet|lam viec|lap|trinh|thong nhat|nang cao|quan triet|tuyen truyen|rut kinh nghiem|sap xep|kien toan|thanh lap|danh gia|tong hop|cung cap|gui|nop|phan cong|chuan bi|uu tien|dieu chinh|sua doi|bo sung|tiep thu|lam ro|giai trinh|duy tri|van hanh|ung dung|thuc thi|thao go|chiu trach nhiem|chiu|nam bat|nam chac|lien he|phan anh|ra quyet dinh|cu|dieu dong|bien soan|soan thao|thuc hanh|tham gia|thong bao|tra loi|phuc vu|ho tro|giup|tao dieu kien|xac dinh|xac minh|thanh tra|kiem soat|ngan chan|phong ngua|dung|tam dung|khoi cong|nghiem thu|ban giao|thanh toan|giai ngan|phe duyet|tham dinh|cho y kien|gop y|lay y kien|muc tieu|tiep nhan|cap phep|dang ky|day nhanh|tich cuc|khong|nhanh chong|som|ngay|gap|dong thoi|thuong xuyen|dinh ky|hang (?:tuan|thang|quy|nam)|kip thoi|can cu|ra quan|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep))|yeu cau|de nghi|bieu duong|ghi nhan|va cac|theo|tai|trong|de|ve viec|thuoc|duoc|da|dang|se|co|la)\b/;
+
+/**
+ * One-syllable verbs of ACTION_WORD and PARTNER_END that, once folded, are also syllables of unit
+ * names ("Sở Xây dựng" is not "dừng", "Sở Tài chính" not "tại", "cơ quan" not "có"): when the text
+ * carries diacritics, only these spellings are the verb.
+ */
+export const AMBIGUOUS_VERBS: Readonly<Record<string, readonly string[]>> = {
+  dung: ["dừng", "dùng"], tai: ["tại"], co: ["có"], cu: ["cử"], da: ["đã"], dang: ["đang"], se: ["sẽ"], la: ["là"],
+  de: ["để"], lap: ["lập"], gui: ["gửi"], can: ["cần"], phai: ["phải"], trinh: ["trình"], chiu: ["chịu"], giup: ["giúp"],
+  nop: ["nộp"], som: ["sớm"], ngay: ["ngay"], gap: ["gấp"], theo: ["theo"], trong: ["trong"], thuoc: ["thuộc"],
+  duoc: ["được"], khong: ["không"], ve: ["về"], truoc: ["trước"], giao: ["giao"],
+};
 
 /** "Giao X …", "Đề nghị X …", "Yêu cầu X …": the verb that names the assignee after it. */
-export const ASSIGN_VERB = /(?:^|[\s,;:(])(giao(?:\s+cho)?|de nghi|yeu cau|chi dao|uy quyen cho|phan cong)\s+(?=\S)/g;
+export const ASSIGN_VERB = /(?:^|[\s,;:(])(?<!\b(?:ban|duoc|da) )(giao(?:\s+cho)?|de nghi|yeu cau|uy quyen cho|phan cong)\s+(?=\S)/g;
+
+/** The one who speaks in the notice, not an assignee: "Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND huyện Lê Văn A", "UBND tỉnh". Folded role phrase. */
+export const SPEAKER = /^(?:(?:(?:pho\s+)?chu tich|thuong truc|lanh dao)\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}|(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran))$/;
+/** What the speaker does next: names the assignees after it ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở: …"). */
+export const SPEAKER_ASSIGNS = /^[\s,]*(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi|phan cong|uy quyen cho)\b\s*/;
+
+/** A unit name ends after its level word ("Công an tỉnh", "UBND các xã, phường") unless one of these follows. Folded, lower case in the text. */
+export const UNIT_LEVEL = /(?:^|\s)(?:tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)$/;
+export const UNIT_LEVEL_FORMS: readonly string[] = ["tỉnh", "huyện", "xã", "phường", "thị xã", "thành phố", "thị trấn", "quận", "đặc khu"];
+/** Words that may still follow a level word inside the same name: "các xã, phường và thị trấn", "ngành cấp tỉnh", "tỉnh Bắc Kạn". */
+export const AFTER_LEVEL = /^(?:va|cac|cap|thuoc|lien quan|co lien quan|tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)\b/;
+
+/** A time adverbial opening an intro before its addressees: "Trong năm 2022, Giám đốc các sở …:", "Thời gian tới, …". */
+export const LEADING_TIME = /^(?:(?:trong|tu nay den|den)\s+)?(?:(?:het |cuoi )?nam\s+\d{4}|quy\s+[ivx\d]+(?:\s*\/\s*\d{4})?|thang\s+\d{1,2}(?:\s*\/\s*\d{4})?|thoi gian toi|nhung thang cuoi nam|cuoi nam)\s*,\s*/;
 
 /** "chủ trì, phối hợp với": lead then partners. */
 export const LEAD_WORD = /\bchu tri\b/;
