@@ -26,8 +26,10 @@ export const WEEKENDS_ONLY: WorkingDays = {
 };
 
 export interface DateContext {
-  /** Date of the notice; deadlines before it are not deadlines. */
+  /** Date the notice was issued: "trong 10 ngày", "cuối tháng" count from it, and only from it. */
   noticeDate: string | null;
+  /** Dates before this are past, not deadlines: the notice date, else the meeting date. Default: noticeDate. */
+  earliest?: string | null;
   /** Year for dates written without one: the list's scope year, else the notice's year. */
   year: number | null;
   workingDays: WorkingDays;
@@ -88,7 +90,8 @@ export function findDates(folded: string): Array<{ iso: string | null; d: number
 function resolveYear(d: number, m: number, ctx: DateContext): string | null {
   if (ctx.year === null) return null;
   const same = isoDate(ctx.year, m, d);
-  if (same && ctx.noticeDate && same < ctx.noticeDate && ctx.noticeDate.slice(0, 4) === String(ctx.year)) return isoDate(ctx.year + 1, m, d);
+  const earliest = ctx.earliest ?? ctx.noticeDate;
+  if (same && earliest && same < earliest && earliest.slice(0, 4) === String(ctx.year)) return isoDate(ctx.year + 1, m, d);
   return same;
 }
 
@@ -156,7 +159,8 @@ export function findDeadlines(orig: string, folded: string, ctx: DateContext): D
       : utcToIso(new Date(isoToUtc(ctx.noticeDate).getTime() + n * 86_400_000));
     push(date, m.index, m.index + m[0].length);
   }
-  const valid = out.filter((c) => !ctx.noticeDate || c.date >= ctx.noticeDate);
+  const earliest = ctx.earliest ?? ctx.noticeDate;
+  const valid = out.filter((c) => !earliest || c.date >= earliest);
   return valid.sort((a, b) => a.index - b.index);
 }
 

@@ -35,6 +35,8 @@ function properName(orig: string, at: number): string | null {
 /** "ỦY BAN NHÂN DÂN" + "TỈNH BẮC KẠN" in the header, or "UBND tỉnh Bắc Kạn ban hành…" in a lead. */
 function readIssuer(lines: Line[]): string | null {
   for (let i = 0; i < Math.min(lines.length, 12); i++) {
+    // The agency block is a short line of its own; a sentence naming the office is read below.
+    if (lines[i]!.orig.length > 60 || /[,.;:]/.test(lines[i]!.orig)) continue;
     const f = lines[i]!.folded.trim();
     const isUb = /^(?:uy ban nhan dan|ubnd)\b/.test(f);
     const isOffice = /^van phong\b/.test(f);
@@ -59,7 +61,7 @@ function readIssuer(lines: Line[]): string | null {
       const name = properName(l.orig, m.index + m[0].length);
       if (!name) continue;
       const after = l.folded.slice(m.index + m[0].length + name.length, m.index + m[0].length + name.length + 30);
-      if (!/^\s*(?:da\s+)?(?:ban hanh|thong bao|chi thi)/.test(after)) continue;
+      if (!/^\s*(?:(?:da|vua|moi|vua moi)\s+)?(?:ban hanh|thong bao|chi thi)/.test(after)) continue;
       const level = l.orig.slice(m.index + m[0].length - m[2]!.length - 1, m.index + m[0].length).trim().toLocaleLowerCase("vi");
       return `${m[1] ? "Văn phòng " : ""}UBND ${level} ${name}`;
     }
@@ -87,14 +89,52 @@ function readNumber(lines: Line[]): { number: string | null; date: string | null
       const s = SYMBOL.exec(l.orig.slice(at));
       if (!s) continue;
       const after = l.folded.slice(at + s[0].length, at + s[0].length + 40);
+      // "… Thông báo số 147/TB-UBND ngày 07/4/2022", or "Ngày 24/6/2019, UBND tỉnh … ban hành Thông báo số …".
       const d = /^\s*,?\s*ngay\s+/.exec(after) ? findDates(after)[0] : undefined;
-      return { number: compactNumber(`${s[1]}/${s[2]}`), date: d?.iso ?? null };
+      const opening = ISSUED_ON.exec(l.folded.slice(0, m.index));
+      const date = d?.iso ?? (opening ? findDates(opening[0])[0]?.iso ?? null : null);
+      return { number: compactNumber(`${s[1]}/${s[2]}`), date };
     }
   }
   return { number: null, date: null };
 }
 
-const MEETING = /\b(?:hoi nghi|cuoc hop|buoi lam viec|phien hop|buoi kiem tra|buoi lam viec|hop|cuoc lam viec|chuyen cong tac|dot kiem tra)\b/;
+/** A sentence that opens with the date the notice was issued: "Ngày 24/6/2019, UBND tỉnh Hà Tĩnh ban hành …". */
+const ISSUED_ON = /^(?:[^.]*\.\s+)?ngay\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\s*,[^.]*\bban hanh\s+$/;
+
+/** Words naming a meeting. Not the bare "họp": folded, it is also "hợp" of "phối hợp". */
+const MEETING = /\b(?:hoi nghi|cuoc hop|buoi hop|phien hop|buoi lam viec|cuoc lam viec|buoi kiem tra|dot kiem tra|chuyen cong tac|giao ban)\b/;
+/** A sentence opening with its date: "Ngày 08/5/2023, …", "Chiều ngày 28/02/2020, …". */
+const DATED_OPENING = /^(?:(?:sang|chieu|toi)\s+)?ngay\s+(?=\d)/;
+/** The lead ends where the list begins: a list marker, or after the line that introduces it ("… kết luận như sau:"). */
+const LIST_START = /^(?:[ivx]+\s*[.)]|\d{1,2}\s*[.)]|[a-z]\)|[-–+•●▪*])\s/;
+
+/**
+ * The meeting's date, from the lead only: the date right after the meeting ("tại cuộc họp ngày 20/6/2019"),
+ * or the date opening a sentence about the meeting ("Ngày 08/5/2023, … chủ trì cuộc họp"). Never a task's date.
+ */
+function readMeetingDate(lines: Line[]): string | null {
+  for (const l of lines.slice(0, 40)) {
+    if (LIST_START.test(l.folded)) break;
+    for (const sentence of l.folded.split(/\.\s+(?=\S)/)) {
+      const mm = MEETING.exec(sentence);
+      if (!mm) continue;
+      for (const d of findDates(sentence)) {
+        if (!d.iso || d.index < mm.index || d.index - mm.index > 150) continue;
+        // Not a date that belongs to a cited document ("Kế hoạch số 12/KH-UBND ngày …").
+        if (/\/[a-z-]+\s*,?\s*$/.test(sentence.slice(Math.max(0, d.index - 25), d.index).replace(/ngay\s*$/, ""))) continue;
+        return d.iso;
+      }
+      const opening = DATED_OPENING.exec(sentence);
+      if (opening && !/\bban hanh\b/.test(sentence)) {
+        const d = findDates(sentence.slice(0, 40))[0];
+        if (d?.iso && d.index <= opening[0].length + 1) return d.iso;
+      }
+    }
+    if (l.folded.trimEnd().endsWith(":")) break;
+  }
+  return null;
+}
 
 /** Reads the notice's header and lead paragraphs (the lines before the body). */
 export function readNotice(lines: Line[]): Notice {
@@ -120,18 +160,6 @@ export function readNotice(lines: Line[]): Notice {
     const code = /\/([A-ZĐ]+)/.exec(num.number)?.[1];
     kind = (code && KINDS[code]) ?? (num.number.includes("/UBND") ? "Công văn" : null);
   }
-  let meetingDate: string | null = null;
-  for (const l of lines.slice(0, 40)) {
-    const mm = MEETING.exec(l.folded);
-    if (!mm) continue;
-    for (const d of findDates(l.folded)) {
-      if (!d.iso || d.index < mm.index || d.index - mm.index > 200) continue;
-      // Not the notice's own date, and not a date that belongs to a cited document.
-      if (/\/[a-z-]+\s*,?\s*$/.test(l.folded.slice(Math.max(0, d.index - 25), d.index).replace(/ngay\s*$/, ""))) continue;
-      meetingDate = d.iso;
-      break;
-    }
-    if (meetingDate) break;
-  }
+  const meetingDate = readMeetingDate(lines);
   return { number: num.number, date, issuer: readIssuer(lines), meetingDate, kind, subject };
 }

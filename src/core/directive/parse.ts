@@ -86,7 +86,8 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.year) return stack[i]!.year;
     return noticeYear;
   };
-  const dateCtx = (): DateContext => ({ noticeDate: notice.date ?? notice.meetingDate, year: yearInScope(), workingDays });
+  // Relative spans ("trong 10 ngày làm việc") count from the notice date only, never from the meeting.
+  const dateCtx = (): DateContext => ({ noticeDate: notice.date, earliest: notice.date ?? notice.meetingDate, year: yearInScope(), workingDays });
 
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
