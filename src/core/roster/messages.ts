@@ -18,10 +18,11 @@ export interface Text {
   en: string;
 }
 
-/** "Dòng 5, cột «Telegram»: … (Row 5, column "Telegram": …)". */
+/** "Dòng 5, cột «Telegram»: … (Row 5, column "Telegram": …)"; a JSON item has fields, not columns. */
 export function at(place: Place, text: Text): string {
-  const vi = `${place.kind === "row" ? "Dòng" : "Mục"} ${place.n}${place.column === null ? "" : `, cột «${place.column}»`}`;
-  const en = `${place.kind === "row" ? "Row" : "Item"} ${place.n}${place.column === null ? "" : `, column "${place.column}"`}`;
+  const [row, column, rowEn, columnEn] = place.kind === "row" ? ["Dòng", "cột", "Row", "column"] : ["Mục", "trường", "Item", "field"];
+  const vi = `${row} ${place.n}${place.column === null ? "" : `, ${column} «${place.column}»`}`;
+  const en = `${rowEn} ${place.n}${place.column === null ? "" : `, ${columnEn} "${place.column}"`}`;
   return `${vi}: ${text.vi}. (${en}: ${text.en}.)`;
 }
 
@@ -76,6 +77,7 @@ export const ROSTER_PROBLEMS = {
     en: "two columns hold the same field; keep one",
   }),
   noRows: (): Text => ({ vi: "Tệp không có dòng dữ liệu nào", en: "The file has no data rows" }),
+  emptyFile: (): Text => ({ vi: "Tệp trống, không có dòng tiêu đề", en: "The file is empty" }),
   notObject: (): Text => ({ vi: "cần một đối tượng {…} mô tả một cán bộ", en: "expected an object describing one official" }),
   ignoredColumn: (): Text => ({ vi: "bỏ qua cột này vì không dùng đến", en: "column not used, ignored" }),
   unknownUnitType: (v: string): Text => ({ vi: `không rõ loại đơn vị ${quote(v)}, tạm xếp vào "khác"`, en: 'unknown unit type, filed under "khác"' }),
