@@ -13,6 +13,8 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   parse: { summary: "parse <file|-> [--json]          a notice → its tasks", load: async () => (await import("./cli/parse.ts")).run },
   schedule: { summary: "schedule <file|-> --now ISO --until YYYY-MM-DD [--json]  a notice → its reminder plan", load: async () => (await import("./cli/schedule.ts")).run },
+  roster: { summary: "roster import <file.csv|json> | roster list   the officials roster (Redis)", load: async () => (await import("./cli/roster.ts")).run },
+  import: { summary: "import <notice> [--dry-run] [--aliases f.json]  parse, assign and schedule (Redis)", load: async () => (await import("./cli/import.ts")).run },
   reply: { summary: "reply [TEXT] [--json] [--now ISO]  what a leader's reply means", load: async () => (await import("./cli/reply.ts")).run },
 };
 

@@ -26,8 +26,8 @@ export interface Column {
   width: number;
 }
 
-/** Renders rows of cells under the given columns; each cell is wrapped to its column's width. */
-export function renderTable(columns: Column[], rows: string[][]): string {
+/** Renders rows of cells under the given columns; each cell is wrapped to its column's width. `dense`: no rules between rows. */
+export function renderTable(columns: Column[], rows: string[][], opts: { dense?: boolean } = {}): string {
   const bar = (l: string, m: string, r: string) => l + columns.map((c) => "─".repeat(c.width + 2)).join(m) + r;
   const line = (cells: string[]) => `│ ${cells.map((c, i) => c.padEnd(columns[i]!.width)).join(" │ ")} │`;
   const out = [bar("┌", "┬", "┐"), line(columns.map((c) => c.title)), bar("├", "┼", "┤")];
@@ -35,7 +35,7 @@ export function renderTable(columns: Column[], rows: string[][]): string {
     const wrapped = columns.map((c, i) => wrap(row[i] ?? "", c.width));
     const height = Math.max(...wrapped.map((w) => w.length));
     for (let k = 0; k < height; k++) out.push(line(wrapped.map((w) => w[k] ?? "")));
-    if (r < rows.length - 1) out.push(bar("├", "┼", "┤"));
+    if (r < rows.length - 1 && !opts.dense) out.push(bar("├", "┼", "┤"));
   });
   out.push(bar("└", "┴", "┘"));
   return out.join("\n");

@@ -1,0 +1,72 @@
+/**
+ * Import a parsed notice: save it once, resolve its assignee roles against the roster, create one
+ * assignment per task and official, and queue their reminders. Importing the same notice again
+ * creates nothing and queues nothing new.
+ */
+import type { ChannelName } from "../channels/port.ts";
+import { addDays } from "../core/calendar/iso-date.ts";
+import { localDate } from "../core/calendar/time-zone.ts";
+import { newAssignment } from "../core/assign.ts";
+import type { Directive } from "../core/directive/types.ts";
+import type { Official } from "../core/model.ts";
+import { resolveAssignees } from "../core/roster/resolve.ts";
+import type { StoredDirective } from "../store/schemas.ts";
+import type { Actor } from "../store/store.ts";
+import { scheduleReminders, type ScheduleDeps, type ScheduleItem } from "../../jobs/schedule.ts";
+
+/** How far ahead reminders are queued; a daily re-plan extends it. Default 92 days. */
+export const HORIZON_DAYS = 92;
+
+export interface ImportResult {
+  directive: StoredDirective;
+  /** False when the notice had been imported before: nothing was created or queued. */
+  created: boolean;
+  byTask: Array<{ code: string; summary: string; officials: Official[]; groups: Array<{ assignee: string; count: number }> }>;
+  /** Roles that reached nobody, per task: for the admins, never dropped. */
+  unresolved: Array<{ task: string; assignee: string }>;
+  assignments: number;
+  reminders: number;
+  /** Officials with no chat bound on any available channel: they get nothing until they register. */
+  unreachable: Official[];
+}
+
+export interface ImportDeps extends ScheduleDeps {
+  available: ReadonlySet<ChannelName>;
+}
+
+/** What an import would do, without writing anything: the preview an admin confirms. */
+export function previewImport(directive: Directive, roster: readonly Official[], aliases: Record<string, string> = {}): Pick<ImportResult, "byTask" | "unresolved"> {
+  const byTask: ImportResult["byTask"] = [];
+  const unresolved: ImportResult["unresolved"] = [];
+  for (const t of directive.tasks) {
+    if (!t.assignees.length) unresolved.push({ task: t.code, assignee: "(văn bản không nêu chủ thể thực hiện)" });
+    const r = resolveAssignees(t.assignees, roster, aliases);
+    for (const a of r.unresolved) unresolved.push({ task: t.code, assignee: a });
+    const officials = r.byAssignee.flatMap((b) => b.officials).filter((o, i, all) => all.findIndex((x) => x.id === o.id) === i);
+    byTask.push({ code: t.code, summary: t.summary, officials, groups: r.byAssignee.map((b) => ({ assignee: b.assignee, count: b.officials.length })) });
+  }
+  return { byTask, unresolved };
+}
+
+export async function importNotice(deps: ImportDeps, directive: Directive, actor: Actor, opts: { aliases?: Record<string, string>; horizonDays?: number } = {}): Promise<ImportResult> {
+  const now = deps.clock();
+  const roster = await deps.store.listOfficials();
+  const { byTask, unresolved } = previewImport(directive, roster, opts.aliases);
+  const saved = await deps.store.saveDirective(directive, actor.who, now);
+  if (!saved.created) {
+    return { directive: saved.directive, created: false, byTask, unresolved, assignments: 0, reminders: 0, unreachable: [] };
+  }
+  const items: ScheduleItem[] = [];
+  for (const [i, task] of saved.tasks.entries()) {
+    for (const official of byTask[i]!.officials) items.push({ assignment: newAssignment(task, official.id, now), task, official });
+  }
+  const created = new Set((await deps.store.createAssignments(items.map((i) => i.assignment))).map((a) => a.id));
+  const until = addDays(localDate(now, deps.calendar.timeZone), opts.horizonDays ?? HORIZON_DAYS);
+  const { jobs, unreachable } = await scheduleReminders(deps, items.filter((i) => created.has(i.assignment.id)), until, deps.available);
+  await deps.store.audit({
+    at: now.toISOString(), who: actor.who, channel: actor.channel, text: actor.text, target: saved.directive.id, action: "import",
+    from: null, to: `${saved.tasks.length} nhiệm vụ, ${created.size} lượt giao, ${jobs} lời nhắc`,
+  });
+  const uniqueUnreachable = unreachable.filter((o, i, all) => all.findIndex((x) => x.id === o.id) === i);
+  return { directive: saved.directive, created: true, byTask, unresolved, assignments: created.size, reminders: jobs, unreachable: uniqueUnreachable };
+}

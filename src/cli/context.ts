@@ -1,0 +1,48 @@
+/** What the commands that touch Redis share: config, one connection, the store, queues and calendar. */
+import { Redis } from "ioredis";
+import { loadCalendar } from "../calendar/default.ts";
+import type { ChannelName } from "../channels/port.ts";
+import { loadConfig, type Config } from "../config.ts";
+import { DEFAULT_POLICY } from "../core/plan/policy.ts";
+import { Store } from "../store/store.ts";
+import { DeliveryQueues } from "../../jobs/queues.ts";
+import type { ImportDeps } from "../app/import-notice.ts";
+
+export interface CliContext {
+  config: Config;
+  deps: ImportDeps;
+  close(): Promise<void>;
+}
+
+/** Channels the configuration enables; reminders are queued only for these. */
+export function configuredChannels(config: Config): Set<ChannelName> {
+  const s = new Set<ChannelName>();
+  if (config.telegram) s.add("telegram");
+  if (config.zalo) s.add("zalo");
+  return s;
+}
+
+/** Connects to Redis; fails within seconds with a message naming REDIS_URL if it is not there. */
+export async function openContext(env: Record<string, string | undefined>, now: () => Date = () => new Date()): Promise<CliContext> {
+  const config = loadConfig(env);
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 3_000, retryStrategy: (n) => (n > 2 ? null : 200), lazyConnect: true });
+  redis.on("error", () => {}); // reported below, once, in words
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (err) {
+    redis.disconnect();
+    throw new Error(`Không kết nối được Redis tại ${config.redisUrl.replace(/\/\/[^@]*@/, "//***@")} (REDIS_URL): ${(err as Error).message}`, { cause: err });
+  }
+  const store = new Store(redis, config.keyPrefix);
+  const queues = new DeliveryQueues(redis, config.keyPrefix);
+  const calendar = await loadCalendar(env, config.timeZone);
+  return {
+    config,
+    deps: { store, queues, calendar, policy: { ...DEFAULT_POLICY, officeHours: { ranges: config.officeHours } }, clock: now, available: configuredChannels(config) },
+    async close() {
+      await queues.close();
+      redis.disconnect();
+    },
+  };
+}
