@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runDaily } from "../../jobs/daily.ts";
+import { newAssignment } from "../../src/core/assign.ts";
+import { silentLogger } from "../../src/log.ts";
+import { createHarness, official, until, type Harness } from "../support/harness.ts";
+
+let h: Harness;
+beforeEach(async () => { h = await createHarness(); });
+afterEach(async () => { await h.close(); });
+
+async function seed(): Promise<void> {
+  const now = h.deps.clock();
+  await h.store.saveOfficials([official("A"), official("B")]);
+  const { tasks } = await h.store.saveDirective({
+    notice: { number: "3/TB-UBND", date: "2026-11-20", issuer: "UBND tỉnh Thử", meetingDate: null, kind: "Thông báo", subject: null },
+    tasks: [
+      { code: "T1", text: "Rà soát biên chế.", summary: "Rà soát biên chế", assignees: [], lead: null, partners: [], deadline: "2027-03-31", deadlineText: "quý I/2027", recurrence: null, priority: "normal", references: [] },
+      { code: "T2", text: "Báo cáo hằng tháng.", summary: "Báo cáo hằng tháng", assignees: [], lead: null, partners: [], deadline: null, deadlineText: null, recurrence: "monthly", priority: "normal", references: [] },
+    ],
+  }, "admin", now);
+  await h.store.createAssignments([newAssignment(tasks[0]!, "A", now), newAssignment(tasks[1]!, "A", now), newAssignment(tasks[1]!, "B", now)]);
+}
+
+describe("daily control job", () => {
+  it("extends the reminder horizon idempotently: running it twice queues the same jobs", async () => {
+    h.setNow("2026-11-24T06:00:00+07:00");
+    await seed();
+    const deps = { ...h.deps, available: new Set(["memory"] as const), logger: silentLogger, horizonDays: 60 };
+    const first = await runDaily(deps);
+    const q = h.deps.queues.get("memory");
+    const ids = (await q.getJobs(["delayed", "wait"])).map((j) => j.id).sort();
+    expect(first.assignments).toBe(3);
+    expect(ids.length).toBe(first.reminders);
+    // Monthly prompts of T2 on the first working day of December and January for both officials.
+    expect(ids.filter((id) => id!.includes("~T2~") && id!.includes("prompt"))).toHaveLength(4);
+    // A week later the horizon moves: new reminders appear, nothing already queued is duplicated.
+    await runDaily(deps);
+    expect((await q.getJobs(["delayed", "wait"])).map((j) => j.id).sort()).toEqual(ids);
+    h.setNow("2026-12-24T06:00:00+07:00");
+    const later = await runDaily(deps);
+    const after = (await q.getJobs(["delayed", "wait"])).map((j) => j.id!);
+    expect(new Set(after).size).toBe(after.length);
+    expect(after.some((id) => id.includes("2027-02"))).toBe(true);
+    expect(later.weeklyPrompts).toBe(0);
+  });
+
+  it("on Monday queues one progress prompt per official listing their open tasks, numbered", async () => {
+    h.setNow("2026-11-30T06:00:00+07:00");
+    await seed();
+    const report = await runDaily({ ...h.deps, available: new Set(["memory"] as const), logger: silentLogger });
+    expect(report.weeklyPrompts).toBe(2);
+    h.setNow("2026-11-30T08:00:00+07:00");
+    const q = h.deps.queues.get("memory");
+    for (const j of await q.getJobs(["delayed"])) if (j.name === "weekly") await j.promote();
+    h.startWorker();
+    await until(() => h.memory.sent.filter((m) => m.text.includes("nhiệm vụ chưa hoàn thành")).length === 2, 6_000, "two weekly prompts");
+    const toA = h.memory.to("chat-A").find((m) => m.text.includes("nhiệm vụ chưa hoàn thành"))!;
+    expect(toA.text).toContain("Đồng chí hiện có 2 nhiệm vụ chưa hoàn thành (tính đến ngày 30/11/2026)");
+    expect(toA.text).toMatch(/1\. Rà soát biên chế\n.*Hạn 31\/03\/2027/);
+    expect(toA.text).toMatch(/2\. Báo cáo hằng tháng/);
+  });
+});
