@@ -5,7 +5,7 @@
  */
 import type { Official } from "../model.ts";
 import { readSet, readTitle, type UnitKind, type UnitSet } from "./groups.ts";
-import { headRank, headTitleOf } from "./titles.ts";
+import { HEAD_TITLES, headTitleOf } from "./titles.ts";
 import { canonicalUnitName } from "./unit-name.ts";
 
 export interface Resolution {
@@ -22,7 +22,8 @@ interface Unit {
   name: string;
   canonical: string;
   kind: UnitKind;
-  officials: Official[];
+  /** Officials holding a head title, with that title ("giam doc"); deputies and staff left out. */
+  heads: Array<{ official: Official; title: string }>;
 }
 
 /** Older unit kinds the UnitType union lacks, read from the name of a unit filed as "khác". */
@@ -38,10 +39,11 @@ function indexUnits(roster: readonly Official[]): Map<string, Unit> {
     let unit = units.get(canonical);
     if (!unit) {
       const older = o.unitType === "khác" ? OLDER_KINDS.find(([p]) => p.test(canonical))?.[1] : undefined;
-      unit = { name: o.unit, canonical, kind: older ?? o.unitType, officials: [] };
+      unit = { name: o.unit, canonical, kind: older ?? o.unitType, heads: [] };
       units.set(canonical, unit);
     }
-    unit.officials.push(o);
+    const title = headTitleOf(o.title);
+    if (title !== null) unit.heads.push({ official: o, title });
   }
   return units;
 }
@@ -79,9 +81,8 @@ function unitsInSet(set: Extract<UnitSet, { kind: "set" }>, units: ReadonlyMap<s
 
 /** A unit's head: the holder of `head` if the group names a title, else the best-ranked head title. */
 function headsOf(unit: Unit, head: string | null): Official[] {
-  if (head !== null) return unit.officials.filter((o) => headTitleOf(o.title) === head);
-  const best = Math.min(...unit.officials.map((o) => headRank(o.title)));
-  return best === Infinity ? [] : unit.officials.filter((o) => headRank(o.title) === best);
+  const wanted = head ?? HEAD_TITLES.find((t) => unit.heads.some((h) => h.title === t));
+  return unit.heads.filter((h) => h.title === wanted).map((h) => h.official);
 }
 
 /** The units one group names, and the head title it asks for. */

@@ -18,18 +18,12 @@ export const HEAD_TITLES: readonly string[] = [
 
 /** "Quyền Giám đốc": acting, a head all the same. */
 const ACTING = /^quyen /;
-/** "Phó Giám đốc", "Phó Chủ tịch Thường trực": a deputy. */
-const DEPUTY = /^pho /;
 
-/** The official's title reduced to its head title ("giam doc"), or null when it is no head's. */
+/**
+ * The official's title reduced to its head title ("giam doc"), or null when it is no head's. The head
+ * title must open the title, so "Phó Giám đốc" and "Phó Chủ tịch Thường trực" (deputies) never match.
+ */
 export function headTitleOf(title: string): string | null {
   const words = plainWords(title).replace(ACTING, "");
-  if (DEPUTY.test(words)) return null;
   return HEAD_TITLES.find((t) => words === t || words.startsWith(`${t} `)) ?? null;
-}
-
-/** Precedence of a head title, lower first; Infinity for a title that heads nothing. */
-export function headRank(title: string): number {
-  const head = headTitleOf(title);
-  return head === null ? Infinity : HEAD_TITLES.indexOf(head);
 }

@@ -68,6 +68,13 @@ describe("groups that name a title and a set of units", () => {
     expect(reach("Chủ tịch UBND các phường", SAMPLE_2026)).toEqual(["PDX-CT", "PBK-CT"]);
   });
 
+  it("reaches townships (thị trấn), a kind the UnitType union lacks, by their names", () => {
+    const town = { ...BAC_KAN.find((o) => o.id === "UBBB-CT")!, id: "TTCR-CT", unit: "UBND thị trấn Chợ Rã", unitType: "khác" as const };
+    const commune = { ...town, id: "XKL-CT", unit: "UBND xã Khang Ninh", unitType: "xã" as const };
+    expect(reach("Chủ tịch UBND các xã, thị trấn", [...BAC_KAN, town, commune])).toEqual(["TTCR-CT", "XKL-CT"]);
+    expect(reach("UBND các thị trấn", [...BAC_KAN, town, commune])).toEqual(["TTCR-CT"]);
+  });
+
   it("lists an official once even when two members of the set reach them", () => {
     expect(reach("các sở, ngành, ban và các ban ngành")).toEqual([...SO_DIRECTORS, ...BAN_NGANH_HEADS]);
   });
