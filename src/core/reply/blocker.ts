@@ -3,12 +3,12 @@
  * "cần hỗ trợ về mặt bằng" and "chưa có kinh phí" are blockers noted as written; "không có vướng
  * mắc gì" is none. Notes are spans of the clause, so they keep the leader's spelling.
  */
-import { type Clause, negatedBefore, precededBy } from "./context.ts";
+import { type Clause, negatedBefore, precededBy, matches } from "./context.ts";
 import {
   BLOCKER_LABELS, BLOCKER_NEGATORS, HELP_REQUESTS, LABEL_JOINERS, LACK_LOOKALIKES, LACK_WORDS, NOT_REASON_BEFORE_DO,
   REASON_WORDS, RESOURCES,
 } from "./grammar.ts";
-import { findAll, leadingPhrases, phrases, wordsBefore, type Span } from "./lexicon.ts";
+import { leadingPhrases, phrases, wordsBefore, type Span } from "./lexicon.ts";
 
 const RE = {
   label: phrases(BLOCKER_LABELS), help: phrases(HELP_REQUESTS), lack: phrases(LACK_WORDS), lookalike: phrases(LACK_LOOKALIKES),
@@ -41,15 +41,15 @@ const span = (c: Clause, start: number): Span | null =>
 export function findBlocker(c: Clause): Blocker | undefined {
   const found: Array<{ at: number; note: Span | null; request: boolean }> = [];
   const denied = (pos: number): boolean => !!negatedBefore(c, pos) || !!precededBy(c, RE.negator, pos, 2);
-  for (const m of findAll(RE.label, c.f)) if (!denied(m.start)) found.push({ at: m.start, note: span(c, afterLabel(c, m.end)), request: false });
-  for (const m of findAll(RE.help, c.f)) if (!negatedBefore(c, m.start, 2)) found.push({ at: m.start, note: span(c, m.start), request: true });
-  const lookalikes = findAll(RE.lookalike, c.f);
-  for (const m of findAll(RE.lack, c.f)) {
+  for (const m of matches(c, RE.label)) if (!denied(m.start)) found.push({ at: m.start, note: span(c, afterLabel(c, m.end)), request: false });
+  for (const m of matches(c, RE.help)) if (!negatedBefore(c, m.start, 2)) found.push({ at: m.start, note: span(c, m.start), request: true });
+  const lookalikes = matches(c, RE.lookalike);
+  for (const m of matches(c, RE.lack)) {
     if (lookalikes.some((x) => x.start <= m.start && m.end <= x.end)) continue;
     if (!negatedBefore(c, m.start, 1)) found.push({ at: m.start, note: span(c, m.start), request: false });
   }
   // "chưa có kinh phí", "chưa được phê duyệt": a missing resource.
-  for (const m of findAll(RE.resource, c.f)) {
+  for (const m of matches(c, RE.resource)) {
     const neg = negatedBefore(c, m.start, 4);
     if (neg) found.push({ at: neg.start, note: span(c, neg.start), request: false });
   }
@@ -60,7 +60,7 @@ export function findBlocker(c: Clause): Blocker | undefined {
 
 /** "chưa xong vì thiếu người" → the span "thiếu người". "tiến độ" is not "do" (because). */
 export function findReason(c: Clause): Span | null {
-  for (const m of findAll(RE.reason, c.f)) {
+  for (const m of matches(c, RE.reason)) {
     if (m.text === "do") {
       const prev = wordsBefore(c.tokens, m.start, 1)[0];
       if (prev && NOT_REASON.has(prev.text)) continue;

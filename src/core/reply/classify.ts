@@ -6,14 +6,14 @@
 import { fold } from "../text/fold.ts";
 import { findDates, type DateMatch } from "./dates.ts";
 import { findBlocker, findReason } from "./blocker.ts";
-import { type Clause, NEGATION_SET, negatedBefore, precededBy } from "./context.ts";
+import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches } from "./context.ts";
 import { findExtension } from "./extension.ts";
 import {
   ACK_ALONE, ACK_SYMBOLS, ACK_WORDS, CONDITIONAL_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION,
   NEAR_WORDS, NEGATION_NOT_ABOUT_WORK, NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, PARTIAL_WORDS,
   PAST_MARKERS, PROGRESS_WORDS, PROGRESSIVE_WORDS, REST_WORDS, WORK_VERBS,
 } from "./grammar.ts";
-import { findAll, has, leadingPhrases, phrases, wordsAfter, type Span } from "./lexicon.ts";
+import { findAll, leadingPhrases, phrases, wordsAfter, type Span } from "./lexicon.ts";
 import { isQuestion } from "./question.ts";
 
 export type Status = "done" | "not_done" | "progress";
@@ -75,7 +75,7 @@ function completion(c: Clause, start: number, end: number): Status {
 /** The statuses the clause's words point to, each once. */
 function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[]): Set<Status | "weak"> {
   const out = new Set<Status | "weak">();
-  for (const m of findAll(RE.done, c.f)) out.add(completion(c, m.start, m.end));
+  for (const m of matches(c, RE.done)) out.add(completion(c, m.start, m.end));
   if (hasSymbol(c.o, DONE_SYMBOLS)) out.add("done");
   if (hasSymbol(c.o, NOT_DONE_SYMBOLS)) out.add("not_done");
   if (percent) {
@@ -83,13 +83,13 @@ function statuses(c: Clause, percent: { value: number; span: Span } | null, date
     out.add(reading);
   }
   // "hoàn thành 30/11" without "đã": a plan with a date, not a fact.
-  if (out.has("done") && dates.some((d) => !d.rolled && !d.past) && !has(RE.past, c.f)) { out.delete("done"); out.add("not_done"); }
-  if (out.has("done") && (has(RE.partial, c.f) || hasFraction(c.f, dates))) { out.delete("done"); out.add("progress"); }
-  for (const m of findAll(RE.notDone, c.f)) if (!negatedBefore(c, m.start, 1)) out.add("not_done");
-  for (const m of findAll(RE.progress, c.f)) out.add(negatedBefore(c, m.start) ? "not_done" : "progress");
-  for (const m of findAll(RE.ongoing, c.f)) if (wordsAfter(c.tokens, m.end, 1).length) out.add("progress");
-  const notWork = findAll(RE.notWork, c.f);
-  for (const m of findAll(RE.work, c.f)) {
+  if (out.has("done") && dates.some((d) => !d.rolled && !d.past) && matches(c, RE.past).length === 0) { out.delete("done"); out.add("not_done"); }
+  if (out.has("done") && (matches(c, RE.partial).length > 0 || hasFraction(c.f, dates))) { out.delete("done"); out.add("progress"); }
+  for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1)) out.add("not_done");
+  for (const m of matches(c, RE.progress)) out.add(negatedBefore(c, m.start) ? "not_done" : "progress");
+  for (const m of matches(c, RE.ongoing)) if (wordsAfter(c.tokens, m.end, 1).length) out.add("progress");
+  const notWork = matches(c, RE.notWork);
+  for (const m of matches(c, RE.work)) {
     if (notWork.some((x) => x.start <= m.start && m.end <= x.end)) continue;
     if (negatedBefore(c, m.start)) out.add("not_done");
     else if (!precededBy(c, RE.future, m.start, 2)) out.add("weak");
@@ -124,9 +124,9 @@ export function readClause(c: Clause, referenced = false): Reading {
   const percent = findPercent(c);
   const ext = findExtension(c, dates);
   const blocker = findBlocker(c);
-  const rest = has(RE.rest, c.f);
+  const rest = (matches(c, RE.rest).length > 0);
   let status = pickStatus(statuses(c, percent, dates), percent?.value ?? null);
-  const ackWords = findAll(RE.ack, c.f).some((m) => !negatedBefore(c, m.start, 1)) || hasSymbol(c.o, ACK_SYMBOLS);
+  const ackWords = matches(c, RE.ack).some((m) => !negatedBefore(c, m.start, 1)) || hasSymbol(c.o, ACK_SYMBOLS);
   const ackAlone = !referenced && c.tokens.some((t) => /^[a-z0-9]/.test(t.text)) && c.content.every((t) => acknowledges(c, t));
   const ack = !question && (ackWords || ackAlone);
   if (question) status = null;

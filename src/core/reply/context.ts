@@ -20,13 +20,22 @@ export interface Clause {
   /** Word tokens that are not politeness or address ("dạ", "anh", "em báo cáo"). */
   content: Token[];
   today: () => DayNumber | null;
+  /** Matches already found in this clause, per pattern: several readers ask for the same ones. */
+  found: Map<RegExp, Span[]>;
+}
+
+/** Every match of a global phrase regex in the clause, computed once. */
+export function matches(c: Clause, re: RegExp): Span[] {
+  let m = c.found.get(re);
+  if (!m) { m = findAll(re, c.f); c.found.set(re, m); }
+  return m;
 }
 
 export function makeClause(f: string, o: string, today: () => DayNumber | null): Clause {
   const tokens = tokenize(f);
   const polite = findAll(PARTICLE, f);
   const content = tokens.filter((t) => /^[a-z0-9]/.test(t.text) && !polite.some((p) => p.start <= t.start && t.end <= p.end));
-  return { f, o, tokens, content, today };
+  return { f, o, tokens, content, today, found: new Map() };
 }
 
 /** Number of word tokens lying wholly between two positions. */
@@ -38,7 +47,7 @@ export function wordsBetween(c: Clause, from: number, to: number): number {
 
 /** Whether a match of `re` ends before `pos` with at most `gap` words in between. */
 export function precededBy(c: Clause, re: RegExp, pos: number, gap: number): Span | null {
-  for (const m of findAll(re, c.f)) if (m.end <= pos && wordsBetween(c, m.end, pos) <= gap) return m;
+  for (const m of matches(c, re)) if (m.end <= pos && wordsBetween(c, m.end, pos) <= gap) return m;
   return null;
 }
 

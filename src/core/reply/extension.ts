@@ -2,10 +2,10 @@
  * Requests for more time: "xin gia hạn đến 30/12/2026", "gia hạn 15 ngày", "lùi đến cuối tháng",
  * "xin đến thứ sáu tuần sau", "cần thêm 2 tuần", "need extension until 30/6".
  */
-import { type Clause, negatedBefore } from "./context.ts";
+import { type Clause, negatedBefore, matches } from "./context.ts";
 import { NUMBER_WORDS, type DateMatch } from "./dates.ts";
 import { DONE_WORDS, EXTENSION_WORDS, EXTRA_WORDS, REQUEST_WORDS } from "./grammar.ts";
-import { findAll, has, phrases } from "./lexicon.ts";
+import { phrases } from "./lexicon.ts";
 
 const RE = { extension: phrases(EXTENSION_WORDS), request: phrases(REQUEST_WORDS), extra: phrases(EXTRA_WORDS), done: phrases(DONE_WORDS) };
 /** A reply that opens with one of these and a date asks for that date: "đến cuối tháng ạ". */
@@ -37,12 +37,12 @@ function dayCount(c: Clause, dates: DateMatch[]): { days: number; start: number;
 export function findExtension(c: Clause, dates: DateMatch[]): Extension {
   const count = dayCount(c, dates);
   const fixed = dates.filter((d) => !d.relative);
-  const asked = findAll(RE.extension, c.f).some((m) => !negatedBefore(c, m.start))
-    || (dates.length > 0 && findAll(RE.request, c.f).some((m) => !negatedBefore(c, m.start, 2)))
-    || (!!count && (count.extra || findAll(RE.extra, c.f).some((m) => m.end <= count.start && count.start - m.end <= 12)));
+  const asked = matches(c, RE.extension).some((m) => !negatedBefore(c, m.start))
+    || (dates.length > 0 && matches(c, RE.request).some((m) => !negatedBefore(c, m.start, 2)))
+    || (!!count && (count.extra || matches(c, RE.extra).some((m) => m.end <= count.start && count.start - m.end <= 12)));
   // "đến hết quý I/2027", "until 30/6" as the whole answer: the date asked for.
   const first = c.content[0];
-  const onlyDate = !!first && UNTIL_OPENERS.has(first.text) && fixed.length > 0 && !has(RE.done, c.f);
+  const onlyDate = !!first && UNTIL_OPENERS.has(first.text) && fixed.length > 0 && matches(c, RE.done).length === 0;
   if (!asked && !onlyDate) return { extension: false, until: null, days: null };
   return { extension: true, until: fixed.at(-1)?.iso ?? null, days: count?.days ?? null };
 }

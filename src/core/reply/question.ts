@@ -3,11 +3,11 @@
  * "is it done". A question never closes a task. "Khi nào xong em báo" is a condition, not a question.
  */
 import { fold } from "../text/fold.ts";
-import { type Clause, NEGATION_SET } from "./context.ts";
+import { type Clause, NEGATION_SET, matches } from "./context.ts";
 import {
   DONE_WORDS, ENGLISH_AUX, ENGLISH_SUBJECTS, QUESTION_PARTICLES, QUESTION_TAILS, QUESTION_WORDS, WORK_VERBS,
 } from "./grammar.ts";
-import { findAll, phrases } from "./lexicon.ts";
+import { phrases } from "./lexicon.ts";
 
 /** English question words count only at the start: "will report when done" is not a question. */
 const ENGLISH_WH = new Set(["what", "when", "how", "why", "where", "which", "who"]);
@@ -21,13 +21,13 @@ const PARTICLES_ORIGINAL = new Set(QUESTION_PARTICLES);
 
 /** "khi nào xong em báo": the asking word opens a condition followed by more words. */
 function opensCondition(c: Clause, end: number): boolean {
-  const action = findAll(ACTION, c.f).find((m) => m.start >= end && m.start - end <= 12);
+  const action = matches(c, ACTION).find((m) => m.start >= end && m.start - end <= 12);
   return !!action && c.content.some((t) => t.start >= action.end);
 }
 
 export function isQuestion(c: Clause): boolean {
   if (c.o.includes("?") || c.o.includes("？")) return true;
-  for (const m of findAll(QUESTION, c.f)) {
+  for (const m of matches(c, QUESTION)) {
     if (CONDITION_OPENERS.test(m.text.replace(/\s+/g, " ")) && opensCondition(c, m.end)) continue;
     return true;
   }
