@@ -32,7 +32,7 @@ export function decodeSheet(bytes: Buffer): Decoded {
   } catch {
     return {
       ok: false,
-      error: 'Tệp không ở mã UTF-8 nên tiếng Việt sẽ bị lỗi font; xin lưu lại trong Excel dưới dạng "CSV UTF-8 (Comma delimited)". (The file is not UTF-8; save it as "CSV UTF-8".)',
+      error: 'Tệp không được mã hóa UTF-8 nên tiếng Việt sẽ bị lỗi phông chữ; xin lưu lại trong Excel dưới dạng "CSV UTF-8 (Comma delimited)". (The file is not UTF-8; save it as "CSV UTF-8".)',
     };
   }
 }

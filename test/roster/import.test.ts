@@ -208,7 +208,7 @@ describe("a bad roster is refused whole, every problem named with its row and co
     // "Hà Thị" in Windows-1258, what Excel's plain "CSV" writes on a Vietnamese Windows.
     expect(errors(Buffer.concat([Buffer.from(`${HEADER}\r\nA,H`), Buffer.from([0xe0]), Buffer.from(" Th"), Buffer.from([0xd2, 0x69])]))).toMatchInlineSnapshot(`
       [
-        "Tệp không ở mã UTF-8 nên tiếng Việt sẽ bị lỗi font; xin lưu lại trong Excel dưới dạng "CSV UTF-8 (Comma delimited)". (The file is not UTF-8; save it as "CSV UTF-8".)",
+        "Tệp không được mã hóa UTF-8 nên tiếng Việt sẽ bị lỗi phông chữ; xin lưu lại trong Excel dưới dạng "CSV UTF-8 (Comma delimited)". (The file is not UTF-8; save it as "CSV UTF-8".)",
       ]
     `);
     expect(errors(Buffer.from(`${HEADER}\r\nA,"Hà Thị,Giám đốc,Sở Y tế\r\n`))).toMatchInlineSnapshot(`
