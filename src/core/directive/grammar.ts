@@ -39,7 +39,21 @@ export const KIND_LINE = /^(thong bao|chi thi|ke hoach|cong van|quyet dinh|cong 
 export const FOOTER_START = /^(?:noi nhan\s*:?|luu\s*:?\s*vt\b|tm\.?\s*(?:uy ban nhan dan|ubnd)|kt\.?\s*(?:chu tich|chanh van phong|giam doc)|tl\.?\s*chu tich|chu tich\s*$|pho chu tich\s*$|chanh van phong\s*$)/;
 
 /** The closing formula: "… thông báo để các cơ quan, đơn vị biết, thực hiện./." */
-export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$/;
+export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$|^(?:chi thi|thong bao|ke hoach|quyet dinh|cong van|van ban) nay co hieu luc\b/;
+
+/** "Kính gửi:": the addressees of a Công văn, a list of units, not of tasks. */
+export const ADDRESSEE_LIST = /^kinh gui\b/;
+
+/**
+ * A paragraph that assesses what happened rather than assigns work: "Thời gian qua, …", "Đến nay, …",
+ * "Tuy nhiên, …". A year or quarter that has passed ("Năm 2021, …") is caught with PAST_PERIOD.
+ */
+export const ASSESSMENT_START = /^(?:(?:trong\s+)?thoi gian (?:vua )?qua|nhung nam (?:vua )?qua|tu dau nam(?: den nay)?|den nay|tinh den|hien nay|nhin chung|tuy nhien|ben canh do|qua (?:\d+|mot|hai|ba) (?:nam|thang|tuan)|sau (?:gan |hon )?(?:\d+|mot|hai|ba) (?:nam|thang|tuan))\b/;
+/** A period opening a paragraph: "Năm 2021, …", "Quý I/2019, …", "6 tháng đầu năm 2021, …"; group 1 is its year. */
+export const PERIOD_OPENING = /^(?:trong\s+)?(?:nam|quy\s+[ivx\d]+\s*\/|(?:6|9)\s+thang(?:\s+dau)?\s+nam)\s*(\d{4})\s*,/;
+
+/** The speaker reporting rather than assigning: "Chủ tịch UBND tỉnh biểu dương …", "… ghi nhận …". */
+export const SPEAKER_NARRATES = /^(?:(?:pho\s+)?chu tich|thuong truc|lanh dao)\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)\s+(?:\S+\s+){0,4}?(?:bieu duong|ghi nhan|danh gia|hoan nghenh|khen ngoi|tham du|chu tri|ket luan|phat bieu|chia se)\b/;
 
 /** Narrative paragraphs that tell the story of the meeting rather than assign work. */
 export const NARRATIVE_START = /^(?:thuc hien y kien|thuc hien chi dao|theo thong bao|ngay \d|vao ngay|sang ngay|chieu ngay|chu tri hoi nghi|tham du|cung du|du hoi nghi|tai hoi nghi|tai cuoc hop|tai buoi|sau khi nghe|qua bao cao|ket luan cua|tren co so|can cu|xet de nghi|theo de nghi|nham\b)/;
@@ -61,11 +75,11 @@ export const LETTER_MARKER = /^([a-z])\s*[).]\s+/;
 /** Bullets: "-", "–", "+", "•", "*", "●", "▪", "◦", "": grouped as dash, plus and dot styles. */
 export const BULLET_MARKER = /^([-–—‐]|\+|[•●▪◦■□*])\s*/;
 
-/** Section titles that hold no tasks: results, evaluation, situation. */
-export const NON_TASK_SECTION = /^(?:ve\s+)?(?:ket qua|danh gia|tinh hinh|nhung (?:ket qua|mat)|mot so ket qua|thuc trang|bao cao|y kien (?:cua|phat bieu)|noi dung hoi nghi|thanh phan|uu diem|han che|ton tai)\b/;
+/** Section titles that hold no tasks: results, evaluation, situation, a plan's purpose and funding. */
+export const NON_TASK_SECTION = /^(?:ve\s+)?(?:ket qua|danh gia|tinh hinh|nhung (?:ket qua|mat)|mot so ket qua|thuc trang|bao cao|y kien (?:cua|phat bieu)|noi dung hoi nghi|thanh phan|uu diem|han che|ton tai|muc dich|quan diem|kinh phi|co so phap ly|can cu)\b/;
 
-/** Section titles that hold tasks. */
-export const TASK_SECTION = /\b(?:nhiem vu|giai phap|chi dao|ket luan|de nghi|yeu cau|giao|trien khai|to chuc thuc hien|thoi gian toi|phan cong|trach nhiem)\b/;
+/** Section titles that hold tasks ("yêu cầu" is not one: a plan's "Mục đích, yêu cầu" holds none). */
+export const TASK_SECTION = /\b(?:nhiem vu|giai phap|chi dao|ket luan|de nghi|giao|trien khai|to chuc thuc hien|thoi gian toi|phan cong|trach nhiem)\b/;
 
 // ---------- Assignees ----------
 
@@ -86,7 +100,7 @@ export const CASE_SENSITIVE_HEADS = /^(?:so|ban|bao|dai|vien|hoi|quy|truong|cuc|
  * Words that end a role phrase: the verb or adverb that follows the assignee ("Sở Y tế chủ trì…",
  * "Chủ tịch UBND các huyện quan tâm…"). Folded, matched at a word start.
  */
-export const ACTION_WORD = /^(?:chu tri|phoi hop|tham muu|quan tam|tap trung|chi dao|thuc hien|trien khai|ra soat|khan truong|tang cuong|xay dung|hoan thanh|hoan thien|bao cao|kiem tra|don doc|chan chinh|nghiem tuc|to chuc|ban hanh|huong dan|chu dong|co trach nhiem|can|phai|nghien cuu|de xuat|bo tri|day manh|tiep tuc|quyet liet|dam bao|bao dam|theo doi|giam sat|cap nhat|cong khai|phan dau|khac phuc|xu ly|giai quyet|lam viec|lap|trinh|thong nhat|nang cao|quan triet|tuyen truyen|rut kinh nghiem|sap xep|kien toan|thanh lap|danh gia|tong hop|cung cap|gui|nop|phan cong|chuan bi|uu tien|dieu chinh|sua doi|bo sung|tiep thu|lam ro|giai trinh|duy tri|van hanh|ung dung|thuc thi|thao go|chiu trach nhiem|chiu|nam bat|nam chac|lien he|phan anh|ra quyet dinh|cu|dieu dong|bien soan|soan thao|thuc hanh|tham gia|thong bao|tra loi|phuc vu|ho tro|giup|tao dieu kien|xac dinh|xac minh|thanh tra|kiem soat|ngan chan|phong ngua|dung|tam dung|khoi cong|nghiem thu|ban giao|thanh toan|giai ngan|phe duyet|tham dinh|cho y kien|gop y|lay y kien|muc tieu|tiep nhan|cap phep|dang ky|day nhanh|tich cuc|khong|nhanh chong|som|ngay|gap|dong thoi|thuong xuyen|dinh ky|hang (?:tuan|thang|quy|nam)|kip thoi|can cu|ra quan|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep))|yeu cau|de nghi|bieu duong|ghi nhan|va cac|theo|tai|trong|de|ve viec|thuoc|duoc|da|dang|se|co|la)\b/;
+export const ACTION_WORD = /^(?:chu tri|phoi hop|tham muu|quan tam|tap trung|chi dao|thuc hien|trien khai|ra soat|khan truong|tang cuong|xay dung|hoan thanh|hoan thien|bao cao|kiem tra|don doc|chan chinh|nghiem tuc|to chuc|ban hanh|huong dan|chu dong|co trach nhiem|can|phai|nghien cuu|de xuat|bo tri|day manh|tiep tuc|quyet liet|dam bao|bao dam|theo doi|giam sat|cap nhat|cong khai|phan dau|khac phuc|xu ly|giai quyet|lam viec|lap|trinh|thong nhat|nang cao|quan triet|tuyen truyen|rut kinh nghiem|sap xep|kien toan|thanh lap|danh gia|tong hop|cung cap|gui|nop|phan cong|chuan bi|uu tien|dieu chinh|sua doi|bo sung|tiep thu|lam ro|giai trinh|duy tri|van hanh|ung dung|thuc thi|thao go|chiu trach nhiem|chiu|nam bat|nam chac|lien he|phan anh|ra quyet dinh|cu|dieu dong|bien soan|soan thao|thuc hanh|tham gia|thong bao|tra loi|phuc vu|ho tro|giup|tao dieu kien|xac dinh|xac minh|thanh tra|kiem soat|ngan chan|phong ngua|dung|tam dung|khoi cong|nghiem thu|ban giao|thanh toan|giai ngan|phe duyet|tham dinh|cho y kien|gop y|lay y kien|muc tieu|tiep nhan|cap phep|dang ky|day nhanh|tich cuc|khong|nhanh chong|som|ngay|gap|dong thoi|thuong xuyen|dinh ky|hang (?:tuan|thang|quy|nam)|kip thoi|can cu|ra quan|nang cap|van dong|pho bien|huy dong|long ghep|mua sam|sua chua|di doi|cuong che|thu hoi|boi thuong|tham tra|quyet toan|phan bo|dieu chuyen|cong bo|niem yet|so hoa|ket noi|tich hop|kiem ke|dang tai|phat song|cham dut|tien hanh|cung co|hoan tat|chu trong|day manh|tuan tra|truy quet|xu phat|bat giu|phat hien|dinh chi|chi tra|thong ke|so ket|tong ket|doi thoai|tap huan|tuyen dung|bo nhiem|luan chuyen|biet phai|rut ngan|nam|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep))|yeu cau|de nghi|bieu duong|ghi nhan|va cac|theo|tai|trong|de|ve viec|thuoc|duoc|da|dang|se|co|la)\b/;
 
 /**
  * One-syllable verbs of ACTION_WORD and PARTNER_END that, once folded, are also syllables of unit
@@ -97,7 +111,7 @@ export const AMBIGUOUS_VERBS: Readonly<Record<string, readonly string[]>> = {
   dung: ["dừng", "dùng"], tai: ["tại"], co: ["có"], cu: ["cử"], da: ["đã"], dang: ["đang"], se: ["sẽ"], la: ["là"],
   de: ["để"], lap: ["lập"], gui: ["gửi"], can: ["cần"], phai: ["phải"], trinh: ["trình"], chiu: ["chịu"], giup: ["giúp"],
   nop: ["nộp"], som: ["sớm"], ngay: ["ngay"], gap: ["gấp"], theo: ["theo"], trong: ["trong"], thuoc: ["thuộc"],
-  duoc: ["được"], khong: ["không"], ve: ["về"], truoc: ["trước"], giao: ["giao"],
+  duoc: ["được"], khong: ["không"], ve: ["về"], truoc: ["trước"], giao: ["giao"], nam: ["nắm"],
 };
 
 /** "Giao X …", "Đề nghị X …", "Yêu cầu X …": the verb that names the assignee after it. */
@@ -160,6 +174,9 @@ export const RECURRENCE_WORDS: ReadonlyArray<[RegExp, "weekly" | "monthly" | "qu
   [/\b(?:6|sau)\s+thang\s*(?:\/|mot)\s*lan\b|\bdinh ky\s+(?:06|6)\s+thang\b|\bhang\s+(?:06|6)\s+thang\b|\bbao cao\s+(?:06|6)\s+thang(?:\s*,|\s+va)/, "half-yearly"],
   [/\b(?:hang|moi|dinh ky(?:\s+hang)?)\s+nam\b|\btheo nam\b/, "yearly"],
 ];
+/** "mỗi" of "mỗi năm" folds like "mới" of "nông thôn mới năm 2019": with diacritics present, only this spelling is "each". */
+export const EACH_FORMS: readonly string[] = ["mỗi"];
+
 /** "Thường xuyên" (ongoing): only when no periodic word is present. */
 export const REGULAR_WORD = /\bthuong xuyen\b|\blien tuc\b/;
 

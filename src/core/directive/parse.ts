@@ -7,7 +7,8 @@ import { readAssignment } from "./assignees.ts";
 import { contentLines, isHeaderLine, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
 import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
 import {
-  CAPTION_WORDS, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, SELF_REFERENCE, TASK_SECTION, YEAR_SCOPE,
+  ADDRESSEE_LIST, ASSESSMENT_START, CAPTION_WORDS, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PERIOD_OPENING, SELF_REFERENCE,
+  SPEAKER_NARRATES, TASK_SECTION, YEAR_SCOPE,
 } from "./grammar.ts";
 import { readNotice } from "./header.ts";
 import { buildTask, type Inherited } from "./tasks.ts";
@@ -29,6 +30,8 @@ interface Scope extends Inherited {
   yearText: string | null;
   /** Ends with ":" — plain paragraphs after it are its items. */
   colon: boolean;
+  /** A marked title ("2. Nhiệm vụ trọng tâm thời gian tới"): plain paragraphs after it are its content. */
+  title: boolean;
 }
 
 const fail = (code: ParseIssue["code"], message: string): ParseResult => ({ ok: false, issues: [{ code, message, line: null }] });
@@ -42,10 +45,27 @@ function looksBinary(text: string): boolean {
 
 const ends = (s: string, ch: string) => s.trimEnd().endsWith(ch);
 
-/** Story, credits, captions and the closing formula: never tasks. */
-function isNarrative(b: Block): boolean {
+/** Story, assessment, addressees and the closing formula: never tasks, and they introduce a list only with a ":". */
+function isStory(b: Block, noticeYear: number | null): boolean {
   const f = b.bodyFolded;
-  if (NARRATIVE_START.test(f) || SELF_REFERENCE.test(f) || CLOSING_SENTENCE.test(f)) return true;
+  if (NARRATIVE_START.test(f) || SELF_REFERENCE.test(f) || CLOSING_SENTENCE.test(f) || ADDRESSEE_LIST.test(f) || SPEAKER_NARRATES.test(f)) return true;
+  if (b.marker !== "none") return false;
+  // "Năm 2021, công tác … đạt được …" in a 2022 notice looks back; "Trong năm 2022, …" looks ahead.
+  const period = PERIOD_OPENING.exec(f);
+  return ASSESSMENT_START.test(f) || (!!period && noticeYear !== null && Number(period[1]) < noticeYear);
+}
+
+/** A marked line that only titles a section ("1. Đánh giá chung", "3. Giao nhiệm vụ cụ thể"), followed by paragraphs. */
+function isTitle(b: Block, next: Block | undefined): boolean {
+  if (b.marker === "roman") return true;
+  if (b.marker !== "number" && b.marker !== "letter") return false;
+  return next?.marker === "none" && b.body.length <= 80 && !/[.;:!?…,]["”)]*$/.test(b.body) && !readAssignment(b.body, b.bodyFolded);
+}
+
+/** Story, credits, captions and the closing formula: never tasks. */
+function isNarrative(b: Block, noticeYear: number | null): boolean {
+  const f = b.bodyFolded;
+  if (isStory(b, noticeYear)) return true;
   // A photo caption: a short plain line without end punctuation.
   if (b.marker === "none" && !/[.;:!?…]["”)]?$/.test(b.body) && b.body.length < 160) return CAPTION_WORDS.test(f) || b.body.length < 100;
   return false;
@@ -93,27 +113,34 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const b = blocks[i]!;
     const next = blocks[i + 1];
     const colon = ends(b.body, ":");
+    // A plain paragraph under a marked title is its content, one step deeper than the title.
+    let titleLevel: number | null = null;
+    for (let k = stack.length - 1; k >= 0 && titleLevel === null; k--) if (stack[k]!.title) titleLevel = stack[k]!.level;
+    const level = b.marker === "none" && titleLevel !== null ? Math.max(b.level, titleLevel + 0.5) : b.level;
     // A plain paragraph after an intro ending in ":" is one of its items; anything else closes scopes at or below its level.
     const t = top();
     const isItemOfIntro = b.marker === "none" && !colon && t?.colon === true;
-    if (!isItemOfIntro) while (stack.length && stack[stack.length - 1]!.level >= b.level) stack.pop();
+    if (!isItemOfIntro) while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
 
-    const hasChildren = !!next && (next.level > b.level || (colon && next.marker === "none" && !ends(next.body, ":")));
+    const title = isTitle(b, next);
+    const story = isStory(b, noticeYear);
+    const hasChildren = !!next && (next.level > level || title || (colon && next.marker === "none" && !ends(next.body, ":")));
     const skipping = stack.some((s) => s.skip);
-    if (hasChildren || colon || b.marker === "roman") {
+    if ((hasChildren || colon || b.marker === "roman") && (!story || colon)) {
       const yearMatch = YEAR_SCOPE.exec(b.bodyFolded);
+      const scopeYear = yearMatch && (noticeYear === null || Number(yearMatch[1]) >= noticeYear) ? Number(yearMatch[1]) : null;
       const ctx = dateCtx();
       const own = pickDeadline(findDeadlines(b.body, b.bodyFolded, ctx));
-      const nonTask = NON_TASK_SECTION.test(b.bodyFolded) && !TASK_SECTION.test(b.bodyFolded.slice(0, 40));
+      const nonTask = (NON_TASK_SECTION.test(b.bodyFolded) && !TASK_SECTION.test(b.bodyFolded.slice(0, 40))) || ADDRESSEE_LIST.test(b.bodyFolded);
       stack.push({
-        level: b.level, colon, skip: nonTask, assignment: readAssignment(b.body, b.bodyFolded),
+        level, colon, title, skip: nonTask, assignment: readAssignment(b.body, b.bodyFolded),
         deadline: own ? { date: own.date, text: own.text } : null,
-        year: yearMatch ? Number(yearMatch[1]) : null,
-        yearText: yearMatch ? b.body.slice(0, yearMatch[0].length) : null,
+        year: scopeYear,
+        yearText: scopeYear ? b.body.slice(0, yearMatch![0].length) : null,
       });
       if (b.marker === "roman" || colon || hasChildren) continue;
     }
-    if (skipping || b.body.length < 12 || isNarrative(b)) continue;
+    if (skipping || b.body.length < 12 || isNarrative(b, noticeYear)) continue;
 
     const own = readAssignment(b.body, b.bodyFolded);
     const underIntro = stack.some((s) => s.colon || s.level > 1);

@@ -1,7 +1,7 @@
 /** One block → one task: its assignment, deadline, rhythm, urgency and references. */
 import { readAssignment, type Assignment } from "./assignees.ts";
 import { findDeadlines, pickDeadline, type DateContext } from "./dates.ts";
-import { RECURRENCE_WORDS, REGULAR_WORD, URGENT_EXACT, URGENT_FOLDED } from "./grammar.ts";
+import { EACH_FORMS, RECURRENCE_WORDS, REGULAR_WORD, URGENT_EXACT, URGENT_FOLDED } from "./grammar.ts";
 import { findReferences } from "./references.ts";
 import type { Recurrence, Task } from "./types.ts";
 
@@ -11,8 +11,19 @@ export interface Inherited {
   deadline: { date: string; text: string } | null;
 }
 
-export function readRecurrence(folded: string): Recurrence | null {
-  for (const [re, r] of RECURRENCE_WORDS) if (re.test(folded)) return r;
+/** The task's rhythm. With `orig`, "mới năm 2019" (new, folded "moi nam") is not "mỗi năm" (each year). */
+export function readRecurrence(folded: string, orig?: string): Recurrence | null {
+  for (const [re, r] of RECURRENCE_WORDS) {
+    const m = re.exec(folded);
+    if (!m) continue;
+    const each = /\bmoi\s/.exec(m[0]);
+    if (orig && each) {
+      const at = m.index + each.index;
+      const word = orig.slice(at, at + 3).toLocaleLowerCase("vi");
+      if (!EACH_FORMS.includes(word) && /[^\x00-\x7f]/.test(word)) continue;
+    }
+    return r;
+  }
   return REGULAR_WORD.test(folded) ? "regular" : null;
 }
 
@@ -44,7 +55,7 @@ export function buildTask(code: string, orig: string, folded: string, ctx: DateC
     partners: assignment ? [...assignment.partners] : [],
     deadline: deadline?.date ?? null,
     deadlineText: deadline?.text ?? null,
-    recurrence: readRecurrence(folded),
+    recurrence: readRecurrence(folded, orig),
     priority: isUrgent(orig, folded) ? "urgent" : "normal",
     references: findReferences(orig, folded).filter((r) => r.number !== ownNumber).map(({ number, date }) => ({ number, date })),
   };
