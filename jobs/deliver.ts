@@ -80,7 +80,7 @@ async function deliverReminder(deps: DeliveryDeps, channel: Channel, job: Job<De
   const open = await openTasksOf(store, official.id);
   const mine = open.find((o) => o.assignment.id === a.id);
   if (!mine) return "skipped-closed";
-  const message: OutboundMessage = { text: renderReminder(data.k, mine, official, today), buttons: answerButtons(official) };
+  const message: OutboundMessage = { text: renderReminder(data.k, mine, official, today), buttons: await answerButtons(store, official, a.id) };
   const outcome = await sendOnce(deps, channel, job.id!, official, message, [a.id], log);
   if (outcome === "sent" && data.esc) await escalate(deps, channel, official, mine, data, today);
   return outcome;
@@ -104,7 +104,7 @@ async function deliverToOfficial(deps: DeliveryDeps, channel: Channel, job: Job<
   let message: OutboundMessage;
   let refs: string[] = [];
   if (data.type === "message") {
-    message = { text: data.text };
+    message = { text: data.text, ...(data.buttons ? { buttons: data.buttons } : {}) };
     refs = data.refs ?? [];
   } else {
     const open = await openTasksOf(deps.store, official.id);

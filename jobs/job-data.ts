@@ -26,6 +26,8 @@ export const MessageJobSchema = z.object({
   refs: z.array(z.string()).optional(),
   /** Report progress under this key (broadcast id). */
   report: z.string().optional(),
+  /** Buttons under the message (approve/refuse an extension, confirm an import). */
+  buttons: z.array(z.array(z.object({ label: z.string(), data: z.string().max(64) }))).optional(),
 });
 
 export const DeliveryJobSchema = z.discriminatedUnion("type", [ReminderJobSchema, CatchupJobSchema, WeeklyJobSchema, MessageJobSchema]);

@@ -33,10 +33,15 @@ export function taskLine(o: OpenTask, official: Official, today: string): TaskLi
   };
 }
 
-/** The three answer buttons under a reminder; the message id tells which task they are about. */
-export function answerButtons(official: Official): Button[][] {
+/**
+ * The three answer buttons under a reminder. Their data names the task by a short token
+ * ("d:Ab3…" done, "p:…" progress, "x:…" extension) because Zalo's buttons come back as plain text
+ * with no message to point at, and Telegram allows 64 bytes of data.
+ */
+export async function answerButtons(store: Store, official: Official, assignmentId: string): Promise<Button[][]> {
   const l = official.locale;
-  return [[{ label: t(l, "buttons.done"), data: "done" }, { label: t(l, "buttons.progress"), data: "progress" }, { label: t(l, "buttons.extend"), data: "extend" }]];
+  const tok = await store.tokenFor(assignmentId);
+  return [[{ label: t(l, "buttons.done"), data: `d:${tok}` }, { label: t(l, "buttons.progress"), data: `p:${tok}` }, { label: t(l, "buttons.extend"), data: `x:${tok}` }]];
 }
 
 export function renderReminder(kind: "before" | "due" | "overdue" | "prompt", o: OpenTask, official: Official, today: string): string {

@@ -242,6 +242,17 @@ export class Store {
     return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === "string") : [];
   }
 
+  /** A short, stable token for an assignment (button data), and the way back. */
+  async tokenFor(assignmentId: string): Promise<string> {
+    const tok = createHash("sha256").update(assignmentId).digest("base64url").slice(0, 12);
+    await this.redis.set(`${this.prefix}tok:${tok}`, assignmentId, "EX", 400 * 86_400);
+    return tok;
+  }
+
+  async assignmentForToken(tok: string): Promise<string | null> {
+    return this.redis.get(`${this.prefix}tok:${tok}`);
+  }
+
   /** Marks an official unreachable on a channel; true if this is news (it was not marked before). */
   async markUnreachable(channel: string, officialId: string): Promise<boolean> {
     return (await this.redis.sadd(this.k.unreachable(channel), officialId)) === 1;

@@ -1,0 +1,74 @@
+/**
+ * Registration by single-use invite codes. An admin creates a code for one official (valid 7 days);
+ * the leader sends it (Telegram deep link /start CODE, or the code itself to the Zalo OA) and that
+ * chat is bound to them. Codes are 10 characters from a 31-letter alphabet (about 10^15 values),
+ * consumed atomically (GETDEL), and each chat gets 5 wrong tries per hour.
+ */
+import { randomInt } from "node:crypto";
+import { z } from "zod";
+import type { Official } from "../core/model.ts";
+import { readJson } from "../store/schemas.ts";
+import type { Store } from "../store/store.ts";
+
+/** No 0/O, 1/I/L, U: nothing to misread when a code is dictated on the phone. */
+const ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+export const CODE_LENGTH = 10;
+/** Invites expire after 7 days. */
+export const INVITE_TTL_MS = 7 * 86_400_000;
+/** Wrong codes a chat may try per hour before it is made to wait. */
+export const MAX_ATTEMPTS_PER_HOUR = 5;
+
+const InviteSchema = z.object({ officialId: z.string(), expiresAt: z.number(), createdBy: z.string() });
+
+const inviteKey = (s: Store, code: string) => `${s.prefix}invite:${code}`;
+const usedKey = (s: Store, code: string) => `${s.prefix}invite-used:${code}`;
+const attemptsKey = (s: Store, channel: string, chatId: string) => `${s.prefix}attempts:${channel}:${chatId}`;
+
+export function newCode(): string {
+  let c = "";
+  for (let i = 0; i < CODE_LENGTH; i++) c += ALPHABET[randomInt(ALPHABET.length)];
+  return c;
+}
+
+/** Creates a code for an official; it stays readable 30 days so a late try hears "expired", not "wrong". */
+export async function createInvite(store: Store, officialId: string, createdBy: string, now: Date): Promise<{ code: string; expiresAt: Date }> {
+  const code = newCode();
+  const expiresAt = now.getTime() + INVITE_TTL_MS;
+  await store.redis.set(inviteKey(store, code), JSON.stringify({ officialId, expiresAt, createdBy }), "PX", INVITE_TTL_MS + 30 * 86_400_000);
+  return { code, expiresAt: new Date(expiresAt) };
+}
+
+export type Redeemed =
+  | { ok: true; official: Official }
+  | { ok: false; reason: "invalid" | "expired" | "used" | "too_many_attempts"; retryMinutes?: number };
+
+/** Normalises what people type: spaces, dashes, lower case. */
+export function cleanCode(text: string): string {
+  return text.replace(/[\s-]/g, "").toUpperCase();
+}
+
+export async function redeemInvite(store: Store, channel: "telegram" | "zalo", chatId: string, typed: string, now: Date): Promise<Redeemed> {
+  const ak = attemptsKey(store, channel, chatId);
+  const tries = Number(await store.redis.get(ak) ?? 0);
+  if (tries >= MAX_ATTEMPTS_PER_HOUR) {
+    const ttl = await store.redis.pttl(ak);
+    return { ok: false, reason: "too_many_attempts", retryMinutes: Math.max(1, Math.ceil(ttl / 60_000)) };
+  }
+  const code = cleanCode(typed);
+  const fail = async (reason: "invalid" | "expired" | "used"): Promise<Redeemed> => {
+    await store.redis.multi().incr(ak).pexpire(ak, 3_600_000, "NX").exec();
+    return { ok: false, reason };
+  };
+  if (!/^[A-Z0-9]{6,16}$/.test(code)) return fail("invalid");
+  // GETDEL: two chats racing with the same code cannot both win.
+  const raw = await store.redis.getdel(inviteKey(store, code));
+  if (!raw) return fail((await store.redis.exists(usedKey(store, code))) ? "used" : "invalid");
+  const invite = readJson(InviteSchema, raw, inviteKey(store, code))!;
+  if (invite.expiresAt < now.getTime()) return fail("expired");
+  await store.redis.set(usedKey(store, code), chatId, "EX", 30 * 86_400);
+  const official = await store.getOfficial(invite.officialId);
+  if (!official) return fail("invalid");
+  await store.bindChat(channel, chatId, official.id);
+  await store.redis.del(ak);
+  return { ok: true, official: (await store.getOfficial(official.id))! };
+}

@@ -1,0 +1,68 @@
+/**
+ * Reports for admins: the four official buckets per unit and overall, the overdue list, pending
+ * extensions. Texts come from the locale; each unit line carries a small bar chart of done share.
+ */
+import { localDate } from "../core/calendar/time-zone.ts";
+import type { Assignment, Bucket, Official } from "../core/model.ts";
+import { bucketOf, daysLeft } from "../core/status.ts";
+import { daysPhrase, formatIsoDate, t, type Locale } from "../i18n/index.ts";
+import type { Store } from "../store/store.ts";
+
+export type Counts = Record<Bucket, number> & { total: number };
+const empty = (): Counts => ({ on_time: 0, late: 0, open_in_time: 0, open_overdue: 0, total: 0 });
+
+export interface UnitReport {
+  unit: string;
+  counts: Counts;
+}
+
+export async function bucketsByUnit(store: Store, now: Date, timeZone: string): Promise<{ units: UnitReport[]; overall: Counts }> {
+  const today = localDate(now, timeZone);
+  const officials = new Map((await store.listOfficials()).map((o) => [o.id, o]));
+  const byUnit = new Map<string, Counts>();
+  const overall = empty();
+  for (const a of await store.allAssignments()) {
+    const unit = officials.get(a.officialId)?.unit ?? "?";
+    const c = byUnit.get(unit) ?? empty();
+    byUnit.set(unit, c);
+    const b = bucketOf(a, today, a.doneAt ? localDate(new Date(a.doneAt), timeZone) : null);
+    c[b]++; c.total++; overall[b]++; overall.total++;
+  }
+  const units = [...byUnit.entries()].map(([unit, counts]) => ({ unit, counts }))
+    // Worst first: most overdue, then fewest done.
+    .sort((x, y) => y.counts.open_overdue - x.counts.open_overdue || x.unit.localeCompare(y.unit, "vi"));
+  return { units, overall };
+}
+
+/** "████████░░ 80%": share of tasks done (on time or late), ten cells. */
+export function bar(c: Counts): string {
+  if (!c.total) return "";
+  const done = (c.on_time + c.late) / c.total;
+  const cells = Math.round(done * 10);
+  return `${"█".repeat(cells)}${"░".repeat(10 - cells)} ${Math.round(done * 100)}%`;
+}
+
+export function renderBuckets(locale: Locale, report: { units: UnitReport[]; overall: Counts }, today: string): string {
+  if (!report.overall.total) return t(locale, "admin.report.empty");
+  const lines = [t(locale, "admin.report.header", { date: formatIsoDate(today, locale) }), ""];
+  for (const u of report.units) lines.push(`${t(locale, "admin.report.unit", { unit: u.unit, ...u.counts })}\n   ${bar(u.counts)}`);
+  lines.push("", `${t(locale, "admin.report.overall", { ...report.overall })}\n   ${bar(report.overall)}`);
+  return lines.join("\n");
+}
+
+export async function renderOverdue(store: Store, locale: Locale, now: Date, timeZone: string): Promise<string> {
+  const today = localDate(now, timeZone);
+  const overdue = (await store.allAssignments()).filter((a) => a.status === "open" && a.deadline && a.deadline < today)
+    .sort((a, b) => (a.deadline! < b.deadline! ? -1 : 1));
+  if (!overdue.length) return t(locale, "admin.overdue.none");
+  const officials = new Map((await store.getOfficials([...new Set(overdue.map((a) => a.officialId))])).filter((o): o is Official => !!o).map((o) => [o.id, o]));
+  const tasks = new Map((await store.getTasks([...new Set(overdue.map((a) => a.taskId))])).map((x) => [x.id, x]));
+  const lines = overdue.map((a: Assignment, i) => {
+    const o = officials.get(a.officialId);
+    return t(locale, "admin.overdue.line", {
+      number: i + 1, summary: tasks.get(a.taskId)?.summary ?? a.taskCode, official: o?.fullName ?? a.officialId, unit: o?.unit ?? "",
+      deadline: formatIsoDate(a.deadline!, locale), days: daysPhrase(daysLeft(a.deadline!, today), locale),
+    });
+  });
+  return t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count: overdue.length, tasks: lines.join("\n") });
+}
