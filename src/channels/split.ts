@@ -1,0 +1,52 @@
+/**
+ * Splits a long text into parts a platform accepts (Telegram 4096, Zalo 2000 characters), at line
+ * boundaries: a reader gets whole lines, never a task cut in half. Only a single line longer than
+ * the limit is cut, at a space if there is one, never inside a surrogate pair.
+ */
+
+/** Limits are counted in UTF-16 code units: never fewer than the platforms' own character counts. */
+export function splitText(text: string, maxChars: number): string[] {
+  if (maxChars < 2) throw new Error(`splitText: maxChars must be at least 2, got ${maxChars}`);
+  if (text.length <= maxChars) return [text];
+  const parts: string[] = [];
+  let current = "";
+  const flush = (): void => {
+    // A part of only blank lines would be rejected as empty; its lines are dropped with it.
+    if (current.trim() !== "") parts.push(current.replace(/\n+$/, ""));
+    current = "";
+  };
+  for (const line of text.split("\n")) {
+    const joined = current === "" ? line : `${current}\n${line}`;
+    if (joined.length <= maxChars) {
+      current = joined;
+      continue;
+    }
+    flush();
+    if (line.length <= maxChars) {
+      current = line;
+      continue;
+    }
+    const pieces = cutLine(line, maxChars);
+    parts.push(...pieces.slice(0, -1));
+    current = pieces.at(-1) ?? "";
+  }
+  flush();
+  return parts;
+}
+
+/** Cuts one over-long line: at the last space within the limit, else at the limit itself. */
+function cutLine(line: string, maxChars: number): string[] {
+  const pieces: string[] = [];
+  let rest = line;
+  while (rest.length > maxChars) {
+    let at = rest.lastIndexOf(" ", maxChars);
+    if (at <= 0) at = maxChars;
+    // A high surrogate at the cut would leave half an emoji on each side.
+    const code = rest.charCodeAt(at - 1);
+    if (code >= 0xd800 && code <= 0xdbff) at -= 1;
+    pieces.push(rest.slice(0, at));
+    rest = rest.slice(at).replace(/^ /, "");
+  }
+  pieces.push(rest);
+  return pieces.filter((p) => p.trim() !== "");
+}

@@ -1,0 +1,96 @@
+/**
+ * Telegram behind the Channel port: plain text (no parse mode, so directive text with "<", "*" or
+ * "_" is shown as written), inline buttons on the last part, texts over 4096 characters split at
+ * line boundaries, and a limiter so one chat gets at most 1 message/s (split parts included).
+ */
+import { createHash } from "node:crypto";
+import { Telegram } from "telegraf";
+import { RateLimiter } from "../limiter.ts";
+import { DeliveryError, type Channel, type OutboundMessage, type SendResult } from "../port.ts";
+import { splitText } from "../split.ts";
+import { toDeliveryError } from "./errors.ts";
+
+/** telegraf types its signal with the abort-controller polyfill; node's AbortSignal is what node-fetch uses at run time. */
+type TelegrafSignal = NonNullable<Parameters<Telegram["callApi"]>[2]>["signal"];
+
+/** A signal that fires after `ms`, typed for telegraf's callApi. */
+export function timeoutSignal(ms: number): TelegrafSignal {
+  return AbortSignal.timeout(ms) as unknown as TelegrafSignal;
+}
+
+/** Bot API text limit, in characters. */
+export const TELEGRAM_MAX_TEXT = 4096;
+/** How long a half-sent split message remembers its sent parts, so a retry sends only the rest. */
+const PARTIAL_TTL_MS = 3_600_000;
+
+export interface TelegramChannelOptions {
+  token: string;
+  /** Bot API server. Default https://api.telegram.org. */
+  apiRoot?: string;
+  /** Default: 25 messages/s overall, 1/s per chat. Share one limiter between channels of one bot. */
+  limiter?: RateLimiter;
+  /** A send that has not answered in this time fails as a transient "network" error. Default 15_000 ms. */
+  requestTimeoutMs?: number;
+  /** Length of one retry_after second. Default 1000 ms; only a test server with a shorter second changes it. */
+  retryAfterUnitMs?: number;
+}
+
+export class TelegramChannel implements Channel {
+  readonly name = "telegram" as const;
+  /** telegraf's client, shared with the inbound side (answerCallbackQuery, getUpdates, commands). */
+  readonly telegram: Telegram;
+  readonly limiter: RateLimiter;
+  private readonly timeoutMs: number;
+  private readonly retryAfterUnitMs: number;
+  private readonly partial = new Map<string, { sent: number; lastId: string; at: number }>();
+
+  constructor(options: TelegramChannelOptions) {
+    this.telegram = new Telegram(options.token, { apiRoot: options.apiRoot ?? "https://api.telegram.org", webhookReply: false });
+    this.limiter = options.limiter ?? new RateLimiter();
+    this.timeoutMs = options.requestTimeoutMs ?? 15_000;
+    this.retryAfterUnitMs = options.retryAfterUnitMs ?? 1000;
+  }
+
+  async send(chatId: string, message: OutboundMessage): Promise<SendResult> {
+    const parts = splitText(message.text, TELEGRAM_MAX_TEXT);
+    if (parts.length === 0 || parts.every((p) => p.trim() === "")) throw new DeliveryError(`telegram: empty message to chat ${chatId}`, true, "bad_request");
+    const key = partialKey(chatId, message);
+    const progress = this.progressOf(key);
+    let lastId = progress?.lastId ?? "";
+    for (let i = progress?.sent ?? 0; i < parts.length; i++) {
+      const last = i === parts.length - 1;
+      lastId = await this.sendPart(chatId, parts[i]!, last ? message.buttons : undefined);
+      if (!last) this.partial.set(key, { sent: i + 1, lastId, at: Date.now() });
+    }
+    this.partial.delete(key);
+    return { messageId: lastId };
+  }
+
+  private async sendPart(chatId: string, text: string, buttons: OutboundMessage["buttons"]): Promise<string> {
+    await this.limiter.acquire(chatId);
+    try {
+      const sent = await this.telegram.callApi("sendMessage", {
+        chat_id: chatId,
+        text,
+        link_preview_options: { is_disabled: true },
+        ...(buttons?.length ? { reply_markup: { inline_keyboard: buttons.map((row) => row.map((b) => ({ text: b.label, callback_data: b.data }))) } } : {}),
+      }, { signal: timeoutSignal(this.timeoutMs) });
+      return String(sent.message_id);
+    } catch (error: unknown) {
+      const failure = toDeliveryError(error, chatId, this.retryAfterUnitMs);
+      if (failure.retryAfterMs !== null) this.limiter.penalize(chatId, failure.retryAfterMs);
+      throw failure;
+    }
+  }
+
+  /** Parts of this very message already delivered by an earlier, interrupted attempt. */
+  private progressOf(key: string): { sent: number; lastId: string } | undefined {
+    const now = Date.now();
+    for (const [k, p] of this.partial) if (now - p.at > PARTIAL_TTL_MS) this.partial.delete(k);
+    return this.partial.get(key);
+  }
+}
+
+function partialKey(chatId: string, message: OutboundMessage): string {
+  return createHash("sha256").update(`${chatId}\u0000${message.text}\u0000${JSON.stringify(message.buttons ?? [])}`).digest("base64url");
+}

@@ -1,0 +1,60 @@
+/**
+ * A Bot API update → our InboundMessage, or null for what dondoc does not read (edits, channel
+ * posts, stickers, service messages). Text messages, replies, documents and button presses count.
+ */
+import type { Update } from "telegraf/types";
+import type { InboundMessage } from "../port.ts";
+
+type Sender = { id: number; first_name: string; last_name?: string };
+
+function displayName(from: Sender): string {
+  return [from.first_name, from.last_name].filter(Boolean).join(" ");
+}
+
+/**
+ * Button presses: `buttonData` is the button's data, `replyToMessageId` the bot message it sits on
+ * (so the press finds that message's task), `messageId` "cb:" + the query id (unique per press), and
+ * `text` the pressed button's label, for the audit log. `now` stamps presses, which carry no date.
+ */
+export function telegramUpdateToInbound(update: Update, now: Date = new Date()): InboundMessage | null {
+  if ("callback_query" in update) {
+    const q = update.callback_query;
+    if (!("data" in q) || q.message === undefined) return null;
+    const buttons = "reply_markup" in q.message ? q.message.reply_markup?.inline_keyboard.flat() ?? [] : [];
+    const pressed = buttons.find((b) => "callback_data" in b && b.callback_data === q.data);
+    return {
+      channel: "telegram",
+      chatId: String(q.message.chat.id),
+      userId: String(q.from.id),
+      text: pressed?.text ?? "",
+      messageId: `cb:${q.id}`,
+      replyToMessageId: String(q.message.message_id),
+      buttonData: q.data,
+      at: now,
+      displayName: displayName(q.from),
+    };
+  }
+  if (!("message" in update)) return null;
+  const m = update.message;
+  if (m.from === undefined || m.from.is_bot) return null;
+  const base = {
+    channel: "telegram" as const,
+    chatId: String(m.chat.id),
+    userId: String(m.from.id),
+    messageId: String(m.message_id),
+    replyToMessageId: "reply_to_message" in m && m.reply_to_message ? String(m.reply_to_message.message_id) : null,
+    buttonData: null,
+    at: new Date(m.date * 1000),
+    displayName: displayName(m.from),
+  };
+  if ("text" in m) return { ...base, text: m.text };
+  if ("document" in m) {
+    const d = m.document;
+    return {
+      ...base,
+      text: "caption" in m ? m.caption ?? "" : "",
+      document: { fileId: d.file_id, fileName: d.file_name ?? "document", mimeType: d.mime_type ?? null },
+    };
+  }
+  return null;
+}
