@@ -77,13 +77,23 @@ export function readRoles(orig: string, folded: string, start: number): RolePhra
   let end = pos;
   WORD.lastIndex = pos;
   let first = true;
+  // Capitalised words in a row after the head: two or more make a proper name ("Báo Quảng Trị").
+  let capitals = 0;
+  let headEnd = 0;
   for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
     const w = m[0];
     const at = m.index;
-    if (!first) {
+    // The head itself ("các tổ chức", "Tổ trưởng") is never read as a verb.
+    if (first) headEnd = at + (ROLE_HEAD.exec(folded.slice(at, at + 60))?.[0].length ?? 0);
+    if (!first && at >= headEnd) {
       // A lower-case verb ends the phrase ("quan tâm", "chủ trì"); a capitalised word is part of a name.
-      if (!isUpper(orig[at]) && wordAt(ACTION_WORD, orig, folded, at)) break;
-    }
+      if (!isUpper(orig[at])) {
+        if (wordAt(ACTION_WORD, orig, folded, at)) break;
+        // A unit's own name capitalises one word ("Sở Xây dựng"); after a place name ("Báo Quảng Trị") the phrase is over.
+        if (capitals >= 2 && !AFTER_LEVEL.test(folded.slice(at, at + 20))) break;
+        capitals = 0;
+      } else capitals = headAt(orig, folded, at) ? 0 : capitals + 1;
+    } else capitals = 0;
     first = false;
     const trail = /[,;:.()"“”]+$/.exec(w);
     const wordEnd = at + w.length - (trail ? trail[0].length : 0);
