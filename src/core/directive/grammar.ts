@@ -30,7 +30,11 @@ export const HEADER_LINE = new RegExp(
 );
 
 /** "Bắc Kạn, ngày 07 tháng 4 năm 2022": the place-and-date line of the header. */
-export const PLACE_DATE_LINE = /^[^\d,]{2,40},\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\s*$/;
+export const PLACE_DATE_LINE = /^[^\d,]{2,40},\s*ngay\s+(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})\s*$/;
+/** The same place and date at the end of a line that a two-column PDF copy joined: "Số: 25/TB-UBND Quảng Trị, ngày 12 tháng 5 năm 2023". */
+export const PLACE_DATE_AT_END = /\s[^\d,]{2,40},\s*ngay\s+(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})\s*$/;
+/** The national motto, which a two-column copy puts on the agency's lines: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …". */
+export const MOTTO = /\s*(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc).*$/;
 
 /** The document-kind title line: "THÔNG BÁO", "CHỈ THỊ", "KẾ HOẠCH", "CÔNG VĂN". */
 export const KIND_LINE = /^(thong bao|chi thi|ke hoach|cong van|quyet dinh|cong dien)(?:\s+(?:ket luan|khan))?$/;

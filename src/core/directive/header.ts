@@ -1,5 +1,5 @@
 /** The notice itself: number, date, issuer, meeting date, kind, subject — read from header and lead. */
-import { KIND_LINE, PLACE_DATE_LINE } from "./grammar.ts";
+import { KIND_LINE, MOTTO, PLACE_DATE_AT_END, PLACE_DATE_LINE } from "./grammar.ts";
 import { findDates, isoDate } from "./dates.ts";
 import { compactNumber } from "./references.ts";
 import type { Notice } from "./types.ts";
@@ -34,15 +34,19 @@ function properName(orig: string, at: number): string | null {
 
 /** "ỦY BAN NHÂN DÂN" + "TỈNH BẮC KẠN" in the header, or "UBND tỉnh Bắc Kạn ban hành…" in a lead. */
 function readIssuer(lines: Line[]): string | null {
-  for (let i = 0; i < Math.min(lines.length, 12); i++) {
-    // The agency block is a short line of its own; a sentence naming the office is read below.
-    if (lines[i]!.orig.length > 60 || /[,.;:]/.test(lines[i]!.orig)) continue;
-    const f = lines[i]!.folded.trim();
+  // The agency block: short lines of their own, the motto cut off; a sentence naming the office is read below.
+  const block = lines.slice(0, 12).map((l): Line => {
+    const cut = MOTTO.exec(l.folded);
+    return cut ? { orig: l.orig.slice(0, cut.index), folded: l.folded.slice(0, cut.index), no: l.no } : l;
+  });
+  for (let i = 0; i < block.length; i++) {
+    if (block[i]!.orig.length > 60 || /[,.;:]/.test(block[i]!.orig)) continue;
+    const f = block[i]!.folded.trim();
     const isUb = /^(?:uy ban nhan dan|ubnd)\b/.test(f);
     const isOffice = /^van phong\b/.test(f);
     if (!isUb && !isOffice) continue;
     // The level and name may be on this line ("UBND TỈNH BẮC KẠN") or the next ("TỈNH BẮC KẠN").
-    const candidates = [lines[i]!, lines[i + 1]].filter((l): l is Line => !!l);
+    const candidates = [block[i]!, block[i + 1]].filter((l): l is Line => !!l && l.orig.trim().length > 0);
     for (const l of candidates) {
       const m = new RegExp(`(?:^|\\s)(${LEVELS})\\s+(.+)$`).exec(l.folded.trim());
       if (!m) continue;
@@ -51,7 +55,7 @@ function readIssuer(lines: Line[]): string | null {
       const name = titleCase(l.orig.slice(nameStart).trim());
       const level = m[1]!.replace("thanh pho", "thành phố").replace("tinh", "tỉnh").replace("huyen", "huyện").replace("thi xa", "thị xã")
         .replace(/^xa$/, "xã").replace("phuong", "phường").replace("dac khu", "đặc khu");
-      const office = isOffice || (lines[i + 1] && /^van phong$/.test(lines[i + 1]!.folded.trim())) || (lines[i + 2] && /^van phong$/.test(lines[i + 2]!.folded.trim()));
+      const office = isOffice || (block[i + 1] && /^van phong$/.test(block[i + 1]!.folded.trim())) || (block[i + 2] && /^van phong$/.test(block[i + 2]!.folded.trim()));
       return `${office ? "Văn phòng " : ""}UBND ${level} ${name}`;
     }
   }
@@ -144,7 +148,7 @@ export function readNotice(lines: Line[]): Notice {
   for (let i = 0; i < Math.min(lines.length, 20); i++) {
     const l = lines[i]!;
     const f = l.folded.trim();
-    const pd = PLACE_DATE_LINE.exec(f);
+    const pd = PLACE_DATE_LINE.exec(f) ?? (f.length < 120 ? PLACE_DATE_AT_END.exec(f) : null);
     if (pd && !date) date = isoDate(Number(pd[3]), Number(pd[2]), Number(pd[1]));
     const k = KIND_LINE.exec(f);
     if (k && !kind && l.orig.trim() === l.orig.trim().toUpperCase()) {
