@@ -4,7 +4,7 @@
  * comma, semicolon or "và" opens a new one only when a capitalised head follows.
  */
 import {
-  ACTION_WORD, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, LEAD_WORD, LEADING_TIME,
+  ACTION_WORD, ADDRESSEE_OPENING, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, LEAD_WORD, LEADING_TIME,
   PARTNER_END, PARTNER_WORD, ROLE_HEAD, SPEAKER, SPEAKER_ASSIGNS, UNIT_LEVEL, UNIT_LEVEL_FORMS,
 } from "./grammar.ts";
 import { fold } from "../text/fold.ts";
@@ -162,8 +162,8 @@ function readPartners(orig: string, folded: string, from: number): string[] {
  * "Chủ tịch UBND các huyện quan tâm …". Null when the text names nobody (the task inherits).
  */
 export function readAssignment(orig: string, folded: string): Assignment | null {
-  // A time adverbial may open the sentence: "Trong năm 2022, Giám đốc các sở … tập trung …".
-  const opening = LEADING_TIME.exec(folded);
+  // A time adverbial or "Đối với" may open the sentence: "Trong năm 2022, Giám đốc các sở … tập trung …".
+  const opening = LEADING_TIME.exec(folded) ?? ADDRESSEE_OPENING.exec(folded);
   // 1. The sentence opens with the assignee ("Sở Tài chính chủ trì…", "Các sở, ban, ngành: …").
   let roles = readRoles(orig, folded, opening ? opening[0].length : 0);
   // The one speaking ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở: …") is not an assignee: those after the verb are.

@@ -42,8 +42,8 @@ export const KIND_LINE = /^(thong bao|chi thi|ke hoach|cong van|quyet dinh|cong 
 /** Where the footer starts: the distribution list, the signature block, "Lưu: VT". */
 export const FOOTER_START = /^(?:noi nhan\s*:?|luu\s*:?\s*vt\b|tm\.?\s*(?:uy ban nhan dan|ubnd)|kt\.?\s*(?:chu tich|chanh van phong|giam doc)|tl\.?\s*chu tich|chu tich\s*$|pho chu tich\s*$|chanh van phong\s*$)/;
 
-/** The closing formula: "… thông báo để các cơ quan, đơn vị biết, thực hiện./." */
-export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$|^(?:chi thi|thong bao|ke hoach|quyet dinh|cong van|van ban) nay co hieu luc\b/;
+/** The closing formulas: "… thông báo để các cơ quan, đơn vị biết, thực hiện./.", "Chỉ thị này có hiệu lực …", "Trong quá trình thực hiện, nếu có vướng mắc …". */
+export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$|^(?:chi thi|thong bao|ke hoach|quyet dinh|cong van|van ban) nay co hieu luc\b|^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\s*,\s*neu co\b/;
 
 /** "Kính gửi:": the addressees of a Công văn, a list of units, not of tasks. */
 export const ADDRESSEE_LIST = /^kinh gui\b/;
@@ -131,6 +131,9 @@ export const UNIT_LEVEL = /(?:^|\s)(?:tinh|huyen|xa|phuong|thi xa|thanh pho|thi 
 export const UNIT_LEVEL_FORMS: readonly string[] = ["tỉnh", "huyện", "xã", "phường", "thị xã", "thành phố", "thị trấn", "quận", "đặc khu"];
 /** Words that may still follow a level word or a place name inside the same name: "các xã, phường và thị trấn", "Bảo hiểm xã hội tỉnh", "Việt Nam tỉnh". */
 export const AFTER_LEVEL = /^(?:va|cac|thuoc|lien quan|co lien quan|hoi|tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)\b/;
+
+/** Words that open an intro naming its addressees: "Đối với Sở Y tế:", "Riêng UBND các xã:". */
+export const ADDRESSEE_OPENING = /^(?:rieng\s+)?(?:doi voi|rieng)\s+/;
 
 /** A time adverbial opening an intro before its addressees: "Trong năm 2022, Giám đốc các sở …:", "Thời gian tới, …". */
 export const LEADING_TIME = /^(?:(?:trong|tu nay den|den)\s+)?(?:(?:het |cuoi )?nam\s+\d{4}|quy\s+[ivx\d]+(?:\s*\/\s*\d{4})?|thang\s+\d{1,2}(?:\s*\/\s*\d{4})?|thoi gian toi|nhung thang cuoi nam|cuoi nam)\s*,\s*/;

@@ -28,7 +28,7 @@ interface Scope extends Inherited {
   year: number | null;
   /** The phrase that scoped the year ("Trong năm 2022"), used as deadlineText. */
   yearText: string | null;
-  /** Ends with ":" — plain paragraphs after it are its items. */
+  /** Ends with ":" and its first item is a plain paragraph — plain paragraphs after it are its items. */
   colon: boolean;
   /** A marked title ("2. Nhiệm vụ trọng tâm thời gian tới"): plain paragraphs after it are its content. */
   title: boolean;
@@ -132,8 +132,9 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
       const ctx = dateCtx();
       const own = pickDeadline(findDeadlines(b.body, b.bodyFolded, ctx));
       const nonTask = (NON_TASK_SECTION.test(b.bodyFolded) && !TASK_SECTION.test(b.bodyFolded.slice(0, 40))) || ADDRESSEE_LIST.test(b.bodyFolded);
+      // An intro whose items are marked ("-", "a)") ends at the next plain paragraph; one whose items are paragraphs does not.
       stack.push({
-        level, colon, title, skip: nonTask, assignment: readAssignment(b.body, b.bodyFolded),
+        level, colon: colon && next?.marker === "none", title, skip: nonTask, assignment: readAssignment(b.body, b.bodyFolded),
         deadline: own ? { date: own.date, text: own.text } : null,
         year: scopeYear,
         yearText: scopeYear ? b.body.slice(0, yearMatch![0].length) : null,
