@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { readAssignment } from "../../../src/core/directive/assignees.ts";
+import { fold, normalizeText } from "../../../src/core/text/fold.ts";
+
+/** What a careful official reads as the assignees of one sentence of a notice. */
+function read(sentence: string) {
+  const text = normalizeText(sentence);
+  return readAssignment(text, fold(text));
+}
+
+describe("readAssignment: unit names stay whole", () => {
+  it.each([
+    // Folded, "dựng" is "dừng" and "Tài" is "tại": the diacritics say they are part of the name.
+    ["Sở Xây dựng chủ trì, phối hợp với Công an tỉnh, UBND các huyện, thành phố, thị xã rà soát, kiểm tra việc cấp phép xây dựng.",
+      "Sở Xây dựng", ["Công an tỉnh", "UBND các huyện, thành phố, thị xã"]],
+    ["Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính, Kho bạc Nhà nước tỉnh tham mưu UBND tỉnh điều chuyển kế hoạch vốn.",
+      "Sở Kế hoạch và Đầu tư", ["Sở Tài chính", "Kho bạc Nhà nước tỉnh"]],
+    // "và Môi trường" does not open a new group: "Môi" is not the determiner "mọi".
+    ["Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính tham mưu UBND tỉnh hỗ trợ giống cây trồng.",
+      "Sở Nông nghiệp và Môi trường", ["Sở Tài chính"]],
+    ["Giao Phòng Kinh tế, Hạ tầng và Đô thị chủ trì, phối hợp với Công an phường, Ban Chỉ huy Quân sự phường ra quân lập lại trật tự lòng đường.",
+      "Phòng Kinh tế, Hạ tầng và Đô thị", ["Công an phường", "Ban Chỉ huy Quân sự phường"]],
+    ["Giao Công an tỉnh chủ trì, phối hợp với Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh đẩy nhanh tiến độ điều tra, truy tố, xét xử.",
+      "Công an tỉnh", ["Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"]],
+  ])("%s", (sentence, lead, partners) => {
+    expect(read(sentence)).toEqual({ assignees: [lead, ...partners], lead, partners });
+  });
+});
+
+describe("readAssignment: where the assignee phrase ends", () => {
+  it.each([
+    // After a level word ("tỉnh", "phố") or a place name ("Quảng Trị"), a lower-case word is the verb.
+    ["UBND các huyện, thị xã, thành phố căn cứ tình hình thực tế chỉ đạo triển khai.", ["UBND các huyện, thị xã, thành phố"]],
+    ["Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Trị đưa tin, bài phản ánh kết quả thực hiện.", ["Đài Phát thanh và Truyền hình tỉnh", "Báo Quảng Trị"]],
+    ["Sở Thông tin và Truyền thông, Đài Phát thanh - Truyền hình tỉnh, Báo Hà Tĩnh thường xuyên tuyên truyền.",
+      ["Sở Thông tin và Truyền thông", "Đài Phát thanh - Truyền hình tỉnh", "Báo Hà Tĩnh"]],
+    // "xã hội" is not the level "xã"; "Việt Nam tỉnh" still names one body.
+    ["Bảo hiểm xã hội tỉnh phối hợp với Sở Y tế bảo đảm quyền lợi người tham gia bảo hiểm y tế.", ["Bảo hiểm xã hội tỉnh"]],
+    ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội vận động Nhân dân tham gia.",
+      ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội"]],
+    ["Bí thư các chi bộ; Tổ trưởng các tổ dân phố thường xuyên vận động Nhân dân giữ gìn vệ sinh.", ["Bí thư các chi bộ", "Tổ trưởng các tổ dân phố"]],
+    ["Các chủ đầu tư báo cáo tiến độ giải ngân hằng tuần về Sở Kế hoạch và Đầu tư.", ["Các chủ đầu tư"]],
+    ["Đề nghị Ban Thường vụ Huyện ủy lãnh đạo, chỉ đạo các tổ chức cơ sở đảng.", ["Ban Thường vụ Huyện ủy"]],
+    // The object of the unit's own verb is not an assignee.
+    ["Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật thành phố triển khai gấp các biện pháp phòng, chống dịch.", ["Sở Y tế"]],
+  ])("%s", (sentence, assignees) => {
+    expect(read(sentence)?.assignees).toEqual(assignees);
+  });
+});
+
+describe("readAssignment: the speaker and the words before the addressees", () => {
+  it("reads the addressees after 'Chủ tịch UBND tỉnh yêu cầu', not the speaker", () => {
+    expect(read("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành; Chủ tịch UBND các huyện, thị xã, thành phố:")?.assignees)
+      .toEqual(["Giám đốc các sở", "Thủ trưởng các ban, ngành", "Chủ tịch UBND các huyện, thị xã, thành phố"]);
+    expect(read("UBND tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ tham mưu bố trí kinh phí.")?.lead).toBe("Sở Tài chính");
+  });
+
+  it.each([
+    "Chủ tịch UBND tỉnh yêu cầu:",
+    "Chủ tịch UBND tỉnh biểu dương các cơ quan, đơn vị có tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 99%.",
+    // "Chỉ đạo …" opening a list item is the inherited assignee's own verb: its object is not the assignee.
+    "Chỉ đạo các cơ quan báo chí trên địa bàn tỉnh mở chuyên trang, chuyên mục về CCHC.",
+    "Bàn giao mặt bằng cho chủ đầu tư trước ngày 31/12.",
+  ])("names nobody: %s", (sentence) => {
+    expect(read(sentence)).toBeNull();
+  });
+
+  it.each([
+    ["Trong năm 2022, Giám đốc các sở, Thủ trưởng các ban, ngành; Chủ tịch UBND các huyện, thành phố tập trung thực hiện tốt các nhiệm vụ sau:",
+      ["Giám đốc các sở", "Thủ trưởng các ban, ngành", "Chủ tịch UBND các huyện, thành phố"]],
+    ["Thời gian tới, Thủ trưởng các cơ quan, đơn vị tập trung thực hiện:", ["Thủ trưởng các cơ quan, đơn vị"]],
+    ["Đối với Sở Y tế:", ["Sở Y tế"]],
+  ])("reads past a leading time phrase or 'Đối với': %s", (sentence, assignees) => {
+    expect(read(sentence)?.assignees).toEqual(assignees);
+  });
+});
