@@ -8,12 +8,12 @@ import {
   BLOCKER_LABELS, BLOCKER_NEGATORS, HELP_REQUESTS, LABEL_JOINERS, LACK_LOOKALIKES, LACK_WORDS, NOT_REASON_BEFORE_DO,
   REASON_WORDS, RESOURCES,
 } from "./grammar.ts";
-import { leadingPhrases, phrases, wordsBefore, type Span } from "./lexicon.ts";
+import { phraseAt, phrases, wordsBefore, type Span } from "./lexicon.ts";
 
 const RE = {
   label: phrases(BLOCKER_LABELS), help: phrases(HELP_REQUESTS), lack: phrases(LACK_WORDS), lookalike: phrases(LACK_LOOKALIKES),
   resource: phrases(RESOURCES), negator: phrases(BLOCKER_NEGATORS), reason: phrases(REASON_WORDS),
-  joiner: leadingPhrases(LABEL_JOINERS),
+  joiner: phrases(LABEL_JOINERS),
 };
 const NOT_REASON = new Set(NOT_REASON_BEFORE_DO);
 
@@ -29,9 +29,9 @@ function afterLabel(c: Clause, pos: number): number {
   let p = pos;
   for (;;) {
     while (p < c.f.length && /[\s:\-–—,]/.test(c.f[p]!)) p++;
-    const j = RE.joiner.exec(c.f.slice(p));
-    if (!j) return p;
-    p += j[0].length;
+    const j = phraseAt(RE.joiner, c.f, p);
+    if (j < 0) return p;
+    p = j;
   }
 }
 

@@ -13,7 +13,7 @@ import {
   NEAR_WORDS, NEGATION_NOT_ABOUT_WORK, NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, PARTIAL_WORDS,
   PAST_MARKERS, PROGRESS_WORDS, PROGRESSIVE_WORDS, REST_WORDS, WORK_VERBS,
 } from "./grammar.ts";
-import { findAll, leadingPhrases, phrases, wordsAfter, type Span } from "./lexicon.ts";
+import { findAll, isBlankCode, phraseAt, phrases, wordsAfter, type Span } from "./lexicon.ts";
 import { isQuestion } from "./question.ts";
 
 export type Status = "done" | "not_done" | "progress";
@@ -42,7 +42,7 @@ const RE = {
   progressive: phrases(PROGRESSIVE_WORDS), past: phrases(PAST_MARKERS), partial: phrases(PARTIAL_WORDS),
   notDone: phrases(NOT_DONE_PHRASES), progress: phrases(PROGRESS_WORDS), ongoing: phrases(ONGOING), work: phrases(WORK_VERBS),
   notWork: phrases(NOT_WORK), ack: phrases(ACK_WORDS), rest: phrases(REST_WORDS),
-  negNotAboutWork: leadingPhrases(NEGATION_NOT_ABOUT_WORK),
+  negNotAboutWork: phrases(NEGATION_NOT_ABOUT_WORK),
 };
 const ACK_ALONE_SET = new Set(ACK_ALONE.map((w) => fold(w)));
 const ACK_ALONE_TYPED = new Set(ACK_ALONE);
@@ -72,6 +72,12 @@ function completion(c: Clause, start: number, end: number): Status {
   return "done";
 }
 
+function skipBlanks(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && isBlankCode(s.charCodeAt(i))) i++;
+  return i;
+}
+
 /** The statuses the clause's words point to, each once. */
 function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[]): Set<Status | "weak"> {
   const out = new Set<Status | "weak">();
@@ -96,7 +102,7 @@ function statuses(c: Clause, percent: { value: number; span: Span } | null, date
   }
   // A clause that opens with a negation is about the task: "chưa ạ", "không", "chưa nghiệm thu".
   const first = c.content[0];
-  if (first && NEGATION_SET.has(first.text) && !RE.negNotAboutWork.test(c.f.slice(first.end).trimStart())) out.add("not_done");
+  if (first && NEGATION_SET.has(first.text) && phraseAt(RE.negNotAboutWork, c.f, skipBlanks(c.f, first.end)) < 0) out.add("not_done");
   return out;
 }
 

@@ -6,7 +6,7 @@
 import { fold } from "../text/fold.ts";
 import type { DayNumber } from "./calendar.ts";
 import { NEGATIONS, PARTICLES } from "./grammar.ts";
-import { findAll, phrases, tokenize, wordsBefore, type Span, type Token } from "./lexicon.ts";
+import { isWord, phrases, scan, select, tokenize, wordsBefore, type Hit, type Phrases, type Span, type Token } from "./lexicon.ts";
 
 const PARTICLE = phrases(PARTICLES);
 export const NEGATION_SET = new Set(NEGATIONS.map((w) => fold(w)));
@@ -20,34 +20,35 @@ export interface Clause {
   /** Word tokens that are not politeness or address ("dạ", "anh", "em báo cáo"). */
   content: Token[];
   today: () => DayNumber | null;
-  /** Matches already found in this clause, per pattern: several readers ask for the same ones. */
-  found: Map<RegExp, Span[]>;
+  /** Every phrase of every list in the clause, from one pass over the shared trie. */
+  hits: Hit[];
+  /** Matches already selected from `hits`, per list id: several readers ask for the same ones. */
+  found: Array<Span[] | undefined>;
 }
 
-/** Every match of a global phrase regex in the clause, computed once. */
-export function matches(c: Clause, re: RegExp): Span[] {
-  let m = c.found.get(re);
-  if (!m) { m = findAll(re, c.f); c.found.set(re, m); }
-  return m;
+/** Every match of a phrase list in the clause, selected once. */
+export function matches(c: Clause, list: Phrases): Span[] {
+  return c.found[list.id] ??= select(c.f, c.hits, list);
 }
 
 export function makeClause(f: string, o: string, today: () => DayNumber | null): Clause {
   const tokens = tokenize(f);
-  const polite = findAll(PARTICLE, f);
-  const content = tokens.filter((t) => /^[a-z0-9]/.test(t.text) && !polite.some((p) => p.start <= t.start && t.end <= p.end));
-  return { f, o, tokens, content, today, found: new Map() };
+  const hits = scan(f);
+  const polite = select(f, hits, PARTICLE);
+  const content = tokens.filter((t) => isWord(t) && !polite.some((p) => p.start <= t.start && t.end <= p.end));
+  return { f, o, tokens, content, today, hits, found: [] };
 }
 
 /** Number of word tokens lying wholly between two positions. */
 export function wordsBetween(c: Clause, from: number, to: number): number {
   let n = 0;
-  for (const t of c.tokens) if (t.start >= from && t.end <= to && /^[a-z0-9]/.test(t.text)) n++;
+  for (const t of c.tokens) if (t.start >= from && t.end <= to && isWord(t)) n++;
   return n;
 }
 
-/** Whether a match of `re` ends before `pos` with at most `gap` words in between. */
-export function precededBy(c: Clause, re: RegExp, pos: number, gap: number): Span | null {
-  for (const m of matches(c, re)) if (m.end <= pos && wordsBetween(c, m.end, pos) <= gap) return m;
+/** Whether a match of `list` ends before `pos` with at most `gap` words in between. */
+export function precededBy(c: Clause, list: Phrases, pos: number, gap: number): Span | null {
+  for (const m of matches(c, list)) if (m.end <= pos && wordsBetween(c, m.end, pos) <= gap) return m;
   return null;
 }
 

@@ -1,7 +1,11 @@
 /**
- * The matcher's tools: phrase lists compiled into whole-word regexes over FOLDED text, and a small
- * tokenizer. Folded text has the same length as the original, so every index found here points at
- * the same characters of what the leader typed.
+ * The matcher's tools: phrase lists compiled into one shared trie over FOLDED text, read in a single
+ * pass per clause, and a small tokenizer. Folded text has the same length as the original, so every
+ * index found here points at the same characters of what the leader typed.
+ *
+ * A list matches as a global whole-word regex would (`(?<![a-z0-9])(?:longest|…|short)(?![a-z0-9])`,
+ * a blank in a phrase standing for any run of blanks): leftmost first, the longest phrase at a start,
+ * matches of one list never overlapping. One walk of the trie finds the matches of every list at once.
  */
 import { fold } from "../text/fold.ts";
 
@@ -14,24 +18,118 @@ export interface Span {
 
 export interface Token extends Span {}
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-
-/** Folded, de-duplicated, longest first, so "hoàn thành" wins over "hoàn". */
-function alternatives(list: readonly string[]): string {
-  return [...new Set(list.map((p) => fold(p.normalize("NFC")).trim()))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.split(/\s+/).map(escape).join("\\s+"))
-    .join("|");
+/** A phrase list registered in the trie; `id` indexes per-clause caches. */
+export interface Phrases {
+  readonly id: number;
 }
 
-/** A phrase list as one global regex matching whole words only: "xong" matches "xong r", not "xongg". */
-export function phrases(list: readonly string[]): RegExp {
-  return new RegExp(`(?<![a-z0-9])(?:${alternatives(list)})(?![a-z0-9])`, "gu");
+/** Where some phrase ends, at a word boundary: `lists` are the ids of the lists it belongs to. */
+export interface Hit {
+  start: number;
+  end: number;
+  lists: readonly number[];
 }
 
-/** Same, but anchored: matches only at the very start of the text. */
-export function leadingPhrases(list: readonly string[]): RegExp {
-  return new RegExp(`^(?:${alternatives(list)})(?![a-z0-9])`, "u");
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** Ids of the lists with a phrase ending here. */
+  lists: number[];
+}
+
+/** The edge for a run of blanks inside a phrase. */
+const BLANK_EDGE = 32;
+const root: TrieNode = { next: new Map(), lists: [] };
+let listCount = 0;
+
+/** [a-z0-9], the characters of a word in folded text. */
+export const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** What JavaScript's \s matches. */
+export function isBlankCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** A phrase list, folded ("hoàn thành" also matches "hoan thanh"), registered in the shared trie. */
+export function phrases(list: readonly string[]): Phrases {
+  const id = listCount++;
+  for (const raw of list) {
+    const p = fold(raw.normalize("NFC")).trim().split(/\s+/).join(" ");
+    // Whole-word matching needs a word character at both ends; a list that breaks this is a bug.
+    if (!isWordCode(p.charCodeAt(0)) || !isWordCode(p.charCodeAt(p.length - 1))) throw new Error(`phrase "${raw}" must start and end with a letter or digit`);
+    let node = root;
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) { child = { next: new Map(), lists: [] }; node.next.set(c, child); }
+      node = child;
+    }
+    if (!node.lists.includes(id)) node.lists.push(id);
+  }
+  return { id };
+}
+
+/** Walks the trie from `start`, calling `found` at each phrase end followed by a non-word character. */
+function walk(text: string, start: number, found: (end: number, lists: readonly number[]) => void): void {
+  const n = text.length;
+  let node: TrieNode | undefined = root;
+  let i = start;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isBlankCode(c)) {
+      node = node.next.get(BLANK_EDGE);
+      if (!node) return;
+      do i++; while (i < n && isBlankCode(text.charCodeAt(i)));
+      continue;
+    }
+    node = node.next.get(c);
+    if (!node) return;
+    i++;
+    if (node.lists.length && (i === n || !isWordCode(text.charCodeAt(i)))) found(i, node.lists);
+  }
+}
+
+/** Every phrase of every list found at a word start of `text`, by start, shorter first. */
+export function scan(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const n = text.length;
+  for (let s = 0; s < n; s++) {
+    if (!isWordCode(text.charCodeAt(s))) continue;
+    walk(text, s, (end, lists) => hits.push({ start: s, end, lists }));
+    while (s + 1 < n && isWordCode(text.charCodeAt(s + 1))) s++;
+  }
+  return hits;
+}
+
+/** The matches of one list among the hits: leftmost, longest at a start, never overlapping. */
+export function select(text: string, hits: readonly Hit[], list: Phrases): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    if (h.start < from || !h.lists.includes(list.id)) continue;
+    let end = h.end;
+    for (let j = k + 1; j < hits.length && hits[j]!.start === h.start; j++) if (hits[j]!.lists.includes(list.id)) end = hits[j]!.end;
+    out.push({ start: h.start, end, text: text.slice(h.start, end) });
+    from = end;
+  }
+  return out;
+}
+
+/** Every match of a list in a text. */
+export const findPhrases = (list: Phrases, text: string): Span[] => select(text, scan(text), list);
+
+/** Whether a phrase of the list occurs in the text. */
+export function has(list: Phrases, text: string): boolean {
+  for (const h of scan(text)) if (h.lists.includes(list.id)) return true;
+  return false;
+}
+
+/** The end of the longest phrase of the list that starts exactly at `pos`, or -1. */
+export function phraseAt(list: Phrases, text: string, pos = 0): number {
+  let best = -1;
+  walk(text, pos, (end, lists) => { if (lists.includes(list.id)) best = end; });
+  return best;
 }
 
 /** Every match of a global regex, as spans. */
@@ -43,12 +141,6 @@ export function findAll(re: RegExp, text: string): Span[] {
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
-}
-
-/** Whether a global regex matches anywhere. */
-export function has(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  return re.test(text);
 }
 
 /** Words (with an optional apostrophe part: "can't") and single symbols, emoji included. */
@@ -63,13 +155,16 @@ export function tokenize(folded: string): Token[] {
   return out;
 }
 
+/** Whether a token is a word (starts with a letter or digit), not a symbol. */
+export const isWord = (t: Token): boolean => isWordCode(t.text.charCodeAt(0));
+
 /** Up to `n` word tokens that end at or before `pos`, nearest last; punctuation is skipped. */
 export function wordsBefore(tokens: readonly Token[], pos: number, n: number): Token[] {
   const out: Token[] = [];
   for (let i = tokens.length - 1; i >= 0 && out.length < n; i--) {
     const t = tokens[i]!;
     if (t.end > pos) continue;
-    if (/^[a-z0-9]/.test(t.text)) out.unshift(t);
+    if (isWord(t)) out.unshift(t);
   }
   return out;
 }
@@ -79,7 +174,7 @@ export function wordsAfter(tokens: readonly Token[], pos: number, n: number): To
   const out: Token[] = [];
   for (const t of tokens) {
     if (out.length >= n) break;
-    if (t.start >= pos && /^[a-z0-9]/.test(t.text)) out.push(t);
+    if (t.start >= pos && isWord(t)) out.push(t);
   }
   return out;
 }

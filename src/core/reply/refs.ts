@@ -7,7 +7,7 @@ import {
   NEAR_WORDS, NEGATIONS, NOT_DONE_PHRASES, ONGOING, PROGRESS_WORDS, QUANTITY_UNITS, RANGE_JOINER, TASK_JOINER,
   TASK_PREFIX, WORK_VERBS,
 } from "./grammar.ts";
-import { leadingPhrases } from "./lexicon.ts";
+import { phraseAt, phrases } from "./lexicon.ts";
 import type { IntentKind } from "./types.ts";
 
 export interface RefGroup {
@@ -30,7 +30,7 @@ const BULLET = /^[\s\-*•+>]*/;
 const BARE = new RegExp(String.raw`^(?:so\s+)?\d{1,2}(?:\s*${TASK_JOINER}\s*\d{1,2}(?![\d/]))*`);
 /** What may follow a bare leading number for it to be a task: a list mark, the end, or a reply word. */
 const BARE_END = /^(?:\s*[.):]|\s*-\s|\s*$)/;
-const SIGNAL_START = leadingPhrases([
+const SIGNAL_START = phrases([
   ...DONE_WORDS, ...NEGATIONS, ...NOT_DONE_PHRASES, ...NEAR_WORDS, ...PROGRESS_WORDS, ...ONGOING, ...WORK_VERBS,
   ...BLOCKER_LABELS, ...HELP_REQUESTS, ...LACK_WORDS, ...EXTENSION_WORDS, ...ACK_WORDS, ...CLAUSE_OPENERS,
 ]);
@@ -65,7 +65,7 @@ export function findRefs(folded: string, bare = true): RefGroup[] {
   if (leading) {
     const after = folded.slice(lead + leading[0].length);
     const rest = after.trimStart();
-    if (BARE_END.test(after) || (after.length > rest.length && (SIGNAL_START.test(rest) || PERCENT_START.test(rest)))) {
+    if (BARE_END.test(after) || (after.length > rest.length && (phraseAt(SIGNAL_START, rest) >= 0 || PERCENT_START.test(rest)))) {
       const tasks = numbersOf(leading[0], MAX_BARE_TASK);
       if (tasks.length) groups.push({ start: lead, end: lead + leading[0].length, tasks });
     }
