@@ -13,6 +13,7 @@ import { t } from "../src/i18n/index.ts";
 import type { Logger } from "../src/log.ts";
 import { DeliveryJobSchema, type DeliveryJob, type ReminderJob } from "./job-data.ts";
 import { catchupJobId } from "./names.ts";
+import { countOutcome } from "./report.ts";
 import { answerButtons, openTasksOf, renderCatchup, renderEscalation, renderReminder, renderWeekly, todayIn } from "./render.ts";
 import { channelOf, type ScheduleDeps } from "./schedule.ts";
 
@@ -113,9 +114,20 @@ async function deliverToOfficial(deps: DeliveryDeps, channel: Channel, job: Job<
     message = { text };
     refs = open.map((o) => o.assignment.id);
   }
-  const outcome = await sendOnce(deps, channel, job.id!, official, message, refs, log);
-  if (data.type === "message" && data.report) await deps.store.redis.hincrby(`${deps.store.prefix}report:${data.report}`, outcome === "sent" ? "sent" : outcome, 1);
-  return outcome;
+  if (data.type !== "message" || !data.report) return sendOnce(deps, channel, job.id!, official, message, refs, log);
+  // A broadcast: every outcome is counted, so the admin's delivery report adds up.
+  const who = `${official.fullName} (${official.unit})`;
+  const count = (o: "sent" | "failed" | "unreachable") => countOutcome(deps.store, deps.queues, new Set(deps.channels.keys()), data.report!, o, who);
+  try {
+    const outcome = await sendOnce(deps, channel, job.id!, official, message, refs, log);
+    if (outcome === "sent" || outcome === "rerouted") await count("sent");
+    else if (outcome === "unreachable") await count("unreachable");
+    return outcome;
+  } catch (err) {
+    if (err instanceof UnrecoverableError) await count(/unreachable|blocked|not_found/.test(err.message) ? "unreachable" : "failed");
+    else if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await count("failed");
+    throw err;
+  }
 }
 
 /**

@@ -50,6 +50,8 @@ export interface Channel {
   readonly name: ChannelName;
   /** Sends to a chat; throws DeliveryError on failure. */
   send(chatId: string, message: OutboundMessage): Promise<SendResult>;
+  /** Fetches a document a user sent (InboundMessage.document), where the platform allows it. */
+  download?(fileId: string): Promise<Buffer>;
 }
 
 /**

@@ -1,0 +1,33 @@
+/** Everything the conversation layer needs, injected (tests pass fakes of the clock and channels). */
+import type { Channel, ChannelName, OutboundMessage } from "../channels/port.ts";
+import type { Official } from "../core/model.ts";
+import type { Logger } from "../log.ts";
+import type { ImportDeps } from "./import-notice.ts";
+
+export interface AppDeps extends ImportDeps {
+  channels: Map<ChannelName, Channel>;
+  logger: Logger;
+  /** Old unit name → current one, for notices written before a merger. */
+  aliases?: Record<string, string>;
+  /** Telegram bot username, for invite deep links (t.me/<name>?start=CODE). */
+  botUsername?: string;
+}
+
+/**
+ * Queues a message to an official on their channel (rate-limited, retried, sent once per jobId).
+ * Returns false when the official has no reachable chat.
+ */
+export async function notify(deps: AppDeps, to: Official, message: OutboundMessage & { refs?: string[]; report?: string }, jobId: string): Promise<boolean> {
+  const { channelOf } = await import("../../jobs/schedule.ts");
+  const route = channelOf(to, deps.available);
+  if (!route) return false;
+  await deps.queues.get(route.channel).add("message", {
+    type: "message", o: to.id, text: message.text,
+    ...(message.buttons ? { buttons: message.buttons } : {}), ...(message.refs ? { refs: message.refs } : {}), ...(message.report ? { report: message.report } : {}),
+  }, { jobId: jobId.replace(/:/g, "_") });
+  return true;
+}
+
+export async function admins(deps: AppDeps): Promise<Official[]> {
+  return (await deps.store.listOfficials()).filter((o) => o.role === "admin");
+}
