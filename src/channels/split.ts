@@ -4,6 +4,38 @@
  * the limit is cut, at a space if there is one, never inside a surrogate pair.
  */
 
+import { createHash } from "node:crypto";
+import type { OutboundMessage } from "./port.ts";
+
+/** How long a half-sent split message remembers its sent parts. */
+const PARTIAL_TTL_MS = 3_600_000;
+
+/**
+ * Parts of split messages already delivered by an attempt that then failed, per process: the
+ * retry sends only the rest, so the reader never gets part 1 twice. Lost on restart (then the
+ * retry starts over: a repeated part beats a missing one).
+ */
+export class PartProgress {
+  private readonly partial = new Map<string, { sent: number; lastId: string; at: number }>();
+
+  /** Parts of this message to `chatId` already delivered, and the last one's id. */
+  resume(chatId: string, message: OutboundMessage): { key: string; sent: number; lastId: string } {
+    const now = Date.now();
+    for (const [k, p] of this.partial) if (now - p.at > PARTIAL_TTL_MS) this.partial.delete(k);
+    const key = createHash("sha256").update(`${chatId}\u0000${message.text}\u0000${JSON.stringify(message.buttons ?? [])}`).digest("base64url");
+    const p = this.partial.get(key);
+    return { key, sent: p?.sent ?? 0, lastId: p?.lastId ?? "" };
+  }
+
+  delivered(key: string, sent: number, lastId: string): void {
+    this.partial.set(key, { sent, lastId, at: Date.now() });
+  }
+
+  done(key: string): void {
+    this.partial.delete(key);
+  }
+}
+
 /** Limits are counted in UTF-16 code units: never fewer than the platforms' own character counts. */
 export function splitText(text: string, maxChars: number): string[] {
   if (maxChars < 2) throw new Error(`splitText: maxChars must be at least 2, got ${maxChars}`);

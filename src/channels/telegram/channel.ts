@@ -3,11 +3,10 @@
  * "_" is shown as written), inline buttons on the last part, texts over 4096 characters split at
  * line boundaries, and a limiter so one chat gets at most 1 message/s (split parts included).
  */
-import { createHash } from "node:crypto";
 import { Telegram } from "telegraf";
 import { RateLimiter } from "../limiter.ts";
 import { DeliveryError, type Channel, type OutboundMessage, type SendResult } from "../port.ts";
-import { splitText } from "../split.ts";
+import { PartProgress, splitText } from "../split.ts";
 import { toDeliveryError } from "./errors.ts";
 
 /** telegraf types its signal with the abort-controller polyfill; node's AbortSignal is what node-fetch uses at run time. */
@@ -20,8 +19,6 @@ export function timeoutSignal(ms: number): TelegrafSignal {
 
 /** Bot API text limit, in characters. */
 export const TELEGRAM_MAX_TEXT = 4096;
-/** How long a half-sent split message remembers its sent parts, so a retry sends only the rest. */
-const PARTIAL_TTL_MS = 3_600_000;
 
 export interface TelegramChannelOptions {
   token: string;
@@ -42,7 +39,7 @@ export class TelegramChannel implements Channel {
   readonly limiter: RateLimiter;
   private readonly timeoutMs: number;
   private readonly retryAfterUnitMs: number;
-  private readonly partial = new Map<string, { sent: number; lastId: string; at: number }>();
+  private readonly progress = new PartProgress();
 
   constructor(options: TelegramChannelOptions) {
     this.telegram = new Telegram(options.token, { apiRoot: options.apiRoot ?? "https://api.telegram.org", webhookReply: false });
@@ -54,15 +51,14 @@ export class TelegramChannel implements Channel {
   async send(chatId: string, message: OutboundMessage): Promise<SendResult> {
     const parts = splitText(message.text, TELEGRAM_MAX_TEXT);
     if (parts.length === 0 || parts.every((p) => p.trim() === "")) throw new DeliveryError(`telegram: empty message to chat ${chatId}`, true, "bad_request");
-    const key = partialKey(chatId, message);
-    const progress = this.progressOf(key);
-    let lastId = progress?.lastId ?? "";
-    for (let i = progress?.sent ?? 0; i < parts.length; i++) {
+    const progress = this.progress.resume(chatId, message);
+    let lastId = progress.lastId;
+    for (let i = progress.sent; i < parts.length; i++) {
       const last = i === parts.length - 1;
       lastId = await this.sendPart(chatId, parts[i]!, last ? message.buttons : undefined);
-      if (!last) this.partial.set(key, { sent: i + 1, lastId, at: Date.now() });
+      if (!last) this.progress.delivered(progress.key, i + 1, lastId);
     }
-    this.partial.delete(key);
+    this.progress.done(progress.key);
     return { messageId: lastId };
   }
 
@@ -82,15 +78,4 @@ export class TelegramChannel implements Channel {
       throw failure;
     }
   }
-
-  /** Parts of this very message already delivered by an earlier, interrupted attempt. */
-  private progressOf(key: string): { sent: number; lastId: string } | undefined {
-    const now = Date.now();
-    for (const [k, p] of this.partial) if (now - p.at > PARTIAL_TTL_MS) this.partial.delete(k);
-    return this.partial.get(key);
-  }
-}
-
-function partialKey(chatId: string, message: OutboundMessage): string {
-  return createHash("sha256").update(`${chatId}\u0000${message.text}\u0000${JSON.stringify(message.buttons ?? [])}`).digest("base64url");
 }

@@ -1,0 +1,102 @@
+/**
+ * Zalo OA webhook events in: the signature check (on the raw body, before anything else reads
+ * it) and the events dondoc reads. Button presses: an oa.query.show button makes the user "send"
+ * its payload as text; a text equal to a payload of the last buttons we sent that user counts as
+ * a press (buttonData = text, replyToMessageId = that message), any other text as typed text. A
+ * user who types "done" exactly where a "done" button was is read as pressing it, which is what they meant.
+ */
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { Redis } from "ioredis";
+import { z } from "zod";
+import type { InboundMessage } from "../port.ts";
+import { zaloKeys } from "./keys.ts";
+
+/** follow / unfollow / user_withdraw: the caller binds, unbinds or forgets the user. */
+export interface ZaloAccountEvent {
+  kind: "follow" | "unfollow" | "user_withdraw";
+  userId: string;
+  at: Date;
+}
+
+export type ZaloWebhookResult =
+  | { kind: "message"; message: InboundMessage }
+  | { kind: "account"; event: ZaloAccountEvent }
+  | { kind: "ignored"; eventName: string };
+
+const TextEvent = z.looseObject({
+  event_name: z.literal("user_send_text"),
+  timestamp: z.string(),
+  sender: z.looseObject({ id: z.string().min(1) }),
+  message: z.looseObject({ msg_id: z.string().min(1), text: z.string() }),
+});
+const FollowEvent = z.looseObject({ event_name: z.enum(["follow", "unfollow"]), timestamp: z.string(), follower: z.looseObject({ id: z.string().min(1) }) });
+const WithdrawEvent = z.looseObject({ event_name: z.literal("user_withdraw"), timestamp: z.string(), sender: z.looseObject({ id: z.string().min(1) }) });
+const AnyEvent = z.looseObject({ event_name: z.string(), timestamp: z.union([z.string(), z.number()]).transform(String) });
+
+/** Equal-time comparison of two strings of any lengths (hashing first makes the lengths equal). */
+export function constantTimeEqual(a: string, b: string): boolean {
+  const h = (s: string): Buffer => createHash("sha256").update(s).digest();
+  return timingSafeEqual(h(a), h(b));
+}
+
+const atOf = (timestamp: string): Date => new Date(Number(timestamp));
+
+export interface ZaloWebhookOptions {
+  /** ZALO_APP_ID. */
+  appId: string;
+  /** ZALO_OA_SECRET: the OA secret key the signature is made with. */
+  oaSecret: string;
+  redis: Redis;
+  /** The store's key prefix. */
+  prefix: string;
+}
+
+export class ZaloWebhook {
+  private readonly keys: ReturnType<typeof zaloKeys>;
+
+  constructor(private readonly options: ZaloWebhookOptions) {
+    this.keys = zaloKeys(options.prefix);
+  }
+
+  /**
+   * X-ZEvent-Signature is "mac=" + sha256(app_id + raw body + timestamp + OA secret), timestamp
+   * being the event's own field. False when missing, malformed or forged.
+   */
+  verify(rawBody: Buffer, header: string | undefined): boolean {
+    if (!header?.startsWith("mac=")) return false;
+    let timestamp: string;
+    try {
+      const parsed = AnyEvent.safeParse(JSON.parse(rawBody.toString("utf8")));
+      if (!parsed.success) return false;
+      timestamp = parsed.data.timestamp;
+    } catch {
+      return false;
+    }
+    const { appId, oaSecret } = this.options;
+    const expected = createHash("sha256").update(appId).update(rawBody).update(timestamp).update(oaSecret).digest("hex");
+    return constantTimeEqual(header.slice(4).trim().toLowerCase(), expected);
+  }
+
+  /** Reads a verified event. */
+  async receive(rawBody: Buffer): Promise<ZaloWebhookResult> {
+    const json: unknown = JSON.parse(rawBody.toString("utf8"));
+    const text = TextEvent.safeParse(json);
+    if (text.success) {
+      const e = text.data;
+      const pressedOn = await this.options.redis.hget(this.keys.buttons(e.sender.id), e.message.text);
+      return {
+        kind: "message",
+        message: {
+          channel: "zalo", chatId: e.sender.id, userId: e.sender.id, text: e.message.text, messageId: e.message.msg_id,
+          replyToMessageId: pressedOn, buttonData: pressedOn === null ? null : e.message.text, at: atOf(e.timestamp),
+        },
+      };
+    }
+    const follow = FollowEvent.safeParse(json);
+    if (follow.success) return { kind: "account", event: { kind: follow.data.event_name, userId: follow.data.follower.id, at: atOf(follow.data.timestamp) } };
+    const withdraw = WithdrawEvent.safeParse(json);
+    if (withdraw.success) return { kind: "account", event: { kind: "user_withdraw", userId: withdraw.data.sender.id, at: atOf(withdraw.data.timestamp) } };
+    const any = AnyEvent.safeParse(json);
+    return { kind: "ignored", eventName: any.success ? any.data.event_name : "unknown" };
+  }
+}
