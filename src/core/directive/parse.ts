@@ -55,11 +55,15 @@ function isStory(b: Block, noticeYear: number | null): boolean {
   return ASSESSMENT_START.test(f) || (!!period && noticeYear !== null && Number(period[1]) < noticeYear);
 }
 
-/** A marked line that only titles a section ("1. Đánh giá chung", "3. Giao nhiệm vụ cụ thể"), followed by paragraphs. */
-function isTitle(b: Block, next: Block | undefined): boolean {
+/**
+ * A marked line that only titles a section ("1. Đánh giá chung", "3. Giao nhiệm vụ cụ thể"), followed by paragraphs.
+ * A last item left without its full stop ("5. Tăng cường công tác tuyên truyền" before the closing formula) is not one.
+ */
+function isTitle(b: Block, next: Block | undefined, noticeYear: number | null): boolean {
   if (b.marker === "roman") return true;
-  if (b.marker !== "number" && b.marker !== "letter") return false;
-  return next?.marker === "none" && b.body.length <= 80 && !/[.;:!?…,]["”)]*$/.test(b.body) && !readAssignment(b.body, b.bodyFolded);
+  if ((b.marker !== "number" && b.marker !== "letter") || next?.marker !== "none") return false;
+  if (b.body.length > 80 || /[.;:!?…,]["”)]*$/.test(b.body) || readAssignment(b.body, b.bodyFolded)) return false;
+  return NON_TASK_SECTION.test(b.bodyFolded) || TASK_SECTION.test(b.bodyFolded) || !isStory(next, noticeYear);
 }
 
 /** Story, credits, captions and the closing formula: never tasks. */
@@ -122,7 +126,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const isItemOfIntro = b.marker === "none" && !colon && t?.colon === true;
     if (!isItemOfIntro) while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
 
-    const title = isTitle(b, next);
+    const title = isTitle(b, next, noticeYear);
     const story = isStory(b, noticeYear);
     const hasChildren = !!next && (next.level > level || title || (colon && next.marker === "none" && !ends(next.body, ":")));
     const skipping = stack.some((s) => s.skip);
