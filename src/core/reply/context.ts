@@ -6,7 +6,7 @@
 import { fold } from "../text/fold.ts";
 import type { DayNumber } from "./calendar.ts";
 import { NEGATIONS, PARTICLES } from "./grammar.ts";
-import { isWord, phrases, scan, select, tokenize, wordsBefore, type Hit, type Phrases, type Span, type Token } from "./lexicon.ts";
+import { farthestWordBefore, isWord, phrases, scan, select, tokenize, type Hit, type Phrases, type Span, type Token } from "./lexicon.ts";
 
 const PARTICLE = phrases(PARTICLES);
 export const NEGATION_SET = new Set(NEGATIONS.map((w) => fold(w)));
@@ -54,7 +54,7 @@ export function precededBy(c: Clause, list: Phrases, pos: number, gap: number): 
 
 /** Whether one of the `n` words before `pos` is a negation ("chưa", "ko", "not"). */
 export function negatedBefore(c: Clause, pos: number, n = 3): Token | null {
-  return wordsBefore(c.tokens, pos, n).find((t) => NEGATION_SET.has(t.text)) ?? null;
+  return farthestWordBefore(c.tokens, pos, n, NEGATION_SET);
 }
 
 /** The leader's words, trimmed of blanks, punctuation and a closing "ạ"; null if nothing is left. */

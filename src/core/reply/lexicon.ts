@@ -31,6 +31,8 @@ export interface Hit {
 }
 
 interface TrieNode {
+  /** Children by ASCII code, the common case, then by any other UTF-16 unit. */
+  ascii: Array<TrieNode | undefined>;
   next: Map<number, TrieNode>;
   /** Ids of the lists with a phrase ending here. */
   lists: number[];
@@ -38,7 +40,8 @@ interface TrieNode {
 
 /** The edge for a run of blanks inside a phrase. */
 const BLANK_EDGE = 32;
-const root: TrieNode = { next: new Map(), lists: [] };
+const newNode = (): TrieNode => ({ ascii: [], next: new Map(), lists: [] });
+const root = newNode();
 let listCount = 0;
 
 /** [a-z0-9], the characters of a word in folded text. */
@@ -61,7 +64,7 @@ export function phrases(list: readonly string[]): Phrases {
     for (let i = 0; i < p.length; i++) {
       const c = p.charCodeAt(i);
       let child = node.next.get(c);
-      if (!child) { child = { next: new Map(), lists: [] }; node.next.set(c, child); }
+      if (!child) { child = newNode(); node.next.set(c, child); if (c < 128) node.ascii[c] = child; }
       node = child;
     }
     if (!node.lists.includes(id)) node.lists.push(id);
@@ -69,8 +72,8 @@ export function phrases(list: readonly string[]): Phrases {
   return { id };
 }
 
-/** Walks the trie from `start`, calling `found` at each phrase end followed by a non-word character. */
-function walk(text: string, start: number, found: (end: number, lists: readonly number[]) => void): void {
+/** Walks the trie from `start`, adding to `out` each phrase end followed by a non-word character. */
+function walk(text: string, start: number, out: Hit[]): void {
   const n = text.length;
   let node: TrieNode | undefined = root;
   let i = start;
@@ -82,10 +85,10 @@ function walk(text: string, start: number, found: (end: number, lists: readonly 
       do i++; while (i < n && isBlankCode(text.charCodeAt(i)));
       continue;
     }
-    node = node.next.get(c);
+    node = c < 128 ? node.ascii[c] : node.next.get(c);
     if (!node) return;
     i++;
-    if (node.lists.length && (i === n || !isWordCode(text.charCodeAt(i)))) found(i, node.lists);
+    if (node.lists.length && (i === n || !isWordCode(text.charCodeAt(i)))) out.push({ start, end: i, lists: node.lists });
   }
 }
 
@@ -95,7 +98,7 @@ export function scan(text: string): Hit[] {
   const n = text.length;
   for (let s = 0; s < n; s++) {
     if (!isWordCode(text.charCodeAt(s))) continue;
-    walk(text, s, (end, lists) => hits.push({ start: s, end, lists }));
+    walk(text, s, hits);
     while (s + 1 < n && isWordCode(text.charCodeAt(s + 1))) s++;
   }
   return hits;
@@ -127,8 +130,10 @@ export function has(list: Phrases, text: string): boolean {
 
 /** The end of the longest phrase of the list that starts exactly at `pos`, or -1. */
 export function phraseAt(list: Phrases, text: string, pos = 0): number {
+  const hits: Hit[] = [];
+  walk(text, pos, hits);
   let best = -1;
-  walk(text, pos, (end, lists) => { if (lists.includes(list.id)) best = end; });
+  for (const h of hits) if (h.lists.includes(list.id)) best = h.end;
   return best;
 }
 
@@ -143,17 +148,33 @@ export function findAll(re: RegExp, text: string): Span[] {
   return out;
 }
 
-/** Words (with an optional apostrophe part: "can't") and single symbols, emoji included. */
-const TOKEN = /[a-z0-9]+(?:['’][a-z]+)?|[^\s]/gu;
-
+/**
+ * Words (with an optional apostrophe part: "can't") and single symbols, emoji included: what
+ * /[a-z0-9]+(?:['’][a-z]+)?|[^\s]/gu matches, written out because it runs on every clause.
+ */
 export function tokenize(folded: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(folded); m; m = TOKEN.exec(folded)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    const start = i;
+    if (isWordCode(c)) {
+      do i++; while (i < n && isWordCode(folded.charCodeAt(i)));
+      const q = folded.charCodeAt(i);
+      if ((q === 39 || q === 0x2019) && i + 1 < n && isLetterCode(folded.charCodeAt(i + 1))) {
+        i += 2;
+        while (i < n && isLetterCode(folded.charCodeAt(i))) i++;
+      }
+    } else if (isBlankCode(c)) { i++; continue; }
+    else i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && isLowSurrogate(folded.charCodeAt(i + 1)) ? 2 : 1;
+    out.push({ start, end: i, text: folded.slice(start, i) });
   }
   return out;
 }
+
+const isLetterCode = (c: number): boolean => c >= 97 && c <= 122;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** Whether a token is a word (starts with a letter or digit), not a symbol. */
 export const isWord = (t: Token): boolean => isWordCode(t.text.charCodeAt(0));
@@ -163,10 +184,22 @@ export function wordsBefore(tokens: readonly Token[], pos: number, n: number): T
   const out: Token[] = [];
   for (let i = tokens.length - 1; i >= 0 && out.length < n; i--) {
     const t = tokens[i]!;
-    if (t.end > pos) continue;
-    if (isWord(t)) out.unshift(t);
+    if (t.end <= pos && isWord(t)) out.push(t);
   }
-  return out;
+  return out.reverse();
+}
+
+/** The farthest of the `n` word tokens before `pos` whose text is in `set`, or null. */
+export function farthestWordBefore(tokens: readonly Token[], pos: number, n: number, set: ReadonlySet<string>): Token | null {
+  let seen = 0;
+  let found: Token | null = null;
+  for (let i = tokens.length - 1; i >= 0 && seen < n; i--) {
+    const t = tokens[i]!;
+    if (t.end > pos || !isWord(t)) continue;
+    if (set.has(t.text)) found = t;
+    seen++;
+  }
+  return found;
 }
 
 /** Up to `n` word tokens that start at or after `pos`. */
