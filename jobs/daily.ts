@@ -7,7 +7,8 @@ import { Queue, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { ChannelName } from "../src/channels/port.ts";
 import { addDays } from "../src/core/calendar/iso-date.ts";
-import { localDate } from "../src/core/calendar/time-zone.ts";
+import { atLocalTime, localDate } from "../src/core/calendar/time-zone.ts";
+import { isLastWorkingDayOfWeek } from "../src/app/weekly-summary.ts";
 import { weeklyPromptDays } from "../src/core/plan/plan.ts";
 import type { Logger } from "../src/log.ts";
 import { bullPrefix, weeklyJobId } from "./names.ts";
@@ -26,7 +27,12 @@ export interface DailyReport {
   assignments: number;
   reminders: number;
   weeklyPrompts: number;
+  /** Admins who will get the weekly summary this afternoon (on the week's last working day). */
+  summaries: number;
 }
+
+/** The admins' weekly summary goes out at 15:00 local time. */
+export const SUMMARY_MINUTE = 15 * 60;
 
 export async function runDaily(deps: DailyDeps): Promise<DailyReport> {
   const now = deps.clock();
@@ -54,8 +60,21 @@ export async function runDaily(deps: DailyDeps): Promise<DailyReport> {
       weeklyPrompts++;
     }
   }
-  deps.logger.info("daily re-plan", { today, assignments: items.length, reminders: jobs, weeklyPrompts });
-  return { assignments: items.length, reminders: jobs, weeklyPrompts };
+  let summaries = 0;
+  if (isLastWorkingDayOfWeek(deps.calendar, today)) {
+    const at = atLocalTime(today, SUMMARY_MINUTE, deps.calendar.timeZone);
+    for (const admin of [...officials.values()].filter((o) => o.role === "admin")) {
+      const route = channelOf(admin, deps.available);
+      if (!route) continue;
+      // Rendered when sent, at 15:00, not from the state at 06:00.
+      await deps.queues.get(route.channel).add("summary", { type: "summary", o: admin.id, d: today }, {
+        jobId: `s~${admin.id}~${today}`.replace(/:/g, "_"), delay: Math.max(0, at.getTime() - now.getTime()),
+      });
+      summaries++;
+    }
+  }
+  deps.logger.info("daily re-plan", { today, assignments: items.length, reminders: jobs, weeklyPrompts, summaries });
+  return { assignments: items.length, reminders: jobs, weeklyPrompts, summaries };
 }
 
 /** Registers the 06:00 scheduler (idempotent) and starts the worker that runs it. */

@@ -14,6 +14,7 @@ import type { Logger } from "../src/log.ts";
 import { DeliveryJobSchema, type DeliveryJob, type ReminderJob } from "./job-data.ts";
 import { catchupJobId } from "./names.ts";
 import { countOutcome } from "./report.ts";
+import { renderWeeklySummary } from "../src/app/weekly-summary.ts";
 import { answerButtons, openTasksOf, renderCatchup, renderEscalation, renderReminder, renderWeekly, todayIn } from "./render.ts";
 import { channelOf, type ScheduleDeps } from "./schedule.ts";
 
@@ -107,6 +108,9 @@ async function deliverToOfficial(deps: DeliveryDeps, channel: Channel, job: Job<
   if (data.type === "message") {
     message = { text: data.text, ...(data.buttons ? { buttons: data.buttons } : {}) };
     refs = data.refs ?? [];
+  } else if (data.type === "summary") {
+    const pending = await deps.store.redis.scard(`${deps.store.prefix}ext:pending`);
+    message = { text: await renderWeeklySummary(deps.store, official, deps.clock(), deps.calendar, pending) };
   } else {
     const open = await openTasksOf(deps.store, official.id);
     const text = data.type === "catchup" ? renderCatchup(official, open, today) : renderWeekly(official, open, today);

@@ -17,6 +17,8 @@ export const ReminderJobSchema = z.object({
 
 export const CatchupJobSchema = z.object({ type: z.literal("catchup"), o: z.string(), d: z.string() });
 export const WeeklyJobSchema = z.object({ type: z.literal("weekly"), o: z.string(), d: z.string() });
+/** The admins' weekly summary, rendered when it is sent. */
+export const SummaryJobSchema = z.object({ type: z.literal("summary"), o: z.string(), d: z.string() });
 /** A ready text to one official (broadcasts, escalations, admin notices). */
 export const MessageJobSchema = z.object({
   type: z.literal("message"),
@@ -30,6 +32,6 @@ export const MessageJobSchema = z.object({
   buttons: z.array(z.array(z.object({ label: z.string(), data: z.string().max(64) }))).optional(),
 });
 
-export const DeliveryJobSchema = z.discriminatedUnion("type", [ReminderJobSchema, CatchupJobSchema, WeeklyJobSchema, MessageJobSchema]);
+export const DeliveryJobSchema = z.discriminatedUnion("type", [ReminderJobSchema, CatchupJobSchema, WeeklyJobSchema, SummaryJobSchema, MessageJobSchema]);
 export type DeliveryJob = z.infer<typeof DeliveryJobSchema>;
 export type ReminderJob = z.infer<typeof ReminderJobSchema>;

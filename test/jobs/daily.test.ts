@@ -59,4 +59,23 @@ describe("daily control job", () => {
     expect(toA.text).toMatch(/1\. Rà soát biên chế\n.*Hạn 31\/03\/2027/);
     expect(toA.text).toMatch(/2\. Báo cáo hằng tháng/);
   });
+
+  it("on the week's last working day queues the admins' summary for 15:00, with the per-unit report", async () => {
+    h.setNow("2026-12-04T06:00:00+07:00"); // a Friday
+    await seed();
+    await h.store.saveOfficials([official("ADM", { role: "admin", unit: "Văn phòng UBND tỉnh" })]);
+    const deps = { ...h.deps, available: new Set(["memory"] as const), logger: silentLogger };
+    expect((await runDaily(deps)).summaries).toBe(1);
+    const job = (await h.deps.queues.get("memory").getJobs(["delayed"])).find((j) => j.name === "summary")!;
+    expect(job.opts.delay).toBe(9 * 3_600_000);
+    h.setNow("2026-12-04T15:00:00+07:00");
+    await job.promote();
+    h.startWorker();
+    await until(() => h.memory.to("chat-ADM").length === 1, 5_000, "the summary");
+    const text = h.memory.to("chat-ADM")[0]!.text;
+    expect(text).toContain("TỔNG HỢP TUẦN TỪ NGÀY 30/11/2026 ĐẾN NGÀY 04/12/2026");
+    expect(text).toContain("Sở A: 2 nhiệm vụ");
+    h.setNow("2026-12-03T06:00:00+07:00"); // Thursday: no summary
+    expect((await runDaily(deps)).summaries).toBe(0);
+  });
 });
