@@ -5,7 +5,7 @@
  */
 import {
   ACTION_WORD, ADDRESSEE_OPENING, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, LEAD_WORD, LEADING_TIME,
-  PARTNER_END, PARTNER_WORD, ROLE_HEAD, SPEAKER, SPEAKER_ASSIGNS, UNIT_LEVEL, UNIT_LEVEL_FORMS,
+  PARTNER_END, PARTNER_WORD, ROLE_HEAD, SPEAKER, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, UNIT_LEVEL, UNIT_LEVEL_FORMS,
 } from "./grammar.ts";
 import { fold } from "../text/fold.ts";
 
@@ -85,6 +85,8 @@ export function readRoles(orig: string, folded: string, start: number): RolePhra
     const at = m.index;
     // The head itself ("các tổ chức", "Tổ trưởng") is never read as a verb.
     if (first) headEnd = at + (ROLE_HEAD.exec(folded.slice(at, at + 60))?.[0].length ?? 0);
+    // A parenthesis after the name is a remark about it: "Công an tỉnh (cơ quan thường trực) theo dõi".
+    if (!first && orig[at] === "(") break;
     if (!first && at >= headEnd) {
       // A lower-case verb ends the phrase ("quan tâm", "chủ trì"); a capitalised word is part of a name.
       if (!isUpper(orig[at])) {
@@ -175,9 +177,15 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
   }
   // 2. Or names it after an assigning verb ("Giao…", "Đề nghị…", "Yêu cầu…").
   if (!roles) {
-    ASSIGN_VERB.lastIndex = 0;
     for (const m of folded.matchAll(ASSIGN_VERB)) {
       if (m.index > 80) break;
+      roles = readRoles(orig, folded, m.index + m[0].length);
+      if (roles) break;
+    }
+  }
+  // 3. Or after the speaker, wherever the sentence names them ("Thực hiện …, Chủ tịch UBND huyện yêu cầu các cơ quan …").
+  if (!roles) {
+    for (const m of folded.matchAll(SPEAKER_ASSIGNS_IN_TEXT)) {
       roles = readRoles(orig, folded, m.index + m[0].length);
       if (roles) break;
     }

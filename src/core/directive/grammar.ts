@@ -43,7 +43,7 @@ export const KIND_LINE = /^(thong bao|chi thi|ke hoach|cong van|quyet dinh|cong 
 export const FOOTER_START = /^(?:noi nhan\s*:?|luu\s*:?\s*vt\b|tm\.?\s*(?:uy ban nhan dan|ubnd)|kt\.?\s*(?:chu tich|chanh van phong|giam doc)|tl\.?\s*chu tich|chu tich\s*$|pho chu tich\s*$|chanh van phong\s*$)/;
 
 /** The closing formulas: "… thông báo để các cơ quan, đơn vị biết, thực hiện./.", "Chỉ thị này có hiệu lực …", "Trong quá trình thực hiện, nếu có vướng mắc …". */
-export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$|^(?:chi thi|thong bao|ke hoach|quyet dinh|cong van|van ban) nay co hieu luc\b|^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\s*,\s*neu co\b/;
+export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$|^(?:chi thi|thong bao|ke hoach|quyet dinh|cong van|van ban) nay co hieu luc\b|^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\s*,\s*neu co\b|^nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|cong dien) nay\b/;
 
 /** "Kính gửi:": the addressees of a Công văn, a list of units, not of tasks. */
 export const ADDRESSEE_LIST = /^kinh gui\b/;
@@ -91,14 +91,14 @@ export const TASK_SECTION = /\b(?:nhiem vu|giai phap|chi dao|ket luan|de nghi|gi
  * Words that open a role or unit: a title (Giám đốc, Chủ tịch…) or an organisation (Sở, UBND…).
  * Matched on folded text at a word start; "các"/"cac" before them is allowed.
  */
-export const ROLE_HEAD = /^(?:cac\s+|moi\s+|toan the\s+)?(?:giam doc|pho giam doc|thu truong|chu tich|pho chu tich|bi thu|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|tong giam doc|chi huy truong|ban quan ly|ban chi dao|ban dan toc|ban thuong vu|bao hiem|hoi dong|tong cong ty|cong ty|ubnd|ubmttq|uy ban|hdnd|cong an|bo chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|tinh doan|doan thanh nien|huyen doan|thanh doan|dang uy|to cong tac|chi cuc|cac to chuc|cac doan the|toa an|cang vu|lien minh|hoc vien|to truong|truong thon|chu dau tu|phong|cac co quan|cac don vi|cac dia phuong|cac so|cac ban|cac nganh|cac huyen|cac xa|cac phuong|so|ban|dai|bao|cuc|truong|vien|hoi|quy|co quan|don vi|dia phuong)\b/;
+export const ROLE_HEAD = /^(?:cac\s+|moi\s+|toan the\s+)?(?:giam doc|pho giam doc|thu truong|chu tich|pho chu tich|bi thu|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|tong giam doc|chi huy truong|ban quan ly|ban chi dao|ban dan toc|ban thuong vu|bao hiem|hoi dong|tong cong ty|cong ty|ubnd|ubmttq|uy ban|hdnd|cong an|bo chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|tinh doan|doan thanh nien|huyen doan|thanh doan|dang uy|to cong tac|chi cuc|chi nhanh|tram|hat kiem lam|doi|cac to chuc|cac doan the|toa an|cang vu|lien minh|hoc vien|to truong|truong thon|chu dau tu|phong|cac co quan|cac don vi|cac dia phuong|cac so|cac ban|cac nganh|cac huyen|cac xa|cac phuong|so|ban|dai|bao|cuc|truong|vien|hoi|quy|co quan|don vi|dia phuong)\b/;
 
 /** "các", "mọi", "toàn thể" before a head; with diacritics present, "Môi trường" is not "mọi trường". */
 export const DETERMINER = /^(?:cac|moi|toan the)\s+/;
 export const DETERMINER_FORMS: readonly string[] = ["các", "mọi", "toàn thể"];
 
 /** Heads that are also common words ("Ban hành", "Báo cáo", "Trường hợp", "Phòng, chống"): a role only when they and the next word are capitalised ("Sở Y tế", "Ban Dân tộc"), or after "các". */
-export const CASE_SENSITIVE_HEADS = /^(?:so|ban|bao|dai|vien|hoi|quy|truong|cuc|phong|co quan|don vi|dia phuong|van phong|trung tam)$/;
+export const CASE_SENSITIVE_HEADS = /^(?:so|ban|bao|dai|vien|hoi|quy|truong|cuc|phong|tram|doi|chi nhanh|co quan|don vi|dia phuong|van phong|trung tam)$/;
 
 /**
  * Words that end a role phrase: the verb or adverb that follows the assignee ("Sở Y tế chủ trì…",
@@ -123,6 +123,11 @@ export const ASSIGN_VERB = /(?:^|[\s,;:(])(?<!\b(?:ban|duoc|da) )(giao(?:\s+cho)
 
 /** The one who speaks in the notice, not an assignee: "Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND huyện Lê Văn A", "UBND tỉnh". Folded role phrase. */
 export const SPEAKER = /^(?:(?:(?:pho\s+)?chu tich|thuong truc|lanh dao)\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}|(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran))$/;
+/** The speaker assigning anywhere in an intro: "Thực hiện Công văn số …, Chủ tịch UBND huyện yêu cầu các cơ quan …:". */
+export const SPEAKER_ASSIGNS_IN_TEXT = /(?:^|[\s,;])(?:(?:(?:pho\s+)?chu tich|thuong truc)\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}?\s+(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi)\s+(?=\S)/g;
+/** A later sentence that assigns work inside a paragraph that opens as an assessment: "Đến ngày 31/8, … . Yêu cầu các chủ đầu tư …". */
+export const ASSIGNS_LATER = /[.;]\s+(?:giao|yeu cau|de nghi)\s+\S/;
+
 /** What the speaker does next: names the assignees after it ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở: …"). */
 export const SPEAKER_ASSIGNS = /^[\s,]*(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi|phan cong|uy quyen cho)\b\s*/;
 

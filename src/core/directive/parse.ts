@@ -3,11 +3,11 @@
  * Walks the blocks keeping a stack of the headings and paragraphs that introduce lists, so that a
  * task which names nobody inherits the addressees, year and deadline of what introduces it.
  */
-import { readAssignment } from "./assignees.ts";
+import { readAssignment, readRoles } from "./assignees.ts";
 import { contentLines, isHeaderLine, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
 import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
 import {
-  ADDRESSEE_LIST, ASSESSMENT_START, CAPTION_WORDS, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PERIOD_OPENING, SELF_REFERENCE,
+  ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CAPTION_WORDS, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PERIOD_OPENING, SELF_REFERENCE,
   SPEAKER_NARRATES, TASK_SECTION, YEAR_SCOPE,
 } from "./grammar.ts";
 import { readNotice } from "./header.ts";
@@ -52,7 +52,8 @@ function isStory(b: Block, noticeYear: number | null): boolean {
   if (b.marker !== "none") return false;
   // "Năm 2021, công tác … đạt được …" in a 2022 notice looks back; "Trong năm 2022, …" looks ahead.
   const period = PERIOD_OPENING.exec(f);
-  return ASSESSMENT_START.test(f) || (!!period && noticeYear !== null && Number(period[1]) < noticeYear);
+  const assesses = ASSESSMENT_START.test(f) || (!!period && noticeYear !== null && Number(period[1]) < noticeYear);
+  return assesses && !ASSIGNS_LATER.test(f);
 }
 
 /**
@@ -61,7 +62,11 @@ function isStory(b: Block, noticeYear: number | null): boolean {
  */
 function isTitle(b: Block, next: Block | undefined, noticeYear: number | null): boolean {
   if (b.marker === "roman") return true;
-  if ((b.marker !== "number" && b.marker !== "letter") || next?.marker !== "none") return false;
+  if (b.marker !== "number" && b.marker !== "letter") return false;
+  // "3. UBND các huyện, thành phố" alone on its line: a heading that names who does what follows.
+  const roles = readRoles(b.body, b.bodyFolded, 0);
+  if (roles && roles.end >= b.body.replace(/[\s:.]+$/, "").length) return true;
+  if (next?.marker !== "none") return false;
   if (b.body.length > 80 || /[.;:!?…,]["”)]*$/.test(b.body) || readAssignment(b.body, b.bodyFolded)) return false;
   return NON_TASK_SECTION.test(b.bodyFolded) || TASK_SECTION.test(b.bodyFolded) || !isStory(next, noticeYear);
 }
