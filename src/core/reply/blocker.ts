@@ -38,10 +38,12 @@ function afterLabel(c: Clause, pos: number): number {
 const span = (c: Clause, start: number): Span | null =>
   start < c.f.length && /[a-z0-9]/u.test(c.f.slice(start)) ? { start, end: c.f.length, text: c.f.slice(start) } : null;
 
+/** "không có vướng mắc", "hết vướng": the label is denied. */
+const denied = (c: Clause, pos: number): boolean => !!negatedBefore(c, pos) || !!precededBy(c, RE.negator, pos, 2);
+
 export function findBlocker(c: Clause): Blocker | undefined {
   const found: Array<{ at: number; note: Span | null; request: boolean }> = [];
-  const denied = (pos: number): boolean => !!negatedBefore(c, pos) || !!precededBy(c, RE.negator, pos, 2);
-  for (const m of matches(c, RE.label)) if (!denied(m.start)) found.push({ at: m.start, note: span(c, afterLabel(c, m.end)), request: false });
+  for (const m of matches(c, RE.label)) if (!denied(c, m.start)) found.push({ at: m.start, note: span(c, afterLabel(c, m.end)), request: false });
   for (const m of matches(c, RE.help)) if (!negatedBefore(c, m.start, 2)) found.push({ at: m.start, note: span(c, m.start), request: true });
   const lookalikes = matches(c, RE.lookalike);
   for (const m of matches(c, RE.lack)) {

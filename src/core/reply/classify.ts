@@ -59,6 +59,8 @@ function hasFraction(f: string, dates: DateMatch[]): boolean {
   for (const m of f.matchAll(FRACTION)) if (+m[1]! < +m[2]! && !dates.some((d) => d.start <= m.index && m.index < d.end)) return true;
   return false;
 }
+/** A clause without any of these holds no date: "today", "q1", "friday" are covered by "day" and \d. */
+const MAY_HOLD_DATE = /\d|thang|tuan|nam|quy|ngay|mai|hom|month|week|year|day|tomorrow/;
 const hasSymbol = (o: string, list: readonly string[]): boolean => list.some((s) => o.includes(s));
 
 /** How a done word (or "100%") at [start, end) reads in context: a fact, or not. */
@@ -125,7 +127,7 @@ function findPercent(c: Clause): { value: number; span: Span } | null {
 /** `referenced`: the clause names a task, so a bare "dạ" next to it is not an acknowledgement. */
 export function readClause(c: Clause, referenced = false): Reading {
   const question = isQuestion(c);
-  const today = /\d|thang|tuan|nam|quy|ngay|mai|hom|month|week|year|today|tomorrow|day|q[1-4]|[a-z]+day/.test(c.f) ? c.today() : null;
+  const today = MAY_HOLD_DATE.test(c.f) ? c.today() : null;
   const dates = today === null ? [] : findDates(c.f, today);
   const percent = findPercent(c);
   const ext = findExtension(c, dates);

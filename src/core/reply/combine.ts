@@ -52,13 +52,15 @@ function applyCommand(u: Unit, r: Reading): Reading {
   return out;
 }
 
+/** A span of the unit as [start, end) in the reply text. */
+const at = (u: Unit, s: { start: number; end: number } | null | undefined): [number, number] | null => (s ? [u.start + s.start, u.start + s.end] : null);
+
 function piecesOf(u: Unit): Piece[] {
   const r = applyCommand(u, u.reading);
-  const at = (s: { start: number; end: number } | null | undefined): [number, number] | null => (s ? [u.start + s.start, u.start + s.end] : null);
-  const reason = at(r.reason);
+  const reason = at(u, r.reason);
   const out: Piece[] = [];
   if (r.status) out.push(piece(r.status, { percent: r.percent, until: r.status === "done" ? null : r.until, note: r.status === "done" ? null : reason }));
-  if (r.blocker !== undefined) out.push(piece("blocker", { note: at(r.blocker) }));
+  if (r.blocker !== undefined) out.push(piece("blocker", { note: at(u, r.blocker) }));
   if (r.extension) out.push(piece("extension", { until: r.until, days: r.days, note: reason }));
   if (!out.length && r.question) out.push(piece("unknown"));
   if (!out.length && r.ack) out.push(piece("ack"));
