@@ -19,7 +19,7 @@ const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCa
 
 /** The word at `at` is spelled as one of `forms`, or carries no diacritics at all (text typed without them). */
 function spelledAs(orig: string, at: number, len: number, forms: readonly string[]): boolean {
-  const o = orig.slice(at, at + len).toLocaleLowerCase("vi");
+  const o = orig.slice(at, at + len).toLowerCase();
   return forms.includes(o) || !/[^\x00-\x7f]/.test(o);
 }
 

@@ -161,7 +161,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
       continue;
     }
     if (own && b.marker === "none" && !underIntro) addressees = own;
-    tasks.push(buildTask(`T${tasks.length + 1}`, b.body, b.bodyFolded, dateCtx(), inherited(), notice.number));
+    tasks.push(buildTask(`T${tasks.length + 1}`, b.body, b.bodyFolded, dateCtx(), inherited(), notice.number, own));
   }
 
   if (!tasks.length) {

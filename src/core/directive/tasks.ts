@@ -19,7 +19,7 @@ export function readRecurrence(folded: string, orig?: string): Recurrence | null
     const each = /\bmoi\s/.exec(m[0]);
     if (orig && each) {
       const at = m.index + each.index;
-      const word = orig.slice(at, at + 3).toLocaleLowerCase("vi");
+      const word = orig.slice(at, at + 3).toLowerCase();
       if (!EACH_FORMS.includes(word) && /[^\x00-\x7f]/.test(word)) continue;
     }
     return r;
@@ -42,8 +42,10 @@ export function summarize(text: string, max = 120): string {
   return s.replace(/[\s,;:.]+$/, "");
 }
 
-export function buildTask(code: string, orig: string, folded: string, ctx: DateContext, inherited: Inherited, ownNumber: string | null): Task {
-  const own = readAssignment(orig, folded);
+/** `own` is the task's own assignment when the caller has read it already (undefined: read it here). */
+export function buildTask(
+  code: string, orig: string, folded: string, ctx: DateContext, inherited: Inherited, ownNumber: string | null, own = readAssignment(orig, folded),
+): Task {
   const assignment = own ?? inherited.assignment;
   const deadline = pickDeadline(findDeadlines(orig, folded, ctx)) ?? inherited.deadline;
   return {
