@@ -5,7 +5,7 @@
  */
 import {
   ACTION_WORD, ADDRESSEE_OPENING, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, LEAD_WORD, LEADING_TIME,
-  PARTNER_END, PARTNER_WORD, ROLE_HEAD, SPEAKER, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, UNIT_LEVEL, UNIT_LEVEL_FORMS,
+  PARTNER_END, PARTNER_WORD, ROLE_HEAD, SPEAKER, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS,
 } from "./grammar.ts";
 import { fold } from "../text/fold.ts";
 
@@ -165,9 +165,13 @@ function readPartners(orig: string, folded: string, from: number): string[] {
  */
 export function readAssignment(orig: string, folded: string): Assignment | null {
   // A time adverbial or "Đối với" may open the sentence: "Trong năm 2022, Giám đốc các sở … tập trung …".
-  const opening = LEADING_TIME.exec(folded) ?? ADDRESSEE_OPENING.exec(folded);
-  // 1. The sentence opens with the assignee ("Sở Tài chính chủ trì…", "Các sở, ban, ngành: …").
-  let roles = readRoles(orig, folded, opening ? opening[0].length : 0);
+  // 1. The sentence opens with the assignee ("Sở Tài chính chủ trì…", "Các sở, ban, ngành: …"), maybe after a topic.
+  let roles: RolePhrases | null = null;
+  for (const opening of [LEADING_TIME, TOPIC_OPENING, ADDRESSEE_OPENING]) {
+    const m = opening.exec(folded);
+    if (m && (roles = readRoles(orig, folded, m[0].length))) break;
+  }
+  roles ??= readRoles(orig, folded, 0);
   // The one speaking ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở: …") is not an assignee: those after the verb are.
   if (roles && roles.groups.length === 1 && SPEAKER.test(fold(roles.groups[0]!))) {
     const verb = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 40));

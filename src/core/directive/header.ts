@@ -107,7 +107,7 @@ function readNumber(lines: Line[]): { number: string | null; date: string | null
 const ISSUED_ON = /^(?:[^.]*\.\s+)?ngay\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\s*,[^.]*\bban hanh\s+$/;
 
 /** Words naming a meeting. Not the bare "họp": folded, it is also "hợp" of "phối hợp". */
-const MEETING = /\b(?:hoi nghi|cuoc hop|buoi hop|phien hop|buoi lam viec|cuoc lam viec|buoi kiem tra|dot kiem tra|chuyen cong tac|giao ban)\b/;
+const MEETING = /\b(?:hoi nghi|cuoc hop|buoi hop|phien hop|buoi lam viec|cuoc lam viec|lam viec voi|buoi kiem tra|dot kiem tra|kiem tra thuc te|chuyen cong tac|giao ban)\b/;
 /** A sentence opening with its date: "Ngày 08/5/2023, …", "Chiều ngày 28/02/2020, …". */
 const DATED_OPENING = /^(?:(?:sang|chieu|toi)\s+)?ngay\s+(?=\d)/;
 /** The lead ends where the list begins: a list marker, or after the line that introduces it ("… kết luận như sau:"). */
