@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { parseDirective } from "../../../src/core/directive/parse.ts";
+
+const HEAD = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 112/TB-UBND\nQuảng Bình, ngày 10 tháng 6 năm 2024\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\n";
+
+/** Each task as [start of its text, its assignees]. */
+function tasks(body: string): Array<[string, string[]]> {
+  const r = parseDirective(HEAD + body);
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join("; "));
+  return r.directive.tasks.map((t) => [t.text.slice(0, 20), t.assignees]);
+}
+
+describe("parseDirective: what is not a task", () => {
+  it("skips a section's assessment under its title and keeps the tasks under the next title", () => {
+    expect(tasks("1. Đánh giá chung\n\nQuý I/2024, các cấp, các ngành đã tích cực triển khai Chương trình.\n\n"
+      + "2. Nhiệm vụ trọng tâm thời gian tới\n\nCần tập trung thực hiện tốt các nhiệm vụ sau:\n\n"
+      + "- Đẩy mạnh công tác tuyên truyền, vận động người dân.\n\n3. Giao nhiệm vụ cụ thể\n\n"
+      + "a) Sở Tài chính tham mưu UBND tỉnh phân bổ vốn; trình trước ngày 30/6/2024.\n"))
+      .toEqual([["Đẩy mạnh công tác tu", []], ["Sở Tài chính tham mư", ["Sở Tài chính"]]]);
+  });
+
+  it("skips 'Kính gửi' lists, assessments, the speaker's praise and the closings", () => {
+    expect(tasks("Kính gửi:\n- Sở Nội vụ;\n- UBND các xã, phường.\n\n"
+      + "Thời gian qua, việc giải quyết chế độ, chính sách cơ bản bảo đảm đúng quy định.\n\n"
+      + "Chủ tịch UBND tỉnh biểu dương các cơ quan, đơn vị có tỷ lệ hồ sơ đúng hạn cao.\n\n"
+      + "Để bảo đảm quyền lợi của người lao động, Chủ tịch UBND tỉnh yêu cầu:\n\n"
+      + "Sở Nội vụ hướng dẫn UBND các xã, phường hoàn thiện hồ sơ; báo cáo trước ngày 30/6/2024.\n\n"
+      + "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan kịp thời báo cáo UBND tỉnh.\n\n"
+      + "Nhận được Công văn này, yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện./.\n"))
+      .toEqual([["Sở Nội vụ hướng dẫn ", ["Sở Nội vụ"]]]);
+  });
+
+  it("keeps a paragraph that opens with an assessment and then assigns", () => {
+    expect(tasks("1. Về tiến độ giải ngân\n\nĐến nay, tỷ lệ giải ngân mới đạt 42%. Yêu cầu các chủ đầu tư đẩy nhanh tiến độ thi công.\n"))
+      .toEqual([["Đến nay, tỷ lệ giải ", ["các chủ đầu tư"]]]);
+  });
+});
+
+describe("parseDirective: who a task inherits", () => {
+  it("a heading line that only names a unit gives it to the paragraph below", () => {
+    expect(tasks("II. NHIỆM VỤ CỤ THỂ\n3. UBND các huyện, thành phố\n"
+      + "Chỉ đạo UBND các xã phối hợp với Công an cấp xã triển khai thu nhận hồ sơ căn cước.\n"))
+      .toEqual([["Chỉ đạo UBND các xã ", ["UBND các huyện, thành phố"]]]);
+  });
+
+  it("a plain paragraph after a bulleted intro is not one of its items", () => {
+    expect(tasks("Các sở, ban, ngành, UBND các huyện, thị xã, thành phố:\n+ Phối hợp chặt chẽ với Sở Y tế phòng, chống dịch.\n\n"
+      + "Giao Sở Y tế theo dõi, tổng hợp kết quả thực hiện.\n"))
+      .toEqual([
+        ["Phối hợp chặt chẽ vớ", ["Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"]],
+        ["Giao Sở Y tế theo dõ", ["Sở Y tế"]],
+      ]);
+  });
+
+  it("reads the speaker's addressees at the end of a long intro", () => {
+    expect(tasks("Thực hiện Công văn số 2150/UBND-KT ngày 15/5/2024 của UBND tỉnh về việc chủ động ứng phó với nắng nóng, hạn hán, "
+      + "Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị, địa phương thực hiện tốt một số nội dung sau:\n"
+      + "1. Theo dõi chặt chẽ diễn biến thời tiết, nguồn nước.\n"))
+      .toEqual([["Theo dõi chặt chẽ di", ["các cơ quan, đơn vị, địa phương"]]]);
+  });
+
+  it("a last item without its full stop before the closing stays a task", () => {
+    expect(tasks("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành:\n1. Tăng cường công tác tuyên truyền\n"
+      + "UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n"))
+      .toEqual([["Tăng cường công tác ", ["Thủ trưởng các sở, ban, ngành"]]]);
+  });
+});
