@@ -14,8 +14,8 @@ const EnvSchema = z.object({
   DONDOC_TIME_ZONE: z.string().default("Asia/Ho_Chi_Minh"),
   /** Office hours as HH:mm-HH:mm ranges, comma separated. Default 07:30-11:30,13:30-17:00. */
   DONDOC_OFFICE_HOURS: z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}(,\d{2}:\d{2}-\d{2}:\d{2})*$/, "ranges like 07:30-11:30,13:30-17:00").default("07:30-11:30,13:30-17:00"),
-  /** Port of the HTTP server (webhooks, health). Default 8080. */
-  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  /** Port of the HTTP server (webhooks, health). Default 8080; 0 picks a free port (tests). */
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   /** Log level: debug, info (default), warn, error. */
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 
