@@ -174,5 +174,5 @@ export const TASK_JOINER = String.raw`(?:,|&|\+|va|and|-|–|den|toi)`;
 export const RANGE_JOINER = /^(?:-|–|den|toi)$/;
 /** After a number, these make it a quantity rather than a task: "3 ngày", "50 %", "2 tuần". */
 export const QUANTITY_UNITS = String.raw`(?:%|phan\s+tram|ngay|tuan|thang|nam|gio|phut|days?|weeks?|months?|hours?|percent)(?![a-z])`;
-/** Words that may follow a bare number at the start of a clause and make it a task: "1 xong", "2 đạt 50%". */
-export const CLAUSE_OPENERS = ["đã", "đạt", "được", "đc", "dc", "xin", "còn", "cũng", "thì", "vẫn", "mới", "em", "bên em", "hiện", "hiện nay", "is", "was", "has", "in"];
+/** Words that may follow a bare number at the start of a clause and make it a task: "1 xong", "2 đạt 50%", "2 at 50%". */
+export const CLAUSE_OPENERS = ["đã", "đạt", "được", "đc", "dc", "xin", "còn", "cũng", "thì", "vẫn", "mới", "em", "bên em", "hiện", "hiện nay", "is", "was", "has", "in", "at", "still", "now"];

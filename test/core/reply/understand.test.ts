@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { understandReply } from "../../../src/core/reply/understand.ts";
 import { comparable, parseSpec } from "./spec.ts";
@@ -124,6 +125,21 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["task 1 done, task 2 blocked: waiting for approval", "done#1 | blocker#2~waiting for approval"], ["NV1 và NV2 chưa xong", "not_done#1 | not_done#2"],
     ["nhiệm vụ 1 đến 3 đã hoàn thành", "done#1 | done#2 | done#3"], ["Xong ạ, nhiệm vụ 3", "done#3"],
   ],
+  "Vietnamese, as the Vietnamese catalogue suggests it": [
+    ["1 xong", "done#1"], ["2 đạt 50%", "progress#2:50"], ["3 xin gia hạn đến 30/6", "extension#3@2027-06-30"], ["đạt 50%", "progress:50"],
+    ["1 xong, 2 đạt 50%, 3 xin gia hạn đến 30/6", "done#1 | progress#2:50 | extension#3@2027-06-30"],
+  ],
+  "English, as the English catalogue suggests it": [
+    ["done", "done"], ["1 done", "done#1"], ["2 at 50%", "progress#2:50"], ["at 50%", "progress:50"], ["at 70%", "progress:70"],
+    ["extend to 30/6", "extension@2027-06-30"], ["3 extend to 30/6", "extension#3@2027-06-30"], ["extend by 15 days", "extension+15d"],
+    ["blocked by lack of funding", "blocker~lack of funding"], ["not yet", "not_done"],
+    ["task 2 at 50%", "progress#2:50"], ["#3 extend to 30/6", "extension#3@2027-06-30"], ["need 15 more days", "extension+15d"],
+    ["blocked: no budget", "blocker~no budget"], ["need 15 days more", "extension+15d"], ["extend by 2 weeks", "extension+14d"],
+    ["2 at 100%", "done#2:100"], ["2 not yet", "not_done#2"], ["task 3 not yet", "not_done#3"], ["Task 1 done", "done#1"],
+    ["1 done, 2 at 50%, 3 extend to 30/6", "done#1 | progress#2:50 | extension#3@2027-06-30"],
+    ["task 4 blocked by lack of funding", "blocker#4~lack of funding"], ["need 15 more days for task 2", "extension#2+15d"],
+    ["2 still at 50%", "progress#2:50"], ["task 2 is at 50%", "progress#2:50"], ["2 at 50%?", "unknown#2"],
+  ],
   "bot commands": [
     ["/tiendo 3 50", "progress#3:50"], ["/progress 4 75%", "progress#4:75"], ["/giahan 2 30/12", "extension#2@2026-12-30"],
     ["/giahan 2 15", "extension#2+15d"], ["/block 4 thiếu kinh phí", "blocker#4~thiếu kinh phí"], ["/chuaxong 5", "not_done#5"],
@@ -140,6 +156,32 @@ describe("understandReply: a table of real replies", () => {
         const want = parseSpec(spec);
         expect(comparable(understandReply(text, NOW), want)).toEqual(want);
       });
+    });
+  }
+});
+
+/** The replies a catalogue suggests to leaders (“1 done”, “extend to 30/6”), from the messages they receive. */
+function suggestedReplies(locale: "en" | "vi"): string[] {
+  const catalogue = JSON.parse(readFileSync(new URL(`../../../locales/${locale}.json`, import.meta.url), "utf8")) as Record<string, unknown>;
+  const out = new Set<string>();
+  const walk = (node: unknown, path: string): void => {
+    if (typeof node === "string") {
+      if (/^(?:reminder|prompt|catchup|tasks|ack|ask|help\.leader|error|broadcast)\./.test(path)) {
+        for (const m of node.matchAll(/“([^”{}]+)”/g)) out.add(m[1]!);
+      }
+    } else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) walk(v, path ? `${path}.${k}` : k);
+  };
+  walk(catalogue, "");
+  return [...out];
+}
+
+describe("understandReply: every reply a catalogue suggests is in the table and read as it says", () => {
+  const tabled = new Set(Object.values(TABLE).flat().map(([text]) => text));
+  for (const locale of ["en", "vi"] as const) {
+    it(`${locale}: the suggested replies are all tabled`, () => {
+      const suggested = suggestedReplies(locale);
+      expect(suggested.length).toBeGreaterThan(5);
+      expect(suggested.filter((text) => !tabled.has(text))).toEqual([]);
     });
   }
 });
