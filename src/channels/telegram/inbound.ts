@@ -12,9 +12,11 @@ function displayName(from: Sender): string {
 }
 
 /**
- * Button presses: `buttonData` is the button's data, `replyToMessageId` the bot message it sits on
- * (so the press finds that message's task), `messageId` "cb:" + the query id (unique per press), and
- * `text` the pressed button's label, for the audit log. `now` stamps presses, which carry no date.
+ * `messageId` is the update_id: unique per bot and kept when Telegram re-delivers, so it is the
+ * de-duplication key (a message_id is only unique within one chat). Button presses: `buttonData`
+ * is the button's data, `replyToMessageId` the bot message it sits on (so the press finds that
+ * message's task), `text` the pressed button's label, for the audit log. `now` stamps presses,
+ * which carry no date.
  */
 export function telegramUpdateToInbound(update: Update, now: Date = new Date()): InboundMessage | null {
   if ("callback_query" in update) {
@@ -27,7 +29,7 @@ export function telegramUpdateToInbound(update: Update, now: Date = new Date()):
       chatId: String(q.message.chat.id),
       userId: String(q.from.id),
       text: pressed?.text ?? "",
-      messageId: `cb:${q.id}`,
+      messageId: String(update.update_id),
       replyToMessageId: String(q.message.message_id),
       buttonData: q.data,
       at: now,
@@ -41,7 +43,7 @@ export function telegramUpdateToInbound(update: Update, now: Date = new Date()):
     channel: "telegram" as const,
     chatId: String(m.chat.id),
     userId: String(m.from.id),
-    messageId: String(m.message_id),
+    messageId: String(update.update_id),
     replyToMessageId: "reply_to_message" in m && m.reply_to_message ? String(m.reply_to_message.message_id) : null,
     buttonData: null,
     at: new Date(m.date * 1000),

@@ -40,15 +40,16 @@ describe("Telegram long polling end to end", () => {
       buttons: [[{ label: "Hoàn thành", data: "done" }, { label: "Xin gia hạn", data: "extend" }]],
     });
     const pressed = box.next();
-    tg.userPresses(8001, Number(messageId), "done");
+    const press = tg.userPresses(8001, Number(messageId), "done");
     expect(await pressed).toMatchObject({
       channel: "telegram", chatId: "8001", userId: "8001", buttonData: "done", replyToMessageId: messageId, text: "Hoàn thành",
+      messageId: String(press.update_id),
     });
     expect(tg.callbackAnswers).toHaveLength(1);
 
     const replied = box.next();
-    tg.userSends(8001, "đã xong 80%, tuần sau hoàn thành", { replyTo: Number(messageId) });
-    expect(await replied).toMatchObject({ text: "đã xong 80%, tuần sau hoàn thành", replyToMessageId: messageId, buttonData: null });
+    const reply = tg.userSends(8001, "đã xong 80%, tuần sau hoàn thành", { replyTo: Number(messageId) });
+    expect(await replied).toMatchObject({ text: "đã xong 80%, tuần sau hoàn thành", replyToMessageId: messageId, buttonData: null, messageId: String(reply.update_id) });
 
     expect(tg.commands()?.find((c) => c.command === "nhiemvu")?.description).toBe("Xem các nhiệm vụ chưa hoàn thành");
     expect(tg.commands("default", "en")?.find((c) => c.command === "nhiemvu")?.description).toBe("See your open tasks");
@@ -71,6 +72,12 @@ describe("telegramUpdateToInbound", () => {
     });
     expect(msg).toMatchObject({ text: "TB số 12", document: { fileId: "F1", fileName: "tb-12.txt", mimeType: "text/plain" }, displayName: "Lê Thị Hoa" });
     expect(msg?.at.toISOString()).toBe("2026-01-01T00:00:00.000Z");
+  });
+
+  it("gives two chats' messages with the same message_id different de-duplication keys", () => {
+    const a = telegramUpdateToInbound({ update_id: 10, message: { message_id: 1, date: 1, chat, from, text: "xong" } });
+    const b = telegramUpdateToInbound({ update_id: 11, message: { message_id: 1, date: 1, chat: { ...chat, id: 32 }, from: { ...from, id: 32 }, text: "xong" } });
+    expect(a?.messageId).not.toBe(b?.messageId);
   });
 
   it("ignores edits, stickers and messages from bots", () => {
