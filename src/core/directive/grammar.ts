@@ -43,10 +43,10 @@ export const KIND_LINE = /^(thong bao|chi thi|ke hoach|cong van|quyet dinh|cong 
 export const FOOTER_START = /^(?:noi nhan\s*:?|luu\s*:?\s*vt\b|tm\.?\s*(?:uy ban nhan dan|ubnd)|kt\.?\s*(?:chu tich|chanh van phong|giam doc)|tl\.?\s*chu tich|chu tich\s*$|pho chu tich\s*$|chanh van phong\s*$)/;
 
 /** The closing formulas: "… thông báo để các cơ quan, đơn vị biết, thực hiện./.", "Chỉ thị này có hiệu lực …", "Trong quá trình thực hiện, nếu có vướng mắc …". */
-export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$|^(?:chi thi|thong bao|ke hoach|quyet dinh|cong van|van ban) nay co hieu luc\b|^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\s*,\s*neu co\b|^nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|cong dien) nay\b/;
+export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$|^(?:chi thi|thong bao|ke hoach|quyet dinh|cong van|van ban) nay co hieu luc\b|^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\s*,\s*neu co\b|^nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|cong dien) nay\b|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,40}\b(?:cong dien|cong van|chi thi|thong bao|van ban|ke hoach) nay[\s./]*$/;
 
-/** "Kính gửi:": the addressees of a Công văn, a list of units, not of tasks. */
-export const ADDRESSEE_LIST = /^kinh gui\b/;
+/** "Kính gửi:", "CHỦ TỊCH UBND TỈNH điện:": the addressees of a Công văn or Công điện, a list of units, not of tasks. */
+export const ADDRESSEE_LIST = /^kinh gui\b|^(?:(?:pho\s+)?chu tich\s+)?(?:uy ban nhan dan|ubnd)\b.{0,40}\bdien\s*:\s*$/;
 
 /**
  * A paragraph that assesses what happened rather than assigns work: "Thời gian qua, …", "Đến nay, …",
@@ -159,8 +159,8 @@ export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}
 /** A written date: "ngày 04 tháng 3 năm 2022", "04 tháng 3", "ngày 4 tháng 03". */
 export const WORDED_DATE = /\b(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b/y;
 
-/** Words before a date that make it a deadline: "trước ngày", "chậm nhất ngày", "hoàn thành trong". */
-export const DEADLINE_CUE = /(?<![a-z])(?:truoc|cham nhat(?:\s+la)?|han chot|thoi han|han|xong truoc|hoan thanh(?:\s+(?:truoc|trong|vao|xong))?|xong trong|trong|den|den het|hoan thanh va bao cao truoc)\s*(?:ngay\s*)?$/;
+/** Words before a date that make it a deadline: "trước ngày", "chậm nhất ngày", "hoàn thành trong", "trước 17 giờ ngày". */
+export const DEADLINE_CUE = /(?<![a-z])(?:truoc|cham nhat(?:\s+la)?|han chot|thoi han|han|xong truoc|hoan thanh(?:\s+(?:truoc|trong|vao|xong))?|xong trong|trong|den|den het|hoan thanh va bao cao truoc)\s*(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*)?(?:ngay\s*)?$/;
 
 /** Quarter: "quý II/2023", "quý 3/2021", "quý IV năm 2024", "quý I". */
 export const QUARTER = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:\/|nam)\s*(\d{4}))?/g;
