@@ -26,6 +26,7 @@ describe("deadline phrases", () => {
     ["Tổ chức tổng kiểm tra an toàn PCCC; hoàn thành trong quý 3/2021.", "2021-07-20", "2021-09-30", "quý 3/2021"],
     ["Hoàn thành việc số hóa hồ sơ trong 6 tháng đầu năm.", "2022-02-21", "2022-06-30", "6 tháng đầu năm"],
     ["Rà soát, cắt giảm thành phần hồ sơ; hoàn thành trước ngày 15 tháng 7 năm 2022.", "2022-02-21", "2022-07-15", "hoàn thành trước ngày 15 tháng 7 năm 2022"],
+    ["Kiên quyết sơ tán người dân ở khu vực nguy hiểm, hoàn thành trước 17 giờ ngày 06/9/2024.", "2024-09-05", "2024-09-06", "hoàn thành trước 17 giờ ngày 06/9/2024"],
     // Working days count from the notice date, Monday to Friday.
     ["Sở Tài chính khẩn trương thẩm định; hoàn thành trong 15 ngày làm việc.", "2025-09-15", "2025-10-06", "trong 15 ngày làm việc"],
     ["Báo cáo UBND tỉnh (qua Sở Nông nghiệp và Môi trường) trong 05 ngày làm việc.", "2025-10-13", "2025-10-20", "trong 05 ngày làm việc"],

@@ -30,6 +30,13 @@ describe("parseDirective: what is not a task", () => {
       .toEqual([["Sở Nội vụ hướng dẫn ", ["Sở Nội vụ"]]]);
   });
 
+  it("skips a Công điện's addressee list and its closing", () => {
+    expect(tasks("CHỦ TỊCH UBND TỈNH điện:\n- Giám đốc các sở, Thủ trưởng các ban, ngành;\n- Chủ tịch UBND các huyện, thị xã, thành phố.\n"
+      + "Để chủ động ứng phó với bão, Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Công Thương chỉ đạo các doanh nghiệp bảo đảm an toàn hệ thống điện.\n"
+      + "Yêu cầu Thủ trưởng các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện Công điện này./.\n"))
+      .toEqual([["Sở Công Thương chỉ đ", ["Sở Công Thương"]]]);
+  });
+
   it("keeps a paragraph that opens with an assessment and then assigns", () => {
     expect(tasks("1. Về tiến độ giải ngân\n\nĐến nay, tỷ lệ giải ngân mới đạt 42%. Yêu cầu các chủ đầu tư đẩy nhanh tiến độ thi công.\n"))
       .toEqual([["Đến nay, tỷ lệ giải ", ["các chủ đầu tư"]]]);
