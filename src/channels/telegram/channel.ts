@@ -12,9 +12,14 @@ import { toDeliveryError } from "./errors.ts";
 /** telegraf types its signal with the abort-controller polyfill; node's AbortSignal is what node-fetch uses at run time. */
 type TelegrafSignal = NonNullable<Parameters<Telegram["callApi"]>[2]>["signal"];
 
+/** Node's AbortSignal, typed for telegraf's callApi. */
+export function telegrafSignal(signal: AbortSignal): TelegrafSignal {
+  return signal as unknown as TelegrafSignal;
+}
+
 /** A signal that fires after `ms`, typed for telegraf's callApi. */
 export function timeoutSignal(ms: number): TelegrafSignal {
-  return AbortSignal.timeout(ms) as unknown as TelegrafSignal;
+  return telegrafSignal(AbortSignal.timeout(ms));
 }
 
 /** Bot API text limit, in characters. */

@@ -7,7 +7,7 @@ import type { Update } from "telegraf/types";
 import { z } from "zod";
 import type { Logger } from "../../log.ts";
 import type { InboundMessage } from "../port.ts";
-import { timeoutSignal } from "./channel.ts";
+import { telegrafSignal, timeoutSignal } from "./channel.ts";
 import { telegramUpdateToInbound } from "./inbound.ts";
 
 /** Only the fields every update has; the rest is read by telegramUpdateToInbound's narrowing. */
@@ -65,7 +65,7 @@ export function startPolling(telegram: Telegram, handle: (update: unknown) => Pr
       try {
         // The request must outlive the long poll; telegraf's own timeout is 500 s.
         const signal = AbortSignal.any([stopped.signal, AbortSignal.timeout(timeoutSeconds * 1000 + 15_000)]);
-        updates = await telegram.callApi("getUpdates", { offset, timeout: timeoutSeconds, allowed_updates: [...ALLOWED_UPDATES] }, { signal: signal as unknown as ReturnType<typeof timeoutSignal> });
+        updates = await telegram.callApi("getUpdates", { offset, timeout: timeoutSeconds, allowed_updates: [...ALLOWED_UPDATES] }, { signal: telegrafSignal(signal) });
         delayMs = firstDelayMs;
       } catch (err: unknown) {
         if (stopped.signal.aborted) return;

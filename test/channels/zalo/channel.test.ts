@@ -53,7 +53,7 @@ describe("ZaloChannel.send", () => {
     z.setUser("idle", { inactive: true });
     const quiet = await failureOf(channel.send("quiet", { text: "Nhắc việc" }));
     expect([quiet.permanent, quiet.reason]).toEqual([true, "unreachable"]);
-    expect(quiet.message).toContain("7 days");
+    expect(quiet.message).toMatchInlineSnapshot(`"zalo -230 for user quiet: the user has not interacted with the OA in the last 7 days"`);
     expect((await failureOf(channel.send("gone", { text: "Nhắc việc" }))).message).toContain("does not follow");
     expect((await failureOf(channel.send("idle", { text: "Nhắc việc" }))).reason).toBe("unreachable");
     expect(z.delivered).toHaveLength(0);
