@@ -9,14 +9,14 @@ async function timesOf(limiter: RateLimiter, chats: string[]): Promise<number[]>
 describe("RateLimiter", () => {
   it("spaces messages to one chat by the per-chat rate", async () => {
     const times = await timesOf(new RateLimiter({ perSecond: 1000, perChatPerSecond: 20 }), ["a", "a", "a", "a"]);
-    expect(times[0]).toBeLessThan(20);
+    expect(times[0]).toBeLessThan(60);
     expect(times[3]).toBeGreaterThanOrEqual(145);
   });
 
   it("does not make other chats wait behind a busy one", async () => {
     const times = await timesOf(new RateLimiter({ perSecond: 1000, perChatPerSecond: 5 }), ["a", "a", "a", "b", "c"]);
-    expect(times[3]).toBeLessThan(50);
-    expect(times[4]).toBeLessThan(50);
+    expect(times[3]).toBeLessThan(150);
+    expect(times[4]).toBeLessThan(150);
     expect(times[2]).toBeGreaterThanOrEqual(390);
   });
 
@@ -32,6 +32,6 @@ describe("RateLimiter", () => {
     limiter.penalize("a", 120);
     const [a, b] = await timesOf(limiter, ["a", "b"]);
     expect(a).toBeGreaterThanOrEqual(115);
-    expect(b).toBeLessThan(30);
+    expect(b).toBeLessThan(80);
   });
 });
