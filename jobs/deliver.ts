@@ -123,7 +123,8 @@ async function deliverToOfficial(deps: DeliveryDeps, channel: Channel, job: Job<
   const who = `${official.fullName} (${official.unit})`;
   const count = (o: "sent" | "failed" | "unreachable") => countOutcome(deps.store, deps.queues, new Set(deps.channels.keys()), data.report!, o, who);
   try {
-    const outcome = await sendOnce(deps, channel, job.id!, official, message, refs, log);
+    // The broadcast's report lists who was missed: no separate notice per failure.
+    const outcome = await sendOnce(deps, channel, job.id!, official, message, refs, log, false);
     if (outcome === "sent" || outcome === "rerouted") await count("sent");
     else if (outcome === "unreachable") await count("unreachable");
     return outcome;
@@ -138,7 +139,7 @@ async function deliverToOfficial(deps: DeliveryDeps, channel: Channel, job: Job<
  * Sends at most once per job id: the id is claimed first; a send that certainly failed releases
  * it for the retry. Permanent failures are recorded and reported, never retried.
  */
-async function sendOnce(deps: DeliveryDeps, channel: Channel, id: string, official: Official, message: OutboundMessage, refs: string[], log: Logger): Promise<Outcome> {
+async function sendOnce(deps: DeliveryDeps, channel: Channel, id: string, official: Official, message: OutboundMessage, refs: string[], log: Logger, tell = true): Promise<Outcome> {
   const chatId = chatOn(official, channel.name);
   if (!chatId) return "unreachable";
   if (!(await deps.store.claimSend(id))) return "skipped-duplicate";
@@ -164,11 +165,11 @@ async function sendOnce(deps: DeliveryDeps, channel: Channel, id: string, offici
     // Zalo cannot reach them (not following, no interaction in 7 days, inactive): Telegram if bound, never a blind retry.
     const fresh = channel.name === "zalo" && err.reason === "unreachable" ? await deps.store.markUnreachable("zalo", official.id) : true;
     if (channel.name === "zalo" && err.reason === "unreachable" && official.telegramChatId && telegram) {
-      if (fresh) await tellAdmins(deps, channel, official, "zalo_via_telegram", id, err.message);
+      if (fresh && tell) await tellAdmins(deps, channel, official, "zalo_via_telegram", id, err.message);
       return sendVia(deps, telegram, official.telegramChatId, id, message, refs);
     }
     if (!fresh) throw new UnrecoverableError(`${channel.name}: ${err.message} (admins already told)`);
-    await tellAdmins(deps, channel, official, channel.name === "zalo" && err.reason === "unreachable" ? "zalo_no_channel" : "failed", id, err.message);
+    if (tell) await tellAdmins(deps, channel, official, channel.name === "zalo" && err.reason === "unreachable" ? "zalo_no_channel" : "failed", id, err.message);
     throw new UnrecoverableError(`${channel.name}: ${err.message}`);
   }
 }

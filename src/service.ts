@@ -41,6 +41,8 @@ export interface ServiceOptions {
   retryAfterUnitMs?: number;
   /** Run the daily 06:00 job scheduler. Default true. */
   daily?: boolean;
+  /** Delivery rate per queue, overriding the per-platform defaults (a test against a faster fake). */
+  workerLimit?: { max: number; durationMs: number };
 }
 
 /** BullMQ's workers block on their connection: each gets its own, with unlimited retries per request. */
@@ -83,7 +85,8 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
     const c = connect(config.redisUrl);
     connections.push(c);
     // Telegram: 25/s overall leaves headroom under its ~30/s; Zalo publishes no figure, 10/s is cautious.
-    workers.push(startDeliveryWorker(deps, name, c, { limit: name === "telegram" ? { max: 25, durationMs: 1000 } : { max: 10, durationMs: 1000 } }));
+    const limit = opts.workerLimit ?? (name === "telegram" ? { max: 25, durationMs: 1000 } : { max: 10, durationMs: 1000 });
+    workers.push(startDeliveryWorker(deps, name, c, { limit, concurrency: 10 }));
   }
   let daily: { queue: Queue; worker: Worker } | null = null;
   if (opts.daily !== false) {
