@@ -74,6 +74,19 @@ describe("dondoc end to end through the fake Telegram and Zalo", () => {
     expect((await svc.deps.store.getOfficial("STC"))!.telegramChatId).toBe("1001");
   });
 
+  it("registers a leader who sends the code to the Zalo OA, and refuses a wrong code politely", async () => {
+    await svc.deps.store.saveOfficials([official("SYT", { fullName: "Đồng Văn Lực", unit: "Sở Y tế", telegramChatId: null })]);
+    const { code } = await createInvite(svc.deps.store, "SYT", "ADM", now);
+    const url = `${svc.http.url}/zalo/webhook`;
+    await zalo.sendEvent(url, zalo.events.userText("8899", "ABCDEFGH23"));
+    await until(() => zalo.messagesTo("8899").length === 1, 5_000, "the refusal");
+    expect(zalo.messagesTo("8899")[0]!.text).toContain("Mã đăng ký không đúng");
+    await zalo.sendEvent(url, zalo.events.userText("8899", code.toLowerCase().replace(/(.{5})/, "$1 ")));
+    await until(() => zalo.messagesTo("8899").length === 2, 5_000, "the welcome");
+    expect(zalo.messagesTo("8899")[1]!.text).toContain("Xin chào Đồng chí Đồng Văn Lực!");
+    expect((await svc.deps.store.getOfficial("SYT"))!.zaloUserId).toBe("8899");
+  });
+
   it("delivers reminders on both platforms; a Telegram button press closes the task and is answered", async () => {
     const r = parseDirective(NOTICE);
     if (!r.ok) throw new Error("no parse");
