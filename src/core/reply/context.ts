@@ -22,21 +22,28 @@ export interface Clause {
   today: () => DayNumber | null;
   /** Every phrase of every list in the clause, from one pass over the shared trie. */
   hits: Hit[];
+  /** Per list id, whether any of its phrases is among the hits: most lists have none. */
+  present: boolean[];
   /** Matches already selected from `hits`, per list id: several readers ask for the same ones. */
   found: Array<Span[] | undefined>;
 }
 
+const NONE: readonly Span[] = Object.freeze([]);
+
 /** Every match of a phrase list in the clause, selected once. */
-export function matches(c: Clause, list: Phrases): Span[] {
+export function matches(c: Clause, list: Phrases): readonly Span[] {
+  if (!c.present[list.id]) return NONE;
   return c.found[list.id] ??= select(c.f, c.hits, list);
 }
 
 export function makeClause(f: string, o: string, today: () => DayNumber | null): Clause {
   const tokens = tokenize(f);
   const hits = scan(f);
-  const polite = select(f, hits, PARTICLE);
+  const present: boolean[] = [];
+  for (const h of hits) for (const id of h.lists) present[id] = true;
+  const polite = present[PARTICLE.id] ? select(f, hits, PARTICLE) : NONE;
   const content = tokens.filter((t) => isWord(t) && !polite.some((p) => p.start <= t.start && t.end <= p.end));
-  return { f, o, tokens, content, today, hits, found: [] };
+  return { f, o, tokens, content, today, hits, present, found: [] };
 }
 
 /** Number of word tokens lying wholly between two positions. */

@@ -13,6 +13,8 @@ const UNTIL_OPENERS = new Set(["den", "toi", "until", "till", "lui"]);
 const COUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;
 /** "15 ngày", "2 tuần", "hai tuần", "10 days", "15 more days", "15 days more"; "nửa tháng" is 15 days. */
 const DAYS = new RegExp(`(?<![a-z0-9/.,])${COUNT}\\s*(?:(more|additional|extra)\\s+)?(ngay|hom|tuan|days?|weeks?)(?![a-z])(?:\\s+(more|extra)(?![a-z]))?|(?<![a-z])(nua\\s+thang|half\\s+a\\s+month)(?![a-z])`, "g");
+/** Every match of DAYS holds one of these. */
+const DAY_UNIT = /ngay|hom|tuan|day|week|thang|month/;
 /** Extensions longer than this are not a day count someone means: "gia hạn 900 ngày" is noise. */
 const MAX_DAYS = 366;
 
@@ -24,6 +26,7 @@ export interface Extension {
 
 /** The first count of days that is not part of a date ("thứ sáu tuần sau" is not "6 tuần"). */
 function dayCount(c: Clause, dates: DateMatch[]): { days: number; start: number; extra: boolean } | null {
+  if (!DAY_UNIT.test(c.f)) return null;
   DAYS.lastIndex = 0;
   for (let m = DAYS.exec(c.f); m; m = DAYS.exec(c.f)) {
     const start = m.index, end = m.index + m[0].length;

@@ -38,6 +38,11 @@ export function isQuestion(c: Clause): boolean {
   if (last && beforeLast && TAILS.has(last.text) && !NEGATION_SET.has(beforeLast.text)) {
     if (last.text !== "yet" || !words.some((t) => NEGATION_SET.has(t.text))) return true;
   }
-  const lastWord = [...c.tokens].reverse().find((t) => /^[a-z]/.test(t.text));
-  return !!lastWord && words.length > 0 && PARTICLES_ORIGINAL.has(c.o.slice(lastWord.start, lastWord.end).toLowerCase());
+  if (!words.length) return false;
+  for (let i = c.tokens.length - 1; i >= 0; i--) {
+    const t = c.tokens[i]!;
+    const code = t.text.charCodeAt(0);
+    if (code >= 97 && code <= 122) return PARTICLES_ORIGINAL.has(c.o.slice(t.start, t.end).toLowerCase());
+  }
+  return false;
 }

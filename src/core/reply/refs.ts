@@ -27,6 +27,7 @@ const NUM = String.raw`(?:\d{1,3})(?![\d%]|[.,]\d|\s*%|\s*[/.]\s*\d|\s+${QUANTIT
 const PREFIXED = new RegExp(
   String.raw`(?<![a-z0-9])${TASK_PREFIX}\s*${NUM}(?:\s*${TASK_JOINER}\s*(?:${TASK_PREFIX}\s*)?${NUM}|\s*${TASK_PREFIX}\s*${NUM})*`, "g");
 const BULLET = /^[\s\-*•+>]*/;
+const HAS_DIGIT = /\d/;
 const BARE = new RegExp(String.raw`^(?:so\s+)?\d{1,2}(?:\s*${TASK_JOINER}\s*\d{1,2}(?![\d/]))*`);
 /** What may follow a bare leading number for it to be a task: a list mark, the end, or a reply word. */
 const BARE_END = /^(?:\s*[.):]|\s*-\s|\s*$)/;
@@ -60,6 +61,8 @@ function numbersOf(text: string, max: number): number[] {
  */
 export function findRefs(folded: string, bare = true): RefGroup[] {
   const groups: RefGroup[] = [];
+  // Every reference holds a digit; most clauses hold none once references are blanked.
+  if (!HAS_DIGIT.test(folded)) return groups;
   const lead = BULLET.exec(folded)?.[0].length ?? 0;
   const leading = bare ? BARE.exec(folded.slice(lead)) : null;
   if (leading) {

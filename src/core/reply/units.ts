@@ -47,12 +47,13 @@ function cutAtReferences(f: string, groups: RefGroup[]): Array<[number, number]>
   return out;
 }
 
-function makeUnit(text: string, folded: string, start: number, end: number, today: () => DayNumber | null): Unit {
+/** `known`: the references of this very text when the caller already found them. */
+function makeUnit(text: string, folded: string, start: number, end: number, today: () => DayNumber | null, known?: RefGroup[]): Unit {
   let f = folded.slice(start, end);
   const o = text.slice(start, end);
   const command = findCommand(f);
   if (command) f = blank(f, 0, command.end);
-  const groups = findRefs(f, !command);
+  const groups = command ? findRefs(f, false) : known ?? findRefs(f);
   const tasks = [...(command?.tasks ?? [])];
   for (const g of groups) { for (const t of g.tasks) if (!tasks.includes(t)) tasks.push(t); f = blank(f, g.start, g.end); }
   const clause = makeClause(f, o, today);
@@ -70,7 +71,8 @@ export function readUnits(text: string, today: () => DayNumber | null): Unit[] {
     const f = folded.slice(cl.start, cl.end);
     const groups = findRefs(f);
     for (const [a, b] of cutAtReferences(f, groups)) {
-      if (/[^\s.,;:!\-–—]/u.test(f.slice(a, b))) units.push(makeUnit(text, folded, cl.start + a, cl.start + b, today));
+      const whole = a === 0 && b === f.length;
+      if (/[^\s.,;:!\-–—]/u.test(f.slice(a, b))) units.push(makeUnit(text, folded, cl.start + a, cl.start + b, today, whole ? groups : undefined));
     }
   }
   return units;
