@@ -4,6 +4,7 @@
  */
 import type { Locale } from "./catalogue.ts";
 import { t } from "./translate.ts";
+import { utcOffsetMinutes } from "../core/calendar/time-zone.ts";
 
 export const VIETNAM_TZ = "Asia/Ho_Chi_Minh";
 
@@ -18,39 +19,19 @@ interface Wall {
   weekday: Weekday;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const pad = (n: number): string => String(n).padStart(2, "0");
 
-/** en-US short weekdays ("Mon") are stable ICU output; we only use them to pick a catalogue key. */
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-      weekday: "short",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The wall-clock fields of an instant in a time zone. */
+/** The wall-clock fields of an instant in a time zone (the calendar's offset rules, no Intl per call). */
 function wall(d: Date, timeZone: string): Wall {
-  if (Number.isNaN(d.getTime())) throw new RangeError("i18n: cannot format an invalid Date");
-  const parts: Record<string, string> = {};
-  for (const p of formatter(timeZone).formatToParts(d)) parts[p.type] = p.value;
-  const weekday = parts.weekday?.toLowerCase() as Weekday;
+  const ms = d.getTime();
+  if (Number.isNaN(ms)) throw new RangeError("i18n: cannot format an invalid Date");
+  const w = new Date(ms + utcOffsetMinutes(ms, timeZone) * 60_000);
   return {
-    day: parts.day!,
-    month: parts.month!,
-    year: parts.year!,
-    time: `${parts.hour}:${parts.minute}`,
-    weekday,
+    day: pad(w.getUTCDate()),
+    month: pad(w.getUTCMonth() + 1),
+    year: String(w.getUTCFullYear()),
+    time: `${pad(w.getUTCHours())}:${pad(w.getUTCMinutes())}`,
+    weekday: WEEKDAYS[(w.getUTCDay() + 6) % 7]!,
   };
 }
 
