@@ -4,7 +4,7 @@
  * comma, semicolon or "và" opens a new one only when a capitalised head follows.
  */
 import {
-  ACTION_WORD, ADDRESSEE_OPENING, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, LEAD_WORD, LEADING_TIME,
+  ACTION_WORD, ADDRESSEE_OPENING, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, LEAD_LABEL, LEAD_WORD, LEADING_TIME, PARTNER_LABEL,
   PARTNER_END, PARTNER_WORD, ROLE_HEAD, SPEAKER, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS,
 } from "./grammar.ts";
 import { fold } from "../text/fold.ts";
@@ -164,6 +164,15 @@ function readPartners(orig: string, folded: string, from: number): string[] {
  * "Chủ tịch UBND các huyện quan tâm …". Null when the text names nobody (the task inherits).
  */
 export function readAssignment(orig: string, folded: string): Assignment | null {
+  // A plan's labels say it outright: "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính".
+  const leadLabel = LEAD_LABEL.exec(folded);
+  const leadRoles = leadLabel ? readRoles(orig, folded, leadLabel.index + leadLabel[0].length) : null;
+  if (leadRoles) {
+    const lead = leadRoles.groups[0]!;
+    const partnerLabel = PARTNER_LABEL.exec(folded);
+    const partners = partnerLabel ? readRoles(orig, folded, partnerLabel.index + partnerLabel[0].length)?.groups ?? [] : [];
+    return { assignees: [lead, ...partners], lead, partners };
+  }
   // A time adverbial or "Đối với" may open the sentence: "Trong năm 2022, Giám đốc các sở … tập trung …".
   // 1. The sentence opens with the assignee ("Sở Tài chính chủ trì…", "Các sở, ban, ngành: …"), maybe after a topic.
   let roles: RolePhrases | null = null;

@@ -3,7 +3,7 @@
  * as arguments; working days are counted by the calendar passed in (weekends only by default).
  */
 import {
-  DEADLINE_CUE, NUMERIC_DATE, WORDED_DATE, QUARTER, MONTH, PART_OF_YEAR,
+  DEADLINE_CUE, NUMERIC_DATE, WORDED_DATE, QUARTER, MONTH, MONTH_CUE, PART_OF_YEAR,
   YEAR_END, PERIOD_END, WITHIN_DAYS,
 } from "./grammar.ts";
 
@@ -122,7 +122,7 @@ export function findDeadlines(orig: string, folded: string, ctx: DateContext): D
   }
   for (const m of folded.matchAll(MONTH)) {
     const before = folded.slice(Math.max(0, m.index - 30), m.index);
-    if (!/(?:trong|truoc|het|cuoi|den|vao|hoan thanh|xong)\s*$/.test(before)) continue;
+    if (!MONTH_CUE.test(before)) continue;
     const mon = Number(m[1]);
     const y = year(m[2]);
     if (y && mon >= 1 && mon <= 12) {

@@ -160,7 +160,16 @@ export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}
 export const WORDED_DATE = /\b(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b/y;
 
 /** Words before a date that make it a deadline: "trước ngày", "chậm nhất ngày", "hoàn thành trong", "trước 17 giờ ngày". */
-export const DEADLINE_CUE = /(?<![a-z])(?:truoc|cham nhat(?:\s+la)?|han chot|thoi han|han|xong truoc|hoan thanh(?:\s+(?:truoc|trong|vao|xong))?|xong trong|trong|den|den het|hoan thanh va bao cao truoc)\s*(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*)?(?:ngay\s*)?$/;
+export const DEADLINE_CUE = /(?<![a-z])(?:truoc|cham nhat(?:\s+la)?|han chot|thoi han|han|xong truoc|hoan thanh(?:\s+(?:truoc|trong|vao|xong))?|xong trong|trong|den|den het|hoan thanh va bao cao truoc|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:)\s*(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*)?(?:ngay\s*)?$/;
+
+/** Words before "tháng 6/2024" that make the month a deadline; "Thời gian hoàn thành: tháng 6/2024" in a plan. */
+export const MONTH_CUE = /(?:trong|truoc|het|cuoi|den|vao|hoan thanh|xong|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:)\s*$/;
+
+/** A plan's labelled roles: "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính, UBND các huyện". */
+export const LEAD_LABEL = /\b(?:co quan|don vi)\s+chu tri(?:\s+thuc hien)?\s*:\s*/;
+export const PARTNER_LABEL = /\b(?:co quan|don vi)\s+phoi hop(?:\s+thuc hien)?\s*:\s*/;
+/** A line that only adds an attribute to the task above it: its lead, partners, time, product. */
+export const ATTRIBUTE_LINE = /^(?:(?:co quan|don vi)\s+(?:chu tri|phoi hop|thuc hien)|thoi gian(?:\s+(?:thuc hien|hoan thanh))?|thoi han|san pham|ket qua dau ra|kinh phi(?:\s+thuc hien)?)\s*:/;
 
 /** Quarter: "quý II/2023", "quý 3/2021", "quý IV năm 2024", "quý I". */
 export const QUARTER = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:\/|nam)\s*(\d{4}))?/g;
@@ -169,7 +178,7 @@ export const MONTH = /\bthang\s+(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?\b(?!\s*(?:
 /** "6 tháng đầu năm (2023)", "6 tháng cuối năm", "9 tháng đầu năm". */
 export const PART_OF_YEAR = /\b(6|9)\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?\b/g;
 /** "cuối năm", "cuối năm 2023", "trong năm 2022", "hết năm 2025", "đến năm 2025", "năm 2023" after a deadline verb. */
-export const YEAR_END = /\b(?:(cuoi|trong|het|den het|den|hoan thanh trong|hoan thanh)\s+nam(?:\s+(\d{4}))?|(?:trong|den het|den)\s+nam\s+(\d{4}))\b/g;
+export const YEAR_END = /\b(?:(cuoi|trong|het|den het|den|hoan thanh trong|hoan thanh|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:)\s+nam(?:\s+(\d{4}))?|(?:trong|den het|den)\s+nam\s+(\d{4}))\b/g;
 /** "cuối tháng", "cuối quý": the end of the notice's month or quarter. */
 export const PERIOD_END = /\bcuoi\s+(thang|quy)\b(?!\s*(?:\d|i|v))/g;
 /** "trong 10 ngày", "trong vòng 30 ngày làm việc", "trong thời hạn 15 ngày kể từ ngày…". */

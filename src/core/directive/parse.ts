@@ -7,7 +7,7 @@ import { readAssignment, readRoles } from "./assignees.ts";
 import { contentLines, isHeaderLine, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
 import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
 import {
-  ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CAPTION_WORDS, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PERIOD_OPENING, SELF_REFERENCE,
+  ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, ATTRIBUTE_LINE, CAPTION_WORDS, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PERIOD_OPENING, SELF_REFERENCE,
   SPEAKER_NARRATES, TASK_SECTION, YEAR_SCOPE,
 } from "./grammar.ts";
 import { readNotice } from "./header.ts";
@@ -118,9 +118,19 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   // Relative spans ("trong 10 ngày làm việc") count from the notice date only, never from the meeting.
   const dateCtx = (): DateContext => ({ noticeDate: notice.date, earliest: notice.date ?? notice.meetingDate, year: yearInScope(), workingDays });
 
+  // The last task, as read, so that a plan's attribute lines below it ("Cơ quan chủ trì: …") complete it.
+  let last = null as { body: string; folded: string; ctx: DateContext; inherited: Inherited } | null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1];
+    if (ATTRIBUTE_LINE.test(b.bodyFolded)) {
+      if (last && !stack.some((s) => s.skip)) {
+        last = { ...last, body: `${last.body} ${b.body}`, folded: `${last.folded} ${b.bodyFolded}` };
+        tasks[tasks.length - 1] = buildTask(`T${tasks.length}`, last.body, last.folded, last.ctx, last.inherited, notice.number);
+      }
+      continue;
+    }
+    const nextIsAttribute = !!next && ATTRIBUTE_LINE.test(next.bodyFolded);
     const colon = ends(b.body, ":");
     // A plain paragraph under a marked title is its content, one step deeper than the title.
     let titleLevel: number | null = null;
@@ -131,9 +141,9 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const isItemOfIntro = b.marker === "none" && !colon && t?.colon === true;
     if (!isItemOfIntro) while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
 
-    const title = isTitle(b, next, noticeYear);
+    const title = !nextIsAttribute && isTitle(b, next, noticeYear);
     const story = isStory(b, noticeYear);
-    const hasChildren = !!next && (next.level > level || title || (colon && next.marker === "none" && !ends(next.body, ":")));
+    const hasChildren = !!next && !nextIsAttribute && (next.level > level || title || (colon && next.marker === "none" && !ends(next.body, ":")));
     const skipping = stack.some((s) => s.skip);
     if ((hasChildren || colon || b.marker === "roman") && (!story || colon)) {
       const yearMatch = YEAR_SCOPE.exec(b.bodyFolded);
@@ -161,7 +171,8 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
       continue;
     }
     if (own && b.marker === "none" && !underIntro) addressees = own;
-    tasks.push(buildTask(`T${tasks.length + 1}`, b.body, b.bodyFolded, dateCtx(), inherited(), notice.number, own));
+    last = { body: b.body, folded: b.bodyFolded, ctx: dateCtx(), inherited: inherited() };
+    tasks.push(buildTask(`T${tasks.length + 1}`, b.body, b.bodyFolded, last.ctx, last.inherited, notice.number, own));
   }
 
   if (!tasks.length) {
