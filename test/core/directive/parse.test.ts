@@ -72,3 +72,17 @@ describe("parseDirective: who a task inherits", () => {
       .toEqual([["Tăng cường công tác ", ["Thủ trưởng các sở, ban, ngành"]]]);
   });
 });
+
+describe("parseDirective: a plan's labelled attributes", () => {
+  it("completes a task with the attribute lines below it, inline or as bullets", () => {
+    const r = parseDirective(HEAD + "II. NHIỆM VỤ\n1. Tổ chức tập huấn nghiệp vụ kiểm soát thủ tục hành chính\n"
+      + "- Cơ quan chủ trì: Văn phòng UBND tỉnh.\n- Cơ quan phối hợp: Sở Nội vụ, UBND các huyện, thành phố.\n- Thời gian hoàn thành: Quý III/2024.\n"
+      + "2. Tuyên truyền cải cách hành chính. Cơ quan chủ trì: Sở Thông tin và Truyền thông; thời gian hoàn thành: tháng 12/2024.\n");
+    if (!r.ok) throw new Error("no tasks");
+    expect(r.directive.tasks.map((t) => [t.code, t.lead, t.partners, t.deadline])).toEqual([
+      ["T1", "Văn phòng UBND tỉnh", ["Sở Nội vụ", "UBND các huyện, thành phố"], "2024-09-30"],
+      ["T2", "Sở Thông tin và Truyền thông", [], "2024-12-31"],
+    ]);
+    expect(r.directive.tasks[0]!.text).toContain("Cơ quan phối hợp: Sở Nội vụ");
+  });
+});
