@@ -15,6 +15,13 @@ import { startFakeZalo, type FakeZalo } from "../fakes/zalo-server.ts";
 import { official, until } from "../support/harness.ts";
 import { deleteByPrefix, uniquePrefix } from "../support/redis.ts";
 
+const NOTICE_YTE = `ỦY BAN NHÂN DÂN
+TỈNH QUẢNG TRỊ
+Số: 89/TB-UBND
+Quảng Trị, ngày 02 tháng 12 năm 2026
+THÔNG BÁO
+1. Giao Sở Y tế khẩn trương kiểm tra công tác phòng, chống dịch, hoàn thành trước ngày 15/12/2026.
+`;
 const NOTICE = `ỦY BAN NHÂN DÂN
 TỈNH QUẢNG TRỊ
 Số: 88/TB-UBND
@@ -128,6 +135,20 @@ describe("dondoc end to end through the fake Telegram and Zalo", () => {
     await until(async () => (await svc.deps.store.getOfficial("SNV"))!.zaloUserId === null, 5_000, "the binding removed");
     expect(await svc.deps.store.officialByChat("zalo", "8801")).toBeNull();
     expect((await svc.deps.store.recentAudit(5)).map((e) => e.action)).toContain("zalo_withdraw");
+  });
+
+  it("falls back to Telegram when Zalo answers -230 (no interaction in 7 days), and tells the admin", async () => {
+    // Sở Y tế's director follows the OA but has not written to it for two weeks; they also use Telegram.
+    await svc.deps.store.saveOfficials([official("SYT", { fullName: "Đồng Văn Lực", unit: "Sở Y tế", zaloUserId: "8899", telegramChatId: "1003" })]);
+    zalo.setUser("8899", { following: true, lastInteractionAt: Date.now() - 14 * 86_400_000, inactive: false });
+    const r = parseDirective(NOTICE_YTE);
+    if (!r.ok) throw new Error("no parse");
+    await importNotice(svc.deps, r.directive, { who: "ADM", channel: "cli", text: "import" });
+    await until(() => tg.messagesTo(1003).some((m) => m.text.includes("đến hạn hoàn thành ngày 15/12/2026")), 8_000, "the reminder on Telegram");
+    expect(zalo.messagesTo("8899").filter((m) => m.text.includes("kiểm tra công tác phòng"))).toEqual([]);
+    expect(zalo.countOf(-230)).toBeGreaterThanOrEqual(1);
+    await until(() => tg.messagesTo(9000).some((m) => m.text.includes("Đồng chí Đồng Văn Lực (Sở Y tế) không nhận được tin nhắn qua Zalo")), 8_000, "the notice to the admin");
+    expect(await svc.deps.store.isUnreachable("zalo", "SYT")).toBe(true);
   });
 
   it("answers /healthz with Redis's state", async () => {
