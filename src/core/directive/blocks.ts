@@ -5,7 +5,7 @@
 import { fold, normalizeText } from "../text/fold.ts";
 import {
   BOILERPLATE_LINE, BULLET_MARKER, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE, LETTER_MARKER,
-  NUMBER_MARKER, PLACE_DATE_LINE, ROMAN_MARKER,
+  NUMBER_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER,
 } from "./grammar.ts";
 import type { Line } from "./header.ts";
 
@@ -55,6 +55,7 @@ export function contentLines(input: string): Line[] {
         folded = fold(orig);
       }
     }
+    if (RELATED_NEWS.test(folded) && out.length > 3) break;
     if (BOILERPLATE_LINE.test(folded)) continue;
     // Portals repeat the lead paragraph: keep the first copy of any long line.
     if (orig.length > 60) {

@@ -17,6 +17,9 @@ export const BOILERPLATE_LINE = new RegExp(
   ].join("|") + ")$",
 );
 
+/** A portal's related-news list: everything after it is other articles' headlines, never this notice. */
+export const RELATED_NEWS = /^(?:tin lien quan|bai viet lien quan|tin bai lien quan|cac tin khac|cac tin da dua|tin khac|tin moi hon|tin cu hon|xem them)\s*:?$/;
+
 /** "(tải xuống)", "(xem tại đây)" left inside a line. */
 export const INLINE_BOILERPLATE = /\s*\((?:tai xuong|tai ve|xem tai day|click vao day)\)/g;
 

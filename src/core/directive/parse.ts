@@ -75,7 +75,7 @@ function isTitle(b: Block, next: Block | undefined, noticeYear: number | null): 
 function isNarrative(b: Block, noticeYear: number | null): boolean {
   const f = b.bodyFolded;
   if (isStory(b, noticeYear)) return true;
-  // A photo caption: a short plain line without end punctuation.
+  // A photo caption or a headline: a short plain line without end punctuation.
   if (b.marker === "none" && !/[.;:!?…]["”)]?$/.test(b.body) && b.body.length < 160) return CAPTION_WORDS.test(f) || b.body.length < 100;
   return false;
 }

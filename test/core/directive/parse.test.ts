@@ -37,6 +37,12 @@ describe("parseDirective: what is not a task", () => {
       .toEqual([["Sở Công Thương chỉ đ", ["Sở Công Thương"]]]);
   });
 
+  it("stops at a portal's related-news list", () => {
+    expect(tasks("Chủ tịch UBND tỉnh yêu cầu:\n- Công an tỉnh tăng cường kiểm soát vận chuyển lợn qua địa bàn tỉnh.\n\nTin liên quan\n"
+      + "Triển khai ngay các biện pháp kiểm soát vận chuyển lợn qua địa bàn tỉnh, không để dịch lây lan sang các huyện lân cận.\n"))
+      .toEqual([["Công an tỉnh tăng cư", ["Công an tỉnh"]]]);
+  });
+
   it("keeps a paragraph that opens with an assessment and then assigns", () => {
     expect(tasks("1. Về tiến độ giải ngân\n\nĐến nay, tỷ lệ giải ngân mới đạt 42%. Yêu cầu các chủ đầu tư đẩy nhanh tiến độ thi công.\n"))
       .toEqual([["Đến nay, tỷ lệ giải ", ["các chủ đầu tư"]]]);
