@@ -19,10 +19,11 @@ export async function openTasksOf(store: Store, officialId: string): Promise<Ope
   const open = (await store.assignmentsOf(officialId)).filter((a) => a.status === "open");
   const tasks = await store.getTasks(open.map((a) => a.taskId));
   const byId = new Map(tasks.map((t) => [t.id, t]));
-  return open.flatMap((a, i) => {
+  const withTask = open.flatMap((a) => {
     const task = byId.get(a.taskId);
-    return task ? [{ number: i + 1, assignment: a, task }] : [];
-  }).map((o, i) => ({ ...o, number: i + 1 }));
+    return task ? [{ assignment: a, task }] : [];
+  });
+  return withTask.map((o, i) => ({ ...o, number: i + 1 }));
 }
 
 export function taskLine(o: OpenTask, official: Official, today: string): TaskLineInput {

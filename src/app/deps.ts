@@ -3,6 +3,7 @@ import type { Channel, ChannelName, OutboundMessage } from "../channels/port.ts"
 import type { Official } from "../core/model.ts";
 import type { Logger } from "../log.ts";
 import type { ImportDeps } from "./import-notice.ts";
+import { channelOf } from "../../jobs/schedule.ts";
 
 export interface AppDeps extends ImportDeps {
   channels: Map<ChannelName, Channel>;
@@ -18,7 +19,6 @@ export interface AppDeps extends ImportDeps {
  * Returns false when the official has no reachable chat.
  */
 export async function notify(deps: AppDeps, to: Official, message: OutboundMessage & { refs?: string[]; report?: string }, jobId: string): Promise<boolean> {
-  const { channelOf } = await import("../../jobs/schedule.ts");
   const route = channelOf(to, deps.available);
   if (!route) return false;
   await deps.queues.get(route.channel).add("message", {

@@ -10,7 +10,7 @@ import type { Intent } from "../core/reply/types.ts";
 import { formatIsoDate, formatTaskLine, t, type MessageKey } from "../i18n/index.ts";
 import type { Actor } from "../store/store.ts";
 import { cancelReminders } from "../../jobs/schedule.ts";
-import { openTasksOf, taskLine, type OpenTask } from "../../jobs/render.ts";
+import { openTasksOf, taskLine } from "../../jobs/render.ts";
 import { admins, notify, type AppDeps } from "./deps.ts";
 import { extensionTarget, requestExtension } from "./extensions.ts";
 
@@ -59,10 +59,13 @@ export async function applyReply(deps: AppDeps, me: Official, intents: Intent[],
       answers.push(t(l, "error.not_your_task"));
       continue;
     }
-    const task = await deps.store.getTask(target.taskId);
-    const line = formatTaskLine(taskLine({ number: open.findIndex((o) => o.assignment.id === target!.id) + 1 || 1, assignment: target, task: task! } as OpenTask, me, today), l);
     if (target.status === "done") { answers.push(t(l, "error.task_closed")); continue; }
-    answers.push(await applyOne(deps, me, target, intent, line, task?.summary ?? target.taskCode, today, actor));
+    const task = await deps.store.getTask(target.taskId);
+    if (!task) { answers.push(t(l, "error.task_not_found", { number: intent.task ?? "?" })); continue; }
+    // Numbered as in the leader's own list; a task of their unit's head (not in it) shows as 1.
+    const number = open.findIndex((o) => o.assignment.id === target!.id) + 1 || 1;
+    const line = formatTaskLine(taskLine({ number, assignment: target, task }, me, today), l);
+    answers.push(await applyOne(deps, me, target, intent, line, task.summary, today, actor));
   }
   return answers.length ? answers : [t(l, "ack.unknown")];
 }
