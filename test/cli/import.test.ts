@@ -6,6 +6,8 @@ import { inject } from "vitest";
 import { run as importRun } from "../../src/cli/import.ts";
 import { memoryIo } from "../../src/cli/io.ts";
 import { run as rosterRun } from "../../src/cli/roster.ts";
+import { run as inviteRun } from "../../src/cli/invite.ts";
+import { run as reportRun } from "../../src/cli/report.ts";
 import { deleteByPrefix, uniquePrefix } from "../support/redis.ts";
 
 const file = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)));
@@ -51,6 +53,28 @@ describe("cli roster import + import (Notice 147 against the Bắc Kạn 2022 ro
     expect(await importRun(["147.txt", "--now", "2022-04-08T09:00:00+07:00"], out)).toBe(0);
     expect(out.stdout.join("\n")).toContain("đã được nhập trước đó; không tạo thêm nhiệm vụ hay lời nhắc");
     expect(await redis.dbsize()).toBe(before);
+  });
+
+  it("reports the four buckets per unit as a table, and as CSV for Excel", async () => {
+    const table = io({});
+    expect(await reportRun([], table)).toBe(0);
+    const text = table.stdout.join("\n");
+    expect(text).toMatch(/│ TỔNG CỘNG\s+│ 259\s+│ 0\s+│ 0\s+│ 0\s+│ 259\s+│/);
+    expect(text).toContain("│ UBND huyện Ba Bể");
+    const csv = io({});
+    expect(await reportRun(["--csv"], csv)).toBe(0);
+    const lines = csv.stdout.join("").split("\r\n");
+    expect(lines[0]).toBe("\uFEFFĐơn vị,Tổng số,Đúng hạn,Hoàn thành quá hạn,Trong hạn,Quá hạn,Tỷ lệ hoàn thành (%)");
+    expect(lines.at(-1)).toBe("TỔNG CỘNG,259,0,0,0,259,0");
+  });
+
+  it("creates a single-use invite code with its Telegram link", async () => {
+    const out = io({});
+    expect(await inviteRun(["UBT-CT", "--bot", "dondoc_bot"], out)).toBe(0);
+    expect(out.stdout.join("\n")).toMatch(/Mã đăng ký cho Đồng chí Hoàng Văn Thạch \(UBND tỉnh\): [A-Z0-9]{10}\n[\s\S]*https:\/\/t\.me\/dondoc_bot\?start=[A-Z0-9]{10}/);
+    const unknown = io({});
+    expect(await inviteRun(["NOBODY"], unknown)).toBe(2);
+    expect(unknown.stderr[0]).toContain("Không tìm thấy cán bộ có mã “NOBODY”");
   });
 
   it("says clearly when Redis is not there", async () => {
