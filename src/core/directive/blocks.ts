@@ -101,17 +101,29 @@ const ENDS_SENTENCE = /[.;:!?…]["”)]*$/;
  */
 export function toBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
+  // Wrapped lines of the last block, joined once at the end: growing a string line by line is quadratic.
+  let wrapped: Line[] = [];
+  const join = () => {
+    const prev = blocks[blocks.length - 1];
+    if (!prev || !wrapped.length) return;
+    const orig = wrapped.map((w) => w.orig).join(" ");
+    const folded = wrapped.map((w) => w.folded).join(" ");
+    prev.orig += ` ${orig}`;
+    prev.folded += ` ${folded}`;
+    prev.body += ` ${orig}`;
+    prev.bodyFolded += ` ${folded}`;
+    wrapped = [];
+  };
   let order: Marker[] = [];
   for (const l of lines) {
     const mk = markerOf(l.folded, l.orig);
     const prev = blocks[blocks.length - 1];
-    if (prev && mk.marker === "none" && !ENDS_SENTENCE.test(prev.orig) && /^[\p{Ll}(]/u.test(l.orig)) {
-      prev.orig += ` ${l.orig}`;
-      prev.folded += ` ${l.folded}`;
-      prev.body += ` ${l.orig}`;
-      prev.bodyFolded += ` ${l.folded}`;
+    const lastLine = wrapped[wrapped.length - 1]?.orig ?? prev?.orig ?? "";
+    if (prev && mk.marker === "none" && !ENDS_SENTENCE.test(lastLine) && /^[\p{Ll}(]/u.test(l.orig)) {
+      wrapped.push(l);
       continue;
     }
+    join();
     let level: number;
     if (mk.marker === "roman") { order = []; level = 1; }
     else if (mk.marker === "none") level = PARAGRAPH_LEVEL;
@@ -126,5 +138,6 @@ export function toBlocks(lines: Line[]): Block[] {
     const body = l.orig.slice(from);
     blocks.push({ ...l, marker: mk.marker, label: mk.label, body, bodyFolded: l.folded.slice(from), level });
   }
+  join();
   return blocks;
 }
