@@ -53,7 +53,7 @@ export const ADDRESSEE_LIST = /^kinh gui\b|^(?:(?:pho\s+)?chu tich\s+)?(?:uy ban
 
 /**
  * A paragraph that assesses what happened rather than assigns work: "Thời gian qua, …", "Đến nay, …",
- * "Tuy nhiên, …". A year or quarter that has passed ("Năm 2021, …") is caught with PAST_PERIOD.
+ * "Tuy nhiên, …". A year or quarter that has passed ("Năm 2021, …") is caught with PERIOD_OPENING.
  */
 export const ASSESSMENT_START = /^(?:(?:trong\s+)?thoi gian (?:vua )?qua|nhung nam (?:vua )?qua|tu dau nam(?: den nay)?|den nay|tinh den|hien nay|nhin chung|tuy nhien|ben canh do|qua (?:\d+|mot|hai|ba) (?:nam|thang|tuan)|sau (?:gan |hon )?(?:\d+|mot|hai|ba) (?:nam|thang|tuan))\b/;
 /** A period opening a paragraph: "Năm 2021, …", "Quý I/2019, …", "6 tháng đầu năm 2021, …"; group 1 is its year. */
@@ -121,7 +121,7 @@ export const AMBIGUOUS_VERBS: Readonly<Record<string, readonly string[]>> = {
   duoc: ["được"], khong: ["không"], ve: ["về"], truoc: ["trước"], giao: ["giao"], nam: ["nắm"],
 };
 
-/** "Giao X …", "Đề nghị X …", "Yêu cầu X …": the verb that names the assignee after it. */
+/** "Giao X …", "Đề nghị X …", "Yêu cầu X …": the verb that names the assignee after it; not "bàn giao", "được giao", "đã giao". */
 export const ASSIGN_VERB = /(?:^|[\s,;:(])(?<!\b(?:ban|duoc|da) )(giao(?:\s+cho)?|de nghi|yeu cau|uy quyen cho|phan cong)\s+(?=\S)/g;
 
 /** The one who speaks in the notice, not an assignee: "Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND huyện Lê Văn A", "UBND tỉnh". Folded role phrase. */

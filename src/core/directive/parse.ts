@@ -7,8 +7,8 @@ import { readAssignment, readRoles } from "./assignees.ts";
 import { contentLines, isHeaderLine, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
 import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
 import {
-  ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, ATTRIBUTE_LINE, CAPTION_WORDS, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PERIOD_OPENING, SELF_REFERENCE,
-  SPEAKER_NARRATES, TASK_SECTION, YEAR_SCOPE,
+  ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, ATTRIBUTE_LINE, CAPTION_WORDS, CLOSING_SENTENCE, NARRATIVE_START,
+  NON_TASK_SECTION, PERIOD_OPENING, SELF_REFERENCE, SPEAKER_NARRATES, TASK_SECTION, YEAR_SCOPE,
 } from "./grammar.ts";
 import { readNotice } from "./header.ts";
 import { buildTask, type Inherited } from "./tasks.ts";
