@@ -4,6 +4,7 @@
  * When the words pull both ways, the reading that does not close the task wins.
  */
 import { fold } from "../text/fold.ts";
+import { dateWords, W } from "./date-words.ts";
 import { findDates, type DateMatch } from "./dates.ts";
 import { findBlocker, findReason } from "./blocker.ts";
 import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches } from "./context.ts";
@@ -13,7 +14,7 @@ import {
   NEAR_WORDS, NEGATION_NOT_ABOUT_WORK, NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, PARTIAL_WORDS,
   PAST_MARKERS, PROGRESS_WORDS, PROGRESSIVE_WORDS, REST_WORDS, WORK_VERBS,
 } from "./grammar.ts";
-import { findAll, isBlankCode, phraseAt, phrases, wordsAfter, type Span } from "./lexicon.ts";
+import { findAll, isBlankCode, isWord, phraseAt, phrases, wordsAfter, type Span } from "./lexicon.ts";
 import { isQuestion } from "./question.ts";
 
 export type Status = "done" | "not_done" | "progress";
@@ -48,6 +49,8 @@ const ACK_ALONE_SET = new Set(ACK_ALONE.map((w) => fold(w)));
 const ACK_ALONE_TYPED = new Set(ACK_ALONE);
 /** An acknowledging word as typed: "dạ" yes, "đã" no, although both fold to "da"; "da" without marks yes. */
 function acknowledges(c: Clause, t: { start: number; end: number; text: string }): boolean {
+  // Both readings below need the folded word in the list: ask the cheap question first.
+  if (!ACK_ALONE_SET.has(t.text)) return false;
   const typed = c.o.slice(t.start, t.end).toLowerCase();
   return ACK_ALONE_TYPED.has(typed) || (/^[a-z]+$/.test(typed) && ACK_ALONE_SET.has(t.text));
 }
@@ -59,9 +62,9 @@ function hasFraction(f: string, dates: DateMatch[]): boolean {
   for (const m of f.matchAll(FRACTION)) if (+m[1]! < +m[2]! && !dates.some((d) => d.start <= m.index && m.index < d.end)) return true;
   return false;
 }
-/** A clause without any of these holds no date: "today", "q1", "friday" are covered by "day" and \d. */
-const MAY_HOLD_DATE = /\d|thang|tuan|nam|quy|ngay|mai|hom|month|week|year|day|tomorrow/;
-const hasSymbol = (o: string, list: readonly string[]): boolean => list.some((s) => o.includes(s));
+/** A clause without any of these holds no date ("today", "friday" hold "day"). */
+const MAY_HOLD_DATE = W.digit | W.thang | W.tuan | W.nam | W.quy | W.ngay | W.mai | W.hom | W.month | W.week | W.year | W.day | W.tomorrow;
+const hasSymbol = (c: Clause, list: readonly string[]): boolean => c.symbols && list.some((s) => c.o.includes(s));
 
 /** How a done word (or "100%") at [start, end) reads in context: a fact, or not. */
 function completion(c: Clause, start: number, end: number): Status {
@@ -84,8 +87,8 @@ function skipBlanks(s: string, from: number): number {
 function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[]): Set<Status | "weak"> {
   const out = new Set<Status | "weak">();
   for (const m of matches(c, RE.done)) out.add(completion(c, m.start, m.end));
-  if (hasSymbol(c.o, DONE_SYMBOLS)) out.add("done");
-  if (hasSymbol(c.o, NOT_DONE_SYMBOLS)) out.add("not_done");
+  if (hasSymbol(c, DONE_SYMBOLS)) out.add("done");
+  if (hasSymbol(c, NOT_DONE_SYMBOLS)) out.add("not_done");
   if (percent) {
     const reading = percent.value === 100 ? completion(c, percent.span.start, percent.span.end) : negatedBefore(c, percent.span.start) ? "not_done" : "progress";
     out.add(reading);
@@ -127,15 +130,16 @@ function findPercent(c: Clause): { value: number; span: Span } | null {
 /** `referenced`: the clause names a task, so a bare "dạ" next to it is not an acknowledgement. */
 export function readClause(c: Clause, referenced = false): Reading {
   const question = isQuestion(c);
-  const today = MAY_HOLD_DATE.test(c.f) ? c.today() : null;
-  const dates = today === null ? [] : findDates(c.f, today);
+  const words = dateWords(c.f);
+  const today = words & MAY_HOLD_DATE ? c.today() : null;
+  const dates = today === null ? [] : findDates(c.f, today, words);
   const percent = findPercent(c);
   const ext = findExtension(c, dates);
   const blocker = findBlocker(c);
   const rest = (matches(c, RE.rest).length > 0);
   let status = pickStatus(statuses(c, percent, dates), percent?.value ?? null);
-  const ackWords = matches(c, RE.ack).some((m) => !negatedBefore(c, m.start, 1)) || hasSymbol(c.o, ACK_SYMBOLS);
-  const ackAlone = !referenced && c.tokens.some((t) => /^[a-z0-9]/.test(t.text)) && c.content.every((t) => acknowledges(c, t));
+  const ackWords = matches(c, RE.ack).some((m) => !negatedBefore(c, m.start, 1)) || hasSymbol(c, ACK_SYMBOLS);
+  const ackAlone = !referenced && c.tokens.some(isWord) && c.content.every((t) => acknowledges(c, t));
   const ack = !question && (ackWords || ackAlone);
   if (question) status = null;
   const datesForStatus = ext.extension ? [] : dates;

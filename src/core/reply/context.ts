@@ -5,10 +5,16 @@
  */
 import { fold } from "../text/fold.ts";
 import type { DayNumber } from "./calendar.ts";
-import { NEGATIONS, PARTICLES } from "./grammar.ts";
+import { ACK_SYMBOLS, DONE_SYMBOLS, NEGATIONS, NOT_DONE_SYMBOLS, PARTICLES } from "./grammar.ts";
 import { farthestWordBefore, isWord, phrases, scan, select, tokenize, type Hit, type Phrases, type Span, type Token } from "./lexicon.ts";
 
 const PARTICLE = phrases(PARTICLES);
+/** The lowest first code unit of any listed symbol: a text without a unit this high holds none. */
+const SYMBOL_FLOOR = Math.min(...[...DONE_SYMBOLS, ...NOT_DONE_SYMBOLS, ...ACK_SYMBOLS].map((s) => s.charCodeAt(0)));
+function mayHoldSymbol(o: string): boolean {
+  for (let i = 0; i < o.length; i++) if (o.charCodeAt(i) >= SYMBOL_FLOOR) return true;
+  return false;
+}
 export const NEGATION_SET = new Set(NEGATIONS.map((w) => fold(w)));
 
 export interface Clause {
@@ -17,6 +23,8 @@ export interface Clause {
   /** The same text as typed (NFC), same length. */
   o: string;
   tokens: Token[];
+  /** Whether `o` may hold a listed symbol (✅, ❌, 👍): they are looked for only then. */
+  symbols: boolean;
   /** Word tokens that are not politeness or address ("dạ", "anh", "em báo cáo"). */
   content: Token[];
   today: () => DayNumber | null;
@@ -43,7 +51,7 @@ export function makeClause(f: string, o: string, today: () => DayNumber | null):
   for (const h of hits) for (const id of h.lists) present[id] = true;
   const polite = present[PARTICLE.id] ? select(f, hits, PARTICLE) : NONE;
   const content = tokens.filter((t) => isWord(t) && !polite.some((p) => p.start <= t.start && t.end <= p.end));
-  return { f, o, tokens, content, today, hits, present, found: [] };
+  return { f, o, tokens, content, today, hits, present, found: [], symbols: mayHoldSymbol(o) };
 }
 
 /** Number of word tokens lying wholly between two positions. */

@@ -7,6 +7,7 @@
 import {
   dayNumber, daysInMonth, endOfMonth, isValidDay, mondayOf, parts, toIso, weekday, type DayNumber,
 } from "./calendar.ts";
+import { dateWords, W } from "./date-words.ts";
 
 export interface DateMatch {
   start: number;
@@ -22,8 +23,6 @@ export interface DateMatch {
 
 interface Flags { rolled: boolean }
 type Resolve = (m: RegExpExecArray, today: DayNumber, flags: Flags) => DayNumber | null;
-/** What every match of a pattern contains: a digit, or one of these words. */
-type Needs = "digit" | readonly string[];
 
 /** Words before a day/month that make "1/2" a date rather than a half. */
 const DATE_CONTEXT = /(?:den|toi|truoc|ngay|han|vao|sang|het|tu|until|till|by|to|on|before)\s*$/;
@@ -87,69 +86,72 @@ function onWeek(w: number, which: string | undefined, today: DayNumber): DayNumb
 
 /**
  * Date patterns, most specific first; a later pattern never takes text an earlier one matched.
- * Each is preceded by what every match of it contains (a digit, or one of some words), so that a
- * clause without those skips the pattern: most clauses hold no date at all.
+ * Each is preceded by what every match of it contains, as date-word bits: all of the first (a digit
+ * or nothing), one of the second; a clause without those skips the pattern.
  */
-const DIGIT = "digit";
-const HAS_DIGIT = /\d/;
-const PATTERNS: Array<[Needs, RegExp, Resolve, boolean?]> = [
+const WEEK = W.tuan | W.week;
+const MONTH = W.thang | W.month;
+const QUARTER = W.quy | W.quarter;
+const YEAR = W.nam | W.year;
+const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
   // ISO 2026-12-30
-  [DIGIT, /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g, (m) => (isValidDay(+m[1]!, +m[2]!, +m[3]!) ? dayNumber(+m[1]!, +m[2]!, +m[3]!) : null)],
+  [W.digit, W.dash, /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g, (m) => (isValidDay(+m[1]!, +m[2]!, +m[3]!) ? dayNumber(+m[1]!, +m[2]!, +m[3]!) : null)],
   // 30/12/2026, 30-12-26, 30.12.2026
-  [DIGIT, /(?<![\d/.])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/])/g, (m, t, f) => dayMonth(+m[1]!, +m[3]!, year4(m[4]), t, f)],
+  [W.digit, W.slash | W.dot | W.dash, /(?<![\d/.])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/])/g, (m, t, f) => dayMonth(+m[1]!, +m[3]!, year4(m[4]), t, f)],
   // ngày 30 tháng 6 (năm 2027)
-  [["thang"], /(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|\/|,)\s*(\d{4}))?(?![\d/])/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, year4(m[3]), t, f)],
+  [W.digit, W.thang, /(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|\/|,)\s*(\d{4}))?(?![\d/])/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, year4(m[3]), t, f)],
   // 30 june (2027), june 30(, 2027)
-  [DIGIT, new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTHS.join("|")})[a-z]*\\.?(?:,?\\s+(\\d{4}))?(?![a-z0-9])`, "g"),
+  [W.digit, W.monthName, new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTHS.join("|")})[a-z]*\\.?(?:,?\\s+(\\d{4}))?(?![a-z0-9])`, "g"),
     (m, t, f) => dayMonth(+m[1]!, EN_MONTHS.indexOf(m[2]!) + 1, year4(m[3]), t, f)],
-  [DIGIT, new RegExp(`(?<![a-z])(${EN_MONTHS.join("|")})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![0-9])`, "g"),
+  [W.digit, W.monthName, new RegExp(`(?<![a-z])(${EN_MONTHS.join("|")})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![0-9])`, "g"),
     (m, t, f) => dayMonth(+m[2]!, EN_MONTHS.indexOf(m[1]!) + 1, year4(m[3]), t, f)],
   // thứ sáu tuần sau, thứ 6 tuần này, chủ nhật, next friday
-  [["thu"], /(?<![a-z])thu\s+(hai|ba|tu|nam|sau|bay|[2-7])(?![a-z0-9])(?:\s+(tuan\s+(?:nay|sau|toi)))?/g, (m, t) => onWeek(VN_WEEKDAYS[m[1]!]!, m[2], t)],
-  [["chu"], /(?<![a-z])chu\s+nhat(?:\s+(tuan\s+(?:nay|sau|toi)))?/g, (m, t) => onWeek(0, m[1], t)],
-  [["day", "fri"], /(?<![a-z])(?:(next|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|fri|saturday)(?![a-z])/g,
+  [0, W.thu, /(?<![a-z])thu\s+(hai|ba|tu|nam|sau|bay|[2-7])(?![a-z0-9])(?:\s+(tuan\s+(?:nay|sau|toi)))?/g, (m, t) => onWeek(VN_WEEKDAYS[m[1]!]!, m[2], t)],
+  [0, W.chu, /(?<![a-z])chu\s+nhat(?:\s+(tuan\s+(?:nay|sau|toi)))?/g, (m, t) => onWeek(0, m[1], t)],
+  [0, W.day | W.fri, /(?<![a-z])(?:(next|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|fri|saturday)(?![a-z])/g,
     (m, t) => onWeek(EN_WEEKDAYS[m[2]!]!, m[1] === "next" ? "sau" : m[1], t)],
   // weeks
-  [["tuan", "week"], /(?<![a-z])(?:dau\s+tuan\s+(?:sau|toi)|early\s+next\s+week)(?![a-z])/g, (_m, t) => mondayOf(t) + 7],
-  [["tuan", "week"], /(?<![a-z])(?:cuoi\s+|het\s+|trong\s+)?tuan\s+(?:sau|toi)(?![a-z])|next\s+week/g, (_m, t) => mondayOf(t) + 11],
-  [["tuan", "week"], /(?<![a-z])(?:cuoi\s+tuan(?:\s+nay)?|het\s+tuan(?:\s+nay)?|trong\s+tuan(?:\s+nay)?|tuan\s+nay|this\s+week|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|(?:the\s+)?weekend)(?![a-z])/g, (_m, t) => thisFriday(t)],
+  [0, WEEK, /(?<![a-z])(?:dau\s+tuan\s+(?:sau|toi)|early\s+next\s+week)(?![a-z])/g, (_m, t) => mondayOf(t) + 7],
+  [0, WEEK, /(?<![a-z])(?:cuoi\s+|het\s+|trong\s+)?tuan\s+(?:sau|toi)(?![a-z])|next\s+week/g, (_m, t) => mondayOf(t) + 11],
+  [0, WEEK, /(?<![a-z])(?:cuoi\s+tuan(?:\s+nay)?|het\s+tuan(?:\s+nay)?|trong\s+tuan(?:\s+nay)?|tuan\s+nay|this\s+week|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|(?:the\s+)?weekend)(?![a-z])/g, (_m, t) => thisFriday(t)],
   // months
-  [["thang", "month"], /(?<![a-z])(?:dau\s+thang\s+(?:sau|toi)|early\s+next\s+month)(?![a-z])/g, (_m, t) => { const p = parts(t); return endOfMonth(p.y, p.m) + 1; }],
-  [["thang"], /(?<![a-z])giua\s+thang\s+(?:sau|toi)(?![a-z])/g, (_m, t) => { const p = parts(t); return endOfMonth(p.y, p.m) + 15; }],
-  [["thang", "month"], /(?<![a-z])(?:cuoi\s+|het\s+|trong\s+)?thang\s+(?:sau|toi)(?![a-z])|(?:(?:the\s+)?end\s+of\s+)?next\s+month/g, (_m, t) => { const p = parts(t); return endOfMonth(p.y, p.m + 1); }],
-  [["thang"], /(?<![a-z])(?:cuoi|het|trong|den|truoc|vao)?\s*thang\s+(\d{1,2})(?:\s*(?:\/|-|nam)\s*(\d{4}))?(?![\d/])/g, (m, t) => monthEnd(+m[1]!, year4(m[2]), t)],
-  [["thang", "month"], /(?<![a-z])(?:cuoi\s+thang(?:\s+nay)?|het\s+thang(?:\s+nay)?|trong\s+thang(?:\s+nay)?|thang\s+nay|this\s+month|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month)(?![a-z])/g,
+  [0, MONTH, /(?<![a-z])(?:dau\s+thang\s+(?:sau|toi)|early\s+next\s+month)(?![a-z])/g, (_m, t) => { const p = parts(t); return endOfMonth(p.y, p.m) + 1; }],
+  [0, W.thang, /(?<![a-z])giua\s+thang\s+(?:sau|toi)(?![a-z])/g, (_m, t) => { const p = parts(t); return endOfMonth(p.y, p.m) + 15; }],
+  [0, MONTH, /(?<![a-z])(?:cuoi\s+|het\s+|trong\s+)?thang\s+(?:sau|toi)(?![a-z])|(?:(?:the\s+)?end\s+of\s+)?next\s+month/g, (_m, t) => { const p = parts(t); return endOfMonth(p.y, p.m + 1); }],
+  [W.digit, W.thang, /(?<![a-z])(?:cuoi|het|trong|den|truoc|vao)?\s*thang\s+(\d{1,2})(?:\s*(?:\/|-|nam)\s*(\d{4}))?(?![\d/])/g, (m, t) => monthEnd(+m[1]!, year4(m[2]), t)],
+  [0, MONTH, /(?<![a-z])(?:cuoi\s+thang(?:\s+nay)?|het\s+thang(?:\s+nay)?|trong\s+thang(?:\s+nay)?|thang\s+nay|this\s+month|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month)(?![a-z])/g,
     (_m, t) => { const p = parts(t); return endOfMonth(p.y, p.m); }],
-  [["thang"], /(?<![a-z])giua\s+thang(?:\s+nay)?(?![a-z])/g, (_m, t) => { const p = parts(t); return Math.max(dayNumber(p.y, p.m, 15), t); }],
+  [0, W.thang, /(?<![a-z])giua\s+thang(?:\s+nay)?(?![a-z])/g, (_m, t) => { const p = parts(t); return Math.max(dayNumber(p.y, p.m, 15), t); }],
   // quarters: hết quý I/2027, quý 4, Q1 2027
-  [["quy"], /(?<![a-z])quy\s+(iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\s*(?:\/|-|nam)\s*(\d{4}))?/g, (m, t) => quarterEnd(ROMAN[m[1]!]!, year4(m[2]), t)],
-  [DIGIT, /(?<![a-z])q([1-4])(?:\s*[/-]?\s*(\d{4}))?(?![a-z0-9])/g, (m, t) => quarterEnd(+m[1]!, year4(m[2]), t)],
-  [["quy", "quarter"], /(?<![a-z])(?:cuoi|het|trong)?\s*quy\s+(?:sau|toi)(?![a-z])|next\s+quarter/g, (_m, t) => { const q = currentQuarter(t) + 1; return q > 4 ? quarterEnd(1, parts(t).y + 1, t) : quarterEnd(q, parts(t).y, t); }],
-  [["quy", "quarter"], /(?<![a-z])(?:cuoi\s+quy|het\s+quy|trong\s+quy|quy\s+nay|this\s+quarter|end\s+of\s+(?:the\s+)?quarter)(?![a-z])/g, (_m, t) => quarterEnd(currentQuarter(t), parts(t).y, t)],
+  [0, W.quy, /(?<![a-z])quy\s+(iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\s*(?:\/|-|nam)\s*(\d{4}))?/g, (m, t) => quarterEnd(ROMAN[m[1]!]!, year4(m[2]), t)],
+  [W.digit, W.q, /(?<![a-z])q([1-4])(?:\s*[/-]?\s*(\d{4}))?(?![a-z0-9])/g, (m, t) => quarterEnd(+m[1]!, year4(m[2]), t)],
+  [0, QUARTER, /(?<![a-z])(?:cuoi|het|trong)?\s*quy\s+(?:sau|toi)(?![a-z])|next\s+quarter/g, (_m, t) => { const q = currentQuarter(t) + 1; return q > 4 ? quarterEnd(1, parts(t).y + 1, t) : quarterEnd(q, parts(t).y, t); }],
+  [0, QUARTER, /(?<![a-z])(?:cuoi\s+quy|het\s+quy|trong\s+quy|quy\s+nay|this\s+quarter|end\s+of\s+(?:the\s+)?quarter)(?![a-z])/g, (_m, t) => quarterEnd(currentQuarter(t), parts(t).y, t)],
   // years
-  [["nam", "year"], /(?<![a-z])nam\s+(?:sau|toi)(?![a-z])|next\s+year/g, (_m, t) => dayNumber(parts(t).y + 1, 12, 31)],
-  [["nam", "year"], /(?<![a-z])(?:cuoi\s+nam(?:\s+nay)?|het\s+nam(?:\s+nay)?|trong\s+nam(?:\s+nay)?|nam\s+nay|this\s+year|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year)(?![a-z])/g, (_m, t) => dayNumber(parts(t).y, 12, 31)],
-  [DIGIT, /(?<![a-z])nam\s+(\d{4})(?![\d/])/g, (m) => dayNumber(+m[1]!, 12, 31)],
+  [0, YEAR, /(?<![a-z])nam\s+(?:sau|toi)(?![a-z])|next\s+year/g, (_m, t) => dayNumber(parts(t).y + 1, 12, 31)],
+  [0, YEAR, /(?<![a-z])(?:cuoi\s+nam(?:\s+nay)?|het\s+nam(?:\s+nay)?|trong\s+nam(?:\s+nay)?|nam\s+nay|this\s+year|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year)(?![a-z])/g, (_m, t) => dayNumber(parts(t).y, 12, 31)],
+  [W.digit, W.nam, /(?<![a-z])nam\s+(\d{4})(?![\d/])/g, (m) => dayNumber(+m[1]!, 12, 31)],
   // today, tomorrow
-  [["hom", "ngay", "today"], /(?<![a-z])(?:hom\s+nay|trong\s+ngay|today)(?![a-z])/g, (_m, t) => t],
-  [["mai", "tomorrow"], /(?<![a-z])(?:ngay\s+mai|tomorrow|(?<=(?:den|toi|truoc|sang|hen)\s+)mai)(?![a-z])/g, (_m, t) => t + 1],
-  [["ngay"], /(?<![a-z])ngay\s+kia(?![a-z])/g, (_m, t) => t + 2],
+  [0, W.hom | W.ngay | W.today, /(?<![a-z])(?:hom\s+nay|trong\s+ngay|today)(?![a-z])/g, (_m, t) => t],
+  [0, W.mai | W.tomorrow, /(?<![a-z])(?:ngay\s+mai|tomorrow|(?<=(?:den|toi|truoc|sang|hen)\s+)mai)(?![a-z])/g, (_m, t) => t + 1],
+  [0, W.ngay, /(?<![a-z])ngay\s+kia(?![a-z])/g, (_m, t) => t + 2],
   // 30/6, 30-6, ngày 30.6
-  [DIGIT, /(?<![\d/.,-])(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/]|[.,]\d)/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],
-  [DIGIT, /ngay\s+(\d{1,2})\.(\d{1,2})(?![\d.])/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],
+  [W.digit, W.slash | W.dash, /(?<![\d/.,-])(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/]|[.,]\d)/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],
+  [W.digit, W.ngay, /ngay\s+(\d{1,2})\.(\d{1,2})(?![\d.])/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],
   // ngày 30: the next 30th
-  [DIGIT, /(?<![a-z])ngay\s+(\d{1,2})(?![\d/.]|\s+thang)/g, (m, t) => dayOfMonth(+m[1]!, t)],
+  [W.digit, W.ngay, /(?<![a-z])ngay\s+(\d{1,2})(?![\d/.]|\s+thang)/g, (m, t) => dayOfMonth(+m[1]!, t)],
   // 3 ngày nữa, trong 2 tuần, in 5 days
-  [["ngay", "hom", "tuan", "thang", "day", "week", "month"], new RegExp(`(?<![a-z0-9])(?:(?:trong|in|within)\\s+)?${COUNT}\\s+(ngay|hom|tuan|thang|days?|weeks?|months?)\\s+(?:nua|toi|later|from\\s+now)(?![a-z])|(?<![a-z])(?:trong|in|within)\\s+${COUNT}\\s+(ngay|tuan|thang|days?|weeks?|months?)(?![a-z])`, "g"),
+  [0, W.ngay | W.hom | W.tuan | W.thang | W.day | W.week | W.month, new RegExp(`(?<![a-z0-9])(?:(?:trong|in|within)\\s+)?${COUNT}\\s+(ngay|hom|tuan|thang|days?|weeks?|months?)\\s+(?:nua|toi|later|from\\s+now)(?![a-z])|(?<![a-z])(?:trong|in|within)\\s+${COUNT}\\s+(ngay|tuan|thang|days?|weeks?|months?)(?![a-z])`, "g"),
     (m, t) => { const n = countOf(m[1] ?? m[3]!), u = m[2] ?? m[4]!; return /^(?:thang|month)/.test(u) ? addMonths(t, n) : t + n * (/^(?:tuan|week)/.test(u) ? 7 : 1); }, true],
 ];
 
 /** Every date phrase in the folded text, in order of position, non-overlapping. */
-export function findDates(folded: string, today: DayNumber): DateMatch[] {
+/** `words`: dateWords(folded), when the caller has it already. */
+export function findDates(folded: string, today: DayNumber, words = dateWords(folded)): DateMatch[] {
   const taken: DateMatch[] = [];
-  const digit = HAS_DIGIT.test(folded);
-  for (const [needs, re, resolve, relative] of PATTERNS) {
-    if (typeof needs === "string" ? !digit : !needs.some((w) => folded.includes(w))) continue;
+  for (let p = 0; p < PATTERNS.length; p++) {
+    const pattern = PATTERNS[p]!, all = pattern[0], re = pattern[2], resolve = pattern[3];
+    if ((words & all) !== all || (words & pattern[1]) === 0) continue;
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const start = m.index + (m[0].length - m[0].trimStart().length), end = m.index + m[0].length;
@@ -161,7 +163,7 @@ export function findDates(folded: string, today: DayNumber): DateMatch[] {
       const flags: Flags = { rolled: false };
       const day = resolve(m, today, flags);
       const iso = day === null ? null : toIso(day);
-      if (iso) taken.push({ start, end, iso, relative: relative ?? false, rolled: flags.rolled, past: day! < today });
+      if (iso) taken.push({ start, end, iso, relative: pattern[4] ?? false, rolled: flags.rolled, past: day! < today });
     }
   }
   return taken.sort((a, b) => a.start - b.start);
