@@ -80,8 +80,11 @@ export async function runDaily(deps: DailyDeps): Promise<DailyReport> {
 /** Registers the 06:00 scheduler (idempotent) and starts the worker that runs it. */
 export async function startDaily(deps: DailyDeps, connection: Redis): Promise<{ queue: Queue; worker: Worker }> {
   const queue = new Queue(CONTROL_QUEUE, { connection, prefix: bullPrefix(deps.store.prefix) });
+  // Connection errors are logged, throttled, by the connection's owner; an unheard 'error' would print a stack per retry.
+  queue.on("error", () => {});
   await queue.upsertJobScheduler("daily", { pattern: "0 6 * * *", tz: deps.calendar.timeZone }, { name: "daily", opts: { removeOnComplete: 30, removeOnFail: 30 } });
   const worker = new Worker(CONTROL_QUEUE, async () => runDaily(deps), { connection, prefix: bullPrefix(deps.store.prefix), concurrency: 1 });
-  worker.on("error", (err) => deps.logger.error("control worker error", { err }));
+  // Connection errors are logged by the connection's owner (throttled); others here.
+  worker.on("error", (err) => { if (!/ECONNREFUSED|ETIMEDOUT|Connection is closed/.test(err.message)) deps.logger.error("control worker error", { err }); });
   return { queue, worker };
 }

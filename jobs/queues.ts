@@ -28,6 +28,8 @@ export class DeliveryQueues {
           removeOnFail: { age: 30 * 86_400 },
         },
       });
+      // Connection errors are the connection owner's to log (throttled); an unheard 'error' event would crash.
+      q.on("error", () => {});
       this.queues.set(channel, q);
     }
     return q;

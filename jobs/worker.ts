@@ -30,6 +30,6 @@ export function startDeliveryWorker(deps: DeliveryDeps, channel: ChannelName, co
   });
   self = worker;
   worker.on("failed", (job, err) => deps.logger.warn("delivery job failed", { job: job?.id, attempts: job?.attemptsMade, err }));
-  worker.on("error", (err) => deps.logger.error("delivery worker error", { err }));
+  worker.on("error", (err) => { if (!/ECONNREFUSED|ETIMEDOUT|Connection is closed/.test(err.message)) deps.logger.error("delivery worker error", { err }); });
   return worker;
 }

@@ -45,13 +45,26 @@ export interface ServiceOptions {
   workerLimit?: { max: number; durationMs: number };
 }
 
-/** BullMQ's workers block on their connection: each gets its own, with unlimited retries per request. */
-const connect = (url: string) => new Redis(url, { maxRetriesPerRequest: null });
+/**
+ * BullMQ's workers block on their connection: each gets its own, with unlimited retries per request.
+ * While Redis is down ioredis reconnects on its own; the operator gets one log line per connection
+ * every 30 s, not a stack trace per attempt.
+ */
+function connect(url: string, log: Logger, name: string): Redis {
+  const r = new Redis(url, { maxRetriesPerRequest: null });
+  let lastLogged = 0;
+  r.on("error", (err: Error) => {
+    if (Date.now() - lastLogged < 30_000) return;
+    lastLogged = Date.now();
+    log.warn("redis unavailable, reconnecting", { connection: name, err });
+  });
+  r.on("ready", () => { if (lastLogged) { lastLogged = 0; log.info("redis reconnected", { connection: name }); } });
+  return r;
+}
 
 export async function startService(config: Config, opts: ServiceOptions): Promise<Service> {
   const log = opts.logger;
-  const redis = connect(config.redisUrl);
-  redis.on("error", (err) => log.warn("redis connection error", { err }));
+  const redis = connect(config.redisUrl, log, "main");
   const store = new Store(redis, config.keyPrefix);
   const queues = new DeliveryQueues(redis, config.keyPrefix);
   const calendar = await loadCalendar(opts.env, config.timeZone);
@@ -82,7 +95,7 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
   const connections: Redis[] = [];
   const workers: Worker[] = [];
   for (const name of channels.keys()) {
-    const c = connect(config.redisUrl);
+    const c = connect(config.redisUrl, log, `worker-${name}`);
     connections.push(c);
     // Telegram: 25/s overall leaves headroom under its ~30/s; Zalo publishes no figure, 10/s is cautious.
     const limit = opts.workerLimit ?? (name === "telegram" ? { max: 25, durationMs: 1000 } : { max: 10, durationMs: 1000 });
@@ -90,7 +103,7 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
   }
   let daily: { queue: Queue; worker: Worker } | null = null;
   if (opts.daily !== false) {
-    const c = connect(config.redisUrl);
+    const c = connect(config.redisUrl, log, "daily");
     connections.push(c);
     daily = await startDaily({ ...deps, logger: log.child({ job: "daily" }) }, c);
   }
