@@ -41,7 +41,6 @@ function strip(orig: string, folded: string, re: RegExp): [string, string] {
 export function contentLines(input: string): Line[] {
   const text = normalizeText(input);
   const out: Line[] = [];
-  const seen = new Set<string>();
   const raw = text.split("\n");
   for (let i = 0; i < raw.length; i++) {
     let orig = raw[i]!.replace(/\s+/g, " ").trim();
@@ -57,11 +56,6 @@ export function contentLines(input: string): Line[] {
     }
     if (RELATED_NEWS.test(folded) && out.length > 3) break;
     if (BOILERPLATE_LINE.test(folded)) continue;
-    // Portals repeat the lead paragraph: keep the first copy of any long line.
-    if (orig.length > 60) {
-      if (seen.has(folded)) continue;
-      seen.add(folded);
-    }
     out.push({ orig, folded, no: i + 1 });
   }
   // The footer ("Nơi nhận:", signature) ends the content, but only after some body.
@@ -69,10 +63,15 @@ export function contentLines(input: string): Line[] {
   return footer > 0 ? out.slice(0, footer) : out;
 }
 
-/** Header lines of the official layout: agency block, motto, "Số:", place-date, kind, all-caps titles. */
-export function isHeaderLine(l: Line): boolean {
+/**
+ * Header lines of the official layout: agency block, motto, "Số:", place-date, kind, all-caps titles.
+ * Past the header (`inHeader` false) only all-caps titles count: "UBND tỉnh trước ngày 30/9." there is a wrapped line.
+ */
+export function isHeaderLine(l: Line, inHeader = true): boolean {
   const f = l.folded;
-  if (HEADER_LINE.test(f) || PLACE_DATE_LINE.test(f) || KIND_LINE.test(f)) return true;
+  // A line in lower case continues a sentence ("tỉnh trước ngày 30/9/2025." wrapped from the line above).
+  if (/^\p{Ll}/u.test(l.orig)) return false;
+  if (inHeader && (HEADER_LINE.test(f) || PLACE_DATE_LINE.test(f) || KIND_LINE.test(f))) return true;
   // An all-caps title: no lower-case letter, a few letters, not a roman section number.
   return l.orig.length < 160 && !/\p{Ll}/u.test(l.orig) && /(?:\p{Lu}.*){4}/u.test(l.orig) && !/^[IVX]+\s*[.)]/.test(l.orig);
 }
@@ -96,11 +95,31 @@ function markerOf(folded: string, orig: string): { marker: Marker; label: string
 const ENDS_SENTENCE = /[.;:!?…]["”)]*$/;
 
 /**
+ * The width a PDF copy hard-wrapped its lines at, or null when lines are whole paragraphs. Evidence:
+ * at least three lines near the widest that stop mid-sentence, and a third of such long lines do.
+ */
+export function wrapWidth(lines: Line[]): number | null {
+  if (lines.length < 4) return null;
+  const lengths = lines.map((l) => l.orig.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)]!;
+  if (width < 40 || width > 200) return null;
+  let long = 0;
+  let open = 0;
+  for (const l of lines) {
+    if (l.orig.length < width * 0.75) continue;
+    long++;
+    if (!ENDS_SENTENCE.test(l.orig)) open++;
+  }
+  return open >= 3 && open >= long * 0.3 ? width : null;
+}
+
+/**
  * Turns content lines into blocks. Lines of a paragraph wrapped by a PDF copy (no end punctuation,
  * next line starts in lower case, no marker) are joined first.
  */
 export function toBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
+  const width = wrapWidth(lines);
   // Wrapped lines of the last block, joined once at the end: growing a string line by line is quadratic.
   let wrapped: Line[] = [];
   const join = () => {
@@ -119,7 +138,12 @@ export function toBlocks(lines: Line[]): Block[] {
     const mk = markerOf(l.folded, l.orig);
     const prev = blocks[blocks.length - 1];
     const lastLine = wrapped[wrapped.length - 1]?.orig ?? prev?.orig ?? "";
-    if (prev && mk.marker === "none" && !ENDS_SENTENCE.test(lastLine) && /^[\p{Ll}(]/u.test(l.orig)) {
+    const open = !!prev && !ENDS_SENTENCE.test(lastLine);
+    // In a hard-wrapped copy a long line that stops mid-sentence goes on below, even before a capital or a dash.
+    const wraps = open && width !== null && lastLine.length >= width * 0.6 && (mk.marker === "none" || mk.marker === "dash");
+    // A line starting in lower case continues the one above unless that one ended its sentence with ".", "!" or "?".
+    const continues = !!prev && mk.marker === "none" && /^[\p{Ll}(]/u.test(l.orig) && !/[.!?…]["”)]*$/.test(lastLine);
+    if (continues || wraps) {
       wrapped.push(l);
       continue;
     }
@@ -139,5 +163,12 @@ export function toBlocks(lines: Line[]): Block[] {
     blocks.push({ ...l, marker: mk.marker, label: mk.label, body, bodyFolded: l.folded.slice(from), level });
   }
   join();
-  return blocks;
+  // Portals repeat the lead paragraph: keep the first copy of a long unmarked paragraph (items may repeat on purpose).
+  const seen = new Set<string>();
+  return blocks.filter((b) => {
+    if (b.marker !== "none" || b.orig.length <= 60) return true;
+    if (seen.has(b.folded)) return false;
+    seen.add(b.folded);
+    return true;
+  });
 }

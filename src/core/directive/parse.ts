@@ -91,7 +91,9 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
 
   const lines = contentLines(input);
   const notice = readNotice(lines);
-  const body = lines.filter((l) => !isHeaderLine(l) && l.orig !== notice.subject);
+  // The header ends at the first sentence of the body: a long line, or one that ends like a sentence.
+  const headerEnd = lines.findIndex((l) => !isHeaderLine(l) && (l.orig.length > 60 || /[.;:]$/.test(l.orig)));
+  const body = lines.filter((l, i) => !isHeaderLine(l, headerEnd < 0 || i < headerEnd) && l.orig !== notice.subject);
   const blocks = toBlocks(body);
 
   const noticeYear = notice.date ? Number(notice.date.slice(0, 4)) : notice.meetingDate ? Number(notice.meetingDate.slice(0, 4)) : null;
