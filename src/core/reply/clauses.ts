@@ -3,6 +3,7 @@
  * two. Cuts at line ends, ";", "!", "?", a sentence-ending ".", commas, " - ", "nhưng"/"but", and
  * before a list number inside a line ("1. xong 2. đang làm"). Never inside "30/6", "1,2" or "50,5%".
  */
+import { isBlankCode } from "./lexicon.ts";
 
 export interface ClauseSpan {
   start: number;
@@ -13,8 +14,8 @@ export interface ClauseSpan {
 const BREAK = /\n|[;!…]|\?+|,(?!\d)|(?<!\d),|\s[-–—]\s|\.(?=\s|$)/g;
 /** Words of contrast that start a new clause: "đã xong nhưng chưa nghiệm thu". */
 const CONTRAST = /(?<![a-z0-9])(?:nhung|tuy nhien|but|however)(?![a-z0-9])/g;
-/** A list number inside a line: " 2. ", " 3) ". */
-const INNER_LIST = /(?<=\s)\d{1,2}[.)](?=\s)/g;
+/** A list number inside a line: " 2. ", " 3) "; the cut is after the blank. */
+const INNER_LIST = /\s\d{1,2}[.)](?=\s)/g;
 /** "3." or "nv." before the dot: a list mark or abbreviation, not the end of a sentence. */
 const DOT_NOT_END = /(?:^|[\s\-*•])(?:\d{1,2}|nv|no|tp|q|p|v\.v)$/;
 
@@ -27,10 +28,10 @@ function cuts(folded: string): number[] {
     if (m[0].startsWith("?")) out.push(m.index + m[0].length, m.index + m[0].length);
     else out.push(m.index, m.index + m[0].length);
   }
-  for (const re of [CONTRAST, INNER_LIST]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) out.push(m.index, m.index);
-  }
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(folded); m; m = CONTRAST.exec(folded)) out.push(m.index, m.index);
+  INNER_LIST.lastIndex = 0;
+  for (let m = INNER_LIST.exec(folded); m; m = INNER_LIST.exec(folded)) out.push(m.index + 1, m.index + 1);
   return out;
 }
 
@@ -42,16 +43,18 @@ export function splitClauses(folded: string): ClauseSpan[] {
   pairs.sort((a, b) => a[0] - b[0]);
   const out: ClauseSpan[] = [];
   let from = 0;
-  const push = (a: number, b: number): void => {
-    while (a < b && /\s/.test(folded[a]!)) a++;
-    while (b > a && /\s/.test(folded[b - 1]!)) b--;
-    if (b > a && /[^\s.,;:!\-–—]/u.test(folded.slice(a, b))) out.push({ start: a, end: b });
-  };
   for (const [cutStart, cutEnd] of pairs) {
     if (cutStart < from) { from = Math.max(from, cutEnd); continue; }
-    push(from, cutStart);
+    pushTrimmed(out, folded, from, cutStart);
     from = cutEnd;
   }
-  push(from, folded.length);
+  pushTrimmed(out, folded, from, folded.length);
   return out;
+}
+
+/** Adds [a, b) without its surrounding blanks, unless nothing but blanks and punctuation is left. */
+function pushTrimmed(out: ClauseSpan[], folded: string, a: number, b: number): void {
+  while (a < b && isBlankCode(folded.charCodeAt(a))) a++;
+  while (b > a && isBlankCode(folded.charCodeAt(b - 1))) b--;
+  if (b > a && /[^\s.,;:!\-–—]/u.test(folded.slice(a, b))) out.push({ start: a, end: b });
 }

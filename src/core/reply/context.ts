@@ -50,7 +50,14 @@ export function makeClause(f: string, o: string, today: () => DayNumber | null):
   const present: boolean[] = [];
   for (const h of hits) for (const id of h.lists) present[id] = true;
   const polite = present[PARTICLE.id] ? select(f, hits, PARTICLE) : NONE;
-  const content = tokens.filter((t) => isWord(t) && !polite.some((p) => p.start <= t.start && t.end <= p.end));
+  // Politeness spans and tokens both run left to right, so one walk tells which words are politeness.
+  const content: Token[] = [];
+  let k = 0;
+  for (const t of tokens) {
+    if (!isWord(t)) continue;
+    while (k < polite.length && polite[k]!.end < t.end) k++;
+    if (!(k < polite.length && polite[k]!.start <= t.start)) content.push(t);
+  }
   return { f, o, tokens, content, today, hits, present, found: [], symbols: mayHoldSymbol(o) };
 }
 
