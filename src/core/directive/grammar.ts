@@ -75,8 +75,8 @@ export const CAPTION_WORDS = /\b(?:phat bieu|toan canh|quang canh|chup anh|anh\s
 
 /** Roman section numbers: "I.", "II)", "IV -". */
 export const ROMAN_MARKER = /^((?:x{0,3})(?:ix|iv|v?i{0,3}))\s*[.)\-–]\s+/;
-/** Decimal list numbers: "1.", "2)", "1.2.", "3 -". */
-export const NUMBER_MARKER = /^(\d{1,2}(?:\.\d{1,2}){0,2})\s*(?:[.)]|\s[-–])\s*/;
+/** Decimal list numbers: "1.", "2)", "1.2.", "3 -"; not the "1." of "1.126 hồ sơ" wrapped to a line start. */
+export const NUMBER_MARKER = /^(\d{1,2}(?:\.\d{1,2}){0,2})\s*(?:[.)](?!\d)|\s[-–])\s*/;
 /** Letter items: "a)", "b.", "đ)". */
 export const LETTER_MARKER = /^([a-z])\s*[).]\s+/;
 /** Bullets: "-", "–", "+", "•", "*", "●", "▪", "◦", "": grouped as dash, plus and dot styles. */

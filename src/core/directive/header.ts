@@ -59,7 +59,7 @@ function readIssuer(lines: Line[]): string | null {
       return `${office ? "Văn phòng " : ""}UBND ${level} ${name}`;
     }
   }
-  for (const l of lines.slice(0, 40)) {
+  for (const l of leadParagraphs(lines.slice(0, 40))) {
     ISSUER_IN_TEXT.lastIndex = 0;
     for (const m of l.folded.matchAll(ISSUER_IN_TEXT)) {
       const name = properName(l.orig, m.index + m[0].length);
@@ -87,7 +87,7 @@ function readNumber(lines: Line[]): { number: string | null; date: string | null
     const s = SYMBOL.exec(l.orig.slice(start));
     if (s) return { number: compactNumber(`${s[1]}/${s[2]}`), date: null };
   }
-  for (const l of lines.slice(0, 40)) {
+  for (const l of leadParagraphs(lines.slice(0, 40))) {
     for (const m of l.folded.matchAll(NUMBER_IN_TEXT)) {
       const at = m.index + m[0].length;
       const s = SYMBOL.exec(l.orig.slice(at));
@@ -114,11 +114,28 @@ const DATED_OPENING = /^(?:(?:sang|chieu|toi)\s+)?ngay\s+(?=\d)/;
 const LIST_START = /^(?:[ivx]+\s*[.)]|\d{1,2}\s*[.)]|[a-z]\)|[-–+•●▪*])\s/;
 
 /**
+ * Lines joined back into paragraphs where a PDF copy wrapped them: a line in lower case, or any line
+ * after a long one that stops mid-sentence, goes on the line above; a list item or "Ngày …," starts anew.
+ */
+function leadParagraphs(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    const open = !!prev && !/[.;:!?]["”)]*$/.test(prev.orig);
+    const fresh = LIST_START.test(l.folded) || (DATED_OPENING.test(l.folded) && /^\p{Lu}/u.test(l.orig));
+    if (prev && open && !fresh && (/^\p{Ll}/u.test(l.orig) || prev.orig.length >= 50)) {
+      out[out.length - 1] = { orig: `${prev.orig} ${l.orig}`, folded: `${prev.folded} ${l.folded}`, no: prev.no };
+    } else out.push(l);
+  }
+  return out;
+}
+
+/**
  * The meeting's date, from the lead only: the date right after the meeting ("tại cuộc họp ngày 20/6/2019"),
  * or the date opening a sentence about the meeting ("Ngày 08/5/2023, … chủ trì cuộc họp"). Never a task's date.
  */
 function readMeetingDate(lines: Line[]): string | null {
-  for (const l of lines.slice(0, 40)) {
+  for (const l of leadParagraphs(lines.slice(0, 40))) {
     if (LIST_START.test(l.folded)) break;
     for (const sentence of l.folded.split(/\.\s+(?=\S)/)) {
       const mm = MEETING.exec(sentence);
