@@ -4,7 +4,7 @@
  */
 import { fold, normalizeText } from "../text/fold.ts";
 import {
-  BOILERPLATE_LINE, BULLET_MARKER, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE, LETTER_MARKER,
+  ADDRESSEE_LIST, BOILERPLATE_LINE, BULLET_MARKER, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE, LETTER_MARKER,
   NUMBER_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER,
 } from "./grammar.ts";
 import type { Line } from "./header.ts";
@@ -139,8 +139,9 @@ export function toBlocks(lines: Line[]): Block[] {
     const prev = blocks[blocks.length - 1];
     const lastLine = wrapped[wrapped.length - 1]?.orig ?? prev?.orig ?? "";
     const open = !!prev && !ENDS_SENTENCE.test(lastLine);
-    // In a hard-wrapped copy a long line that stops mid-sentence goes on below, even before a capital or a dash.
-    const wraps = open && width !== null && lastLine.length >= width * 0.6 && (mk.marker === "none" || mk.marker === "dash");
+    // In a hard-wrapped copy a long line that stops mid-sentence goes on below, even before a capital or a dash
+    // (but "Kính gửi:" always opens the addressees).
+    const wraps = open && width !== null && lastLine.length >= width * 0.6 && !ADDRESSEE_LIST.test(l.folded) && (mk.marker === "none" || mk.marker === "dash");
     // A line starting in lower case continues the one above unless that one ended its sentence with ".", "!" or "?".
     const continues = !!prev && mk.marker === "none" && /^[\p{Ll}(]/u.test(l.orig) && !/[.!?…]["”)]*$/.test(lastLine);
     if (continues || wraps) {

@@ -23,11 +23,11 @@ export const RELATED_NEWS = /^(?:tin lien quan|bai viet lien quan|tin bai lien q
 /** "(tải xuống)", "(xem tại đây)" left inside a line. */
 export const INLINE_BOILERPLATE = /\s*\((?:tai xuong|tai ve|xem tai day|click vao day)\)/g;
 
-/** Header lines of an official document: national motto, agency block, "Số:", place and date. */
+/** Header lines of an official document: national motto, agency block, "Số:", "V/v …", place and date. */
 export const HEADER_LINE = new RegExp(
   "^(?:" + [
     "cong hoa xa hoi chu nghia viet nam", "doc lap\\s*[-–—]\\s*tu do\\s*[-–—]\\s*hanh phuc", "[-–—_=\\s]+",
-    "so\\s*:.*", "(?:uy ban nhan dan|ubnd|van phong|hoi dong nhan dan|so|ban)(?:\\s+(?:tinh|thanh pho|huyen|thi xa|xa|phuong|dac khu).*)?",
+    "so\\s*:.*", "v\\s*\\/\\s*v\\b.*", "(?:uy ban nhan dan|ubnd|van phong|hoi dong nhan dan|so|ban)(?:\\s+(?:tinh|thanh pho|huyen|thi xa|xa|phuong|dac khu).*)?",
     "(?:tinh|thanh pho|huyen|thi xa|xa|phuong|dac khu)\\s+[^\\s].{0,40}",
   ].join("|") + ")$",
 );
