@@ -11,10 +11,7 @@ import { farthestWordBefore, isWord, phrases, scan, select, tokenize, type Hit, 
 const PARTICLE = phrases(PARTICLES);
 /** The lowest first code unit of any listed symbol: a text without a unit this high holds none. */
 const SYMBOL_FLOOR = Math.min(...[...DONE_SYMBOLS, ...NOT_DONE_SYMBOLS, ...ACK_SYMBOLS].map((s) => s.charCodeAt(0)));
-function mayHoldSymbol(o: string): boolean {
-  for (let i = 0; i < o.length; i++) if (o.charCodeAt(i) >= SYMBOL_FLOOR) return true;
-  return false;
-}
+const MAY_HOLD_SYMBOL = new RegExp(`[\\u${SYMBOL_FLOOR.toString(16).padStart(4, "0")}-\\uffff]`);
 export const NEGATION_SET = new Set(NEGATIONS.map((w) => fold(w)));
 
 export interface Clause {
@@ -58,7 +55,7 @@ export function makeClause(f: string, o: string, today: () => DayNumber | null):
     while (k < polite.length && polite[k]!.end < t.end) k++;
     if (!(k < polite.length && polite[k]!.start <= t.start)) content.push(t);
   }
-  return { f, o, tokens, content, today, hits, present, found: [], symbols: mayHoldSymbol(o) };
+  return { f, o, tokens, content, today, hits, present, found: [], symbols: MAY_HOLD_SYMBOL.test(o) };
 }
 
 /** Number of word tokens lying wholly between two positions. */

@@ -18,6 +18,8 @@ const TAILS = new Set(QUESTION_TAILS.map((w) => fold(w)));
 const AUX = new Set(ENGLISH_AUX);
 const SUBJECTS = new Set(ENGLISH_SUBJECTS);
 const PARTICLES_ORIGINAL = new Set(QUESTION_PARTICLES);
+/** Folded, a particle's spelling is lost ("à" = "a"), but a word that does not fold to one is none. */
+const PARTICLES_FOLDED = new Set(QUESTION_PARTICLES.map((w) => fold(w)));
 
 /** "khi nào xong em báo": the asking word opens a condition followed by more words. */
 function opensCondition(c: Clause, end: number): boolean {
@@ -42,7 +44,7 @@ export function isQuestion(c: Clause): boolean {
   for (let i = c.tokens.length - 1; i >= 0; i--) {
     const t = c.tokens[i]!;
     const code = t.text.charCodeAt(0);
-    if (code >= 97 && code <= 122) return PARTICLES_ORIGINAL.has(c.o.slice(t.start, t.end).toLowerCase());
+    if (code >= 97 && code <= 122) return PARTICLES_FOLDED.has(t.text) && PARTICLES_ORIGINAL.has(c.o.slice(t.start, t.end).toLowerCase());
   }
   return false;
 }

@@ -92,6 +92,7 @@ export interface Command {
 
 /** "/done 7", "/tiendo 3 50", "/done@dondoc_bot 7 8": a bot command at the start of the clause. */
 export function findCommand(folded: string): Command | null {
+  if (!folded.includes("/")) return null;
   const lead = folded.length - folded.trimStart().length;
   const m = COMMAND.exec(folded.slice(lead));
   const kind = m ? COMMANDS[m[1]!] : undefined;
