@@ -141,7 +141,9 @@ export function toBlocks(lines: Line[]): Block[] {
     const open = !!prev && !ENDS_SENTENCE.test(lastLine);
     // In a hard-wrapped copy a long line that stops mid-sentence goes on below, even before a capital or a dash
     // (but "Kính gửi:" always opens the addressees).
-    const wraps = open && width !== null && lastLine.length >= width * 0.6 && !ADDRESSEE_LIST.test(l.folded) && (mk.marker === "none" || mk.marker === "dash");
+    // A full-width line ending in "," or ";" was cut there by the wrap too ("… ban, ngành;" / "Chủ tịch UBND …").
+    const cut = open || (width !== null && lastLine.length >= width * 0.85 && /[,;]["”)]*$/.test(lastLine));
+    const wraps = !!prev && cut && width !== null && lastLine.length >= width * 0.6 && !ADDRESSEE_LIST.test(l.folded) && (mk.marker === "none" || mk.marker === "dash");
     // A line starting in lower case continues the one above unless that one ended its sentence with ".", "!" or "?".
     const continues = !!prev && mk.marker === "none" && /^[\p{Ll}(]/u.test(l.orig) && !/[.!?…]["”)]*$/.test(lastLine);
     if (continues || wraps) {

@@ -52,7 +52,10 @@ function readIssuer(lines: Line[]): string | null {
       if (!m) continue;
       const trimmedStart = l.orig.length - l.orig.trimStart().length;
       const nameStart = trimmedStart + m.index + m[0].length - m[2]!.length;
-      const name = titleCase(l.orig.slice(nameStart).trim());
+      // The name is the capitalised words after the level: "TỈNH BÀ RỊA - VŨNG TÀU", not "… Sóc Trăng vừa ban hành".
+      const proper = properName(l.orig, nameStart);
+      if (!proper) continue;
+      const name = titleCase(proper);
       const level = m[1]!.replace("thanh pho", "thành phố").replace("tinh", "tỉnh").replace("huyen", "huyện").replace("thi xa", "thị xã")
         .replace(/^xa$/, "xã").replace("phuong", "phường").replace("dac khu", "đặc khu");
       const office = isOffice || (block[i + 1] && /^van phong$/.test(block[i + 1]!.folded.trim())) || (block[i + 2] && /^van phong$/.test(block[i + 2]!.folded.trim()));
@@ -122,7 +125,8 @@ function leadParagraphs(lines: Line[]): Line[] {
   for (const l of lines) {
     const prev = out[out.length - 1];
     const open = !!prev && !/[.;:!?]["”)]*$/.test(prev.orig);
-    const fresh = LIST_START.test(l.folded) || (DATED_OPENING.test(l.folded) && /^\p{Lu}/u.test(l.orig));
+    // "- xã hội tháng 11" under "… kinh tế" is the same phrase, not a list item.
+    const fresh = (LIST_START.test(l.folded) && !/^[-–]\s+\p{Ll}/u.test(l.orig)) || (DATED_OPENING.test(l.folded) && /^\p{Lu}/u.test(l.orig));
     if (prev && open && !fresh && (/^\p{Ll}/u.test(l.orig) || prev.orig.length >= 50)) {
       out[out.length - 1] = { orig: `${prev.orig} ${l.orig}`, folded: `${prev.folded} ${l.folded}`, no: prev.no };
     } else out.push(l);
@@ -157,6 +161,23 @@ function readMeetingDate(lines: Line[]): string | null {
   return null;
 }
 
+/**
+ * The subject (trích yếu) under the kind line ("THÔNG BÁO" / "Kết luận của …"), with the lines a PDF copy
+ * wrapped it onto: they start in lower case, or with "- " and lower case ("kinh tế" / "- xã hội tháng 11").
+ */
+export function subjectLines(lines: Line[]): Line[] {
+  const at = lines.slice(0, 20).findIndex((l) => KIND_LINE.test(l.folded.trim()) && l.orig.trim() === l.orig.trim().toUpperCase());
+  const first = at >= 0 ? lines[at + 1] : undefined;
+  if (!first || first.orig.trim().length >= 200 || /[.:;]$/.test(first.orig.trim())) return [];
+  const out = [first];
+  for (let i = at + 2; i < Math.min(lines.length, at + 5); i++) {
+    const l = lines[i]!;
+    if (/[.:;]$/.test(out[out.length - 1]!.orig.trim()) || !/^(?:[-–]\s+)?\p{Ll}/u.test(l.orig)) break;
+    out.push(l);
+  }
+  return out;
+}
+
 /** Reads the notice's header and lead paragraphs (the lines before the body). */
 export function readNotice(lines: Line[]): Notice {
   let date: string | null = null;
@@ -168,13 +189,10 @@ export function readNotice(lines: Line[]): Notice {
     const pd = PLACE_DATE_LINE.exec(f) ?? (f.length < 120 ? PLACE_DATE_AT_END.exec(f) : null);
     if (pd && !date) date = isoDate(Number(pd[3]), Number(pd[2]), Number(pd[1]));
     const k = KIND_LINE.exec(f);
-    if (k && !kind && l.orig.trim() === l.orig.trim().toUpperCase()) {
-      kind = KIND_WORDS[k[1]!] ?? null;
-      // The subject (trích yếu) is the next line or two, until a blank-equivalent or body starts.
-      const next = lines[i + 1];
-      if (next && next.orig.trim().length < 200 && !/[.:;]$/.test(next.orig.trim())) subject = next.orig.trim();
-    }
+    if (k && !kind && l.orig.trim() === l.orig.trim().toUpperCase()) kind = KIND_WORDS[k[1]!] ?? null;
   }
+  const subjectText = subjectLines(lines).map((l) => l.orig.trim()).join(" ");
+  if (subjectText) subject = subjectText;
   const num = readNumber(lines);
   if (!date) date = num.date;
   if (!kind && num.number) {

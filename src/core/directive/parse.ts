@@ -10,7 +10,7 @@ import {
   ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, ATTRIBUTE_LINE, CAPTION_WORDS, CLOSING_SENTENCE, NARRATIVE_START,
   NON_TASK_SECTION, PERIOD_OPENING, SELF_REFERENCE, SPEAKER_NARRATES, TASK_SECTION, YEAR_SCOPE,
 } from "./grammar.ts";
-import { readNotice } from "./header.ts";
+import { readNotice, subjectLines } from "./header.ts";
 import { buildTask, type Inherited } from "./tasks.ts";
 import type { ParseIssue, ParseResult, Task } from "./types.ts";
 
@@ -93,7 +93,8 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   const notice = readNotice(lines);
   // The header ends at the first sentence of the body: a long line, or one that ends like a sentence.
   const headerEnd = lines.findIndex((l) => !isHeaderLine(l) && (l.orig.length > 60 || /[.;:]$/.test(l.orig)));
-  const body = lines.filter((l, i) => !isHeaderLine(l, headerEnd < 0 || i < headerEnd) && l.orig !== notice.subject);
+  const subject = new Set(subjectLines(lines).map((l) => l.no));
+  const body = lines.filter((l, i) => !isHeaderLine(l, headerEnd < 0 || i < headerEnd) && !subject.has(l.no));
   const blocks = toBlocks(body);
 
   const noticeYear = notice.date ? Number(notice.date.slice(0, 4)) : notice.meetingDate ? Number(notice.meetingDate.slice(0, 4)) : null;
