@@ -6,7 +6,7 @@
 
 // ---------- Noise around the notice ----------
 
-/** Whole lines that are portal chrome, never content: menus, share buttons, counters, credits. */
+/** Whole lines that are portal or PDF chrome, never content: menus, share buttons, counters, credits, page numbers. */
 export const BOILERPLATE_LINE = new RegExp(
   "^(?:" + [
     "skip ribbon commands", "skip to main content", "skip navigation", "trang chu(?:\\s*[>›»/|].*)?",
@@ -14,6 +14,8 @@ export const BOILERPLATE_LINE = new RegExp(
     "(?:thong tin chi tiet|chi tiet xem|xem chi tiet|file dinh kem|tep dinh kem|van ban dinh kem|tai ve|tai xuong)\\b.*",
     "\\(?tai xuong\\)?", "print", "share", "facebook", "zalo", "twitter", "menu", "home",
     "[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\\s*(?:am|pm|sa|ch))?",
+    // Page numbers a PDF copy leaves between lines: "2", "- 3 -", "Trang 2/5".
+    "(?:trang\\s*)?[0-9]{1,3}(?:\\s*/\\s*[0-9]{1,3})?", "[-–]\\s*[0-9]{1,3}\\s*[-–]",
   ].join("|") + ")$",
 );
 
