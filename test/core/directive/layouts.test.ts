@@ -44,6 +44,13 @@ describe("the same notice in other layouts", () => {
     for (const width of [66, 80, 100]) expect(reading(hardWrap(text, width)), `${width} columns`).toEqual(original);
   });
 
+  it.each(notices)("$file hard-wrapped with page numbers between its lines", ({ text }) => {
+    const lines = hardWrap(text, 80).split("\n");
+    // A page break every 25 lines, as a PDF of A4 pages leaves it: "- 2 -", then "3", then "Trang 4/5".
+    const paged = lines.flatMap((l, i) => (i > 0 && i % 25 === 0 ? [["- 2 -", "3", "Trang 4/5"][(i / 25 - 1) % 3]!, l] : [l]));
+    expect(reading(paged.join("\n"))).toEqual(reading(text));
+  });
+
   it.each(notices)("$file without blank lines, with '+' bullets and '1)' numbers", ({ text }) => {
     const original = reading(text);
     expect(reading(text.replace(/\n\s*\n/g, "\n"))).toEqual(original);
