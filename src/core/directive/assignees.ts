@@ -5,7 +5,7 @@
  */
 import {
   ACTION_WORD, ADDRESSEE_OPENING, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, LEAD_LABEL, LEAD_WORD, LEADING_TIME, PARTNER_LABEL,
-  PARTNER_END, PARTNER_WORD, ROLE_HEAD, SPEAKER, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS,
+  NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_WORD, ROLE_HEAD, SPEAKER, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS,
 } from "./grammar.ts";
 import { fold } from "../text/fold.ts";
 
@@ -17,10 +17,20 @@ export interface RolePhrases {
 
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
-/** The word at `at` is spelled as one of `forms`, or carries no diacritics at all (text typed without them). */
+/** Whether a text carries diacritics at all; remembered for the last text asked about (the same one, word after word). */
+let lastText = "";
+let lastHasMarks = false;
+function hasMarks(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasMarks = /[^\x00-\x7f]/.test(text);
+  }
+  return lastHasMarks;
+}
+
+/** The word at `at` is spelled as one of `forms`, or the text was typed without diacritics at all. */
 function spelledAs(orig: string, at: number, len: number, forms: readonly string[]): boolean {
-  const o = orig.slice(at, at + len).toLowerCase();
-  return forms.includes(o) || !/[^\x00-\x7f]/.test(o);
+  return forms.includes(orig.slice(at, at + len).toLowerCase()) || !hasMarks(orig);
 }
 
 /** A pattern of folded words (ACTION_WORD, PARTNER_END) matches at `at`, and a one-syllable match is really that verb. */
@@ -182,7 +192,9 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
   }
   roles ??= readRoles(orig, folded, 0);
   // The one speaking ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở: …") is not an assignee: those after the verb are.
-  if (roles && roles.groups.length === 1 && SPEAKER.test(fold(roles.groups[0]!))) {
+  const speaker = roles?.groups.length === 1 ? fold(roles.groups[0]!) : null;
+  const gives = speaker !== null && NAMED_SPEAKER_GIVES.test(speaker) && /^[\s,]*giao\b/.test(folded.slice(roles!.end, roles!.end + 10));
+  if (roles && speaker !== null && (SPEAKER.test(speaker) || gives)) {
     const verb = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 40));
     if (!verb) return null;
     roles = readRoles(orig, folded, roles.end + verb[0].length);

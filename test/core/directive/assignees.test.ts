@@ -41,6 +41,10 @@ describe("readAssignment: where the assignee phrase ends", () => {
     ["Bí thư các chi bộ; Tổ trưởng các tổ dân phố thường xuyên vận động Nhân dân giữ gìn vệ sinh.", ["Bí thư các chi bộ", "Tổ trưởng các tổ dân phố"]],
     ["Các chủ đầu tư báo cáo tiến độ giải ngân hằng tuần về Sở Kế hoạch và Đầu tư.", ["Các chủ đầu tư"]],
     ["Đề nghị Ban Thường vụ Huyện ủy lãnh đạo, chỉ đạo các tổ chức cơ sở đảng.", ["Ban Thường vụ Huyện ủy"]],
+    // "cơ quan" is not the level "quận", "địa phương" not "phường"; "căn cứ" is not "cần".
+    ["Các cơ quan báo chí của tỉnh tăng cường thông tin, tuyên truyền.", ["Các cơ quan báo chí của tỉnh"]],
+    ["Thủ trưởng các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện.", ["Thủ trưởng các cơ quan, đơn vị, địa phương"]],
+    ["UBND huyện Triệu Phong chỉ đạo các xã rà soát diện tích lúa bị thiệt hại.", ["UBND huyện Triệu Phong"]],
     // The object of the unit's own verb is not an assignee.
     ["Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật thành phố triển khai gấp các biện pháp phòng, chống dịch.", ["Sở Y tế"]],
   ])("%s", (sentence, assignees) => {
@@ -53,6 +57,8 @@ describe("readAssignment: the speaker and the words before the addressees", () =
     expect(read("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành; Chủ tịch UBND các huyện, thị xã, thành phố:")?.assignees)
       .toEqual(["Giám đốc các sở", "Thủ trưởng các ban, ngành", "Chủ tịch UBND các huyện, thị xã, thành phố"]);
     expect(read("UBND tỉnh giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ tham mưu bố trí kinh phí.")?.lead).toBe("Sở Tài chính");
+    expect(read("UBND tỉnh Quảng Bình giao Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai.")?.assignees).toEqual(["Sở Y tế", "Sở Tài chính"]);
+    expect(read("Phó Chủ tịch UBND tỉnh Hoàng Nam giao Sở Xây dựng rà soát quy hoạch.")?.assignees).toEqual(["Sở Xây dựng"]);
   });
 
   it.each([
