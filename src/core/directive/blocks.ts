@@ -5,7 +5,7 @@
 import { fold, normalizeText } from "../text/fold.ts";
 import {
   ADDRESSEE_LIST, BOILERPLATE_LINE, BULLET_MARKER, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE, LETTER_MARKER,
-  NUMBER_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER,
+  MOTTO_OR_RULE, NUMBER_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER,
 } from "./grammar.ts";
 import type { Line } from "./header.ts";
 
@@ -72,6 +72,8 @@ export function isHeaderLine(l: Line, inHeader = true): boolean {
   // A line in lower case continues a sentence ("tỉnh trước ngày 30/9/2025." wrapped from the line above).
   if (/^\p{Ll}/u.test(l.orig)) return false;
   if (inHeader && (HEADER_LINE.test(f) || PLACE_DATE_LINE.test(f) || KIND_LINE.test(f))) return true;
+  // The motto and separator rules are never content, wherever a portal repeats the document's header.
+  if (MOTTO_OR_RULE.test(f)) return true;
   // An all-caps title: no lower-case letter, a few letters, not a roman section number.
   return l.orig.length < 160 && !/\p{Ll}/u.test(l.orig) && /(?:\p{Lu}.*){4}/u.test(l.orig) && !/^[IVX]+\s*[.)]/.test(l.orig);
 }

@@ -34,6 +34,9 @@ export const HEADER_LINE = new RegExp(
   ].join("|") + ")$",
 );
 
+/** The motto's second line or a separator rule ("-------", "___"), alone on a line. */
+export const MOTTO_OR_RULE = /^(?:doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc|[-–—_=.*\s]{3,})$/;
+
 /** "Bắc Kạn, ngày 07 tháng 4 năm 2022": the place-and-date line of the header. */
 export const PLACE_DATE_LINE = /^[^\d,]{2,40},\s*ngay\s+(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})\s*$/;
 /** The same place and date at the end of a line that a two-column PDF copy joined: "Số: 25/TB-UBND Quảng Trị, ngày 12 tháng 5 năm 2023". */
