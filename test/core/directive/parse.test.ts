@@ -92,3 +92,17 @@ describe("parseDirective: a plan's labelled attributes", () => {
     expect(r.directive.tasks[0]!.text).toContain("Cơ quan phối hợp: Sở Nội vụ");
   });
 });
+
+describe("parseDirective: a portal page that quotes the whole document after its lead", () => {
+  it("reads the notice from the lead and the tasks from the document, without its header lines", () => {
+    const r = parseDirective("Skip to main content\nChủ tịch UBND tỉnh chỉ đạo đẩy nhanh giải ngân vốn đầu tư công\n"
+      + "Ngày 12/5/2023, UBND tỉnh Quảng Trị ban hành Thông báo số 25/TB-UBND về kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp ngày 08/5/2023. Toàn văn Thông báo như sau:\n"
+      + "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+      + "Số: 25/TB-UBND\nQuảng Trị, ngày 12 tháng 5 năm 2023\nTHÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về giải ngân vốn đầu tư công\n"
+      + "1. Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính tham mưu điều chuyển vốn; trình UBND tỉnh trước ngày 31/5/2023.\n"
+      + "2. Sở Tài nguyên và Môi trường hướng dẫn UBND các huyện tháo gỡ vướng mắc; hoàn thành trong tháng 6/2023.\n");
+    if (!r.ok) throw new Error("no tasks");
+    expect(r.directive.notice).toMatchObject({ number: "25/TB-UBND", date: "2023-05-12", issuer: "UBND tỉnh Quảng Trị", meetingDate: "2023-05-08" });
+    expect(r.directive.tasks.map((t) => [t.text.slice(0, 20), t.deadline])).toEqual([["Giao Sở Kế hoạch và ", "2023-05-31"], ["Sở Tài nguyên và Môi", "2023-06-30"]]);
+  });
+});
