@@ -45,7 +45,7 @@ const root = newNode();
 let listCount = 0;
 
 /** [a-z0-9], the characters of a word in folded text. */
-export const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /** What JavaScript's \s matches. */
 export function isBlankCode(c: number): boolean {
@@ -119,7 +119,7 @@ export function select(text: string, hits: readonly Hit[], list: Phrases): Span[
   return out;
 }
 
-/** Every match of a list in a text. */
+/** Every match of a list in a text (a clause uses `scan` once and `select` per list instead). */
 export const findPhrases = (list: Phrases, text: string): Span[] => select(text, scan(text), list);
 
 /** Whether a phrase of the list occurs in the text. */
