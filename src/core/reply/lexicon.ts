@@ -53,7 +53,10 @@ export function isBlankCode(c: number): boolean {
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
-/** A phrase list, folded ("hoàn thành" also matches "hoan thanh"), registered in the shared trie. */
+/**
+ * A phrase list, folded ("hoàn thành" also matches "hoan thanh"), registered in the shared trie.
+ * Lists are never removed: build them once, at module load.
+ */
 export function phrases(list: readonly string[]): Phrases {
   const id = listCount++;
   for (const raw of list) {
