@@ -97,14 +97,14 @@ function markerOf(folded: string, orig: string): { marker: Marker; label: string
 const ENDS_SENTENCE = /[.;:!?…]["”)]*$/;
 
 /**
- * The width a PDF copy hard-wrapped its lines at, or null when lines are whole paragraphs. Evidence:
+ * The width (40–140 characters) a PDF copy hard-wrapped its lines at, or null when lines are whole paragraphs. Evidence:
  * at least three lines near the widest that stop mid-sentence, and a third of such long lines do.
  */
 export function wrapWidth(lines: Line[]): number | null {
   if (lines.length < 4) return null;
   const lengths = lines.map((l) => l.orig.length).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)]!;
-  if (width < 40 || width > 200) return null;
+  if (width < 40 || width > 140) return null;
   let long = 0;
   let open = 0;
   for (const l of lines) {
