@@ -3,11 +3,12 @@
  * "Sở", "UBND"…), runs until a lower-case verb ("chủ trì", "quan tâm"…) or a clause break, and a
  * comma, semicolon or "và" opens a new one only when a capitalised head follows.
  */
-import {
-  ACTION_WORD, ADDRESSEE_OPENING, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, LEAD_LABEL, LEAD_WORD, LEADING_TIME, PARTNER_LABEL,
-  NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_WORD, ROLE_HEAD, SPEAKER, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS,
-} from "./grammar.ts";
 import { fold } from "../text/fold.ts";
+import {
+  ACTION_WORD, ADDRESSEE_OPENING, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS,
+  LEAD_LABEL, LEAD_WORD, LEADING_TIME, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, ROLE_HEAD, SPEAKER,
+  SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS,
+} from "./grammar.ts";
 
 export interface RolePhrases {
   groups: string[];
@@ -183,8 +184,8 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
     const partners = partnerLabel ? readRoles(orig, folded, partnerLabel.index + partnerLabel[0].length)?.groups ?? [] : [];
     return { assignees: [lead, ...partners], lead, partners };
   }
-  // A time adverbial or "Đối với" may open the sentence: "Trong năm 2022, Giám đốc các sở … tập trung …".
-  // 1. The sentence opens with the assignee ("Sở Tài chính chủ trì…", "Các sở, ban, ngành: …"), maybe after a topic.
+  // 1. The sentence opens with the assignee ("Sở Tài chính chủ trì…", "Các sở, ban, ngành: …"), maybe after a
+  //    time phrase, a topic or "Đối với" ("Trong năm 2022, Giám đốc các sở …", "Về công tác X: Sở Y …").
   let roles: RolePhrases | null = null;
   for (const opening of [LEADING_TIME, TOPIC_OPENING, ADDRESSEE_OPENING]) {
     const m = opening.exec(folded);
