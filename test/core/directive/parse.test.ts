@@ -26,7 +26,8 @@ describe("parseDirective: what is not a task", () => {
       + "Để bảo đảm quyền lợi của người lao động, Chủ tịch UBND tỉnh yêu cầu:\n\n"
       + "Sở Nội vụ hướng dẫn UBND các xã, phường hoàn thiện hồ sơ; báo cáo trước ngày 30/6/2024.\n\n"
       + "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan kịp thời báo cáo UBND tỉnh.\n\n"
-      + "Nhận được Công văn này, yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện./.\n"))
+      + "Nhận được Công văn này, yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện.\n"
+      + "Đề nghị các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./.\n"))
       .toEqual([["Sở Nội vụ hướng dẫn ", ["Sở Nội vụ"]]]);
   });
 
