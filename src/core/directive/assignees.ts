@@ -101,7 +101,9 @@ export function readRoles(orig: string, folded: string, start: number): RolePhra
     if (!first && at >= headEnd) {
       // A lower-case verb ends the phrase ("quan tâm", "chủ trì"); a capitalised word is part of a name.
       if (!isUpper(orig[at])) {
-        if (wordAt(ACTION_WORD, orig, folded, at)) break;
+        // Typed without diacritics, "So Xay dung" keeps "dung": right after one capitalised word it ends the name's compound.
+        const compound = capitals === 1 && !hasMarks(orig) && AMBIGUOUS_VERBS[/^\S+/.exec(folded.slice(at, at + 12))![0]] !== undefined;
+        if (!compound && wordAt(ACTION_WORD, orig, folded, at)) break;
         // A unit's own name capitalises one word ("Sở Xây dựng"); after a place name ("Báo Quảng Trị") the phrase is over.
         if (capitals >= 2 && !AFTER_LEVEL.test(folded.slice(at, at + 20))) break;
         capitals = 0;

@@ -27,6 +27,16 @@ describe("readAssignment: unit names stay whole", () => {
   });
 });
 
+describe("readAssignment: a text typed without diacritics", () => {
+  it.each([
+    ["So Xay dung chu tri, phoi hop voi Cong an tinh kiem tra cac cong trinh.", ["So Xay dung", "Cong an tinh"]],
+    ["So Y te co trach nhiem bo tri du thuoc, vat tu y te.", ["So Y te"]],
+    ["So Noi vu theo doi, don doc viec thuc hien.", ["So Noi vu"]],
+  ])("%s", (sentence, assignees) => {
+    expect(read(sentence)?.assignees).toEqual(assignees);
+  });
+});
+
 describe("readAssignment: where the assignee phrase ends", () => {
   it.each([
     // After a level word ("tỉnh", "phố") or a place name ("Quảng Trị"), a lower-case word is the verb.
