@@ -17,6 +17,7 @@ import { cleanCode, redeemInvite } from "../app/invites.ts";
 import { applyReply } from "../app/leader.ts";
 import { bucketsByUnit, renderBuckets, renderOverdue } from "../app/reports.ts";
 import { ADMIN_COMMANDS, looksLikeNotice, readButton, readCommand } from "./commands.ts";
+import { decodeText } from "../core/text/decode.ts";
 
 const DEFAULT_LOCALE: Locale = "vi";
 /** After "Xin gia hạn" is pressed, the next message from that chat is about that task, for a day. */
@@ -113,8 +114,9 @@ async function registered(deps: AppDeps, me: Official, msg: InboundMessage, say:
   if (isAdmin && msg.document) {
     const ch = deps.channels.get(msg.channel);
     if (!ch?.download) return say(t(l, "admin.import.failed", { reason: "không tải được tệp đính kèm" }));
-    const bytes = await ch.download(msg.document.fileId);
-    return say(await previewPasted(deps, me, new TextDecoder("utf-8").decode(bytes)));
+    const decoded = decodeText(await ch.download(msg.document.fileId));
+    if ("error" in decoded) return say(t(l, "admin.import.failed", { reason: decoded.error }));
+    return say(await previewPasted(deps, me, decoded.text));
   }
   if (isAdmin && looksLikeNotice(msg.text)) return say(await previewPasted(deps, me, msg.text));
 

@@ -3,6 +3,9 @@ import { parseDirective } from "../core/directive/parse.ts";
 import type { Directive, Recurrence } from "../core/directive/types.ts";
 import type { CliIo } from "./io.ts";
 import { renderTable } from "./table.ts";
+import { decodeText } from "../core/text/decode.ts";
+
+export { decodeText };
 
 const USAGE = "usage: npm run cli -- parse <file|-> [--json]";
 
@@ -12,17 +15,6 @@ const RECURRENCE_VI: Record<Recurrence, string> = {
 
 /** "2022-12-31" → "31/12/2022". */
 const dmy = (iso: string | null): string => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "");
-
-/** Bytes → text, or a one-line reason why this is not a UTF-8 text file. */
-export function decodeText(bytes: Buffer): { text: string } | { error: string } {
-  if (bytes.length === 0) return { error: "Tệp trống: không có nội dung để phân tích (empty file)." };
-  if (bytes.includes(0)) return { error: "Tệp không phải văn bản (binary file): hãy dùng tệp .txt mã hóa UTF-8." };
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    return { error: "Tệp không phải văn bản UTF-8 (not UTF-8 text): hãy lưu lại tệp với mã hóa UTF-8." };
-  }
-}
 
 export function renderDirective(d: Directive): string {
   const n = d.notice;

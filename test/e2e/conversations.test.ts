@@ -85,6 +85,14 @@ describe("conversations through the fake Telegram", () => {
     expect(lastWith(ADMIN, "Kết quả gửi văn bản")!.text).toContain("• Đã gửi: 2");
   });
 
+  it("an admin sends the notice as a .txt file: the bot downloads it and previews it; a binary file is refused in one sentence", async () => {
+    const before = texts(ADMIN).length;
+    tg.userSendsDocument(ADMIN, "tb-92.txt", Buffer.from(NOTICE.replace("91/TB-UBND", "92/TB-UBND"), "utf8"));
+    await until(() => texts(ADMIN).slice(before).some((t) => t.includes("Bản xem trước: Thông báo số 92/TB-UBND")), 6_000, "the preview of the file");
+    tg.userSendsDocument(ADMIN, "scan.pdf", Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2]), "application/pdf");
+    await until(() => texts(ADMIN).some((t) => t.includes("Tệp không phải văn bản")), 6_000, "the refusal");
+  });
+
   it("'chưa xong' never closes anything; 'xong' does, and the audit keeps the words", async () => {
     expect(await say(SNV, "chua xong a")).toContain("Đã ghi nhận nhiệm vụ chưa hoàn thành");
     expect((await svc.deps.store.assignmentsOf("SNV"))[0]!.status).toBe("open");

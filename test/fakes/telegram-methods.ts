@@ -82,6 +82,12 @@ export function telegramMethods(world: TelegramWorld, requireKnownChat: boolean)
   }
 
   return {
+    getFile: (p) => {
+      const file = typeof p.file_id === "string" ? world.files.get(p.file_id) : undefined;
+      if (!file) throw new ApiError(400, "Bad Request: invalid file_id");
+      return ok({ file_id: p.file_id, file_unique_id: `U${String(p.file_id)}`, file_size: file.bytes.length, file_path: file.path });
+    },
+
     getMe: () => ok({ ...world.bot, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false }),
 
     sendMessage: (p, ctx) => {

@@ -48,6 +48,8 @@ export interface FakeTelegram {
   messagesTo(chatId: number): DeliveredMessage[];
   userSends(chatId: number, text: string, options?: UserSendOptions): TgUpdate;
   userPresses(chatId: number, messageId: number, data: string, options?: { anyData?: boolean }): TgUpdate;
+  /** A user sends a file; getFile and /file/bot<token>/<path> serve it. */
+  userSendsDocument(chatId: number, fileName: string, bytes: Buffer, mimeType?: string): TgUpdate;
   blockedBy(chatId: number): void;
   unblockedBy(chatId: number): void;
   addChat(chatId: number): void;
@@ -64,6 +66,8 @@ export interface FakeTelegram {
 }
 
 const ROUTE = /^\/bot([^/]+)\/([A-Za-z]+)\/?$/;
+/** Where getFile's file_path is downloaded: /file/bot<token>/<file_path>. */
+const FILE_ROUTE = /^\/file\/bot([^/]+)\/(.+)$/;
 
 export async function startFakeTelegram(options: FakeTelegramOptions = {}): Promise<FakeTelegram> {
   const token = options.token ?? "7000000001:FAKE_dondoc_test_token";
@@ -123,7 +127,16 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
 
   async function handle(req: IncomingMessage, res: ServerResponse, raw: string): Promise<void> {
     const at = now();
-    const match = ROUTE.exec(new URL(req.url ?? "/", "http://fake").pathname);
+    const pathname = new URL(req.url ?? "/", "http://fake").pathname;
+    const file = FILE_ROUTE.exec(pathname);
+    if (file) {
+      const found = file[1] === token ? [...world.files.values()].find((f) => f.path === file[2]) : undefined;
+      if (!found) return sendJson(res, 404, { ok: false, error_code: 404, description: "Not Found" });
+      res.writeHead(200, { "content-type": "application/octet-stream", "content-length": found.bytes.length });
+      res.end(found.bytes);
+      return;
+    }
+    const match = ROUTE.exec(pathname);
     const method = match?.[2] ?? "";
     const record: RequestRecord = { method, at, status: 0 };
     requests.push(record);
@@ -192,6 +205,11 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     },
     userPresses: (chatId, messageId, data, opts) => {
       const update = world.userPresses(chatId, messageId, data, opts?.anyData ?? false);
+      pusher.kick();
+      return update;
+    },
+    userSendsDocument: (chatId, fileName, bytes, mimeType) => {
+      const update = world.userSendsDocument(chatId, fileName, bytes, mimeType);
       pusher.kick();
       return update;
     },

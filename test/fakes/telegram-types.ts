@@ -35,6 +35,15 @@ export interface TgMessage {
   edit_date?: number;
   reply_to_message?: TgMessage;
   reply_markup?: TgInlineKeyboard;
+  document?: TgDocument;
+}
+
+export interface TgDocument {
+  file_id: string;
+  file_unique_id: string;
+  file_name?: string;
+  mime_type?: string;
+  file_size?: number;
 }
 
 export interface TgCallbackQuery {

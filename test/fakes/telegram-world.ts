@@ -91,6 +91,24 @@ export class TelegramWorld {
    * A user presses an inline button of the bot's message: a `callback_query` update is queued.
    * The button must exist on that message (as in a real client), unless `anyData` is set.
    */
+  /** Files users sent, by file_id: getFile and the /file/ route serve them. */
+  readonly files = new Map<string, { path: string; bytes: Buffer }>();
+
+  /** A user sends a file (a .txt notice): a `message` update with a `document` is queued. */
+  userSendsDocument(chatId: number, fileName: string, bytes: Buffer, mimeType = "text/plain"): TgUpdate {
+    this.knownChats.add(chatId);
+    const fileId = `DOC${chatId}_${this.files.size + 1}`;
+    this.files.set(fileId, { path: `documents/file_${this.files.size + 1}.txt`, bytes });
+    const message = this.store({
+      message_id: this.nextMessageId(chatId),
+      from: { id: chatId, is_bot: false, first_name: `Người dùng ${chatId}`, language_code: "vi" },
+      chat: this.chatOf(chatId),
+      date: Math.floor(this.now() / 1000),
+      document: { file_id: fileId, file_unique_id: `U${fileId}`, file_name: fileName, mime_type: mimeType, file_size: bytes.length },
+    });
+    return this.updates.push((update_id) => ({ update_id, message }));
+  }
+
   userPresses(chatId: number, messageId: number, data: string, anyData = false): TgUpdate {
     const message = this.message(chatId, messageId);
     if (!message || message.from.id !== this.bot.id) throw new Error(`fake Telegram: the bot has no message ${messageId} in chat ${chatId}`);

@@ -53,6 +53,16 @@ export class TelegramChannel implements Channel {
     this.retryAfterUnitMs = options.retryAfterUnitMs ?? 1000;
   }
 
+  /** Downloads a document a user sent (an admin's .txt notice). At most `maxBytes` (default 2 MB). */
+  async download(fileId: string, maxBytes = 2_000_000): Promise<Buffer> {
+    const link = await this.telegram.getFileLink(fileId);
+    const res = await fetch(link, { signal: AbortSignal.timeout(this.timeoutMs) });
+    if (!res.ok) throw new DeliveryError(`telegram: file ${fileId} answered ${res.status}`, res.status < 500, res.status < 500 ? "not_found" : "server");
+    const bytes = Buffer.from(await res.arrayBuffer());
+    if (bytes.length > maxBytes) throw new DeliveryError(`telegram: file ${fileId} is larger than ${maxBytes} bytes`, true, "bad_request");
+    return bytes;
+  }
+
   async send(chatId: string, message: OutboundMessage): Promise<SendResult> {
     const parts = splitText(message.text, TELEGRAM_MAX_TEXT);
     if (parts.length === 0 || parts.every((p) => p.trim() === "")) throw new DeliveryError(`telegram: empty message to chat ${chatId}`, true, "bad_request");

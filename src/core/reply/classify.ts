@@ -63,7 +63,7 @@ function hasFraction(f: string, dates: DateMatch[]): boolean {
   return false;
 }
 /** A clause without any of these holds no date ("today", "friday" hold "day"). */
-const MAY_HOLD_DATE = W.digit | W.thang | W.tuan | W.nam | W.quy | W.ngay | W.mai | W.hom | W.month | W.week | W.year | W.day | W.tomorrow;
+const MAY_HOLD_DATE = W.digit | W.thang | W.tuan | W.nam | W.quy | W.ngay | W.mai | W.hom | W.month | W.week | W.year | W.day | W.tomorrow | W.thu | W.chu | W.fri;
 const hasSymbol = (c: Clause, list: readonly string[]): boolean => c.symbols && list.some((s) => c.o.includes(s));
 
 /** How a done word (or "100%") at [start, end) reads in context: a fact, or not. */

@@ -76,7 +76,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
   "extensions: dates and day counts": [
     ["xin gia hạn đến 30/12/2026", "extension@2026-12-30"], ["gia hạn 15 ngày", "extension+15d"], ["xin gia hạn thêm 15 ngày", "extension+15d"],
     ["lùi đến cuối tháng", "extension@2026-11-30"], ["đến hết quý I/2027", "extension@2027-03-31"],
-    ["xin gia hạn đến thứ sáu tuần sau", "extension@2026-12-04"], ["xin gia hạn đến 30/6", "extension@2027-06-30"],
+    ["xin gia hạn đến thứ sáu tuần sau", "extension@2026-12-04"], ["xin gia hạn đến thứ sáu", "extension@2026-11-27"], ["xin gia han den chu nhat", "extension@2026-11-29"], ["xin gia hạn đến 30/6", "extension@2027-06-30"],
     ["xin gia hạn đến ngày 30 tháng 6", "extension@2027-06-30"], ["xin lùi sang tháng sau", "extension@2026-12-31"],
     ["xin đến cuối tuần", "extension@2026-11-27"], ["xin gia hạn đến tuần sau", "extension@2026-12-04"],
     ["gia hạn tới 15/1/2027 do chờ phê duyệt", "extension@2027-01-15~chờ phê duyệt"], ["xin thêm 1 tuần", "extension+7d"],
