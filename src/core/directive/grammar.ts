@@ -11,7 +11,7 @@ export const BOILERPLATE_LINE = new RegExp(
   "^(?:" + [
     "skip ribbon commands", "skip to main content", "skip navigation", "trang chu(?:\\s*[>›»/|].*)?",
     // Credits need their colon ("Nguồn: …"): a wrapped line may start "nguồn vốn …", "ảnh hưởng …", "cập nhật …".
-    "(?:tac gia|nguon|nguoi viet|bien tap|phong vien|anh|luot xem|so luot xem|luot truy cap|ngay dang|cap nhat|dang luc|ngay cap nhat|tu khoa|tags?|chia se|in bai viet|ban in|gui email|email|xem them|tin lien quan|cac tin khac|tin khac|tin moi|binh luan|y kien ban doc|ve dau trang|quay lai)\\s*(?:[:.].*)?",
+    "\\(?(?:tac gia|nguon|nguoi viet|bien tap|phong vien|anh|luot xem|so luot xem|luot truy cap|ngay dang|cap nhat|dang luc|ngay cap nhat|tu khoa|tags?|chia se|in bai viet|ban in|gui email|email|xem them|tin lien quan|cac tin khac|tin khac|tin moi|binh luan|y kien ban doc|ve dau trang|quay lai)\\s*(?:[:.].*)?",
     "(?:thong tin chi tiet|chi tiet xem|xem chi tiet|file dinh kem|tep dinh kem|van ban dinh kem|tai ve|tai xuong)\\b.*",
     "\\(?tai xuong\\)?", "print", "share", "facebook", "zalo", "twitter", "menu", "home",
     "[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\\s*(?:am|pm|sa|ch))?",

@@ -145,7 +145,8 @@ function readMeetingDate(lines: Line[]): string | null {
       const mm = MEETING.exec(sentence);
       if (!mm) continue;
       for (const d of findDates(sentence)) {
-        if (!d.iso || d.index < mm.index || d.index - mm.index > 150) continue;
+        // "tại cuộc họp ngày 20/6/2019": the meeting's own date says "ngày"; "(Cập nhật: 10/05/2023)" does not.
+        if (!d.iso || d.index < mm.index || d.index - mm.index > 150 || !/ngay\s*$/.test(sentence.slice(Math.max(0, d.index - 6), d.index))) continue;
         // Not a date that belongs to a cited document ("Kế hoạch số 12/KH-UBND ngày …").
         if (/\/[a-z-]+\s*,?\s*$/.test(sentence.slice(Math.max(0, d.index - 25), d.index).replace(/ngay\s*$/, ""))) continue;
         return d.iso;

@@ -18,6 +18,12 @@ describe("readNotice: portal leads", () => {
       + TASKS)).toEqual({ number: "215/TB-UBND", date: "2019-06-24", issuer: "UBND tỉnh Hà Tĩnh", meetingDate: "2019-06-20" });
   });
 
+  it("takes the meeting's own date ('… buổi làm việc với Sở Y tế ngày 28/4/2023'), not the page's update time", () => {
+    expect(notice("Cổng thông tin điện tử tỉnh Quảng Trị\nThông báo kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế\n(Cập nhật: 10/05/2023)\n"
+      + "Ngày 05/5/2023, UBND tỉnh Quảng Trị ban hành Thông báo số 95/TB-UBND về kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế ngày 28/4/2023.\n"
+      + TASKS)).toEqual({ number: "95/TB-UBND", date: "2023-05-05", issuer: "UBND tỉnh Quảng Trị", meetingDate: "2023-04-28" });
+  });
+
   it("stops the issuer at its name and finds no meeting date where the lead gives none", () => {
     expect(notice("Cong thong tin dien tu tinh Soc Trang\n\n"
       + "Văn phòng UBND tỉnh Sóc Trăng vừa ban hành Thông báo số 120/TB-VP ngày 13/8/2018 về kết luận của Chủ tịch UBND tỉnh tại cuộc họp về tình hình quyết toán dự án hoàn thành.\n\n"
