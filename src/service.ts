@@ -21,6 +21,7 @@ import { startHttpServer, type HttpServer } from "./http/server.ts";
 import type { Logger } from "./log.ts";
 import { Store } from "./store/store.ts";
 import { startDaily } from "../jobs/daily.ts";
+import { enqueueInbound, inboundQueue, startInboundWorker } from "../jobs/inbound.ts";
 import { DeliveryQueues } from "../jobs/queues.ts";
 import { startDeliveryWorker } from "../jobs/worker.ts";
 
@@ -90,7 +91,9 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
     policy: { ...DEFAULT_POLICY, officeHours: { ranges: config.officeHours } },
     available: new Set(channels.keys()),
   };
-  const onInbound = (m: InboundMessage) => handleInbound(deps, m);
+  // Webhooks and long polling put each message in the inbound queue; its worker handles it.
+  const inbound = inboundQueue(redis, config.keyPrefix);
+  const onInbound = (m: InboundMessage) => enqueueInbound(inbound, m);
 
   const connections: Redis[] = [];
   const workers: Worker[] = [];
@@ -100,6 +103,11 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
     // Telegram: 25/s overall leaves headroom under its ~30/s; Zalo publishes no figure, 10/s is cautious.
     const limit = opts.workerLimit ?? (name === "telegram" ? { max: 25, durationMs: 1000 } : { max: 10, durationMs: 1000 });
     workers.push(startDeliveryWorker(deps, name, c, { limit, concurrency: 10 }));
+  }
+  {
+    const c = connect(config.redisUrl, log, "inbound");
+    connections.push(c);
+    workers.push(startInboundWorker(c, config.keyPrefix, (m) => handleInbound(deps, m), log.child({ part: "inbound" })));
   }
   let daily: { queue: Queue; worker: Worker } | null = null;
   if (opts.daily !== false) {
@@ -130,6 +138,7 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
       await Promise.all(workers.map((w) => w.close()));
       if (daily) { await daily.worker.close(); await daily.queue.close(); }
       await queues.close();
+      await inbound.close();
       for (const c of connections) c.disconnect();
       redis.disconnect();
       log.info("dondoc stopped");
