@@ -14,22 +14,10 @@ import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram-server.t
 import { startFakeZalo, type FakeZalo } from "../fakes/zalo-server.ts";
 import { official, until } from "../support/harness.ts";
 import { deleteByPrefix, uniquePrefix } from "../support/redis.ts";
+import { NOIVU_15_12, quangTriNotice, TAICHINH_15_12 } from "../support/notices.ts";
 
-const NOTICE_YTE = `ỦY BAN NHÂN DÂN
-TỈNH QUẢNG TRỊ
-Số: 89/TB-UBND
-Quảng Trị, ngày 02 tháng 12 năm 2026
-THÔNG BÁO
-1. Giao Sở Y tế khẩn trương kiểm tra công tác phòng, chống dịch, hoàn thành trước ngày 15/12/2026.
-`;
-const NOTICE = `ỦY BAN NHÂN DÂN
-TỈNH QUẢNG TRỊ
-Số: 88/TB-UBND
-Quảng Trị, ngày 02 tháng 12 năm 2026
-THÔNG BÁO
-1. Giao Sở Tài chính chủ trì tham mưu phương án sắp xếp, hoàn thành trước ngày 15/12/2026.
-2. Giao Sở Nội vụ rà soát biên chế, hoàn thành trước ngày 15/12/2026.
-`;
+const NOTICE_YTE = quangTriNotice("89/TB-UBND", ["Giao Sở Y tế khẩn trương kiểm tra công tác phòng, chống dịch, hoàn thành trước ngày 15/12/2026."]);
+const NOTICE = quangTriNotice("88/TB-UBND", [TAICHINH_15_12, NOIVU_15_12]);
 
 let tg: FakeTelegram;
 let zalo: FakeZalo;

@@ -4,15 +4,9 @@ import { newAssignment } from "../../src/core/assign.ts";
 import { parseDirective } from "../../src/core/directive/parse.ts";
 import type { Official } from "../../src/core/model.ts";
 import { createHarness, official, until, type Harness } from "../support/harness.ts";
+import { NOIVU_31_12, quangTriNotice, TAICHINH_15_12 } from "../support/notices.ts";
 
-const NOTICE = `ỦY BAN NHÂN DÂN
-TỈNH QUẢNG TRỊ
-Số: 88/TB-UBND
-Quảng Trị, ngày 02 tháng 12 năm 2026
-THÔNG BÁO
-1. Giao Sở Tài chính chủ trì tham mưu phương án sắp xếp, hoàn thành trước ngày 15/12/2026.
-2. Giao Sở Nội vụ rà soát biên chế, hoàn thành trước ngày 31/12/2026.
-`;
+const NOTICE = quangTriNotice("88/TB-UBND", [TAICHINH_15_12, NOIVU_31_12]);
 const MEMORY = new Set(["memory"] as const);
 
 let h: Harness;
