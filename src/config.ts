@@ -26,6 +26,10 @@ const EnvSchema = z.object({
   TELEGRAM_WEBHOOK_URL: optional.pipe(z.string().url().optional()),
   TELEGRAM_WEBHOOK_SECRET: optional.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "1–256 characters of A-Z a-z 0-9 _ -").optional()),
 
+  /** Messages per second overall on Telegram (its limit is about 30). Default 25. */
+  TELEGRAM_MESSAGES_PER_SECOND: z.coerce.number().positive().max(30).default(25),
+  /** Messages per second overall on Zalo OA (Zalo publishes no figure). Default 10. */
+  ZALO_MESSAGES_PER_SECOND: z.coerce.number().positive().max(1000).default(10),
   ZALO_APP_ID: optional,
   ZALO_APP_SECRET: optional,
   ZALO_OA_SECRET: optional,
@@ -45,8 +49,8 @@ export interface Config {
   officeHours: Array<[startMinute: number, endMinute: number]>;
   port: number;
   logLevel: "debug" | "info" | "warn" | "error";
-  telegram?: { token: string; apiRoot: string; webhookUrl?: string; webhookSecret?: string };
-  zalo?: { appId: string; appSecret: string; oaSecret: string; refreshToken: string; apiRoot: string; oauthRoot: string };
+  telegram?: { token: string; apiRoot: string; webhookUrl?: string; webhookSecret?: string; perSecond: number };
+  zalo?: { appId: string; appSecret: string; oaSecret: string; refreshToken: string; apiRoot: string; oauthRoot: string; perSecond: number };
 }
 
 /** Thrown by loadConfig; `message` names every variable to fix, one per line. */
@@ -97,7 +101,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     ...(e.TELEGRAM_BOT_TOKEN ? {
       telegram: {
-        token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT,
+        token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, perSecond: e.TELEGRAM_MESSAGES_PER_SECOND,
         ...(e.TELEGRAM_WEBHOOK_URL ? { webhookUrl: e.TELEGRAM_WEBHOOK_URL } : {}),
         ...(e.TELEGRAM_WEBHOOK_SECRET ? { webhookSecret: e.TELEGRAM_WEBHOOK_SECRET } : {}),
       },
@@ -105,7 +109,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ...(e.ZALO_APP_ID && e.ZALO_APP_SECRET && e.ZALO_OA_SECRET && e.ZALO_REFRESH_TOKEN ? {
       zalo: {
         appId: e.ZALO_APP_ID, appSecret: e.ZALO_APP_SECRET, oaSecret: e.ZALO_OA_SECRET,
-        refreshToken: e.ZALO_REFRESH_TOKEN, apiRoot: e.ZALO_API_ROOT, oauthRoot: e.ZALO_OAUTH_ROOT,
+        refreshToken: e.ZALO_REFRESH_TOKEN, apiRoot: e.ZALO_API_ROOT, oauthRoot: e.ZALO_OAUTH_ROOT, perSecond: e.ZALO_MESSAGES_PER_SECOND,
       },
     } : {}),
   };

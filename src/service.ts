@@ -10,6 +10,7 @@ import type { AppDeps } from "./app/deps.ts";
 import { handleInbound } from "./bot/handle.ts";
 import { loadCalendar } from "./calendar/default.ts";
 import type { Channel, ChannelName, InboundMessage } from "./channels/port.ts";
+import { RateLimiter } from "./channels/limiter.ts";
 import { TelegramChannel } from "./channels/telegram/channel.ts";
 import { startTelegramUpdates, type TelegramUpdates } from "./channels/telegram/start.ts";
 import { ZaloChannel } from "./channels/zalo/channel.ts";
@@ -74,14 +75,17 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
   const channels = new Map<ChannelName, Channel>();
   let telegramChannel: TelegramChannel | null = null;
   if (config.telegram) {
-    telegramChannel = new TelegramChannel({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, ...(opts.retryAfterUnitMs ? { retryAfterUnitMs: opts.retryAfterUnitMs } : {}) });
+    telegramChannel = new TelegramChannel({
+      token: config.telegram.token, apiRoot: config.telegram.apiRoot, limiter: new RateLimiter({ perSecond: opts.workerLimit ? opts.workerLimit.max : config.telegram.perSecond }),
+      ...(opts.retryAfterUnitMs ? { retryAfterUnitMs: opts.retryAfterUnitMs } : {}),
+    });
     channels.set("telegram", telegramChannel);
   }
   let zaloWebhook: ZaloWebhook | null = null;
   if (config.zalo) {
     const z = config.zalo;
     const tokens = new ZaloTokenManager({ redis, prefix: config.keyPrefix, appId: z.appId, appSecret: z.appSecret, refreshToken: z.refreshToken, oauthRoot: z.oauthRoot });
-    channels.set("zalo", new ZaloChannel({ tokens, redis, prefix: config.keyPrefix, apiRoot: z.apiRoot }));
+    channels.set("zalo", new ZaloChannel({ tokens, redis, prefix: config.keyPrefix, apiRoot: z.apiRoot, limiter: new RateLimiter({ perSecond: z.perSecond }) }));
     zaloWebhook = new ZaloWebhook({ appId: z.appId, oaSecret: z.oaSecret, redis, prefix: config.keyPrefix });
   }
   if (!channels.size) log.warn("no channel configured: set TELEGRAM_BOT_TOKEN or the ZALO_ variables; reminders will not be sent");
@@ -100,8 +104,9 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
   for (const name of channels.keys()) {
     const c = connect(config.redisUrl, log, `worker-${name}`);
     connections.push(c);
-    // Telegram: 25/s overall leaves headroom under its ~30/s; Zalo publishes no figure, 10/s is cautious.
-    const limit = opts.workerLimit ?? (name === "telegram" ? { max: 25, durationMs: 1000 } : { max: 10, durationMs: 1000 });
+    // The queue's limit matches the channel's (TELEGRAM_/ZALO_MESSAGES_PER_SECOND): across every worker process.
+    const perSecond = name === "telegram" ? config.telegram?.perSecond : config.zalo?.perSecond;
+    const limit = opts.workerLimit ?? { max: perSecond ?? 10, durationMs: 1000 };
     workers.push(startDeliveryWorker(deps, name, c, { limit, concurrency: 10 }));
   }
   {

@@ -30,7 +30,7 @@ describe("loadConfig", () => {
 
   it("treats empty variables as unset and parses what is set", () => {
     const c = loadConfig({ TELEGRAM_BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz", TELEGRAM_WEBHOOK_URL: "", ZALO_APP_ID: "", DONDOC_OFFICE_HOURS: "08:00-12:00", PORT: "9000" });
-    expect(c.telegram).toEqual({ token: "123:abcdefghijklmnopqrstuvwxyz", apiRoot: "https://api.telegram.org" });
+    expect(c.telegram).toEqual({ token: "123:abcdefghijklmnopqrstuvwxyz", apiRoot: "https://api.telegram.org", perSecond: 25 });
     expect(c.officeHours).toEqual([[480, 720]]);
     expect(c.port).toBe(9000);
   });

@@ -41,7 +41,11 @@ export function previewImport(directive: Directive, roster: readonly Official[],
   for (const t of directive.tasks) {
     if (!t.assignees.length) unresolved.push({ task: t.code, assignee: "(văn bản không nêu chủ thể thực hiện)" });
     const r = resolveAssignees(t.assignees, roster, aliases);
-    for (const a of r.unresolved) unresolved.push({ task: t.code, assignee: a });
+    // A unit reached whose head post is empty (only a deputy in charge) is named, also when the
+    // rest of its group ("Giám đốc các sở") was reached.
+    const vacantRoles = new Set(r.headless.map((h) => h.assignee));
+    for (const a of r.unresolved) if (!vacantRoles.has(a)) unresolved.push({ task: t.code, assignee: a });
+    for (const h of r.headless) unresolved.push({ task: t.code, assignee: `${h.assignee} — ${h.unit}: chưa có người đứng đầu trong danh sách` });
     const officials = r.byAssignee.flatMap((b) => b.officials).filter((o, i, all) => all.findIndex((x) => x.id === o.id) === i);
     byTask.push({ code: t.code, summary: t.summary, officials, groups: r.byAssignee.map((b) => ({ assignee: b.assignee, count: b.officials.length })) });
   }
