@@ -10,8 +10,8 @@ import { findBlocker, findReason } from "./blocker.ts";
 import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches } from "./context.ts";
 import { findExtension } from "./extension.ts";
 import {
-  ACK_ALONE, ACK_SYMBOLS, ACK_WORDS, CONDITIONAL_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION,
-  NEAR_WORDS, NEGATION_NOT_ABOUT_WORK, NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, PARTIAL_WORDS,
+  ACK_ALONE, ACK_SYMBOLS, GREETINGS, ACK_WORDS, CONDITIONAL_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION,
+  NEAR_WORDS, NEGATION_NOT_ABOUT_WORK, NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, ONGOING_NOT_WORK, PARTIAL_WORDS,
   PAST_MARKERS, PROGRESS_WORDS, PROGRESSIVE_WORDS, REST_WORDS, WORK_VERBS,
 } from "./grammar.ts";
 import { findAll, isBlankCode, isWord, phraseAt, phrases, wordsAfter, type Span } from "./lexicon.ts";
@@ -43,7 +43,7 @@ const RE = {
   progressive: phrases(PROGRESSIVE_WORDS), past: phrases(PAST_MARKERS), partial: phrases(PARTIAL_WORDS),
   notDone: phrases(NOT_DONE_PHRASES), progress: phrases(PROGRESS_WORDS), ongoing: phrases(ONGOING), work: phrases(WORK_VERBS),
   notWork: phrases(NOT_WORK), ack: phrases(ACK_WORDS), rest: phrases(REST_WORDS),
-  negNotAboutWork: phrases(NEGATION_NOT_ABOUT_WORK),
+  negNotAboutWork: phrases(NEGATION_NOT_ABOUT_WORK), ongoingNotWork: phrases(ONGOING_NOT_WORK), greeting: phrases(GREETINGS),
 };
 const ACK_ALONE_SET = new Set(ACK_ALONE.map((w) => fold(w)));
 const ACK_ALONE_TYPED = new Set(ACK_ALONE);
@@ -84,7 +84,7 @@ function skipBlanks(s: string, from: number): number {
 }
 
 /** The statuses the clause's words point to, each once. */
-function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[]): Set<Status | "weak"> {
+function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[], blockerAt: number | null): Set<Status | "weak"> {
   const out = new Set<Status | "weak">();
   for (const m of matches(c, RE.done)) out.add(completion(c, m.start, m.end));
   if (hasSymbol(c, DONE_SYMBOLS)) out.add("done");
@@ -98,12 +98,15 @@ function statuses(c: Clause, percent: { value: number; span: Span } | null, date
   if (out.has("done") && (matches(c, RE.partial).length > 0 || hasFraction(c.f, dates))) { out.delete("done"); out.add("progress"); }
   for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1)) out.add("not_done");
   for (const m of matches(c, RE.progress)) out.add(negatedBefore(c, m.start) ? "not_done" : "progress");
-  for (const m of matches(c, RE.ongoing)) if (wordsAfter(c.tokens, m.end, 1).length) out.add("progress");
+  // "em đang họp": the leader is busy elsewhere, which says nothing about the work.
+  for (const m of matches(c, RE.ongoing)) if (wordsAfter(c.tokens, m.end, 1).length && phraseAt(RE.ongoingNotWork, c.f, skipBlanks(c.f, m.end)) < 0) out.add("progress");
   const notWork = matches(c, RE.notWork);
   for (const m of matches(c, RE.work)) {
     if (notWork.some((x) => x.start <= m.start && m.end <= x.end)) continue;
     if (negatedBefore(c, m.start)) out.add("not_done");
-    else if (!precededBy(c, RE.future, m.start, 2)) out.add("weak");
+    // "xin thêm 10 ngày để hoàn thiện": a purpose, not work under way.
+    // A verb inside a blocker's note ("chờ ý kiến Sở Xây dựng") is not work under way either.
+    else if (!precededBy(c, RE.future, m.start, 2) && !precededBy(c, RE.conditional, m.start, 1) && (blockerAt === null || m.start < blockerAt)) out.add("weak");
   }
   // A clause that opens with a negation is about the task: "chưa ạ", "không", "chưa nghiệm thu".
   const first = c.content[0];
@@ -139,9 +142,11 @@ export function readClause(c: Clause, referenced = false): Reading {
   const ext = findExtension(c, dates);
   const blocker = findBlocker(c);
   const rest = (matches(c, RE.rest).length > 0);
-  let status = pickStatus(statuses(c, percent, dates), percent?.value ?? null);
+  let status = pickStatus(statuses(c, percent, dates, blocker?.note?.start ?? null), percent?.value ?? null);
   const ackWords = matches(c, RE.ack).some((m) => !negatedBefore(c, m.start, 1)) || hasSymbol(c, ACK_SYMBOLS);
-  const ackAlone = !referenced && c.tokens.some(isWord) && c.content.every((t) => acknowledges(c, t));
+  // A greeting alone ("hello", "chào anh") opens a conversation; it does not acknowledge the reminder.
+  const greets = matches(c, RE.greeting).length > 0 && !c.tokens.some((t) => isWord(t) && acknowledges(c, t));
+  const ackAlone = !referenced && !greets && c.tokens.some(isWord) && c.content.every((t) => acknowledges(c, t));
   const ack = !question && (ackWords || ackAlone);
   if (question) status = null;
   const datesForStatus = ext.extension ? [] : dates;

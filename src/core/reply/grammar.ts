@@ -10,6 +10,8 @@
 /** Words that say the work is finished. */
 export const DONE_WORDS = [
   "xong", "xog", "xg", "hoàn thành", "hoàn tất", "hthành", "ht", "h.thành",
+  // Phone typos: a dropped or swapped letter ("hoan thah", "hoan thnah", "hoàn thàn").
+  "hoàn thàh", "hoàn thàn", "hoàn thnàh", "hòan thành", "hoan thanh", "hoàn thầnh",
   "done", "finished", "finish", "completed", "complete", "accomplished", "fulfilled",
 ];
 /** Symbols that mean done on their own. */
@@ -21,7 +23,7 @@ export const ACK_SYMBOLS = ["👍", "👌", "🙏", "🆗", "🤝", "🫡", "�
 
 /** Single words that negate what follows: "chưa xong", "ko xong dc", "k hoàn thành được", "not done". */
 export const NEGATIONS = [
-  "chưa", "không", "ko", "k", "kg", "khg", "kh", "hok", "k0", "kô", "chẳng", "chả",
+  "chưa", "chx", "chưaa", "không", "ko", "k", "kg", "khg", "kh", "hok", "k0", "kô", "chẳng", "chả",
   "not", "no", "never", "cannot", "can't", "cant", "didn't", "didnt", "haven't", "havent",
   "hasn't", "hasnt", "isn't", "isnt", "wasn't", "won't", "wont", "couldn't", "unable",
 ];
@@ -60,6 +62,8 @@ export const PROGRESS_WORDS = [
 ];
 /** "đang" followed by any verb is progress ("đang làm", "đang triển khai"). */
 export const ONGOING = ["đang", "vẫn đang"];
+/** After "đang", the leader busy elsewhere, not the work going on: "em đang họp", "đang đi công tác". */
+export const ONGOING_NOT_WORK = ["họp", "bận", "đi công tác", "công tác", "nghỉ", "ốm", "lái xe", "trên đường", "in a meeting", "driving"];
 /** Work verbs: progress when nothing stronger is said, not done when negated ("chưa thực hiện"). */
 export const WORK_VERBS = [
   "thực hiện", "triển khai", "tiến hành", "xử lý", "xây dựng", "dự thảo", "soạn thảo", "soạn", "tổng hợp",
@@ -73,6 +77,8 @@ export const NOT_WORK = ["làm ơn", "làm gì"];
 /** A label before the blocker's content: "vướng mắc do thiếu kinh phí" → note "thiếu kinh phí". */
 export const BLOCKER_LABELS = [
   "vướng mắc", "vướng", "khó khăn", "trở ngại", "vấn đề", "bất cập", "bị kẹt", "ách tắc", "tồn tại",
+  // Waiting on someone else: "đang chờ ý kiến Sở Tài chính". Never a bare "chờ": folded, it is "cho" (let).
+  "đang chờ", "vẫn chờ", "đang đợi", "còn đợi", "phải đợi", "chờ đợi", "waiting for", "waiting on", "awaiting",
   "blocked", "blocker", "blocking", "stuck", "issue", "issues", "problem", "problems", "obstacle", "difficulty", "difficulties",
 ];
 /** Requests for help: the phrase itself is the note ("cần hỗ trợ về kinh phí"). */
@@ -115,6 +121,8 @@ export const ACK_WORDS = [
   "thx", "tks", "noted", "got it", "roger", "received", "understood", "will do", "đã nhận", "nhận được", "em nhận",
   "xin nhận", "đã rõ", "rõ rồi", "tiếp thu", "nhất trí", "đồng ý", "sẽ thực hiện", "sẽ triển khai", "sẽ làm", "sure", "alright",
 ];
+/** Greetings: alone they open a conversation and acknowledge nothing ("hello", "chào anh"). */
+export const GREETINGS = ["hello", "hi", "chào", "xin chào", "alo", "a lô", "good morning"];
 /** Acknowledge only when they are the whole message: "dạ", "vâng", "được", "rồi ạ". */
 export const ACK_ALONE = ["dạ", "vâng", "có", "được", "dc", "đc", "ừ", "ừm", "uh", "uk", "u", "yes", "yep", "yeah", "rồi", "r", "nhận", "rõ"];
 
@@ -127,7 +135,7 @@ export const QUESTION_WORDS = [
   "what", "when", "how", "why", "where", "which", "who", "any update", "any news",
 ];
 /** The last word of a question: "xong chưa", "hoàn thành không", "xong ko". */
-export const QUESTION_TAILS = ["chưa", "không", "ko", "k", "kg", "khg", "hok", "yet"];
+export const QUESTION_TAILS = ["chưa", "chx", "không", "ko", "k", "kg", "khg", "hok", "yet"];
 /** Question particles, read in the original spelling because folding would merge "à" with "ạ". */
 export const QUESTION_PARTICLES = ["hả", "nhỉ", "chứ", "à", "hử", "hở"];
 /** "Xong chưa?" begins with a done word; "Is it done?" begins with one of these and a subject. */

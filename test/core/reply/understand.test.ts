@@ -56,7 +56,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["xong 1 phần", "progress"], ["hoàn thành một phần", "progress"], ["cơ bản hoàn thành", "progress"], ["xong 2/3", "progress"],
     ["đã triển khai", "progress"], ["em làm rồi", "progress"], ["in progress 40%", "progress:40"], ["in progress", "progress"],
     ["working on it", "progress"], ["ongoing", "progress"], ["partially done", "progress"], ["on track, 75%", "progress:75"],
-    ["đang chờ phê duyệt", "progress"], ["đang xin ý kiến các sở", "progress"], ["đã bắt đầu", "progress"],
+    ["đang chờ phê duyệt", "progress | blocker~phê duyệt"], ["đang xin ý kiến các sở", "progress"], ["đã bắt đầu", "progress"],
     ["dang trien khai dat 45%", "progress:45"], ["đang dự thảo, dự kiến xong thứ sáu tuần sau", "progress@2026-12-04"],
   ],
   "blockers keep their note": [
