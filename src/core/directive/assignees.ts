@@ -6,7 +6,7 @@
 import { fold } from "../text/fold.ts";
 import {
   ACTION_WORD, ADDRESSEE_OPENING, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS,
-  LEAD_LABEL, LEAD_WORD, LEADING_TIME, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, ROLE_HEAD, SPEAKER,
+  LEAD_LABEL, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, ROLE_HEAD, SPEAKER,
   SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS,
 } from "./grammar.ts";
 
@@ -60,6 +60,13 @@ function headAt(orig: string, folded: string, at: number): boolean {
 
 const WORD = /\S+/g;
 
+/** The word at `at` ends a compound noun that began before it ("đầu tư xây dựng", "công trình"), so it is no verb here. */
+function inCompound(folded: string, from: number, at: number): boolean {
+  const start = Math.max(from, at - 10);
+  const m = NAME_COMPOUND.exec(folded.slice(start, at + 14));
+  return !!m && start + m.index < at && start + m.index + m[0].length > at;
+}
+
 /** The phrase from `from` to `end` closes with a level word written in lower case ("Công an tỉnh", "các xã, phường"). */
 function endsWithLevel(orig: string, folded: string, from: number, end: number): boolean {
   const m = UNIT_LEVEL.exec(folded.slice(Math.max(from, end - 12), end));
@@ -103,7 +110,8 @@ export function readRoles(orig: string, folded: string, start: number): RolePhra
       if (!isUpper(orig[at])) {
         // Typed without diacritics, "So Xay dung" keeps "dung": right after one capitalised word it ends the name's compound.
         const compound = capitals === 1 && !hasMarks(orig) && AMBIGUOUS_VERBS[/^\S+/.exec(folded.slice(at, at + 12))![0]] !== undefined;
-        if (!compound && wordAt(ACTION_WORD, orig, folded, at)) break;
+        const named = inCompound(folded, groupStart, at);
+        if (!compound && !named && wordAt(ACTION_WORD, orig, folded, at)) break;
         // A unit's own name capitalises one word ("Sở Xây dựng"); after a place name ("Báo Quảng Trị") the phrase is over.
         if (capitals >= 2 && !AFTER_LEVEL.test(folded.slice(at, at + 20))) break;
         capitals = 0;

@@ -4,10 +4,11 @@
  */
 import { fold, normalizeText } from "../text/fold.ts";
 import {
-  ADDRESSEE_LIST, BOILERPLATE_LINE, BULLET_MARKER, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE, LETTER_MARKER,
+  ADDRESSEE_LIST, ATTRIBUTE_LINE, BOILERPLATE_LINE, BULLET_MARKER, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE, LETTER_MARKER,
   MOTTO_OR_RULE, NUMBER_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER,
 } from "./grammar.ts";
 import type { Line } from "./header.ts";
+import { unfoldTables } from "./tables.ts";
 
 export type Marker = "roman" | "number" | "letter" | "dash" | "plus" | "dot" | "none";
 
@@ -60,7 +61,8 @@ export function contentLines(input: string): Line[] {
   }
   // The footer ("Nơi nhận:", signature) ends the content, but only after some body.
   const footer = out.findIndex((l, idx) => idx > 3 && FOOTER_START.test(l.folded));
-  return footer > 0 ? out.slice(0, footer) : out;
+  const content = footer > 0 ? out.slice(0, footer) : out;
+  return unfoldTables(content, wrapWidth(content));
 }
 
 /**
@@ -145,7 +147,8 @@ export function toBlocks(lines: Line[]): Block[] {
     // (but "Kính gửi:" always opens the addressees).
     // A full-width line ending in "," or ";" was cut there by the wrap too ("… ban, ngành;" / "Chủ tịch UBND …").
     const cut = open || (width !== null && lastLine.length >= width * 0.85 && /[,;]["”)]*$/.test(lastLine));
-    const wraps = !!prev && cut && width !== null && lastLine.length >= width * 0.6 && !ADDRESSEE_LIST.test(l.folded) && (mk.marker === "none" || mk.marker === "dash");
+    const wraps = !!prev && cut && width !== null && lastLine.length >= width * 0.6 && !ADDRESSEE_LIST.test(l.folded) && (mk.marker === "none" || mk.marker === "dash")
+      && !ATTRIBUTE_LINE.test(l.folded.slice(mk.len).trimStart());
     // A line starting in lower case continues the one above unless that one ended its sentence with ".", "!" or "?".
     const continues = !!prev && mk.marker === "none" && /^[\p{Ll}(]/u.test(l.orig) && !/[.!?…]["”)]*$/.test(lastLine);
     if (continues || wraps) {

@@ -45,6 +45,9 @@ export const PLACE_DATE_AT_END = /\s[^\d,]{2,40},\s*ngay\s+(\d{1,2})(?:\s+thang\
 /** The national motto, which a two-column copy puts on the agency's lines: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …". */
 export const MOTTO = /\s*(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc).*$/;
 
+/** "V/v …" (về việc): the subject line only a Công văn carries; the other kinds have a title line instead. */
+export const OFFICIAL_LETTER_SUBJECT = /^v\s*\/\s*v\b/;
+
 /** The document-kind title line: "THÔNG BÁO", "CHỈ THỊ", "KẾ HOẠCH", "CÔNG VĂN". */
 export const KIND_LINE = /^(thong bao|chi thi|ke hoach|cong van|quyet dinh|cong dien)(?:\s+(?:ket luan|khan))?$/;
 
@@ -53,6 +56,13 @@ export const FOOTER_START = /^(?:noi nhan\s*:?|luu\s*:?\s*vt\b|tm\.?\s*(?:uy ban
 
 /** The closing formulas: "… thông báo để các cơ quan, đơn vị biết, thực hiện./.", "Chỉ thị này có hiệu lực …", "Trong quá trình thực hiện, nếu có vướng mắc …". */
 export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$|^(?:chi thi|thong bao|ke hoach|quyet dinh|cong van|van ban) nay co hieu luc\b|^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\s*,\s*neu co\b|^nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|cong dien) nay\b|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,40}\b(?:cong dien|cong van|chi thi|thong bao|van ban|ke hoach) nay[\s./]*$|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,20}\.\/\.\s*$|^(?:thong bao|van ban|cong van|chi thi) nay thay the\b/;
+
+/** A table flattened to text separates its cells with "|": "STT | Nội dung | Cơ quan chủ trì | Thời hạn". */
+export const TABLE_CELL_SEPARATOR = /\s*\|\s*/;
+/** The header cell of a table's task column: "Nội dung nhiệm vụ", "Nhiệm vụ", "Tên nhiệm vụ", "Công việc". */
+export const TABLE_TASK_COLUMN = /^(?:noi dung|(?:ten )?nhiem vu|cong viec)\b/;
+/** The header cell of a table's row-number column: "STT", "TT", "Số TT". */
+export const TABLE_NUMBER_COLUMN = /^(?:stt|tt|so tt|so thu tu)$/;
 
 /** "Kính gửi:", "CHỦ TỊCH UBND TỈNH điện:": the addressees of a Công văn or Công điện, a list of units, not of tasks. */
 export const ADDRESSEE_LIST = /^kinh gui\b|^(?:(?:pho\s+)?chu tich\s+)?(?:uy ban nhan dan|ubnd)\b.{0,40}\bdien\s*:\s*$/;
@@ -157,6 +167,9 @@ export const TOPIC_OPENING = /^(?:ve|doi voi)\s[^:;.]{3,150}:\s*/;
 /** A time adverbial opening an intro before its addressees: "Trong năm 2022, Giám đốc các sở …:", "Thời gian tới, …". */
 export const LEADING_TIME = /^(?:(?:trong|tu nay den|den)\s+)?(?:(?:het |cuoi )?nam\s+\d{4}|quy\s+[ivx\d]+(?:\s*\/\s*\d{4})?|thang\s+\d{1,2}(?:\s*\/\s*\d{4})?|thoi gian toi|nhung thang cuoi nam|cuoi nam)\s*,\s*/;
 
+/** Compounds whose second word is also a verb, nouns inside a unit's name: "Ban Quản lý dự án đầu tư xây dựng các công trình …", "Quỹ Đầu tư phát triển". */
+export const NAME_COMPOUND = /\b(?:dau tu\s+(?:xay dung|phat trien)|cong\s+trinh)\b/;
+
 /** "chủ trì, phối hợp với": lead then partners. */
 export const LEAD_WORD = /\bchu tri\b/;
 export const PARTNER_WORD = /\bphoi hop(?:\s+(?:chat che\s+)?(?:voi|cung))?\s+/;
@@ -175,7 +188,7 @@ export const WORDED_DATE = /\b(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam
 export const DEADLINE_CUE = /(?<![a-z])(?:truoc|cham nhat(?:\s+la)?|han chot|thoi han|han|xong truoc|hoan thanh(?:\s+(?:truoc|trong|vao|xong))?|xong trong|trong|den|den het|hoan thanh va bao cao truoc|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:)\s*(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*)?(?:ngay\s*)?$/;
 
 /** Words before "tháng 6/2024" that make the month a deadline; "Thời gian hoàn thành: tháng 6/2024" in a plan. */
-export const MONTH_CUE = /(?:trong|truoc|het|cuoi|den|vao|hoan thanh|xong|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:)\s*$/;
+export const MONTH_CUE = /(?:trong|truoc|het|cuoi|den|vao|hoan thanh|xong|(?:thoi gian(?:\s+(?:thuc hien|hoan thanh))?|thoi han)\s*:)\s*$/;
 
 /** A plan's labelled roles: "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính, UBND các huyện". */
 export const LEAD_LABEL = /\b(?:co quan|don vi)\s+chu tri(?:\s+thuc hien)?\s*:\s*/;

@@ -1,5 +1,5 @@
 /** The notice itself: number, date, issuer, meeting date, kind, subject — read from header and lead. */
-import { KIND_LINE, MOTTO, PLACE_DATE_AT_END, PLACE_DATE_LINE } from "./grammar.ts";
+import { KIND_LINE, MOTTO, OFFICIAL_LETTER_SUBJECT, PLACE_DATE_AT_END, PLACE_DATE_LINE } from "./grammar.ts";
 import { findDates, isoDate } from "./dates.ts";
 import { compactNumber } from "./references.ts";
 import type { Notice } from "./types.ts";
@@ -107,7 +107,7 @@ function readNumber(lines: Line[]): { number: string | null; date: string | null
 }
 
 /** A sentence that opens with the date the notice was issued: "Ngày 24/6/2019, UBND tỉnh Hà Tĩnh ban hành …". */
-const ISSUED_ON = /^(?:[^.]*\.\s+)?ngay\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\s*,[^.]*\bban hanh\s+$/;
+const ISSUED_ON = /^(?:[^.]*\.\s+|[^.]{0,160}?\s[-–—]\s*)?ngay\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\s*,[^.]*\bban hanh\s+$/;
 
 /** Words naming a meeting. Not the bare "họp": folded, it is also "hợp" of "phối hợp". */
 const MEETING = /\b(?:hoi nghi|cuoc hop|buoi hop|phien hop|buoi lam viec|cuoc lam viec|lam viec voi|buoi kiem tra|dot kiem tra|kiem tra thuc te|chuyen cong tac|giao ban)\b/;
@@ -184,6 +184,7 @@ export function readNotice(lines: Line[]): Notice {
   let date: string | null = null;
   let kind: string | null = null;
   let subject: string | null = null;
+  let letter = false;
   for (let i = 0; i < Math.min(lines.length, 20); i++) {
     const l = lines[i]!;
     const f = l.folded.trim();
@@ -191,7 +192,9 @@ export function readNotice(lines: Line[]): Notice {
     if (pd && !date) date = isoDate(Number(pd[3]), Number(pd[2]), Number(pd[1]));
     const k = KIND_LINE.exec(f);
     if (k && !kind && l.orig.trim() === l.orig.trim().toUpperCase()) kind = KIND_WORDS[k[1]!] ?? null;
+    letter ||= OFFICIAL_LETTER_SUBJECT.test(f);
   }
+  if (!kind && letter) kind = "Công văn";
   const subjectText = subjectLines(lines).map((l) => l.orig.trim()).join(" ");
   if (subjectText) subject = subjectText;
   const num = readNumber(lines);

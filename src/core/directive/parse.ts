@@ -128,7 +128,9 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const next = blocks[i + 1];
     if (ATTRIBUTE_LINE.test(b.bodyFolded)) {
       if (last && !stack.some((s) => s.skip)) {
-        last = { ...last, body: `${last.body} ${b.body}`, folded: `${last.folded} ${b.bodyFolded}` };
+        // "- Cơ quan chủ trì: Sở Tư pháp" without its full stop must not run into the next label ("… Sở Tư pháp Thời hạn").
+        const sep = /[.;:!?]$/.test(last.body) ? " " : "; ";
+        last = { ...last, body: `${last.body}${sep}${b.body}`, folded: `${last.folded}${sep}${b.bodyFolded}` };
         tasks[tasks.length - 1] = buildTask(`T${tasks.length}`, last.body, last.folded, last.ctx, last.inherited, notice.number);
       }
       continue;
@@ -157,7 +159,8 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
       // An intro whose items are marked ("-", "a)") ends at the next plain paragraph; one whose items are paragraphs does not.
       stack.push({
         level, colon: colon && next?.marker === "none", title, skip: nonTask, assignment: readAssignment(b.body, b.bodyFolded),
-        deadline: own ? { date: own.date, text: own.text } : null,
+        // A story intro ("Ngày 05/12, … họp về các nhiệm vụ cuối năm. … kết luận:") names the meeting's topic, not a deadline.
+        deadline: own && !story ? { date: own.date, text: own.text } : null,
         year: scopeYear,
         yearText: scopeYear ? b.body.slice(0, yearMatch![0].length) : null,
       });
