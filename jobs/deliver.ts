@@ -84,16 +84,19 @@ async function deliverReminder(deps: DeliveryDeps, channel: Channel, job: Job<De
   if (!mine) return "skipped-closed";
   const message: OutboundMessage = { text: renderReminder(data.k, mine, official, today), buttons: await answerButtons(store, official, a.id) };
   const outcome = await sendOnce(deps, channel, job.id!, official, message, [a.id], log);
-  if (outcome === "sent" && data.esc) await escalate(deps, channel, official, mine, data, today);
+  if ((outcome === "sent" || outcome === "rerouted") && data.esc) await escalate(deps, official, mine, data, today);
   return outcome;
 }
 
-async function escalate(deps: DeliveryDeps, channel: Channel, official: Official, o: Awaited<ReturnType<typeof openTasksOf>>[number], data: ReminderJob, today: string): Promise<void> {
+async function escalate(deps: DeliveryDeps, official: Official, o: Awaited<ReturnType<typeof openTasksOf>>[number], data: ReminderJob, today: string): Promise<void> {
   const admins = (await deps.store.listOfficials()).filter((x) => x.role === "admin");
   const supervisor = official.supervisorId ? await deps.store.getOfficial(official.supervisorId) : null;
   const to = [...(supervisor ? [supervisor] : []), ...admins].filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i && x.id !== official.id);
   for (const r of to) {
-    await deps.queues.get(channel.name).add("message", {
+    // Supervisors and admins hear it on their own channel, which may not be the leader's.
+    const route = channelOf(r, new Set(deps.channels.keys()));
+    if (!route) continue;
+    await deps.queues.get(route.channel).add("message", {
       type: "message", o: r.id, text: renderEscalation(r, official, o, data.late ?? 0, today), refs: [o.assignment.id],
     }, { jobId: `e~${o.assignment.id}~${data.d}~${r.id}`.replace(/:/g, "_") });
   }

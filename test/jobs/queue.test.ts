@@ -138,4 +138,20 @@ describe("reminder queue on a real Redis", () => {
     // Each official: one digest + today's single overdue reminder for T1 (due 15/12).
     expect([...perChat.values()]).toEqual([2, 2, 2]);
   });
+
+  it("escalates a task 3 working days overdue to the leader's supervisor and the admins, each on their own channel", async () => {
+    h.setNow("2026-12-18T07:59:59.600+07:00");
+    const pct = official("PCT", { fullName: "Lê Văn Phó", title: "Phó Chủ tịch", unit: "UBND tỉnh" });
+    const adm = official("ADM", { role: "admin", fullName: "Trần Thị Quản Trị", unit: "Văn phòng UBND tỉnh" });
+    await h.store.saveOfficials([pct, adm]);
+    const items = await importFor([official("A", { supervisorId: "PCT" })]);
+    await scheduleReminders(h.deps, items.slice(0, 1), "2026-12-18", MEMORY);
+    h.startWorker();
+    await until(() => h.memory.to("chat-PCT").length === 1 && h.memory.to("chat-ADM").length === 1, 6_000, "the escalations");
+    expect(h.memory.to("chat-A")[0]!.text).toContain("đã quá thời hạn hoàn thành (hạn 15/12/2026");
+    const esc = h.memory.to("chat-PCT")[0]!.text;
+    expect(esc).toContain("Kính gửi Đồng chí Lê Văn Phó");
+    expect(esc).toContain("Nhiệm vụ giao Đồng chí Nguyễn Văn A (Sở A) đã quá hạn 3 ngày làm việc (hạn 15/12/2026)");
+    expect(h.memory.to("chat-ADM")[0]!.text).toContain("đã quá hạn 3 ngày làm việc");
+  });
 });

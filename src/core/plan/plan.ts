@@ -97,7 +97,8 @@ export function planReminders({ task, policy, calendar: cal, now, until }: PlanI
     // Overdue: every working day after the deadline until `until` (the task closing removes them).
     for (let d = nextWorkingDay(cal, deadline); d <= until; d = nextWorkingDay(cal, d)) {
       const late = workingDaysBetween(cal, deadline, d);
-      add(d, "overdue", { daysLate: late, escalate: late >= policy.escalateAfterWorkingDays });
+      const sinceFirst = late - policy.escalateAfterWorkingDays;
+      add(d, "overdue", { daysLate: late, escalate: sinceFirst >= 0 && sinceFirst % policy.escalateEveryWorkingDays === 0 });
     }
   }
   const promptUntil = deadline && deadline < until ? deadline : until;

@@ -8,8 +8,10 @@ export interface ReminderPolicy {
   farBeforeDays: number;
   /** A deadline is far when more than this many calendar days away at planning time. Default 60. */
   farThresholdDays: number;
-  /** Overdue reminders escalate to the supervisor and admins from this many working days late. Default 3. */
+  /** Overdue reminders escalate to the supervisor and admins at this many working days late. Default 3. */
   escalateAfterWorkingDays: number;
+  /** …and again every this many working days while still open (not daily: supervisors read them). Default 5. */
+  escalateEveryWorkingDays: number;
   /** Urgent tasks without a deadline are prompted every this many working days. Default 2. */
   urgentEveryWorkingDays: number;
   /** Local minute of the day reminders are sent at. Default 480 (08:00). */
@@ -23,6 +25,7 @@ export const DEFAULT_POLICY: ReminderPolicy = {
   farBeforeDays: 30,
   farThresholdDays: 60,
   escalateAfterWorkingDays: 3,
+  escalateEveryWorkingDays: 5,
   urgentEveryWorkingDays: 2,
   sendAtMinute: 8 * 60,
   officeHours: DEFAULT_OFFICE_HOURS,

@@ -11,11 +11,12 @@ const task = (t: Partial<PlannableTask>): PlannableTask => ({ id: "T1", deadline
 const show = (rs: Reminder[]) => rs.map((r) => `${r.kind} ${r.day} ${new Date(r.at.getTime() + 7 * 3_600_000).toISOString().slice(11, 16)}${r.escalate ? " !" : ""}`);
 
 describe("planReminders", () => {
-  it("reminds 7 and 3 working days before, on the day, then every working day overdue, escalating from the 3rd", () => {
-    const rs = planReminders({ task: task({ deadline: "2026-12-15" }), policy: DEFAULT_POLICY, calendar: cal, now: at("2026-11-25T09:00:00+07:00"), until: "2026-12-21" });
+  it("reminds 7 and 3 working days before, on the day, then every working day overdue, escalating on the 3rd and every 5th after", () => {
+    const rs = planReminders({ task: task({ deadline: "2026-12-15" }), policy: DEFAULT_POLICY, calendar: cal, now: at("2026-11-25T09:00:00+07:00"), until: "2026-12-28" });
     expect(show(rs)).toEqual([
       "before 2026-12-04 08:00", "before 2026-12-10 08:00", "due 2026-12-15 08:00",
-      "overdue 2026-12-16 08:00", "overdue 2026-12-17 08:00", "overdue 2026-12-18 08:00 !", "overdue 2026-12-21 08:00 !",
+      "overdue 2026-12-16 08:00", "overdue 2026-12-17 08:00", "overdue 2026-12-18 08:00 !", "overdue 2026-12-21 08:00",
+      "overdue 2026-12-22 08:00", "overdue 2026-12-23 08:00", "overdue 2026-12-24 08:00", "overdue 2026-12-25 08:00 !", "overdue 2026-12-28 08:00",
     ]);
   });
 
