@@ -7,7 +7,7 @@
 import { UnrecoverableError, type Job } from "bullmq";
 import type { Channel, ChannelName, OutboundMessage } from "../src/channels/port.ts";
 import { DeliveryError } from "../src/channels/port.ts";
-import { workingDaysBetween } from "../src/core/calendar/working-days.ts";
+import { workingDayOnOrBefore, workingDaysBetween } from "../src/core/calendar/working-days.ts";
 import type { Official } from "../src/core/model.ts";
 import { t } from "../src/i18n/index.ts";
 import type { Logger } from "../src/log.ts";
@@ -15,7 +15,7 @@ import { DeliveryJobSchema, type DeliveryJob, type ReminderJob } from "./job-dat
 import { catchupJobId } from "./names.ts";
 import { countOutcome } from "./report.ts";
 import { renderWeeklySummary } from "../src/app/weekly-summary.ts";
-import { answerButtons, openTasksOf, renderCatchup, renderEscalation, renderReminder, renderWeekly, todayIn } from "./render.ts";
+import { answerButtons, openTasksOf, renderCatchup, renderDigest, renderEscalation, renderReminder, renderWeekly, todayIn, type OpenTask } from "./render.ts";
 import { channelOf, type ScheduleDeps } from "./schedule.ts";
 
 export interface DeliveryDeps extends ScheduleDeps {
@@ -29,7 +29,7 @@ export interface DeliveryDeps extends ScheduleDeps {
 export type RateLimited = (retryAfterMs: number) => Promise<Error>;
 
 /** What happened to a job: the processor's return value, kept in logs and tests. */
-export type Outcome = "sent" | "skipped-closed" | "skipped-stale" | "skipped-duplicate" | "caught-up" | "rerouted" | "nothing-to-send" | "unreachable";
+export type Outcome = "sent" | "skipped-closed" | "skipped-stale" | "skipped-duplicate" | "caught-up" | "batched" | "rerouted" | "nothing-to-send" | "unreachable";
 
 export function createDeliveryProcessor(deps: DeliveryDeps, channelName: ChannelName, rateLimited?: RateLimited): (job: Job<DeliveryJob>) => Promise<Outcome> {
   const channel = deps.channels.get(channelName);
@@ -82,13 +82,43 @@ async function deliverReminder(deps: DeliveryDeps, channel: Channel, job: Job<De
   const open = await openTasksOf(store, official.id);
   const mine = open.find((o) => o.assignment.id === a.id);
   if (!mine) return "skipped-closed";
+  // Several tasks due or overdue today: one message lists them all instead of one message each.
+  const alike = data.k === "overdue" ? open.filter((o) => o.assignment.deadline !== null && o.assignment.deadline < today)
+    : data.k === "due" ? open.filter((o) => o.assignment.deadline !== null && workingDayOnOrBefore(calendar, o.assignment.deadline) === today)
+      : [];
+  if (alike.length > 1) return deliverDigest(deps, channel, job, data, official, mine, alike, today, log);
   const message: OutboundMessage = { text: renderReminder(data.k, mine, official, today), buttons: await answerButtons(store, official, a.id) };
   const outcome = await sendOnce(deps, channel, job.id!, official, message, [a.id], log);
   if ((outcome === "sent" || outcome === "rerouted") && data.esc) await escalate(deps, official, mine, data, today);
   return outcome;
 }
 
-async function escalate(deps: DeliveryDeps, official: Official, o: Awaited<ReturnType<typeof openTasksOf>>[number], data: ReminderJob, today: string): Promise<void> {
+/**
+ * The first reminder job of the day for an official and kind sends the digest; the others fold into
+ * it ("batched"), keeping their own escalations. A digest that certainly failed frees the day for a retry.
+ */
+async function deliverDigest(deps: DeliveryDeps, channel: Channel, job: Job<DeliveryJob>, data: ReminderJob, official: Official, mine: OpenTask, alike: OpenTask[], today: string, log: Logger): Promise<Outcome> {
+  const { store } = deps;
+  const key = `${store.prefix}digest:${official.id}:${today}:${data.k}`;
+  const won = (await store.redis.set(key, job.id!, "EX", 3 * 86_400, "NX")) === "OK" || (await store.redis.get(key)) === job.id;
+  if (!won) {
+    await store.claimSend(job.id!);
+    if (data.esc) await escalate(deps, official, mine, data, today);
+    return "batched";
+  }
+  const message: OutboundMessage = { text: renderDigest(data.k === "due" ? "due" : "overdue", official, alike, today) };
+  let outcome: Outcome;
+  try {
+    outcome = await sendOnce(deps, channel, job.id!, official, message, alike.map((o) => o.assignment.id), log);
+  } catch (err) {
+    if (!(err instanceof UnrecoverableError)) await store.redis.del(key);
+    throw err;
+  }
+  if ((outcome === "sent" || outcome === "rerouted") && data.esc) await escalate(deps, official, mine, data, today);
+  return outcome;
+}
+
+async function escalate(deps: DeliveryDeps, official: Official, o: OpenTask, data: ReminderJob, today: string): Promise<void> {
   const admins = (await deps.store.listOfficials()).filter((x) => x.role === "admin");
   const supervisor = official.supervisorId ? await deps.store.getOfficial(official.supervisorId) : null;
   const to = [...(supervisor ? [supervisor] : []), ...admins].filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i && x.id !== official.id);

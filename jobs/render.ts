@@ -67,6 +67,14 @@ export function renderEscalation(to: Official, official: Official, o: OpenTask, 
   });
 }
 
+/** Several tasks due (or overdue) the same day, numbered as in the official's own list. */
+export function renderDigest(kind: "due" | "overdue", official: Official, tasks: OpenTask[], today: string): string {
+  const l = official.locale;
+  return t(l, kind === "due" ? "reminder.due_digest" : "reminder.overdue_digest", {
+    name: official.fullName, count: tasks.length, tasks: tasks.map((o) => formatTaskLine(taskLine(o, official, today), l)).join("\n"),
+  });
+}
+
 /** One message after an outage: the official's open tasks that are due or overdue today. */
 export function renderCatchup(official: Official, open: OpenTask[], today: string): string | null {
   const due = open.filter((o) => o.assignment.deadline && o.assignment.deadline <= today);

@@ -154,4 +154,30 @@ describe("reminder queue on a real Redis", () => {
     expect(esc).toContain("Nhiệm vụ giao Đồng chí Nguyễn Văn A (Sở A) đã quá hạn 3 ngày làm việc (hạn 15/12/2026)");
     expect(h.memory.to("chat-ADM")[0]!.text).toContain("đã quá hạn 3 ngày làm việc");
   });
+
+  it("folds several overdue tasks of one official into one numbered message a day", async () => {
+    h.setNow("2026-12-16T07:59:59.600+07:00");
+    const r = parseDirective(quangTriNotice("90/TB-UBND", [
+      "Giao Sở A rà soát quy hoạch, hoàn thành trước ngày 10/12/2026.",
+      "Giao Sở A báo cáo giải ngân, hoàn thành trước ngày 11/12/2026.",
+      "Giao Sở A kiểm tra dự án, hoàn thành trước ngày 14/12/2026.",
+    ]));
+    if (!r.ok) throw new Error("no parse");
+    const a = official("A");
+    await h.store.saveOfficials([a]);
+    const { tasks } = await h.store.saveDirective(r.directive, "admin", h.deps.clock());
+    const items = tasks.map((task) => ({ assignment: newAssignment(task, "A", h.deps.clock()), task, official: a }));
+    await h.store.createAssignments(items.map((i) => i.assignment));
+    await scheduleReminders(h.deps, items, "2026-12-16", MEMORY);
+    const w = h.startWorker();
+    const outcomes: string[] = [];
+    w.on("completed", (_j, result) => outcomes.push(String(result)));
+    await until(() => outcomes.length === 3, 6_000, "three reminder jobs");
+    expect(outcomes.sort()).toEqual(["batched", "batched", "sent"]);
+    expect(h.memory.to("chat-A")).toHaveLength(1);
+    const text = h.memory.to("chat-A")[0]!.text;
+    expect(text).toContain("3 nhiệm vụ dưới đây đã quá thời hạn hoàn thành");
+    expect(text).toMatch(/1\. Giao Sở A rà soát quy hoạch[\s\S]*2\. Giao Sở A báo cáo giải ngân[\s\S]*3\. Giao Sở A kiểm tra dự án/);
+    expect(await h.store.assignmentsForMessage("memory", "chat-A", h.memory.to("chat-A")[0]!.messageId)).toHaveLength(3);
+  });
 });

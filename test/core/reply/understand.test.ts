@@ -60,7 +60,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["dang trien khai dat 45%", "progress:45"], ["đang dự thảo, dự kiến xong thứ sáu tuần sau", "progress@2026-12-04"],
   ],
   "blockers keep their note": [
-    ["vướng mắc do thiếu kinh phí", "blocker~thiếu kinh phí"], ["khó khăn: chưa có mặt bằng", "blocker~chưa có mặt bằng"],
+    ["vướng mắc do thiếu kinh phí", "blocker~thiếu kinh phí"], ["3 vướng mắc do thiếu kinh phí", "blocker#3~thiếu kinh phí"], ["khó khăn: chưa có mặt bằng", "blocker~chưa có mặt bằng"],
     ["cần hỗ trợ", "blocker~cần hỗ trợ"], ["đề nghị hỗ trợ kinh phí", "blocker~hỗ trợ kinh phí"], ["thiếu nhân lực", "blocker~thiếu nhân lực"],
     ["vướng mắc do thiếu kinh phí, nhân lực", "blocker~thiếu kinh phí, nhân lực"], ["vuong mac ve mat bang", "blocker~ve mat bang"],
     ["blocked: no budget", "blocker~no budget"], ["stuck on land clearance", "blocker~land clearance"], ["need help with data", "blocker~data"],
@@ -132,7 +132,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
   "English, as the English catalogue suggests it": [
     ["done", "done"], ["1 done", "done#1"], ["2 at 50%", "progress#2:50"], ["at 50%", "progress:50"], ["at 70%", "progress:70"],
     ["extend to 30/6", "extension@2027-06-30"], ["3 extend to 30/6", "extension#3@2027-06-30"], ["extend by 15 days", "extension+15d"],
-    ["blocked by lack of funding", "blocker~lack of funding"], ["not yet", "not_done"],
+    ["blocked by lack of funding", "blocker~lack of funding"], ["3 blocked by lack of funding", "blocker#3~lack of funding"], ["not yet", "not_done"],
     ["task 2 at 50%", "progress#2:50"], ["#3 extend to 30/6", "extension#3@2027-06-30"], ["need 15 more days", "extension+15d"],
     ["blocked: no budget", "blocker~no budget"], ["need 15 days more", "extension+15d"], ["extend by 2 weeks", "extension+14d"],
     ["2 at 100%", "done#2:100"], ["2 not yet", "not_done#2"], ["task 3 not yet", "not_done#3"], ["Task 1 done", "done#1"],
