@@ -78,7 +78,6 @@ async function applyOne(deps: AppDeps, me: Official, a: Assignment, intent: Inte
       const r = await deps.store.updateAssignment(a.id, actor, "done", (x) => (x.status === "done" ? null : { ...x, status: "done", doneAt: now.toISOString(), progress: 100 }), now);
       if (!r || r.before.status === "done") return t(l, "error.task_closed");
       await cancelReminders(deps, a.id, deps.available);
-      await deps.store.redis.sadd(`${deps.store.prefix}digest:done`, a.id);
       return t(l, "ack.done", { task: line });
     }
     case "progress": {

@@ -26,11 +26,20 @@ export async function renderWeeklySummary(store: Store, admin: Official, now: Da
   const monday = addDays(today, -weekday);
   const all = await store.allAssignments();
   const inWeek = (iso: string | null) => !!iso && localDate(new Date(iso), cal.timeZone) >= monday && localDate(new Date(iso), cal.timeZone) <= today;
-  const done = all.filter((a) => a.status === "done" && inWeek(a.doneAt)).length;
+  const done = all.filter((a) => a.status === "done" && inWeek(a.doneAt)).sort((a, b) => (a.doneAt! < b.doneAt! ? -1 : 1));
   const overdue = all.filter((a) => a.status === "open" && a.deadline && a.deadline < today).length;
   const blockers = all.filter((a) => a.blocker && inWeek(a.updatedAt)).length;
-  return t(l, "admin.weekly_summary", {
-    from: formatIsoDate(monday, l), to: formatIsoDate(today, l), done, overdue, extensions: pendingExtensions, blockers,
+  const summary = t(l, "admin.weekly_summary", {
+    from: formatIsoDate(monday, l), to: formatIsoDate(today, l), done: done.length, overdue, extensions: pendingExtensions, blockers,
     report: renderBuckets(l, await bucketsByUnit(store, now, cal.timeZone), today),
   });
+  if (!done.length) return summary;
+  // Which tasks were reported done this week, and by whom (the first 30; the count above is complete).
+  const officials = new Map((await store.getOfficials([...new Set(done.map((a) => a.officialId))])).filter((o): o is Official => !!o).map((o) => [o.id, o]));
+  const tasks = new Map((await store.getTasks([...new Set(done.map((a) => a.taskId))])).map((x) => [x.id, x]));
+  const lines = done.slice(0, 30).map((a, i) => {
+    const o = officials.get(a.officialId);
+    return `${i + 1}. ${tasks.get(a.taskId)?.summary ?? a.taskCode} — ${o ? `${o.fullName} (${o.unit})` : a.officialId}`;
+  });
+  return `${summary}\n\n${t(l, "admin.done_digest", { count: done.length, tasks: lines.join("\n") })}`;
 }

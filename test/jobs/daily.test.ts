@@ -66,6 +66,8 @@ describe("daily control job", () => {
     await h.store.saveOfficials([official("ADM", { role: "admin", unit: "Văn phòng UBND tỉnh" })]);
     const deps = { ...h.deps, available: new Set(["memory"] as const), logger: silentLogger };
     expect((await runDaily(deps)).summaries).toBe(1);
+    const [t1] = await h.store.assignmentsOf("A");
+    await h.store.updateAssignment(t1!.id, { who: "A", channel: "memory", text: "xong" }, "done", (x) => ({ ...x, status: "done", doneAt: "2026-12-02T10:00:00+07:00" }), h.deps.clock());
     const job = (await h.deps.queues.get("memory").getJobs(["delayed"])).find((j) => j.name === "summary")!;
     expect(job.opts.delay).toBe(9 * 3_600_000);
     h.setNow("2026-12-04T15:00:00+07:00");
@@ -75,6 +77,8 @@ describe("daily control job", () => {
     const text = h.memory.to("chat-ADM")[0]!.text;
     expect(text).toContain("TỔNG HỢP TUẦN TỪ NGÀY 30/11/2026 ĐẾN NGÀY 04/12/2026");
     expect(text).toContain("Sở A: 2 nhiệm vụ");
+    expect(text).toContain("• Nhiệm vụ hoàn thành trong tuần: 1");
+    expect(text).toContain("Các nhiệm vụ được báo cáo hoàn thành (1):\n1. Rà soát biên chế — Nguyễn Văn A (Sở A)");
     h.setNow("2026-12-03T06:00:00+07:00"); // Thursday: no summary
     expect((await runDaily(deps)).summaries).toBe(0);
   });
