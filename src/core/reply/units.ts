@@ -13,6 +13,8 @@ import {
   ONGOING, PROGRESS_WORDS, WORK_VERBS,
 } from "./grammar.ts";
 import { has, phrases } from "./lexicon.ts";
+import { spellDigits } from "./numbers.ts";
+import { blankQuotes } from "./quotes.ts";
 import { findCommand, findRefs, type Command, type RefGroup } from "./refs.ts";
 
 export interface Unit {
@@ -65,7 +67,8 @@ function makeUnit(text: string, folded: string, start: number, end: number, toda
 
 /** The units of a normalized reply, in order. */
 export function readUnits(text: string, today: () => DayNumber | null): Unit[] {
-  const folded = fold(text);
+  // Quotations of the reminder out, numbers in words as digits: both keep the text's length.
+  const folded = spellDigits(blankQuotes(fold(text)));
   const units: Unit[] = [];
   for (const cl of splitClauses(folded)) {
     const f = folded.slice(cl.start, cl.end);

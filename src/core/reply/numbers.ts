@@ -1,0 +1,56 @@
+/**
+ * Numbers said in words, as voice typing writes them: "bảy mươi phần trăm", "nhiệm vụ số hai",
+ * "ngày mười lăm tháng mười hai", "thêm mười ngày", "một nửa", "hai phần ba". They are written over
+ * the FOLDED text as digits padded with blanks, so the text keeps its length and every reader after
+ * this one (percent, references, dates, day counts) sees "70", "2", "15 thang 12".
+ * Only where a number is meant: "ba" alone may be "bà", "năm" a year, "lăm" is "làm" folded.
+ */
+const UNIT = "mot|hai|ba|bon|nam|sau|bay|tam|chin";
+/** 1–100 in words; the longest forms first so "hai muoi lam" is read whole. */
+const NUMBER = String.raw`(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi(?:\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin))?|muoi(?:\s+(?:mot|hai|ba|bon|nam|lam|sau|bay|tam|chin))?|mot\s+tram|${UNIT})`;
+const DIGITS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+
+/** The value of a NUMBER match: "hai muoi lam" 25, "muoi" 10, "mot tram" 100. */
+export function valueOf(words: string): number {
+  const w = words.split(/\s+/);
+  if (w[1] === "tram") return 100;
+  if (w[0] === "muoi") return 10 + (w[1] ? DIGITS[w[1]]! : 0);
+  if (w[1] === "muoi") return DIGITS[w[0]!]! * 10 + (w[2] ? (w[2] === "mot" ? 1 : DIGITS[w[2]]!) : 0);
+  return DIGITS[w[0]!]!;
+}
+
+const B = "(?<![a-z0-9])";
+const E = "(?![a-z0-9])(?!\\s*\\d)";
+/** Contexts where words are a number: before a percent, after a task word, in a day and month, before a count of days. */
+const CONTEXTS = new RegExp([
+  `${B}(${NUMBER})(?=\\s*(?:%|phan\\s+tram|percent))`,
+  `(?<=${B}(?:nhiem\\s+vu|viec|nv)(?:\\s+so)?\\s+)(${NUMBER})${E}`,
+  `(?<=${B}ngay\\s+(?:mung\\s+)?)(${NUMBER})(?=\\s+thang\\s)`,
+  `(?<=${B}ngay\\s+(?:mung\\s+)?(?:\\d{1,2}\\s*|${NUMBER}\\s+)thang\\s+)(${NUMBER})${E}`,
+  `(?<=${B}(?:them|gia\\s+han|han)\\s+)(${NUMBER})(?=\\s+(?:ngay|tuan|thang|hom)(?![a-z]))`,
+].join("|"), "g");
+/** "một nửa": half; "hai phần ba": a fraction, as a percent written where the words were. */
+const FRACTION_WORDS = new RegExp(`${B}(?:(?:mot|1)\\s+nua|(${NUMBER}|\\d)\\s+phan\\s+(${NUMBER}|tu|\\d))(?![a-z0-9])(?!\\s*(?:%|tram))`, "g");
+/** "khoảng 2/3", "được 3/4": a fraction of the work after a word of amount, not a date. */
+const FRACTION_DIGITS = /(?<=(?<![a-z0-9])(?:khoang|duoc|dc|dat|tam|chung|moi|gan|hon|about|around)\s+)([1-9])\/([2-9])(?![\d/])/g;
+const MAY_HOLD = /muoi|mot|hai|ba|bon|nam|sau|bay|tam|chin|nua|phan/;
+
+const pad = (s: string, n: number): string => (s.length <= n ? s + " ".repeat(n - s.length) : s);
+const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : valueOf(s));
+
+/** The folded text with numbers in words written as digits; same length. */
+export function spellDigits(folded: string): string {
+  const text = folded.includes("/") ? folded.replace(FRACTION_DIGITS, (m: string, a: string, b: string) => (+a < +b ? `${Math.round((100 * +a) / +b)}%` : m)) : folded;
+  if (!MAY_HOLD.test(text)) return text;
+  const out = text.replace(CONTEXTS, (m: string) => {
+    // "tháng giêng", "rằm": lunar, not spelled here, so no solar date is made of them.
+    return pad(String(valueOf(m.trim())), m.length);
+  });
+  return out.replace(FRACTION_WORDS, (m: string, a?: string, b?: string) => {
+    if (a === undefined || b === undefined) return pad("50%", m.length);
+    const top = num(a), bottom = num(b);
+    if (!(top < bottom) || bottom > 10) return m;
+    const pct = `${Math.round((100 * top) / bottom)}%`;
+    return pct.length <= m.length ? pad(pct, m.length) : m;
+  });
+}

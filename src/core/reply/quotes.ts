@@ -1,0 +1,29 @@
+/**
+ * Replies that quote the reminder: '"Đề nghị hoàn thành nhiệm vụ 3 trước 30/11" – chưa kịp ạ',
+ * "> Nhắc việc: Nhiệm vụ 5 … đến hạn 30/11\nĐã xong". The quoted words are the bot's, not the
+ * leader's: they are blanked (same length) except the task numbers, which say what the answer is about.
+ * A reply that is nothing but a quotation is left as it is.
+ */
+import { findRefs } from "./refs.ts";
+
+/** Straight or curly double quotes, and lines opened by ">" (mail and chat quoting). */
+const QUOTED = /"[^"\n]{3,}"|“[^”\n]{3,}”|^[ \t]*>[^\n]*/gm;
+const WORD = /[a-z0-9]/;
+
+export function blankQuotes(folded: string): string {
+  if (!folded.includes('"') && !folded.includes("“") && !folded.includes(">")) return folded;
+  let out = folded;
+  let any = false;
+  for (const m of folded.matchAll(QUOTED)) {
+    const start = m.index, seg = m[0];
+    let kept = " ".repeat(seg.length);
+    for (const g of findRefs(seg.replace(/^[\s>]+/, (s) => " ".repeat(s.length)))) kept = kept.slice(0, g.start) + seg.slice(g.start, g.end) + kept.slice(g.end);
+    out = out.slice(0, start) + kept + out.slice(start + seg.length);
+    any = true;
+  }
+  // Only the leader's own words count; with none left, the quotation was the message.
+  if (!any) return folded;
+  let rest = out;
+  for (const g of findRefs(out)) rest = rest.slice(0, g.start) + " ".repeat(g.end - g.start) + rest.slice(g.end);
+  return WORD.test(rest) ? out : folded;
+}
