@@ -6,7 +6,7 @@
 import { fold } from "../text/fold.ts";
 import {
   ACTION_WORD, ADDRESSEE_OPENING, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS,
-  LEAD_LABEL, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, ROLE_HEAD, SPEAKER,
+  JOINT_OFFICE, LEAD_LABEL, LEAD_OPENING, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, ROLE_HEAD, SPEAKER,
   SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS,
 } from "./grammar.ts";
 
@@ -124,7 +124,7 @@ export function readRoles(orig: string, folded: string, start: number): RolePhra
     if (!trail) {
       // "và" may open the next group: "Sở Tài chính và Sở Nội vụ", but not "Sở Kế hoạch và Đầu tư".
       const next = /^\s+va\s+/.exec(folded.slice(wordEnd, wordEnd + 6));
-      if (next && headAt(orig, folded, wordEnd + next[0].length)) {
+      if (next && headAt(orig, folded, wordEnd + next[0].length) && !JOINT_OFFICE.test(folded.slice(groupStart, wordEnd))) {
         groups.push(orig.slice(groupStart, wordEnd).trim());
         groupStart = wordEnd + next[0].length;
         WORD.lastIndex = groupStart;
@@ -238,4 +238,16 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
   }
   const assignees = lead ? [lead, ...partners] : roles.groups;
   return { assignees, lead, partners };
+}
+
+/**
+ * An item that opens with "Chủ trì" under a heading naming one unit ("a. Sở Y tế:" / "+ Chủ trì, phối hợp với Sở Công Thương …"):
+ * the heading's unit leads and "phối hợp với" names the partners. Null when the item does not open so.
+ */
+export function leadFromHeading(orig: string, folded: string, heading: Assignment): Assignment | null {
+  if (heading.assignees.length !== 1 || !LEAD_OPENING.test(folded)) return null;
+  const lead = heading.assignees[0]!;
+  const pw = PARTNER_WORD.exec(folded.slice(0, 60));
+  const partners = pw ? readPartners(orig, folded, pw.index + pw[0].length) : [];
+  return { assignees: [lead, ...partners], lead, partners };
 }

@@ -4,13 +4,13 @@
  */
 import { fold, normalizeText } from "../text/fold.ts";
 import {
-  ADDRESSEE_LIST, ATTRIBUTE_LINE, BOILERPLATE_LINE, BULLET_MARKER, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE, LETTER_MARKER,
-  MOTTO_OR_RULE, NUMBER_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER,
+  ADDRESSEE_LIST, ATTRIBUTE_LINE, BOILERPLATE_LINE, BULLET_MARKER, EMPHASIS_MARKUP, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE,
+  LETTER_MARKER, MOTTO_OR_RULE, NUMBER_MARKER, ORDINAL_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER,
 } from "./grammar.ts";
 import type { Line } from "./header.ts";
 import { unfoldTables } from "./tables.ts";
 
-export type Marker = "roman" | "number" | "letter" | "dash" | "plus" | "dot" | "none";
+export type Marker = "roman" | "number" | "letter" | "ordinal" | "dash" | "plus" | "dot" | "none";
 
 export interface Block extends Line {
   marker: Marker;
@@ -47,6 +47,11 @@ export function contentLines(input: string): Line[] {
     let orig = raw[i]!.replace(/\s+/g, " ").trim();
     if (!orig) continue;
     let folded = fold(orig);
+    if (orig.includes("**") || orig.includes("__")) {
+      orig = orig.replace(EMPHASIS_MARKUP, " ").replace(/\s+/g, " ").trim();
+      if (!orig) continue;
+      folded = fold(orig);
+    }
     if (orig.includes("(")) {
       const [o] = strip(orig, folded, INLINE_BOILERPLATE);
       if (o.length !== orig.length) {
@@ -88,6 +93,8 @@ function markerOf(folded: string, orig: string): { marker: Marker; label: string
   if (m) return { marker: "number", label: m[1]!, len: m[0].length };
   m = LETTER_MARKER.exec(folded);
   if (m && /^[a-zđ]/.test(orig)) return { marker: "letter", label: m[1]!, len: m[0].length };
+  m = ORDINAL_MARKER.exec(folded);
+  if (m && /^Thứ/i.test(orig)) return { marker: "ordinal", label: m[1]!, len: m[0].length };
   m = BULLET_MARKER.exec(orig);
   if (m) {
     const b = m[1]!;

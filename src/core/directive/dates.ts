@@ -4,7 +4,7 @@
  */
 import {
   DEADLINE_CUE, NUMERIC_DATE, WORDED_DATE, QUARTER, MONTH, MONTH_CUE, PART_OF_YEAR,
-  YEAR_END, PERIOD_END, WITHIN_DAYS,
+  YEAR_END, PERIOD_END, WITHIN_DAYS, SAME_DAY,
 } from "./grammar.ts";
 
 /** Counts working days; the default knows only weekends. core/calendar provides one with holidays. */
@@ -151,6 +151,7 @@ export function findDeadlines(orig: string, folded: string, ctx: DateContext): D
     const mon = Number(base.slice(5, 7));
     push(m[1] === "thang" ? lastDayOfMonth(y, mon) : lastDayOfMonth(y, Math.ceil(mon / 3) * 3), m.index, m.index + m[0].length);
   }
+  for (const m of folded.matchAll(SAME_DAY)) push(ctx.noticeDate, m.index, m.index + m[0].length);
   for (const m of folded.matchAll(WITHIN_DAYS)) {
     if (!ctx.noticeDate) continue;
     const n = Number(m[1]);

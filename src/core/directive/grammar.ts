@@ -23,6 +23,9 @@ export const BOILERPLATE_LINE = new RegExp(
 /** A portal's related-news list: everything after it is other articles' headlines, never this notice. */
 export const RELATED_NEWS = /^(?:tin lien quan|bai viet lien quan|tin bai lien quan|cac tin khac|cac tin da dua|tin khac|tin moi hon|tin cu hon|xem them)\s*:?$/;
 
+/** Bold or underline markup a copy from Word or a portal editor leaves around words: "**1/ Về đánh giá chung:**". */
+export const EMPHASIS_MARKUP = /\*\*+|__+/g;
+
 /** "(tải xuống)", "(xem tại đây)" left inside a line. */
 export const INLINE_BOILERPLATE = /\s*\((?:tai xuong|tai ve|xem tai day|click vao day)\)/g;
 
@@ -55,7 +58,7 @@ export const KIND_LINE = /^(thong bao|chi thi|ke hoach|cong van|quyet dinh|cong 
 export const FOOTER_START = /^(?:noi nhan\s*:?|luu\s*:?\s*vt\b|tm\.?\s*(?:uy ban nhan dan|ubnd)|kt\.?\s*(?:chu tich|chanh van phong|giam doc)|tl\.?\s*chu tich|chu tich\s*$|pho chu tich\s*$|chanh van phong\s*$)/;
 
 /** The closing formulas: "… thông báo để các cơ quan, đơn vị biết, thực hiện./.", "Chỉ thị này có hiệu lực …", "Trong quá trình thực hiện, nếu có vướng mắc …". */
-export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$|^(?:chi thi|thong bao|ke hoach|quyet dinh|cong van|van ban) nay co hieu luc\b|^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\s*,\s*neu co\b|^nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|cong dien) nay\b|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,40}\b(?:cong dien|cong van|chi thi|thong bao|van ban|ke hoach) nay[\s./]*$|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,20}\.\/\.\s*$|^(?:thong bao|van ban|cong van|chi thi) nay thay the\b/;
+export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$|^(?:chi thi|thong bao|ke hoach|quyet dinh|cong van|van ban) nay co hieu luc\b|^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\s*,\s*neu co\b|^nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|cong dien) nay\b|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,40}\b(?:cong dien|cong van|chi thi|thong bao|van ban|ke hoach) nay[\s./]*$|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,20}\.\/\.\s*$|^(?:thong bao|van ban|cong van|chi thi) nay thay the\b|^(?:tren day la|day la)\b[^.]{0,160}[,;]\s*(?:yeu cau|de nghi)\s+cac\b[^.]{0,100}\b(?:thuc hien|trien khai)\b[^.;]{0,20}\.\/\.\s*$/;
 
 /** A table flattened to text separates its cells with "|": "STT | Nội dung | Cơ quan chủ trì | Thời hạn". */
 export const TABLE_CELL_SEPARATOR = /\s*\|\s*/;
@@ -78,6 +81,9 @@ export const PERIOD_OPENING = /^(?:trong\s+)?(?:nam|quy\s+[ivx\d]+\s*\/|(?:6|9)\
 /** The speaker reporting rather than assigning: "Chủ tịch UBND tỉnh biểu dương …", "… ghi nhận …". */
 export const SPEAKER_NARRATES = /^(?:(?:pho\s+)?chu tich|thuong truc|lanh dao)\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)\s+(?:\S+\s+){0,4}?(?:bieu duong|ghi nhan|danh gia|hoan nghenh|khen ngoi|tham du|chu tri|ket luan|phat bieu|chia se)\b/;
 
+/** An item that praises or acknowledges rather than assigns, even when numbered: "1. Đánh giá cao sự chủ động của …". */
+export const PRAISE_START = /^(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|khen ngoi|chuc mung)\b/;
+
 /** Narrative paragraphs that tell the story of the meeting rather than assign work. */
 export const NARRATIVE_START = /^(?:thuc hien y kien|thuc hien chi dao|theo thong bao|ngay \d|vao ngay|sang ngay|chieu ngay|chu tri hoi nghi|tham du|cung du|du hoi nghi|tai hoi nghi|tai cuoc hop|tai buoi|sau khi nghe|qua bao cao|ket luan cua|tren co so|can cu|xet de nghi|theo de nghi|nham\b)/;
 
@@ -91,8 +97,10 @@ export const CAPTION_WORDS = /\b(?:phat bieu|toan canh|quang canh|chup anh|anh\s
 
 /** Roman section numbers: "I.", "II)", "IV -". */
 export const ROMAN_MARKER = /^((?:x{0,3})(?:ix|iv|v?i{0,3}))\s*[.)\-–]\s+/;
-/** Decimal list numbers: "1.", "2)", "1.2.", "3 -"; not the "1." of "1.126 hồ sơ" wrapped to a line start. */
-export const NUMBER_MARKER = /^(\d{1,2}(?:\.\d{1,2}){0,2})\s*(?:[.)](?!\d)|\s[-–])\s*/;
+/** Decimal list numbers: "1.", "2)", "1/ ", "1.2.", "3 -"; not "1.126 hồ sơ" or "04/CT-TTg" wrapped to a line start. */
+export const NUMBER_MARKER = /^(\d{1,2}(?:\.\d{1,2}){0,2})\s*(?:[.)](?!\d)|\/(?=\s+\D)|\s[-–])\s*/;
+/** Ordinal items of a speech-like list: "Thứ nhất, …", "Thứ hai: …"; group 1 is the ordinal word. */
+export const ORDINAL_MARKER = /^thu\s+(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*[,:.]\s+(?!\d{1,2}\s*[/.-]\s*\d)/; // "Thứ Năm, 15/10/2026" is a weekday
 /** Letter items: "a)", "b.", "đ)". */
 export const LETTER_MARKER = /^([a-z])\s*[).]\s+/;
 /** Bullets: "-", "–", "+", "•", "*", "●", "▪", "◦", "": grouped as dash, plus and dot styles. */
@@ -110,7 +118,7 @@ export const TASK_SECTION = /\b(?:nhiem vu|giai phap|chi dao|ket luan|de nghi|gi
  * Words that open a role or unit: a title (Giám đốc, Chủ tịch…) or an organisation (Sở, UBND…).
  * Matched on folded text at a word start; "các"/"cac" before them is allowed.
  */
-export const ROLE_HEAD = /^(?:cac\s+|moi\s+|toan the\s+)?(?:giam doc|pho giam doc|thu truong|chu tich|pho chu tich|bi thu|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|tong giam doc|chi huy truong|ban quan ly|ban chi dao|ban dan toc|ban thuong vu|bao hiem|hoi dong|tong cong ty|cong ty|ubnd|ubmttq|uy ban|hdnd|cong an|bo chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|tinh doan|doan thanh nien|huyen doan|thanh doan|dang uy|to cong tac|chi cuc|bch|bql|bcd|thuong truc|chi nhanh|tram|hat kiem lam|doi|cac to chuc|cac doan the|toa an|cang vu|lien minh|hoc vien|to truong|truong thon|chu dau tu|phong|cac co quan|cac don vi|cac dia phuong|cac so|cac ban|cac nganh|cac huyen|cac xa|cac phuong|so|ban|dai|bao|cuc|truong|vien|hoi|quy|co quan|don vi|dia phuong)\b/;
+export const ROLE_HEAD = /^(?:cac\s+|moi\s+|toan the\s+)?(?:giam doc|pho giam doc|thu truong|chu tich|pho chu tich|bi thu|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|tong giam doc|chi huy truong|truong (?:cac\s+)?(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho)(?:\s*,\s*(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho))*|ban quan ly|ban chi dao|ban dan toc|ban thuong vu|bao hiem|hoi dong|tong cong ty|cong ty|ubnd|ubmttq|uy ban|hdnd|cong an|bo chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|tinh doan|doan thanh nien|huyen doan|thanh doan|dang uy|to cong tac|chi cuc|bch|bql|bcd|thuong truc|chi nhanh|tram|hat kiem lam|doi|cac to chuc|cac doan the|toa an|cang vu|lien minh|hoc vien|to truong|truong thon|chu dau tu|phong|cac co quan|cac don vi|cac dia phuong|cac so|cac ban|cac nganh|cac huyen|cac xa|cac phuong|so|ban|dai|bao|cuc|truong|vien|hoi|quy|co quan|don vi|dia phuong)\b/;
 
 /** "các", "mọi", "toàn thể" before a head; with diacritics present, "Môi trường" is not "mọi trường". */
 export const DETERMINER = /^(?:cac|moi|toan the)\s+/;
@@ -157,7 +165,7 @@ export const SPEAKER_ASSIGNS = /^[\s,]*(?:giao(?:\s+cho)?|yeu cau|de nghi|chi da
 export const UNIT_LEVEL = /(?:^|\s)(?:tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)$/;
 export const UNIT_LEVEL_FORMS: readonly string[] = ["tỉnh", "huyện", "xã", "phường", "thị xã", "thành phố", "thị trấn", "quận", "đặc khu"];
 /** Words that may still follow a level word or a place name inside the same name: "các xã, phường và thị trấn", "Bảo hiểm xã hội tỉnh", "Việt Nam tỉnh". */
-export const AFTER_LEVEL = /^(?:va|cac|thuoc|lien quan|co lien quan|hoi|tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)\b/;
+export const AFTER_LEVEL = /^(?:va|cac|thuoc|lien quan|co lien quan|co (?:du an|cong trinh|rung|bien|tuyen|diem|khu)|hoi|tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)\b/;
 
 /** Words that open an intro naming its addressees: "Đối với Sở Y tế:", "Riêng UBND các xã:". */
 export const ADDRESSEE_OPENING = /^(?:rieng\s+)?(?:doi voi|rieng)\s+/;
@@ -168,7 +176,16 @@ export const TOPIC_OPENING = /^(?:ve|doi voi)\s[^:;.]{3,150}:\s*/;
 export const LEADING_TIME = /^(?:(?:trong|tu nay den|den)\s+)?(?:(?:het |cuoi )?nam\s+\d{4}|quy\s+[ivx\d]+(?:\s*\/\s*\d{4})?|thang\s+\d{1,2}(?:\s*\/\s*\d{4})?|thoi gian toi|nhung thang cuoi nam|cuoi nam)\s*,\s*/;
 
 /** Compounds whose second word is also a verb, nouns inside a unit's name: "Ban Quản lý dự án đầu tư xây dựng các công trình …", "Quỹ Đầu tư phát triển". */
-export const NAME_COMPOUND = /\b(?:dau tu\s+(?:xay dung|phat trien)|cong\s+trinh)\b/;
+export const NAME_COMPOUND = /\b(?:dau tu\s+(?:xay dung|phat trien)|cong\s+trinh|(?:xa|phuong|huyen|dia phuong|don vi)\s+co\s+(?:du an|cong trinh|rung|bien|tuyen|diem|khu))\b/;
+
+/** Names that join two bodies with "và": "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"; the group so far, folded. */
+export const JOINT_OFFICE = /\bvan phong\s+(?:doan dbqh|doan dai bieu quoc hoi|hdnd|hoi dong nhan dan)$/;
+
+/** An item that opens with "Chủ trì" under a heading naming one unit: that unit leads ("1. Sở Y tế:" / "+ Chủ trì, phối hợp với …"). */
+export const LEAD_OPENING = /^chu tri\b/;
+
+/** A paragraph giving several units their work in one run: "…, giao: Sở A …; Sở B …". The clauses split at ";". */
+export const INLINE_ASSIGN_COLON = /(?:^|[\s,])(?:giao|yeu cau|de nghi|phan cong)(?:\s+(?:nhiem vu\s+)?(?:nhu sau|cu the))?\s*:\s+/;
 
 /** "chủ trì, phối hợp với": lead then partners. */
 export const LEAD_WORD = /\bchu tri\b/;
@@ -224,6 +241,9 @@ export const RECURRENCE_WORDS: ReadonlyArray<[RegExp, "weekly" | "monthly" | "qu
 ];
 /** "mỗi" of "mỗi năm" folds like "mới" of "nông thôn mới năm 2019": with diacritics present, only this spelling is "each". */
 export const EACH_FORMS: readonly string[] = ["mỗi"];
+
+/** "ngay trong ngày", "trong ngày hôm nay": due the day the notice is issued. */
+export const SAME_DAY = /\b(?:ngay\s+trong\s+ngay|trong\s+ngay\s+hom\s+nay)\b(?!\s*\d)/g;
 
 /** "Thường xuyên" (ongoing): only when no periodic word is present. */
 export const REGULAR_WORD = /\bthuong xuyen\b|\blien tuc\b/;

@@ -8,9 +8,10 @@ import { contentLines, isHeaderLine, PARAGRAPH_LEVEL, toBlocks, type Block } fro
 import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
 import {
   ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, ATTRIBUTE_LINE, CAPTION_WORDS, CLOSING_SENTENCE, NARRATIVE_START,
-  NON_TASK_SECTION, PERIOD_OPENING, SELF_REFERENCE, SPEAKER_NARRATES, TASK_SECTION, YEAR_SCOPE,
+  NON_TASK_SECTION, PERIOD_OPENING, PRAISE_START, SELF_REFERENCE, SPEAKER_NARRATES, TASK_SECTION, YEAR_SCOPE,
 } from "./grammar.ts";
 import { readNotice, subjectLines } from "./header.ts";
+import { splitInlineAssignments } from "./inline.ts";
 import { buildTask, type Inherited } from "./tasks.ts";
 import type { ParseIssue, ParseResult, Task } from "./types.ts";
 
@@ -48,7 +49,7 @@ const ends = (s: string, ch: string) => s.trimEnd().endsWith(ch);
 /** Story, assessment, addressees and the closing formula: never tasks, and they introduce a list only with a ":". */
 function isStory(b: Block, noticeYear: number | null): boolean {
   const f = b.bodyFolded;
-  if (NARRATIVE_START.test(f) || SELF_REFERENCE.test(f) || CLOSING_SENTENCE.test(f) || ADDRESSEE_LIST.test(f) || SPEAKER_NARRATES.test(f)) return true;
+  if (NARRATIVE_START.test(f) || PRAISE_START.test(f) || SELF_REFERENCE.test(f) || CLOSING_SENTENCE.test(f) || ADDRESSEE_LIST.test(f) || SPEAKER_NARRATES.test(f)) return true;
   if (b.marker !== "none") return false;
   // "Năm 2021, công tác … đạt được …" in a 2022 notice looks back; "Trong năm 2022, …" looks ahead.
   const period = PERIOD_OPENING.exec(f);
@@ -95,7 +96,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   const headerEnd = lines.findIndex((l) => !isHeaderLine(l) && (l.orig.length > 60 || /[.;:]$/.test(l.orig)));
   const subject = new Set(subjectLines(lines).map((l) => l.no));
   const body = lines.filter((l, i) => !isHeaderLine(l, headerEnd < 0 || i < headerEnd) && !subject.has(l.no));
-  const blocks = toBlocks(body);
+  const blocks = splitInlineAssignments(toBlocks(body));
 
   const noticeYear = notice.date ? Number(notice.date.slice(0, 4)) : notice.meetingDate ? Number(notice.meetingDate.slice(0, 4)) : null;
   const workingDays = options.workingDays ?? WEEKENDS_ONLY;
@@ -151,7 +152,8 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const hasChildren = !!next && !nextIsAttribute && (next.level > level || title || (colon && next.marker === "none" && !ends(next.body, ":")));
     const skipping = stack.some((s) => s.skip);
     if ((hasChildren || colon || b.marker === "roman") && (!story || colon)) {
-      const yearMatch = YEAR_SCOPE.exec(b.bodyFolded);
+      // "Năm 2026, dự báo … . Để …, Chủ tịch UBND xã giao:" — a year that opens an earlier sentence only sets the scene.
+      const yearMatch = /[.!?]\s+\p{Lu}/u.test(b.body) ? null : YEAR_SCOPE.exec(b.bodyFolded);
       const scopeYear = yearMatch && (noticeYear === null || Number(yearMatch[1]) >= noticeYear) ? Number(yearMatch[1]) : null;
       const ctx = dateCtx();
       const own = pickDeadline(findDeadlines(b.body, b.bodyFolded, ctx));

@@ -1,5 +1,5 @@
 /** One block → one task: its assignment, deadline, rhythm, urgency and references. */
-import { readAssignment, type Assignment } from "./assignees.ts";
+import { leadFromHeading, readAssignment, type Assignment } from "./assignees.ts";
 import { findDeadlines, pickDeadline, type DateContext } from "./dates.ts";
 import { EACH_FORMS, RECURRENCE_WORDS, REGULAR_WORD, URGENT_EXACT, URGENT_FOLDED } from "./grammar.ts";
 import { findReferences } from "./references.ts";
@@ -46,7 +46,8 @@ export function summarize(text: string, max = 120): string {
 export function buildTask(
   code: string, orig: string, folded: string, ctx: DateContext, inherited: Inherited, ownNumber: string | null, own = readAssignment(orig, folded),
 ): Task {
-  const assignment = own ?? inherited.assignment;
+  const heading = inherited.assignment;
+  const assignment = own ?? (heading ? leadFromHeading(orig, folded, heading) ?? heading : null);
   const deadline = pickDeadline(findDeadlines(orig, folded, ctx)) ?? inherited.deadline;
   return {
     code,
