@@ -6,14 +6,14 @@
 import { type Clause, negatedBefore, precededBy, matches } from "./context.ts";
 import {
   BLOCKER_LABELS, BLOCKER_NEGATORS, EXTENSION_WORDS, HELP_REQUESTS, LABEL_JOINERS, LACK_LOOKALIKES, LACK_WORDS, NOT_REASON_BEFORE_DO,
-  REASON_WORDS, RESOURCES,
+  REASON_WORDS, REFUSALS, RESOURCES,
 } from "./grammar.ts";
 import { phraseAt, phrases, wordsBefore, type Span } from "./lexicon.ts";
 
 const RE = {
   label: phrases(BLOCKER_LABELS), help: phrases(HELP_REQUESTS), lack: phrases(LACK_WORDS), lookalike: phrases(LACK_LOOKALIKES),
   resource: phrases(RESOURCES), negator: phrases(BLOCKER_NEGATORS), reason: phrases(REASON_WORDS),
-  joiner: phrases(LABEL_JOINERS), extension: phrases(EXTENSION_WORDS),
+  joiner: phrases(LABEL_JOINERS), extension: phrases(EXTENSION_WORDS), refusal: phrases(REFUSALS),
 };
 const NOT_REASON = new Set(NOT_REASON_BEFORE_DO);
 
@@ -46,6 +46,8 @@ export function findBlocker(c: Clause): Blocker | undefined {
   for (const m of matches(c, RE.label)) if (!denied(c, m.start)) found.push({ at: m.start, note: span(c, afterLabel(c, m.end)), request: false });
   // "gia hạn giúp em đến 30/11": help asked for the extension itself is politeness, not a blocker.
   for (const m of matches(c, RE.help)) if (!negatedBefore(c, m.start, 2) && !precededBy(c, RE.extension, m.start, 1)) found.push({ at: m.start, note: span(c, m.start), request: true });
+  // "không thuộc chức năng của đơn vị": stands even beside a question ("… em hỏi bên Sở Nội vụ xem").
+  for (const m of matches(c, RE.refusal)) found.push({ at: m.start, note: span(c, m.start), request: true });
   const lookalikes = matches(c, RE.lookalike);
   for (const m of matches(c, RE.lack)) {
     if (lookalikes.some((x) => x.start <= m.start && m.end <= x.end)) continue;

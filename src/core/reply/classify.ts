@@ -10,7 +10,7 @@ import { findBlocker, findReason } from "./blocker.ts";
 import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches } from "./context.ts";
 import { findExtension } from "./extension.ts";
 import {
-  ACK_ALONE, ACK_SYMBOLS, GREETINGS, ACK_WORDS, CONDITIONAL_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION,
+  ACK_ALONE, ACK_SYMBOLS, BELIEF_WORDS, GREETINGS, LATE_REPLY, ACK_WORDS, CONDITIONAL_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION,
   NEAR_WORDS, NEGATION_NOT_ABOUT_WORK, NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, ONGOING_NOT_WORK, PARTIAL_WORDS,
   PAST_MARKERS, PROGRESS_WORDS, PROGRESSIVE_WORDS, REST_WORDS, WORK_VERBS,
 } from "./grammar.ts";
@@ -43,7 +43,7 @@ const RE = {
   progressive: phrases(PROGRESSIVE_WORDS), past: phrases(PAST_MARKERS), partial: phrases(PARTIAL_WORDS),
   notDone: phrases(NOT_DONE_PHRASES), progress: phrases(PROGRESS_WORDS), ongoing: phrases(ONGOING), work: phrases(WORK_VERBS),
   notWork: phrases(NOT_WORK), ack: phrases(ACK_WORDS), rest: phrases(REST_WORDS),
-  negNotAboutWork: phrases(NEGATION_NOT_ABOUT_WORK), ongoingNotWork: phrases(ONGOING_NOT_WORK), greeting: phrases(GREETINGS),
+  negNotAboutWork: phrases(NEGATION_NOT_ABOUT_WORK), belief: phrases(BELIEF_WORDS), lateReply: phrases(LATE_REPLY), ongoingNotWork: phrases(ONGOING_NOT_WORK), greeting: phrases(GREETINGS),
 };
 const ACK_ALONE_SET = new Set(ACK_ALONE.map((w) => fold(w)));
 const ACK_ALONE_TYPED = new Set(ACK_ALONE);
@@ -66,14 +66,18 @@ function hasFraction(f: string, dates: DateMatch[]): boolean {
 const MAY_HOLD_DATE = W.digit | W.thang | W.tuan | W.nam | W.quy | W.ngay | W.mai | W.hom | W.month | W.week | W.year | W.day | W.tomorrow | W.thu | W.chu | W.fri;
 const hasSymbol = (c: Clause, list: readonly string[]): boolean => c.symbols && list.some((s) => c.o.includes(s));
 
+/** "planned": finishing is a plan ("dự kiến cuối tháng xong"), open, and under way if work is said to be. */
+type Word = Status | "planned";
+
 /** How a done word (or "100%") at [start, end) reads in context: a fact, or not. */
-function completion(c: Clause, start: number, end: number): Status {
+function completion(c: Clause, start: number, end: number): Word {
   if (negatedBefore(c, start)) return "not_done";
   const [a, b] = wordsAfter(c.tokens, end, 2);
   if (a && b && NEGATION_SET.has(a.text) && INABILITY_SET.has(b.text)) return "not_done";
-  if (precededBy(c, RE.near, start, 1)) return "not_done";
+  if (precededBy(c, RE.near, start, 1) || precededBy(c, RE.belief, start, 2)) return "not_done";
   if (precededBy(c, RE.progressive, start, 2)) return "progress";
-  if (precededBy(c, RE.future, start, 3) || precededBy(c, RE.conditional, start, 2)) return "not_done";
+  if (precededBy(c, RE.future, start, 3)) return "planned";
+  if (precededBy(c, RE.conditional, start, 2)) return "not_done";
   return "done";
 }
 
@@ -84,8 +88,8 @@ function skipBlanks(s: string, from: number): number {
 }
 
 /** The statuses the clause's words point to, each once. */
-function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[], blockerAt: number | null): Set<Status | "weak"> {
-  const out = new Set<Status | "weak">();
+function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[], blockerAt: number | null): Set<Word | "weak"> {
+  const out = new Set<Word | "weak">();
   for (const m of matches(c, RE.done)) out.add(completion(c, m.start, m.end));
   if (hasSymbol(c, DONE_SYMBOLS)) out.add("done");
   if (hasSymbol(c, NOT_DONE_SYMBOLS)) out.add("not_done");
@@ -96,7 +100,8 @@ function statuses(c: Clause, percent: { value: number; span: Span } | null, date
   // "hoàn thành 30/11" without "đã": a plan with a date, not a fact.
   if (out.has("done") && dates.some((d) => !d.rolled && !d.past) && matches(c, RE.past).length === 0) { out.delete("done"); out.add("not_done"); }
   if (out.has("done") && (matches(c, RE.partial).length > 0 || hasFraction(c.f, dates))) { out.delete("done"); out.add("progress"); }
-  for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1)) out.add("not_done");
+  const late = matches(c, RE.lateReply);
+  for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !late.some((x) => x.start <= m.start && m.end <= x.end)) out.add("not_done");
   for (const m of matches(c, RE.progress)) out.add(negatedBefore(c, m.start) ? "not_done" : "progress");
   // "em đang họp": the leader is busy elsewhere, which says nothing about the work.
   for (const m of matches(c, RE.ongoing)) if (wordsAfter(c.tokens, m.end, 1).length && phraseAt(RE.ongoingNotWork, c.f, skipBlanks(c.f, m.end)) < 0) out.add("progress");
@@ -114,9 +119,11 @@ function statuses(c: Clause, percent: { value: number; span: Span } | null, date
   return out;
 }
 
-function pickStatus(s: Set<Status | "weak">, percent: number | null): Status | null {
+function pickStatus(s: Set<Word | "weak">, percent: number | null): Status | null {
   if (s.has("not_done")) return percent !== null && percent < 100 ? "progress" : "not_done";
   if (s.has("progress")) return "progress";
+  // "đang triển khai, dự kiến cuối tháng xong": work under way with a planned end.
+  if (s.has("planned")) return s.has("weak") || (percent !== null && percent < 100) ? "progress" : "not_done";
   if (s.has("done")) return "done";
   return s.has("weak") ? "progress" : null;
 }

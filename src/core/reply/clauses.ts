@@ -10,8 +10,8 @@ export interface ClauseSpan {
   end: number;
 }
 
-/** Strong stops and commas; a "?" stays with its clause so the question can be seen. */
-const BREAK = /\n|[;!…]|\?+|,(?!\d)|(?<!\d),|\s[-–—]\s|\.(?=\s|$)/g;
+/** Strong stops and commas ("phẩy" too, as voice typing spells the comma); a "?" stays with its clause so the question can be seen. */
+const BREAK = /\n|[;!…]|\?+|,(?!\d)|(?<!\d),|\s[-–—]\s|\.(?=\s|$)|(?<![a-z0-9])phay(?![a-z0-9])/g;
 /** Words of contrast that start a new clause: "đã xong nhưng chưa nghiệm thu". */
 const CONTRAST = /(?<![a-z0-9])(?:nhung|tuy nhien|but|however)(?![a-z0-9])/g;
 /** A list number inside a line: " 2. ", " 3) "; the cut is after the blank. */

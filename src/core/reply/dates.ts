@@ -123,7 +123,9 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
     (_m, t) => { const p = parts(t); return endOfMonth(p.y, p.m); }],
   [0, W.thang, /(?<![a-z])giua\s+thang(?:\s+nay)?(?![a-z])/g, (_m, t) => { const p = parts(t); return Math.max(dayNumber(p.y, p.m, 15), t); }],
   // quarters: hết quý I/2027, quý 4, Q1 2027
-  [0, W.quy, /(?<![a-z])quy\s+(iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\s*(?:\/|-|nam)\s*(\d{4}))?/g, (m, t) => quarterEnd(ROMAN[m[1]!]!, year4(m[2]), t)],
+  // "quý 1 năm sau": the quarter of next year, read whole so "năm sau" is not a date of its own
+  [0, W.quy, /(?<![a-z])quy\s+(iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\s*(?:\/|-|nam)\s*(\d{4})|\s+(?:nam\s+(?:sau|toi)|next\s+year)(?![a-z]))?/g,
+    (m, t) => quarterEnd(ROMAN[m[1]!]!, year4(m[2]) ?? (/(?:sau|toi|year)$/.test(m[0]) ? parts(t).y + 1 : null), t)],
   [W.digit, W.q, /(?<![a-z])q([1-4])(?:\s*[/-]?\s*(\d{4}))?(?![a-z0-9])/g, (m, t) => quarterEnd(+m[1]!, year4(m[2]), t)],
   [0, QUARTER, /(?<![a-z])(?:cuoi|het|trong)?\s*quy\s+(?:sau|toi)(?![a-z])|next\s+quarter/g, (_m, t) => { const q = currentQuarter(t) + 1; return q > 4 ? quarterEnd(1, parts(t).y + 1, t) : quarterEnd(q, parts(t).y, t); }],
   [0, QUARTER, /(?<![a-z])(?:cuoi\s+quy|het\s+quy|trong\s+quy|quy\s+nay|this\s+quarter|end\s+of\s+(?:the\s+)?quarter)(?![a-z])/g, (_m, t) => quarterEnd(currentQuarter(t), parts(t).y, t)],

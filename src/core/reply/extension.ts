@@ -4,10 +4,10 @@
  */
 import { type Clause, negatedBefore, matches } from "./context.ts";
 import { NUMBER_WORDS, type DateMatch } from "./dates.ts";
-import { DONE_WORDS, EXTENSION_WORDS, EXTRA_WORDS, REQUEST_WORDS } from "./grammar.ts";
-import { phrases } from "./lexicon.ts";
+import { DONE_WORDS, EXTENSION_WORDS, EXTRA_WORDS, NOT_REQUEST_AFTER, REQUEST_WORDS } from "./grammar.ts";
+import { isBlankCode, phraseAt, phrases } from "./lexicon.ts";
 
-const RE = { extension: phrases(EXTENSION_WORDS), request: phrases(REQUEST_WORDS), extra: phrases(EXTRA_WORDS), done: phrases(DONE_WORDS) };
+const RE = { extension: phrases(EXTENSION_WORDS), request: phrases(REQUEST_WORDS), extra: phrases(EXTRA_WORDS), done: phrases(DONE_WORDS), notRequest: phrases(NOT_REQUEST_AFTER) };
 /** A reply that opens with one of these and a date asks for that date: "đến cuối tháng ạ". */
 const UNTIL_OPENERS = new Set(["den", "toi", "until", "till", "lui"]);
 const COUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;
@@ -37,11 +37,18 @@ function dayCount(c: Clause, dates: DateMatch[]): { days: number; start: number;
   return null;
 }
 
+/** "xin báo cáo", "xin lỗi": "xin" that asks for nothing. */
+function politeXin(c: Clause, end: number): boolean {
+  let p = end;
+  while (p < c.f.length && isBlankCode(c.f.charCodeAt(p))) p++;
+  return phraseAt(RE.notRequest, c.f, p) >= 0;
+}
+
 export function findExtension(c: Clause, dates: DateMatch[]): Extension {
   const count = dayCount(c, dates);
   const fixed = dates.filter((d) => !d.relative);
   const asked = matches(c, RE.extension).some((m) => !negatedBefore(c, m.start))
-    || (dates.length > 0 && matches(c, RE.request).some((m) => !negatedBefore(c, m.start, 2)))
+    || (dates.length > 0 && matches(c, RE.request).some((m) => !negatedBefore(c, m.start, 2) && !politeXin(c, m.end)))
     || (!!count && (count.extra || matches(c, RE.extra).some((m) => m.end <= count.start && count.start - m.end <= 12)));
   // "đến hết quý I/2027", "until 30/6" as the whole answer: the date asked for.
   const first = c.content[0];

@@ -43,6 +43,8 @@ export const FUTURE_WORDS = [
 ];
 /** Before a done word: it is a condition or a purpose ("khi nào xong em báo", "để hoàn thành"). */
 export const CONDITIONAL_WORDS = ["khi", "khi nào", "bao giờ", "lúc nào", "nếu", "sau khi", "để", "when", "if", "once", "as soon as", "after", "to"];
+/** Before a done word: it was only believed ("tưởng xong rồi nhưng còn phải sửa"). */
+export const BELIEF_WORDS = ["tưởng", "tưởng là", "cứ tưởng", "ngỡ", "ngỡ là", "thought", "i thought"];
 /** Before a done word: the work is going on ("đang hoàn thành", "đang hoàn thiện"). */
 export const PROGRESSIVE_WORDS = ["đang", "vẫn đang", "tiếp tục", "still"];
 /** Tell a past fact from a plan when a date is near a done word: "đã xong ngày 20/11". */
@@ -97,6 +99,16 @@ export const RESOURCES = [
   "phê duyệt", "thẩm định", "giải ngân", "dữ liệu", "số liệu", "thiết bị",
   "budget", "funding", "funds", "staff", "approval", "guidance", "equipment",
 ];
+/**
+ * The unit says the task is not its own: a blocker the admin must settle by giving it to someone else.
+ * The phrase itself is the note.
+ */
+export const REFUSALS = [
+  "không thuộc chức năng", "không thuộc thẩm quyền", "không thuộc lĩnh vực", "không thuộc phạm vi", "không thuộc trách nhiệm",
+  "ko thuộc chức năng", "k thuộc chức năng", "không phải nhiệm vụ của", "không phải việc của", "ko phải việc của",
+  "không phải chức năng", "không đúng chức năng", "ngoài chức năng", "không có trách nhiệm", "vượt thẩm quyền",
+  "not our responsibility", "not our department", "not within our remit", "outside our remit",
+];
 /** Before a blocker label: there is no blocker ("không có vướng mắc", "hết vướng", "no issues"). */
 export const BLOCKER_NEGATORS = ["hết", "không còn", "ko còn", "đã giải quyết", "đã tháo gỡ", "without"];
 
@@ -107,9 +119,14 @@ export const EXTENSION_WORDS = [
   "gia hạn", "lùi", "lùi hạn", "dời hạn", "dời lại", "dời sang", "hoãn lại", "xin hoãn", "tạm hoãn",
   "kéo dài", "thêm thời gian", "giãn tiến độ", "giãn thời hạn", "giãn thời gian",
   "extend", "extension", "more time", "postpone", "postponed", "push back", "reschedule", "additional time",
+  "push the deadline", "push it", "move the deadline", "delay the deadline",
 ];
 /** With a date, a request for time: "xin đến 30/6", "cho em đến cuối tháng". */
 export const REQUEST_WORDS = ["xin", "đề nghị cho", "cho phép", "cho em", "cho chúng em", "cho đơn vị", "request", "requesting", "asking for"];
+/** After "xin", these make it politeness, not a request for time: "xin báo cáo … ngày 20/11". */
+export const NOT_REQUEST_AFTER = ["báo cáo", "phép báo cáo", "lỗi", "gửi", "trình", "chào", "cảm ơn", "thưa"];
+/** Late answering, not late work: "xin lỗi vì báo cáo chậm" says nothing about the task. */
+export const LATE_REPLY = ["báo cáo chậm", "báo cáo muộn", "trả lời chậm", "trả lời muộn", "phản hồi chậm", "phản hồi muộn", "rep chậm", "late reply", "late response", "replying late"];
 /** Before a count of days: extra time ("thêm 5 ngày", "cần thêm 1 tuần"). */
 export const EXTRA_WORDS = ["thêm", "more", "additional", "another", "extra"];
 
@@ -157,9 +174,13 @@ export const REASON_WORDS = ["do", "vì", "bởi vì", "tại vì", "bởi", "l�
 /** Before "do", these make it "độ" (degree), not "do" (because): "tiến độ", "mức độ", "do đó". */
 export const NOT_REASON_BEFORE_DO = ["tien", "che", "muc", "trinh", "thai", "cap", "toa", "nhiet", "gioi", "sau", "khi", "luc", "vi", "do"];
 /** After "không"/"no": not a negated task but "no problem" ("không sao", "no worries"). */
-export const NEGATION_NOT_ABOUT_WORK = ["sao", "có gì", "gì", "vấn đề", "cần", "vướng", "vướng mắc", "gặp", "có vướng", "có khó khăn", "khó khăn", "trở ngại", "problem", "problems", "issue", "issues", "worries", "blocker", "blockers", "đủ"];
+export const NEGATION_NOT_ABOUT_WORK = ["sao", "có gì", "gì", "vấn đề", "cần", "vướng", "vướng mắc", "gặp", "có vướng", "có khó khăn", "khó khăn", "trở ngại", "problem", "problems", "issue", "issues", "worries", "blocker", "blockers", "đủ",
+  // the first words of a refusal (see REFUSALS): the task is someone else's, not left undone
+  "thuộc", "phải nhiệm vụ", "phải việc", "phải chức năng", "đúng chức năng", "có trách nhiệm"];
 /** Joining words between a blocker label and its content, dropped from the note. */
 export const LABEL_JOINERS = ["do", "vì", "là", "bởi", "bởi vì", "tại", "ở", "by", "due to", "because of", "because", "with", "on", "gì"];
+/** Between two references, these turn to another task: "NV1 xong rồi, còn NV2 đang làm", "riêng NV3 …". */
+export const TURN_WORDS = ["còn", "riêng", "trừ", "ngoại trừ", "as for", "while"];
 /** "the rest": a clause about the other tasks, so it takes no task number from the one before. */
 export const REST_WORDS = ["còn lại", "các nhiệm vụ khác", "các việc khác", "những việc khác", "việc khác", "the rest", "others", "other tasks", "remaining"];
 
@@ -177,7 +198,7 @@ export const COMMANDS: Record<string, "done" | "not_done" | "progress" | "blocke
 /** Words that name a task before its number: "#3", "NV3", "nhiệm vụ số 3", "việc 3", "task 3". */
 export const TASK_PREFIX = String.raw`(?:#|nv\.?|nhiem\s+vu(?:\s+so)?|(?:cong\s+)?viec(?:\s+so)?|task\s*#?|item\s*#?|muc(?:\s+so)?|noi\s+dung(?:\s+so)?|no\.)`;
 /** Between two task numbers of one list: "1 và 2", "1, 2", "1-3" (a range), "1 đến 3". */
-export const TASK_JOINER = String.raw`(?:,|&|\+|va|and|-|–|den|toi)`;
+export const TASK_JOINER = String.raw`(?:,|&|\+|va|voi|cung|and|-|–|den|toi)`;
 /** Joiners that make a range: "NV1-3" is tasks 1, 2 and 3. */
 export const RANGE_JOINER = /^(?:-|–|den|toi)$/;
 /** After a number, these make it a quantity rather than a task: "3 ngày", "50 %", "2 tuần". */

@@ -10,7 +10,7 @@ import { splitClauses } from "./clauses.ts";
 import { makeClause, type Clause } from "./context.ts";
 import {
   ACK_WORDS, BLOCKER_LABELS, DONE_WORDS, EXTENSION_WORDS, HELP_REQUESTS, LACK_WORDS, NEGATIONS, NOT_DONE_PHRASES,
-  ONGOING, PROGRESS_WORDS, WORK_VERBS,
+  ONGOING, PROGRESS_WORDS, TURN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
 import { has, phrases } from "./lexicon.ts";
 import { spellDigits } from "./numbers.ts";
@@ -34,6 +34,7 @@ const SAYS = phrases([
   ...HELP_REQUESTS, ...LACK_WORDS, ...EXTENSION_WORDS, ...ACK_WORDS,
 ]);
 const saysSomething = (f: string): boolean => /%|[✅✔☑❌]/u.test(f) || has(SAYS, f);
+const TURN = phrases(TURN_WORDS);
 
 const blank = (s: string, from: number, to: number): string => s.slice(0, from) + " ".repeat(to - from) + s.slice(to);
 
@@ -43,7 +44,8 @@ function cutAtReferences(f: string, groups: RefGroup[]): Array<[number, number]>
   let from = 0;
   for (let i = 1; i < groups.length; i++) {
     const prev = groups[i - 1]!, g = groups[i]!;
-    if (saysSomething(f.slice(prev.end, g.start))) { out.push([from, g.start]); from = g.start; }
+    const between = f.slice(prev.end, g.start);
+    if (saysSomething(between) || has(TURN, between)) { out.push([from, g.start]); from = g.start; }
   }
   out.push([from, f.length]);
   return out;
