@@ -33,7 +33,8 @@ const CONTEXTS = new RegExp([
 const FRACTION_WORDS = new RegExp(`${B}(?:(?:mot|1)\\s+nua|(${NUMBER}|\\d)\\s+phan\\s+(${NUMBER}|tu|\\d))(?![a-z0-9])(?!\\s*(?:%|tram))`, "g");
 /** "khoảng 2/3", "được 3/4": a fraction of the work after a word of amount, not a date. */
 const FRACTION_DIGITS = /(?<=(?<![a-z0-9])(?:khoang|duoc|dc|dat|tam|chung|moi|gan|hon|about|around)\s+)([1-9])\/([2-9])(?![\d/])/g;
-const MAY_HOLD = /muoi|mot|hai|ba|bon|nam|sau|bay|tam|chin|nua|phan/;
+/** A text without one of these words as a whole word holds no number in words: most replies. */
+const MAY_HOLD = /(?<![a-z0-9])(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nua)(?![a-z0-9])/;
 
 const pad = (s: string, n: number): string => (s.length <= n ? s + " ".repeat(n - s.length) : s);
 const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : valueOf(s));

@@ -1,0 +1,52 @@
+/**
+ * The second blind round (see fresh2-replies.ts): voice transcripts, Zalo emoji, numbers in words,
+ * many date forms, secretaries, several tasks with "còn"/"riêng", quoted reminders, refusals, English.
+ */
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { fold } from "../../../src/core/text/fold.ts";
+import { spellDigits } from "../../../src/core/reply/numbers.ts";
+import { blankQuotes } from "../../../src/core/reply/quotes.ts";
+import { understandReply } from "../../../src/core/reply/understand.ts";
+import { FRESH2_NOW, FRESH2_REPLIES } from "./fresh2-replies.ts";
+import { comparable, parseSpec } from "./spec.ts";
+
+describe("understandReply: second round of replies written blind", () => {
+  it.each(FRESH2_REPLIES)("%j → %s", (text, spec) => {
+    const expected = parseSpec(spec);
+    expect(comparable(understandReply(text, FRESH2_NOW), expected)).toEqual(expected);
+  });
+
+  it("reads no reply as done unless the tester did", () => {
+    const falseDone = FRESH2_REPLIES.filter(([text, spec]) => {
+      const wanted = parseSpec(spec).filter((e) => e.kind === "done").map((e) => e.task);
+      return understandReply(text, FRESH2_NOW).some((i) => i.kind === "done" && !wanted.includes(i.task));
+    });
+    expect(falseDone).toEqual([]);
+  });
+});
+
+describe("rewriting the folded text keeps its length, so notes keep the leader's spelling", () => {
+  const words = fc.constantFrom("mot", "hai", "ba", "muoi", "lam", "tu", "nua", "phan", "tram", "%", "nhiem vu", "so", "ngay", "thang",
+    "them", "khoang", "2/3", "\"", "“", "”", ">", "\n", "xong", "nv1", "12", " ");
+  const text = fc.array(words, { maxLength: 20 }).map((w) => w.join(" "));
+
+  it("spellDigits and blankQuotes return text of the same length", () => {
+    fc.assert(fc.property(text, (s) => {
+      const f = fold(s);
+      expect(spellDigits(f)).toHaveLength(f.length);
+      expect(blankQuotes(f)).toHaveLength(f.length);
+    }));
+  });
+
+  it("words become digits only where a number is meant", () => {
+    expect(spellDigits("hai muoi lam phan tram")).toBe(`25${" ".repeat(10)} phan tram`);
+    expect(spellDigits("nhiem vu nam 2026")).toBe("nhiem vu nam 2026");
+    expect(spellDigits("ngay mot xong")).toBe("ngay mot xong");
+    expect(spellDigits("xong mot phan")).toBe("xong mot phan");
+  });
+
+  it("a reply that is only a quotation is read as it is", () => {
+    expect(understandReply("\"Đã hoàn thành nhiệm vụ 2\"", FRESH2_NOW).map((i) => [i.kind, i.task])).toEqual([["done", 2]]);
+  });
+});
