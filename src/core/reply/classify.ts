@@ -10,7 +10,7 @@ import { findBlocker, findReason } from "./blocker.ts";
 import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches } from "./context.ts";
 import { findExtension } from "./extension.ts";
 import {
-  ACK_ALONE, ACK_SYMBOLS, BELIEF_WORDS, GREETINGS, LATE_REPLY, ACK_WORDS, CONDITIONAL_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION,
+  ACK_ALONE, ACK_SYMBOLS, BELIEF_LOOKALIKES, BELIEF_WORDS, GREETINGS, LATE_REPLY, ACK_WORDS, CONDITIONAL_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION,
   NEAR_WORDS, NEGATION_NOT_ABOUT_WORK, NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, ONGOING_NOT_WORK, PARTIAL_WORDS,
   PAST_MARKERS, PROGRESS_WORDS, PROGRESSIVE_WORDS, REST_WORDS, WORK_VERBS,
 } from "./grammar.ts";
@@ -43,7 +43,7 @@ const RE = {
   progressive: phrases(PROGRESSIVE_WORDS), past: phrases(PAST_MARKERS), partial: phrases(PARTIAL_WORDS),
   notDone: phrases(NOT_DONE_PHRASES), progress: phrases(PROGRESS_WORDS), ongoing: phrases(ONGOING), work: phrases(WORK_VERBS),
   notWork: phrases(NOT_WORK), ack: phrases(ACK_WORDS), rest: phrases(REST_WORDS),
-  negNotAboutWork: phrases(NEGATION_NOT_ABOUT_WORK), belief: phrases(BELIEF_WORDS), lateReply: phrases(LATE_REPLY), ongoingNotWork: phrases(ONGOING_NOT_WORK), greeting: phrases(GREETINGS),
+  negNotAboutWork: phrases(NEGATION_NOT_ABOUT_WORK), belief: phrases(BELIEF_WORDS), beliefLookalike: phrases(BELIEF_LOOKALIKES), lateReply: phrases(LATE_REPLY), ongoingNotWork: phrases(ONGOING_NOT_WORK), greeting: phrases(GREETINGS),
 };
 const ACK_ALONE_SET = new Set(ACK_ALONE.map((w) => fold(w)));
 const ACK_ALONE_TYPED = new Set(ACK_ALONE);
@@ -69,12 +69,18 @@ const hasSymbol = (c: Clause, list: readonly string[]): boolean => c.symbols && 
 /** "planned": finishing is a plan ("dự kiến cuối tháng xong"), open, and under way if work is said to be. */
 type Word = Status | "planned";
 
+/** "tưởng xong rồi": only believed done; "đối tượng đã xong" is not that. */
+function believed(c: Clause, start: number): boolean {
+  const m = precededBy(c, RE.belief, start, 2);
+  return !!m && !matches(c, RE.beliefLookalike).some((x) => x.start <= m.start && m.end <= x.end);
+}
+
 /** How a done word (or "100%") at [start, end) reads in context: a fact, or not. */
 function completion(c: Clause, start: number, end: number): Word {
   if (negatedBefore(c, start)) return "not_done";
   const [a, b] = wordsAfter(c.tokens, end, 2);
   if (a && b && NEGATION_SET.has(a.text) && INABILITY_SET.has(b.text)) return "not_done";
-  if (precededBy(c, RE.near, start, 1) || precededBy(c, RE.belief, start, 2)) return "not_done";
+  if (precededBy(c, RE.near, start, 1) || believed(c, start)) return "not_done";
   if (precededBy(c, RE.progressive, start, 2)) return "progress";
   if (precededBy(c, RE.future, start, 3)) return "planned";
   if (precededBy(c, RE.conditional, start, 2)) return "not_done";

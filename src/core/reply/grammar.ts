@@ -45,6 +45,8 @@ export const FUTURE_WORDS = [
 export const CONDITIONAL_WORDS = ["khi", "khi nào", "bao giờ", "lúc nào", "nếu", "sau khi", "để", "when", "if", "once", "as soon as", "after", "to"];
 /** Before a done word: it was only believed ("tưởng xong rồi nhưng còn phải sửa"). */
 export const BELIEF_WORDS = ["tưởng", "tưởng là", "cứ tưởng", "ngỡ", "ngỡ là", "thought", "i thought"];
+/** Words holding "tượng"/"tương", which fold like "tưởng": "đối tượng đã hoàn thành" is done. */
+export const BELIEF_LOOKALIKES = ["đối tượng", "hiện tượng", "ấn tượng", "biểu tượng", "trừu tượng", "tượng đài", "tương tự", "tương đối"];
 /** Before a done word: the work is going on ("đang hoàn thành", "đang hoàn thiện"). */
 export const PROGRESSIVE_WORDS = ["đang", "vẫn đang", "tiếp tục", "still"];
 /** Tell a past fact from a plan when a date is near a done word: "đã xong ngày 20/11". */

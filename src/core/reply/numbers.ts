@@ -24,7 +24,8 @@ const E = "(?![a-z0-9])(?!\\s*\\d)";
 /** Contexts where words are a number: before a percent, after a task word, in a day and month, before a count of days. */
 const CONTEXTS = new RegExp([
   `${B}(${NUMBER})(?=\\s*(?:%|phan\\s+tram|percent))`,
-  `(?<=${B}(?:nhiem\\s+vu|viec|nv)(?:\\s+so)?\\s+)(${NUMBER})${E}`,
+  // "nhiệm vụ một cách nghiêm túc", "việc một chút": not task 1; plain "việc" needs "số" ("công việc hai bên")
+  `(?<=${B}(?:nhiem\\s+vu(?:\\s+so)?|viec\\s+so|nv)\\s+)(${NUMBER})${E}(?!\\s+(?:cach|chut|ti|it|so|phan|lan|nua|ben)(?![a-z]))`,
   `(?<=${B}ngay\\s+(?:mung\\s+)?)(${NUMBER})(?=\\s+thang\\s)`,
   `(?<=${B}ngay\\s+(?:mung\\s+)?(?:\\d{1,2}\\s*|${NUMBER}\\s+)thang\\s+)(${NUMBER})${E}`,
   `(?<=${B}(?:them|gia\\s+han|han)\\s+)(${NUMBER})(?=\\s+(?:ngay|tuan|thang|hom)(?![a-z]))`,

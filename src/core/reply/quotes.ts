@@ -2,7 +2,8 @@
  * Replies that quote the reminder: '"Đề nghị hoàn thành nhiệm vụ 3 trước 30/11" – chưa kịp ạ',
  * "> Nhắc việc: Nhiệm vụ 5 … đến hạn 30/11\nĐã xong". The quoted words are the bot's, not the
  * leader's: they are blanked (same length) except the task numbers, which say what the answer is about.
- * A reply that is nothing but a quotation is left as it is.
+ * A reply whose own words say nothing about the task ('Em báo cáo: "đã hoàn thành"') quoted itself,
+ * so it is left as it is.
  */
 import { findRefs } from "./refs.ts";
 
@@ -10,7 +11,8 @@ import { findRefs } from "./refs.ts";
 const QUOTED = /"[^"\n]{3,}"|“[^”\n]{3,}”|^[ \t]*>[^\n]*/gm;
 const WORD = /[a-z0-9]/;
 
-export function blankQuotes(folded: string): string {
+/** `says`: whether a text says something about a task (units.ts knows the words). */
+export function blankQuotes(folded: string, says: (f: string) => boolean): string {
   if (!folded.includes('"') && !folded.includes("“") && !folded.includes(">")) return folded;
   let out = folded;
   let any = false;
@@ -25,5 +27,5 @@ export function blankQuotes(folded: string): string {
   if (!any) return folded;
   let rest = out;
   for (const g of findRefs(out)) rest = rest.slice(0, g.start) + " ".repeat(g.end - g.start) + rest.slice(g.end);
-  return WORD.test(rest) ? out : folded;
+  return WORD.test(rest) && says(rest) ? out : folded;
 }

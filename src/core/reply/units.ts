@@ -70,7 +70,7 @@ function makeUnit(text: string, folded: string, start: number, end: number, toda
 /** The units of a normalized reply, in order. */
 export function readUnits(text: string, today: () => DayNumber | null): Unit[] {
   // Quotations of the reminder out, numbers in words as digits: both keep the text's length.
-  const folded = spellDigits(blankQuotes(fold(text)));
+  const folded = spellDigits(blankQuotes(fold(text), saysSomething));
   const units: Unit[] = [];
   for (const cl of splitClauses(folded)) {
     const f = folded.slice(cl.start, cl.end);

@@ -35,7 +35,7 @@ describe("rewriting the folded text keeps its length, so notes keep the leader's
     fc.assert(fc.property(text, (s) => {
       const f = fold(s);
       expect(spellDigits(f)).toHaveLength(f.length);
-      expect(blankQuotes(f)).toHaveLength(f.length);
+      expect(blankQuotes(f, () => true)).toHaveLength(f.length);
     }));
   });
 
@@ -46,7 +46,16 @@ describe("rewriting the folded text keeps its length, so notes keep the leader's
     expect(spellDigits("xong mot phan")).toBe("xong mot phan");
   });
 
-  it("a reply that is only a quotation is read as it is", () => {
-    expect(understandReply("\"Đã hoàn thành nhiệm vụ 2\"", FRESH2_NOW).map((i) => [i.kind, i.task])).toEqual([["done", 2]]);
+  const read = (text: string) => understandReply(text, FRESH2_NOW).map((i) => [i.kind, i.task]);
+
+  it("a quotation is the leader's own words when nothing outside it says anything", () => {
+    expect(read("\"Đã hoàn thành nhiệm vụ 2\"")).toEqual([["done", 2]]);
+    expect(read("Em báo cáo: \"đã hoàn thành\"")).toEqual([["done", null]]);
+  });
+
+  it("words that fold like the ones the rules look for keep their own meaning", () => {
+    expect(read("đối tượng đã hoàn thành")).toEqual([["done", null]]);
+    expect(read("em sẽ thực hiện nhiệm vụ một cách nghiêm túc").some(([, task]) => task === 1)).toBe(false);
+    expect(read("công việc hai bên phối hợp đã xong")).toEqual([["done", null]]);
   });
 });
