@@ -23,15 +23,15 @@ export const W = {
   hom: bit("hom"), ngay: bit("ngay"), today: bit("today"), mai: bit("mai"), tomorrow: bit("tomorrow"),
 } as const;
 
-interface Node { next: Map<number, Node>; mask: number }
-const root: Node = { next: new Map(), mask: 0 };
+/** Children by ASCII code: every listed word is ASCII, so any other character ends a walk. */
+interface Node { next: Array<Node | undefined>; mask: number }
+const root: Node = { next: [], mask: 0 };
 for (const [word, mask] of Object.entries(WORDS)) {
   let node = root;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    let child = node.next.get(c);
-    if (!child) { child = { next: new Map(), mask: 0 }; node.next.set(c, child); }
-    node = child;
+    if (c >= 128) throw new Error(`date word "${word}" must be ASCII`);
+    node = node.next[c] ??= { next: [], mask: 0 };
   }
   node.mask |= mask;
 }
@@ -39,12 +39,15 @@ for (const [word, mask] of Object.entries(WORDS)) {
 /** The bits of every listed word that occurs anywhere in `text`. */
 export function dateWords(text: string): number {
   let mask = 0;
-  for (let i = 0; i < text.length; i++) {
-    let node = root.next.get(text.charCodeAt(i));
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let node = c < 128 ? root.next[c] : undefined;
     for (let j = i + 1; node; j++) {
       mask |= node.mask;
-      if (j >= text.length) break;
-      node = node.next.get(text.charCodeAt(j));
+      if (j >= n) break;
+      const d = text.charCodeAt(j);
+      node = d < 128 ? node.next[d] : undefined;
     }
   }
   return mask;
