@@ -22,16 +22,17 @@ export function valueOf(words: string): number {
 const B = "(?<![a-z0-9])";
 const E = "(?![a-z0-9])(?!\\s*\\d)";
 /** Contexts where words are a number: before a percent, after a task word, in a day and month, before a count of days. */
-const CONTEXTS = new RegExp([
+// Every match begins with a number word, so the leading look-ahead rejects most positions before the look-behinds run.
+const CONTEXTS = new RegExp("(?=[bchmnst])(?:" + [
   `${B}(${NUMBER})(?=\\s*(?:%|phan\\s+tram|percent))`,
   // "nhiệm vụ một cách nghiêm túc", "việc một chút": not task 1; plain "việc" needs "số" ("công việc hai bên")
   `(?<=${B}(?:nhiem\\s+vu(?:\\s+so)?|viec\\s+so|nv)\\s+)(${NUMBER})${E}(?!\\s+(?:cach|chut|ti|it|so|phan|lan|nua|ben)(?![a-z]))`,
   `(?<=${B}ngay\\s+(?:mung\\s+)?)(${NUMBER})(?=\\s+thang\\s)`,
   `(?<=${B}ngay\\s+(?:mung\\s+)?(?:\\d{1,2}\\s*|${NUMBER}\\s+)thang\\s+)(${NUMBER})${E}`,
   `(?<=${B}(?:them|gia\\s+han|han)\\s+)(${NUMBER})(?=\\s+(?:ngay|tuan|thang|hom)(?![a-z]))`,
-].join("|"), "g");
+].join("|") + ")", "g");
 /** "một nửa": half; "hai phần ba": a fraction, as a percent written where the words were. */
-const FRACTION_WORDS = new RegExp(`${B}(?:(?:mot|1)\\s+nua|(${NUMBER}|\\d)\\s+phan\\s+(${NUMBER}|tu|\\d))(?![a-z0-9])(?!\\s*(?:%|tram))`, "g");
+const FRACTION_WORDS = new RegExp(`(?=[bchmnst0-9])${B}(?:(?:mot|1)\\s+nua|(${NUMBER}|\\d)\\s+phan\\s+(${NUMBER}|tu|\\d))(?![a-z0-9])(?!\\s*(?:%|tram))`, "g");
 /** "khoảng 2/3", "được 3/4": a fraction of the work after a word of amount, not a date. */
 const FRACTION_DIGITS = /(?<=(?<![a-z0-9])(?:khoang|duoc|dc|dat|tam|chung|moi|gan|hon|about|around)\s+)([1-9])\/([2-9])(?![\d/])/g;
 /** A text without one of these words as a whole word holds no number in words: most replies. */
