@@ -84,6 +84,7 @@ export async function startDaily(deps: DailyDeps, connection: Redis): Promise<{ 
   queue.on("error", () => {});
   await queue.upsertJobScheduler("daily", { pattern: "0 6 * * *", tz: deps.calendar.timeZone }, { name: "daily", opts: { removeOnComplete: 30, removeOnFail: 30 } });
   const worker = new Worker(CONTROL_QUEUE, async () => runDaily(deps), { connection, prefix: bullPrefix(deps.store.prefix), concurrency: 1 });
+  worker.on("failed", (job, err) => deps.logger.error("daily re-plan failed: reminders were not extended today", { job: job?.id, err }));
   // Connection errors are logged by the connection's owner (throttled); others here.
   worker.on("error", (err) => { if (!/ECONNREFUSED|ETIMEDOUT|Connection is closed/.test(err.message)) deps.logger.error("control worker error", { err }); });
   return { queue, worker };

@@ -29,6 +29,13 @@ export interface DeliveryDeps extends ScheduleDeps {
 export type RateLimited = (retryAfterMs: number) => Promise<Error>;
 
 /** What happened to a job: the processor's return value, kept in logs and tests. */
+/** A send given up for good; `reason` says why (the broadcast report files it by this, not by wording). */
+export class GaveUp extends UnrecoverableError {
+  constructor(message: string, readonly reason: DeliveryError["reason"]) {
+    super(message);
+  }
+}
+
 export type Outcome = "sent" | "skipped-closed" | "skipped-stale" | "skipped-duplicate" | "caught-up" | "batched" | "rerouted" | "nothing-to-send" | "unreachable";
 
 export function createDeliveryProcessor(deps: DeliveryDeps, channelName: ChannelName, rateLimited?: RateLimited): (job: Job<DeliveryJob>) => Promise<Outcome> {
@@ -162,7 +169,8 @@ async function deliverToOfficial(deps: DeliveryDeps, channel: Channel, job: Job<
     else if (outcome === "unreachable") await count("unreachable");
     return outcome;
   } catch (err) {
-    if (err instanceof UnrecoverableError) await count(/unreachable|blocked|not_found/.test(err.message) ? "unreachable" : "failed");
+    if (err instanceof GaveUp) await count(["unreachable", "blocked", "not_found"].includes(err.reason) ? "unreachable" : "failed");
+    else if (err instanceof UnrecoverableError) await count("failed");
     else if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await count("failed");
     throw err;
   }
@@ -179,7 +187,7 @@ async function sendOnce(deps: DeliveryDeps, channel: Channel, id: string, offici
   const telegram = deps.channels.get("telegram");
   if (channel.name === "zalo" && official.telegramChatId && telegram && (await deps.store.isUnreachable("zalo", official.id))) {
     // Known unreachable on Zalo: straight to Telegram, without another failed Zalo call.
-    return sendVia(deps, telegram, official.telegramChatId, id, message, refs);
+    return sendVia(deps, telegram, official, id, message, refs, tell);
   }
   try {
     const { messageId } = await channel.send(chatId, message);
@@ -196,26 +204,34 @@ async function sendOnce(deps: DeliveryDeps, channel: Channel, id: string, offici
       action: "delivery_failed", from: null, to: err.reason,
     });
     // Zalo cannot reach them (not following, no interaction in 7 days, inactive): Telegram if bound, never a blind retry.
-    const fresh = channel.name === "zalo" && err.reason === "unreachable" ? await deps.store.markUnreachable("zalo", official.id) : true;
+    // The admins hear once per official and channel, not at every reminder, until the official writes again.
+    const fresh = ["unreachable", "blocked", "not_found"].includes(err.reason) ? await deps.store.markUnreachable(channel.name, official.id) : true;
     if (channel.name === "zalo" && err.reason === "unreachable" && official.telegramChatId && telegram) {
       if (fresh && tell) await tellAdmins(deps, channel, official, "zalo_via_telegram", id, err.message);
-      return sendVia(deps, telegram, official.telegramChatId, id, message, refs);
+      return sendVia(deps, telegram, official, id, message, refs, tell && fresh);
     }
-    if (!fresh) throw new UnrecoverableError(`${channel.name}: ${err.message} (admins already told)`);
-    if (tell) await tellAdmins(deps, channel, official, channel.name === "zalo" && err.reason === "unreachable" ? "zalo_no_channel" : "failed", id, err.message);
-    throw new UnrecoverableError(`${channel.name}: ${err.message}`);
+    if (fresh && tell) await tellAdmins(deps, channel, official, channel.name === "zalo" && err.reason === "unreachable" ? "zalo_no_channel" : "failed", id, err.message);
+    throw new GaveUp(`${channel.name}: ${err.message}${fresh ? "" : " (admins already told)"}`, err.reason);
   }
 }
 
-/** The Telegram fallback for an official Zalo cannot reach; a failure here is retried like any send. */
-async function sendVia(deps: DeliveryDeps, telegram: Channel, chatId: string, id: string, message: OutboundMessage, refs: string[]): Promise<Outcome> {
+/**
+ * The Telegram fallback for an official Zalo cannot reach. A transient failure is retried like any
+ * send; a permanent one (blocked there too) is final and the admins hear that nothing reached them.
+ */
+async function sendVia(deps: DeliveryDeps, telegram: Channel, official: Official, id: string, message: OutboundMessage, refs: string[], tell: boolean): Promise<Outcome> {
+  const chatId = official.telegramChatId!;
   try {
     const { messageId } = await telegram.send(chatId, message);
     if (refs.length) await deps.store.rememberMessage("telegram", chatId, messageId, refs);
     return "rerouted";
   } catch (err) {
-    if (!(err instanceof DeliveryError) || !err.permanent) await deps.store.releaseSend(id);
-    throw err;
+    if (!(err instanceof DeliveryError) || !err.permanent) {
+      await deps.store.releaseSend(id);
+      throw err;
+    }
+    if ((await deps.store.markUnreachable("telegram", official.id)) && tell) await tellAdmins(deps, telegram, official, "failed", id, err.message);
+    throw new GaveUp(`telegram (fallback from zalo): ${err.message}`, err.reason);
   }
 }
 
@@ -226,6 +242,6 @@ async function tellAdmins(deps: DeliveryDeps, channel: Channel, official: Offici
     const text = what === "failed" ? t(admin.locale, "admin.delivery_failed", params) : t(admin.locale, `admin.unreachable.${what}`, params);
     // Admins hear it on their own channel.
     const route = channelOf(admin, new Set(deps.channels.keys()));
-    if (route) await deps.queues.get(route.channel).add("message", { type: "message", o: admin.id, text }, { jobId: `f~${id}~${admin.id}`.replace(/:/g, "_") });
+    if (route) await deps.queues.get(route.channel).add("message", { type: "message", o: admin.id, text }, { jobId: `f~${what}~${id}~${admin.id}`.replace(/:/g, "_") });
   }
 }

@@ -14,16 +14,23 @@ export interface OpenTask {
   task: StoredTask;
 }
 
-/** An official's open assignments, numbered 1… as /nhiemvu and every prompt number them. */
-export async function openTasksOf(store: Store, officialId: string): Promise<OpenTask[]> {
-  const open = (await store.assignmentsOf(officialId)).filter((a) => a.status === "open");
-  const tasks = await store.getTasks(open.map((a) => a.taskId));
+/**
+ * An official's tasks with their numbers: every assignment they ever had counts 1, 2, 3… in a stable
+ * order (see Store.assignmentsOf), so a task keeps its number after others close. `all` includes done
+ * ones (a reply may name one); the default is the open ones, as /nhiemvu and every prompt show them.
+ */
+export async function numberedTasksOf(store: Store, officialId: string): Promise<OpenTask[]> {
+  const all = await store.assignmentsOf(officialId);
+  const tasks = await store.getTasks([...new Set(all.map((a) => a.taskId))]);
   const byId = new Map(tasks.map((t) => [t.id, t]));
-  const withTask = open.flatMap((a) => {
+  return all.flatMap((a, i) => {
     const task = byId.get(a.taskId);
-    return task ? [{ assignment: a, task }] : [];
+    return task ? [{ number: i + 1, assignment: a, task }] : [];
   });
-  return withTask.map((o, i) => ({ ...o, number: i + 1 }));
+}
+
+export async function openTasksOf(store: Store, officialId: string): Promise<OpenTask[]> {
+  return (await numberedTasksOf(store, officialId)).filter((o) => o.assignment.status === "open");
 }
 
 export function taskLine(o: OpenTask, official: Official, today: string): TaskLineInput {

@@ -14,6 +14,8 @@ import type { Actor } from "../store/store.ts";
 import { openReport, countOutcome } from "../../jobs/report.ts";
 import { channelOf } from "../../jobs/schedule.ts";
 import { notify, type AppDeps } from "./deps.ts";
+import { localDate } from "../core/calendar/time-zone.ts";
+import { openTasksOf, taskLine } from "../../jobs/render.ts";
 import { importNotice, previewImport } from "./import-notice.ts";
 import { createInvite } from "./invites.ts";
 
@@ -45,27 +47,28 @@ export async function previewPasted(deps: AppDeps, admin: Official, text: string
 export async function confirmImport(deps: AppDeps, admin: Official, id: string, actor: Actor): Promise<string> {
   const l = admin.locale;
   const text = await deps.store.redis.getdel(pendingKey(deps, id));
-  if (text === null) return t(l, "extension.already_decided");
+  if (text === null) return t(l, "admin.import.gone");
   const cal = deps.calendar;
   const parsed = parseDirective(text, { workingDays: { addWorkingDays: (d, n) => addWorkingDays(cal, d, n) } });
   if (!parsed.ok) return t(l, "admin.import.failed", { reason: parsed.issues[0]!.message });
   const d = parsed.directive;
   const r = await importNotice(deps, d, actor, deps.aliases ? { aliases: deps.aliases } : {});
   if (!r.created) return t(l, "admin.import.duplicate", { notice: noticeLabel(d, l) });
-  // One message per recipient listing their tasks.
-  const perOfficial = new Map<string, { official: Official; codes: string[] }>();
-  for (const task of r.byTask) for (const o of task.officials) {
-    const e = perOfficial.get(o.id) ?? { official: o, codes: [] };
-    e.codes.push(task.code);
-    perOfficial.set(o.id, e);
+  // One message per recipient listing their tasks, numbered as they will reply ("5 xong").
+  const recipients = [...new Set(r.byTask.flatMap((task) => task.officials.map((o) => o.id)))];
+  const today = localDate(deps.clock(), deps.calendar.timeZone);
+  const lines = new Map<string, string>();
+  const officials: Official[] = [];
+  for (const id of recipients) {
+    const o = r.byTask.flatMap((x) => x.officials).find((x) => x.id === id)!;
+    officials.push(o);
+    const mine = (await openTasksOf(deps.store, id)).filter((x) => x.assignment.directiveId === r.directive.id);
+    lines.set(id, mine.map((x) => formatTaskLine(taskLine(x, o, today), o.locale)).join("\n"));
   }
-  await sendToEach(deps, admin, [...perOfficial.values()].map((e) => e.official), `dir~${r.directive.id}`, noticeLabel(d, l), (o) => ({
-    text: t(o.locale, "broadcast.directive", {
-      name: o.fullName, issuer: d.notice.issuer ?? "UBND", notice: noticeLabel(d, o.locale),
-      tasks: d.tasks.filter((x) => perOfficial.get(o.id)!.codes.includes(x.code)).map((x, i) => formatTaskLine({ number: i + 1, summary: x.summary, deadline: x.deadline, recurrence: x.recurrence, priority: x.priority }, o.locale)).join("\n"),
-    }),
+  await sendToEach(deps, admin, officials, `dir~${r.directive.id}`, noticeLabel(d, l), (o) => ({
+    text: t(o.locale, "broadcast.directive", { name: o.fullName, issuer: d.notice.issuer ?? "UBND", notice: noticeLabel(d, o.locale), tasks: lines.get(o.id) ?? "" }),
   }));
-  return `${t(l, "admin.import.confirmed", { tasks: d.tasks.length, reminders: r.reminders })}\n${t(l, "admin.broadcast.started", { count: perOfficial.size })}`;
+  return `${t(l, "admin.import.confirmed", { tasks: d.tasks.length, reminders: r.reminders })}\n${t(l, "admin.broadcast.started", { count: officials.length })}`;
 }
 
 export async function cancelImport(deps: AppDeps, admin: Official, id: string): Promise<string> {
@@ -75,7 +78,8 @@ export async function cancelImport(deps: AppDeps, admin: Official, id: string): 
 
 /** Sends one message to each official, counted in a delivery report the admin receives when all are done. */
 async function sendToEach(deps: AppDeps, admin: Official, to: Official[], idBase: string, label: string, render: (o: Official) => { text: string }): Promise<void> {
-  const reportId = `${idBase}~${randomBytes(3).toString("hex")}`;
+  // 8 random bytes: a report id (and the job ids under it) must never repeat while sent markers live.
+  const reportId = `${idBase}~${randomBytes(8).toString("hex")}`;
   await openReport(deps.store, reportId, admin.id, to.length, label);
   for (const o of to) {
     const queued = await notify(deps, o, { ...render(o), report: reportId }, `${reportId}~${o.id}`);

@@ -64,9 +64,15 @@ export async function pendingExtensions(deps: AppDeps): Promise<Extension[]> {
 }
 
 /** Decides a request once; a second decision (another admin, a double tap) gets "already decided". */
-export async function decideExtension(deps: AppDeps, admin: Official, id: string, approve: boolean, actor: Actor): Promise<"decided" | "already" | "missing"> {
+export async function decideExtension(deps: AppDeps, admin: Official, id: string, approve: boolean, actor: Actor): Promise<"decided" | "already" | "missing" | "closed"> {
   const ext = await getExtension(deps, id);
   if (!ext) return "missing";
+  // Done in the meantime: moving its deadline now would turn a late completion into an on-time one.
+  const current = await deps.store.getAssignment(ext.assignmentId);
+  if (current?.status === "done") {
+    await deps.store.redis.srem(pendingKey(deps), id);
+    return "closed";
+  }
   if ((await deps.store.redis.srem(pendingKey(deps), id)) !== 1) return "already";
   const now = deps.clock();
   const decided: Extension = { ...ext, status: approve ? "approved" : "refused", decidedBy: admin.id };

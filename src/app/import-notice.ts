@@ -67,6 +67,7 @@ export async function importNotice(deps: ImportDeps, directive: Directive, actor
   const created = new Set((await deps.store.createAssignments(items.map((i) => i.assignment))).map((a) => a.id));
   const until = addDays(localDate(now, deps.calendar.timeZone), opts.horizonDays ?? HORIZON_DAYS);
   const { jobs, unreachable } = await scheduleReminders(deps, items.filter((i) => created.has(i.assignment.id)), until, deps.available);
+  await deps.store.completeDirective(saved.directive.id);
   await deps.store.audit({
     at: now.toISOString(), who: actor.who, channel: actor.channel, text: actor.text, target: saved.directive.id, action: "import",
     from: null, to: `${saved.tasks.length} nhiệm vụ, ${created.size} lượt giao, ${jobs} lời nhắc`,

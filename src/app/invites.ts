@@ -24,10 +24,19 @@ const inviteKey = (s: Store, code: string) => `${s.prefix}invite:${code}`;
 const usedKey = (s: Store, code: string) => `${s.prefix}invite-used:${code}`;
 const attemptsKey = (s: Store, channel: string, chatId: string) => `${s.prefix}attempts:${channel}:${chatId}`;
 
+/** Always with a digit, so a word typed to the OA ("xin chao") is never taken for a code. */
 export function newCode(): string {
-  let c = "";
-  for (let i = 0; i < CODE_LENGTH; i++) c += ALPHABET[randomInt(ALPHABET.length)];
-  return c;
+  for (;;) {
+    let c = "";
+    for (let i = 0; i < CODE_LENGTH; i++) c += ALPHABET[randomInt(ALPHABET.length)];
+    if (/\d/.test(c)) return c;
+  }
+}
+
+/** A message that could be a code: 10 letters and digits with at least one digit, spaces or dashes aside. */
+export function looksLikeCode(text: string): boolean {
+  const c = cleanCode(text);
+  return c.length === CODE_LENGTH && /^[A-Z0-9]+$/.test(c) && /\d/.test(c);
 }
 
 /** Creates a code for an official; it stays readable 30 days so a late try hears "expired", not "wrong". */

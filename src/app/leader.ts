@@ -10,7 +10,7 @@ import type { Intent } from "../core/reply/types.ts";
 import { formatIsoDate, formatTaskLine, t, type MessageKey } from "../i18n/index.ts";
 import type { Actor } from "../store/store.ts";
 import { cancelReminders } from "../../jobs/schedule.ts";
-import { openTasksOf, taskLine } from "../../jobs/render.ts";
+import { numberedTasksOf, taskLine } from "../../jobs/render.ts";
 import { admins, notify, type AppDeps } from "./deps.ts";
 import { extensionTarget, requestExtension } from "./extensions.ts";
 
@@ -33,7 +33,8 @@ async function canChange(deps: AppDeps, me: Official, a: Assignment): Promise<bo
 /** Applies every intent of a reply; returns what to answer, one text per intent or one question. */
 export async function applyReply(deps: AppDeps, me: Official, intents: Intent[], ctx: ReplyContext, actor: Actor): Promise<Answer[]> {
   const l = me.locale;
-  const open = await openTasksOf(deps.store, me.id);
+  const numbered = await numberedTasksOf(deps.store, me.id);
+  const open = numbered.filter((o) => o.assignment.status === "open");
   const today = localDate(deps.clock(), deps.calendar.timeZone);
   const answers: Answer[] = [];
   for (const intent of intents) {
@@ -42,7 +43,8 @@ export async function applyReply(deps: AppDeps, me: Official, intents: Intent[],
 
     let target: Assignment | null = null;
     if (intent.task !== null) {
-      target = open[intent.task - 1]?.assignment ?? null;
+      // Numbers are the leader's stable task numbers, shown in every list and reminder.
+      target = numbered.find((o) => o.number === intent.task)?.assignment ?? null;
       if (!target) { answers.push(t(l, "error.task_not_found", { number: intent.task })); continue; }
     } else if (ctx.referenced.length === 1) {
       target = await deps.store.getAssignment(ctx.referenced[0]!);
@@ -63,7 +65,7 @@ export async function applyReply(deps: AppDeps, me: Official, intents: Intent[],
     const task = await deps.store.getTask(target.taskId);
     if (!task) { answers.push(t(l, "error.task_not_found", { number: intent.task ?? "?" })); continue; }
     // Numbered as in the leader's own list; a task of their unit's head (not in it) shows as 1.
-    const number = open.findIndex((o) => o.assignment.id === target!.id) + 1 || 1;
+    const number = numbered.find((o) => o.assignment.id === target!.id)?.number ?? 1;
     const line = formatTaskLine(taskLine({ number, assignment: target, task }, me, today), l);
     answers.push(await applyOne(deps, me, target, intent, line, task.summary, today, actor));
   }

@@ -13,7 +13,7 @@ import { openTasksOf, taskLine } from "../../jobs/render.ts";
 import { broadcast, cancelImport, confirmImport, invite, previewPasted } from "../app/admin.ts";
 import type { AppDeps } from "../app/deps.ts";
 import { decideExtension, getExtension, pendingExtensions } from "../app/extensions.ts";
-import { cleanCode, redeemInvite } from "../app/invites.ts";
+import { cleanCode, looksLikeCode, redeemInvite } from "../app/invites.ts";
 import { applyReply } from "../app/leader.ts";
 import { bucketsByUnit, renderBuckets, renderOverdue } from "../app/reports.ts";
 import { ADMIN_COMMANDS, looksLikeNotice, readButton, readCommand } from "./commands.ts";
@@ -30,9 +30,12 @@ export async function handleInbound(deps: AppDeps, msg: InboundMessage): Promise
   let me: Official | null = null;
   try {
     if (!(await deps.store.firstSeen(msg.channel, msg.messageId))) return;
-    me = (await deps.store.officialByChat(msg.channel, msg.userId)) ?? (await deps.store.officialByChat(msg.channel, msg.chatId));
+    // People are who they are, not where they write: in a group bound to an official, only that
+    // official's own account acts as them.
+    me = await deps.store.officialByChat(msg.channel, msg.userId);
     if (!me) return await unregistered(deps, msg, say);
-    if (msg.channel === "zalo") await deps.store.clearUnreachable("zalo", me.id);
+    // They wrote on this channel: it reaches them again.
+    if (msg.channel !== "memory") await deps.store.clearUnreachable(msg.channel, me.id);
     await registered(deps, me, msg, say);
   } catch (err) {
     deps.logger.error("inbound failed", { channel: msg.channel, chat: msg.chatId, err });
@@ -44,8 +47,10 @@ export async function handleInbound(deps: AppDeps, msg: InboundMessage): Promise
 
 async function unregistered(deps: AppDeps, msg: InboundMessage, say: (m: string) => Promise<void>): Promise<void> {
   if (msg.channel === "memory") return say(t(DEFAULT_LOCALE, "register.unregistered"));
+  // Registration happens in a private chat only: binding a group would let everyone in it act as the official.
+  if (msg.chatId !== msg.userId) return;
   const cmd = readCommand(msg.text);
-  const code = cmd?.name === "start" ? cmd.args : !cmd && /^[A-Za-z0-9 -]{6,20}$/.test(msg.text.trim()) ? msg.text : null;
+  const code = cmd?.name === "start" ? cmd.args : !cmd && looksLikeCode(msg.text) ? msg.text : null;
   if (!code) return say(t(DEFAULT_LOCALE, "register.unregistered"));
   const r = await redeemInvite(deps.store, msg.channel, msg.chatId, code, deps.clock());
   await deps.store.audit({ at: deps.clock().toISOString(), who: r.ok ? r.official.id : `${msg.channel}:${msg.chatId}`, channel: msg.channel, text: `mã ${cleanCode(code).slice(0, 3)}…`, target: msg.chatId, action: r.ok ? "registered" : `register_${r.reason}`, from: null, to: null });
@@ -71,6 +76,7 @@ async function registered(deps: AppDeps, me: Official, msg: InboundMessage, say:
     switch (button.action) {
       case "ea": case "er": {
         const r = await decideExtension(deps, me, button.arg, button.action === "ea", actor);
+        if (r === "closed") return say(t(l, "error.task_closed"));
         if (r !== "decided") return say(t(l, "extension.already_decided"));
         const e = await getExtension(deps, button.arg);
         const leader = e ? await deps.store.getOfficial(e.officialId) : null;
@@ -104,7 +110,7 @@ async function registered(deps: AppDeps, me: Official, msg: InboundMessage, say:
       case "nhiemvu": case "tasks": return say(await taskList(deps, me));
       case "baocao": return say(renderBuckets(l, await bucketsByUnit(deps.store, now, deps.calendar.timeZone), localDate(now, deps.calendar.timeZone)));
       case "quahan": return say(await renderOverdue(deps.store, l, now, deps.calendar.timeZone));
-      case "giahan": return say(await pendingList(deps, me));
+      case "giahan": return say(await pendingList(deps, me, msg.channel));
       case "moi": return say(await invite(deps, me, cmd.args));
       case "phatthanh": return say(await broadcast(deps, me, cmd.args));
       default: return say(t(l, isAdmin ? "help.admin" : "help.leader"));
@@ -138,7 +144,7 @@ async function taskList(deps: AppDeps, me: Official): Promise<string> {
   return t(me.locale, "tasks.list", { count: open.length, tasks: open.map((o) => formatTaskLine(taskLine(o, me, today), me.locale)).join("\n") });
 }
 
-async function pendingList(deps: AppDeps, me: Official): Promise<OutboundMessage> {
+async function pendingList(deps: AppDeps, me: Official, channel: string): Promise<OutboundMessage> {
   const l = me.locale;
   const list = await pendingExtensions(deps);
   if (!list.length) return { text: t(l, "extension.pending_none") };
@@ -151,6 +157,7 @@ async function pendingList(deps: AppDeps, me: Official): Promise<OutboundMessage
   }
   return {
     text: t(l, "extension.pending_header", { count: list.length, items: items.join("\n") }),
-    buttons: list.slice(0, 10).map((e, i) => [{ label: `${i + 1}. ${t(l, "buttons.approve")}`, data: `ea:${e.id}` }, { label: `${i + 1}. ${t(l, "buttons.refuse")}`, data: `er:${e.id}` }]),
+    // Zalo allows 5 buttons a message, Telegram many: the oldest requests get theirs, the rest wait.
+    buttons: list.slice(0, channel === "zalo" ? 2 : 10).map((e, i) => [{ label: `${i + 1}. ${t(l, "buttons.approve")}`, data: `ea:${e.id}` }, { label: `${i + 1}. ${t(l, "buttons.refuse")}`, data: `er:${e.id}` }]),
   };
 }

@@ -29,6 +29,8 @@ export const StoredDirectiveSchema = z.object({
   taskIds: z.array(z.string()),
   importedAt: z.string(),
   importedBy: z.string(),
+  /** Set once its assignments and reminders are in: an import cut short is finished by the next one. */
+  complete: z.boolean().optional(),
 });
 
 export const OfficialSchema = z.object({

@@ -59,13 +59,20 @@ export class Store {
     const created = (await this.redis.set(this.k.directive(id), JSON.stringify(stored), "NX")) === "OK";
     if (!created) {
       const existing = (await this.getDirective(id))!;
-      return { directive: existing, tasks: await this.getTasks(existing.taskIds), created: false };
+      if (existing.complete) return { directive: existing, tasks: await this.getTasks(existing.taskIds), created: false };
+      // An earlier import stopped half-way: write the tasks again (same ids) and let the caller finish.
     }
     const m = this.redis.multi();
     for (const t of tasks) m.set(this.k.task(t.id), JSON.stringify(t));
-    m.zadd(this.k.directives, now.getTime(), id);
+    m.zadd(this.k.directives, "NX", now.getTime(), id);
     await m.exec();
-    return { directive: stored, tasks, created: true };
+    return { directive: created ? stored : (await this.getDirective(id))!, tasks, created: true };
+  }
+
+  /** Marks an import finished (assignments created, reminders queued). */
+  async completeDirective(id: string): Promise<void> {
+    const d = await this.getDirective(id);
+    if (d && !d.complete) await this.redis.set(this.k.directive(id), JSON.stringify({ ...d, complete: true }));
   }
 
   async getDirective(id: string): Promise<StoredDirective | null> {
@@ -167,10 +174,18 @@ export class Store {
     return (await this.getAssignments([id]))[0] ?? null;
   }
 
-  /** An official's assignments, oldest task first (directive import order, then task code). */
+  /**
+   * An official's assignments, open and done, oldest first: by when their notice was imported, then
+   * task code (T2 before T10). The order never changes when a task closes and new notices go last,
+   * so the numbers leaders reply with ("2 xong") stay put.
+   */
   async assignmentsOf(officialId: string): Promise<Assignment[]> {
     const list = await this.getAssignments(await this.redis.smembers(this.k.assignmentsOf(officialId)));
-    return list.sort((a, b) => a.id.localeCompare(b.id, undefined, { numeric: true }));
+    const dirs = [...new Set(list.map((a) => a.directiveId))];
+    const scores = dirs.length ? await this.redis.zmscore(this.k.directives, ...dirs) : [];
+    const importedAt = new Map(dirs.map((d, i) => [d, Number(scores[i] ?? Number.MAX_SAFE_INTEGER)]));
+    return list.sort((a, b) => importedAt.get(a.directiveId)! - importedAt.get(b.directiveId)!
+      || a.taskCode.localeCompare(b.taskCode, undefined, { numeric: true }) || a.id.localeCompare(b.id));
   }
 
   async allAssignments(): Promise<Assignment[]> {

@@ -111,8 +111,6 @@ describe("conversations through the fake Telegram", () => {
     const [theirs] = await svc.deps.store.assignmentsOf("STC");
     // Sở Tài chính's director follows a group chat: the bot's reminder there is message m.
     await svc.deps.store.saveOfficials([{ ...(await svc.deps.store.getOfficial("STC"))!, telegramChatId: String(GROUP) }]);
-    tg.userSends(GROUP, "nhóm theo dõi", { from: { id: STC } });
-    await until(() => texts(GROUP).length === 1, 6_000, "the group's first answer");
     const sent = await svc.deps.channels.get("telegram")!.send(String(GROUP), { text: "Nhắc việc: đến hạn" });
     await svc.deps.store.rememberMessage("telegram", String(GROUP), sent.messageId, [theirs!.id]);
     const answer = await say(GROUP, "xong", { replyTo: Number(sent.messageId), from: { id: SNV } });
