@@ -11,9 +11,10 @@ import { workingDayOnOrBefore, workingDaysBetween } from "../src/core/calendar/w
 import type { Official } from "../src/core/model.ts";
 import { t } from "../src/i18n/index.ts";
 import type { Logger } from "../src/log.ts";
-import { DeliveryJobSchema, type DeliveryJob, type ReminderJob } from "./job-data.ts";
+import { sendWhole } from "../src/channels/send-whole.ts";
+import { DeliveryJobSchema, type DeliveryJob, type MessageJob, type ReminderJob } from "./job-data.ts";
 import { catchupJobId } from "./names.ts";
-import { countOutcome } from "./report.ts";
+import { countOutcome, sendReport } from "./report.ts";
 import { renderWeeklySummary } from "../src/app/weekly-summary.ts";
 import { answerButtons, openTasksOf, renderCatchup, renderDigest, renderEscalation, renderReminder, renderWeekly, todayIn, type OpenTask } from "./render.ts";
 import { channelOf, type ScheduleDeps } from "./schedule.ts";
@@ -139,14 +140,37 @@ async function escalate(deps: DeliveryDeps, official: Official, o: OpenTask, dat
   }
 }
 
+/** A deferred answer to a chat: whoever wrote, registered or not, on this queue's channel. */
+async function deliverToChat(deps: DeliveryDeps, channel: Channel, id: string, data: MessageJob & { chat: string }): Promise<Outcome> {
+  if (!(await deps.store.claimSend(id))) return "skipped-duplicate";
+  try {
+    const { messageId } = await sendWhole(channel, data.chat, toOutbound(data));
+    if (data.refs?.length) await deps.store.rememberMessage(channel.name, data.chat, messageId, data.refs);
+    return "sent";
+  } catch (err) {
+    if (!(err instanceof DeliveryError) || !err.permanent) await deps.store.releaseSend(id);
+    if (err instanceof DeliveryError && err.permanent) throw new GaveUp(`${channel.name}: ${err.message}`, err.reason);
+    throw err;
+  }
+}
+
+function toOutbound(data: MessageJob): OutboundMessage {
+  return {
+    text: data.text, ...(data.buttons ? { buttons: data.buttons } : {}),
+    ...(data.document ? { document: { fileName: data.document.fileName, mimeType: data.document.mimeType, content: Buffer.from(data.document.base64, "base64"), fallbackText: data.document.fallbackText } } : {}),
+  };
+}
+
 async function deliverToOfficial(deps: DeliveryDeps, channel: Channel, job: Job<DeliveryJob>, data: Exclude<DeliveryJob, ReminderJob>, log: Logger): Promise<Outcome> {
-  const official = await deps.store.getOfficial(data.o);
+  if (data.type === "report") return (await sendReport(deps.store, deps.queues, new Set(deps.channels.keys()), data.id, true)) ? "sent" : "nothing-to-send";
+  if (data.type === "message" && data.chat !== undefined) return deliverToChat(deps, channel, job.id!, { ...data, chat: data.chat });
+  const official = await deps.store.getOfficial(data.o ?? "");
   if (!official) return "unreachable";
   const today = todayIn(deps.calendar, deps.clock());
   let message: OutboundMessage;
   let refs: string[] = [];
   if (data.type === "message") {
-    message = { text: data.text, ...(data.buttons ? { buttons: data.buttons } : {}) };
+    message = toOutbound(data);
     refs = data.refs ?? [];
   } else if (data.type === "summary") {
     const pending = await deps.store.redis.scard(`${deps.store.prefix}ext:pending`);
@@ -160,7 +184,7 @@ async function deliverToOfficial(deps: DeliveryDeps, channel: Channel, job: Job<
   }
   if (data.type !== "message" || !data.report) return sendOnce(deps, channel, job.id!, official, message, refs, log);
   // A broadcast: every outcome is counted, so the admin's delivery report adds up.
-  const who = `${official.fullName} (${official.unit})`;
+  const who = { id: official.id, label: `${official.fullName} (${official.unit})` };
   const count = (o: "sent" | "failed" | "unreachable") => countOutcome(deps.store, deps.queues, new Set(deps.channels.keys()), data.report!, o, who);
   try {
     // The broadcast's report lists who was missed: no separate notice per failure.
@@ -190,7 +214,7 @@ async function sendOnce(deps: DeliveryDeps, channel: Channel, id: string, offici
     return sendVia(deps, telegram, official, id, message, refs, tell);
   }
   try {
-    const { messageId } = await channel.send(chatId, message);
+    const { messageId } = await sendWhole(channel, chatId, message);
     if (refs.length) await deps.store.rememberMessage(channel.name, chatId, messageId, refs);
     return "sent";
   } catch (err) {
@@ -222,7 +246,7 @@ async function sendOnce(deps: DeliveryDeps, channel: Channel, id: string, offici
 async function sendVia(deps: DeliveryDeps, telegram: Channel, official: Official, id: string, message: OutboundMessage, refs: string[], tell: boolean): Promise<Outcome> {
   const chatId = official.telegramChatId!;
   try {
-    const { messageId } = await telegram.send(chatId, message);
+    const { messageId } = await sendWhole(telegram, chatId, message);
     if (refs.length) await deps.store.rememberMessage("telegram", chatId, messageId, refs);
     return "rerouted";
   } catch (err) {

@@ -19,10 +19,15 @@ export const CatchupJobSchema = z.object({ type: z.literal("catchup"), o: z.stri
 export const WeeklyJobSchema = z.object({ type: z.literal("weekly"), o: z.string(), d: z.string() });
 /** The admins' weekly summary, rendered when it is sent. */
 export const SummaryJobSchema = z.object({ type: z.literal("summary"), o: z.string(), d: z.string() });
-/** A ready text to one official (broadcasts, escalations, admin notices). */
+/** A ready text to one official (broadcasts, escalations, admin notices), or to a chat (a deferred answer). */
 export const MessageJobSchema = z.object({
   type: z.literal("message"),
-  o: z.string(),
+  /** The official, whose chat on the queue's channel gets it. */
+  o: z.string().optional(),
+  /** Or a chat of the queue's channel: an answer to whoever wrote, registered or not. */
+  chat: z.string().optional(),
+  /** A long list's full content as a file (base64), with its text for channels that take no files. */
+  document: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string(), fallbackText: z.string() }).optional(),
   text: z.string(),
   /** Assignments the message is about, so replies to it find them. */
   refs: z.array(z.string()).optional(),
@@ -32,6 +37,11 @@ export const MessageJobSchema = z.object({
   buttons: z.array(z.array(z.object({ label: z.string(), data: z.string().max(64) }))).optional(),
 });
 
-export const DeliveryJobSchema = z.discriminatedUnion("type", [ReminderJobSchema, CatchupJobSchema, WeeklyJobSchema, SummaryJobSchema, MessageJobSchema]);
+/** A delivery report's deadline: sent then with the recipients still pending named, unless sent already. */
+export const ReportJobSchema = z.object({ type: z.literal("report"), id: z.string() });
+
+export const DeliveryJobSchema = z.discriminatedUnion("type", [ReminderJobSchema, CatchupJobSchema, WeeklyJobSchema, SummaryJobSchema, MessageJobSchema, ReportJobSchema])
+  .refine((j) => j.type !== "message" || (j.o === undefined) !== (j.chat === undefined), "a message job names an official (o) or a chat, not both");
 export type DeliveryJob = z.infer<typeof DeliveryJobSchema>;
 export type ReminderJob = z.infer<typeof ReminderJobSchema>;
+export type MessageJob = z.infer<typeof MessageJobSchema>;

@@ -14,18 +14,14 @@ export interface OpenTask {
   task: StoredTask;
 }
 
-/**
- * An official's tasks with their numbers: every assignment they ever had counts 1, 2, 3… in a stable
- * order (see Store.assignmentsOf), so a task keeps its number after others close. `all` includes done
- * ones (a reply may name one); the default is the open ones, as /nhiemvu and every prompt show them.
- */
+/** An official's tasks, open and done, each with the number it was given when created (Assignment.number). */
 export async function numberedTasksOf(store: Store, officialId: string): Promise<OpenTask[]> {
   const all = await store.assignmentsOf(officialId);
   const tasks = await store.getTasks([...new Set(all.map((a) => a.taskId))]);
   const byId = new Map(tasks.map((t) => [t.id, t]));
-  return all.flatMap((a, i) => {
+  return all.flatMap((a) => {
     const task = byId.get(a.taskId);
-    return task ? [{ number: i + 1, assignment: a, task }] : [];
+    return task ? [{ number: a.number, assignment: a, task }] : [];
   });
 }
 

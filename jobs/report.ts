@@ -1,6 +1,8 @@
 /**
- * Delivery reports of broadcasts: each message job counts its outcome under the broadcast's id;
- * the job that brings the count to the total sends the admin the report (once: HSETNX).
+ * Delivery reports of broadcasts and announcements. A report is opened once with its recipients;
+ * each recipient's final outcome (sent, failed, unreachable) is counted once, whatever retries or
+ * crashes happen; the count that reaches the total sends the admin the report (once: HSETNX). A
+ * deadline job sends it anyway after a bounded wait, naming who is still pending.
  */
 import { t } from "../src/i18n/index.ts";
 import type { Store } from "../src/store/store.ts";
@@ -9,28 +11,62 @@ import { channelOf } from "./schedule.ts";
 import type { ChannelName } from "../src/channels/port.ts";
 
 export const reportKey = (store: Store, id: string): string => `${store.prefix}report:${id}`;
+const REPORT_TTL_SECONDS = 30 * 86_400;
+export type ReportOutcome = "sent" | "failed" | "unreachable";
 
-/** Opens a report: who asked, how many, and a label ("Thông báo số 12/TB-UBND" or the first words). */
-export async function openReport(store: Store, id: string, adminId: string, total: number, label: string): Promise<void> {
-  await store.redis.multi().hset(reportKey(store, id), { admin: adminId, total, label, sent: 0, failed: 0, unreachable: 0 }).expire(reportKey(store, id), 30 * 86_400).exec();
+/**
+ * Opens a report: who asked, the recipients, and a label ("Thông báo số 12/TB-UBND" or the first
+ * words). Opening again (a retried fan-out) changes nothing. Returns false when it was open already.
+ */
+export async function openReport(store: Store, id: string, adminId: string, recipients: string[], label: string): Promise<boolean> {
+  const key = reportKey(store, id);
+  if ((await store.redis.hsetnx(key, "admin", adminId)) !== 1) return false;
+  const m = store.redis.multi().hset(key, { total: recipients.length, label, sent: 0, failed: 0, unreachable: 0 }).expire(key, REPORT_TTL_SECONDS);
+  if (recipients.length) m.sadd(`${key}:to`, ...recipients).expire(`${key}:to`, REPORT_TTL_SECONDS);
+  await m.exec();
+  return true;
 }
 
-/** Counts one outcome; when everything is counted, queues the report to the admin. */
-export async function countOutcome(store: Store, queues: DeliveryQueues, available: ReadonlySet<ChannelName>, id: string, outcome: "sent" | "failed" | "unreachable", who?: string): Promise<void> {
+/** Counts one recipient's final outcome, once per recipient; when all are counted, queues the report. */
+export async function countOutcome(store: Store, queues: DeliveryQueues, available: ReadonlySet<ChannelName>, id: string, outcome: ReportOutcome, who: { id: string; label: string }): Promise<void> {
   const key = reportKey(store, id);
-  const m = store.redis.multi().hincrby(key, outcome, 1);
-  if (outcome !== "sent" && who) m.rpush(`${key}:missed`, who).expire(`${key}:missed`, 30 * 86_400);
+  // A recipient counted before (a job retried after a crash) is not counted again.
+  if ((await store.redis.sadd(`${key}:done`, who.id)) !== 1) return;
+  const m = store.redis.multi().expire(`${key}:done`, REPORT_TTL_SECONDS).hincrby(key, outcome, 1);
+  if (outcome !== "sent") m.rpush(`${key}:missed`, who.label).expire(`${key}:missed`, REPORT_TTL_SECONDS);
   await m.exec();
   const r = await store.redis.hgetall(key);
-  const sent = Number(r.sent ?? 0), failed = Number(r.failed ?? 0), unreachable = Number(r.unreachable ?? 0), total = Number(r.total ?? -1);
-  if (sent + failed + unreachable < total) return;
-  if ((await store.redis.hsetnx(key, "reported", "1")) !== 1) return;
+  const counted = Number(r.sent ?? 0) + Number(r.failed ?? 0) + Number(r.unreachable ?? 0);
+  if (counted < Number(r.total ?? -1)) return;
+  await sendReport(store, queues, available, id, false);
+}
+
+/**
+ * Sends the report to the admin who asked, once. `pendingToo`: the deadline has come; recipients
+ * still without a final outcome are named as pending.
+ */
+export async function sendReport(store: Store, queues: DeliveryQueues, available: ReadonlySet<ChannelName>, id: string, pendingToo: boolean): Promise<boolean> {
+  const key = reportKey(store, id);
+  if (!(await store.redis.exists(key))) return false;
+  if ((await store.redis.hsetnx(key, "reported", "1")) !== 1) return false;
+  const r = await store.redis.hgetall(key);
   const admin = r.admin ? await store.getOfficial(r.admin) : null;
-  if (!admin) return;
+  if (!admin) return false;
   const l = admin.locale;
-  let text = t(l, "admin.broadcast.report", { notice: r.label ?? "", sent, failed, unreachable, total });
+  const sent = Number(r.sent ?? 0), failed = Number(r.failed ?? 0), unreachable = Number(r.unreachable ?? 0), total = Number(r.total ?? 0);
+  const pendingIds = pendingToo ? await store.redis.sdiff(`${key}:to`, `${key}:done`) : [];
+  // Only what happened: a line per kind of outcome that occurred.
+  let text = t(l, "admin.broadcast.report", { notice: r.label ?? "", sent, total });
+  if (failed) text += `\n${t(l, "admin.broadcast.report_failed", { count: failed })}`;
+  if (unreachable) text += `\n${t(l, "admin.broadcast.report_unreachable", { count: unreachable })}`;
+  if (pendingIds.length) text += `\n${t(l, "admin.broadcast.report_pending", { count: pendingIds.length })}`;
   const missed = await store.redis.lrange(`${key}:missed`, 0, -1);
   if (missed.length) text += `\n${t(l, "admin.broadcast.failed_list", { list: missed.map((m) => `• ${m}`).join("\n") })}`;
+  if (pendingIds.length) {
+    const pending = (await store.getOfficials(pendingIds)).map((o, i) => (o ? `${o.fullName} (${o.unit})` : pendingIds[i]!));
+    text += `\n${t(l, "admin.broadcast.pending_list", { list: pending.map((p) => `• ${p}`).join("\n") })}`;
+  }
   const route = channelOf(admin, available);
   if (route) await queues.get(route.channel).add("message", { type: "message", o: admin.id, text }, { jobId: `rep~${id}` });
+  return true;
 }

@@ -12,6 +12,7 @@ import { formatIsoDate, formatTaskLine, t } from "../i18n/index.ts";
 import { readJson } from "../store/schemas.ts";
 import type { Actor } from "../store/store.ts";
 import { cancelReminders, scheduleReminders } from "../../jobs/schedule.ts";
+import { taskLine } from "../../jobs/render.ts";
 import { admins, notify, type AppDeps } from "./deps.ts";
 import { HORIZON_DAYS } from "./import-notice.ts";
 
@@ -37,7 +38,8 @@ export function extensionTarget(current: string | null, today: string, until: st
   return null;
 }
 
-export async function requestExtension(deps: AppDeps, me: Official, a: Assignment, summary: string, until: string, actor: Actor): Promise<Extension> {
+/** `task`: the task as the leader's line shows it ("3. Rà soát … · Hạn …"). */
+export async function requestExtension(deps: AppDeps, me: Official, a: Assignment, task: string, until: string, actor: Actor): Promise<Extension> {
   const now = deps.clock();
   const ext: Extension = { id: randomBytes(6).toString("hex"), assignmentId: a.id, officialId: me.id, until, text: actor.text, requestedAt: now.toISOString(), status: "pending", decidedBy: null };
   await deps.store.redis.multi().set(key(deps, ext.id), JSON.stringify(ext), "EX", 180 * 86_400).sadd(pendingKey(deps), ext.id).exec();
@@ -46,7 +48,7 @@ export async function requestExtension(deps: AppDeps, me: Official, a: Assignmen
     const l = admin.locale;
     await notify(deps, admin, {
       text: t(l, "extension.request_admin", {
-        official: me.fullName, unit: me.unit, task: summary, deadline: a.deadline ? formatIsoDate(a.deadline, l) : "—", until: formatIsoDate(until, l), text: actor.text,
+        official: me.fullName, unit: me.unit, task, deadline: a.deadline ? formatIsoDate(a.deadline, l) : "—", until: formatIsoDate(until, l), text: actor.text,
       }),
       buttons: [[{ label: t(l, "buttons.approve"), data: `ea:${ext.id}` }, { label: t(l, "buttons.refuse"), data: `er:${ext.id}` }]],
     }, `ext~${ext.id}~${admin.id}`);
@@ -63,36 +65,45 @@ export async function pendingExtensions(deps: AppDeps): Promise<Extension[]> {
   return (await Promise.all(ids.map((id) => getExtension(deps, id)))).filter((e): e is Extension => !!e).sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
 }
 
+/** What a decision did: decided (with the deadline change, when approved), or why not. */
+export interface Decision {
+  outcome: "decided" | "already" | "missing" | "closed";
+  /** The assignment before and after an approved extension moved its deadline. */
+  change?: { before: Assignment; after: Assignment };
+}
+
 /** Decides a request once; a second decision (another admin, a double tap) gets "already decided". */
-export async function decideExtension(deps: AppDeps, admin: Official, id: string, approve: boolean, actor: Actor): Promise<"decided" | "already" | "missing" | "closed"> {
+export async function decideExtension(deps: AppDeps, admin: Official, id: string, approve: boolean, actor: Actor): Promise<Decision> {
   const ext = await getExtension(deps, id);
-  if (!ext) return "missing";
+  if (!ext) return { outcome: "missing" };
   // Done in the meantime: moving its deadline now would turn a late completion into an on-time one.
   const current = await deps.store.getAssignment(ext.assignmentId);
   if (current?.status === "done") {
     await deps.store.redis.srem(pendingKey(deps), id);
-    return "closed";
+    return { outcome: "closed" };
   }
-  if ((await deps.store.redis.srem(pendingKey(deps), id)) !== 1) return "already";
+  if ((await deps.store.redis.srem(pendingKey(deps), id)) !== 1) return { outcome: "already" };
   const now = deps.clock();
   const decided: Extension = { ...ext, status: approve ? "approved" : "refused", decidedBy: admin.id };
   await deps.store.redis.set(key(deps, id), JSON.stringify(decided), "KEEPTTL");
   const leader = await deps.store.getOfficial(ext.officialId);
-  const task = await deps.store.getAssignment(ext.assignmentId).then(async (a) => ({ a, t: a ? await deps.store.getTask(a.taskId) : null }));
-  if (!leader || !task.a || !task.t) return "decided";
+  const a = current;
+  const task = a ? await deps.store.getTask(a.taskId) : null;
+  if (!leader || !a || !task) return { outcome: "decided" };
   const l = leader.locale;
-  const line = formatTaskLine({ number: 1, summary: task.t.summary, deadline: approve ? ext.until : task.a.deadline, priority: task.t.priority }, l).replace(/^1\. /, "");
-  if (approve) {
-    const r = await deps.store.updateAssignment(ext.assignmentId, actor, "extension_approved", (a) => ({ ...a, deadline: ext.until }), now);
-    if (r) {
-      // Old reminders go; the new plan is queued from now to the horizon.
-      await cancelReminders(deps, r.after.id, deps.available);
-      await scheduleReminders(deps, [{ assignment: r.after, task: task.t, official: leader }], addDays(localDate(now, deps.calendar.timeZone), HORIZON_DAYS), deps.available);
-    }
-    await notify(deps, leader, { text: t(l, "extension.approved", { until: formatIsoDate(ext.until, l), task: line }), refs: [ext.assignmentId] }, `ext-ok~${id}`);
-  } else {
-    await deps.store.audit({ at: now.toISOString(), who: admin.id, channel: actor.channel, text: actor.text, target: ext.assignmentId, action: "extension_refused", from: ext.until, to: task.a.deadline });
-    await notify(deps, leader, { text: t(l, "extension.refused", { deadline: task.a.deadline ? formatIsoDate(task.a.deadline, l) : "—", task: line }), refs: [ext.assignmentId] }, `ext-no~${id}`);
+  const today = localDate(now, deps.calendar.timeZone);
+  const lineFor = (x: Assignment) => formatTaskLine(taskLine({ number: x.number, assignment: x, task }, leader, today), l);
+  if (!approve) {
+    await deps.store.audit({ at: now.toISOString(), who: admin.id, channel: actor.channel, text: actor.text, target: ext.assignmentId, action: "extension_refused", from: ext.until, to: a.deadline });
+    await notify(deps, leader, { text: t(l, "extension.refused", { deadline: a.deadline ? formatIsoDate(a.deadline, l) : "—", task: lineFor(a) }), refs: [ext.assignmentId] }, `ext-no~${id}`);
+    return { outcome: "decided" };
   }
-  return "decided";
+  const r = await deps.store.updateAssignment(ext.assignmentId, actor, "extension_approved", (x) => ({ ...x, deadline: ext.until }), now);
+  if (r) {
+    // Old reminders go; the new plan is queued from now to the horizon.
+    await cancelReminders(deps, r.after.id, deps.available);
+    await scheduleReminders(deps, [{ assignment: r.after, task, official: leader }], addDays(today, HORIZON_DAYS), deps.available);
+  }
+  await notify(deps, leader, { text: t(l, "extension.approved", { until: formatIsoDate(ext.until, l), task: lineFor(r?.after ?? a) }), refs: [ext.assignmentId] }, `ext-ok~${id}`);
+  return r ? { outcome: "decided", change: r } : { outcome: "decided" };
 }

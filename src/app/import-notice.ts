@@ -52,7 +52,18 @@ export function previewImport(directive: Directive, roster: readonly Official[],
   return { byTask, unresolved };
 }
 
-export async function importNotice(deps: ImportDeps, directive: Directive, actor: Actor, opts: { aliases?: Record<string, string>; horizonDays?: number } = {}): Promise<ImportResult> {
+export interface ImportOptions {
+  aliases?: Record<string, string>;
+  horizonDays?: number;
+  /**
+   * Mark the import finished when its assignments and reminders are in. Default true; a caller that
+   * does more afterwards (the chat's announcement) marks it itself, so a crash before that is
+   * finished by the retry rather than taken for a duplicate.
+   */
+  markComplete?: boolean;
+}
+
+export async function importNotice(deps: ImportDeps, directive: Directive, actor: Actor, opts: ImportOptions = {}): Promise<ImportResult> {
   const now = deps.clock();
   const roster = await deps.store.listOfficials();
   const { byTask, unresolved } = previewImport(directive, roster, opts.aliases);
@@ -64,10 +75,10 @@ export async function importNotice(deps: ImportDeps, directive: Directive, actor
   for (const [i, task] of saved.tasks.entries()) {
     for (const official of byTask[i]!.officials) items.push({ assignment: newAssignment(task, official.id, now), task, official });
   }
-  const created = new Set((await deps.store.createAssignments(items.map((i) => i.assignment))).map((a) => a.id));
+  const created = new Set((await deps.store.createAssignments(items.map((i) => i.assignment), now)).map((a) => a.id));
   const until = addDays(localDate(now, deps.calendar.timeZone), opts.horizonDays ?? HORIZON_DAYS);
   const { jobs, unreachable } = await scheduleReminders(deps, items.filter((i) => created.has(i.assignment.id)), until, deps.available);
-  await deps.store.completeDirective(saved.directive.id);
+  if (opts.markComplete !== false) await deps.store.completeDirective(saved.directive.id);
   await deps.store.audit({
     at: now.toISOString(), who: actor.who, channel: actor.channel, text: actor.text, target: saved.directive.id, action: "import",
     from: null, to: `${saved.tasks.length} nhiệm vụ, ${created.size} lượt giao, ${jobs} lời nhắc`,

@@ -23,6 +23,8 @@ const InviteSchema = z.object({ officialId: z.string(), expiresAt: z.number(), c
 const inviteKey = (s: Store, code: string) => `${s.prefix}invite:${code}`;
 const usedKey = (s: Store, code: string) => `${s.prefix}invite-used:${code}`;
 const attemptsKey = (s: Store, channel: string, chatId: string) => `${s.prefix}attempts:${channel}:${chatId}`;
+/** The official's newest code: a new one cancels it. */
+const latestKey = (s: Store, officialId: string) => `${s.prefix}invite-of:${officialId}`;
 
 /** Always with a digit, so a word typed to the OA ("xin chao") is never taken for a code. */
 export function newCode(): string {
@@ -39,16 +41,26 @@ export function looksLikeCode(text: string): boolean {
   return c.length === CODE_LENGTH && /^[A-Z0-9]+$/.test(c) && /\d/.test(c);
 }
 
-/** Creates a code for an official; it stays readable 30 days so a late try hears "expired", not "wrong". */
-export async function createInvite(store: Store, officialId: string, createdBy: string, now: Date): Promise<{ code: string; expiresAt: Date }> {
+/**
+ * Creates a code for an official and cancels their older one (a code sent to the wrong person is
+ * fixed by sending a new one). It stays readable 30 days so a late try hears "expired", not "wrong".
+ */
+export async function createInvite(store: Store, officialId: string, createdBy: string, now: Date): Promise<{ code: string; expiresAt: Date; cancelled: boolean }> {
   const code = newCode();
   const expiresAt = now.getTime() + INVITE_TTL_MS;
-  await store.redis.set(inviteKey(store, code), JSON.stringify({ officialId, expiresAt, createdBy }), "PX", INVITE_TTL_MS + 30 * 86_400_000);
-  return { code, expiresAt: new Date(expiresAt) };
+  const ttl = INVITE_TTL_MS + 30 * 86_400_000;
+  const previous = await store.redis.getset(latestKey(store, officialId), code);
+  await store.redis.multi()
+    .pexpire(latestKey(store, officialId), ttl)
+    .set(inviteKey(store, code), JSON.stringify({ officialId, expiresAt, createdBy }), "PX", ttl)
+    .exec();
+  const cancelled = previous !== null && previous !== code && (await store.redis.del(inviteKey(store, previous))) === 1;
+  return { code, expiresAt: new Date(expiresAt), cancelled };
 }
 
 export type Redeemed =
-  | { ok: true; official: Official }
+  /** `previousChat`: the chat this official used on the channel before, which no longer gets reminders. */
+  | { ok: true; official: Official; previousChat: string | null }
   | { ok: false; reason: "invalid" | "expired" | "used" | "too_many_attempts"; retryMinutes?: number };
 
 /** Normalises what people type: spaces, dashes, lower case. */
@@ -77,7 +89,8 @@ export async function redeemInvite(store: Store, channel: "telegram" | "zalo", c
   await store.redis.set(usedKey(store, code), chatId, "EX", 30 * 86_400);
   const official = await store.getOfficial(invite.officialId);
   if (!official) return fail("invalid");
+  const previousChat = channel === "telegram" ? official.telegramChatId : official.zaloUserId;
   await store.bindChat(channel, chatId, official.id);
   await store.redis.del(ak);
-  return { ok: true, official: (await store.getOfficial(official.id))! };
+  return { ok: true, official: (await store.getOfficial(official.id))!, previousChat };
 }

@@ -7,6 +7,15 @@ import type { Assignment, Bucket, Official } from "../core/model.ts";
 import { bucketOf, daysLeft } from "../core/status.ts";
 import { daysPhrase, formatIsoDate, t, type Locale } from "../i18n/index.ts";
 import type { Store } from "../store/store.ts";
+import type { OutboundMessage } from "../channels/port.ts";
+import { splitText } from "../channels/split.ts";
+import { toCsv } from "./csv.ts";
+
+/** A list longer than this many chat messages (at Zalo's 2000 characters) comes as a summary and a file. */
+const MAX_PARTS = 3;
+const PART_CHARS = 2_000;
+/** Entries the summary of a long list shows. */
+const SUMMARY_ENTRIES = 10;
 
 export type Counts = Record<Bucket, number> & { total: number };
 const empty = (): Counts => ({ on_time: 0, late: 0, open_in_time: 0, open_overdue: 0, total: 0 });
@@ -65,4 +74,49 @@ export async function renderOverdue(store: Store, locale: Locale, now: Date, tim
     });
   });
   return t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count: overdue.length, tasks: lines.join("\n") });
+}
+
+/** /baocao: the report as text; a province too large for a few messages gets the top units and the whole as CSV. */
+export function reportMessage(locale: Locale, report: { units: UnitReport[]; overall: Counts }, today: string): OutboundMessage {
+  const text = renderBuckets(locale, report, today);
+  if (splitText(text, PART_CHARS).length <= MAX_PARTS) return { text };
+  const top = renderBuckets(locale, { units: report.units.slice(0, SUMMARY_ENTRIES), overall: report.overall }, today);
+  const header = [t(locale, "admin.report.csv.unit"), t(locale, "admin.report.csv.total"), ...BUCKETS.map((b) => t(locale, `admin.report.buckets.${b}`)), t(locale, "admin.report.csv.done_share")];
+  const rows = [...report.units.map((u) => ({ name: u.unit, c: u.counts })), { name: t(locale, "admin.report.csv.overall"), c: report.overall }]
+    .map(({ name, c }) => [name, c.total, ...BUCKETS.map((b) => c[b]), c.total ? Math.round(((c.on_time + c.late) / c.total) * 100) : 0]);
+  return {
+    text: `${top}\n\n${t(locale, "admin.long_list", { shown: SUMMARY_ENTRIES, total: report.units.length })}`,
+    document: { fileName: `bao-cao-${today}.csv`, mimeType: "text/csv", content: Buffer.from(toCsv([header, ...rows]), "utf8"), fallbackText: text },
+  };
+}
+
+const BUCKETS = ["on_time", "late", "open_in_time", "open_overdue"] as const;
+
+/** /quahan: the overdue list, worst first; when long, the first entries and the whole list as CSV. */
+export async function overdueMessage(store: Store, locale: Locale, now: Date, timeZone: string): Promise<OutboundMessage> {
+  const today = localDate(now, timeZone);
+  const overdue = (await store.allAssignments()).filter((a) => a.status === "open" && a.deadline && a.deadline < today)
+    .sort((a, b) => (a.deadline! < b.deadline! ? -1 : a.deadline! > b.deadline! ? 1 : 0));
+  if (!overdue.length) return { text: t(locale, "admin.overdue.none") };
+  const officials = new Map((await store.getOfficials([...new Set(overdue.map((a) => a.officialId))])).filter((o): o is Official => !!o).map((o) => [o.id, o]));
+  const tasks = new Map((await store.getTasks([...new Set(overdue.map((a) => a.taskId))])).map((x) => [x.id, x]));
+  const entry = (a: Assignment, i: number) => {
+    const o = officials.get(a.officialId);
+    return t(locale, "admin.overdue.line", {
+      number: i + 1, summary: tasks.get(a.taskId)?.summary ?? a.taskCode, official: o?.fullName ?? a.officialId, unit: o?.unit ?? "",
+      deadline: formatIsoDate(a.deadline!, locale), days: daysPhrase(daysLeft(a.deadline!, today), locale),
+    });
+  };
+  const full = t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count: overdue.length, tasks: overdue.map(entry).join("\n") });
+  if (splitText(full, PART_CHARS).length <= MAX_PARTS) return { text: full };
+  const summary = t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count: overdue.length, tasks: overdue.slice(0, SUMMARY_ENTRIES).map(entry).join("\n") });
+  const header = ["STT", t(locale, "admin.overdue.csv.task"), t(locale, "admin.overdue.csv.official"), t(locale, "admin.overdue.csv.unit"), t(locale, "admin.overdue.csv.deadline"), t(locale, "admin.overdue.csv.days_late"), t(locale, "admin.overdue.csv.number")];
+  const rows = overdue.map((a, i) => {
+    const o = officials.get(a.officialId);
+    return [i + 1, tasks.get(a.taskId)?.summary ?? a.taskCode, o?.fullName ?? a.officialId, o?.unit ?? "", formatIsoDate(a.deadline!, locale), -daysLeft(a.deadline!, today), a.number];
+  });
+  return {
+    text: `${summary}\n\n${t(locale, "admin.long_list", { shown: SUMMARY_ENTRIES, total: overdue.length })}`,
+    document: { fileName: `qua-han-${today}.csv`, mimeType: "text/csv", content: Buffer.from(toCsv([header, ...rows]), "utf8"), fallbackText: full },
+  };
 }

@@ -1,4 +1,4 @@
-/** Slash commands as users type them: "/nhiemvu", "/start@dondoc_bot ABC123", "/phatthanh …". */
+/** Slash commands and button data as they arrive: "/nhiemvu", "/start@dondoc_bot ABC123", "d:<token>". */
 
 export interface Command {
   name: string;
@@ -12,12 +12,19 @@ export function readCommand(text: string): Command | null {
 }
 
 /** Commands only admins may use. */
-export const ADMIN_COMMANDS = new Set(["baocao", "quahan", "giahan", "moi", "phatthanh"]);
+export const ADMIN_COMMANDS = new Set(["baocao", "quahan", "giahan", "moi", "phatthanh", "molai", "reopen"]);
 
-/** Button data: "d:<token>" done, "p:" progress, "x:" extension, "ea:"/"er:" approve/refuse, "ic:"/"ix:" import confirm/cancel. */
-export function readButton(data: string): { action: "d" | "p" | "x" | "ea" | "er" | "ic" | "ix"; arg: string } | null {
-  const m = /^(d|p|x|ea|er|ic|ix):([A-Za-z0-9_-]{4,40})$/.exec(data.trim());
-  return m ? { action: m[1] as "d", arg: m[2]! } : null;
+/**
+ * Button data, "<action>:<arg>":
+ * d done, p progress, x extension (arg: task token); ea/er approve/refuse an extension; ic/ix
+ * confirm/cancel an import; bs/bn/bx send a broadcast in office hours / now / cancel it;
+ * u undo a change; cf/cx confirm a "done" / say not yet; wt the task number answering "which task?".
+ */
+export type ButtonAction = "d" | "p" | "x" | "ea" | "er" | "ic" | "ix" | "bs" | "bn" | "bx" | "u" | "cf" | "cx" | "wt";
+
+export function readButton(data: string): { action: ButtonAction; arg: string } | null {
+  const m = /^(d|p|x|ea|er|ic|ix|bs|bn|bx|u|cf|cx|wt):([A-Za-z0-9_-]{1,40})$/.exec(data.trim());
+  return m ? { action: m[1] as ButtonAction, arg: m[2]! } : null;
 }
 
 /** A pasted notice, not a reply: long, several lines, or with a notice's header words. */

@@ -33,6 +33,11 @@ class Schedule {
     return at;
   }
 
+  /** How long the next reservation made now would wait, in ms. */
+  waitMs(now: number): number {
+    return Math.max(0, this.tat - this.toleranceMs - now);
+  }
+
   /** Nothing may go before `until` (the platform told us to wait). */
   holdUntil(until: number): void {
     this.tat = Math.max(this.tat, until + this.toleranceMs);
@@ -72,6 +77,12 @@ export class RateLimiter {
     this.sweep();
     await sleepUntil(this.chat(chatId).reserve(this.now()), this.now);
     await sleepUntil(this.global.reserve(this.now()), this.now);
+  }
+
+  /** How long a message to `chatId` would wait now, for its own slot or the overall one; 0 when it goes at once. */
+  waitMs(chatId: string): number {
+    const now = this.now();
+    return Math.max(this.chats.get(chatId)?.waitMs(now) ?? 0, this.global.waitMs(now));
   }
 
   /** After a 429: nothing more to `chatId` (or to anyone, when null) for `ms`. */

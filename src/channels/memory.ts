@@ -1,10 +1,12 @@
 /** An in-memory Channel: records what would be sent. For tests and dry runs. */
-import { DeliveryError, type Channel, type ChannelName, type OutboundMessage, type SendResult } from "./port.ts";
+import { DeliveryError, type Channel, type ChannelName, type OutboundDocument, type OutboundMessage, type SendResult } from "./port.ts";
 
 export interface SentMessage extends OutboundMessage {
   chatId: string;
   messageId: string;
   at: Date;
+  /** A file sent with sendDocument (its caption is `text`). */
+  file?: OutboundDocument;
 }
 
 export class MemoryChannel implements Channel {
@@ -35,6 +37,13 @@ export class MemoryChannel implements Channel {
     }
     const messageId = String(++this.seq);
     this.sent.push({ ...message, chatId, messageId, at: new Date() });
+    return { messageId };
+  }
+
+  async sendDocument(chatId: string, document: OutboundDocument, caption = ""): Promise<SendResult> {
+    if (this.blocked.has(chatId)) throw new DeliveryError(`chat ${chatId} blocked the bot`, true, "blocked");
+    const messageId = String(++this.seq);
+    this.sent.push({ text: caption, chatId, messageId, at: new Date(), file: document });
     return { messageId };
   }
 

@@ -5,6 +5,9 @@
 
 export type ChannelName = "telegram" | "zalo" | "memory";
 
+/** What a message carries besides text: dondoc reads text, buttons and documents, and says so for the rest. */
+export type InboundKind = "text" | "sticker" | "photo" | "voice" | "video" | "location" | "contact" | "other";
+
 /** A button under a message; `data` comes back in InboundMessage.buttonData when pressed. */
 export interface Button {
   label: string;
@@ -12,11 +15,23 @@ export interface Button {
   data: string;
 }
 
+/** A file sent with a message: a long list as a spreadsheet (CSV), for instance. */
+export interface OutboundDocument {
+  fileName: string;
+  mimeType: string;
+  content: Buffer;
+}
+
 export interface OutboundMessage {
   /** Plain text; adapters escape or split it as their platform needs. */
   text: string;
   /** Rows of buttons. */
   buttons?: Button[][];
+  /**
+   * The full content as a file, sent after the text (which is then a summary). A channel without
+   * sendDocument gets `fallbackText` instead: the whole list as text, split between its entries.
+   */
+  document?: OutboundDocument & { fallbackText: string };
 }
 
 export interface SendResult {
@@ -44,6 +59,15 @@ export interface InboundMessage {
   displayName?: string;
   /** Document attached (e.g. a .txt notice sent to the bot), when there is one. */
   document?: { fileId: string; fileName: string; mimeType: string | null };
+  /** Default "text". A sticker, photo or voice note carries no words dondoc can read. */
+  kind?: InboundKind;
+  /** The platform says it was forwarded from someone else: never the sender's own status reply. */
+  forwarded?: boolean;
+  /**
+   * In a group: the message speaks to the bot (a command, a mention of it, a reply to one of its
+   * messages, a button). The bot stays silent otherwise. Private chats are always addressed.
+   */
+  addressed?: boolean;
 }
 
 export interface Channel {
@@ -52,6 +76,10 @@ export interface Channel {
   send(chatId: string, message: OutboundMessage): Promise<SendResult>;
   /** Fetches a document a user sent (InboundMessage.document), where the platform allows it. */
   download?(fileId: string): Promise<Buffer>;
+  /** Sends a file with a caption, where the platform allows it (Telegram); throws DeliveryError. */
+  sendDocument?(chatId: string, document: OutboundDocument, caption?: string): Promise<SendResult>;
+  /** How long a message to `chatId` would wait for the channel's rate limit now, in ms (0: it goes at once). */
+  waitMs?(chatId: string): number;
 }
 
 /**

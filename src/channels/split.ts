@@ -36,31 +36,51 @@ export class PartProgress {
   }
 }
 
-/** Limits are counted in UTF-16 code units: never fewer than the platforms' own character counts. */
+/**
+ * Limits are counted in UTF-16 code units: never fewer than the platforms' own character counts.
+ * A line that starts with a space continues the entry above it ("1. Task\n   details"): a part
+ * ends before the entry it would cut, so an entry stays whole unless it alone exceeds the limit.
+ */
 export function splitText(text: string, maxChars: number): string[] {
   if (maxChars < 2) throw new Error(`splitText: maxChars must be at least 2, got ${maxChars}`);
   if (text.length <= maxChars) return [text];
   const parts: string[] = [];
-  let current = "";
-  const flush = (): void => {
+  let lines: string[] = [];
+  let length = -1;
+  /** Index in `lines` where the entry being built starts. */
+  let entryStart = 0;
+  const flush = (upTo = lines.length): void => {
+    const part = lines.slice(0, upTo).join("\n").replace(/\n+$/, "");
     // A part of only blank lines would be rejected as empty; its lines are dropped with it.
-    if (current.trim() !== "") parts.push(current.replace(/\n+$/, ""));
-    current = "";
+    if (part.trim() !== "") parts.push(part);
+    lines = lines.slice(upTo);
+    length = lines.length ? lines.join("\n").length : -1;
+    entryStart = 0;
   };
   for (const line of text.split("\n")) {
-    const joined = current === "" ? line : `${current}\n${line}`;
-    if (joined.length <= maxChars) {
-      current = joined;
+    const continues = /^\s/.test(line) && line.trim() !== "";
+    if (length + 1 + line.length <= maxChars) {
+      if (!continues) entryStart = lines.length;
+      lines.push(line);
+      length += 1 + line.length;
       continue;
     }
-    flush();
-    if (line.length <= maxChars) {
-      current = line;
+    // Full: end the part before the entry this line continues, when that entry is not the whole part.
+    if (continues && entryStart > 0) flush(entryStart);
+    else flush();
+    if (length + 1 + line.length <= maxChars) {
+      if (!continues) entryStart = lines.length;
+      lines.push(line);
+      length += 1 + line.length;
       continue;
     }
+    if (lines.length) flush();
     const pieces = cutLine(line, maxChars);
     parts.push(...pieces.slice(0, -1));
-    current = pieces.at(-1) ?? "";
+    const last = pieces.at(-1) ?? "";
+    lines = last ? [last] : [];
+    length = last ? last.length : -1;
+    entryStart = 0;
   }
   flush();
   return parts;

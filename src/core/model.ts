@@ -3,7 +3,8 @@
  * them. A task of a directive assigned to "Giám đốc các sở" becomes one Assignment per director,
  * each with its own status, deadline (extensions are personal) and progress.
  */
-import type { Locale } from "../i18n/index.ts";
+/** Languages the bot speaks; the catalogues in locales/ have one file each. */
+export type Locale = "vi" | "en";
 
 /** Kinds of unit as admins write them in the roster (folded to these when imported). */
 export type UnitType = "sở" | "ban ngành" | "huyện" | "thành phố" | "thị xã" | "xã" | "phường" | "đặc khu" | "huyện ủy" | "thành ủy" | "tỉnh" | "khác";
@@ -23,6 +24,12 @@ export interface Official {
   role: "leader" | "admin";
   telegramChatId: string | null;
   zaloUserId: string | null;
+  /**
+   * False once a roster re-import no longer lists them while they still hold open tasks: they get
+   * no new assignments, their open ones stay theirs (and in reports) until an admin reassigns them.
+   * Default true.
+   */
+  active?: boolean;
 }
 
 export type AssignmentStatus = "open" | "done";
@@ -38,6 +45,12 @@ export interface Assignment {
   directiveId: string;
   taskCode: string;
   officialId: string;
+  /**
+   * The short number the leader types back ("3 xong"): fixed when the assignment is created,
+   * unique among the official's assignments, never reused while it is open nor for
+   * NUMBER_HOLD_DAYS after it closes. 0 only before the store has given it one.
+   */
+  number: number;
   /** The current deadline (after any approved extension), or null. */
   deadline: string | null;
   status: AssignmentStatus;

@@ -5,8 +5,10 @@
 import vi from "../../locales/vi.json" with { type: "json" };
 import en from "../../locales/en.json" with { type: "json" };
 
-export const LOCALES = ["vi", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { Locale } from "../core/model.ts";
+
+export type { Locale };
+export const LOCALES = ["vi", "en"] as const satisfies readonly Locale[];
 export const DEFAULT_LOCALE: Locale = "vi";
 
 /** Dotted paths to every string leaf of a nested object: { a: { b: "" } } → "a.b". */

@@ -10,6 +10,10 @@ export function keys(prefix: string) {
     assignment: (id: string) => `${prefix}asg:${id}`,
     assignments: `${prefix}asgs`,
     assignmentsOf: (officialId: string) => `${prefix}off:${officialId}:asgs`,
+    /** An official's task numbers → when each may be given again (epoch ms; HELD_OPEN while open). */
+    numbers: (officialId: string) => `${prefix}off:${officialId}:nums`,
+    /** An official's task numbers → the assignment that has it. */
+    numberOwners: (officialId: string) => `${prefix}off:${officialId}:numasg`,
     assignmentsOfDirective: (directiveId: string) => `${prefix}dir:${directiveId}:asgs`,
     /** Job ids of an assignment's pending reminders, to remove them when it closes or moves. */
     jobsOf: (assignmentId: string) => `${prefix}asg:${assignmentId}:jobs`,

@@ -44,6 +44,7 @@ export const OfficialSchema = z.object({
   role: z.enum(["leader", "admin"]),
   telegramChatId: z.string().nullable(),
   zaloUserId: z.string().nullable(),
+  active: z.boolean().optional(),
 });
 
 export const AssignmentSchema = z.object({
@@ -52,6 +53,8 @@ export const AssignmentSchema = z.object({
   directiveId: z.string(),
   taskCode: z.string(),
   officialId: z.string(),
+  /** 0: written before numbers existed; the store numbers it on first read (Store.assignmentsOf). */
+  number: z.number().int().nonnegative().default(0),
   deadline: nullableIsoDate,
   status: z.enum(["open", "done"]),
   progress: z.number().min(0).max(100).nullable(),

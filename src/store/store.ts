@@ -8,20 +8,11 @@ import type { Redis } from "ioredis";
 import type { Directive } from "../core/directive/types.ts";
 import type { Assignment, Official } from "../core/model.ts";
 import { keys, safeId, type Keys } from "./keys.ts";
+import { CAS_ASSIGNMENT, CREATE_ASSIGNMENT, HELD_OPEN, NUMBER_ASSIGNMENT } from "./scripts.ts";
 import {
   AssignmentSchema, AuditEntrySchema, OfficialSchema, readJson, StoredDirectiveSchema, StoredTaskSchema,
   type AuditEntry, type StoredDirective, type StoredTask,
 } from "./schemas.ts";
-
-/** KEYS: assignment, global audit stream, the assignment's audit list. ARGV: expected version, new JSON, audit JSON. */
-const CAS_ASSIGNMENT = `
-local cur = redis.call('GET', KEYS[1])
-if not cur then return -1 end
-if cjson.decode(cur).version ~= tonumber(ARGV[1]) then return 0 end
-redis.call('SET', KEYS[1], ARGV[2])
-redis.call('XADD', KEYS[2], '*', 'e', ARGV[3])
-redis.call('RPUSH', KEYS[3], ARGV[3])
-return 1`;
 
 /** Who changed something, how, and the words that made them do it. */
 export interface Actor {
@@ -46,7 +37,9 @@ export class Store {
 
   constructor(readonly redis: Redis, readonly prefix: string) {
     this.k = keys(prefix);
-    redis.defineCommand("dondocCasAssignment", { numberOfKeys: 3, lua: CAS_ASSIGNMENT });
+    redis.defineCommand("dondocCasAssignment", { numberOfKeys: 4, lua: CAS_ASSIGNMENT });
+    redis.defineCommand("dondocCreateAssignment", { numberOfKeys: 6, lua: CREATE_ASSIGNMENT });
+    redis.defineCommand("dondocNumberAssignment", { numberOfKeys: 3, lua: NUMBER_ASSIGNMENT });
   }
 
   // ---------- Directives and tasks ----------
@@ -145,23 +138,24 @@ export class Store {
 
   // ---------- Assignments ----------
 
-  /** Creates assignments that do not exist yet (SET NX): importing twice creates nothing new. */
-  async createAssignments(list: Assignment[]): Promise<Assignment[]> {
+  /**
+   * Creates assignments that do not exist yet, each with its official's next free number (one atomic
+   * step each): importing twice creates nothing new. Returns the created ones, numbered.
+   */
+  async createAssignments(list: Assignment[], now: Date = new Date()): Promise<Assignment[]> {
     if (!list.length) return [];
-    const m = this.redis.multi();
-    for (const a of list) m.set(this.k.assignment(a.id), JSON.stringify(a), "NX");
-    const res = (await m.exec()) ?? [];
-    const created = list.filter((_, i) => res[i]?.[1] === "OK");
-    if (created.length) {
-      const idx = this.redis.multi();
-      for (const a of created) {
-        idx.sadd(this.k.assignments, a.id);
-        idx.sadd(this.k.assignmentsOf(a.officialId), a.id);
-        idx.sadd(this.k.assignmentsOfDirective(a.directiveId), a.id);
-      }
-      await idx.exec();
+    const p = this.redis.pipeline();
+    for (const a of list) {
+      (p as unknown as CasRedis).dondocCreateAssignment(
+        this.k.assignment(a.id), this.k.numbers(a.officialId), this.k.numberOwners(a.officialId), this.k.assignments,
+        this.k.assignmentsOf(a.officialId), this.k.assignmentsOfDirective(a.directiveId), JSON.stringify({ ...a, number: 0 }), String(now.getTime()), a.id);
     }
-    return created;
+    const res = (await p.exec()) ?? [];
+    return list.flatMap((a, i) => {
+      const [err, n] = res[i] ?? [null, 0];
+      if (err) throw err;
+      return Number(n) > 0 ? [{ ...a, number: Number(n) }] : [];
+    });
   }
 
   async getAssignments(ids: string[]): Promise<Assignment[]> {
@@ -175,17 +169,33 @@ export class Store {
   }
 
   /**
-   * An official's assignments, open and done, oldest first: by when their notice was imported, then
-   * task code (T2 before T10). The order never changes when a task closes and new notices go last,
-   * so the numbers leaders reply with ("2 xong") stay put.
+   * An official's assignments, open and done, by their number. Assignments stored before numbers
+   * existed get theirs here, once, oldest notice first, so a leader's old list keeps its order.
    */
-  async assignmentsOf(officialId: string): Promise<Assignment[]> {
-    const list = await this.getAssignments(await this.redis.smembers(this.k.assignmentsOf(officialId)));
+  async assignmentsOf(officialId: string, now: Date = new Date()): Promise<Assignment[]> {
+    let list = await this.getAssignments(await this.redis.smembers(this.k.assignmentsOf(officialId)));
+    if (list.some((a) => a.number === 0)) list = await this.numberOld(officialId, list, now);
+    return list.sort((a, b) => a.number - b.number);
+  }
+
+  private async numberOld(officialId: string, list: Assignment[], now: Date): Promise<Assignment[]> {
     const dirs = [...new Set(list.map((a) => a.directiveId))];
-    const scores = dirs.length ? await this.redis.zmscore(this.k.directives, ...dirs) : [];
+    const scores = await this.redis.zmscore(this.k.directives, ...dirs);
     const importedAt = new Map(dirs.map((d, i) => [d, Number(scores[i] ?? Number.MAX_SAFE_INTEGER)]));
-    return list.sort((a, b) => importedAt.get(a.directiveId)! - importedAt.get(b.directiveId)!
+    const old = list.filter((a) => a.number === 0).sort((a, b) => importedAt.get(a.directiveId)! - importedAt.get(b.directiveId)!
       || a.taskCode.localeCompare(b.taskCode, undefined, { numeric: true }) || a.id.localeCompare(b.id));
+    for (const a of old) {
+      const release = a.status === "done" ? String(releaseTime(a)) : "";
+      await (this.redis as unknown as CasRedis).dondocNumberAssignment(this.k.assignment(a.id), this.k.numbers(officialId), this.k.numberOwners(officialId), String(now.getTime()), a.id, release);
+    }
+    return this.getAssignments(list.map((a) => a.id));
+  }
+
+  /** The assignment that has `number` in the official's list, or null. */
+  async assignmentByNumber(officialId: string, number: number): Promise<Assignment | null> {
+    const id = await this.redis.hget(this.k.numberOwners(officialId), String(number));
+    const a = id ? await this.getAssignment(id) : null;
+    return a && a.officialId === officialId && a.number === number ? a : null;
   }
 
   async allAssignments(): Promise<Assignment[]> {
@@ -208,8 +218,11 @@ export class Store {
         at: now.toISOString(), who: actor.who, channel: actor.channel, text: actor.text, target: id, action,
         from: describe(before), to: describe(after),
       };
+      // Closing starts the number's hold; reopening holds it again while the task is open.
+      const hold = before.status !== after.status ? String(after.status === "done" ? releaseTime(after) : HELD_OPEN) : "";
       const r = await (this.redis as unknown as CasRedis).dondocCasAssignment(
-        this.k.assignment(id), this.k.audit, this.k.auditOf(id), String(before.version), JSON.stringify(after), JSON.stringify(entry));
+        this.k.assignment(id), this.k.audit, this.k.auditOf(id), this.k.numbers(after.officialId),
+        String(before.version), JSON.stringify(after), JSON.stringify(entry), String(after.number), hold);
       if (r === 1) return { before, after };
       if (r === -1) return null;
     }
@@ -290,6 +303,16 @@ export class Store {
 
 interface CasRedis {
   dondocCasAssignment(...args: string[]): Promise<number>;
+  dondocCreateAssignment(...args: string[]): Promise<number>;
+  dondocNumberAssignment(...args: string[]): Promise<number>;
+}
+
+/** A closed task's number is not given to another task for this long, so a late "3 xong" cannot hit a new task 3. */
+export const NUMBER_HOLD_DAYS = 180;
+
+/** When a done assignment's number may be given again (epoch ms). */
+function releaseTime(a: Assignment): number {
+  return Date.parse(a.doneAt ?? a.updatedAt) + NUMBER_HOLD_DAYS * 86_400_000;
 }
 
 /** The part of an assignment an auditor reads: status, deadline, progress. */

@@ -168,8 +168,8 @@ describe("conversations", () => {
     const toStc = tg.to("101").find((m) => m.text.includes("ban hành"))!.text;
     expect(toStc).toMatch(/1\. Giao Sở Tài chính chủ trì/);
     expect(toStc).toMatch(/2\. Sở Tài chính báo cáo tình hình giải ngân/);
-    await until(() => tg.to("900").some((m) => m.text.includes("Kết quả gửi văn bản")), 5_000, "the delivery report");
-    expect(tg.to("900").find((m) => m.text.includes("Kết quả gửi văn bản"))!.text).toContain("• Đã gửi: 2");
+    await until(() => tg.to("900").some((m) => m.text.startsWith("Kết quả gửi")), 5_000, "the delivery report");
+    expect(tg.to("900").find((m) => m.text.startsWith("Kết quả gửi"))!.text).toBe("Kết quả gửi “Thông báo số 88/TB-UBND ngày 02/12/2026”: đã gửi đến 2/2 cán bộ.");
   });
 
   it("reports the four buckets per unit and the overdue list", async () => {
@@ -199,12 +199,16 @@ describe("broadcast", () => {
     const many = Array.from({ length: 200 }, (_, i) => official(`X${i}`, { unit: `UBND xã Số ${i}`, unitType: "xã", title: "Chủ tịch", telegramChatId: i < 195 ? String(20_000 + i) : null }));
     await h.store.saveOfficials(many);
     for (let i = 0; i < 3; i++) tg.blocked.add(String(20_000 + i));
-    expect(await send("900", "/phatthanh UBND các xã: Đề nghị báo cáo tình hình mưa lũ trước 16 giờ hôm nay.")).toContain("Đang gửi văn bản đến 200 cán bộ");
-    await until(() => tg.to("900").some((m) => m.text.startsWith("Kết quả gửi văn bản")), 20_000, "the delivery report");
-    const report = tg.to("900").find((m) => m.text.startsWith("Kết quả gửi văn bản"))!.text;
-    expect(report).toContain("• Đã gửi: 192");
-    expect(report).toContain("• Không liên lạc được: 8");
-    expect(report).toContain("Tổng số: 200 cán bộ.");
+    const preview = await send("900", "/phatthanh UBND các xã: Đề nghị báo cáo tình hình mưa lũ trước 16 giờ hôm nay.");
+    expect(preview).toContain("Xem trước thông báo gửi đến 200 cán bộ:\n• UBND các xã: 200 cán bộ");
+    expect(tg.sent.filter((m) => m.text.includes("mưa lũ") && m.chatId !== "900")).toEqual([]);
+    const [send1] = tg.to("900").at(-1)!.buttons![0]!;
+    expect(send1!.label).toBe("Gửi");
+    expect(await send("900", "", { buttonData: send1!.data })).toContain("Đang gửi văn bản đến 200 cán bộ");
+    await until(() => tg.to("900").some((m) => m.text.startsWith("Kết quả gửi")), 20_000, "the delivery report");
+    const report = tg.to("900").find((m) => m.text.startsWith("Kết quả gửi"))!.text;
+    expect(report).toContain("“Đề nghị báo cáo tình hình mưa lũ trước 16 giờ hôm nay.”: đã gửi đến 192/200 cán bộ.");
+    expect(report).toContain("• Không liên lạc được (chưa đăng ký hoặc đã chặn tin nhắn): 8 cán bộ");
     expect(new Set(tg.sent.filter((m) => m.chatId !== "900" && m.text.includes("mưa lũ")).map((m) => m.chatId)).size).toBe(192);
   });
 });

@@ -38,3 +38,17 @@ describe("splitText", () => {
     }), { numRuns: 300 });
   });
 });
+
+describe("splitText keeps entries whole", () => {
+  it("never separates an entry's indented details from its first line", () => {
+    const entries = Array.from({ length: 60 }, (_, i) => `${i + 1}. Rà soát thủ tục hành chính của đơn vị số ${i + 1}\n   Nguyễn Văn ${i} (UBND xã Số ${i}) — hạn 30/11/2026, quá hạn ${i} ngày`);
+    const parts = splitText(entries.join("\n"), 700);
+    expect(parts.length).toBeGreaterThan(5);
+    for (const p of parts) {
+      expect(p.length).toBeLessThanOrEqual(700);
+      expect(p).toMatch(/^\d+\. /);
+      expect(p.split("\n").at(-1)).toMatch(/^ {3}Nguyễn Văn/);
+    }
+    expect(parts.join("\n")).toBe(entries.join("\n"));
+  });
+});

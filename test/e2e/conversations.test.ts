@@ -81,8 +81,8 @@ describe("conversations through the fake Telegram", () => {
     expect(msg.reply_markup!.inline_keyboard[0]!.map((b) => b.text)).toEqual(["Xác nhận", "Hủy"]);
     expect(await press(ADMIN, msg.message_id, msg.reply_markup!.inline_keyboard[0]![0]!.callback_data!)).toContain("Đã nhập 3 nhiệm vụ");
     await until(() => texts(STC).some((t) => t.includes("ban hành Thông báo số 91/TB-UBND")), 6_000, "the directive at Sở Tài chính");
-    await until(() => texts(ADMIN).some((t) => t.startsWith("Kết quả gửi văn bản")), 6_000, "the delivery report");
-    expect(lastWith(ADMIN, "Kết quả gửi văn bản")!.text).toContain("• Đã gửi: 2");
+    await until(() => texts(ADMIN).some((t) => t.startsWith("Kết quả gửi")), 6_000, "the delivery report");
+    expect(lastWith(ADMIN, "Kết quả gửi")!.text).toContain("đã gửi đến 2/2 cán bộ.");
   });
 
   it("an admin sends the notice as a .txt file: the bot downloads it and previews it; a binary file is refused in one sentence", async () => {
@@ -149,12 +149,13 @@ describe("conversations through the fake Telegram", () => {
     await svc.deps.store.saveOfficials(many);
     tg.blockedBy(30_000);
     tg.blockedBy(30_001);
-    expect(await say(ADMIN, "/phatthanh UBND các xã: Đề nghị báo cáo thiệt hại do mưa lũ trước 16 giờ.", {}, "Đang gửi")).toContain("Đang gửi văn bản đến 200 cán bộ");
-    await until(() => texts(ADMIN).some((t) => t.includes("thiệt hại do mưa lũ") && t.startsWith("Kết quả gửi văn bản")), 30_000, "the delivery report");
-    const report = texts(ADMIN).find((t) => t.includes("thiệt hại do mưa lũ") && t.startsWith("Kết quả gửi văn bản"))!;
-    expect(report).toContain("• Đã gửi: 194");
-    expect(report).toContain("• Không liên lạc được: 6");
-    expect(report).toContain("Tổng số: 200 cán bộ.");
+    expect(await say(ADMIN, "/phatthanh UBND các xã: Đề nghị báo cáo thiệt hại do mưa lũ trước 16 giờ.", {}, "Xem trước")).toContain("Xem trước thông báo gửi đến 200 cán bộ");
+    const preview = lastWith(ADMIN, "Xem trước thông báo")!;
+    expect(await press(ADMIN, preview.message_id, preview.reply_markup!.inline_keyboard[0]![0]!.callback_data!)).toContain("Đang gửi văn bản đến 200 cán bộ");
+    await until(() => texts(ADMIN).some((t) => t.includes("thiệt hại do mưa lũ") && t.startsWith("Kết quả gửi")), 30_000, "the delivery report");
+    const report = texts(ADMIN).find((t) => t.includes("thiệt hại do mưa lũ") && t.startsWith("Kết quả gửi"))!;
+    expect(report).toContain("đã gửi đến 194/200 cán bộ.");
+    expect(report).toContain("• Không liên lạc được (chưa đăng ký hoặc đã chặn tin nhắn): 6 cán bộ");
     const got = new Set(tg.delivered.filter((m) => m.text.includes("thiệt hại do mưa lũ") && m.chat_id >= 30_000).map((m) => m.chat_id));
     expect(got.size).toBe(194);
     expect(tg.delivered.filter((m) => m.text.includes("thiệt hại do mưa lũ") && m.chat_id >= 30_000).length).toBe(194);

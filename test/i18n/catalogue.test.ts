@@ -113,7 +113,7 @@ describe("consistency between messages", () => {
 
   it("has a command menu Telegram accepts: names a-z0-9_ up to 32, descriptions up to 256", () => {
     const commands = viKeys.filter((k) => k.startsWith("commands."));
-    expect(commands.map((k) => k.slice(9)).sort()).toEqual(["baocao", "giahan", "help", "moi", "nhiemvu", "phatthanh", "quahan", "start", "tasks"]);
+    expect(commands.map((k) => k.slice(9)).sort()).toEqual(["baocao", "giahan", "help", "hoantac", "moi", "molai", "nhiemvu", "phatthanh", "quahan", "reopen", "start", "tasks", "undo"]);
     for (const k of commands) {
       expect(k.slice(9)).toMatch(/^[a-z0-9_]{1,32}$/);
       for (const l of LOCALES) expect(msg(l, k).length).toBeLessThanOrEqual(TELEGRAM_COMMAND_DESCRIPTION_LIMIT);

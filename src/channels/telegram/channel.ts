@@ -5,7 +5,7 @@
  */
 import { Telegram } from "telegraf";
 import { RateLimiter } from "../limiter.ts";
-import { DeliveryError, type Channel, type OutboundMessage, type SendResult } from "../port.ts";
+import { DeliveryError, type Channel, type OutboundDocument, type OutboundMessage, type SendResult } from "../port.ts";
 import { PartProgress, splitText } from "../split.ts";
 import { toDeliveryError } from "./errors.ts";
 
@@ -24,6 +24,8 @@ export function timeoutSignal(ms: number): TelegrafSignal {
 
 /** Bot API text limit, in characters. */
 export const TELEGRAM_MAX_TEXT = 4096;
+/** Bot API caption limit, in characters. */
+const TELEGRAM_MAX_CAPTION = 1024;
 
 export interface TelegramChannelOptions {
   token: string;
@@ -61,6 +63,26 @@ export class TelegramChannel implements Channel {
     const bytes = Buffer.from(await res.arrayBuffer());
     if (bytes.length > maxBytes) throw new DeliveryError(`telegram: file ${fileId} is larger than ${maxBytes} bytes`, true, "bad_request");
     return bytes;
+  }
+
+  waitMs(chatId: string): number {
+    return this.limiter.waitMs(chatId);
+  }
+
+  /** A file with its caption (a long list as CSV); counts against the same limits as a message. */
+  async sendDocument(chatId: string, document: OutboundDocument, caption?: string): Promise<SendResult> {
+    await this.limiter.acquire(chatId);
+    try {
+      const sent = await this.telegram.callApi("sendDocument", {
+        chat_id: chatId, document: { source: document.content, filename: document.fileName },
+        ...(caption ? { caption: caption.slice(0, TELEGRAM_MAX_CAPTION) } : {}),
+      }, { signal: timeoutSignal(this.timeoutMs) });
+      return { messageId: String(sent.message_id) };
+    } catch (error: unknown) {
+      const failure = toDeliveryError(error, chatId, this.retryAfterUnitMs);
+      if (failure.retryAfterMs !== null) this.limiter.penalize(chatId, failure.retryAfterMs);
+      throw failure;
+    }
   }
 
   async send(chatId: string, message: OutboundMessage): Promise<SendResult> {

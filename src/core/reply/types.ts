@@ -6,10 +6,11 @@
  * - progress: work is under way, maybe with a percent ("đang thực hiện", "đạt 70%");
  * - blocker: something stops it ("vướng mắc do thiếu kinh phí");
  * - extension: a request for more time ("xin gia hạn đến 30/12");
+ * - not_mine: the task is not theirs ("không phụ trách", "đơn vị chỉ phối hợp", "không được giao");
  * - ack: the message was received, nothing more ("ok", "đã nhận", "👍");
  * - unknown: anything else, questions included ("xong chưa?").
  */
-export type IntentKind = "done" | "not_done" | "progress" | "blocker" | "extension" | "ack" | "unknown";
+export type IntentKind = "done" | "not_done" | "progress" | "blocker" | "extension" | "not_mine" | "ack" | "unknown";
 
 export interface Intent {
   kind: IntentKind;

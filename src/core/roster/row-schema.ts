@@ -3,7 +3,7 @@
  * reports a code of CELL_PROBLEMS as its message; the caller turns it into the admin's sentence.
  */
 import { z } from "zod";
-import type { Locale } from "../../i18n/index.ts";
+import type { Locale } from "../model.ts";
 import { normalizeText } from "../text/fold.ts";
 import type { CellProblem } from "./messages.ts";
 import { plainWords } from "./unit-name.ts";

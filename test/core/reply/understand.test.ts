@@ -126,11 +126,11 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["nhiệm vụ 1 đến 3 đã hoàn thành", "done#1 | done#2 | done#3"], ["Xong ạ, nhiệm vụ 3", "done#3"],
   ],
   "Vietnamese, as the Vietnamese catalogue suggests it": [
-    ["1 xong", "done#1"], ["2 đạt 50%", "progress#2:50"], ["3 xin gia hạn đến 30/6", "extension#3@2027-06-30"], ["đạt 50%", "progress:50"],
+    ["1 xong", "done#1"], ["2 xong", "done#2"], ["2 đạt 50%", "progress#2:50"], ["3 xin gia hạn đến 30/6", "extension#3@2027-06-30"], ["đạt 50%", "progress:50"],
     ["1 xong, 2 đạt 50%, 3 xin gia hạn đến 30/6", "done#1 | progress#2:50 | extension#3@2027-06-30"],
   ],
   "English, as the English catalogue suggests it": [
-    ["done", "done"], ["1 done", "done#1"], ["2 at 50%", "progress#2:50"], ["at 50%", "progress:50"], ["at 70%", "progress:70"],
+    ["done", "done"], ["1 done", "done#1"], ["2 done", "done#2"], ["2 at 50%", "progress#2:50"], ["at 50%", "progress:50"], ["at 70%", "progress:70"],
     ["extend to 30/6", "extension@2027-06-30"], ["3 extend to 30/6", "extension#3@2027-06-30"], ["extend by 15 days", "extension+15d"],
     ["blocked by lack of funding", "blocker~lack of funding"], ["3 blocked by lack of funding", "blocker#3~lack of funding"], ["not yet", "not_done"],
     ["task 2 at 50%", "progress#2:50"], ["#3 extend to 30/6", "extension#3@2027-06-30"], ["need 15 more days", "extension+15d"],

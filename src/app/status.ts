@@ -1,0 +1,67 @@
+/**
+ * One understood intent applied to one of a leader's tasks: "done" closes it and stops its
+ * reminders, progress and blockers are recorded (blockers and "not mine" go to the admins),
+ * extensions go to the admins for a decision. Each change is audited and can be undone.
+ */
+import type { Assignment, Official } from "../core/model.ts";
+import type { Intent } from "../core/reply/types.ts";
+import { formatIsoDate, t } from "../i18n/index.ts";
+import type { Actor } from "../store/store.ts";
+import { cancelReminders } from "../../jobs/schedule.ts";
+import { admins, notify, type AppDeps } from "./deps.ts";
+import { extensionTarget, requestExtension } from "./extensions.ts";
+import type { Answer } from "./leader.ts";
+import { recordUndo, undoButton } from "./undo.ts";
+
+/** `several`: the reply changed more than one task, so each undo button names its task number. */
+export async function applyIntent(deps: AppDeps, me: Official, a: Assignment, intent: Intent, line: string, today: string, actor: Actor, several: boolean): Promise<Answer> {
+  const l = me.locale;
+  const now = deps.clock();
+  const undoable = async (action: string, r: { before: Assignment; after: Assignment } | null, text: string): Promise<Answer> => {
+    if (!r || r.before.version === r.after.version) return { text };
+    const id = await recordUndo(deps, me, action, r, now);
+    return { text: `${text}\n${t(l, "undo.hint")}`, buttons: [[undoButton(l, id, several ? a.number : undefined)]] };
+  };
+  switch (intent.kind) {
+    case "done": {
+      const r = await deps.store.updateAssignment(a.id, actor, "done", (x) => (x.status === "done" ? null : { ...x, status: "done", doneAt: now.toISOString(), progress: 100 }), now);
+      if (!r || r.before.status === "done") return { text: t(l, "error.task_closed") };
+      await cancelReminders(deps, a.id, deps.available);
+      return undoable("done", r, t(l, "ack.done", { task: line }));
+    }
+    case "progress": {
+      const r = await deps.store.updateAssignment(a.id, actor, "progress", (x) => (intent.percent === null || intent.percent === x.progress ? null : { ...x, progress: intent.percent }), now);
+      const text = intent.percent !== null ? t(l, "ack.progress_percent", { percent: intent.percent, task: line }) : t(l, "ack.progress", { task: line });
+      return undoable("progress", r, text);
+    }
+    case "blocker": {
+      const note = intent.note ?? actor.text;
+      const r = await deps.store.updateAssignment(a.id, actor, "blocker", (x) => ({ ...x, blocker: note }), now);
+      for (const admin of await admins(deps)) {
+        await notify(deps, admin, { text: t(admin.locale, "admin.blocker_forward", { official: me.fullName, unit: me.unit, task: line, note }), refs: [a.id] },
+          `blk~${a.id}~${r?.after.version ?? now.getTime()}~${admin.id}`);
+      }
+      return undoable("blocker", r, t(l, "ack.blocker", { task: line, note }));
+    }
+    case "extension": {
+      const until = extensionTarget(a.deadline, today, intent.until, intent.days);
+      if (!until) return { text: t(l, "ask.extension_date") };
+      if (a.deadline && until <= a.deadline) return { text: t(l, "error.extension_date_past", { until: formatIsoDate(until, l), deadline: formatIsoDate(a.deadline, l) }) };
+      await requestExtension(deps, me, a, line, until, actor);
+      return { text: t(l, "ack.extension", { until: formatIsoDate(until, l), task: line }) };
+    }
+    case "not_mine": {
+      await deps.store.audit({ at: now.toISOString(), who: me.id, channel: actor.channel, text: actor.text, target: a.id, action: "not_mine", from: null, to: null });
+      for (const admin of await admins(deps)) {
+        await notify(deps, admin, { text: t(admin.locale, "admin.not_mine_forward", { official: me.fullName, unit: me.unit, task: line, text: actor.text }), refs: [a.id] },
+          `nm~${a.id}~${now.getTime()}~${admin.id}`);
+      }
+      return { text: t(l, "ack.not_mine", { task: line }) };
+    }
+    case "not_done":
+      await deps.store.audit({ at: now.toISOString(), who: me.id, channel: actor.channel, text: actor.text, target: a.id, action: "not_done", from: a.status, to: a.status });
+      return { text: t(l, "ack.not_done", { task: line }) };
+    default:
+      return { text: t(l, intent.kind === "ack" ? "ack.ack" : "ack.unknown") };
+  }
+}

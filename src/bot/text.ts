@@ -1,0 +1,65 @@
+/**
+ * A registered official's free text: an admin's pasted or attached notice becomes a preview; a
+ * pasted or forwarded document from anyone else changes nothing; an answer to "which task?"
+ * completes what was said before; anything else is read as a status reply.
+ */
+import type { InboundMessage } from "../channels/port.ts";
+import type { Official } from "../core/model.ts";
+import { looksLikeDocument } from "../core/reply/document.ts";
+import type { Intent } from "../core/reply/types.ts";
+import { understandReply } from "../core/reply/understand.ts";
+import { decodeText } from "../core/text/decode.ts";
+import { t } from "../i18n/index.ts";
+import type { Actor } from "../store/store.ts";
+import { previewPasted } from "../app/admin.ts";
+import type { AppDeps } from "../app/deps.ts";
+import { completePending, savePending } from "../app/followups.ts";
+import { applyReply, type ReplyContext } from "../app/leader.ts";
+import { compose, type Say } from "./answer.ts";
+import { looksLikeNotice } from "./commands.ts";
+
+/** The task a pressed "Xin gia hạn" put in context for the chat's next message. */
+export const contextKey = (deps: AppDeps, msg: InboundMessage): string => `${deps.store.prefix}ctx:${msg.channel}:${msg.chatId}`;
+
+export async function handleText(deps: AppDeps, me: Official, msg: InboundMessage, say: Say): Promise<void> {
+  const l = me.locale;
+  const isAdmin = me.role === "admin";
+  if (isAdmin && msg.document) {
+    const ch = deps.channels.get(msg.channel);
+    if (!ch?.download) return say(t(l, "admin.import.failed", { reason: t(l, "admin.import.no_download") }));
+    const decoded = decodeText(await ch.download(msg.document.fileId));
+    if ("error" in decoded) return say(t(l, "admin.import.failed", { reason: decoded.error }));
+    return say(await previewPasted(deps, me, decoded.text));
+  }
+  if (isAdmin && !msg.forwarded && looksLikeNotice(msg.text)) return say(await previewPasted(deps, me, msg.text));
+  if (msg.document || looksLikeDocument(msg.text, { forwarded: msg.forwarded ?? false })) {
+    await deps.store.audit({ at: deps.clock().toISOString(), who: me.id, channel: msg.channel, text: msg.text.slice(0, 200), target: me.id, action: "document_not_read", from: null, to: null });
+    return say(t(l, isAdmin ? "reply.document_admin" : "reply.document"));
+  }
+  const now = deps.clock();
+  const intents = understandReply(msg.text, now, { timeZone: deps.calendar.timeZone });
+  const completed = await completePending(deps, msg.channel, msg.chatId, intents);
+  if (completed) return apply(deps, me, msg, completed.intents, { referenced: [] }, `${completed.text} → ${msg.text}`, say);
+  // Which reminder it answers, or the task a button put in context.
+  let referenced = msg.replyToMessageId ? await deps.store.assignmentsForMessage(msg.channel, msg.chatId, msg.replyToMessageId) : [];
+  if (!referenced.length) {
+    const ctx = await deps.store.redis.getdel(contextKey(deps, msg));
+    if (ctx) referenced = [ctx];
+  }
+  return apply(deps, me, msg, intents, { referenced }, msg.text, say);
+}
+
+/** A "which task?" button: the number, as if typed. */
+export async function completeWithNumbers(deps: AppDeps, me: Official, msg: InboundMessage, numbers: number[], say: Say): Promise<void> {
+  const typed: Intent[] = numbers.map((task) => ({ kind: "unknown", task, percent: null, until: null, days: null, note: null }));
+  const completed = await completePending(deps, msg.channel, msg.chatId, typed);
+  if (!completed) return say(t(me.locale, "ask.which_gone"));
+  return apply(deps, me, msg, completed.intents, { referenced: [] }, `${completed.text} → ${numbers.join(", ")}`, say);
+}
+
+async function apply(deps: AppDeps, me: Official, msg: InboundMessage, intents: Intent[], ctx: ReplyContext, text: string, say: Say): Promise<void> {
+  const actor: Actor = { who: me.id, channel: msg.channel, text };
+  const out = await applyReply(deps, me, intents, ctx, actor);
+  await savePending(deps, msg.channel, msg.chatId, out.pending, text);
+  await say(compose(out.answers));
+}

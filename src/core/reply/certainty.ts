@@ -1,0 +1,36 @@
+/**
+ * When a "done" read from a reply is sure enough to close a task at once, and when the bot must
+ * ask "Xác nhận hoàn thành nhiệm vụ số N?" first. Closing wrongly is the one mistake a follow-up
+ * bot must not make, so anything that limits, doubts or contradicts the "done" nearby asks.
+ * Pure: folded text and the intents in, a yes or no out.
+ */
+import { fold, normalizeText } from "../text/fold.ts";
+import type { Intent } from "./types.ts";
+
+/** Longer than this, a reply is a report with room for caveats: its "done" is confirmed first. */
+const LONG_REPLY_CHARS = 160;
+
+/** Negators anywhere in the reply ("xong rồi mà chưa nghiệm thu", "có xong đâu", "ko"). */
+const NEGATOR = /(?:^|[^\p{L}\p{N}])(?:chua|chx|khong|ko|kg|khg|kh|hok|hong|k|chang|cha|dau|not|no|never|yet)(?![\p{L}\p{N}])/u;
+/** A negated obstacle is good news, not a doubt: "không có vướng mắc gì", "ko vướng gì", "no issues". */
+const NEGATED_OBSTACLE = /(?:khong|ko|k|kg|khg|chang)\s+(?:con\s+)?(?:co\s+)?(?:gi\s+)?(?:vuong|kho khan|van de|tro ngai|gi vuong)|no (?:issues?|problems?|blockers?)|khong can gia han/gu;
+/** Work left over, or an exception: "còn lại", "còn 2 xã", "trừ", "nhưng", "tuy nhiên", "except", "but". */
+const REMAINDER = /(?:^|[^\p{L}])(?:con lai|con (?:mot|vai|may|it|phan|thieu|viec|\d)|phan con|tru|nhung|tuy nhien|ngoai ra|except|but|remaining|rest)(?![\p{L}])/u;
+/** Doubt: "chắc xong", "hình như", "có lẽ", "có thể", "tạm", "cơ bản", "maybe", "probably", "i think". */
+const HEDGE = /(?:^|[^\p{L}])(?:chac|hinh nhu|co le|co the|tam thoi|tam xong|tam on|co ban|gan nhu|maybe|probably|i think|i guess)(?![\p{L}])/u;
+/** A question anywhere: "xong rồi à?", "đúng không". */
+const QUESTION = /\?|(?:^|[^\p{L}])(?:phai khong|dung khong|duoc khong|a\?)(?![\p{L}])/u;
+
+/**
+ * True when `intent` (a "done" of `intents`, read from `text`) should be confirmed before it closes
+ * anything: a long or many-line reply, a negator, a remainder or exception, a hedge, a question, or
+ * another intent of the same reply that says something else about the same task.
+ */
+export function doneNeedsConfirmation(text: string, intents: readonly Intent[], intent: Intent): boolean {
+  const normalized = normalizeText(text).trim();
+  const folded = fold(normalized).replace(NEGATED_OBSTACLE, " ");
+  if (normalized.length > LONG_REPLY_CHARS) return true;
+  if (normalized.split("\n").filter((l) => l.trim()).length >= 3) return true;
+  if (NEGATOR.test(folded) || REMAINDER.test(folded) || HEDGE.test(folded) || QUESTION.test(folded)) return true;
+  return intents.some((other) => other !== intent && other.kind !== "done" && other.kind !== "ack" && (other.task === intent.task || other.task === null));
+}

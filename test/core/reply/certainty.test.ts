@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { doneNeedsConfirmation } from "../../../src/core/reply/certainty.ts";
+import type { Intent } from "../../../src/core/reply/types.ts";
+
+const DONE: Intent = { kind: "done", task: null, percent: null, until: null, days: null, note: null };
+
+/** Whether a "done" read from `text` would close at once (false) or ask first (true), whatever else the reader saw. */
+const asks = (text: string): boolean => doneNeedsConfirmation(text, [DONE], DONE);
+
+describe("doneNeedsConfirmation", () => {
+  it.each([
+    "xong", "Xong rồi anh ạ", "1 xong", "NV3 đã hoàn thành", "da hoan thanh a", "✅", "đã xong, không có khó khăn gì",
+    "100%", "xong nhiệm vụ 1 và 2", "Dạ NV2 em đã xong từ hôm qua ạ", "no issues, done",
+  ])("closes at once: %j", (text) => {
+    expect(asks(text)).toBe(false);
+  });
+
+  it.each([
+    // a remainder or an exception
+    "NV1 đã xong, còn lại đang triển khai", "xong hết rồi trừ xã Tân Lập", "hoàn thành rồi nhưng còn phải chỉnh sửa",
+    // a negator nearby
+    "xong rồi mà chưa nghiệm thu", "xong rồi, chưa gửi báo cáo",
+    // doubt
+    "chắc xong rồi", "hình như xong rồi anh", "về cơ bản đã xong",
+    // a question
+    "xong rồi đúng không anh", "xong rồi?",
+    // a long report
+    `Dạ em báo cáo anh: nhiệm vụ số 2 về rà soát thủ tục hành chính bên em đã hoàn thành, đã tổng hợp gửi văn phòng, các phòng chuyên môn đã thống nhất số liệu với các xã trong tuần vừa rồi ạ`,
+    // a pasted list
+    "1 xong\n2 xong\n3 xong",
+  ])("asks first: %j", (text) => {
+    expect(asks(text)).toBe(true);
+  });
+
+  it("asks when another part of the reply says something else about the same task", () => {
+    const intents: Intent[] = [{ ...DONE, task: 2 }, { ...DONE, kind: "progress", task: 2, percent: 80 }];
+    expect(doneNeedsConfirmation("2 xong 2 đạt 80", intents, intents[0]!)).toBe(true);
+  });
+});
