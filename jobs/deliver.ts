@@ -126,17 +126,25 @@ async function deliverDigest(deps: DeliveryDeps, channel: Channel, job: Job<Deli
   return outcome;
 }
 
+/**
+ * An overdue task goes up to the leader's supervisor and the admins, each on their own channel
+ * (Zalo for a Zalo-only supervisor). A supervisor no channel reaches is named to the admins, so the
+ * escalation is never silently lost.
+ */
 async function escalate(deps: DeliveryDeps, official: Official, o: OpenTask, data: ReminderJob, today: string): Promise<void> {
   const admins = (await deps.store.listOfficials()).filter((x) => x.role === "admin");
   const supervisor = official.supervisorId ? await deps.store.getOfficial(official.supervisorId) : null;
   const to = [...(supervisor ? [supervisor] : []), ...admins].filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i && x.id !== official.id);
+  const available = new Set(deps.channels.keys());
+  const unreachableSupervisor = supervisor && supervisor.id !== official.id && !channelOf(supervisor, available) ? supervisor : null;
   for (const r of to) {
-    // Supervisors and admins hear it on their own channel, which may not be the leader's.
-    const route = channelOf(r, new Set(deps.channels.keys()));
+    const route = channelOf(r, available);
     if (!route) continue;
-    await deps.queues.get(route.channel).add("message", {
-      type: "message", o: r.id, text: renderEscalation(r, official, o, data.late ?? 0, today), refs: [o.assignment.id],
-    }, { jobId: `e~${o.assignment.id}~${data.d}~${r.id}`.replace(/:/g, "_") });
+    let text = renderEscalation(r, official, o, today);
+    if (unreachableSupervisor && r.role === "admin" && r.id !== unreachableSupervisor.id) {
+      text += `\n${t(r.locale, "reminder.escalation_no_supervisor", { supervisor: unreachableSupervisor.fullName, unit: unreachableSupervisor.unit })}`;
+    }
+    await deps.queues.get(route.channel).add("message", { type: "message", o: r.id, text, refs: [o.assignment.id] }, { jobId: `e~${o.assignment.id}~${data.d}~${r.id}`.replace(/:/g, "_") });
   }
 }
 

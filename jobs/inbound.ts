@@ -24,6 +24,9 @@ const InboundJobSchema = z.object({
   at: z.string(),
   displayName: z.string().optional(),
   document: z.object({ fileId: z.string(), fileName: z.string(), mimeType: z.string().nullable() }).optional(),
+  kind: z.enum(["text", "sticker", "photo", "voice", "video", "location", "contact", "other"]).optional(),
+  forwarded: z.boolean().optional(),
+  addressed: z.boolean().optional(),
 });
 
 export function inboundQueue(connection: Redis, keyPrefix: string): Queue {

@@ -62,11 +62,13 @@ export function renderReminder(kind: "before" | "due" | "overdue" | "prompt", o:
   return t(l, `reminder.${kind}`, { name: official.fullName, deadline, days, task });
 }
 
-export function renderEscalation(to: Official, official: Official, o: OpenTask, workingDays: number, today: string): string {
+/** One overdue count in the message (calendar days, as reports count them); the task line shows no second one. */
+export function renderEscalation(to: Official, official: Official, o: OpenTask, today: string): string {
+  const deadline = o.assignment.deadline;
   return t(to.locale, "reminder.escalation", {
-    name: to.fullName, assignee: official.fullName, unit: official.unit, workingDays,
-    deadline: o.assignment.deadline ? formatIsoDate(o.assignment.deadline, to.locale) : "",
-    task: formatTaskLine(taskLine(o, official, today), to.locale),
+    name: to.fullName, assignee: official.fullName, unit: official.unit, days: deadline ? -daysLeft(deadline, today) : 0,
+    deadline: deadline ? formatIsoDate(deadline, to.locale) : "",
+    task: formatTaskLine({ ...taskLine(o, official, today), daysLeft: null }, to.locale),
   });
 }
 

@@ -32,7 +32,7 @@ export async function previewPasted(deps: AppDeps, admin: Official, text: string
   const parsed = parseDirective(text, { workingDays: { addWorkingDays: (d, n) => addWorkingDays(cal, d, n) } });
   if (!parsed.ok) return { text: t(l, "admin.import.failed", { reason: parsed.issues.map((i) => i.message).join(" ") }) };
   const d = parsed.directive;
-  const roster = await deps.store.listOfficials();
+  const roster = (await deps.store.listOfficials()).filter((o) => o.active !== false);
   const p = previewImport(d, roster, deps.aliases);
   const tasks = d.tasks.map((task, i) => `${formatTaskLine({ number: i + 1, summary: task.summary, deadline: task.deadline, recurrence: task.recurrence, priority: task.priority }, l)}\n   ${t(l, "admin.import.recipients", { officials: `${p.byTask[i]!.officials.length} (${p.byTask[i]!.groups.map((g) => `${g.assignee}: ${g.count}`).join("; ") || "—"})` })}`).join("\n");
   let body = t(l, "admin.import.preview", { notice: noticeLabel(d, l), count: d.tasks.length, tasks });

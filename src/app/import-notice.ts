@@ -65,7 +65,8 @@ export interface ImportOptions {
 
 export async function importNotice(deps: ImportDeps, directive: Directive, actor: Actor, opts: ImportOptions = {}): Promise<ImportResult> {
   const now = deps.clock();
-  const roster = await deps.store.listOfficials();
+  // Officials a roster re-import left out keep their open tasks but get no new ones.
+  const roster = (await deps.store.listOfficials()).filter((o) => o.active !== false);
   const { byTask, unresolved } = previewImport(directive, roster, opts.aliases);
   const saved = await deps.store.saveDirective(directive, actor.who, now);
   if (!saved.created) {

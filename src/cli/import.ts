@@ -60,7 +60,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const d = parsed.directive;
     const label = `${d.notice.kind ?? "Văn bản"} số ${d.notice.number ?? "(không số)"}`;
     if (flags["dry-run"]) {
-      const roster = await ctx.deps.store.listOfficials();
+      const roster = (await ctx.deps.store.listOfficials()).filter((o) => o.active !== false);
       const p = previewImport(d, roster, aliases);
       io.out(`${label}: ${d.tasks.length} nhiệm vụ (xem trước, chưa ghi gì).`);
       io.out(renderAssignments(p.byTask, p.unresolved));

@@ -100,6 +100,19 @@ export class Store {
     await m.exec();
   }
 
+  /** Deletes officials and their chat bindings (a roster re-import for those who left with no open task). */
+  async removeOfficials(ids: string[]): Promise<void> {
+    const list = (await this.getOfficials(ids)).filter((o): o is Official => o !== null);
+    if (!list.length) return;
+    const m = this.redis.multi();
+    for (const o of list) {
+      if (o.telegramChatId && (await this.redis.get(this.k.binding("telegram", o.telegramChatId))) === o.id) m.del(this.k.binding("telegram", o.telegramChatId));
+      if (o.zaloUserId && (await this.redis.get(this.k.binding("zalo", o.zaloUserId))) === o.id) m.del(this.k.binding("zalo", o.zaloUserId));
+      m.del(this.k.official(o.id)).srem(this.k.officials, o.id);
+    }
+    await m.exec();
+  }
+
   async getOfficials(ids: string[]): Promise<Array<Official | null>> {
     if (!ids.length) return [];
     const raw = await this.redis.mget(ids.map((id) => this.k.official(id)));

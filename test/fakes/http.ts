@@ -73,6 +73,11 @@ export function parseParams(req: IncomingMessage, rawBody: string): { params: Pa
   if (type === "application/x-www-form-urlencoded") {
     return { params: { ...params, ...Object.fromEntries(new URLSearchParams(rawBody)) } };
   }
+  if (type === "multipart/form-data") {
+    const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(req.headers["content-type"] ?? "");
+    if (!boundary) return { malformed: "multipart body without a boundary" };
+    return { params: { ...params, ...parseMultipart(rawBody, boundary[1] ?? boundary[2]!) } };
+  }
   return { malformed: `unsupported content type "${type}"` };
 }
 
@@ -117,4 +122,26 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener("abort", () => { clearTimeout(timer); resolve(); }, { once: true });
   });
+}
+
+/** A file field of a multipart body. */
+export interface UploadedFile {
+  filename: string;
+  content: string;
+}
+
+/** multipart/form-data fields: plain fields as strings, file fields as UploadedFile (content as UTF-8 text). */
+function parseMultipart(body: string, boundary: string): Params {
+  const out: Params = {};
+  for (const part of body.split(`--${boundary}`)) {
+    const split = part.indexOf("\r\n\r\n");
+    if (split < 0) continue;
+    const head = part.slice(0, split);
+    const name = /name="([^"]*)"/.exec(head)?.[1];
+    if (!name) continue;
+    const value = part.slice(split + 4).replace(/\r\n$/, "");
+    const filename = /filename="([^"]*)"/.exec(head)?.[1];
+    out[name] = filename !== undefined ? { filename, content: value } satisfies UploadedFile : value;
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { asBool, asInt, asObject, type Params } from "./http.ts";
+import { asBool, asInt, asObject, type Params, type UploadedFile } from "./http.ts";
 import { checkCommands, checkReplyMarkup, checkText } from "./telegram-checks.ts";
 import type { TgInlineKeyboard, TgMessage } from "./telegram-types.ts";
 import type { WebhookPusher } from "./telegram-updates.ts";
@@ -109,6 +109,19 @@ export function telegramMethods(world: TelegramWorld, requireKnownChat: boolean)
         ...(markup ? { reply_markup: markup } : {}),
         ...(replyTo ? { reply_to_message_id: replyTo.message_id } : {}),
       });
+      return ok(message);
+    },
+
+    sendDocument: (p, ctx) => {
+      const chatId = chatIdOf(p);
+      const doc = p.document as UploadedFile | string | undefined;
+      if (!doc || typeof doc === "string") throw new ApiError(400, "Bad Request: there is no document in the request");
+      const caption = typeof p.caption === "string" ? p.caption : undefined;
+      if (caption !== undefined && caption.length > 1024) throw new ApiError(400, "Bad Request: message caption is too long");
+      reachable(chatId);
+      ctx.spend(chatId);
+      const message = world.botSendsDocument(chatId, doc.filename, caption);
+      world.delivered.push({ message_id: message.message_id, chat_id: chatId, text: caption ?? "", at: ctx.now(), ackLost: false, document: { file_name: doc.filename, content: doc.content } });
       return ok(message);
     },
 

@@ -50,6 +50,8 @@ export interface FakeTelegram {
   userPresses(chatId: number, messageId: number, data: string, options?: { anyData?: boolean }): TgUpdate;
   /** A user sends a file; getFile and /file/bot<token>/<path> serve it. */
   userSendsDocument(chatId: number, fileName: string, bytes: Buffer, mimeType?: string): TgUpdate;
+  /** A user sends a sticker (no text). */
+  userSendsSticker(chatId: number, emoji?: string): TgUpdate;
   blockedBy(chatId: number): void;
   unblockedBy(chatId: number): void;
   addChat(chatId: number): void;
@@ -210,6 +212,11 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     },
     userSendsDocument: (chatId, fileName, bytes, mimeType) => {
       const update = world.userSendsDocument(chatId, fileName, bytes, mimeType);
+      pusher.kick();
+      return update;
+    },
+    userSendsSticker: (chatId, emoji) => {
+      const update = world.userSendsSticker(chatId, emoji);
       pusher.kick();
       return update;
     },

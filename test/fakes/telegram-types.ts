@@ -11,8 +11,10 @@ export interface TgUser {
 
 export interface TgChat {
   id: number;
-  type: "private";
-  first_name: string;
+  /** Negative ids are groups, as in the real API. */
+  type: "private" | "supergroup";
+  first_name?: string;
+  title?: string;
   username?: string;
 }
 
@@ -36,6 +38,9 @@ export interface TgMessage {
   reply_to_message?: TgMessage;
   reply_markup?: TgInlineKeyboard;
   document?: TgDocument;
+  caption?: string;
+  sticker?: { file_id: string; file_unique_id: string; emoji?: string; width: number; height: number; is_animated: boolean; is_video: boolean; type: "regular" };
+  forward_origin?: { type: "hidden_user"; sender_user_name: string; date: number };
 }
 
 export interface TgDocument {
@@ -77,6 +82,8 @@ export interface DeliveredMessage {
   at: number;
   /** True when a fault destroyed the answer after delivery: the bot could not know it got through. */
   ackLost: boolean;
+  /** A file sent with sendDocument (its caption is `text`): name and content as UTF-8. */
+  document?: { file_name: string; content: string };
 }
 
 /** One request as the fake saw it; status 0 = no answer (hung or dropped). */

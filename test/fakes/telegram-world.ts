@@ -7,6 +7,8 @@ export interface UserSendOptions {
   /** message_id of one of the bot's messages in that chat: the user answers it. */
   replyTo?: number;
   from?: Partial<TgUser>;
+  /** The user forwards someone else's message (forward_origin hidden_user with this name). */
+  forwardedFrom?: string;
 }
 
 /**
@@ -51,7 +53,7 @@ export class TelegramWorld {
   }
 
   chatOf(chatId: number): TgChat {
-    return { id: chatId, type: "private", first_name: `Người dùng ${chatId}` };
+    return chatId < 0 ? { id: chatId, type: "supergroup", title: `Nhóm ${chatId}` } : { id: chatId, type: "private", first_name: `Người dùng ${chatId}` };
   }
 
   /** Stores a message the bot sent; the caller records delivery. */
@@ -83,8 +85,31 @@ export class TelegramWorld {
       date: Math.floor(this.now() / 1000),
       text,
       ...(replyTo ? { reply_to_message: replyTo } : {}),
+      ...(options.forwardedFrom ? { forward_origin: { type: "hidden_user" as const, sender_user_name: options.forwardedFrom, date: Math.floor(this.now() / 1000) - 3600 } } : {}),
     });
     return this.updates.push((update_id) => ({ update_id, message }));
+  }
+
+  /** A user sends a sticker: a `message` update with no text. */
+  userSendsSticker(chatId: number, emoji = "👍"): TgUpdate {
+    this.knownChats.add(chatId);
+    const message = this.store({
+      message_id: this.nextMessageId(chatId),
+      from: { id: chatId, is_bot: false, first_name: `Người dùng ${chatId}`, language_code: "vi" },
+      chat: this.chatOf(chatId),
+      date: Math.floor(this.now() / 1000),
+      sticker: { file_id: `STK${emoji.codePointAt(0)}`, file_unique_id: "U1", emoji, width: 512, height: 512, is_animated: false, is_video: false, type: "regular" },
+    });
+    return this.updates.push((update_id) => ({ update_id, message }));
+  }
+
+  /** Stores a document the bot sent. */
+  botSendsDocument(chatId: number, fileName: string, caption: string | undefined): TgMessage {
+    return this.store({
+      message_id: this.nextMessageId(chatId), from: this.bot, chat: this.chatOf(chatId), date: Math.floor(this.now() / 1000),
+      document: { file_id: `BOTDOC${chatId}_${this.files.size + 1}`, file_unique_id: "B1", file_name: fileName, mime_type: "text/csv" },
+      ...(caption ? { caption } : {}),
+    });
   }
 
   /**

@@ -30,8 +30,8 @@ describe("t", () => {
     expect(t("en", "register.too_many_attempts", { minutes: 15 })).toContain("try again in 15 minutes or");
     expect(t("vi", "register.too_many_attempts", { minutes: 1 })).toContain("thử lại sau 1 phút");
     expect(t("en", "admin.import.confirmed", { tasks: 1, reminders: 12 })).toBe("Imported 1 task and scheduled 12 reminders.");
-    expect(t("en", "reminder.escalation", { name: "B", assignee: "A", unit: "U", workingDays: 3, deadline: "d", task: "x" }))
-      .toContain("is 3 working days overdue");
+    expect(t("en", "reminder.escalation", { name: "B", assignee: "A", unit: "U", days: 3, deadline: "d", task: "x" }))
+      .toContain("is 3 days overdue");
   });
 
   it("names the message and the parameter when a parameter is missing", () => {

@@ -3,9 +3,30 @@
  * posts, stickers, service messages). Text messages, replies, documents and button presses count.
  */
 import type { Update } from "telegraf/types";
-import type { InboundMessage } from "../port.ts";
+import type { InboundKind, InboundMessage } from "../port.ts";
 
 type Sender = { id: number; first_name: string; last_name?: string };
+
+/** The bot's own id and username (getMe), to tell in a group whether a message speaks to it. */
+export interface BotIdentity {
+  id: number;
+  username: string;
+}
+
+/** Kinds of non-text message, by the field that carries them. */
+const KINDS: ReadonlyArray<readonly [string, InboundKind]> = [
+  ["sticker", "sticker"], ["photo", "photo"], ["voice", "voice"], ["audio", "voice"], ["video_note", "video"], ["video", "video"],
+  ["animation", "video"], ["location", "location"], ["venue", "location"], ["contact", "contact"],
+];
+
+/** In a group: a command, a mention of the bot, or a reply to one of its messages. Private chats always. */
+function speaksToBot(m: Record<string, unknown> & { chat: { type: string } }, text: string, bot: BotIdentity | null): boolean {
+  if (m.chat.type === "private") return true;
+  if (text.trimStart().startsWith("/")) return true;
+  if (bot && text.toLowerCase().includes(`@${bot.username.toLowerCase()}`)) return true;
+  const replied = m.reply_to_message as { from?: { id?: number; is_bot?: boolean } } | undefined;
+  return !!replied?.from && (bot ? replied.from.id === bot.id : replied.from.is_bot === true);
+}
 
 function displayName(from: Sender): string {
   return [from.first_name, from.last_name].filter(Boolean).join(" ");
@@ -18,7 +39,7 @@ function displayName(from: Sender): string {
  * message's task), `text` the pressed button's label, for the audit log. `now` stamps presses,
  * which carry no date.
  */
-export function telegramUpdateToInbound(update: Update, now: Date = new Date()): InboundMessage | null {
+export function telegramUpdateToInbound(update: Update, now: Date = new Date(), bot: BotIdentity | null = null): InboundMessage | null {
   if ("callback_query" in update) {
     const q = update.callback_query;
     if (!("data" in q) || q.message === undefined) return null;
@@ -49,14 +70,14 @@ export function telegramUpdateToInbound(update: Update, now: Date = new Date()):
     at: new Date(m.date * 1000),
     displayName: displayName(m.from),
   };
-  if ("text" in m) return { ...base, text: m.text };
+  const raw = m as unknown as Record<string, unknown> & { chat: { type: string } };
+  const text = "text" in m ? m.text : "caption" in m ? m.caption ?? "" : "";
+  const extra = { addressed: speaksToBot(raw, text, bot), ...("forward_origin" in m && m.forward_origin ? { forwarded: true } : {}) };
+  if ("text" in m) return { ...base, ...extra, text: m.text };
   if ("document" in m) {
     const d = m.document;
-    return {
-      ...base,
-      text: "caption" in m ? m.caption ?? "" : "",
-      document: { fileId: d.file_id, fileName: d.file_name ?? "document", mimeType: d.mime_type ?? null },
-    };
+    return { ...base, ...extra, text, document: { fileId: d.file_id, fileName: d.file_name ?? "document", mimeType: d.mime_type ?? null } };
   }
-  return null;
+  const kind = KINDS.find(([field]) => field in raw)?.[1];
+  return kind ? { ...base, ...extra, text, kind } : null;
 }

@@ -30,7 +30,10 @@ export interface TelegramUpdates {
 export async function startTelegramUpdates(options: TelegramUpdatesOptions): Promise<TelegramUpdates> {
   const { channel, onInbound, logger } = options;
   const telegram = channel.telegram;
-  const receive = (update: unknown): Promise<InboundMessage | null> => receiveTelegramUpdate(telegram, update, logger);
+  // Who the bot is, so that in a group it answers only what speaks to it.
+  const me = await telegram.getMe();
+  const bot = { id: me.id, username: me.username };
+  const receive = (update: unknown): Promise<InboundMessage | null> => receiveTelegramUpdate(telegram, update, logger, new Date(), bot);
   await setCommandMenus(telegram);
   if (options.webhookUrl) {
     if (!options.webhookSecret) throw new Error("TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_WEBHOOK_URL");

@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { Logger } from "../../log.ts";
 import type { InboundMessage } from "../port.ts";
 import { telegrafSignal, timeoutSignal } from "./channel.ts";
-import { telegramUpdateToInbound } from "./inbound.ts";
+import { telegramUpdateToInbound, type BotIdentity } from "./inbound.ts";
 
 /** Only the fields every update has; the rest is read by telegramUpdateToInbound's narrowing. */
 const UpdateShape = z.looseObject({ update_id: z.number().int() });
@@ -20,7 +20,7 @@ export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
  * Turns a raw update into an InboundMessage (null when it is not for us) and answers a button
  * press at once, whatever happens to it afterwards: an unanswered press spins on the phone.
  */
-export async function receiveTelegramUpdate(telegram: Telegram, raw: unknown, logger: Logger, now: Date = new Date()): Promise<InboundMessage | null> {
+export async function receiveTelegramUpdate(telegram: Telegram, raw: unknown, logger: Logger, now: Date = new Date(), bot: BotIdentity | null = null): Promise<InboundMessage | null> {
   if (!UpdateShape.safeParse(raw).success) {
     logger.warn("telegram: ignored an update without update_id");
     return null;
@@ -31,7 +31,7 @@ export async function receiveTelegramUpdate(telegram: Telegram, raw: unknown, lo
       logger.warn("telegram: could not answer a button press", { err });
     });
   }
-  return telegramUpdateToInbound(update, now);
+  return telegramUpdateToInbound(update, now, bot);
 }
 
 export interface PollingOptions {

@@ -8,7 +8,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Redis } from "ioredis";
 import { z } from "zod";
-import type { InboundMessage } from "../port.ts";
+import type { InboundKind, InboundMessage } from "../port.ts";
 import { zaloKeys } from "./keys.ts";
 
 /** follow / unfollow / user_withdraw: the caller binds, unbinds or forgets the user. */
@@ -28,6 +28,17 @@ const TextEvent = z.looseObject({
   timestamp: z.string(),
   sender: z.looseObject({ id: z.string().min(1) }),
   message: z.looseObject({ msg_id: z.string().min(1), text: z.string() }),
+});
+/** What a user sends besides text: dondoc says it reads text only. */
+const MEDIA_KINDS: Readonly<Record<string, InboundKind>> = {
+  user_send_sticker: "sticker", user_send_image: "photo", user_send_gif: "photo", user_send_audio: "voice",
+  user_send_video: "video", user_send_location: "location", user_send_file: "other", user_send_link: "other", user_send_business_card: "contact",
+};
+const MediaEvent = z.looseObject({
+  event_name: z.string().refine((n) => n in MEDIA_KINDS),
+  timestamp: z.string(),
+  sender: z.looseObject({ id: z.string().regex(/^\d{1,25}$/) }),
+  message: z.looseObject({ msg_id: z.string().min(1), text: z.string().optional() }),
 });
 const FollowEvent = z.looseObject({ event_name: z.enum(["follow", "unfollow"]), timestamp: z.string(), follower: z.looseObject({ id: z.string().min(1) }) });
 const WithdrawEvent = z.looseObject({ event_name: z.literal("user_withdraw"), timestamp: z.string(), sender: z.looseObject({ id: z.string().min(1) }) });
@@ -89,6 +100,17 @@ export class ZaloWebhook {
         message: {
           channel: "zalo", chatId: e.sender.id, userId: e.sender.id, text: e.message.text, messageId: e.message.msg_id,
           replyToMessageId: pressedOn, buttonData: pressedOn === null ? null : e.message.text, at: atOf(e.timestamp),
+        },
+      };
+    }
+    const media = MediaEvent.safeParse(json);
+    if (media.success) {
+      const e = media.data;
+      return {
+        kind: "message",
+        message: {
+          channel: "zalo", chatId: e.sender.id, userId: e.sender.id, text: e.message.text ?? "", messageId: e.message.msg_id,
+          replyToMessageId: null, buttonData: null, at: atOf(e.timestamp), kind: MEDIA_KINDS[e.event_name]!,
         },
       };
     }

@@ -80,9 +80,26 @@ describe("telegramUpdateToInbound", () => {
     expect(a?.messageId).not.toBe(b?.messageId);
   });
 
-  it("ignores edits, stickers and messages from bots", () => {
+  it("ignores edits and messages from bots", () => {
     expect(telegramUpdateToInbound({ update_id: 2, edited_message: { message_id: 4, date: 1, edit_date: 2, chat, from, text: "x" } })).toBeNull();
-    expect(telegramUpdateToInbound({ update_id: 3, message: { message_id: 5, date: 1, chat, from, sticker: {} as never } })).toBeNull();
     expect(telegramUpdateToInbound({ update_id: 4, message: { message_id: 6, date: 1, chat, from: { ...from, is_bot: true }, text: "x" } })).toBeNull();
+  });
+
+  it("passes a sticker or a photo on as such, so the bot can say it reads text only", () => {
+    expect(telegramUpdateToInbound({ update_id: 3, message: { message_id: 5, date: 1, chat, from, sticker: {} as never } })).toMatchObject({ kind: "sticker", text: "" });
+    expect(telegramUpdateToInbound({ update_id: 5, message: { message_id: 7, date: 1, chat, from, photo: [] as never, caption: "ảnh hiện trường" } })).toMatchObject({ kind: "photo", text: "ảnh hiện trường" });
+  });
+
+  it("marks forwarded messages, and in a group only what speaks to the bot as addressed", () => {
+    const bot = { id: 7000000001, username: "dondoc_test_bot" };
+    const group = { id: -100500, type: "supergroup" as const, title: "Nhóm" };
+    const fwd = telegramUpdateToInbound({ update_id: 6, message: { message_id: 8, date: 1, chat, from, text: "xong", forward_origin: { type: "hidden_user", sender_user_name: "A", date: 1 } } as never }, new Date(), bot);
+    expect(fwd).toMatchObject({ forwarded: true, addressed: true });
+    const say = (text: string, extra: object = {}) => telegramUpdateToInbound({ update_id: 7, message: { message_id: 9, date: 1, chat: group, from, text, ...extra } as never }, new Date(), bot)!.addressed;
+    expect(say("xong")).toBe(false);
+    expect(say("/nhiemvu")).toBe(true);
+    expect(say("@dondoc_test_bot 2 xong")).toBe(true);
+    expect(say("xong", { reply_to_message: { message_id: 1, date: 1, chat: group, from: { id: bot.id, is_bot: true, first_name: "B" }, text: "Nhắc việc" } })).toBe(true);
+    expect(say("xong", { reply_to_message: { message_id: 1, date: 1, chat: group, from, text: "ai đó" } })).toBe(false);
   });
 });
