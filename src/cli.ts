@@ -17,6 +17,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   import: { summary: "import <notice> [--dry-run] [--aliases f.json]  parse, assign and schedule (Redis)", load: async () => (await import("./cli/import.ts")).run },
   invite: { summary: "invite <mã cán bộ> [--bot name]   a single-use registration code (Redis)", load: async () => (await import("./cli/invite.ts")).run },
   report: { summary: "report [--csv]                    the four buckets per unit (Redis); --csv for Excel", load: async () => (await import("./cli/report.ts")).run },
+  reminders: { summary: "reminders [mã cán bộ|mã nhiệm vụ] [--limit N]  pending reminders and their send time (Redis)", load: async () => (await import("./cli/reminders.ts")).run },
+  replan: { summary: "replan [--now ISO]                the daily re-plan, now (Redis)", load: async () => (await import("./cli/replan.ts")).run },
   reply: { summary: "reply [TEXT] [--json] [--now ISO]  what a leader's reply means", load: async () => (await import("./cli/reply.ts")).run },
 };
 

@@ -90,6 +90,7 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
   }
   if (!channels.size) log.warn("no channel configured: set TELEGRAM_BOT_TOKEN or the ZALO_ variables; reminders will not be sent");
 
+  await store.recordServiceChannels([...channels.keys()]);
   const deps: AppDeps = {
     store, queues, calendar, channels, logger: log, clock: opts.clock ?? (() => new Date()),
     policy: { ...DEFAULT_POLICY, officeHours: { ranges: config.officeHours } },

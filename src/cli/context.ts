@@ -14,12 +14,24 @@ export interface CliContext {
   close(): Promise<void>;
 }
 
-/** Channels the configuration enables; reminders are queued only for these. */
+/** Channels the configuration enables. */
 export function configuredChannels(config: Config): Set<ChannelName> {
   const s = new Set<ChannelName>();
   if (config.telegram) s.add("telegram");
   if (config.zalo) s.add("zalo");
   return s;
+}
+
+/**
+ * Channels reminders are queued for. Delivery is the service's business, not the CLI's: the CLI
+ * may run without any credentials, so it queues for the channels the running service recorded
+ * (Store.serviceChannels), else for those its own configuration names, else for both platforms.
+ */
+export async function deliveryChannels(config: Config, store: Store): Promise<Set<ChannelName>> {
+  const recorded = await store.serviceChannels();
+  if (recorded.length) return new Set(recorded);
+  const own = configuredChannels(config);
+  return own.size ? own : new Set<ChannelName>(["telegram", "zalo"]);
 }
 
 /** Connects to Redis; fails within seconds with a message naming REDIS_URL if it is not there. */
@@ -39,7 +51,7 @@ export async function openContext(env: Record<string, string | undefined>, now: 
   const calendar = await loadCalendar(env, config.timeZone);
   return {
     config,
-    deps: { store, queues, calendar, policy: { ...DEFAULT_POLICY, officeHours: { ranges: config.officeHours } }, clock: now, available: configuredChannels(config) },
+    deps: { store, queues, calendar, policy: { ...DEFAULT_POLICY, officeHours: { ranges: config.officeHours } }, clock: now, available: await deliveryChannels(config, store) },
     async close() {
       await queues.close();
       redis.disconnect();

@@ -70,8 +70,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (!r.created) { io.out(`${label} đã được nhập trước đó; không tạo thêm nhiệm vụ hay lời nhắc.`); return 0; }
     io.out(`${label}: ${d.tasks.length} nhiệm vụ, ${r.assignments} lượt giao việc, ${r.reminders} lời nhắc đã lập lịch.`);
     io.out(renderAssignments(r.byTask, r.unresolved));
-    if (!ctx.deps.available.size) io.err("Lưu ý: chưa cấu hình Telegram hay Zalo (TELEGRAM_BOT_TOKEN, ZALO_*): chưa lập lịch nhắc việc.");
-    else if (r.unreachable.length) io.err(`Lưu ý: ${r.unreachable.length} cán bộ chưa đăng ký Telegram/Zalo nên chưa nhận được nhắc việc: ${r.unreachable.map((o) => o.fullName).join(", ")}.`);
+    if (r.unreachable.length) io.err(`Lưu ý: ${r.unreachable.length} cán bộ chưa đăng ký Telegram/Zalo nên chưa nhận được nhắc việc: ${r.unreachable.map((o) => o.fullName).join(", ")}.`);
     return 0;
   } finally {
     await ctx.close();

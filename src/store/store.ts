@@ -308,6 +308,17 @@ export class Store {
     await this.redis.srem(this.k.unreachable(channel), officialId);
   }
 
+  /** The channels the running service delivers on, recorded at its start, so the CLI queues for the same. */
+  async recordServiceChannels(channels: string[]): Promise<void> {
+    await this.redis.set(`${this.prefix}service:channels`, JSON.stringify(channels));
+  }
+
+  async serviceChannels(): Promise<Array<"telegram" | "zalo" | "memory">> {
+    const raw = await this.redis.get(`${this.prefix}service:channels`);
+    const parsed: unknown = raw ? JSON.parse(raw) : [];
+    return Array.isArray(parsed) ? parsed.filter((c): c is "telegram" | "zalo" | "memory" => c === "telegram" || c === "zalo" || c === "memory") : [];
+  }
+
   /** True the first time an inbound update is seen: the same Telegram update or Zalo msg_id is handled once. */
   async firstSeen(channel: string, messageId: string, ttlSeconds = 7 * 86_400): Promise<boolean> {
     return (await this.redis.set(this.k.inbound(channel, messageId), "1", "EX", ttlSeconds, "NX")) === "OK";
