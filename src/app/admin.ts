@@ -60,14 +60,18 @@ export async function confirmImport(deps: AppDeps, admin: Official, id: string, 
   }
   const recipients = [...new Map(r.byTask.flatMap((task) => task.officials.map((o) => [o.id, o] as const))).values()];
   const today = localDate(deps.clock(), deps.calendar.timeZone);
-  const lines = new Map<string, string>();
+  const lines = new Map<string, { text: string; refs: string[] }>();
   for (const o of recipients) {
     const mine = (await openTasksOf(deps.store, o.id)).filter((x) => x.assignment.directiveId === r.directive.id);
-    lines.set(o.id, mine.map((x) => formatTaskLine(taskLine(x, o, today), o.locale)).join("\n"));
+    lines.set(o.id, { text: mine.map((x) => formatTaskLine(taskLine(x, o, today), o.locale)).join("\n"), refs: mine.map((x) => x.assignment.id) });
   }
   await fanOut(deps, {
     reportId: `dir~${r.directive.id}`, admin, label: noticeLabel(d, l), recipients,
-    render: (o) => ({ text: t(o.locale, "broadcast.directive", { name: o.fullName, issuer: d.notice.issuer ?? "UBND", notice: noticeLabel(d, o.locale), tasks: lines.get(o.id) ?? "" }) }),
+    // A reply to the announcement is about its tasks: refs let "xong" in reply to it find them.
+    render: (o) => ({
+      text: t(o.locale, "broadcast.directive", { name: o.fullName, issuer: d.notice.issuer ?? "UBND", notice: noticeLabel(d, o.locale), tasks: lines.get(o.id)?.text ?? "" }),
+      refs: lines.get(o.id)?.refs ?? [],
+    }),
   });
   await deps.store.completeDirective(r.directive.id);
   await deps.store.redis.del(pendingKey(deps, id));

@@ -13,7 +13,7 @@ const LONG_REPLY_CHARS = 160;
 /** Negators anywhere in the reply ("xong rồi mà chưa nghiệm thu", "có xong đâu", "ko"). */
 const NEGATOR = /(?:^|[^\p{L}\p{N}])(?:chua|chx|khong|ko|kg|khg|kh|hok|hong|k|chang|cha|dau|not|no|never|yet)(?![\p{L}\p{N}])/u;
 /** A negated obstacle is good news, not a doubt: "không có vướng mắc gì", "ko vướng gì", "no issues". */
-const NEGATED_OBSTACLE = /(?:khong|ko|k|kg|khg|chang)\s+(?:con\s+)?(?:co\s+)?(?:gi\s+)?(?:vuong|kho khan|van de|tro ngai|gi vuong)|no (?:issues?|problems?|blockers?)|khong can gia han/gu;
+const NEGATED_OBSTACLE = /(?:khong|ko|k|kg|khg|chang|chua)\s+(?:con\s+)?(?:co\s+)?(?:gi\s+)?(?:vuong|kho khan|van de|tro ngai|gi vuong)|no (?:issues?|problems?|blockers?)|khong can gia han/gu;
 /** Work left over, or an exception: "còn lại", "còn 2 xã", "trừ", "nhưng", "tuy nhiên", "except", "but". */
 const REMAINDER = /(?:^|[^\p{L}])(?:con lai|con (?:mot|vai|may|it|phan|thieu|viec|\d)|phan con|tru|nhung|tuy nhien|ngoai ra|except|but|remaining|rest)(?![\p{L}])/u;
 /** Doubt: "chắc xong", "hình như", "có lẽ", "có thể", "tạm", "cơ bản", "maybe", "probably", "i think". */
