@@ -10,8 +10,10 @@ import type { AppDeps } from "../app/deps.ts";
 import { DeliveryError, type InboundMessage, type OutboundMessage } from "../channels/port.ts";
 import { sendWhole } from "../channels/send-whole.ts";
 
-/** An answer that would wait longer than this for the chat's slot is queued instead. */
+/** An answer that would wait longer than this for the chat's slot is queued instead: no inbound worker holds on one chat. */
 const INLINE_WAIT_MS = 1_000;
+/** A transient failure without a retry-after is retried from the queue after this. */
+const RETRY_MS = 1_000;
 
 export type Say = (m: OutboundMessage | string) => Promise<void>;
 
@@ -35,7 +37,7 @@ export function replierFor(deps: AppDeps, msg: InboundMessage): Say {
     } catch (err) {
       if (!(err instanceof DeliveryError)) throw err;
       if (!err.permanent) {
-        const delay = err.retryAfterMs ?? INLINE_WAIT_MS;
+        const delay = err.retryAfterMs ?? RETRY_MS;
         await defer(deps, msg, message, jobId, delay);
         return delay;
       }
@@ -52,7 +54,7 @@ export function replierFor(deps: AppDeps, msg: InboundMessage): Say {
     // The summary and its file go separately, so a failed file does not send the summary twice;
     // a queued summary keeps its file after it.
     const first = await attempt(text, jobId);
-    if (first !== null) await attempt({ text: "", document }, `${jobId}~f`, first > 0 ? first + 2 * INLINE_WAIT_MS : 0);
+    if (first !== null) await attempt({ text: "", document }, `${jobId}~f`, first > 0 ? first + RETRY_MS : 0);
   };
 }
 
