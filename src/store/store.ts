@@ -8,6 +8,7 @@ import type { Redis } from "ioredis";
 import type { Directive } from "../core/directive/types.ts";
 import type { Assignment, Official } from "../core/model.ts";
 import { keys, safeId, type Keys } from "./keys.ts";
+import { SendLedger } from "./sends.ts";
 import { CAS_ASSIGNMENT, CREATE_ASSIGNMENT, HELD_OPEN, NUMBER_ASSIGNMENT } from "./scripts.ts";
 import {
   AssignmentSchema, AuditEntrySchema, OfficialSchema, readJson, StoredDirectiveSchema, StoredTaskSchema,
@@ -34,9 +35,12 @@ export function directiveIdOf(d: Directive): string {
 
 export class Store {
   readonly k: Keys;
+  /** Which messages were sent, are being sent, or may be sent again (see SendLedger). */
+  readonly sends: SendLedger;
 
-  constructor(readonly redis: Redis, readonly prefix: string) {
+  constructor(readonly redis: Redis, readonly prefix: string, options: { sendLeaseMs?: number } = {}) {
     this.k = keys(prefix);
+    this.sends = new SendLedger(redis, prefix, options.sendLeaseMs);
     redis.defineCommand("dondocCasAssignment", { numberOfKeys: 4, lua: CAS_ASSIGNMENT });
     redis.defineCommand("dondocCreateAssignment", { numberOfKeys: 6, lua: CREATE_ASSIGNMENT });
     redis.defineCommand("dondocNumberAssignment", { numberOfKeys: 3, lua: NUMBER_ASSIGNMENT });
@@ -261,16 +265,6 @@ export class Store {
   }
 
   // ---------- Delivery bookkeeping ----------
-
-  /** True the first time a reminder id is claimed for sending; the guard against sending twice. */
-  async claimSend(reminderId: string, ttlSeconds = 180 * 86_400): Promise<boolean> {
-    return (await this.redis.set(this.k.sent(safeId(reminderId)), "1", "EX", ttlSeconds, "NX")) === "OK";
-  }
-
-  /** Releases a claim after a send that certainly failed, so a retry may send. */
-  async releaseSend(reminderId: string): Promise<void> {
-    await this.redis.del(this.k.sent(safeId(reminderId)));
-  }
 
   /** Remembers which assignments a bot message was about, so a reply to it finds them. */
   async rememberMessage(channel: string, chatId: string, messageId: string, assignmentIds: string[], ttlSeconds = 180 * 86_400): Promise<void> {

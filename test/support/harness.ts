@@ -28,11 +28,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(channels: Channel[] = []): Promise<Harness> {
+export async function createHarness(channels: Channel[] = [], options: { sendLeaseMs?: number } = {}): Promise<Harness> {
   const url = inject("redisUrl");
   const prefix = uniquePrefix("it");
   const redis = new Redis(url, { maxRetriesPerRequest: null });
-  const store = new Store(redis, prefix);
+  const store = new Store(redis, prefix, options);
   const memory = new MemoryChannel();
   let now = new Date();
   const deps: DeliveryDeps = {
