@@ -33,7 +33,7 @@ export function inboundQueue(connection: Redis, keyPrefix: string): Queue {
   const q = new Queue(INBOUND_QUEUE, {
     connection, prefix: bullPrefix(keyPrefix),
     // A handler that failed on a Redis blip is tried again; done messages leave Redis at once.
-    defaultJobOptions: { attempts: 3, backoff: { type: "exponential", delay: 1_000 }, removeOnComplete: true, removeOnFail: { age: 7 * 86_400 } },
+    defaultJobOptions: { attempts: INBOUND_ATTEMPTS, backoff: { type: "exponential", delay: 1_000 }, removeOnComplete: true, removeOnFail: { age: 7 * 86_400 } },
   });
   q.on("error", () => {});
   return q;
@@ -43,12 +43,15 @@ export async function enqueueInbound(queue: Queue, msg: InboundMessage): Promise
   await queue.add("in", { ...msg, at: msg.at.toISOString() }, { jobId: `${msg.channel}~${msg.messageId}`.replace(/:/g, "_") });
 }
 
-export function startInboundWorker(connection: Redis, keyPrefix: string, handle: (msg: InboundMessage) => Promise<void>, logger: Logger): Worker {
+/** Tries over about a quarter of an hour: a Redis restart or failover is waited out, not dropped. */
+export const INBOUND_ATTEMPTS = 10;
+
+export function startInboundWorker(connection: Redis, keyPrefix: string, handle: (msg: InboundMessage, options: { lastAttempt: boolean }) => Promise<void>, logger: Logger): Worker {
   const worker = new Worker(INBOUND_QUEUE, async (job) => {
     const parsed = InboundJobSchema.safeParse(job.data);
     if (!parsed.success) { logger.warn("inbound job with bad data dropped", { job: job.id }); return; }
     const { at, ...rest } = parsed.data;
-    await handle({ ...rest, at: new Date(at) } as InboundMessage);
+    await handle({ ...rest, at: new Date(at) } as InboundMessage, { lastAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
   }, { connection, prefix: bullPrefix(keyPrefix), concurrency: 8 });
   worker.on("error", (err) => { if (!/ECONNREFUSED|ETIMEDOUT|Connection is closed/.test(err.message)) logger.error("inbound worker error", { err }); });
   return worker;

@@ -113,7 +113,7 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
   {
     const c = connect(config.redisUrl, log, "inbound");
     connections.push(c);
-    workers.push(startInboundWorker(c, config.keyPrefix, (m) => handleInbound(deps, m), log.child({ part: "inbound" })));
+    workers.push(startInboundWorker(c, config.keyPrefix, (m, o) => handleInbound(deps, m, o), log.child({ part: "inbound" })));
   }
   let daily: { queue: Queue; worker: Worker } | null = null;
   if (opts.daily !== false) {

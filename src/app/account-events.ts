@@ -11,21 +11,21 @@ export interface AccountEvent {
   at: Date;
 }
 
+/** Zalo user ids are digits; anything else is refused before a key is built from it. */
+const ZALO_USER_ID = /^\d{1,25}$/;
+
 export async function handleAccountEvent(deps: AppDeps, e: AccountEvent): Promise<void> {
   if (e.kind === "follow") return;
+  if (!ZALO_USER_ID.test(e.userId)) {
+    deps.logger.warn("zalo account event with a malformed user id ignored", { kind: e.kind });
+    return;
+  }
   const official = await deps.store.unbindChat("zalo", e.userId);
   if (official) await deps.store.markUnreachable("zalo", official.id);
-  if (e.kind === "user_withdraw") {
-    // Personal data held under their Zalo id: pending-context keys, message references, buttons.
-    let cursor = "0";
-    do {
-      const [next, keys] = await deps.store.redis.scan(cursor, "MATCH", `${deps.store.prefix}*${e.userId}*`, "COUNT", 1000);
-      cursor = next;
-      if (keys.length) await deps.store.redis.unlink(...keys);
-    } while (cursor !== "0");
-  }
+  // Personal data held under their Zalo id, found by exact key names and the chat's index.
+  const deleted = e.kind === "user_withdraw" ? await deps.store.forgetChat("zalo", e.userId) : 0;
   await deps.store.audit({
     at: e.at.toISOString(), who: official?.id ?? "unknown", channel: "zalo", text: e.kind, target: official?.id ?? "(không có liên kết)",
-    action: e.kind === "user_withdraw" ? "zalo_withdraw" : "zalo_unfollow", from: "bound", to: null,
+    action: e.kind === "user_withdraw" ? "zalo_withdraw" : "zalo_unfollow", from: "bound", to: e.kind === "user_withdraw" ? `${deleted} khóa đã xóa` : null,
   });
 }

@@ -3,7 +3,7 @@
  * decide wins (SREM from the pending set is the atomic claim), the leader hears the answer, and an
  * approved extension moves the deadline and re-plans the reminders.
  */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { addDays } from "../core/calendar/iso-date.ts";
 import { localDate } from "../core/calendar/time-zone.ts";
@@ -41,8 +41,11 @@ export function extensionTarget(current: string | null, today: string, until: st
 /** `task`: the task as the leader's line shows it ("3. Rà soát … · Hạn …"). */
 export async function requestExtension(deps: AppDeps, me: Official, a: Assignment, task: string, until: string, actor: Actor): Promise<Extension> {
   const now = deps.clock();
-  const ext: Extension = { id: randomBytes(6).toString("hex"), assignmentId: a.id, officialId: me.id, until, text: actor.text, requestedAt: now.toISOString(), status: "pending", decidedBy: null };
-  await deps.store.redis.multi().set(key(deps, ext.id), JSON.stringify(ext), "EX", 180 * 86_400).sadd(pendingKey(deps), ext.id).exec();
+  // Keyed by the message that asked: a retried handler finds its request instead of making a second one.
+  const id = actor.ref ? createHash("sha256").update(`${actor.ref}\u0000${a.id}`).digest("hex").slice(0, 12) : randomBytes(6).toString("hex");
+  const ext: Extension = { id, assignmentId: a.id, officialId: me.id, until, text: actor.text, requestedAt: now.toISOString(), status: "pending", decidedBy: null };
+  if ((await deps.store.redis.set(key(deps, ext.id), JSON.stringify(ext), "EX", 180 * 86_400, "NX")) !== "OK") return (await getExtension(deps, ext.id)) ?? ext;
+  await deps.store.redis.sadd(pendingKey(deps), ext.id);
   await deps.store.audit({ at: now.toISOString(), who: me.id, channel: actor.channel, text: actor.text, target: a.id, action: "extension_requested", from: a.deadline, to: until });
   for (const admin of await admins(deps)) {
     const l = admin.locale;

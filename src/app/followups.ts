@@ -24,7 +24,7 @@ const PendingSchema = z.object({ intents: z.array(IntentSchema), text: z.string(
 const CONFIRM_TTL_SECONDS = 3 * 86_400;
 const PENDING_TTL_SECONDS = 86_400;
 const confirmKey = (deps: AppDeps, id: string) => `${deps.store.prefix}confirm:${id}`;
-const pendingKey = (deps: AppDeps, channel: string, chatId: string) => `${deps.store.prefix}pending:${channel}:${chatId}`;
+const pendingKey = (deps: AppDeps, channel: string, chatId: string) => deps.store.k.pendingReply(channel, chatId);
 
 /** "Xác nhận hoàn thành nhiệm vụ số N?" with Confirm / Not yet; nothing changes until Confirm. */
 export async function askConfirmation(deps: AppDeps, me: Official, a: Assignment, line: string, actor: Actor): Promise<Answer> {

@@ -22,7 +22,7 @@ const InviteSchema = z.object({ officialId: z.string(), expiresAt: z.number(), c
 
 const inviteKey = (s: Store, code: string) => `${s.prefix}invite:${code}`;
 const usedKey = (s: Store, code: string) => `${s.prefix}invite-used:${code}`;
-const attemptsKey = (s: Store, channel: string, chatId: string) => `${s.prefix}attempts:${channel}:${chatId}`;
+const attemptsKey = (s: Store, channel: string, chatId: string) => s.k.attempts(channel, chatId);
 /** The official's newest code: a new one cancels it. */
 const latestKey = (s: Store, officialId: string) => `${s.prefix}invite-of:${officialId}`;
 

@@ -39,7 +39,7 @@ export async function applyIntent(deps: AppDeps, me: Official, a: Assignment, in
       const r = await deps.store.updateAssignment(a.id, actor, "blocker", (x) => ({ ...x, blocker: note }), now);
       for (const admin of await admins(deps)) {
         await notify(deps, admin, { text: t(admin.locale, "admin.blocker_forward", { official: me.fullName, unit: me.unit, task: line, note }), refs: [a.id] },
-          `blk~${a.id}~${r?.after.version ?? now.getTime()}~${admin.id}`);
+          `blk~${a.id}~${actor.ref ?? r?.after.version ?? now.getTime()}~${admin.id}`);
       }
       return undoable("blocker", r, t(l, "ack.blocker", { task: line, note }));
     }
@@ -54,7 +54,7 @@ export async function applyIntent(deps: AppDeps, me: Official, a: Assignment, in
       await deps.store.audit({ at: now.toISOString(), who: me.id, channel: actor.channel, text: actor.text, target: a.id, action: "not_mine", from: null, to: null });
       for (const admin of await admins(deps)) {
         await notify(deps, admin, { text: t(admin.locale, "admin.not_mine_forward", { official: me.fullName, unit: me.unit, task: line, text: actor.text }), refs: [a.id] },
-          `nm~${a.id}~${now.getTime()}~${admin.id}`);
+          `nm~${a.id}~${actor.ref ?? now.getTime()}~${admin.id}`);
       }
       return { text: t(l, "ack.not_mine", { task: line }) };
     }

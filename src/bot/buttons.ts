@@ -24,7 +24,7 @@ const ADMIN_ACTIONS: ReadonlySet<ButtonAction> = new Set(["ea", "er", "ic", "ix"
 
 export async function handleButton(deps: AppDeps, me: Official, msg: InboundMessage, button: { action: ButtonAction; arg: string }, say: Say): Promise<void> {
   const l = me.locale;
-  const actor: Actor = { who: me.id, channel: msg.channel, text: msg.buttonData ?? msg.text };
+  const actor: Actor = { who: me.id, channel: msg.channel, text: msg.buttonData ?? msg.text, ref: `${msg.channel}:${msg.messageId}` };
   if (ADMIN_ACTIONS.has(button.action) && me.role !== "admin") {
     await deps.store.audit({ at: deps.clock().toISOString(), who: me.id, channel: msg.channel, text: actor.text, target: button.action, action: "refused_not_admin", from: null, to: null });
     return say(t(l, "error.not_allowed"));

@@ -19,11 +19,40 @@ const DEFAULT_LOCALE: Locale = "vi";
 /** An unregistered chat hears how to register at most once in this long, however much it writes. */
 const STRANGER_ANSWER_EVERY_SECONDS = 600;
 
-export async function handleInbound(deps: AppDeps, msg: InboundMessage): Promise<void> {
+/** Redis (or the network to it) is away for a moment: the inbound job is retried rather than answered. */
+const TRANSIENT = /ECONNREFUSED|Connection is closed|ETIMEDOUT|max retries|Stream isn't writeable|ECONNRESET|LOADING/i;
+
+/**
+ * Handles a message once. The "handled" mark is set when the handling has finished, so a process
+ * killed half-way handles the message again when its job is retried (each step is idempotent or
+ * harmless twice: at most one duplicate answer, never a lost reply).
+ */
+export interface HandleOptions {
+  /** The queue will not try this message again: on a Redis outage, say "busy" rather than nothing. Default true. */
+  lastAttempt?: boolean;
+}
+
+export async function handleInbound(deps: AppDeps, msg: InboundMessage, options: HandleOptions = {}): Promise<void> {
+  try {
+    if (await deps.store.wasHandled(msg.channel, msg.messageId)) return;
+  } catch (err) {
+    return outage(deps, msg, err, options);
+  }
+  await handleOnce(deps, msg, options);
+  await deps.store.markHandled(msg.channel, msg.messageId);
+}
+
+/** Redis is away: let the queue retry the message; on its last try, tell the sender to try again later. */
+async function outage(deps: AppDeps, msg: InboundMessage, err: unknown, options: HandleOptions): Promise<void> {
+  deps.logger.error("inbound failed: Redis unavailable", { channel: msg.channel, chat: msg.chatId, err, lastAttempt: options.lastAttempt !== false });
+  if (options.lastAttempt === false) throw err;
+  await replierFor(deps, msg)(t(DEFAULT_LOCALE, "error.redis_down")).catch(() => {});
+}
+
+async function handleOnce(deps: AppDeps, msg: InboundMessage, options: HandleOptions): Promise<void> {
   const say = replierFor(deps, msg);
   let me: Official | null = null;
   try {
-    if (!(await deps.store.firstSeen(msg.channel, msg.messageId))) return;
     // In a group, only what speaks to the bot is for the bot.
     if (msg.addressed === false) return;
     // People are who they are, not where they write: in a group bound to an official, only that
@@ -34,10 +63,10 @@ export async function handleInbound(deps: AppDeps, msg: InboundMessage): Promise
     if (msg.channel !== "memory") await deps.store.clearUnreachable(msg.channel, me.id);
     await registered(deps, me, msg, say);
   } catch (err) {
+    // A Redis blip: the queue retries the message; nothing is said that the retry would contradict.
+    if (TRANSIENT.test(String((err as Error)?.message ?? err))) return outage(deps, msg, err, options);
     deps.logger.error("inbound failed", { channel: msg.channel, chat: msg.chatId, err });
-    const l = me?.locale ?? DEFAULT_LOCALE;
-    const down = /ECONNREFUSED|Connection is closed|ETIMEDOUT|max retries|Stream isn't writeable/i.test(String((err as Error)?.message ?? err));
-    await say(t(l, down ? "error.redis_down" : "error.generic")).catch(() => {});
+    await say(t(me?.locale ?? DEFAULT_LOCALE, "error.generic")).catch(() => {});
   }
 }
 
@@ -48,7 +77,7 @@ async function unregistered(deps: AppDeps, msg: InboundMessage, say: Say): Promi
   const cmd = readCommand(msg.text);
   const code = cmd?.name === "start" ? cmd.args : !cmd && looksLikeCode(msg.text) ? msg.text : null;
   if (!code) {
-    const key = `${deps.store.prefix}stranger:${msg.channel}:${msg.chatId}`;
+    const key = deps.store.k.stranger(msg.channel, msg.chatId);
     const fresh = (await deps.store.redis.set(key, "1", "EX", STRANGER_ANSWER_EVERY_SECONDS, "NX")) === "OK";
     return fresh ? say(t(DEFAULT_LOCALE, "register.unregistered")) : undefined;
   }

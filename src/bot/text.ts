@@ -19,7 +19,7 @@ import { compose, type Say } from "./answer.ts";
 import { looksLikeNotice } from "./commands.ts";
 
 /** The task a pressed "Xin gia hạn" put in context for the chat's next message. */
-export const contextKey = (deps: AppDeps, msg: InboundMessage): string => `${deps.store.prefix}ctx:${msg.channel}:${msg.chatId}`;
+export const contextKey = (deps: AppDeps, msg: InboundMessage): string => deps.store.k.context(msg.channel, msg.chatId);
 
 export async function handleText(deps: AppDeps, me: Official, msg: InboundMessage, say: Say): Promise<void> {
   const l = me.locale;
@@ -58,7 +58,7 @@ export async function completeWithNumbers(deps: AppDeps, me: Official, msg: Inbo
 }
 
 async function apply(deps: AppDeps, me: Official, msg: InboundMessage, intents: Intent[], ctx: ReplyContext, text: string, say: Say): Promise<void> {
-  const actor: Actor = { who: me.id, channel: msg.channel, text };
+  const actor: Actor = { who: me.id, channel: msg.channel, text, ref: `${msg.channel}:${msg.messageId}` };
   const out = await applyReply(deps, me, intents, ctx, actor);
   await savePending(deps, msg.channel, msg.chatId, out.pending, text);
   await say(compose(out.answers));

@@ -27,6 +27,20 @@ export function keys(prefix: string) {
     auditOf: (assignmentId: string) => `${prefix}asg:${assignmentId}:audit`,
     /** Inbound updates already handled (Telegram update id, Zalo msg_id). */
     inbound: (channel: string, messageId: string) => `${prefix}in:${channel}:${messageId}`,
+
+    // Keys about one chat (a Zalo user id, a Telegram chat): all listed here, so forgetting a user is exact.
+    /** The task a pressed "Xin gia hạn" put in context for the chat's next message. */
+    context: (channel: string, chatId: string) => `${prefix}ctx:${channel}:${chatId}`,
+    /** Intents waiting for the answer to "which task?". */
+    pendingReply: (channel: string, chatId: string) => `${prefix}pending:${channel}:${chatId}`,
+    /** An unregistered chat was told how to register lately. */
+    stranger: (channel: string, chatId: string) => `${prefix}stranger:${channel}:${chatId}`,
+    /** Wrong registration codes tried this hour. */
+    attempts: (channel: string, chatId: string) => `${prefix}attempts:${channel}:${chatId}`,
+    /** The Zalo adapter's payloads of the last buttons sent to a user (src/channels/zalo/keys.ts writes it). */
+    zaloButtons: (userId: string) => `${prefix}zalo:btn:${userId}`,
+    /** Index of the other keys written about a chat (message references): found exactly, never by a pattern. */
+    chatIndex: (channel: string, chatId: string) => `${prefix}chatkeys:${channel}:${chatId}`,
   };
 }
 

@@ -20,6 +20,8 @@ export interface Actor {
   who: string;
   channel: string;
   text: string;
+  /** The inbound message behind it ("telegram:1234"), when there is one: what it queues is keyed by it, so a retry queues nothing twice. */
+  ref?: string;
 }
 
 export class ConflictError extends Error {
@@ -268,7 +270,27 @@ export class Store {
 
   /** Remembers which assignments a bot message was about, so a reply to it finds them. */
   async rememberMessage(channel: string, chatId: string, messageId: string, assignmentIds: string[], ttlSeconds = 180 * 86_400): Promise<void> {
-    await this.redis.set(this.k.messageRef(channel, chatId, messageId), JSON.stringify(assignmentIds), "EX", ttlSeconds);
+    const key = this.k.messageRef(channel, chatId, messageId);
+    await this.redis.multi().set(key, JSON.stringify(assignmentIds), "EX", ttlSeconds)
+      .sadd(this.k.chatIndex(channel, chatId), key).expire(this.k.chatIndex(channel, chatId), ttlSeconds).exec();
+  }
+
+  /**
+   * Deletes what the store holds about one chat (a Zalo user's withdrawal): its binding, context,
+   * pending answers, registration tries, button payloads and message references — by their exact
+   * names and the chat's index, never by a pattern. A chat id that is not a platform id deletes
+   * nothing. Returns the number of keys deleted.
+   */
+  async forgetChat(channel: "telegram" | "zalo", chatId: string): Promise<number> {
+    if (!(channel === "zalo" ? /^\d{1,25}$/ : /^-?\d{1,20}$/).test(chatId)) return 0;
+    const fixed = [
+      this.k.binding(channel, chatId), this.k.context(channel, chatId), this.k.pendingReply(channel, chatId),
+      this.k.stranger(channel, chatId), this.k.attempts(channel, chatId), this.k.chatIndex(channel, chatId),
+      ...(channel === "zalo" ? [this.k.zaloButtons(chatId)] : []),
+    ];
+    const indexed = await this.redis.smembers(this.k.chatIndex(channel, chatId));
+    const prefix = this.k.messageRef(channel, chatId, "");
+    return this.redis.unlink(...fixed, ...indexed.filter((k) => k.startsWith(prefix)));
   }
 
   async assignmentsForMessage(channel: string, chatId: string, messageId: string): Promise<string[]> {
@@ -313,9 +335,14 @@ export class Store {
     return Array.isArray(parsed) ? parsed.filter((c): c is "telegram" | "zalo" | "memory" => c === "telegram" || c === "zalo" || c === "memory") : [];
   }
 
-  /** True the first time an inbound update is seen: the same Telegram update or Zalo msg_id is handled once. */
-  async firstSeen(channel: string, messageId: string, ttlSeconds = 7 * 86_400): Promise<boolean> {
-    return (await this.redis.set(this.k.inbound(channel, messageId), "1", "EX", ttlSeconds, "NX")) === "OK";
+  /** An inbound update (Telegram update id, Zalo msg_id) handled before: a platform's re-delivery is not handled twice. */
+  async wasHandled(channel: string, messageId: string): Promise<boolean> {
+    return (await this.redis.exists(this.k.inbound(channel, messageId))) === 1;
+  }
+
+  /** Marks an inbound update handled, once its handling finished (so a crash before that is handled again). */
+  async markHandled(channel: string, messageId: string, ttlSeconds = 7 * 86_400): Promise<void> {
+    await this.redis.set(this.k.inbound(channel, messageId), "1", "EX", ttlSeconds);
   }
 }
 
