@@ -23,7 +23,8 @@ export async function handleAccountEvent(deps: AppDeps, e: AccountEvent): Promis
   const official = await deps.store.unbindChat("zalo", e.userId);
   if (official) await deps.store.markUnreachable("zalo", official.id);
   // Personal data held under their Zalo id, found by exact key names and the chat's index.
-  const deleted = e.kind === "user_withdraw" ? await deps.store.forgetChat("zalo", e.userId) : 0;
+  // The binding went with unbindChat; the rest by name and the chat's index.
+  const deleted = e.kind === "user_withdraw" ? (official ? 1 : 0) + (await deps.store.forgetChat("zalo", e.userId)) : 0;
   await deps.store.audit({
     at: e.at.toISOString(), who: official?.id ?? "unknown", channel: "zalo", text: e.kind, target: official?.id ?? "(không có liên kết)",
     action: e.kind === "user_withdraw" ? "zalo_withdraw" : "zalo_unfollow", from: "bound", to: e.kind === "user_withdraw" ? `${deleted} khóa đã xóa` : null,
