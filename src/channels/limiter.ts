@@ -16,7 +16,18 @@ export interface RateLimiterOptions {
   perChatBurst?: number;
   /** Clock, ms since the epoch; for tests. Default Date.now. */
   now?: () => number;
+  /** Lowest overall rate `slowDown` may bring it to, per second. Default a fifth of `perSecond`. */
+  minPerSecond?: number;
 }
+
+/** After a "too many requests", the overall rate is cut to this share… */
+const CUT_FACTOR = 0.9;
+/** …at most once in this long (the sends already in flight at the old rate fail too). */
+const CUT_COOLDOWN_MS = 1_000;
+/** Without a cut for this long, the rate climbs back by a step… */
+const CLIMB_EVERY_MS = 2_000;
+/** …of this share of the configured rate. */
+const CLIMB_STEP = 0.02;
 
 /** Per-chat schedules idle this long are forgotten, so the map does not grow with every chat ever seen. */
 const FORGET_AFTER_MS = 60_000;
@@ -24,7 +35,7 @@ const FORGET_AFTER_MS = 60_000;
 /** One GCRA schedule: `tat` is the theoretical arrival time of the next message. */
 class Schedule {
   tat = 0;
-  constructor(private readonly intervalMs: number, private readonly toleranceMs: number) {}
+  constructor(public intervalMs: number, private readonly toleranceMs: number) {}
 
   /** Reserves the earliest slot at or after `now`; returns its time. */
   reserve(now: number): number {
@@ -51,11 +62,18 @@ export class RateLimiter {
   private readonly chatToleranceMs: number;
   private readonly now: () => number;
   private lastSweep = 0;
+  private readonly maxRate: number;
+  private readonly minRate: number;
+  private rate: number;
+  private lastChange = 0;
+  private lastCut = -Infinity;
 
   constructor(options: RateLimiterOptions = {}) {
     const perSecond = options.perSecond ?? 25;
     const perChat = options.perChatPerSecond ?? 1;
     if (!(perSecond > 0) || !(perChat > 0)) throw new Error("RateLimiter: rates must be positive");
+    this.maxRate = this.rate = perSecond;
+    this.minRate = Math.min(perSecond, options.minPerSecond ?? perSecond / 5);
     const interval = 1000 / perSecond;
     this.global = new Schedule(interval, ((options.burst ?? 1) - 1) * interval);
     this.chatIntervalMs = 1000 / perChat;
@@ -75,6 +93,7 @@ export class RateLimiter {
    */
   async acquire(chatId: string): Promise<void> {
     this.sweep();
+    this.climb();
     await sleepUntil(this.chat(chatId).reserve(this.now()), this.now);
     await sleepUntil(this.global.reserve(this.now()), this.now);
   }
@@ -90,6 +109,36 @@ export class RateLimiter {
     const until = this.now() + ms;
     if (chatId === null) this.global.holdUntil(until);
     else this.chat(chatId).holdUntil(until);
+  }
+
+  /**
+   * The platform said "too many requests" although we kept to our rate: it is slower than we were
+   * told. The overall rate goes down by a tenth (once a second at most) and climbs back slowly
+   * while no more 429s come, so a platform slower than the setting still gets nearly its own limit.
+   */
+  slowDown(): void {
+    const now = this.now();
+    if (now - this.lastCut < CUT_COOLDOWN_MS) return;
+    this.lastCut = this.lastChange = now;
+    this.setRate(Math.max(this.minRate, this.rate * CUT_FACTOR));
+  }
+
+  /** The overall rate now, per second. */
+  get currentRate(): number {
+    return this.rate;
+  }
+
+  private climb(): void {
+    if (this.rate >= this.maxRate) return;
+    const now = this.now();
+    if (now - this.lastChange < CLIMB_EVERY_MS) return;
+    this.lastChange = now;
+    this.setRate(Math.min(this.maxRate, this.rate + this.maxRate * CLIMB_STEP));
+  }
+
+  private setRate(perSecond: number): void {
+    this.rate = perSecond;
+    this.global.intervalMs = 1000 / perSecond;
   }
 
   /** Chats with a schedule in memory; for tests of the sweep. */

@@ -35,3 +35,30 @@ describe("RateLimiter", () => {
     expect(b).toBeLessThan(80);
   });
 });
+
+describe("RateLimiter adapts to a slower platform", () => {
+  it("cuts the overall rate by a tenth at a 429, at most once a second, and climbs back slowly", () => {
+    let now = 0;
+    const l = new RateLimiter({ perSecond: 25, now: () => now });
+    l.slowDown();
+    expect(l.currentRate).toBeCloseTo(22.5);
+    l.slowDown(); // the same burst of 429s
+    expect(l.currentRate).toBeCloseTo(22.5);
+    now = 1_500;
+    l.slowDown();
+    expect(l.currentRate).toBeCloseTo(20.25);
+    // Quiet: +2% of the setting every 2 s, back to 25 and no further.
+    for (let t = 1; t <= 40; t++) {
+      now = 1_500 + t * 2_000;
+      void l.acquire(`c${t}`);
+    }
+    expect(l.currentRate).toBe(25);
+  });
+
+  it("never goes below its floor", () => {
+    let now = 0;
+    const l = new RateLimiter({ perSecond: 10, minPerSecond: 4, now: () => now });
+    for (let i = 0; i < 50; i++) { now += 1_001; l.slowDown(); }
+    expect(l.currentRate).toBe(4);
+  });
+});

@@ -80,7 +80,10 @@ export class TelegramChannel implements Channel {
       return { messageId: String(sent.message_id) };
     } catch (error: unknown) {
       const failure = toDeliveryError(error, chatId, this.retryAfterUnitMs);
-      if (failure.retryAfterMs !== null) this.limiter.penalize(chatId, failure.retryAfterMs);
+      if (failure.retryAfterMs !== null) {
+        this.limiter.penalize(chatId, failure.retryAfterMs);
+        this.limiter.slowDown();
+      }
       throw failure;
     }
   }
@@ -111,7 +114,10 @@ export class TelegramChannel implements Channel {
       return String(sent.message_id);
     } catch (error: unknown) {
       const failure = toDeliveryError(error, chatId, this.retryAfterUnitMs);
-      if (failure.retryAfterMs !== null) this.limiter.penalize(chatId, failure.retryAfterMs);
+      if (failure.retryAfterMs !== null) {
+        this.limiter.penalize(chatId, failure.retryAfterMs);
+        this.limiter.slowDown();
+      }
       throw failure;
     }
   }

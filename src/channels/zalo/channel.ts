@@ -91,6 +91,8 @@ export class ZaloChannel implements Channel {
     }
     if (answer.error === 0 && answer.data?.message_id) return answer.data.message_id;
     if (answer.error === 0) throw new DeliveryError(`zalo: success without a message_id for user ${userId}`, false, "server");
+    // -32: Zalo is slower than our setting; send slower, climbing back while it stays quiet.
+    if (answer.error === -32) this.limiter.slowDown();
     throw zaloDeliveryError(answer.error, answer.message ?? "", userId, this.pauses);
   }
 
