@@ -21,6 +21,8 @@ export interface Block extends Line {
   bodyFolded: string;
   /** 1 for roman sections, 2… for lists in order of first appearance, 1.5 for plain paragraphs. */
   level: number;
+  /** A long paragraph a portal repeats: only its first copy is read. */
+  duplicate?: boolean;
 }
 
 export const PARAGRAPH_LEVEL = 1.5;
@@ -126,7 +128,7 @@ export function wrapWidth(lines: Line[]): number | null {
 
 /**
  * Turns content lines into blocks. Lines of a paragraph wrapped by a PDF copy (no end punctuation,
- * next line starts in lower case, no marker) are joined first.
+ * next line starts in lower case, no marker) are joined first. Repeated long paragraphs are marked `duplicate`.
  */
 export function toBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
@@ -180,10 +182,10 @@ export function toBlocks(lines: Line[]): Block[] {
   join();
   // Portals repeat the lead paragraph: keep the first copy of a long unmarked paragraph (items may repeat on purpose).
   const seen = new Set<string>();
-  return blocks.filter((b) => {
-    if (b.marker !== "none" || b.orig.length <= 60) return true;
-    if (seen.has(b.folded)) return false;
-    seen.add(b.folded);
-    return true;
-  });
+  for (const b of blocks) {
+    if (b.marker !== "none" || b.orig.length <= 60) continue;
+    if (seen.has(b.folded)) b.duplicate = true;
+    else seen.add(b.folded);
+  }
+  return blocks;
 }

@@ -58,7 +58,7 @@ export const KIND_LINE = /^(thong bao|chi thi|ke hoach|cong van|quyet dinh|cong 
 export const FOOTER_START = /^(?:noi nhan\s*:?|luu\s*:?\s*vt\b|tm\.?\s*(?:uy ban nhan dan|ubnd)|kt\.?\s*(?:chu tich|chanh van phong|giam doc)|tl\.?\s*chu tich|chu tich\s*$|pho chu tich\s*$|chanh van phong\s*$)/;
 
 /** The closing formulas: "… thông báo để các cơ quan, đơn vị biết, thực hiện./.", "Chỉ thị này có hiệu lực …", "Trong quá trình thực hiện, nếu có vướng mắc …". */
-export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$|^(?:chi thi|thong bao|ke hoach|quyet dinh|cong van|van ban) nay co hieu luc\b|^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\s*,\s*neu co\b|^nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|cong dien) nay\b|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,40}\b(?:cong dien|cong van|chi thi|thong bao|van ban|ke hoach) nay[\s./]*$|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,20}\.\/\.\s*$|^(?:thong bao|van ban|cong van|chi thi) nay thay the\b|^(?:tren day la|day la)\b[^.]{0,160}[,;]\s*(?:yeu cau|de nghi)\s+cac\b[^.]{0,100}\b(?:thuc hien|trien khai)\b[^.;]{0,20}\.\/\.\s*$/;
+export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$|^(?:chi thi|thong bao|ke hoach|quyet dinh|cong van|van ban)(?: nay)? co hieu luc\b|\bchiu trach nhiem (?:to chuc )?thi hanh (?:quyet dinh|chi thi|ke hoach|van ban) nay\b|^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\s*,\s*neu co\b|^nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|cong dien) nay\b|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,40}\b(?:cong dien|cong van|chi thi|thong bao|van ban|ke hoach) nay[\s./]*$|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,20}\.\/\.\s*$|^(?:thong bao|van ban|cong van|chi thi) nay thay the\b|^(?:tren day la|day la)\b[^.]{0,160}[,;]\s*(?:yeu cau|de nghi)\s+cac\b[^.]{0,100}\b(?:thuc hien|trien khai)\b[^.;]{0,20}\.\/\.\s*$/;
 
 /** A table flattened to text separates its cells with "|": "STT | Nội dung | Cơ quan chủ trì | Thời hạn". */
 export const TABLE_CELL_SEPARATOR = /\s*\|\s*/;
@@ -87,8 +87,14 @@ export const PRAISE_START = /^(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|kh
 /** Narrative paragraphs that tell the story of the meeting rather than assign work. */
 export const NARRATIVE_START = /^(?:thuc hien y kien|thuc hien chi dao|theo thong bao|ngay \d|vao ngay|sang ngay|chieu ngay|chu tri hoi nghi|tham du|cung du|du hoi nghi|tai hoi nghi|tai cuoc hop|tai buoi|sau khi nghe|qua bao cao|ket luan cua|tren co so|can cu|xet de nghi|theo de nghi|nham\b)/;
 
-/** A paragraph that reports the notice itself ("… ban hành Thông báo số 147 …"). */
-export const SELF_REFERENCE = /\bban hanh (?:thong bao|chi thi|ke hoach|cong van)\b|\bthong bao (?:ket luan )?(?:y kien )?(?:chi dao )?(?:nhu sau|cu the nhu sau)\b|\bket luan (?:chi dao )?nhu sau\b/;
+/**
+ * A paragraph that reports the notice itself ("UBND tỉnh ban hành Thông báo số 147 …", "thông báo như sau"), or a
+ * Quyết định's own article ("Ban hành kèm theo Quyết định này …"). Not when work precedes "ban hành" in its clause:
+ * "Giao Sở Nội vụ tham mưu UBND tỉnh ban hành kế hoạch …" is a task (see WORK_BEFORE_ISSUING).
+ */
+export const SELF_REFERENCE = /\bban hanh (?:kem theo )?(?:thong bao|chi thi|ke hoach|cong van|quyet dinh|cong dien|van ban)\b|\bthong bao (?:ket luan )?(?:y kien )?(?:chi dao )?(?:nhu sau|cu the nhu sau)\b|\bket luan (?:chi dao )?nhu sau\b/g;
+/** Work asked for before "ban hành …" in the same clause: the document is still to be drafted, so the sentence is a task. */
+export const WORK_BEFORE_ISSUING = /\b(?:tham muu|(?<!(?:chuong|cong|qua|lo|phuong|tien|hanh|giao|quy) )trinh|xay dung|de xuat|du thao|soan thao|chu tri|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep|lien))|de nghi|yeu cau|hoan thien|sua doi|bo sung|nghien cuu|khan truong|huong dan|phoi hop)\b[^.;:!?]*$/;
 
 /** Words of a photo caption: short unpunctuated lines under a picture. */
 export const CAPTION_WORDS = /\b(?:phat bieu|toan canh|quang canh|chup anh|anh\s*:|cac dai bieu|dai bieu tham du|trao doi|kiem tra thuc te|lam viec tai|tai hoi nghi|tai buoi lam viec|chu tri hoi nghi)\b/;
@@ -107,7 +113,7 @@ export const LETTER_MARKER = /^([a-z])\s*[).]\s+/;
 export const BULLET_MARKER = /^([-–—‐]|\+|[•●▪◦■□*])\s*/;
 
 /** Section titles that hold no tasks: results, evaluation, situation, a plan's purpose and funding. */
-export const NON_TASK_SECTION = /^(?:ve\s+)?(?:ket qua|danh gia|tinh hinh|nhung (?:ket qua|mat)|mot so ket qua|thuc trang|bao cao|y kien (?:cua|phat bieu)|noi dung hoi nghi|thanh phan|uu diem|han che|ton tai|muc dich|quan diem|kinh phi|co so phap ly|can cu)\b/;
+export const NON_TASK_SECTION = /^(?:ve\s+)?(?:ket qua|danh gia|tinh hinh|nhung (?:ket qua|mat)|mot so ket qua|thuc trang|bao cao|y kien (?:cua|phat bieu)|noi dung hoi nghi|thanh phan|uu diem|han che|ton tai|muc dich|quan diem|kinh phi|co so phap ly|can cu|muc tieu|chi tieu)\b/;
 
 /** Section titles that hold tasks ("yêu cầu" is not one: a plan's "Mục đích, yêu cầu" holds none). */
 export const TASK_SECTION = /\b(?:nhiem vu|giai phap|chi dao|ket luan|de nghi|giao|trien khai|to chuc thuc hien|thoi gian toi|phan cong|trach nhiem)\b/;
@@ -263,3 +269,70 @@ export const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}/])(\d{1,5}(?:\s*\/\s*\d{4})?(?:-
 
 /** "ngày 04/3/2022" right after a document number (possibly after "của UBND tỉnh"). */
 export const REFERENCE_DATE = /^\s*(?:,\s*)?(?:cua\s+[^,;.()]{1,60}?\s+)?(?:ban hanh\s+)?ngay\s+/;
+
+// ---------- What is not a task, and why (see SkipReason in types.ts) ----------
+
+/** Section titles → the reason their items are not tasks: NON_TASK_SECTION's words, grouped. */
+export const SECTION_REASONS: ReadonlyArray<readonly [RegExp, "assessment" | "background" | "purpose" | "plan_target" | "no_action"]> = [
+  [/^(?:ve\s+)?(?:muc dich|quan diem)\b/, "purpose"],
+  [/^(?:ve\s+)?(?:muc tieu|chi tieu)\b/, "plan_target"],
+  [/^(?:ve\s+)?(?:y kien (?:cua|phat bieu)|noi dung hoi nghi|thanh phan|co so phap ly|can cu)\b/, "background"],
+  [/^(?:ve\s+)?kinh phi\b/, "no_action"],
+];
+
+/** Who answers for a failure: "… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm trễ", "… trước pháp luật về …". */
+export const ACCOUNTABILITY = /\bchiu (?:hoan toan )?trach nhiem (?:ca nhan )?(?:truoc|voi)\s+(?:chu tich|pho chu tich|ubnd|uy ban nhan dan|thuong truc|phap luat|lanh dao|tinh uy|ban thuong vu|cap tren)/;
+
+/** A target or plan horizon as the clause's topic: "Mục tiêu …", "Chỉ tiêu: …", "Phấn đấu đến năm 2030, 80% …", "Đến năm 2030, …". */
+export const TARGET_START = /^(?:(?:muc tieu|chi tieu)\b|(?:phan dau\s+)?(?:den|den het|den cuoi)\s+(?:nam|giai doan)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,|phan dau\s+(?:den|trong|nam)\b)/;
+/** The figure a target names: "80%", "đạt 100", "trên 30%", "tối thiểu 5 …". */
+export const TARGET_FIGURE = /\d+(?:[.,]\d+)?\s*%|\b(?:dat|tren|it nhat|toi thieu|tro len)\s+(?:ty le\s+)?\d/;
+/** Words before "đến năm 2030" that make the year a plan's horizon, not a deadline: "tầm nhìn đến năm 2050", "giai đoạn 2021 - 2025 đến năm 2030". */
+export const PLAN_HORIZON_BEFORE = /\b(?:tam nhin|dinh huong|giai doan|thoi ky|chien luoc|quy hoach|de an|chuong trinh|muc tieu|phan dau|chi tieu)\b[^.;:]{0,50}$/;
+/** A figure right after "đến năm 2030": a target ("đến năm 2030, 80% hộ dân …", "đến năm 2030 đạt …"), not a deadline. */
+export const TARGET_AFTER_YEAR = /^\s*,?\s*[^.;]{0,50}?(?:\d+(?:[.,]\d+)?\s*%|\bdat\s)/;
+
+/** A purpose stated as a sentence: "Nhằm …", "Mục đích của Kế hoạch là …" (a "Mục đích" heading is a section, see SECTION_REASONS). */
+export const PURPOSE_START = /^(?:nham\b|muc dich (?:cua|la|nham)\b)/;
+
+/** Lines of portal chrome joined by "|": "Giới thiệu | Tin tức | Liên hệ", "Cỡ chữ: A A A | In bài". Every cell short, at least three. */
+export const CHROME_CELLS = /^(?:[^|.;:]{1,30}(?::[^|.;]{0,20})?\|){2,}[^|.;:]{0,30}$/;
+
+/**
+ * A sentence or clause that refers back to the items above with their one deadline: "Các nội dung trên hoàn thành
+ * trước ngày 30/6", "Thời hạn hoàn thành các nhiệm vụ nêu trên: …", "Các nhiệm vụ trên hoàn thành trong quý II".
+ */
+export const SHARED_DEADLINE = /^(?:(?:tat ca |toan bo )?(?:cac|nhung)\s+(?:noi dung|nhiem vu|cong viec|viec|van de)\s+(?:tren|neu tren|noi tren|tai (?:cac )?(?:muc|diem|khoan) (?:tren|nay))|(?:thoi han|thoi gian)(?:\s+(?:thuc hien|hoan thanh))?\s+(?:cac|nhung)\s+(?:noi dung|nhiem vu|cong viec)\s+(?:tren|neu tren|noi tren))\b/;
+
+/** The verbs that direct: a sentence with one of these, at a word start, must be a task or listed as skipped. Folded. */
+export const DIRECTING_VERB = /\b(?:giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep|lien))|yeu cau|de nghi|chi dao|chu tri|tham muu|trien khai|kiem tra|ra soat|bao cao|khan truong|tap trung|to chuc thuc hien|thuc hien|hoan thanh|xay dung|don doc|huong dan|phoi hop|tang cuong|chu dong|day nhanh|xu ly|giai quyet|khac phuc|tong hop)\b/;
+
+/** Heads of a list of units that names only the kind once: "Các Sở: Tài chính, Xây dựng", "UBND các huyện: A, B và C", "các sở Tài chính, Nội vụ". Folded; group 1 the title, 2 the body, 3 the kind. */
+export const UNIT_LIST_HEAD = /^(?:((?:pho\s+)?(?:chu tich|giam doc|thu truong|chanh van phong|truong ban|bi thu|lanh dao))\s+)?(?:((?:ubnd|uy ban nhan dan|hdnd|cong an|ban chi huy quan su|chi cuc|trung tam|phong)\s+)?cac\s+(so(?:\s*,\s*(?:ban\s*,\s*)?nganh)?|huyen|xa|phuong|thi xa|thanh pho|ban|huyen uy|thanh uy))$/;
+/** The singular of a listed kind: "các sở" → "Sở", "UBND các huyện" → "UBND huyện". */
+export const UNIT_LIST_SINGULAR: Readonly<Record<string, string>> = {
+  so: "Sở", ban: "Ban", huyen: "huyện", xa: "xã", phuong: "phường", "thi xa": "thị xã", "thanh pho": "thành phố", "huyen uy": "Huyện ủy", "thanh uy": "Thành ủy",
+};
+
+/**
+ * Names of provincial departments after "Sở", folded, longest first: a unit list ("Các Sở: Kế hoạch và Đầu tư, Văn hóa,
+ * Thể thao và Du lịch, Y tế") splits on "," and "và" only between them. Others are read word by word.
+ */
+export const DEPARTMENT_NAMES: readonly string[] = [
+  "lao dong - thuong binh va xa hoi", "lao dong, thuong binh va xa hoi", "nong nghiep va phat trien nong thon", "van hoa, the thao va du lich",
+  "van hoa - the thao va du lich", "thong tin va truyen thong", "tai nguyen va moi truong", "nong nghiep va moi truong", "khoa hoc va cong nghe",
+  "ke hoach va dau tu", "giao duc va dao tao", "dan toc va ton giao", "van hoa va the thao", "giao thong van tai", "nn&ptnt", "tn&mt", "kh&dt", "kh&cn",
+  "gd&dt", "tt&tt", "vh,tt&dl", "vhtt&dl", "ldtb&xh", "ld-tb&xh", "tai chinh", "xay dung", "noi vu", "y te", "cong thuong", "tu phap", "ngoai vu",
+  "du lich", "khdt", "gddt", "tnmt", "nnptnt", "tttt", "khcn",
+];
+
+/**
+ * Whole assignees in a form the roster knows: a title and/or a unit head, a named People's Committee, a set of
+ * units by kind. Folded. "các cơ quan, đơn vị", "chủ đầu tư", "doanh nghiệp" name nobody in particular: not a unit form.
+ */
+export const UNIT_FORM = /^(?:(?:pho\s+)?(?:giam doc|thu truong|chu tich|bi thu|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|chi huy truong|tong giam doc|truong|to truong)\s+)?(?:cac\s+)?(?:so|ban|ubnd|uy ban|hdnd|hoi dong nhan dan|cong an|bo chi huy|ban chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|ubmttq|tinh doan|huyen doan|thanh doan|doan thanh nien|dang uy|huyen uy|thanh uy|thi uy|tinh uy|chi cuc|cuc|bao hiem|dai|bao|vien|toa an|phong|bch|bql|bcd|tong cong ty|cong ty|huyen|xa|phuong|thi xa|thanh pho|thi tran|dac khu|nganh|thon|ban|ap|to dan pho|khu pho|hat kiem lam|cang vu|tram|hoi|quy|truong|hoc vien|to cong tac|doan kiem tra|ban quan ly)\b/;
+/** An assignee too long to be a unit's name: the phrase reader ran past the name. */
+export const MAX_UNIT_CHARS = 90;
+
+/** "kịp …, vào ngày 20/01": the date an occasion falls on, by which the work must be ready. Before a date, folded. */
+export const READY_BY_CUE = /\bkip\b[^.;]{0,80}?\b((?:vao|truoc)\s+(?:ngay\s+)?)$/;

@@ -6,14 +6,12 @@
 import { readAssignment, readRoles } from "./assignees.ts";
 import { contentLines, isHeaderLine, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
 import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
-import {
-  ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, ATTRIBUTE_LINE, CAPTION_WORDS, CLOSING_SENTENCE, NARRATIVE_START,
-  NON_TASK_SECTION, PERIOD_OPENING, PRAISE_START, SELF_REFERENCE, SPEAKER_NARRATES, TASK_SECTION, YEAR_SCOPE,
-} from "./grammar.ts";
+import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, TASK_SECTION, YEAR_SCOPE } from "./grammar.ts";
 import { readNotice, subjectLines } from "./header.ts";
 import { splitInlineAssignments } from "./inline.ts";
+import { sectionReason, storyReason } from "./reasons.ts";
 import { buildTask, type Inherited } from "./tasks.ts";
-import type { ParseIssue, ParseResult, Task } from "./types.ts";
+import type { ParseIssue, ParseResult, SkippedItem, SkipReason, Task } from "./types.ts";
 
 export interface ParseOptions {
   /** Counts "trong N ngày làm việc"; default: Monday–Friday, no holidays. */
@@ -24,8 +22,8 @@ export interface ParseOptions {
 
 interface Scope extends Inherited {
   level: number;
-  /** Children of a non-task heading ("Kết quả đạt được") are not tasks. */
-  skip: boolean;
+  /** Children of a non-task heading ("Kết quả đạt được") are not tasks, for this reason. */
+  skip: SkipReason | null;
   year: number | null;
   /** The phrase that scoped the year ("Trong năm 2022"), used as deadlineText. */
   yearText: string | null;
@@ -46,16 +44,10 @@ function looksBinary(text: string): boolean {
 
 const ends = (s: string, ch: string) => s.trimEnd().endsWith(ch);
 
-/** Story, assessment, addressees and the closing formula: never tasks, and they introduce a list only with a ":". */
-function isStory(b: Block, noticeYear: number | null): boolean {
-  const f = b.bodyFolded;
-  if (NARRATIVE_START.test(f) || PRAISE_START.test(f) || SELF_REFERENCE.test(f) || CLOSING_SENTENCE.test(f) || ADDRESSEE_LIST.test(f) || SPEAKER_NARRATES.test(f)) return true;
-  if (b.marker !== "none") return false;
-  // "Năm 2021, công tác … đạt được …" in a 2022 notice looks back; "Trong năm 2022, …" looks ahead.
-  const period = PERIOD_OPENING.exec(f);
-  const assesses = ASSESSMENT_START.test(f) || (!!period && noticeYear !== null && Number(period[1]) < noticeYear);
-  return assesses && !ASSIGNS_LATER.test(f);
-}
+/** In text order; a stable sort keeps the order of items split from one line. */
+const sortByLine = (items: SkippedItem[]): SkippedItem[] => items.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+
+const isStory = (b: Block, noticeYear: number | null): boolean => storyReason(b, noticeYear) !== null;
 
 /**
  * A marked line that only titles a section ("1. Đánh giá chung", "3. Giao nhiệm vụ cụ thể"), followed by paragraphs.
@@ -72,13 +64,13 @@ function isTitle(b: Block, next: Block | undefined, noticeYear: number | null): 
   return NON_TASK_SECTION.test(b.bodyFolded) || TASK_SECTION.test(b.bodyFolded) || !isStory(next, noticeYear);
 }
 
-/** Story, credits, captions and the closing formula: never tasks. */
-function isNarrative(b: Block, noticeYear: number | null): boolean {
-  const f = b.bodyFolded;
-  if (isStory(b, noticeYear)) return true;
+/** Story, credits, captions and the closing formula: never tasks. The reason, or null when the block may be a task. */
+function narrativeReason(b: Block, noticeYear: number | null): SkipReason | null {
+  const story = storyReason(b, noticeYear);
+  if (story) return story;
   // A photo caption or a headline: a short plain line without end punctuation.
-  if (b.marker === "none" && !/[.;:!?…]["”)]?$/.test(b.body) && b.body.length < 160) return CAPTION_WORDS.test(f) || b.body.length < 100;
-  return false;
+  if (b.marker === "none" && !/[.;:!?…]["”)]?$/.test(b.body) && b.body.length < 160 && (CAPTION_WORDS.test(b.bodyFolded) || b.body.length < 100)) return "caption";
+  return null;
 }
 
 /** Opens with a directive: an assigning verb, an imperative, or an addressee. */
@@ -96,11 +88,15 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   const headerEnd = lines.findIndex((l) => !isHeaderLine(l) && (l.orig.length > 60 || /[.;:]$/.test(l.orig)));
   const subject = new Set(subjectLines(lines).map((l) => l.no));
   const body = lines.filter((l, i) => !isHeaderLine(l, headerEnd < 0 || i < headerEnd) && !subject.has(l.no));
-  const blocks = splitInlineAssignments(toBlocks(body));
+  const all = toBlocks(body);
+  const duplicates: SkippedItem[] = all.filter((b) => b.duplicate).map((b) => ({ text: b.body, reason: "duplicate", line: b.no }));
+  const blocks = splitInlineAssignments(all.filter((b) => !b.duplicate));
 
   const noticeYear = notice.date ? Number(notice.date.slice(0, 4)) : notice.meetingDate ? Number(notice.meetingDate.slice(0, 4)) : null;
   const workingDays = options.workingDays ?? WEEKENDS_ONLY;
   const tasks: Task[] = [];
+  const skipped: SkippedItem[] = [];
+  const skip = (b: Block, reason: SkipReason) => { skipped.push({ text: b.body, reason, line: b.no }); };
   const stack: Scope[] = [];
   let addressees: Inherited["assignment"] = null;
 
@@ -119,6 +115,10 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.year) return stack[i]!.year;
     return noticeYear;
   };
+  const skipReasonInScope = (): SkipReason | null => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.skip) return stack[i]!.skip;
+    return null;
+  };
   // Relative spans ("trong 10 ngày làm việc") count from the notice date only, never from the meeting.
   const dateCtx = (): DateContext => ({ noticeDate: notice.date, earliest: notice.date ?? notice.meetingDate, year: yearInScope(), workingDays });
 
@@ -128,12 +128,13 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const b = blocks[i]!;
     const next = blocks[i + 1];
     if (ATTRIBUTE_LINE.test(b.bodyFolded)) {
-      if (last && !stack.some((s) => s.skip)) {
+      const reason = skipReasonInScope();
+      if (last && !reason) {
         // "- Cơ quan chủ trì: Sở Tư pháp" without its full stop must not run into the next label ("… Sở Tư pháp Thời hạn").
         const sep = /[.;:!?]$/.test(last.body) ? " " : "; ";
         last = { ...last, body: `${last.body}${sep}${b.body}`, folded: `${last.folded}${sep}${b.bodyFolded}` };
         tasks[tasks.length - 1] = buildTask(`T${tasks.length}`, last.body, last.folded, last.ctx, last.inherited, notice.number);
-      }
+      } else skip(b, reason ?? "no_action");
       continue;
     }
     const nextIsAttribute = !!next && ATTRIBUTE_LINE.test(next.bodyFolded);
@@ -150,32 +151,35 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const title = !nextIsAttribute && isTitle(b, next, noticeYear);
     const story = isStory(b, noticeYear);
     const hasChildren = !!next && !nextIsAttribute && (next.level > level || title || (colon && next.marker === "none" && !ends(next.body, ":")));
-    const skipping = stack.some((s) => s.skip);
+    const inSkipped = skipReasonInScope();
     if ((hasChildren || colon || b.marker === "roman") && (!story || colon)) {
       // "Năm 2026, dự báo … . Để …, Chủ tịch UBND xã giao:" — a year that opens an earlier sentence only sets the scene.
       const yearMatch = /[.!?]\s+\p{Lu}/u.test(b.body) ? null : YEAR_SCOPE.exec(b.bodyFolded);
       const scopeYear = yearMatch && (noticeYear === null || Number(yearMatch[1]) >= noticeYear) ? Number(yearMatch[1]) : null;
       const ctx = dateCtx();
       const own = pickDeadline(findDeadlines(b.body, b.bodyFolded, ctx));
-      const nonTask = (NON_TASK_SECTION.test(b.bodyFolded) && !TASK_SECTION.test(b.bodyFolded.slice(0, 40))) || ADDRESSEE_LIST.test(b.bodyFolded);
       // An intro whose items are marked ("-", "a)") ends at the next plain paragraph; one whose items are paragraphs does not.
       stack.push({
-        level, colon: colon && next?.marker === "none", title, skip: nonTask, assignment: readAssignment(b.body, b.bodyFolded),
+        level, colon: colon && next?.marker === "none", title, skip: sectionReason(b.bodyFolded), assignment: readAssignment(b.body, b.bodyFolded),
         // A story intro ("Ngày 05/12, … họp về các nhiệm vụ cuối năm. … kết luận:") names the meeting's topic, not a deadline.
-        deadline: own && !story ? { date: own.date, text: own.text } : null,
+        deadline: own && !story ? { date: own.date, text: own.text, yearGuessed: own.yearGuessed } : null,
         year: scopeYear,
         yearText: scopeYear ? b.body.slice(0, yearMatch![0].length) : null,
       });
-      if (b.marker === "roman" || colon || hasChildren) continue;
+      if (b.marker === "roman" || colon || hasChildren) { skip(b, inSkipped ?? "heading"); continue; }
     }
-    if (skipping || b.body.length < 12 || isNarrative(b, noticeYear)) continue;
+    if (inSkipped) { skip(b, inSkipped); continue; }
+    const narrative = narrativeReason(b, noticeYear);
+    if (narrative) { skip(b, narrative); continue; }
+    if (b.body.length < 12) { skip(b, "no_action"); continue; }
 
     const own = readAssignment(b.body, b.bodyFolded);
     const underIntro = stack.some((s) => s.colon || s.level > 1);
-    if (b.marker === "none" && !underIntro && !own && !DIRECTIVE_START.test(b.bodyFolded)) continue;
+    if (b.marker === "none" && !underIntro && !own && !DIRECTIVE_START.test(b.bodyFolded)) { skip(b, "background"); continue; }
     // A paragraph naming the addressees and followed by an intro that names nobody introduces the list.
     if (own && b.marker === "none" && next && ends(next.body, ":") && next.marker === "none" && !readAssignment(next.body, next.bodyFolded)) {
       addressees = own;
+      skip(b, "heading");
       continue;
     }
     if (own && b.marker === "none" && !underIntro) addressees = own;
@@ -189,5 +193,5 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   const warnings: string[] = [];
   if (!notice.number) warnings.push("Không tìm thấy số hiệu văn bản (notice number not found).");
   if (!notice.date) warnings.push("Không tìm thấy ngày ban hành; thời hạn tương đối không tính được (notice date not found).");
-  return { ok: true, directive: { notice, tasks }, warnings };
+  return { ok: true, directive: { notice, tasks, skipped: sortByLine([...duplicates, ...skipped]) }, warnings };
 }
