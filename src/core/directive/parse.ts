@@ -66,11 +66,10 @@ function isTitle(b: Block, next: Block | undefined, noticeYear: number | null): 
 
 /** Story, credits, captions and the closing formula: never tasks. The reason, or null when the block may be a task. */
 function narrativeReason(b: Block, noticeYear: number | null): SkipReason | null {
-  const story = storyReason(b, noticeYear);
-  if (story) return story;
   // A photo caption or a headline: a short plain line without end punctuation.
-  if (b.marker === "none" && !/[.;:!?…]["”)]?$/.test(b.body) && b.body.length < 160 && (CAPTION_WORDS.test(b.bodyFolded) || b.body.length < 100)) return "caption";
-  return null;
+  const short = b.marker === "none" && !/[.;:!?…]["”)]?$/.test(b.body) && b.body.length < 160;
+  if (short && CAPTION_WORDS.test(b.bodyFolded)) return "caption";
+  return storyReason(b, noticeYear) ?? (short && b.body.length < 100 ? "caption" : null);
 }
 
 /** Opens with a directive: an assigning verb, an imperative, or an addressee. */

@@ -35,11 +35,12 @@ export type TaskFlag = "no_assignee" | "assignee_not_unit" | "deadline_inferred"
  * - caption: a headline, teaser, photo caption or credit left by a portal or newspaper page;
  * - plan_target: a target or plan year used as a noun ("Đến năm 2030, 80% …", "Chỉ tiêu: …");
  * - duplicate: a paragraph a portal repeats (the first copy is read);
+ * - shared_deadline: a deadline stated once for the items above it ("Các nội dung trên hoàn thành trước ngày …"), applied to each;
  * - no_action: a list item that directs nobody to do anything (figures, a description, a fragment).
  */
 export type SkipReason =
   | "heading" | "background" | "assessment" | "closing" | "addressees" | "accountability" | "purpose" | "caption" | "plan_target" | "duplicate"
-  | "no_action";
+  | "shared_deadline" | "no_action";
 
 /**
  * A body block that is not a task. Not listed at all (obviously no content): the document header (agency,
@@ -103,7 +104,7 @@ export interface Directive {
 
 /** Every reason and flag, in the order an admin reads them: for catalogues and tests. */
 export const SKIP_REASONS = [
-  "heading", "background", "assessment", "closing", "addressees", "accountability", "purpose", "caption", "plan_target", "duplicate", "no_action",
+  "heading", "background", "assessment", "closing", "addressees", "accountability", "purpose", "caption", "plan_target", "duplicate", "shared_deadline", "no_action",
 ] as const satisfies readonly SkipReason[];
 export const TASK_FLAGS = ["no_assignee", "assignee_not_unit", "deadline_inferred", "year_guessed"] as const satisfies readonly TaskFlag[];
 
