@@ -34,7 +34,7 @@ describe("cli parse", () => {
     expect(out).toContain("31/12/2022");
     expect(out).toContain("1322/UBND-NCPC");
     expect(out).toContain("Không phải nhiệm vụ (");
-    expect(out).toContain("Đoạn văn lặp lại, đã được đọc ở lần xuất hiện đầu tiên");
+    expect(out).toContain("│ Đoạn văn lặp lại, đã được đọc ở lần xuất");
     expect(out).toContain("Cần kiểm tra (6 nhiệm vụ):");
     expect(out).toContain("- T1: Thời hạn được suy ra từ tiêu đề");
   });
