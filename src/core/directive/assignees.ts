@@ -9,6 +9,7 @@ import {
   JOINT_OFFICE, LEAD_LABEL, LEAD_OPENING, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, ROLE_HEAD, SPEAKER,
   SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS,
 } from "./grammar.ts";
+import { expandUnitList } from "./unit-lists.ts";
 
 export interface RolePhrases {
   groups: string[];
@@ -156,7 +157,32 @@ export function readRoles(orig: string, folded: string, start: number): RolePhra
   }
   if (groupStart >= 0 && end > groupStart) groups.push(orig.slice(groupStart, end).trim());
   const clean = groups.map((g) => g.replace(/[\s,;]+$/, "")).filter((g) => g.length > 1);
-  return clean.length ? { groups: clean, end } : null;
+  return clean.length ? expandLists(orig, folded, pos, { groups: clean, end }) : null;
+}
+
+/** Each group that lists units after naming their kind once ("Các Sở: Tài chính, Nội vụ") becomes one group per unit. */
+function expandLists(orig: string, folded: string, from: number, roles: RolePhrases): RolePhrases {
+  if (!/\bcac\s/.test(folded.slice(from, roles.end + 4))) return roles;
+  const isVerb = (at: number) => !isUpper(orig[at]) && wordAt(ACTION_WORD, orig, folded, at);
+  const groups: string[] = [];
+  let end = roles.end;
+  let cursor = from;
+  for (const [k, g] of roles.groups.entries()) {
+    const at = orig.indexOf(g, cursor);
+    cursor = at + g.length;
+    const last = k === roles.groups.length - 1;
+    // Only the last group may read on past ":" ("Các Sở: Tài chính, …"); the others end where the next begins.
+    const listed = at >= 0 ? expandUnitList(orig, folded, at, g, last ? Math.min(orig.length, at + g.length + 400) : at + g.length, isVerb) : null;
+    if (!listed) { groups.push(g); continue; }
+    groups.push(...listed.units);
+    if (!last) continue;
+    end = Math.max(end, listed.end);
+    // "Các Sở: Tài chính, Xây dựng; UBND các xã …": the roles go on after the list.
+    const sep = /^\s*[;,]\s*/.exec(folded.slice(end, end + 6));
+    const more = sep ? readRoles(orig, folded, end + sep[0].length) : null;
+    if (more) { groups.push(...more.groups); end = more.end; }
+  }
+  return { groups, end };
 }
 
 export interface Assignment {

@@ -5,9 +5,10 @@
 import { fold, normalizeText } from "../text/fold.ts";
 import {
   ADDRESSEE_LIST, ATTRIBUTE_LINE, BOILERPLATE_LINE, BULLET_MARKER, EMPHASIS_MARKUP, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE,
-  LETTER_MARKER, MOTTO_OR_RULE, NUMBER_MARKER, ORDINAL_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER,
+  LETTER_MARKER, MOTTO_OR_RULE, NUMBER_MARKER, OPEN_END, ORDINAL_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER,
 } from "./grammar.ts";
 import type { Line } from "./header.ts";
+import { mendHeaderLines } from "./header-lines.ts";
 import { unfoldTables } from "./tables.ts";
 
 export type Marker = "roman" | "number" | "letter" | "ordinal" | "dash" | "plus" | "dot" | "none";
@@ -66,9 +67,10 @@ export function contentLines(input: string): Line[] {
     if (BOILERPLATE_LINE.test(folded)) continue;
     out.push({ orig, folded, no: i + 1 });
   }
+  const mended = mendHeaderLines(out);
   // The footer ("Nơi nhận:", signature) ends the content, but only after some body.
-  const footer = out.findIndex((l, idx) => idx > 3 && FOOTER_START.test(l.folded));
-  const content = footer > 0 ? out.slice(0, footer) : out;
+  const footer = mended.findIndex((l, idx) => idx > 3 && FOOTER_START.test(l.folded));
+  const content = footer > 0 ? mended.slice(0, footer) : mended;
   return unfoldTables(content, wrapWidth(content));
 }
 
@@ -159,7 +161,8 @@ export function toBlocks(lines: Line[]): Block[] {
     const wraps = !!prev && cut && width !== null && lastLine.length >= width * 0.6 && !ADDRESSEE_LIST.test(l.folded) && (mk.marker === "none" || mk.marker === "dash")
       && !ATTRIBUTE_LINE.test(l.folded.slice(mk.len).trimStart());
     // A line starting in lower case continues the one above unless that one ended its sentence with ".", "!" or "?".
-    const continues = !!prev && mk.marker === "none" && /^[\p{Ll}(]/u.test(l.orig) && !/[.!?…]["”)]*$/.test(lastLine);
+    const continues = !!prev && mk.marker === "none" && !/[.!?…]["”)]*$/.test(lastLine)
+      && (/^[\p{Ll}(]/u.test(l.orig) || OPEN_END.test(fold(lastLine.slice(-12))));
     if (continues || wraps) {
       wrapped.push(l);
       continue;

@@ -109,6 +109,9 @@ export const NUMBER_MARKER = /^(\d{1,2}(?:\.\d{1,2}){0,2})\s*(?:[.)](?!\d)|\/(?=
 export const ORDINAL_MARKER = /^thu\s+(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*[,:.]\s+(?!\d{1,2}\s*[/.-]\s*\d)/; // "Thứ Năm, 15/10/2026" is a weekday
 /** Letter items: "a)", "b.", "đ)". */
 export const LETTER_MARKER = /^([a-z])\s*[).]\s+/;
+/** Words a line cannot end a sentence with: "Thực hiện Nghị quyết số" / "01/NQ-CP …" goes on below, capital or digit. Folded. */
+export const OPEN_END = /(?:^|\s)(?:so|cua|va|cac|ve|tai|theo|voi|cho|nhung|tu|tren|thuoc|nhu|giua|hoac)$/;
+
 /** Bullets: "-", "–", "+", "•", "*", "●", "▪", "◦", "": grouped as dash, plus and dot styles. */
 export const BULLET_MARKER = /^([-–—‐]|\+|[•●▪◦■□*])\s*/;
 
@@ -307,8 +310,8 @@ export const SHARED_DEADLINE = /^(?:(?:tat ca |toan bo )?(?:cac|nhung)\s+(?:noi 
 /** The verbs that direct: a sentence with one of these, at a word start, must be a task or listed as skipped. Folded. */
 export const DIRECTING_VERB = /\b(?:giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep|lien))|yeu cau|de nghi|chi dao|chu tri|tham muu|trien khai|kiem tra|ra soat|bao cao|khan truong|tap trung|to chuc thuc hien|thuc hien|hoan thanh|xay dung|don doc|huong dan|phoi hop|tang cuong|chu dong|day nhanh|xu ly|giai quyet|khac phuc|tong hop)\b/;
 
-/** Heads of a list of units that names only the kind once: "Các Sở: Tài chính, Xây dựng", "UBND các huyện: A, B và C", "các sở Tài chính, Nội vụ". Folded; group 1 the title, 2 the body, 3 the kind. */
-export const UNIT_LIST_HEAD = /^(?:((?:pho\s+)?(?:chu tich|giam doc|thu truong|chanh van phong|truong ban|bi thu|lanh dao))\s+)?(?:((?:ubnd|uy ban nhan dan|hdnd|cong an|ban chi huy quan su|chi cuc|trung tam|phong)\s+)?cac\s+(so(?:\s*,\s*(?:ban\s*,\s*)?nganh)?|huyen|xa|phuong|thi xa|thanh pho|ban|huyen uy|thanh uy))$/;
+/** The head of a list of units that names their kind once: "Các Sở: Tài chính, Xây dựng", "UBND các huyện: A, B và C", "các sở Tài chính, Nội vụ". Folded, at the group's start; group 1 the title, 2 the body, 3 the kind. */
+export const UNIT_LIST_HEAD = /^(?:((?:pho\s+)?(?:chu tich|giam doc|thu truong|chanh van phong|truong ban|bi thu|lanh dao))\s+)?(?:((?:ubnd|uy ban nhan dan|hdnd|cong an|ban chi huy quan su|chi cuc|trung tam|phong)\s+)?cac\s+(so(?:\s*,\s*(?:ban\s*,\s*)?nganh)?|huyen uy|thanh uy|thi xa|thanh pho|huyen|xa|phuong|ban))\b/;
 /** The singular of a listed kind: "các sở" → "Sở", "UBND các huyện" → "UBND huyện". */
 export const UNIT_LIST_SINGULAR: Readonly<Record<string, string>> = {
   so: "Sở", ban: "Ban", huyen: "huyện", xa: "xã", phuong: "phường", "thi xa": "thị xã", "thanh pho": "thành phố", "huyen uy": "Huyện ủy", "thanh uy": "Thành ủy",
