@@ -9,6 +9,8 @@ import type { Line } from "./header.ts";
 
 /** How far into the text the header may reach, in lines. */
 const HEADER_REACH = 40;
+/** How far portal chrome ("Giới thiệu | Tin tức | Liên hệ") may reach, in lines. */
+const CHROME_REACH = 12;
 
 /** The agency's name, with its level: "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", "UBND HUYỆN X", "ỦY BAN NHÂN DÂN". */
 const AGENCY_CELL = /^(?:uy ban nhan dan|ubnd)(?:\s+(?:tinh|thanh pho|huyen|thi xa|xa|phuong|dac khu)\b.*)?$/;
@@ -42,7 +44,8 @@ export function mendHeaderLines(lines: Line[]): Line[] {
     if (/^[|\s]+$/.test(l.orig)) continue;
     if (!l.orig.includes("|")) { out.push(l); continue; }
     const cells = l.orig.split("|").map((c) => c.trim()).filter(Boolean);
-    if (CHROME_CELLS.test(l.folded) && !isTableRow(cells)) continue;
+    // Chrome sits at the very top and carries no figures: a row of a task table wrapped over lines has dates and units.
+    if (i < CHROME_REACH && CHROME_CELLS.test(l.folded) && !/\d/.test(l.orig) && !isTableRow(cells)) continue;
     out.push(...(headerCells(l, cells) ?? [l]));
   }
   // "Quảng Bình," + "ngày 25 tháng 5 năm 2015"; "ỦY BAN NHÂN" + "DÂN"; "CỘNG HÒA XÃ" + "HỘI CHỦ NGHĨA VIỆT NAM".
