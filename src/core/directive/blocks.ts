@@ -24,6 +24,8 @@ export interface Block extends Line {
   level: number;
   /** A long paragraph a portal repeats: only its first copy is read. */
   duplicate?: boolean;
+  /** A deadline clause stated once for several parts of the paragraph this block was cut from (see clauses.ts). */
+  sharedDeadline?: { text: string; folded: string };
 }
 
 export const PARAGRAPH_LEVEL = 1.5;

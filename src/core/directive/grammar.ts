@@ -15,6 +15,8 @@ export const BOILERPLATE_LINE = new RegExp(
     "(?:thong tin chi tiet|chi tiet xem|xem chi tiet|file dinh kem|tep dinh kem|van ban dinh kem|tai ve|tai xuong)\\b.*",
     "\\(?tai xuong\\)?", "print", "share", "facebook", "zalo", "twitter", "menu", "home",
     "[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\\s*(?:am|pm|sa|ch))?",
+    // A page's dateline: "Thứ Ba, 14/10/2025 - 16:20", "Thứ Năm, 04/9/2025 | 15:20", "Chủ nhật, 05/01/2026, 08:00 (GMT+7)".
+    "(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\\s*,?\\s*(?:ngay\\s+)?[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}[\\s,|:\\-–()gmt+0-9h]{0,30}",
     // Page numbers a PDF copy leaves between lines: "2", "- 3 -", "Trang 2/5".
     "(?:trang\\s*)?[0-9]{1,3}(?:\\s*/\\s*[0-9]{1,3})?", "[-–]\\s*[0-9]{1,3}\\s*[-–]",
   ].join("|") + ")$",
@@ -58,7 +60,7 @@ export const KIND_LINE = /^(thong bao|chi thi|ke hoach|cong van|quyet dinh|cong 
 export const FOOTER_START = /^(?:noi nhan\s*:?|luu\s*:?\s*vt\b|tm\.?\s*(?:uy ban nhan dan|ubnd)|kt\.?\s*(?:chu tich|chanh van phong|giam doc)|tl\.?\s*chu tich|chu tich\s*$|pho chu tich\s*$|chanh van phong\s*$)/;
 
 /** The closing formulas: "… thông báo để các cơ quan, đơn vị biết, thực hiện./.", "Chỉ thị này có hiệu lực …", "Trong quá trình thực hiện, nếu có vướng mắc …". */
-export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$|^(?:chi thi|thong bao|ke hoach|quyet dinh|cong van|van ban)(?: nay)? co hieu luc\b|\bchiu trach nhiem (?:to chuc )?thi hanh (?:quyet dinh|chi thi|ke hoach|van ban) nay\b|^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\s*,\s*neu co\b|^nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|cong dien) nay\b|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,40}\b(?:cong dien|cong van|chi thi|thong bao|van ban|ke hoach) nay[\s./]*$|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,20}\.\/\.\s*$|^(?:thong bao|van ban|cong van|chi thi) nay thay the\b|^(?:tren day la|day la)\b[^.]{0,160}[,;]\s*(?:yeu cau|de nghi)\s+cac\b[^.]{0,100}\b(?:thuc hien|trien khai)\b[^.;]{0,20}\.\/\.\s*$/;
+export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$|^(?:chi thi|thong bao|ke hoach|quyet dinh|cong van|van ban)(?: nay)? co hieu luc\b|\bchiu trach nhiem (?:to chuc )?thi hanh (?:quyet dinh|chi thi|ke hoach|van ban) nay\b|^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\s*,\s*neu co\b|^nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|cong dien) nay\b|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,40}\b(?:cong dien|cong van|chi thi|thong bao|van ban|ke hoach) nay[\s./]*$|^(?:yeu cau|de nghi)\s+(?:thu truong|giam doc|chu tich|cac)\b[^.;]{0,250}\b(?:nghiem tuc|to chuc)?\s*(?:thuc hien|trien khai|chap hanh)\s+(?:nghiem\s+)?(?:cong dien|cong van|chi thi|thong bao|van ban|ke hoach|quyet dinh) nay[\s./]*$|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,20}\.\/\.\s*$|^(?:thong bao|van ban|cong van|chi thi) nay thay the\b|^(?:tren day la|day la)\b[^.]{0,160}[,;]\s*(?:yeu cau|de nghi)\s+cac\b[^.]{0,100}\b(?:thuc hien|trien khai)\b[^.;]{0,20}\.\/\.\s*$/;
 
 /** A table flattened to text separates its cells with "|": "STT | Nội dung | Cơ quan chủ trì | Thời hạn". */
 export const TABLE_CELL_SEPARATOR = /\s*\|\s*/;
@@ -88,11 +90,11 @@ export const PRAISE_START = /^(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|kh
 export const NARRATIVE_START = /^(?:thuc hien y kien|thuc hien chi dao|theo thong bao|ngay \d|vao ngay|sang ngay|chieu ngay|chu tri hoi nghi|tham du|cung du|du hoi nghi|tai hoi nghi|tai cuoc hop|tai buoi|sau khi nghe|qua bao cao|ket luan cua|tren co so|can cu|xet de nghi|theo de nghi|nham\b)/;
 
 /**
- * A paragraph that reports the notice itself ("UBND tỉnh ban hành Thông báo số 147 …", "thông báo như sau"), or a
+ * A paragraph that reports the notice itself ("UBND tỉnh ban hành Thông báo số 147 …", "vừa có văn bản …", "thông báo như sau"), or a
  * Quyết định's own article ("Ban hành kèm theo Quyết định này …"). Not when work precedes "ban hành" in its clause:
  * "Giao Sở Nội vụ tham mưu UBND tỉnh ban hành kế hoạch …" is a task (see WORK_BEFORE_ISSUING).
  */
-export const SELF_REFERENCE = /\bban hanh (?:kem theo )?(?:thong bao|chi thi|ke hoach|cong van|quyet dinh|cong dien|van ban)\b|\bthong bao (?:ket luan )?(?:y kien )?(?:chi dao )?(?:nhu sau|cu the nhu sau)\b|\bket luan (?:chi dao )?nhu sau\b/g;
+export const SELF_REFERENCE = /\bban hanh (?:kem theo )?(?:thong bao|chi thi|ke hoach|cong van|quyet dinh|cong dien|van ban)\b|\b(?:vua|moi|da)\s+(?:co|gui|ky)\s+(?:van ban|cong van|cong dien|thong bao|chi thi|ke hoach|quyet dinh)\b|\bthong bao (?:ket luan )?(?:y kien )?(?:chi dao )?(?:nhu sau|cu the nhu sau)\b|\bket luan (?:chi dao )?nhu sau\b/g;
 /** Work asked for before "ban hành …" in the same clause: the document is still to be drafted, so the sentence is a task. */
 export const WORK_BEFORE_ISSUING = /\b(?:tham muu|(?<!(?:chuong|cong|qua|lo|phuong|tien|hanh|giao|quy) )trinh|xay dung|de xuat|du thao|soan thao|chu tri|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep|lien))|de nghi|yeu cau|hoan thien|sua doi|bo sung|nghien cuu|khan truong|huong dan|phoi hop)\b[^.;:!?]*$/;
 
@@ -235,6 +237,12 @@ export const PERIOD_END = /\bcuoi\s+(thang|quy)\b(?!\s*(?:\d|i|v))/g;
 /** "trong 10 ngày", "trong vòng 30 ngày làm việc", "trong thời hạn 15 ngày kể từ ngày…". */
 export const WITHIN_DAYS = /\b(?:trong|trong vong|trong thoi han|cham nhat sau|sau)\s+(\d{1,3})\s+ngay(\s+lam viec)?\b/g;
 
+/** A page's posting dateline, the year a page without any other gives its day-month deadlines: "Thứ Ba, 14/10/2025 - 16:20", "Cập nhật: 05/01/2026". Folded; group 1 the year. */
+export const POSTING_DATELINE = /^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?|cap nhat\s*:?|ngay dang\s*:?|dang luc\s*:?)?\s*(?:ngay\s+)?\d{1,2}\/\d{1,2}\/(\d{4})\b[^a-z]{0,30}$/;
+
+/** "năm 2025" as the year a text speaks of, not a plan's horizon ("đến năm 2030", "giai đoạn 2021 - 2025", "tầm nhìn …"); group 1 the year. */
+export const YEAR_MENTION = /(?<!\b(?:den|tam nhin|giai doan|thoi ky|toi)\s)\bnam\s+(\d{4})\b(?!\s*[-–]\s*\d{4})/g;
+
 /** The year a whole list is scoped to: "Trong năm 2022, tập trung thực hiện…". */
 export const YEAR_SCOPE = /^(?:trong|nam)\s+(?:nam\s+)?(\d{4})\b/;
 
@@ -339,3 +347,14 @@ export const MAX_UNIT_CHARS = 90;
 
 /** "kịp …, vào ngày 20/01": the date an occasion falls on, by which the work must be ready. Before a date, folded. */
 export const READY_BY_CUE = /\bkip\b[^.;]{0,80}?\b((?:vao|truoc)\s+(?:ngay\s+)?)$/;
+
+// ---------- Clauses of a run-on paragraph (see clauses.ts) ----------
+
+/** Words that open a clause before its subject: "Đồng thời, Sở Y tế …", "Bên cạnh đó, giao …". Folded. */
+export const CLAUSE_CONNECTIVE = /^(?:dong thoi|ben canh do|ngoai ra|mat khac|theo do|cu the|tiep do|sau do|con|rieng|truoc mat|lau dai|them vao do)\s*,?\s+/;
+/** A clause that opens with the verb naming its assignee: "giao Sở Tài chính …", "đề nghị Công an tỉnh …". Folded. */
+export const CLAUSE_ASSIGN_VERB = /^(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|phan cong|uy quyen cho)\s+(?!\w+\s*:)/;
+/** What after a subject makes its clause a statement or a partner's share, not an assignment: "đã", "được", "là", "phối hợp". Folded. */
+export const NOT_DIRECTING_AFTER_SUBJECT = /^(?:da|duoc|la|co|dang|se|van|con|chua|cung|deu|vua|moi|theo|tai|trong|de|ve viec|thuoc|va cac|phoi hop|tham gia|nam trong|gom|bao gom)\b/;
+/** A last ";"-clause that only states when: "…; hoàn thành trước ngày 30/6/2026", "; thời hạn hoàn thành: quý II/2026". Folded. */
+export const SHARED_DEADLINE_CLAUSE = /;\s*(?:(?:cac|tat ca|toan bo)\s+(?:noi dung|nhiem vu|viec)(?:\s+(?:tren|nay))?\s+)?(?:hoan thanh|xong|thoi han(?:\s+hoan thanh)?|thoi gian hoan thanh)\b\s*:?\s*(?:truoc|trong|cham nhat|vao|ngay)?[^;]{0,40}$/;

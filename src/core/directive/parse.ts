@@ -5,9 +5,11 @@
  */
 import { readAssignment, readRoles } from "./assignees.ts";
 import { contentLines, isHeaderLine, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
-import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
-import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, TASK_SECTION, YEAR_SCOPE } from "./grammar.ts";
+import { findDates, findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
+import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, POSTING_DATELINE, TASK_SECTION, YEAR_MENTION, YEAR_SCOPE } from "./grammar.ts";
+import { fold, normalizeText } from "../text/fold.ts";
 import { readNotice, subjectLines } from "./header.ts";
+import { splitBySubject } from "./clauses.ts";
 import { splitInlineAssignments } from "./inline.ts";
 import { sectionReason, storyReason } from "./reasons.ts";
 import { buildTask, type Inherited } from "./tasks.ts";
@@ -44,6 +46,32 @@ function looksBinary(text: string): boolean {
 
 const ends = (s: string, ch: string) => s.trimEnd().endsWith(ch);
 
+/**
+ * The year a text without its own date speaks of: the commonest year of its full dates ("ngày 13/10/2025", a cited
+ * document's date), else of "năm 2025" that is no plan horizon ("đến năm 2030"); the later one on a tie. A page's
+ * dateline and posting date never get here: they are chrome (BOILERPLATE_LINE).
+ */
+function contextYear(blocks: Block[]): number | null {
+  const counts = new Map<number, number>();
+  const add = (y: number) => counts.set(y, (counts.get(y) ?? 0) + 1);
+  for (const b of blocks) for (const d of findDates(b.bodyFolded)) if (d.y) add(d.y);
+  if (!counts.size) {
+    for (const b of blocks) for (const m of b.bodyFolded.matchAll(YEAR_MENTION)) add(Number(m[1]));
+  }
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best) && y > best)) best = y;
+  return best;
+}
+
+/** Last resort for a page that gives no year but its posting dateline ("Thứ Ba, 14/10/2025 - 16:20", "Cập nhật: 05/01/2026"). */
+function postingYear(input: string): number | null {
+  for (const l of normalizeText(input.slice(0, 4000)).split("\n").slice(0, 30)) {
+    const m = POSTING_DATELINE.exec(fold(l.trim()));
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 /** In text order; a stable sort keeps the order of items split from one line. */
 const sortByLine = (items: SkippedItem[]): SkippedItem[] => items.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 
@@ -53,7 +81,8 @@ const isStory = (b: Block, noticeYear: number | null): boolean => storyReason(b,
  * A marked line that only titles a section ("1. Đánh giá chung", "3. Giao nhiệm vụ cụ thể"), followed by paragraphs.
  * A last item left without its full stop ("5. Tăng cường công tác tuyên truyền" before the closing formula) is not one.
  */
-function isTitle(b: Block, next: Block | undefined, noticeYear: number | null): boolean {
+function isTitle(b: Block, following: Block[], noticeYear: number | null): boolean {
+  const next = following[0];
   if (b.marker === "roman") return true;
   if (b.marker !== "number" && b.marker !== "letter") return false;
   // "3. UBND các huyện, thành phố" alone on its line: a heading that names who does what follows.
@@ -61,7 +90,13 @@ function isTitle(b: Block, next: Block | undefined, noticeYear: number | null): 
   if (roles && roles.end >= b.body.replace(/[\s:.]+$/, "").length) return true;
   if (next?.marker !== "none") return false;
   if (b.body.length > 80 || /[.;:!?…,]["”)]*$/.test(b.body) || readAssignment(b.body, b.bodyFolded)) return false;
-  return NON_TASK_SECTION.test(b.bodyFolded) || TASK_SECTION.test(b.bodyFolded) || !isStory(next, noticeYear);
+  if (NON_TASK_SECTION.test(b.bodyFolded) || TASK_SECTION.test(b.bodyFolded)) return true;
+  // Paragraphs follow; a title when one of them is work, not all story ("Đến nay, … 42%." then "Yêu cầu …").
+  for (const p of following) {
+    if (p.marker !== "none") break;
+    if (!isStory(p, noticeYear)) return true;
+  }
+  return false;
 }
 
 /** Story, credits, captions and the closing formula: never tasks. The reason, or null when the block may be a task. */
@@ -89,9 +124,9 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   const body = lines.filter((l, i) => !isHeaderLine(l, headerEnd < 0 || i < headerEnd) && !subject.has(l.no));
   const all = toBlocks(body);
   const duplicates: SkippedItem[] = all.filter((b) => b.duplicate).map((b) => ({ text: b.body, reason: "duplicate", line: b.no }));
-  const blocks = splitInlineAssignments(all.filter((b) => !b.duplicate));
+  const blocks = splitBySubject(splitInlineAssignments(all.filter((b) => !b.duplicate)));
 
-  const noticeYear = notice.date ? Number(notice.date.slice(0, 4)) : notice.meetingDate ? Number(notice.meetingDate.slice(0, 4)) : null;
+  const noticeYear = notice.date ? Number(notice.date.slice(0, 4)) : notice.meetingDate ? Number(notice.meetingDate.slice(0, 4)) : contextYear(blocks) ?? postingYear(input);
   const workingDays = options.workingDays ?? WEEKENDS_ONLY;
   const tasks: Task[] = [];
   const skipped: SkippedItem[] = [];
@@ -147,7 +182,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const isItemOfIntro = b.marker === "none" && !colon && t?.colon === true;
     if (!isItemOfIntro) while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
 
-    const title = !nextIsAttribute && isTitle(b, next, noticeYear);
+    const title = !nextIsAttribute && isTitle(b, blocks.slice(i + 1, i + 6), noticeYear);
     const story = isStory(b, noticeYear);
     const hasChildren = !!next && !nextIsAttribute && (next.level > level || title || (colon && next.marker === "none" && !ends(next.body, ":")));
     const inSkipped = skipReasonInScope();

@@ -1,0 +1,107 @@
+/**
+ * A paragraph or item that chains several assignments, each with its own subject, as press and portal reports
+ * write them: "UBND tỉnh yêu cầu các sở, ngành …; Công an tỉnh tăng cường …; giao Sở Tài chính …". It is cut
+ * where a ";"-clause or a sentence opens with a new subject that directs; a clause with no subject of its own
+ * stays with the one before it (it inherits that subject). A last clause that only states a deadline ("…;
+ * hoàn thành trước ngày 30/6") is shared by every part that has none.
+ */
+import { fold } from "../text/fold.ts";
+import { readRoles, wordAt } from "./assignees.ts";
+import type { Block } from "./blocks.ts";
+import { ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, NOT_DIRECTING_AFTER_SUBJECT, SHARED_DEADLINE_CLAUSE, SPEAKER, SPEAKER_ASSIGNS } from "./grammar.ts";
+
+const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+export interface ClauseSubject {
+  /** The role groups, joined: "Sở Tài chính; Sở Nội vụ". */
+  subject: string;
+  /** Index just after the roles: a ";" before it separates roles, not clauses ("Thủ trưởng các sở; Chủ tịch UBND …"). */
+  end: number;
+}
+
+/** The subject a clause opens with, or null: "Công an tỉnh tăng cường …" → "Công an tỉnh"; "giao Sở Tài chính …" → "Sở Tài chính". */
+export function subjectAt(orig: string, folded: string, at: number): ClauseSubject | null {
+  let p = at;
+  const connective = CLAUSE_CONNECTIVE.exec(folded.slice(p, p + 30));
+  if (connective) p += connective[0].length;
+  const found = (roles: { groups: string[]; end: number } | null) => (roles ? { subject: roles.groups.join("; "), end: roles.end } : null);
+  const verb = CLAUSE_ASSIGN_VERB.exec(folded.slice(p, p + 20));
+  if (verb) return found(readRoles(orig, folded, p + verb[0].length));
+  // A subject is written as a name ("Công an tỉnh") or a set ("các sở, ngành"); "người đứng đầu …" after a ";" describes the one above.
+  if (!isUpper(orig[p]) && !DETERMINER.test(folded.slice(p, p + 8))) return null;
+  const roles = readRoles(orig, folded, p);
+  if (!roles) return null;
+  // The speaker gives the work to those after its verb: "UBND tỉnh yêu cầu các sở, ngành …".
+  if (roles.groups.length === 1 && SPEAKER.test(fold(roles.groups[0]!))) {
+    const says = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 40));
+    return says ? found(readRoles(orig, folded, roles.end + says[0].length)) : null;
+  }
+  let next = roles.end;
+  while (/[\s,:]/.test(folded[next] ?? "")) next++;
+  // "Sở Y tế đã …", "Công an tỉnh là …": a statement, not an assignment; "Sở B phối hợp" joins the work above.
+  if (isUpper(orig[next]) || NOT_DIRECTING_AFTER_SUBJECT.test(folded.slice(next, next + 20))) return null;
+  return wordAt(ACTION_WORD, orig, folded, next) ? found(roles) : null;
+}
+
+/** Where clauses may start: after "; " and after a sentence's end before a capital, outside parentheses. */
+function clauseStarts(body: string): number[] {
+  const starts: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ";" || ((ch === "." || ch === "!") && body[i + 1] === " " && isUpper(body[i + 2])))) {
+      let at = i + 1;
+      while (body[at] === " ") at++;
+      if (at < body.length) starts.push(at);
+    }
+  }
+  return starts;
+}
+
+/** The part of `b` from `from` to `to` as a block of its own, marker and level kept so that it reads as a sibling. */
+function part(b: Block, from: number, to: number, first: boolean): Block {
+  const body = b.body.slice(from, to).trimEnd();
+  const bodyFolded = b.bodyFolded.slice(from, to).trimEnd();
+  return first ? { ...b, body, bodyFolded } : { ...b, orig: body, folded: bodyFolded, body, bodyFolded };
+}
+
+/** One block cut at its new subjects, or null when it has one subject (or none) throughout. */
+function splitBlock(b: Block): Block[] | null {
+  const { body, bodyFolded } = b;
+  let current = subjectAt(body, bodyFolded, 0);
+  const cuts: number[] = [];
+  for (const at of clauseStarts(body)) {
+    if (current && at < current.end) continue;
+    const found = subjectAt(body, bodyFolded, at);
+    if (found === null || found.subject === current?.subject) continue;
+    cuts.push(at);
+    current = found;
+  }
+  if (!cuts.length) return null;
+  const bounds = [0, ...cuts, body.length];
+  const parts = bounds.slice(0, -1).map((from, k) => part(b, from, bounds[k + 1]!, k === 0));
+  // "…; Sở B tổng hợp …; hoàn thành trước ngày 30/6.": the deadline clause after the last subject is everyone's.
+  const lastPart = parts[parts.length - 1]!;
+  const shared = SHARED_DEADLINE_CLAUSE.exec(lastPart.bodyFolded);
+  if (shared) {
+    const text = lastPart.body.slice(shared.index).replace(/^[;\s]+/, "");
+    const sharedDeadline = { text, folded: fold(text) };
+    for (const p of parts.slice(0, -1)) p.sharedDeadline = sharedDeadline;
+  }
+  return parts;
+}
+
+/** Every block, with those that chain several subjects cut into one block per subject. */
+export function splitBySubject(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const candidate = b.marker !== "roman" && !b.body.trimEnd().endsWith(":") && !ATTRIBUTE_LINE.test(b.bodyFolded)
+      && (b.body.includes(";") || b.body.includes(". "));
+    const parts = candidate ? splitBlock(b) : null;
+    if (parts) out.push(...parts);
+    else out.push(b);
+  }
+  return out;
+}
