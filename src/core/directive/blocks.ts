@@ -4,14 +4,14 @@
  */
 import { fold, normalizeText } from "../text/fold.ts";
 import {
-  ADDRESSEE_LIST, ATTRIBUTE_LINE, BOILERPLATE_LINE, BULLET_MARKER, EMPHASIS_MARKUP, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE,
+  ADDRESSEE_LIST, ARTICLE_MARKER, ATTRIBUTE_LINE, BOILERPLATE_LINE, BULLET_MARKER, EMPHASIS_MARKUP, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE,
   LETTER_MARKER, MOTTO_OR_RULE, NUMBER_MARKER, OPEN_END, ORDINAL_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER,
 } from "./grammar.ts";
 import type { Line } from "./header.ts";
 import { mendHeaderLines } from "./header-lines.ts";
 import { unfoldTables } from "./tables.ts";
 
-export type Marker = "roman" | "number" | "letter" | "ordinal" | "dash" | "plus" | "dot" | "none";
+export type Marker = "article" | "roman" | "number" | "letter" | "ordinal" | "dash" | "plus" | "dot" | "none";
 
 export interface Block extends Line {
   marker: Marker;
@@ -92,7 +92,9 @@ export function isHeaderLine(l: Line, inHeader = true): boolean {
 }
 
 function markerOf(folded: string, orig: string): { marker: Marker; label: string; len: number } {
-  let m = ROMAN_MARKER.exec(folded);
+  let m = ARTICLE_MARKER.exec(folded);
+  if (m && /^Điều/.test(orig)) return { marker: "article", label: m[1]!, len: m[0].length };
+  m = ROMAN_MARKER.exec(folded);
   if (m && m[1] && /^[IVX]/.test(orig)) return { marker: "roman", label: m[1].toUpperCase(), len: m[0].length };
   m = NUMBER_MARKER.exec(folded);
   // "2022, …" or "30/6 …" are not list numbers: the marker needs its dot or parenthesis.
@@ -171,7 +173,7 @@ export function toBlocks(lines: Line[]): Block[] {
     }
     join();
     let level: number;
-    if (mk.marker === "roman") { order = []; level = 1; }
+    if (mk.marker === "roman" || mk.marker === "article") { order = []; level = 1; }
     else if (mk.marker === "none") level = PARAGRAPH_LEVEL;
     else {
       let idx = order.indexOf(mk.marker);

@@ -103,6 +103,9 @@ export const CAPTION_WORDS = /\b(?:phat bieu|toan canh|quang canh|chup anh|anh\s
 
 // ---------- Structure ----------
 
+/** The articles of a Quyết định: "Điều 1.", "Điều 2:", "Điều 3 -". Group 1 the number. */
+export const ARTICLE_MARKER = /^dieu\s+(\d{1,2})\s*[.:\-–]\s*/;
+
 /** Roman section numbers: "I.", "II)", "IV -". */
 export const ROMAN_MARKER = /^((?:x{0,3})(?:ix|iv|v?i{0,3}))\s*[.)\-–]\s+/;
 /** Decimal list numbers: "1.", "2)", "1/ ", "1.2.", "3 -"; not "1.126 hồ sơ" or "04/CT-TTg" wrapped to a line start. */
@@ -178,8 +181,8 @@ export const UNIT_LEVEL_FORMS: readonly string[] = ["tỉnh", "huyện", "xã", 
 /** Words that may still follow a level word or a place name inside the same name: "các xã, phường và thị trấn", "Bảo hiểm xã hội tỉnh", "Việt Nam tỉnh". */
 export const AFTER_LEVEL = /^(?:va|cac|thuoc|lien quan|co lien quan|co (?:du an|cong trinh|rung|bien|tuyen|diem|khu)|hoi|tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)\b/;
 
-/** Words that open an intro naming its addressees: "Đối với Sở Y tế:", "Riêng UBND các xã:". */
-export const ADDRESSEE_OPENING = /^(?:rieng\s+)?(?:doi voi|rieng)\s+/;
+/** Words that open an intro naming its addressees: "Đối với Sở Y tế:", "Riêng UBND các xã:", "Nhiệm vụ của Tổ công tác:", "Trách nhiệm của các sở, ngành:". */
+export const ADDRESSEE_OPENING = /^(?:(?:rieng\s+)?(?:doi voi|rieng)|(?:nhiem vu|trach nhiem)(?:\s+(?:cu the|chu yeu))?\s+cua)\s+/;
 /** A topic before a colon, then the assignment: "Về công tác giải phóng mặt bằng: Giao …", "Về đề nghị của huyện: Sở Tài chính …". */
 export const TOPIC_OPENING = /^(?:ve|doi voi)\s[^:;.]{3,150}:\s*/;
 

@@ -6,7 +6,7 @@
 import { readAssignment, readRoles } from "./assignees.ts";
 import { contentLines, isHeaderLine, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
 import { findDates, findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
-import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, POSTING_DATELINE, TASK_SECTION, YEAR_MENTION, YEAR_SCOPE } from "./grammar.ts";
+import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, POSTING_DATELINE, SHARED_DEADLINE, TASK_SECTION, YEAR_MENTION, YEAR_SCOPE } from "./grammar.ts";
 import { fold, normalizeText } from "../text/fold.ts";
 import { readNotice, subjectLines } from "./header.ts";
 import { splitBySubject } from "./clauses.ts";
@@ -24,6 +24,8 @@ export interface ParseOptions {
 
 interface Scope extends Inherited {
   level: number;
+  /** Index of the first task read under this scope: a deadline stated after its items reaches back to it. */
+  firstTask: number;
   /** Children of a non-task heading ("Kết quả đạt được") are not tasks, for this reason. */
   skip: SkipReason | null;
   year: number | null;
@@ -33,6 +35,14 @@ interface Scope extends Inherited {
   colon: boolean;
   /** A marked title ("2. Nhiệm vụ trọng tâm thời gian tới"): plain paragraphs after it are its content. */
   title: boolean;
+}
+
+/** A task's text and what it inherited, kept so that the task can be built again with more. */
+interface Source {
+  body: string;
+  folded: string;
+  ctx: DateContext;
+  inherited: Inherited;
 }
 
 const fail = (code: ParseIssue["code"], message: string): ParseResult => ({ ok: false, issues: [{ code, message, line: null }] });
@@ -156,21 +166,37 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   // Relative spans ("trong 10 ngày làm việc") count from the notice date only, never from the meeting.
   const dateCtx = (): DateContext => ({ noticeDate: notice.date, earliest: notice.date ?? notice.meetingDate, year: yearInScope(), workingDays });
 
-  // The last task, as read, so that a plan's attribute lines below it ("Cơ quan chủ trì: …") complete it.
-  let last = null as { body: string; folded: string; ctx: DateContext; inherited: Inherited } | null;
+  // Each task as read, so that a plan's attribute lines below it ("Cơ quan chủ trì: …") complete it and a deadline
+  // stated after a list ("Các nội dung trên hoàn thành trước …") reaches its items.
+  const sources: Source[] = [];
+  const rebuild = (k: number) => {
+    const src = sources[k]!;
+    tasks[k] = buildTask(`T${k + 1}`, src.body, src.folded, src.ctx, src.inherited, notice.number);
+  };
+  // What the block before made: a task, a heading (a scope just pushed), or something skipped.
+  let previous: "task" | "heading" | "other" = "other";
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1];
     if (ATTRIBUTE_LINE.test(b.bodyFolded)) {
       const reason = skipReasonInScope();
-      if (last && !reason) {
+      const scope = top();
+      if (previous === "task" && !reason) {
         // "- Cơ quan chủ trì: Sở Tư pháp" without its full stop must not run into the next label ("… Sở Tư pháp Thời hạn").
-        const sep = /[.;:!?]$/.test(last.body) ? " " : "; ";
-        last = { ...last, body: `${last.body}${sep}${b.body}`, folded: `${last.folded}${sep}${b.bodyFolded}` };
-        tasks[tasks.length - 1] = buildTask(`T${tasks.length}`, last.body, last.folded, last.ctx, last.inherited, notice.number);
+        const src = sources[sources.length - 1]!;
+        const sep = /[.;:!?]$/.test(src.body) ? " " : "; ";
+        sources[sources.length - 1] = { ...src, body: `${src.body}${sep}${b.body}`, folded: `${src.folded}${sep}${b.bodyFolded}` };
+        rebuild(sources.length - 1);
+      } else if (previous === "heading" && scope && !reason) {
+        // "II. NHIỆM VỤ" / "Thời hạn hoàn thành: quý II/2026": the heading's items share it.
+        const own = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()));
+        if (own) scope.deadline = { date: own.date, text: own.text, yearGuessed: own.yearGuessed };
+        scope.assignment = readAssignment(b.body, b.bodyFolded) ?? scope.assignment;
+        skip(b, own ? "shared_deadline" : "heading");
       } else skip(b, reason ?? "no_action");
       continue;
     }
+    previous = "other";
     const nextIsAttribute = !!next && ATTRIBUTE_LINE.test(next.bodyFolded);
     const colon = ends(b.body, ":");
     // A plain paragraph under a marked title is its content, one step deeper than the title.
@@ -194,15 +220,28 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
       const own = pickDeadline(findDeadlines(b.body, b.bodyFolded, ctx));
       // An intro whose items are marked ("-", "a)") ends at the next plain paragraph; one whose items are paragraphs does not.
       stack.push({
-        level, colon: colon && next?.marker === "none", title, skip: sectionReason(b.bodyFolded), assignment: readAssignment(b.body, b.bodyFolded),
+        level, firstTask: tasks.length, colon: colon && next?.marker === "none", title, skip: sectionReason(b.bodyFolded), assignment: readAssignment(b.body, b.bodyFolded),
         // A story intro ("Ngày 05/12, … họp về các nhiệm vụ cuối năm. … kết luận:") names the meeting's topic, not a deadline.
         deadline: own && !story ? { date: own.date, text: own.text, yearGuessed: own.yearGuessed } : null,
         year: scopeYear,
         yearText: scopeYear ? b.body.slice(0, yearMatch![0].length) : null,
       });
-      if (b.marker === "roman" || colon || hasChildren) { skip(b, inSkipped ?? "heading"); continue; }
+      if (b.marker === "roman" || colon || hasChildren) { skip(b, inSkipped ?? "heading"); previous = "heading"; continue; }
     }
     if (inSkipped) { skip(b, inSkipped); continue; }
+    // "Các nội dung trên hoàn thành trước ngày 30/6/2026.": the items above, from where their list began, share it.
+    if (SHARED_DEADLINE.test(b.bodyFolded)) {
+      const shared = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()));
+      if (shared) {
+        for (let k = top()?.firstTask ?? 0; k < tasks.length; k++) {
+          if (tasks[k]!.deadline !== null && !tasks[k]!.flags.includes("deadline_inferred")) continue;
+          sources[k] = { ...sources[k]!, inherited: { ...sources[k]!.inherited, deadline: { date: shared.date, text: shared.text, yearGuessed: shared.yearGuessed } } };
+          rebuild(k);
+        }
+        skip(b, "shared_deadline");
+        continue;
+      }
+    }
     const narrative = narrativeReason(b, noticeYear);
     if (narrative) { skip(b, narrative); continue; }
     if (b.body.length < 12) { skip(b, "no_action"); continue; }
@@ -210,6 +249,8 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const own = readAssignment(b.body, b.bodyFolded);
     const underIntro = stack.some((s) => s.colon || s.level > 1);
     if (b.marker === "none" && !underIntro && !own && !DIRECTIVE_START.test(b.bodyFolded)) { skip(b, "background"); continue; }
+    // "Điều 1. Phê duyệt …": an article is work only when it names who or opens with a directing verb.
+    if (b.marker === "article" && !own && !DIRECTIVE_START.test(b.bodyFolded)) { skip(b, "no_action"); continue; }
     // A paragraph naming the addressees and followed by an intro that names nobody introduces the list.
     if (own && b.marker === "none" && next && ends(next.body, ":") && next.marker === "none" && !readAssignment(next.body, next.bodyFolded)) {
       addressees = own;
@@ -217,8 +258,13 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
       continue;
     }
     if (own && b.marker === "none" && !underIntro) addressees = own;
-    last = { body: b.body, folded: b.bodyFolded, ctx: dateCtx(), inherited: inherited() };
-    tasks.push(buildTask(`T${tasks.length + 1}`, b.body, b.bodyFolded, last.ctx, last.inherited, notice.number, own));
+    const from = inherited();
+    // "Sở A …; Sở B …; hoàn thành trước ngày 30/6": the paragraph's shared deadline is closer than its heading's.
+    const shared = b.sharedDeadline ? pickDeadline(findDeadlines(b.sharedDeadline.text, b.sharedDeadline.folded, dateCtx())) : null;
+    if (shared) from.deadline = { date: shared.date, text: shared.text, yearGuessed: shared.yearGuessed };
+    sources.push({ body: b.body, folded: b.bodyFolded, ctx: dateCtx(), inherited: from });
+    tasks.push(buildTask(`T${tasks.length + 1}`, b.body, b.bodyFolded, sources[sources.length - 1]!.ctx, from, notice.number, own));
+    previous = "task";
   }
 
   if (!tasks.length) {
