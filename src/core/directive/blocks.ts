@@ -7,7 +7,7 @@ import {
   ADDRESSEE_LIST, ARTICLE_MARKER, ATTRIBUTE_LINE, BOILERPLATE_LINE, BULLET_MARKER, EMPHASIS_MARKUP, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE,
   LETTER_MARKER, MOTTO_OR_RULE, NUMBER_MARKER, OPEN_END, ORDINAL_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER,
 } from "./grammar.ts";
-import type { Line } from "./header.ts";
+import { subjectLines, type Line } from "./header.ts";
 import { mendHeaderLines } from "./header-lines.ts";
 import { unfoldTables } from "./tables.ts";
 
@@ -84,11 +84,20 @@ export function isHeaderLine(l: Line, inHeader = true): boolean {
   const f = l.folded;
   // A line in lower case continues a sentence ("tỉnh trước ngày 30/9/2025." wrapped from the line above).
   if (/^\p{Ll}/u.test(l.orig)) return false;
-  if (inHeader && (HEADER_LINE.test(f) || PLACE_DATE_LINE.test(f) || KIND_LINE.test(f))) return true;
+  // A sentence is no header line, even one that opens like the agency ("UBND tỉnh thông báo để … thực hiện./.").
+  if (inHeader && ((HEADER_LINE.test(f) && !/[.;!?]$/.test(l.orig)) || PLACE_DATE_LINE.test(f) || KIND_LINE.test(f))) return true;
   // The motto and separator rules are never content, wherever a portal repeats the document's header.
   if (MOTTO_OR_RULE.test(f)) return true;
   // An all-caps title: no lower-case letter, a few letters, not a roman section number.
   return l.orig.length < 160 && !/\p{Ll}/u.test(l.orig) && /(?:\p{Lu}.*){4}/u.test(l.orig) && !/^[IVX]+\s*[.)]/.test(l.orig);
+}
+
+/** The body: content lines without the header (agency, motto, "Số:", date, kind, subject) and all-caps titles. */
+export function bodyLines(lines: Line[]): Line[] {
+  // The header ends at the first sentence of the body: a long line, or one that ends like a sentence.
+  const headerEnd = lines.findIndex((l) => !isHeaderLine(l) && (l.orig.length > 60 || /[.;:]$/.test(l.orig)));
+  const subject = new Set(subjectLines(lines).map((l) => l.no));
+  return lines.filter((l, i) => !isHeaderLine(l, headerEnd < 0 || i < headerEnd) && !subject.has(l.no));
 }
 
 function markerOf(folded: string, orig: string): { marker: Marker; label: string; len: number } {

@@ -173,7 +173,8 @@ export function subjectLines(lines: Line[]): Line[] {
   const out = [first];
   for (let i = at + 2; i < Math.min(lines.length, at + 5); i++) {
     const l = lines[i]!;
-    if (/[.:;]$/.test(out[out.length - 1]!.orig.trim()) || !/^(?:[-–]\s+)?\p{Ll}/u.test(l.orig)) break;
+    // "a) Sở Tài chính …" is the first item, not the subject wrapped.
+    if (/[.:;]$/.test(out[out.length - 1]!.orig.trim()) || !/^(?:[-–]\s+)?\p{Ll}/u.test(l.orig) || /^[a-zđ]\s*[).]\s/u.test(l.orig)) break;
     out.push(l);
   }
   return out;

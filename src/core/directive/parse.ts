@@ -4,11 +4,11 @@
  * task which names nobody inherits the addressees, year and deadline of what introduces it.
  */
 import { readAssignment, readRoles } from "./assignees.ts";
-import { contentLines, isHeaderLine, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
+import { bodyLines, contentLines, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
 import { findDates, findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
 import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, POSTING_DATELINE, SHARED_DEADLINE, TASK_SECTION, YEAR_MENTION, YEAR_SCOPE } from "./grammar.ts";
 import { fold, normalizeText } from "../text/fold.ts";
-import { readNotice, subjectLines } from "./header.ts";
+import { readNotice } from "./header.ts";
 import { splitBySubject } from "./clauses.ts";
 import { splitInlineAssignments } from "./inline.ts";
 import { sectionReason, storyReason } from "./reasons.ts";
@@ -128,10 +128,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
 
   const lines = contentLines(input);
   const notice = readNotice(lines);
-  // The header ends at the first sentence of the body: a long line, or one that ends like a sentence.
-  const headerEnd = lines.findIndex((l) => !isHeaderLine(l) && (l.orig.length > 60 || /[.;:]$/.test(l.orig)));
-  const subject = new Set(subjectLines(lines).map((l) => l.no));
-  const body = lines.filter((l, i) => !isHeaderLine(l, headerEnd < 0 || i < headerEnd) && !subject.has(l.no));
+  const body = bodyLines(lines);
   const all = toBlocks(body);
   const duplicates: SkippedItem[] = all.filter((b) => b.duplicate).map((b) => ({ text: b.body, reason: "duplicate", line: b.no }));
   const blocks = splitBySubject(splitInlineAssignments(all.filter((b) => !b.duplicate)));
@@ -219,14 +216,15 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
       const ctx = dateCtx();
       const own = pickDeadline(findDeadlines(b.body, b.bodyFolded, ctx));
       // An intro whose items are marked ("-", "a)") ends at the next plain paragraph; one whose items are paragraphs does not.
+      const section = sectionReason(b.bodyFolded);
       stack.push({
-        level, firstTask: tasks.length, colon: colon && next?.marker === "none", title, skip: sectionReason(b.bodyFolded), assignment: readAssignment(b.body, b.bodyFolded),
+        level, firstTask: tasks.length, colon: colon && next?.marker === "none", title, skip: section, assignment: readAssignment(b.body, b.bodyFolded),
         // A story intro ("Ngày 05/12, … họp về các nhiệm vụ cuối năm. … kết luận:") names the meeting's topic, not a deadline.
         deadline: own && !story ? { date: own.date, text: own.text, yearGuessed: own.yearGuessed } : null,
         year: scopeYear,
         yearText: scopeYear ? b.body.slice(0, yearMatch![0].length) : null,
       });
-      if (b.marker === "roman" || colon || hasChildren) { skip(b, inSkipped ?? "heading"); previous = "heading"; continue; }
+      if (b.marker === "roman" || colon || hasChildren) { skip(b, inSkipped ?? section ?? "heading"); previous = "heading"; continue; }
     }
     if (inSkipped) { skip(b, inSkipped); continue; }
     // "Các nội dung trên hoàn thành trước ngày 30/6/2026.": the items above, from where their list began, share it.

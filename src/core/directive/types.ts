@@ -46,7 +46,8 @@ export type SkipReason =
  * A body block that is not a task. Not listed at all (obviously no content): the document header (agency,
  * national motto, "Số:", place and date, kind and subject lines), everything from "Nơi nhận:" or the signature
  * block on, portal chrome (menus, share buttons, counters, credits "Tác giả: …", page numbers, "(tải xuống)"),
- * all-caps title lines without a directing verb, and everything after a portal's related-news list.
+ * all-caps title lines ("NHIỆM VỤ VÀ GIẢI PHÁP", a portal's copy of the agency block), and everything after a
+ * portal's related-news list. test/core/directive/nothing-dropped.test.ts checks that nothing else goes missing.
  */
 export interface SkippedItem {
   /** The item or sentence as written, marker removed, whitespace folded. */
