@@ -24,6 +24,8 @@ export interface Block extends Line {
   level: number;
   /** A long paragraph a portal repeats: only its first copy is read. */
   duplicate?: boolean;
+  /** A sentence cut from the paragraph above that names no subject: it is a task of the subject before it (see clauses.ts). */
+  continues?: boolean;
   /** A deadline clause stated once for several parts of the paragraph this block was cut from (see clauses.ts). */
   sharedDeadline?: { text: string; folded: string };
 }

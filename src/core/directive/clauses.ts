@@ -6,9 +6,11 @@
  * hoàn thành trước ngày 30/6") is shared by every part that has none.
  */
 import { fold } from "../text/fold.ts";
-import { readRoles, wordAt } from "./assignees.ts";
+import { readAssignment, readRoles, wordAt } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
-import { ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, NOT_DIRECTING_AFTER_SUBJECT, SHARED_DEADLINE_CLAUSE, SPEAKER, SPEAKER_ASSIGNS } from "./grammar.ts";
+import {
+  ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, DIRECTING_VERB, LOWER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, SPEAKER, SPEAKER_ASSIGNS, WORK_START,
+} from "./grammar.ts";
 
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
@@ -19,42 +21,69 @@ export interface ClauseSubject {
   end: number;
 }
 
-/** The subject a clause opens with, or null: "Công an tỉnh tăng cường …" → "Công an tỉnh"; "giao Sở Tài chính …" → "Sở Tài chính". */
-export function subjectAt(orig: string, folded: string, at: number): ClauseSubject | null {
+/**
+ * The subject a clause opens with, or null: "Công an tỉnh tăng cường …" → "Công an tỉnh"; "giao Sở Tài chính …",
+ * "Ông Lộc yêu cầu Sở NN-PTNT …", "Đối với …, Sở Xây dựng …" → the roles after the verb or the opening.
+ * `sentence`: the clause opens a sentence, where "Sở B phối hợp với …" is work of its own (after a ";" it joins the work above).
+ */
+export function subjectAt(orig: string, folded: string, at: number, sentence = true): ClauseSubject | null {
   let p = at;
-  const connective = CLAUSE_CONNECTIVE.exec(folded.slice(p, p + 30));
+  const connective = CLAUSE_CONNECTIVE.exec(folded.slice(p, p + 30)) ?? SUBJECT_OPENING.exec(folded.slice(p, p + 200));
   if (connective) p += connective[0].length;
   const found = (roles: { groups: string[]; end: number } | null) => (roles ? { subject: roles.groups.join("; "), end: roles.end } : null);
   const verb = CLAUSE_ASSIGN_VERB.exec(folded.slice(p, p + 20));
-  if (verb) return found(readRoles(orig, folded, p + verb[0].length));
-  // A subject is written as a name ("Công an tỉnh") or a set ("các sở, ngành"); "người đứng đầu …" after a ";" describes the one above.
-  if (!isUpper(orig[p]) && !DETERMINER.test(folded.slice(p, p + 8))) return null;
-  const roles = readRoles(orig, folded, p);
-  if (!roles) return null;
+  if (verb) return found(readRoles(orig, folded, p + verb[0].length, true));
+  // A subject is written as a name ("Công an tỉnh") or a set ("các sở, ngành"); "người đứng đầu …" after a ";" describes
+  // the one above, but a collective after an opening or before a directing verb is one ("Đồng thời, chủ đầu tư các dự án phải …").
+  const lower = !isUpper(orig[p]) && !DETERMINER.test(folded.slice(p, p + 8));
+  if (lower && !LOWER_SUBJECT.test(folded.slice(p, p + 20))) return speakerGives(orig, folded, p);
+  const roles = readRoles(orig, folded, p, lower);
+  if (!roles) return speakerGives(orig, folded, p);
   // The speaker gives the work to those after its verb: "UBND tỉnh yêu cầu các sở, ngành …".
   if (roles.groups.length === 1 && SPEAKER.test(fold(roles.groups[0]!))) {
     const says = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 40));
-    return says ? found(readRoles(orig, folded, roles.end + says[0].length)) : null;
+    return says ? found(readRoles(orig, folded, roles.end + says[0].length, true)) : null;
   }
+  const gives = SUBJECT_GIVES.exec(folded.slice(roles.end, roles.end + 40));
+  const given = gives ? readRoles(orig, folded, roles.end + gives[0].length, true) : null;
+  if (given) return found(given);
   let next = roles.end;
   while (/[\s,:]/.test(folded[next] ?? "")) next++;
-  // "Sở Y tế đã …", "Công an tỉnh là …": a statement, not an assignment; "Sở B phối hợp" joins the work above.
-  if (isUpper(orig[next]) || NOT_DIRECTING_AFTER_SUBJECT.test(folded.slice(next, next + 20))) return null;
-  return wordAt(ACTION_WORD, orig, folded, next) ? found(roles) : null;
+  // "Sở Y tế đã …", "Công an tỉnh là …": a statement, not an assignment.
+  const rest = folded.slice(next, next + 30);
+  if (isUpper(orig[next]) || NOT_DIRECTING_AFTER_SUBJECT.test(rest)) return null;
+  if (!sentence && /^(?:phoi hop|tham gia)\b/.test(rest)) return null;
+  if (lower && !DIRECTING_VERB.test(rest.replace(/^(?:cung|can|phai|tiep tuc|khan truong)\s+/, ""))) return null;
+  return wordAt(ACTION_WORD, orig, folded, next) || /^cung\s/.test(rest) ? found(roles) : null;
+}
+
+/** One who speaks without a unit's name, then the assignees: "Ông Lộc yêu cầu Sở NN-PTNT …", "TP giao Sở Công Thương …". */
+function speakerGives(orig: string, folded: string, p: number): ClauseSubject | null {
+  const m = /^(?:[^\s,.;:]+\s+){0,4}?(?:cung\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao)\s+/.exec(folded.slice(p, p + 60));
+  if (!m) return null;
+  const roles = readRoles(orig, folded, p + m[0].length, true);
+  return roles ? { subject: roles.groups.join("; "), end: roles.end } : null;
+}
+
+/** The subject of a block's first sentence wherever it names it: "Quyền Chủ tịch UBND tỉnh Lê Quang Vinh giao Sở NN&MT …". */
+function firstSubject(orig: string, folded: string): ClauseSubject | null {
+  const end = /[.!?]\s+\p{Lu}/u.exec(orig)?.index ?? orig.length;
+  const a = readAssignment(orig.slice(0, end), folded.slice(0, end));
+  return a ? { subject: a.assignees.join("; "), end: 0 } : null;
 }
 
 /** Where clauses may start: after "; " and after a sentence's end before a capital, outside parentheses. */
-function clauseStarts(body: string): number[] {
-  const starts: number[] = [];
+function clauseStarts(body: string): Array<{ at: number; sentence: boolean }> {
+  const starts: Array<{ at: number; sentence: boolean }> = [];
   let depth = 0;
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === ";" || ((ch === "." || ch === "!") && body[i + 1] === " " && isUpper(body[i + 2])))) {
+    else if (depth === 0 && (ch === ";" || ((ch === "." || ch === "!" || ch === "…") && body[i + 1] === " " && isUpper(body[i + 2])))) {
       let at = i + 1;
       while (body[at] === " ") at++;
-      if (at < body.length) starts.push(at);
+      if (at < body.length) starts.push({ at, sentence: ch !== ";" });
     }
   }
   return starts;
@@ -70,18 +99,26 @@ function part(b: Block, from: number, to: number, first: boolean): Block {
 /** One block cut at its new subjects, or null when it has one subject (or none) throughout. */
 function splitBlock(b: Block): Block[] | null {
   const { body, bodyFolded } = b;
-  let current = subjectAt(body, bodyFolded, 0);
-  const cuts: number[] = [];
-  for (const at of clauseStarts(body)) {
+  let current = subjectAt(body, bodyFolded, 0) ?? firstSubject(body, bodyFolded);
+  const cuts: Array<{ at: number; continues: boolean }> = [];
+  for (const { at, sentence } of clauseStarts(body)) {
     if (current && at < current.end) continue;
-    const found = subjectAt(body, bodyFolded, at);
-    if (found === null || found.subject === current?.subject) continue;
-    cuts.push(at);
-    current = found;
+    const found = subjectAt(body, bodyFolded, at, sentence);
+    if (found) {
+      // A new sentence with its own subject is its own task, the same subject or not ("Sở NN-PTNT …. Sở NN-PTNT …").
+      if (sentence || found.subject !== current?.subject) cuts.push({ at, continues: false });
+      current = found;
+      continue;
+    }
+    // A sentence that opens more work without a subject ("Tiếp tục rà soát …", "Trước mắt phải …") is a task of the subject
+    // above; "Báo cáo kết quả với UBND tỉnh." without a date of its own is the last step of the same task.
+    const rest = bodyFolded.slice(at);
+    if (sentence && current && WORK_START.test(rest) && !REPORT_BACK.test(rest.replace(/[.;\s]+$/, ""))) cuts.push({ at, continues: true });
   }
   if (!cuts.length) return null;
-  const bounds = [0, ...cuts, body.length];
+  const bounds = [0, ...cuts.map((c) => c.at), body.length];
   const parts = bounds.slice(0, -1).map((from, k) => part(b, from, bounds[k + 1]!, k === 0));
+  cuts.forEach((c, k) => { if (c.continues) parts[k + 1]!.continues = true; });
   // "…; Sở B tổng hợp …; hoàn thành trước ngày 30/6.": the deadline clause after the last subject is everyone's.
   const lastPart = parts[parts.length - 1]!;
   const shared = SHARED_DEADLINE_CLAUSE.exec(lastPart.bodyFolded);

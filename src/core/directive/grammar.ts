@@ -99,7 +99,7 @@ export const SELF_REFERENCE = /\bban hanh (?:kem theo )?(?:thong bao|chi thi|ke 
 export const WORK_BEFORE_ISSUING = /\b(?:tham muu|(?<!(?:chuong|cong|qua|lo|phuong|tien|hanh|giao|quy) )trinh|xay dung|de xuat|du thao|soan thao|chu tri|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep|lien))|de nghi|yeu cau|hoan thien|sua doi|bo sung|nghien cuu|khan truong|huong dan|phoi hop)\b[^.;:!?]*$/;
 
 /** Words of a photo caption: short unpunctuated lines under a picture. */
-export const CAPTION_WORDS = /\b(?:phat bieu|toan canh|quang canh|chup anh|anh\s*:|cac dai bieu|dai bieu tham du|trao doi|kiem tra thuc te|lam viec tai|tai hoi nghi|tai buoi lam viec|chu tri hoi nghi)\b/;
+export const CAPTION_WORDS = /\((?:ben (?:trai|phai)|giua|dung giua|thu \d+ tu (?:trai|phai)(?: qua| sang)?(?: sang)?)\)|\b(?:anh minh hoa|nguon anh|anh)\s*:|\b(?:phat bieu|toan canh|quang canh|chup anh|anh\s*:|cac dai bieu|dai bieu tham du|trao doi|kiem tra thuc te|lam viec tai|tai hoi nghi|tai buoi lam viec|chu tri hoi nghi)\b/;
 
 // ---------- Structure ----------
 
@@ -132,7 +132,12 @@ export const TASK_SECTION = /\b(?:nhiem vu|giai phap|chi dao|ket luan|de nghi|gi
  * Words that open a role or unit: a title (Giám đốc, Chủ tịch…) or an organisation (Sở, UBND…).
  * Matched on folded text at a word start; "các"/"cac" before them is allowed.
  */
-export const ROLE_HEAD = /^(?:cac\s+|moi\s+|toan the\s+)?(?:giam doc|pho giam doc|thu truong|chu tich|pho chu tich|bi thu|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|tong giam doc|chi huy truong|truong (?:cac\s+)?(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho)(?:\s*,\s*(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho))*|ban quan ly|ban chi dao|ban dan toc|ban thuong vu|bao hiem|hoi dong|tong cong ty|cong ty|ubnd|ubmttq|uy ban|hdnd|cong an|bo chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|tinh doan|doan thanh nien|huyen doan|thanh doan|dang uy|to cong tac|chi cuc|bch|bql|bcd|thuong truc|chi nhanh|tram|hat kiem lam|doi|cac to chuc|cac doan the|toa an|cang vu|lien minh|hoc vien|to truong|truong thon|chu dau tu|phong|cac co quan|cac don vi|cac dia phuong|cac so|cac ban|cac nganh|cac huyen|cac xa|cac phuong|so|ban|dai|bao|cuc|truong|vien|hoi|quy|co quan|don vi|dia phuong)\b/;
+export const ROLE_HEAD = /^(?:cac\s+|moi\s+|toan the\s+)?(?:giam doc|pho giam doc|thu truong|chu tich|pho chu tich|bi thu|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|tong giam doc|chi huy truong|truong (?:cac\s+)?(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho)(?:\s*,\s*(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho))*|ban quan ly|ban chi dao|ban dan toc|tieu ban|chinh quyen(?: dia phuong| cac cap| (?:tinh|huyen|xa|phuong))?|luc luong|cac co so|co so (?:y te|kham|giao duc)|dai khi tuong(?: thuy van)?|nganh|ban thuong vu|bao hiem|hoi dong|tong cong ty|cong ty|ubnd|ubmttq|uy ban|hdnd|cong an|bo chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|tinh doan|doan thanh nien|huyen doan|thanh doan|dang uy|to cong tac|chi cuc|bch|bql|bcd|thuong truc|chi nhanh|tram|hat kiem lam|doi|cac to chuc|cac doan the|toa an|cang vu|lien minh|hoc vien|to truong|truong thon|chu dau tu|phong|cac co quan|cac don vi|cac dia phuong|cac so|cac ban|cac nganh|cac huyen|cac xa|cac phuong|so|ban|dai|bao|cuc|truong|vien|hoi|quy|co quan|don vi|dia phuong)\b/;
+
+/** Heads that are common nouns too ("ngành y tế", "lực lượng", "chính quyền"): a role when written with a capital, after "các", or after an assigning verb. */
+export const CAPITALISED_HEADS = /^(?:nganh|luc luong|chinh quyen(?: dia phuong| cac cap| (?:tinh|huyen|xa|phuong))?|co so (?:y te|kham|giao duc))$/;
+/** A level word that heads a unit before its capitalised name: "quận Bình Thủy", "TP Chí Linh", "thị xã Kinh Môn". Folded. */
+export const PLACE_HEAD = /^(?:quan|huyen|thi xa|thanh pho|tp\.?|thi tran)\s+(?=\S)/;
 
 /** "các", "mọi", "toàn thể" before a head; with diacritics present, "Môi trường" is not "mọi trường". */
 export const DETERMINER = /^(?:cac|moi|toan the)\s+/;
@@ -145,7 +150,7 @@ export const CASE_SENSITIVE_HEADS = /^(?:so|ban|bao|dai|vien|hoi|quy|truong|cuc|
  * Words that end a role phrase: the verb or adverb that follows the assignee ("Sở Y tế chủ trì…",
  * "Chủ tịch UBND các huyện quan tâm…"). Folded, matched at a word start.
  */
-export const ACTION_WORD = /^(?:chu tri|phoi hop|tham muu|quan tam|tap trung|chi dao|thuc hien|trien khai|ra soat|khan truong|tang cuong|xay dung|hoan thanh|hoan thien|bao cao|kiem tra|don doc|chan chinh|nghiem tuc|to chuc|ban hanh|huong dan|chu dong|co trach nhiem|can cu|can|phai|nghien cuu|de xuat|bo tri|day manh|tiep tuc|quyet liet|dam bao|bao dam|theo doi|giam sat|cap nhat|cong khai|phan dau|khac phuc|xu ly|giai quyet|lam viec|lap|trinh|thong nhat|nang cao|quan triet|tuyen truyen|rut kinh nghiem|sap xep|kien toan|thanh lap|danh gia|tong hop|cung cap|gui|nop|phan cong|chuan bi|uu tien|dieu chinh|sua doi|bo sung|tiep thu|lam ro|giai trinh|duy tri|van hanh|ung dung|thuc thi|thao go|chiu trach nhiem|chiu|nam bat|nam chac|lien he|phan anh|ra quyet dinh|cu|dieu dong|bien soan|soan thao|thuc hanh|tham gia|thong bao|tra loi|phuc vu|ho tro|giup|tao dieu kien|xac dinh|xac minh|thanh tra|kiem soat|ngan chan|phong ngua|dung|tam dung|khoi cong|nghiem thu|ban giao|thanh toan|giai ngan|phe duyet|tham dinh|cho y kien|gop y|lay y kien|muc tieu|tiep nhan|cap phep|dang ky|day nhanh|tich cuc|khong|nhanh chong|som|ngay|gap|dong thoi|thuong xuyen|dinh ky|hang (?:tuan|thang|quy|nam)|kip thoi|ra quan|lanh dao|dua tin|xem xet|can doi|soat xet|lua chon|thi cong|giai toa|quan ly|nghiem cam|vao cuoc|kiem dem|cai thien|bao ve|ung pho|khoanh vung|tieu huy|chuyen giao|nang cap|van dong|pho bien|huy dong|long ghep|mua sam|sua chua|di doi|cuong che|thu hoi|boi thuong|tham tra|quyet toan|phan bo|dieu chuyen|cong bo|niem yet|so hoa|ket noi|tich hop|kiem ke|dang tai|phat song|cham dut|tien hanh|cung co|hoan tat|chu trong|day manh|tuan tra|truy quet|xu phat|bat giu|phat hien|dinh chi|chi tra|thong ke|so ket|tong ket|doi thoai|tap huan|tuyen dung|bo nhiem|luan chuyen|biet phai|rut ngan|nam|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep))|yeu cau|de nghi|bieu duong|ghi nhan|va cac|theo|tai|trong|de|ve viec|thuoc|duoc|da|dang|se|co|la)\b/;
+export const ACTION_WORD = /^(?:chu ?tri|khi|neu|nham|phoi hop|tham muu|quan tam|tap trung|chi dao|thuc hien|trien khai|ra soat|khan truong|tang cuong|xay dung|hoan thanh|hoan thien|bao cao|kiem tra|don doc|chan chinh|nghiem tuc|to chuc|ban hanh|huong dan|chu dong|co trach nhiem|can cu|can|phai|nghien cuu|de xuat|bo tri|day manh|tiep tuc|quyet liet|dam bao|bao dam|theo doi|giam sat|cap nhat|cong khai|phan dau|khac phuc|xu ly|giai quyet|lam viec|lap|trinh|thong nhat|nang cao|quan triet|tuyen truyen|rut kinh nghiem|sap xep|kien toan|thanh lap|danh gia|tong hop|cung cap|gui|nop|phan cong|chuan bi|uu tien|dieu chinh|sua doi|bo sung|tiep thu|lam ro|giai trinh|duy tri|van hanh|ung dung|thuc thi|thao go|chiu trach nhiem|chiu|nam bat|nam chac|lien he|phan anh|ra quyet dinh|cu|dieu dong|bien soan|soan thao|thuc hanh|tham gia|thong bao|tra loi|phuc vu|ho tro|giup|tao dieu kien|xac dinh|xac minh|thanh tra|kiem soat|ngan chan|phong ngua|dung|tam dung|khoi cong|nghiem thu|ban giao|thanh toan|giai ngan|phe duyet|tham dinh|cho y kien|gop y|lay y kien|muc tieu|tiep nhan|cap phep|dang ky|day nhanh|tich cuc|khong|nhanh chong|som|ngay|gap|dong thoi|thuong xuyen|dinh ky|hang (?:tuan|thang|quy|nam)|kip thoi|ra quan|lanh dao|dua tin|xem xet|can doi|soat xet|lua chon|thi cong|giai toa|quan ly|nghiem cam|vao cuoc|kiem dem|cai thien|bao ve|ung pho|khoanh vung|tieu huy|chuyen giao|nang cap|van dong|pho bien|huy dong|long ghep|mua sam|sua chua|di doi|cuong che|thu hoi|boi thuong|tham tra|quyet toan|phan bo|dieu chuyen|cong bo|niem yet|so hoa|ket noi|tich hop|kiem ke|dang tai|phat song|cham dut|tien hanh|cung co|hoan tat|chu trong|day manh|tuan tra|truy quet|xu phat|bat giu|phat hien|dinh chi|chi tra|thong ke|so ket|tong ket|doi thoai|tap huan|tuyen dung|bo nhiem|luan chuyen|biet phai|rut ngan|nam|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep))|yeu cau|de nghi|bieu duong|ghi nhan|va cac|theo|tai|trong|de|ve viec|thuoc|duoc|da|dang|se|co|la)\b/;
 
 /**
  * One-syllable verbs of ACTION_WORD and PARTNER_END that, once folded, are also syllables of unit
@@ -160,10 +165,18 @@ export const AMBIGUOUS_VERBS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** "Giao X …", "Đề nghị X …", "Yêu cầu X …": the verb that names the assignee after it; not "bàn giao", "được giao", "đã giao". */
-export const ASSIGN_VERB = /(?:^|[\s,;:(])(?<!\b(?:ban|duoc|da) )(giao(?:\s+cho)?|de nghi|yeu cau|uy quyen cho|phan cong)\s+(?=\S)/g;
+export const ASSIGN_VERB = /(?:^|[\s,;:(])(?<!\b(?:ban|duoc|da|theo|cac|nhung|moi|co|ve|voi|tren|giao) )(giao(?:\s+cho)?|de nghi|yeu cau|uy quyen cho|phan cong)\s+(?!(?:cua|ve|dat ra|tren|nay|tai|nhu|cap bach|bat buoc)\b)(?=\S)/g;
+/** How far into a sentence the assigning verb may come: "Ngày 23.12, ông …, Chủ tịch UBND tỉnh Long An, cho biết đã ký công văn khẩn yêu cầu …". */
+export const ASSIGN_VERB_REACH = 220;
+/** After a subject, the verb that makes it the speaker and the roles after it the assignees: "Tỉnh cũng đề nghị …", "UBND yêu cầu UBND huyện …" ("chỉ đạo" is the subject's own work). */
+export const SUBJECT_GIVES = /^[\s,]*(?:(?:cung|da|vua|tiep tuc|con)\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|phan cong|uy quyen cho)\s+/;
+/** "X phối hợp với Y …" with no lead: Y works with X, both are assignees. */
+export const WITH_PARTNERS = /^[\s,]*(?:(?:tiep tuc|tang cuong|chu dong|khan truong)\s+)?phoi hop\s+(?:chat che\s+)?(?:voi|cung)\s+/;
+/** An opening before the subject: a connective or a topic closed by a comma ("Theo đó, …", "Đối với các công trình …, Sở Xây dựng …"). Folded. */
+export const SUBJECT_OPENING = /^(?:(?:theo do|dong thoi|ngoai ra|ben canh do|cung voi do|vi vay|do do|tiep do|sau do|truoc mat|cu the)\s*,?\s+)?(?:(?:doi voi|rieng voi|voi|ve|tai|trong|truoc|sau|khi|de|nham)\s[^.;:]{3,140}?,\s*)?/;
 
 /** The one who speaks in the notice, not an assignee: "Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND huyện Lê Văn A", "UBND tỉnh". Folded role phrase. */
-export const SPEAKER = /^(?:(?:(?:pho\s+)?chu tich|thuong truc|lanh dao)\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}|(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran))$/;
+export const SPEAKER = /^(?:(?:(?:pho\s+|quyen\s+)?chu tich|thuong truc|lanh dao|nguoi dung dau)\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}|(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran))$/;
 /** A named People's Committee giving work: "UBND tỉnh Quảng Bình giao Sở Y tế …" (only "giao": "UBND huyện X chỉ đạo …" is its own task). */
 export const NAMED_SPEAKER_GIVES = /^(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)\s.*$/;
 
@@ -190,7 +203,7 @@ export const TOPIC_OPENING = /^(?:ve|doi voi)\s[^:;.]{3,150}:\s*/;
 export const LEADING_TIME = /^(?:(?:trong|tu nay den|den)\s+)?(?:(?:het |cuoi )?nam\s+\d{4}|quy\s+[ivx\d]+(?:\s*\/\s*\d{4})?|thang\s+\d{1,2}(?:\s*\/\s*\d{4})?|thoi gian toi|nhung thang cuoi nam|cuoi nam)\s*,\s*/;
 
 /** Compounds whose second word is also a verb, nouns inside a unit's name: "Ban Quản lý dự án đầu tư xây dựng các công trình …", "Quỹ Đầu tư phát triển". */
-export const NAME_COMPOUND = /\b(?:dau tu\s+(?:xay dung|phat trien)|cong\s+trinh|(?:xa|phuong|huyen|dia phuong|don vi)\s+co\s+(?:du an|cong trinh|rung|bien|tuyen|diem|khu))\b/;
+export const NAME_COMPOUND = /\b(?:dau tu\s+(?:xay dung|phat trien)|(?:cong|chuong)\s+trinh|(?:xa|phuong|huyen|dia phuong|don vi)\s+co\s+(?:du an|cong trinh|rung|bien|tuyen|diem|khu))\b/;
 
 /** Names that join two bodies with "và": "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"; the group so far, folded. */
 export const JOINT_OFFICE = /\bvan phong\s+(?:doan dbqh|doan dai bieu quoc hoi|hdnd|hoi dong nhan dan)$/;
@@ -202,7 +215,7 @@ export const LEAD_OPENING = /^chu tri\b/;
 export const INLINE_ASSIGN_COLON = /(?:^|[\s,])(?:giao|yeu cau|de nghi|phan cong)(?:\s+(?:nhiem vu\s+)?(?:nhu sau|cu the))?\s*:\s+/;
 
 /** "chủ trì, phối hợp với": lead then partners. */
-export const LEAD_WORD = /\bchu tri\b/;
+export const LEAD_WORD = /\bchu ?tri\b/;
 export const PARTNER_WORD = /\bphoi hop(?:\s+(?:chat che\s+)?(?:voi|cung))?\s+/;
 
 /** What ends a partner list: a verb, a purpose, a clause break. */
@@ -216,7 +229,7 @@ export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}
 export const WORDED_DATE = /\b(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b/y;
 
 /** Words before a date that make it a deadline: "trước ngày", "chậm nhất ngày", "hoàn thành trong", "trước 17 giờ ngày". */
-export const DEADLINE_CUE = /(?<![a-z])(?:truoc|cham nhat(?:\s+la)?|han chot|thoi han|han|xong truoc|hoan thanh(?:\s+(?:truoc|trong|vao|xong))?|xong trong|trong|den|den het|hoan thanh va bao cao truoc|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:)\s*(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*)?(?:ngay\s*)?$/;
+export const DEADLINE_CUE = /(?<![a-z])(?:tu (?:ngay\s*)?\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{4})?\s*[-–]|vao|truoc|cham nhat(?:\s+la)?|han chot|thoi han|han|xong truoc|hoan thanh(?:\s+(?:truoc|trong|vao|xong))?|xong trong|trong|den|den het|hoan thanh va bao cao truoc|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:)\s*(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*)?(?:ngay\s*)?$/;
 
 /** Words before "tháng 6/2024" that make the month a deadline; "Thời gian hoàn thành: tháng 6/2024" in a plan. */
 export const MONTH_CUE = /(?:trong|truoc|het|cuoi|den|vao|hoan thanh|xong|(?:thoi gian(?:\s+(?:thuc hien|hoan thanh))?|thoi han)\s*:)\s*$/;
@@ -228,9 +241,9 @@ export const PARTNER_LABEL = /\b(?:co quan|don vi)\s+phoi hop(?:\s+thuc hien)?\s
 export const ATTRIBUTE_LINE = /^(?:(?:co quan|don vi)\s+(?:chu tri|phoi hop|thuc hien)|thoi gian(?:\s+(?:thuc hien|hoan thanh))?|thoi han|san pham|ket qua dau ra|kinh phi(?:\s+thuc hien)?)\s*:/;
 
 /** Quarter: "quý II/2023", "quý 3/2021", "quý IV năm 2024", "quý I". */
-export const QUARTER = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:\/|nam)\s*(\d{4}))?/g;
+export const QUARTER = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:[/.-]|nam)\s*(\d{4}))?/g;
 /** Month: "tháng 6/2023", "tháng 12 năm 2024", "tháng 6". */
-export const MONTH = /\bthang\s+(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?\b(?!\s*(?:nam\s+)?(?:dau|cuoi)\b)/g;
+export const MONTH = /\bthang\s+(\d{1,2})(?:\s*(?:[/.-]|nam)\s*(\d{4}))?\b(?!\s*(?:nam\s+)?(?:dau|cuoi)\b)/g;
 /** "6 tháng đầu năm (2023)", "6 tháng cuối năm", "9 tháng đầu năm". */
 export const PART_OF_YEAR = /\b(6|9)\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?\b/g;
 /** "cuối năm", "cuối năm 2023", "trong năm 2022", "hết năm 2025", "đến năm 2025", "năm 2023" after a deadline verb. */
@@ -295,7 +308,7 @@ export const SECTION_REASONS: ReadonlyArray<readonly [RegExp, "assessment" | "ba
 ];
 
 /** Who answers for a failure: "… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm trễ", "… trước pháp luật về …". */
-export const ACCOUNTABILITY = /\bchiu (?:hoan toan )?trach nhiem (?:ca nhan )?(?:truoc|voi)\s+(?:chu tich|pho chu tich|ubnd|uy ban nhan dan|thuong truc|phap luat|lanh dao|tinh uy|ban thuong vu|cap tren)/;
+export const ACCOUNTABILITY = /^chiu (?:hoan toan )?trach nhiem (?:ve|truoc)\b|\bchiu (?:hoan toan )?trach nhiem (?:ca nhan )?(?:truoc|voi)\s+(?:chu tich|pho chu tich|ubnd|uy ban nhan dan|thuong truc|phap luat|lanh dao|tinh uy|ban thuong vu|cap tren)/;
 
 /** A target or plan horizon as the clause's topic: "Mục tiêu …", "Chỉ tiêu: …", "Phấn đấu đến năm 2030, 80% …", "Đến năm 2030, …". */
 export const TARGET_START = /^(?:(?:muc tieu|chi tieu)\b|(?:phan dau\s+)?(?:den|den het|den cuoi)\s+(?:nam|giai doan)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,|phan dau\s+(?:den|trong|nam)\b)/;
@@ -358,6 +371,22 @@ export const CLAUSE_CONNECTIVE = /^(?:dong thoi|ben canh do|ngoai ra|mat khac|th
 /** A clause that opens with the verb naming its assignee: "giao Sở Tài chính …", "đề nghị Công an tỉnh …". Folded. */
 export const CLAUSE_ASSIGN_VERB = /^(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|phan cong|uy quyen cho)\s+(?!\w+\s*:)/;
 /** What after a subject makes its clause a statement or a partner's share, not an assignment: "đã", "được", "là", "phối hợp". Folded. */
-export const NOT_DIRECTING_AFTER_SUBJECT = /^(?:da|duoc|la|co|dang|se|van|con|chua|cung|deu|vua|moi|theo|tai|trong|de|ve viec|thuoc|va cac|phoi hop|tham gia|nam trong|gom|bao gom)\b/;
+export const NOT_DIRECTING_AFTER_SUBJECT = /^(?:da|duoc(?! (?:giao|yeu cau|de nghi|phan cong))|la|co(?! (?:trach nhiem|van ban|ke hoach|phuong an|bien phap))|dang|se|van|con|chua|deu|vua|moi|theo|tai|trong|de|ve viec|thuoc|va cac|phoi hop|tham gia|nam trong|gom|bao gom)\b/;
 /** A last ";"-clause that only states when: "…; hoàn thành trước ngày 30/6/2026", "; thời hạn hoàn thành: quý II/2026". Folded. */
 export const SHARED_DEADLINE_CLAUSE = /;\s*(?:(?:cac|tat ca|toan bo)\s+(?:noi dung|nhiem vu|viec)(?:\s+(?:tren|nay))?\s+)?(?:hoan thanh|xong|thoi han(?:\s+hoan thanh)?|thoi gian hoan thanh)\b\s*:?\s*(?:truoc|trong|cham nhat|vao|ngay)?[^;]{0,40}$/;
+
+/** Opens with a directive: an assigning verb, an imperative, or an addressee. Folded. */
+export const DIRECTIVE_START = /^(?:giao|de nghi|yeu cau|chi dao|tap trung|khan truong|nghiem tuc|tang cuong|thuong xuyen|chu dong|tiep tuc|day manh|quan tam|ra soat|trien khai|thuc hien (?!y kien|chi dao cua|(?:nghi quyet|nghi dinh|chi thi|quyet dinh|ket luan|cong van|van ban|thong bao|ke hoach|chuong trinh|luat|cong dien)\b)|to chuc|xay dung|hoan thanh|hoan thien|kiem tra|chan chinh|bao cao|tham muu|nghien cuu|xac dinh|phan dau|dam bao|bao dam|quyet liet|uu tien|nang cao|day nhanh|som|kip thoi|khac phuc|xu ly|giai quyet|ban hanh|cap nhat|huong dan|don doc|theo doi|tong hop|phoi hop|lam viec|chuan bi|bo tri|sap xep|kien toan|tuyen truyen|quan triet|tiep thu|rut kinh nghiem|chiu trach nhiem|cac (?:so|co quan|don vi|dia phuong|nganh)|tien hanh|phai|can (?!cu)|dinh ky|hang (?:nam|thang|quy|tuan))/;
+/** Adverbials before a directive that still opens the work: "Trước mắt phải …", "Hằng năm, phối hợp …", "Cùng với đó, chỉ đạo …", "Khi xử lý vi phạm, phải …". Folded. */
+export const WORK_OPENER = /^(?:(?:(?:cong dien|van ban|chi thi|cong van|thong bao|ke hoach)\s+(?:neu ro|nhan manh|yeu cau)|truoc mat|hang nam|dinh ky(?:\s+hang)?\s+(?:nam|thang|quy|tuan)|cung voi do|dong thoi|ngoai ra|ben canh do|tiep theo|sau do|mat khac|lau dai|theo do)\s*,?\s+|(?:khi|neu|trong truong hop|truong hop)\s[^,.;]{0,80},\s*(?=(?:phai|can|kip thoi|khan truong)\s)){0,3}/;
+/** One who speaks and directs without naming whom, at a sentence start: "Tỉnh cũng đề nghị kiên quyết …", "An Giang cũng chỉ đạo giám sát …". Folded. */
+export const SPEAKER_DIRECTS = /^(?:\S+\s+){1,4}?(?:cung\s+|con\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao)\s+(?!cua\b)/;
+/** A sentence or paragraph that opens a piece of work, with or without its subject: DIRECTIVE_START after a WORK_OPENER. Folded. */
+export const WORK_START = new RegExp(`${WORK_OPENER.source}(?:${DIRECTIVE_START.source.slice(1)}|${SPEAKER_DIRECTS.source.slice(1)})`);
+/** "Báo cáo kết quả với UBND tỉnh." after the work: the same task's last step, unless it has its own date. Folded. */
+export const REPORT_BACK = /^bao cao(?:\s+(?:ket qua|tinh hinh|tien do))?(?:\s+thuc hien)?\s+(?:ve|voi|cho|gui|len)\b[^0-9]*$/;
+
+/** Words that end a unit's name though written in lower case: "các cơ quan, đơn vị có liên quan", "… trên địa bàn tỉnh", "… trong tỉnh". Folded, at a word start. */
+export const NAME_TAIL = /^(?:co lien quan|lien quan|trong tinh|tren dia ban(?: (?:tinh|huyen|xa|phuong|thanh pho))?|truc thuoc(?: (?:tinh|ubnd tinh|so))?)\b/;
+/** Collective subjects written in lower case that still open a clause before a directing verb: "…; địa phương tăng cường …", "Đồng thời, chủ đầu tư các dự án phải …". Folded. */
+export const LOWER_SUBJECT = /^(?:cac\s+)?(?:dia phuong|chinh quyen|luc luong|chu dau tu|co quan|don vi|nganh)\b/;

@@ -6,7 +6,7 @@
 import { readAssignment, readRoles } from "./assignees.ts";
 import { bodyLines, contentLines, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
 import { findDates, findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
-import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, POSTING_DATELINE, SHARED_DEADLINE, TASK_SECTION, YEAR_MENTION, YEAR_SCOPE } from "./grammar.ts";
+import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, POSTING_DATELINE, SHARED_DEADLINE, TASK_SECTION, WORK_START, YEAR_MENTION, YEAR_SCOPE } from "./grammar.ts";
 import { fold, normalizeText } from "../text/fold.ts";
 import { readNotice } from "./header.ts";
 import { splitBySubject } from "./clauses.ts";
@@ -117,8 +117,6 @@ function narrativeReason(b: Block, noticeYear: number | null): SkipReason | null
   return storyReason(b, noticeYear) ?? (short && b.body.length < 100 ? "caption" : null);
 }
 
-/** Opens with a directive: an assigning verb, an imperative, or an addressee. */
-const DIRECTIVE_START = /^(?:giao|de nghi|yeu cau|chi dao|tap trung|khan truong|nghiem tuc|tang cuong|thuong xuyen|chu dong|tiep tuc|day manh|quan tam|ra soat|trien khai|thuc hien (?!y kien|chi dao cua|(?:nghi quyet|nghi dinh|chi thi|quyet dinh|ket luan|cong van|van ban|thong bao|ke hoach|chuong trinh|luat|cong dien)\b)|to chuc|xay dung|hoan thanh|hoan thien|kiem tra|chan chinh|bao cao|tham muu|nghien cuu|xac dinh|phan dau|dam bao|bao dam|quyet liet|uu tien|nang cao|day nhanh|som|kip thoi|khac phuc|xu ly|giai quyet|ban hanh|cap nhat|huong dan|don doc|theo doi|tong hop|phoi hop|lam viec|chuan bi|bo tri|sap xep|kien toan|tuyen truyen|quan triet|tiep thu|rut kinh nghiem|chiu trach nhiem|cac (?:so|co quan|don vi|dia phuong|nganh))/;
 
 export function parseDirective(input: string, options: ParseOptions = {}): ParseResult {
   if (typeof input !== "string") return fail("empty", "Không có văn bản để phân tích (no text given).");
@@ -246,9 +244,9 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
 
     const own = readAssignment(b.body, b.bodyFolded);
     const underIntro = stack.some((s) => s.colon || s.level > 1);
-    if (b.marker === "none" && !underIntro && !own && !DIRECTIVE_START.test(b.bodyFolded)) { skip(b, "background"); continue; }
+    if (b.marker === "none" && !underIntro && !own && !b.continues && !WORK_START.test(b.bodyFolded)) { skip(b, "background"); continue; }
     // "Điều 1. Phê duyệt …": an article is work only when it names who or opens with a directing verb.
-    if (b.marker === "article" && !own && !DIRECTIVE_START.test(b.bodyFolded)) { skip(b, "no_action"); continue; }
+    if (b.marker === "article" && !own && !WORK_START.test(b.bodyFolded)) { skip(b, "no_action"); continue; }
     // A paragraph naming the addressees and followed by an intro that names nobody introduces the list.
     if (own && b.marker === "none" && next && ends(next.body, ":") && next.marker === "none" && !readAssignment(next.body, next.bodyFolded)) {
       addressees = own;
@@ -257,6 +255,12 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     }
     if (own && b.marker === "none" && !underIntro) addressees = own;
     const from = inherited();
+    // A sentence cut from the paragraph above without a subject of its own does the work of the task before it.
+    const before = tasks[tasks.length - 1];
+    if (b.continues && !own && before?.assignees.length) {
+      const subject = before.lead ? [before.lead] : before.assignees.filter((a) => !before.partners.includes(a));
+      from.assignment = { assignees: subject, lead: null, partners: [] };
+    }
     // "Sở A …; Sở B …; hoàn thành trước ngày 30/6": the paragraph's shared deadline is closer than its heading's.
     const shared = b.sharedDeadline ? pickDeadline(findDeadlines(b.sharedDeadline.text, b.sharedDeadline.folded, dateCtx())) : null;
     if (shared) from.deadline = { date: shared.date, text: shared.text, yearGuessed: shared.yearGuessed };

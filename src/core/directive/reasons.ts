@@ -5,7 +5,7 @@
 import { readRoles } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
 import {
-  ACCOUNTABILITY, ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, DIRECTING_VERB, NARRATIVE_START, NON_TASK_SECTION,
+  ACCOUNTABILITY, ADDRESSEE_LIST, ASSESSMENT_START, ASSIGN_VERB, ASSIGNS_LATER, CLOSING_SENTENCE, DIRECTING_VERB, NARRATIVE_START, NON_TASK_SECTION,
   PERIOD_OPENING, PRAISE_START, PURPOSE_START, SECTION_REASONS, SELF_REFERENCE, SPEAKER_NARRATES, TARGET_FIGURE, TARGET_START,
   TASK_SECTION, WORK_BEFORE_ISSUING,
 } from "./grammar.ts";
@@ -16,6 +16,14 @@ export function isSelfReference(folded: string): boolean {
   for (const m of folded.matchAll(SELF_REFERENCE)) {
     const before = folded.slice(Math.max(0, m.index - 120), m.index);
     if (!WORK_BEFORE_ISSUING.test(before)) return true;
+  }
+  return false;
+}
+
+/** An assigning verb names someone in the text ("… vừa có văn bản giao Sở Tài nguyên và Môi trường …"). */
+export function givesWork(orig: string, folded: string): boolean {
+  for (const m of folded.matchAll(ASSIGN_VERB)) {
+    if (readRoles(orig, folded, m.index + m[0].length, true)) return true;
   }
   return false;
 }
@@ -57,7 +65,8 @@ export function storyReason(b: Block, noticeYear: number | null): SkipReason | n
   if (PRAISE_START.test(f)) return "assessment";
   if (SPEAKER_NARRATES.test(f)) return /\b(?:bieu duong|ghi nhan|danh gia|hoan nghenh|khen ngoi)\b/.test(f.slice(0, 120)) ? "assessment" : "background";
   if (PURPOSE_START.test(f)) return "purpose";
-  if (NARRATIVE_START.test(f) || isSelfReference(f)) return "background";
+  // "Ngày 11.8, Phó Chủ tịch UBND tỉnh đã có văn bản yêu cầu Chủ tịch UBND 5 huyện … phải …": the story carries the work.
+  if ((NARRATIVE_START.test(f) || isSelfReference(f)) && !givesWork(b.body, f)) return "background";
   if (isAccountability(f)) return "accountability";
   if (isTarget(b.body, f)) return "plan_target";
   if (b.marker !== "none") return null;
