@@ -64,7 +64,8 @@ function headAt(orig: string, folded: string, at: number, loose = false): boolea
   return isUpper(orig[at]) && isUpper(orig[next]);
 }
 
-const WORD = /\S+/g;
+/** Words, with "," and ";" ending one even without a space after them ("tỉnh;Ban quản lý …"). */
+const WORD = /[^\s,;]+[,;]*|[,;]+/g;
 
 /** The word at `at` ends a compound noun that began before it ("đầu tư xây dựng", "công trình"), so it is no verb here. */
 function inCompound(folded: string, from: number, at: number): boolean {
@@ -250,10 +251,9 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
   const speaker = roles?.groups.length === 1 ? fold(roles.groups[0]!) : null;
   const gives = speaker !== null && NAMED_SPEAKER_GIVES.test(speaker) && /^[\s,]*giao\b/.test(folded.slice(roles!.end, roles!.end + 10));
   if (roles && speaker !== null && (SPEAKER.test(speaker) || gives)) {
+    // "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": the verb may come later in the sentence (step 2).
     const verb = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 40));
-    if (!verb) return null;
-    roles = readRoles(orig, folded, roles.end + verb[0].length, true);
-    if (!roles) return null;
+    roles = verb ? readRoles(orig, folded, roles.end + verb[0].length, true) : null;
   } else if (roles) {
     // Any subject that gives the work on ("UBND yêu cầu UBND huyện …", "Sở Y tế đề nghị các bệnh viện …"): those after the verb.
     const verb = SUBJECT_GIVES.exec(folded.slice(roles.end, roles.end + 40));

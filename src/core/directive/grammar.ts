@@ -23,7 +23,7 @@ export const BOILERPLATE_LINE = new RegExp(
 );
 
 /** A portal's related-news list: everything after it is other articles' headlines, never this notice. */
-export const RELATED_NEWS = /^(?:tin lien quan|bai viet lien quan|tin bai lien quan|cac tin khac|cac tin da dua|tin khac|tin moi hon|tin cu hon|xem them)\s*:?$/;
+export const RELATED_NEWS = /^(?:tin lien quan|bai viet lien quan|tin bai lien quan|cac tin khac|cac tin da dua(?: ngay)?|cac bai viet khac|bai viet khac|tin khac|tin moi hon|tin cu hon|tin cung chuyen muc|xem them|doc them)\s*:?$/;
 
 /** Bold or underline markup a copy from Word or a portal editor leaves around words: "**1/ Về đánh giá chung:**". */
 export const EMPHASIS_MARKUP = /\*\*+|__+/g;
@@ -173,7 +173,7 @@ export const SUBJECT_GIVES = /^[\s,]*(?:(?:cung|da|vua|tiep tuc|con)\s+)?(?:giao
 /** "X phối hợp với Y …" with no lead: Y works with X, both are assignees. */
 export const WITH_PARTNERS = /^[\s,]*(?:(?:tiep tuc|tang cuong|chu dong|khan truong)\s+)?phoi hop\s+(?:chat che\s+)?(?:voi|cung)\s+/;
 /** An opening before the subject: a connective or a topic closed by a comma ("Theo đó, …", "Đối với các công trình …, Sở Xây dựng …"). Folded. */
-export const SUBJECT_OPENING = /^(?:(?:theo do|dong thoi|ngoai ra|ben canh do|cung voi do|vi vay|do do|tiep do|sau do|truoc mat|cu the)\s*,?\s+)?(?:(?:doi voi|rieng voi|voi|ve|tai|trong|truoc|sau|khi|de|nham)\s[^.;:]{3,140}?,\s*)?/;
+export const SUBJECT_OPENING = /^(?:(?:theo do|dong thoi|ngoai ra|ben canh do|cung voi do|vi vay|do do|tiep do|sau do|truoc mat|cu the)\s*,?\s+)?(?:(?:doi voi|rieng voi|voi|ve|tai(?! chinh| nguyen)|trong|truoc|sau|khi|de(?! nghi| xuat)|nham)\s[^.;:]{3,140}?,\s*)?/;
 
 /** The one who speaks in the notice, not an assignee: "Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND huyện Lê Văn A", "UBND tỉnh". Folded role phrase. */
 export const SPEAKER = /^(?:(?:(?:pho\s+|quyen\s+)?chu tich|thuong truc|lanh dao|nguoi dung dau)\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}|(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran))$/;
