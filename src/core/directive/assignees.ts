@@ -7,7 +7,7 @@ import { fold } from "../text/fold.ts";
 import {
   ACTION_WORD, ADDRESSEE_OPENING, ASSIGN_VERB_REACH, CAPITALISED_HEADS, PLACE_HEAD, SUBJECT_GIVES, SUBJECT_OPENING, WITH_PARTNERS, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS,
   JOINT_OFFICE, LEAD_LABEL, LEAD_OPENING, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, ROLE_HEAD, SPEAKER,
-  NAME_TAIL, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS,
+  HANDOVER_FORMS, NAME_TAIL, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS,
 } from "./grammar.ts";
 import { expandUnitList } from "./unit-lists.ts";
 
@@ -42,6 +42,17 @@ export function wordAt(re: RegExp, orig: string, folded: string, at: number): bo
   const w = m[0].trim();
   const forms = AMBIGUOUS_VERBS[w];
   return !forms || spelledAs(orig, at + m[0].indexOf(w), w.length, forms);
+}
+
+/** The assigning verbs of a text, without "bàn giao" (hand over): "văn bản giao Sở …" folds alike but assigns. */
+export function* assignVerbs(orig: string, folded: string): Generator<RegExpExecArray> {
+  for (const m of folded.matchAll(ASSIGN_VERB)) {
+    const verbAt = m.index + m[0].search(/\S/);
+    const before = orig.slice(Math.max(0, verbAt - 4), verbAt - 1);
+    const handover = folded.startsWith("giao", verbAt) && / ban $/.test(folded.slice(verbAt - 5, verbAt))
+      && (HANDOVER_FORMS.includes(before) && (hasMarks(orig) ? before.toLowerCase() === "bàn" : true));
+    if (!handover) yield m;
+  }
 }
 
 /** A role head at `at`: "Giám đốc …", "UBND …", "Sở Tài chính", "các sở, ban, ngành". */
@@ -262,7 +273,7 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
   }
   // 2. Or names it after an assigning verb ("Giao…", "Đề nghị…", "Ông Lộc yêu cầu …", "Ngày 23.12, … đã ký công văn yêu cầu …").
   if (!roles) {
-    for (const m of folded.matchAll(ASSIGN_VERB)) {
+    for (const m of assignVerbs(orig, folded)) {
       if (m.index > ASSIGN_VERB_REACH) break;
       // A sentence ended before the verb: that verb belongs to a later sentence.
       if (m.index > 80 && /[.!?]\s+\S/.test(folded.slice(opened, m.index))) break;

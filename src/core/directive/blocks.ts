@@ -67,7 +67,7 @@ export function contentLines(input: string): Line[] {
         folded = fold(orig);
       }
     }
-    if (RELATED_NEWS.test(folded) && out.length > 3) break;
+    if (RELATED_NEWS.test(folded) && out.length > 1) break;
     if (BOILERPLATE_LINE.test(folded)) continue;
     out.push({ orig, folded, no: i + 1 });
   }

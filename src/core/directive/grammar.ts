@@ -165,7 +165,9 @@ export const AMBIGUOUS_VERBS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** "Giao X …", "Đề nghị X …", "Yêu cầu X …": the verb that names the assignee after it; not "bàn giao", "được giao", "đã giao". */
-export const ASSIGN_VERB = /(?:^|[\s,;:(])(?<!\b(?:ban|duoc|da|theo|cac|nhung|moi|co|ve|voi|tren|giao) )(giao(?:\s+cho)?|de nghi|yeu cau|uy quyen cho|phan cong)\s+(?!(?:cua|ve|dat ra|tren|nay|tai|nhu|cap bach|bat buoc)\b)(?=\S)/g;
+export const ASSIGN_VERB = /(?:^|[\s,;:(])(?<!\b(?:duoc|da|theo|cac|nhung|moi|co|ve|voi|tren|giao) )(giao(?:\s+cho)?|de nghi|yeu cau|uy quyen cho|phan cong)\s+(?!(?:cua|ve|dat ra|tren|nay|tai|nhu|cap bach|bat buoc)\b)(?=\S)/g;
+/** "bàn giao" (hand over) is no "giao" (assign); folded it is "ban giao" like "văn bản giao …": only this spelling, or text without diacritics. */
+export const HANDOVER_FORMS: readonly string[] = ["bàn", "Bàn", "ban", "Ban"];
 /** How far into a sentence the assigning verb may come: "Ngày 23.12, ông …, Chủ tịch UBND tỉnh Long An, cho biết đã ký công văn khẩn yêu cầu …". */
 export const ASSIGN_VERB_REACH = 220;
 /** After a subject, the verb that makes it the speaker and the roles after it the assignees: "Tỉnh cũng đề nghị …", "UBND yêu cầu UBND huyện …" ("chỉ đạo" is the subject's own work). */

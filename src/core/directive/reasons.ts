@@ -2,10 +2,10 @@
  * Why a block is not a task: the story, assessment, closing, addressees, accountability, purpose and
  * targets of a notice, each as the SkipReason an admin sees. Pure functions of a block's folded text.
  */
-import { readRoles } from "./assignees.ts";
+import { assignVerbs, readRoles } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
 import {
-  ACCOUNTABILITY, ADDRESSEE_LIST, ASSESSMENT_START, ASSIGN_VERB, ASSIGNS_LATER, CLOSING_SENTENCE, DIRECTING_VERB, NARRATIVE_START, NON_TASK_SECTION,
+  ACCOUNTABILITY, ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, DIRECTING_VERB, NARRATIVE_START, NON_TASK_SECTION,
   PERIOD_OPENING, PRAISE_START, PURPOSE_START, SECTION_REASONS, SELF_REFERENCE, SPEAKER_NARRATES, TARGET_FIGURE, TARGET_START,
   TASK_SECTION, WORK_BEFORE_ISSUING,
 } from "./grammar.ts";
@@ -22,7 +22,7 @@ export function isSelfReference(folded: string): boolean {
 
 /** An assigning verb names someone in the text ("… vừa có văn bản giao Sở Tài nguyên và Môi trường …"). */
 export function givesWork(orig: string, folded: string): boolean {
-  for (const m of folded.matchAll(ASSIGN_VERB)) {
+  for (const m of assignVerbs(orig, folded)) {
     if (readRoles(orig, folded, m.index + m[0].length, true)) return true;
   }
   return false;
@@ -49,7 +49,8 @@ export function isTarget(orig: string, folded: string): boolean {
 /** The reason the items of a non-task section ("Kết quả đạt được", "Mục đích, yêu cầu", "Kính gửi:") are skipped, or null for a task section. */
 export function sectionReason(folded: string): SkipReason | null {
   if (ADDRESSEE_LIST.test(folded)) return "addressees";
-  if (!NON_TASK_SECTION.test(folded) || TASK_SECTION.test(folded.slice(0, 40))) return null;
+  // A title is short; "Căn cứ Biên bản …, Phó Chủ tịch UBND tỉnh có ý kiến như sau:" introduces the work.
+  if (folded.length > 120 || !NON_TASK_SECTION.test(folded) || TASK_SECTION.test(folded.slice(0, 40))) return null;
   for (const [re, reason] of SECTION_REASONS) if (re.test(folded)) return reason;
   return "assessment";
 }
