@@ -68,6 +68,7 @@ function headAt(orig: string, folded: string, at: number, loose = false): boolea
   const head = m[0];
   // "Ngành y tế tỉnh", "lực lượng công an" after "chỉ đạo": a common noun is a role capitalised or after an assigning verb.
   if (CAPITALISED_HEADS.test(head)) return loose || isUpper(orig[at]);
+  if (loose && /^(?:dia phuong|co quan|don vi)$/.test(head)) return true;
   if (!CASE_SENSITIVE_HEADS.test(head)) return true;
   // "Sở Y tế", "Ban Dân tộc", "Sở KH-ĐT" — but not "Ban hành", "Báo cáo", "Trường hợp", "Văn phòng phẩm".
   let next = at + head.length;

@@ -5,7 +5,7 @@
 import { fold, normalizeText } from "../text/fold.ts";
 import {
   ADDRESSEE_LIST, ARTICLE_MARKER, ATTRIBUTE_LINE, BOILERPLATE_LINE, BULLET_MARKER, EMPHASIS_MARKUP, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE,
-  LETTER_MARKER, MOTTO_OR_RULE, NUMBER_MARKER, OPEN_END, ORDINAL_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER,
+  LETTER_MARKER, MOTTO_OR_RULE, NUMBER_MARKER, OPEN_END, PAGE_FOOTER, ORDINAL_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER,
 } from "./grammar.ts";
 import { subjectLines, type Line } from "./header.ts";
 import { mendHeaderLines } from "./header-lines.ts";
@@ -67,7 +67,7 @@ export function contentLines(input: string): Line[] {
         folded = fold(orig);
       }
     }
-    if (RELATED_NEWS.test(folded) && out.length > 1) break;
+    if ((RELATED_NEWS.test(folded) || PAGE_FOOTER.test(folded)) && out.length > 1) break;
     if (BOILERPLATE_LINE.test(folded)) continue;
     out.push({ orig, folded, no: i + 1 });
   }
@@ -177,7 +177,8 @@ export function toBlocks(lines: Line[]): Block[] {
       && !ATTRIBUTE_LINE.test(l.folded.slice(mk.len).trimStart());
     // A line starting in lower case continues the one above unless that one ended its sentence with ".", "!" or "?".
     const continues = !!prev && mk.marker === "none" && !/[.!?…]["”)]*$/.test(lastLine)
-      && (/^[\p{Ll}(]/u.test(l.orig) || OPEN_END.test(fold(lastLine.slice(-12))));
+      // "(Baohatinh.vn) - …" under a short headline opens the teaser; under a long line cut mid-sentence it goes on.
+      && (/^\p{Ll}/u.test(l.orig) || (l.orig.startsWith("(") && lastLine.length >= 60) || OPEN_END.test(fold(lastLine.slice(-12))));
     if (continues || wraps) {
       wrapped.push(l);
       continue;

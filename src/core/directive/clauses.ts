@@ -53,7 +53,8 @@ export function subjectAt(orig: string, folded: string, at: number, sentence = t
   const rest = folded.slice(next, next + 30);
   if (isUpper(orig[next]) || NOT_DIRECTING_AFTER_SUBJECT.test(rest)) return null;
   if (!sentence && /^(?:phoi hop|tham gia)\b/.test(rest)) return null;
-  if (lower && !DIRECTING_VERB.test(rest.replace(/^(?:cung|can|phai|tiep tuc|khan truong)\s+/, ""))) return null;
+  // A lower-case collective opens a clause only before its verb: "địa phương tăng cường …", "chủ đầu tư các dự án phải hoàn tất …".
+  if (lower && !wordAt(ACTION_WORD, orig, folded, next + (/^(?:cung|can|phai|cung can|cung phai)\s+/.exec(rest)?.[0].length ?? 0))) return null;
   return wordAt(ACTION_WORD, orig, folded, next) || /^cung\s/.test(rest) ? found(roles) : null;
 }
 
@@ -113,7 +114,7 @@ function splitBlock(b: Block): Block[] | null {
     // A sentence that opens more work without a subject ("Tiếp tục rà soát …", "Trước mắt phải …") is a task of the subject
     // above; "Báo cáo kết quả với UBND tỉnh." without a date of its own is the last step of the same task.
     const rest = bodyFolded.slice(at);
-    if (sentence && current && WORK_START.test(rest) && !REPORT_BACK.test(rest.replace(/[.;\s]+$/, ""))) cuts.push({ at, continues: true });
+    if (sentence && WORK_START.test(rest) && !REPORT_BACK.test(rest.replace(/[.;\s]+$/, ""))) cuts.push({ at, continues: true });
   }
   if (!cuts.length) return null;
   const bounds = [0, ...cuts.map((c) => c.at), body.length];

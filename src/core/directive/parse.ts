@@ -6,12 +6,12 @@
 import { readAssignment, readRoles } from "./assignees.ts";
 import { bodyLines, contentLines, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
 import { findDates, findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
-import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, POSTING_DATELINE, SHARED_DEADLINE, TASK_SECTION, WORK_START, YEAR_MENTION, YEAR_SCOPE } from "./grammar.ts";
+import { ATTRIBUTE_LINE, CAPTION_WORDS, CONTINUED_WITH, PHOTO_CAPTION, DATED_HEADLINE, DETAIL_OPENING, NON_TASK_SECTION, NOTE_LINE, PERMISSION, POSTING_DATELINE, SHARED_DEADLINE, TASK_SECTION, WORK_START, YEAR_MENTION, YEAR_SCOPE } from "./grammar.ts";
 import { fold, normalizeText } from "../text/fold.ts";
 import { readNotice } from "./header.ts";
 import { splitBySubject } from "./clauses.ts";
 import { splitInlineAssignments } from "./inline.ts";
-import { sectionReason, storyReason } from "./reasons.ts";
+import { isSelfReference, sectionReason, storyReason } from "./reasons.ts";
 import { buildTask, type Inherited } from "./tasks.ts";
 import type { ParseIssue, ParseResult, SkippedItem, SkipReason, Task } from "./types.ts";
 
@@ -36,6 +36,9 @@ interface Scope extends Inherited {
   /** A marked title ("2. Nhiệm vụ trọng tâm thời gian tới"): plain paragraphs after it are its content. */
   title: boolean;
 }
+
+/** Under an intro ending in ":" or a marked title: plain paragraphs there are items. */
+const underIntroOf = (stack: Scope[]): boolean => stack.some((s) => s.colon || s.level > 1);
 
 /** A task's text and what it inherited, kept so that the task can be built again with more. */
 interface Source {
@@ -114,6 +117,8 @@ function narrativeReason(b: Block, noticeYear: number | null): SkipReason | null
   // A photo caption or a headline: a short plain line without end punctuation.
   const short = b.marker === "none" && !/[.;:!?…]["”)]?$/.test(b.body) && b.body.length < 160;
   if (short && CAPTION_WORDS.test(b.bodyFolded)) return "caption";
+  // "… (bên trái) kiểm tra sạt lở …", "… ẢNH: HỮU PHƯỚC": a photo caption even with its full stop.
+  if (b.marker === "none" && b.body.length < 300 && PHOTO_CAPTION.test(b.bodyFolded)) return "caption";
   return storyReason(b, noticeYear) ?? (short && b.body.length < 100 ? "caption" : null);
 }
 
@@ -173,7 +178,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1];
-    if (ATTRIBUTE_LINE.test(b.bodyFolded)) {
+    if (ATTRIBUTE_LINE.test(b.bodyFolded) || (NOTE_LINE.test(b.bodyFolded) && previous === "task")) {
       const reason = skipReasonInScope();
       const scope = top();
       if (previous === "task" && !reason) {
@@ -241,9 +246,15 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const narrative = narrativeReason(b, noticeYear);
     if (narrative) { skip(b, narrative); continue; }
     if (b.body.length < 12) { skip(b, "no_action"); continue; }
+    // "(Gửi kèm bản phô tô Công văn số …)", "Cán bộ, công chức … được nghỉ Tết …": a remark or a permission, no work.
+    if (/^\(.*\)[.;]?$/.test(b.body) || (PERMISSION.test(b.bodyFolded) && !readAssignment(b.body, b.bodyFolded))) { skip(b, "no_action"); continue; }
+    // A portal's list of other posts: headlines that end with their date in brackets.
+    if (b.marker !== "none" && DATED_HEADLINE.test(b.bodyFolded) && (DATED_HEADLINE.test(next?.bodyFolded ?? "") || DATED_HEADLINE.test(blocks[i - 1]?.bodyFolded ?? ""))) { skip(b, "caption"); continue; }
+    // A teaser that sums up what the next paragraph details ("… vừa chỉ đạo các ngành …" / "Theo đó, …").
+    if (b.marker === "none" && !underIntroOf(stack) && isSelfReference(b.bodyFolded) && next && DETAIL_OPENING.test(next.bodyFolded)) { skip(b, "background"); continue; }
 
     const own = readAssignment(b.body, b.bodyFolded);
-    const underIntro = stack.some((s) => s.colon || s.level > 1);
+    const underIntro = underIntroOf(stack);
     if (b.marker === "none" && !underIntro && !own && !b.continues && !WORK_START.test(b.bodyFolded)) { skip(b, "background"); continue; }
     // "Điều 1. Phê duyệt …": an article is work only when it names who or opens with a directing verb.
     if (b.marker === "article" && !own && !WORK_START.test(b.bodyFolded)) { skip(b, "no_action"); continue; }
@@ -259,7 +270,10 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const before = tasks[tasks.length - 1];
     if (b.continues && !own && before?.assignees.length) {
       const subject = before.lead ? [before.lead] : before.assignees.filter((a) => !before.partners.includes(a));
-      from.assignment = { assignees: subject, lead: null, partners: [] };
+      // "Hằng năm, phối hợp với các địa phương rà soát …": those it works with are named here.
+      const w = CONTINUED_WITH.exec(b.bodyFolded);
+      const partners = w ? readRoles(b.body, b.bodyFolded, w[0].length, true)?.groups ?? [] : [];
+      from.assignment = { assignees: [...subject, ...partners], lead: null, partners };
     }
     // "Sở A …; Sở B …; hoàn thành trước ngày 30/6": the paragraph's shared deadline is closer than its heading's.
     const shared = b.sharedDeadline ? pickDeadline(findDeadlines(b.sharedDeadline.text, b.sharedDeadline.folded, dateCtx())) : null;

@@ -6,7 +6,7 @@ import { assignVerbs, readRoles } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
 import {
   ACCOUNTABILITY, ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, DIRECTING_VERB, NARRATIVE_START, NON_TASK_SECTION,
-  PERIOD_OPENING, PRAISE_START, PURPOSE_START, SECTION_REASONS, SELF_REFERENCE, SPEAKER_NARRATES, TARGET_FIGURE, TARGET_START,
+  PERIOD_OPENING, PETITION_INTRO, PRAISE_START, PURPOSE_START, SECTION_REASONS, SELF_REFERENCE, SPEAKER_NARRATES, TARGET_FIGURE, TARGET_START,
   TASK_SECTION, WORK_BEFORE_ISSUING,
 } from "./grammar.ts";
 import type { SkipReason } from "./types.ts";
@@ -49,6 +49,7 @@ export function isTarget(orig: string, folded: string): boolean {
 /** The reason the items of a non-task section ("Kết quả đạt được", "Mục đích, yêu cầu", "Kính gửi:") are skipped, or null for a task section. */
 export function sectionReason(folded: string): SkipReason | null {
   if (ADDRESSEE_LIST.test(folded)) return "addressees";
+  if (PETITION_INTRO.test(folded)) return "background";
   // A title is short; "Căn cứ Biên bản …, Phó Chủ tịch UBND tỉnh có ý kiến như sau:" introduces the work.
   if (folded.length > 120 || !NON_TASK_SECTION.test(folded) || TASK_SECTION.test(folded.slice(0, 40))) return null;
   for (const [re, reason] of SECTION_REASONS) if (re.test(folded)) return reason;
