@@ -24,6 +24,8 @@ export interface Block extends Line {
   level: number;
   /** A long paragraph a portal repeats: only its first copy is read. */
   duplicate?: boolean;
+  /** The subject a part cut from a run-on paragraph opens with, as role groups (see clauses.ts). */
+  subject?: string[];
   /** A sentence cut from the paragraph above that names no subject: it is a task of the subject before it (see clauses.ts). */
   continues?: boolean;
   /** A deadline clause stated once for several parts of the paragraph this block was cut from (see clauses.ts). */
@@ -91,6 +93,8 @@ export function isHeaderLine(l: Line, inHeader = true): boolean {
   // The motto and separator rules are never content, wherever a portal repeats the document's header.
   if (MOTTO_OR_RULE.test(f)) return true;
   // An all-caps title: no lower-case letter, a few letters, not a roman section number.
+  // Past the header, "TRẢ LỜI:" or "CHỦ TỊCH UBND TỈNH YÊU CẦU:" introduces what follows: it is a heading of the body.
+  if (!inHeader && /:\s*$/.test(l.orig)) return false;
   return l.orig.length < 160 && !/\p{Ll}/u.test(l.orig) && /(?:\p{Lu}.*){4}/u.test(l.orig) && !/^[IVX]+\s*[.)]/.test(l.orig);
 }
 

@@ -17,6 +17,7 @@ const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCa
 export interface ClauseSubject {
   /** The role groups, joined: "Sở Tài chính; Sở Nội vụ". */
   subject: string;
+  groups: string[];
   /** Index just after the roles: a ";" before it separates roles, not clauses ("Thủ trưởng các sở; Chủ tịch UBND …"). */
   end: number;
 }
@@ -30,7 +31,7 @@ export function subjectAt(orig: string, folded: string, at: number, sentence = t
   let p = at;
   const connective = CLAUSE_CONNECTIVE.exec(folded.slice(p, p + 30)) ?? SUBJECT_OPENING.exec(folded.slice(p, p + 200));
   if (connective) p += connective[0].length;
-  const found = (roles: { groups: string[]; end: number } | null) => (roles ? { subject: roles.groups.join("; "), end: roles.end } : null);
+  const found = (roles: { groups: string[]; end: number } | null) => (roles ? { subject: roles.groups.join("; "), groups: roles.groups, end: roles.end } : null);
   const verb = CLAUSE_ASSIGN_VERB.exec(folded.slice(p, p + 20));
   if (verb) return found(readRoles(orig, folded, p + verb[0].length, true));
   // A subject is written as a name ("Công an tỉnh") or a set ("các sở, ngành"); "người đứng đầu …" after a ";" describes
@@ -63,14 +64,14 @@ function speakerGives(orig: string, folded: string, p: number): ClauseSubject | 
   const m = /^(?:[^\s,.;:]+\s+){0,4}?(?:cung\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao)\s+/.exec(folded.slice(p, p + 60));
   if (!m) return null;
   const roles = readRoles(orig, folded, p + m[0].length, true);
-  return roles ? { subject: roles.groups.join("; "), end: roles.end } : null;
+  return roles ? { subject: roles.groups.join("; "), groups: roles.groups, end: roles.end } : null;
 }
 
 /** The subject of a block's first sentence wherever it names it: "Quyền Chủ tịch UBND tỉnh Lê Quang Vinh giao Sở NN&MT …". */
 function firstSubject(orig: string, folded: string): ClauseSubject | null {
   const end = /[.!?]\s+\p{Lu}/u.exec(orig)?.index ?? orig.length;
   const a = readAssignment(orig.slice(0, end), folded.slice(0, end));
-  return a ? { subject: a.assignees.join("; "), end: 0 } : null;
+  return a ? { subject: a.assignees.join("; "), groups: a.assignees, end: 0 } : null;
 }
 
 /** Where clauses may start: after "; " and after a sentence's end before a capital, outside parentheses. */
@@ -101,13 +102,13 @@ function part(b: Block, from: number, to: number, first: boolean): Block {
 function splitBlock(b: Block): Block[] | null {
   const { body, bodyFolded } = b;
   let current = subjectAt(body, bodyFolded, 0) ?? firstSubject(body, bodyFolded);
-  const cuts: Array<{ at: number; continues: boolean }> = [];
+  const cuts: Array<{ at: number; continues: boolean; groups?: string[] }> = [];
   for (const { at, sentence } of clauseStarts(body)) {
     if (current && at < current.end) continue;
     const found = subjectAt(body, bodyFolded, at, sentence);
     if (found) {
       // A new sentence with its own subject is its own task, the same subject or not ("Sở NN-PTNT …. Sở NN-PTNT …").
-      if (sentence || found.subject !== current?.subject) cuts.push({ at, continues: false });
+      if (sentence || found.subject !== current?.subject) cuts.push({ at, continues: false, groups: found.groups });
       current = found;
       continue;
     }
@@ -119,7 +120,10 @@ function splitBlock(b: Block): Block[] | null {
   if (!cuts.length) return null;
   const bounds = [0, ...cuts.map((c) => c.at), body.length];
   const parts = bounds.slice(0, -1).map((from, k) => part(b, from, bounds[k + 1]!, k === 0));
-  cuts.forEach((c, k) => { if (c.continues) parts[k + 1]!.continues = true; });
+  cuts.forEach((c, k) => {
+    if (c.continues) parts[k + 1]!.continues = true;
+    if (c.groups) parts[k + 1]!.subject = c.groups;
+  });
   // "…; Sở B tổng hợp …; hoàn thành trước ngày 30/6.": the deadline clause after the last subject is everyone's.
   const lastPart = parts[parts.length - 1]!;
   const shared = SHARED_DEADLINE_CLAUSE.exec(lastPart.bodyFolded);

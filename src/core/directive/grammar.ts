@@ -173,7 +173,7 @@ export const ASSIGN_VERB_REACH = 220;
 /** After a subject, the verb that makes it the speaker and the roles after it the assignees: "Tỉnh cũng đề nghị …", "UBND yêu cầu UBND huyện …" ("chỉ đạo" is the subject's own work). */
 export const SUBJECT_GIVES = /^[\s,]*(?:(?:cung|da|vua|tiep tuc|con)\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|phan cong|uy quyen cho)\s+/;
 /** "X phối hợp với Y …" with no lead: Y works with X, both are assignees. */
-export const WITH_PARTNERS = /^[\s,]*(?:(?:tiep tuc|tang cuong|chu dong|khan truong)\s+)?phoi hop\s+(?:chat che\s+)?(?:voi|cung)\s+/;
+export const WITH_PARTNERS = /^[\s,]*(?:(?:tiep tuc|tang cuong|chu dong|khan truong)\s+)?phoi hop\s+(?:chat che\s+)?(?:(?:voi|cung)\s+)?/;
 /** An opening before the subject: a connective or a topic closed by a comma ("Theo đó, …", "Đối với các công trình …, Sở Xây dựng …"). Folded. */
 export const SUBJECT_OPENING = /^(?:(?:theo do|dong thoi|ngoai ra|ben canh do|cung voi do|vi vay|do do|tiep do|sau do|truoc mat|cu the)\s*,?\s+)?(?:(?:doi voi|rieng voi|voi|ve|tai(?! chinh| nguyen)|trong|truoc|sau|khi|de(?! nghi| xuat)|nham)\s[^.;:]{3,140}?,\s*)?/;
 
@@ -402,6 +402,10 @@ export const PETITION_INTRO = /^(?:cu tri|cong dan|nhan dan|ho dan|ong|ba|doanh 
 /** An item of a portal's list of other posts: a headline ending with its date in brackets, "… phản ánh (06/10/2025)". Folded. */
 export const DATED_HEADLINE = /\(\d{1,2}\/\d{1,2}\/\d{4}\)\s*$/;
 /** A news site's page footer: everything from here on is its address, licence and copyright. Folded, a whole line's start. */
+/** The tag a newspaper or portal opens its teaser with: "(BPO) - ", "(TNO) ", "TTH - ", "ThienNhien.Net – ", "(Cổng TTĐT) - ". Original text. */
+export const PRESS_TAG = /^(?:\([^()]{2,30}\)\s*[-–—]?\s*|[A-ZĐ][\p{L}.]{1,20}\s+[-–—]\s+)/u;
+/** The set a teaser may address without naming a unit: "các ngành, địa phương", "các huyện ven sông", "địa phương". Folded. */
+export const VAGUE_SET = /^(?:tat ca |cac |moi )?(?:nganh|dia phuong|huyen|xa|so|co quan|don vi|luc luong|cap|nguoi dan)\b/;
 export const PAGE_FOOTER = /^(?:tru so(?: chinh| toa soan)?\s*:|giay phep (?:xuat ban|hoat dong|so)|ban quyen (?:thuoc|©)|©|co quan chu quan\s*:|chiu trach nhiem (?:noi dung|xuat ban)\s*:|tong bien tap\s*:|ghi ro nguon\b|dia chi\s*:.{0,80}dien thoai)/;
 /** A paragraph right after a teaser that says what the teaser sums up: "Theo đó, …", "Cụ thể, …". Folded. */
 export const DETAIL_OPENING = /^(?:theo do|cu the)\s*,/;

@@ -6,7 +6,7 @@
 import { readAssignment, readRoles } from "./assignees.ts";
 import { bodyLines, contentLines, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
 import { findDates, findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
-import { ATTRIBUTE_LINE, CAPTION_WORDS, CONTINUED_WITH, PHOTO_CAPTION, DATED_HEADLINE, DETAIL_OPENING, NON_TASK_SECTION, NOTE_LINE, PERMISSION, POSTING_DATELINE, SHARED_DEADLINE, TASK_SECTION, WORK_START, YEAR_MENTION, YEAR_SCOPE } from "./grammar.ts";
+import { ATTRIBUTE_LINE, CAPTION_WORDS, CONTINUED_WITH, PHOTO_CAPTION, DATED_HEADLINE, DETAIL_OPENING, NON_TASK_SECTION, PRESS_TAG, VAGUE_SET, NOTE_LINE, PERMISSION, POSTING_DATELINE, SHARED_DEADLINE, TASK_SECTION, WORK_START, YEAR_MENTION, YEAR_SCOPE } from "./grammar.ts";
 import { fold, normalizeText } from "../text/fold.ts";
 import { readNotice } from "./header.ts";
 import { splitBySubject } from "./clauses.ts";
@@ -35,6 +35,17 @@ interface Scope extends Inherited {
   colon: boolean;
   /** A marked title ("2. Nhiệm vụ trọng tâm thời gian tới"): plain paragraphs after it are its content. */
   title: boolean;
+}
+
+/**
+ * A press page's teaser: the paragraph that opens with the paper's tag ("(TNO) …"), or the first paragraph under the
+ * headline of a page without an official header; it sums up and names no unit of its own ("các ngành, địa phương").
+ */
+function isTeaser(b: Block, before: Block | undefined, kind: string | null): boolean {
+  const lead = PRESS_TAG.test(b.body) || (kind === null && !!before && before.marker === "none" && !/[.;:!?…]["”)]*$/.test(before.body) && before.body.length < 160);
+  if (!lead) return false;
+  const a = readAssignment(b.body.replace(PRESS_TAG, ""), fold(b.body.replace(PRESS_TAG, "")));
+  return !a || a.assignees.every((x) => VAGUE_SET.test(fold(x)));
 }
 
 /** Under an intro ending in ":" or a marked title: plain paragraphs there are items. */
@@ -250,10 +261,13 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     if (/^\(.*\)[.;]?$/.test(b.body) || (PERMISSION.test(b.bodyFolded) && !readAssignment(b.body, b.bodyFolded))) { skip(b, "no_action"); continue; }
     // A portal's list of other posts: headlines that end with their date in brackets.
     if (b.marker !== "none" && DATED_HEADLINE.test(b.bodyFolded) && (DATED_HEADLINE.test(next?.bodyFolded ?? "") || DATED_HEADLINE.test(blocks[i - 1]?.bodyFolded ?? ""))) { skip(b, "caption"); continue; }
+    // A press page's teaser that names no unit ("(BPO) - Tỉnh yêu cầu tuyên truyền …", "…; thành phố yêu cầu địa phương …").
+    if (b.marker === "none" && !underIntroOf(stack) && isTeaser(b, blocks[i - 1], notice.kind)) { skip(b, "caption"); continue; }
     // A teaser that sums up what the next paragraph details ("… vừa chỉ đạo các ngành …" / "Theo đó, …").
     if (b.marker === "none" && !underIntroOf(stack) && isSelfReference(b.bodyFolded) && next && DETAIL_OPENING.test(next.bodyFolded)) { skip(b, "background"); continue; }
 
-    const own = readAssignment(b.body, b.bodyFolded);
+    // A part cut at its own subject keeps it, even one a sentence start would not read ("…; địa phương tăng cường …").
+    const own = readAssignment(b.body, b.bodyFolded) ?? (b.subject ? { assignees: b.subject, lead: null, partners: [] } : null);
     const underIntro = underIntroOf(stack);
     if (b.marker === "none" && !underIntro && !own && !b.continues && !WORK_START.test(b.bodyFolded)) { skip(b, "background"); continue; }
     // "Điều 1. Phê duyệt …": an article is work only when it names who or opens with a directing verb.

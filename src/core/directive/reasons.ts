@@ -2,12 +2,12 @@
  * Why a block is not a task: the story, assessment, closing, addressees, accountability, purpose and
  * targets of a notice, each as the SkipReason an admin sees. Pure functions of a block's folded text.
  */
-import { assignVerbs, readRoles } from "./assignees.ts";
+import { assignVerbs, readAssignment, readRoles } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
 import {
   ACCOUNTABILITY, ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, DIRECTING_VERB, NARRATIVE_START, NON_TASK_SECTION,
   PERIOD_OPENING, PETITION_INTRO, PRAISE_START, PURPOSE_START, SECTION_REASONS, SELF_REFERENCE, SPEAKER_NARRATES, TARGET_FIGURE, TARGET_START,
-  TASK_SECTION, WORK_BEFORE_ISSUING,
+  TASK_SECTION, WORK_BEFORE_ISSUING, WORK_START,
 } from "./grammar.ts";
 import type { SkipReason } from "./types.ts";
 
@@ -75,5 +75,9 @@ export function storyReason(b: Block, noticeYear: number | null): SkipReason | n
   // "Năm 2021, công tác … đạt được …" in a 2022 notice looks back; "Trong năm 2022, …" looks ahead.
   const period = PERIOD_OPENING.exec(f);
   const assesses = ASSESSMENT_START.test(f) || (!!period && noticeYear !== null && Number(period[1]) < noticeYear);
-  return assesses && !ASSIGNS_LATER.test(f) ? "assessment" : null;
+  if (!assesses || ASSIGNS_LATER.test(f)) return null;
+  // "Bên cạnh đó, Cục Hải quan tiến hành …": the connective also opens work, when a subject or a directive follows.
+  const connective = /^(?:ben canh do|dong thoi)\s*,\s*/.exec(f);
+  if (connective && (WORK_START.test(f.slice(connective[0].length)) || readAssignment(b.body, f))) return null;
+  return "assessment";
 }
