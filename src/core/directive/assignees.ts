@@ -182,7 +182,8 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
     }
   }
   if (groupStart >= 0 && end > groupStart) groups.push(orig.slice(groupStart, end).trim());
-  const clean = groups.map((g) => g.replace(/[\s,;]+$/, "")).filter((g) => g.length > 1);
+  // "một số lực lượng chức năng", "Tất cả các cơ quan Đảng": the quantifier is no part of the name.
+  const clean = groups.map((g) => g.replace(/[\s,;]+$/, "").replace(/^(?:một số|Một số|tất cả|Tất cả)\s+/u, "")).filter((g) => g.length > 1);
   return clean.length ? expandLists(orig, folded, pos, { groups: clean, end }) : null;
 }
 

@@ -3,7 +3,7 @@
  * as arguments; working days are counted by the calendar passed in (weekends only by default).
  */
 import {
-  DEADLINE_CUE, NUMERIC_DATE, WORDED_DATE, QUARTER, MONTH, MONTH_CUE, PART_OF_YEAR, PLAN_HORIZON_BEFORE, READY_BY_CUE,
+  CUT_OFF_BEFORE, DEADLINE_CUE, LUNAR_AFTER, NUMERIC_DATE, WORDED_DATE, QUARTER, MONTH, MONTH_CUE, PART_OF_YEAR, PLAN_HORIZON_BEFORE, READY_BY_CUE,
   YEAR_END, PERIOD_END, TARGET_AFTER_YEAR, WITHIN_DAYS, SAME_DAY,
 } from "./grammar.ts";
 
@@ -116,6 +116,7 @@ export function findDeadlines(orig: string, folded: string, ctx: DateContext): D
     // "kịp phục vụ Tết, vào ngày 20/01": the occasion's date is when the work must be ready.
     const ready = cue ? null : READY_BY_CUE.exec(folded.slice(Math.max(0, dt.index - 100), dt.index));
     if (!cue && !ready) continue;
+    if (CUT_OFF_BEFORE.test(folded.slice(Math.max(0, dt.index - 40), dt.index)) || LUNAR_AFTER.test(folded.slice(dt.end, dt.end + 30))) continue;
     const iso = dt.y ? isoDate(dt.y, dt.m, dt.d) : resolveYear(dt.d, dt.m, ctx);
     const from = cue ? dt.index - (before.length - cue.index) : dt.index - ready![1]!.length;
     push(iso, from, dt.end, !dt.y);

@@ -233,6 +233,13 @@ export const WORDED_DATE = /\b(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam
 /** Words before a date that make it a deadline: "trước ngày", "chậm nhất ngày", "hoàn thành trong", "trước 17 giờ ngày". */
 export const DEADLINE_CUE = /(?<![a-z])(?:tu (?:ngay\s*)?\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{4})?\s*[-–]|vao|truoc|cham nhat(?:\s+la)?|han chot|thoi han|han|xong truoc|hoan thanh(?:\s+(?:truoc|trong|vao|xong))?|xong trong|trong|den|den het|hoan thanh va bao cao truoc|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:)\s*(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*)?(?:ngay\s*)?$/;
 
+/** "tính đến ngày 31/12/2015", "số liệu đến ngày …": the date figures are counted to, not a deadline. Folded, before the date. */
+export const CUT_OFF_BEFORE = /\b(?:tinh|so lieu|thong ke|luy ke)\s+(?:\S+\s+){0,2}?(?:den|toi)\s+(?:het\s+)?(?:ngay\s*)?$/;
+/** A lunar date: "5.2 năm Quý Mão", "mùng 6 tháng giêng", "15/8 âm lịch"; deadlines are solar. Folded, right after the date. */
+export const LUNAR_AFTER = /^\s*(?:\(?\s*)?(?:am lich|al\b|nam (?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)\b)/;
+/** A notice's lead that states the period of all its work: "… văn bản triển khai các nhiệm vụ trong tháng 6-2018". Folded. */
+export const WORK_PERIOD = /\bnhiem vu(?:\s+trong tam)?\s+(?:trong|cua|den het|den)\s+(?:thang|quy|nam|6 thang|9 thang)\b/;
+
 /** Words before "tháng 6/2024" that make the month a deadline; "Thời gian hoàn thành: tháng 6/2024" in a plan. */
 export const MONTH_CUE = /(?:trong|truoc|het|cuoi|den|vao|hoan thanh|xong|(?:thoi gian(?:\s+(?:thuc hien|hoan thanh))?|thoi han)\s*:)\s*$/;
 
@@ -405,7 +412,7 @@ export const DATED_HEADLINE = /\(\d{1,2}\/\d{1,2}\/\d{4}\)\s*$/;
 /** The tag a newspaper or portal opens its teaser with: "(BPO) - ", "(TNO) ", "TTH - ", "ThienNhien.Net – ", "(Cổng TTĐT) - ". Original text. */
 export const PRESS_TAG = /^(?:\([^()]{2,30}\)\s*[-–—]?\s*|[A-ZĐ][\p{L}.]{1,20}\s+[-–—]\s+)/u;
 /** The set a teaser may address without naming a unit: "các ngành, địa phương", "các huyện ven sông", "địa phương". Folded. */
-export const VAGUE_SET = /^(?:tat ca |cac |moi )?(?:nganh|dia phuong|huyen|xa|so|co quan|don vi|luc luong|cap|nguoi dan)\b/;
+export const VAGUE_SET = /^(?:(?:tat ca |cac |moi )(?:cac )?(?:nganh|dia phuong|huyen|xa|phuong|so|co quan|don vi|luc luong|cap)|dia phuong|nganh|nguoi dan)\b/;
 export const PAGE_FOOTER = /^(?:tru so(?: chinh| toa soan)?\s*:|giay phep (?:xuat ban|hoat dong|so)|ban quyen (?:thuoc|©)|©|co quan chu quan\s*:|chiu trach nhiem (?:noi dung|xuat ban)\s*:|tong bien tap\s*:|ghi ro nguon\b|dia chi\s*:.{0,80}dien thoai)/;
 /** A paragraph right after a teaser that says what the teaser sums up: "Theo đó, …", "Cụ thể, …". Folded. */
 export const DETAIL_OPENING = /^(?:theo do|cu the)\s*,/;

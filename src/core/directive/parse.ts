@@ -6,7 +6,7 @@
 import { readAssignment, readRoles } from "./assignees.ts";
 import { bodyLines, contentLines, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
 import { findDates, findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
-import { ATTRIBUTE_LINE, CAPTION_WORDS, CONTINUED_WITH, PHOTO_CAPTION, DATED_HEADLINE, DETAIL_OPENING, NON_TASK_SECTION, PRESS_TAG, VAGUE_SET, NOTE_LINE, PERMISSION, POSTING_DATELINE, SHARED_DEADLINE, TASK_SECTION, WORK_START, YEAR_MENTION, YEAR_SCOPE } from "./grammar.ts";
+import { ATTRIBUTE_LINE, CAPTION_WORDS, CONTINUED_WITH, PHOTO_CAPTION, DATED_HEADLINE, DETAIL_OPENING, WORK_PERIOD, NON_TASK_SECTION, PRESS_TAG, VAGUE_SET, NOTE_LINE, PERMISSION, POSTING_DATELINE, SHARED_DEADLINE, TASK_SECTION, WORK_START, YEAR_MENTION, YEAR_SCOPE } from "./grammar.ts";
 import { fold, normalizeText } from "../text/fold.ts";
 import { readNotice } from "./header.ts";
 import { splitBySubject } from "./clauses.ts";
@@ -154,6 +154,8 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   const skip = (b: Block, reason: SkipReason) => { skipped.push({ text: b.body, reason, line: b.no }); };
   const stack: Scope[] = [];
   let addressees: Inherited["assignment"] = null;
+  // "UBND TP vừa ban hành văn bản triển khai các nhiệm vụ trong tháng 6-2018.": the period of the work that follows.
+  let leadDeadline: Inherited["deadline"] = null;
 
   const top = () => stack[stack.length - 1];
   const inherited = (): Inherited => {
@@ -164,7 +166,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
       assignment ??= s.assignment;
       deadline ??= s.deadline ?? (s.year ? { date: `${s.year}-12-31`, text: s.yearText ?? String(s.year) } : null);
     }
-    return { assignment: assignment ?? addressees, deadline };
+    return { assignment: assignment ?? addressees, deadline: deadline ?? (stack.length ? null : leadDeadline) };
   };
   const yearInScope = () => {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.year) return stack[i]!.year;
@@ -255,6 +257,10 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
       }
     }
     const narrative = narrativeReason(b, noticeYear);
+    if (narrative === "background" && !tasks.length && WORK_PERIOD.test(b.bodyFolded) && isSelfReference(b.bodyFolded)) {
+      const period = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()));
+      if (period) leadDeadline = { date: period.date, text: period.text, yearGuessed: period.yearGuessed };
+    }
     if (narrative) { skip(b, narrative); continue; }
     if (b.body.length < 12) { skip(b, "no_action"); continue; }
     // "(Gửi kèm bản phô tô Công văn số …)", "Cán bộ, công chức … được nghỉ Tết …": a remark or a permission, no work.
