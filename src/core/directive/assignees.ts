@@ -7,7 +7,7 @@ import { fold } from "../text/fold.ts";
 import {
   ACTION_WORD, ADDRESSEE_OPENING, ASSIGN_VERB_REACH, CAPITALISED_HEADS, PLACE_HEAD, SUBJECT_GIVES, SUBJECT_OPENING, WITH_PARTNERS, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS,
   JOINT_OFFICE, LEAD_LABEL, LEAD_OPENING, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, ROLE_HEAD, SPEAKER,
-  HANDOVER_FORMS, NAME_TAIL, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS,
+  FORWARD_PURPOSE, FORWARD_TO, HANDOVER_FORMS, NAME_TAIL, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS,
 } from "./grammar.ts";
 import { expandUnitList } from "./unit-lists.ts";
 
@@ -288,6 +288,13 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
     for (const m of folded.matchAll(SPEAKER_ASSIGNS_IN_TEXT)) {
       roles = readRoles(orig, folded, m.index + m[0].length);
       if (roles) break;
+    }
+  }
+  // 4. Or forwards the matter to them: "Văn phòng UBND tỉnh chuyển … đến Ban Quản lý dự án … để nghiên cứu, xử lý".
+  if (!roles) {
+    for (const m of folded.matchAll(FORWARD_TO)) {
+      const to = readRoles(orig, folded, m.index + m[0].length, true);
+      if (to && FORWARD_PURPOSE.test(folded.slice(to.end, to.end + 20))) { roles = to; break; }
     }
   }
   if (!roles) return null;

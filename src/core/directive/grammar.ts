@@ -172,6 +172,10 @@ export const HANDOVER_FORMS: readonly string[] = ["bàn", "Bàn", "ban", "Ban"];
 export const ASSIGN_VERB_REACH = 220;
 /** After a subject, the verb that makes it the speaker and the roles after it the assignees: "Tỉnh cũng đề nghị …", "UBND yêu cầu UBND huyện …" ("chỉ đạo" is the subject's own work). */
 export const SUBJECT_GIVES = /^[\s,]*(?:(?:cung|da|vua|tiep tuc|con)\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|phan cong|uy quyen cho)\s+/;
+/** A letter forwarding a matter to the one who must act: "… chuyển nội dung nêu trên đến Ban Quản lý … để nghiên cứu, xử lý …". Folded. */
+export const FORWARD_TO = /\b(?:chuyen|gui)\b[^.;:]{0,120}?\b(?:den|cho|toi)\s+(?=\S)/g;
+/** After the one a matter is forwarded to: what it must do with it. Folded. */
+export const FORWARD_PURPOSE = /^[\s,]*(?:de|nghien cuu|xem xet|giai quyet|xu ly)\b/;
 /** "X phối hợp với Y …" with no lead: Y works with X, both are assignees. */
 export const WITH_PARTNERS = /^[\s,]*(?:(?:tiep tuc|tang cuong|chu dong|khan truong)\s+)?phoi hop\s+(?:chat che\s+)?(?:(?:voi|cung)\s+)?/;
 /** An opening before the subject: a connective or a topic closed by a comma ("Theo đó, …", "Đối với các công trình …, Sở Xây dựng …"). Folded. */

@@ -15,7 +15,8 @@ import type { SkipReason } from "./types.ts";
 export function isSelfReference(folded: string): boolean {
   for (const m of folded.matchAll(SELF_REFERENCE)) {
     const before = folded.slice(Math.max(0, m.index - 120), m.index);
-    if (!WORK_BEFORE_ISSUING.test(before)) return true;
+    // "Quy chế … được ban hành kèm theo Quyết định số …" cites another document.
+    if (!WORK_BEFORE_ISSUING.test(before) && !/\bduoc\s+$/.test(before)) return true;
   }
   return false;
 }
