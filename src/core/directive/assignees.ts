@@ -233,6 +233,15 @@ function readPartners(orig: string, folded: string, from: number): string[] {
   }).filter(Boolean);
 }
 
+/** The one a matter is forwarded to, to act on it: "chuyển … đến Ban Quản lý dự án … để nghiên cứu, xử lý". */
+function forwardedTo(orig: string, folded: string): RolePhrases | null {
+  for (const m of folded.matchAll(FORWARD_TO)) {
+    const to = readRoles(orig, folded, m.index + m[0].length, true);
+    if (to && FORWARD_PURPOSE.test(folded.slice(to.end, to.end + 20))) return to;
+  }
+  return null;
+}
+
 /**
  * The assignment a task's own text states: "Giao Sở X chủ trì, phối hợp với Y …", "Sở Y tế: …",
  * "Chủ tịch UBND các huyện quan tâm …". Null when the text names nobody (the task inherits).
@@ -273,6 +282,8 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
     const given = verb ? readRoles(orig, folded, roles.end + verb[0].length, true) : null;
     if (given) roles = given;
   }
+  // "Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Ban Quản lý … để nghiên cứu": the one it goes to acts.
+  if (roles && /^[\s,]*(?:da\s+|vua\s+)?(?:chuyen|gui)\b/.test(folded.slice(roles.end, roles.end + 12))) roles = forwardedTo(orig, folded) ?? roles;
   // 2. Or names it after an assigning verb ("Giao…", "Đề nghị…", "Ông Lộc yêu cầu …", "Ngày 23.12, … đã ký công văn yêu cầu …").
   if (!roles) {
     for (const m of assignVerbs(orig, folded)) {
@@ -291,12 +302,7 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
     }
   }
   // 4. Or forwards the matter to them: "Văn phòng UBND tỉnh chuyển … đến Ban Quản lý dự án … để nghiên cứu, xử lý".
-  if (!roles) {
-    for (const m of folded.matchAll(FORWARD_TO)) {
-      const to = readRoles(orig, folded, m.index + m[0].length, true);
-      if (to && FORWARD_PURPOSE.test(folded.slice(to.end, to.end + 20))) { roles = to; break; }
-    }
-  }
+  roles ??= forwardedTo(orig, folded);
   if (!roles) return null;
   const after = folded.slice(roles.end, roles.end + 30);
   let lead: string | null = null;
