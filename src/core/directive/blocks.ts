@@ -24,6 +24,8 @@ export interface Block extends Line {
   level: number;
   /** A long paragraph a portal repeats: only its first copy is read. */
   duplicate?: boolean;
+  /** A part of a paragraph cut at its subjects (see clauses.ts). */
+  split?: boolean;
   /** The subject a part cut from a run-on paragraph opens with, as role groups (see clauses.ts). */
   subject?: string[];
   /** A sentence cut from the paragraph above that names no subject: it is a task of the subject before it (see clauses.ts). */

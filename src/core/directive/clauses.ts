@@ -9,7 +9,7 @@ import { fold } from "../text/fold.ts";
 import { readAssignment, readRoles, wordAt } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
 import {
-  ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, DIRECTING_VERB, LOWER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, SPEAKER, SPEAKER_ASSIGNS, WORK_START,
+  ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, DIRECTING_VERB, LOWER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, SPEAKER, SPEAKER_ASSIGNS, WORK_START,
 } from "./grammar.ts";
 
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -74,9 +74,10 @@ function firstSubject(orig: string, folded: string): ClauseSubject | null {
   return a ? { subject: a.assignees.join("; "), groups: a.assignees, end: 0 } : null;
 }
 
-/** Where clauses may start: after "; " and after a sentence's end before a capital, outside parentheses. */
-function clauseStarts(body: string): Array<{ at: number; sentence: boolean }> {
+/** Where clauses may start: after "; ", after a sentence's end before a capital, after "… như sau: ", outside parentheses. */
+function clauseStarts(body: string, folded: string): Array<{ at: number; sentence: boolean }> {
   const starts: Array<{ at: number; sentence: boolean }> = [];
+  for (const m of folded.matchAll(INLINE_INTRO)) starts.push({ at: m.index + m[0].length, sentence: true });
   let depth = 0;
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
@@ -88,7 +89,7 @@ function clauseStarts(body: string): Array<{ at: number; sentence: boolean }> {
       if (at < body.length) starts.push({ at, sentence: ch !== ";" });
     }
   }
-  return starts;
+  return starts.sort((a, b) => a.at - b.at);
 }
 
 /** The part of `b` from `from` to `to` as a block of its own, marker and level kept so that it reads as a sibling. */
@@ -103,7 +104,7 @@ function splitBlock(b: Block): Block[] | null {
   const { body, bodyFolded } = b;
   let current = subjectAt(body, bodyFolded, 0) ?? firstSubject(body, bodyFolded);
   const cuts: Array<{ at: number; continues: boolean; groups?: string[] }> = [];
-  for (const { at, sentence } of clauseStarts(body)) {
+  for (const { at, sentence } of clauseStarts(body, bodyFolded)) {
     if (current && at < current.end) continue;
     const found = subjectAt(body, bodyFolded, at, sentence);
     if (found) {
@@ -120,6 +121,7 @@ function splitBlock(b: Block): Block[] | null {
   if (!cuts.length) return null;
   const bounds = [0, ...cuts.map((c) => c.at), body.length];
   const parts = bounds.slice(0, -1).map((from, k) => part(b, from, bounds[k + 1]!, k === 0));
+  for (const p of parts) p.split = true;
   cuts.forEach((c, k) => {
     if (c.continues) parts[k + 1]!.continues = true;
     if (c.groups) parts[k + 1]!.subject = c.groups;
@@ -140,7 +142,7 @@ export function splitBySubject(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const candidate = b.marker !== "roman" && !b.body.trimEnd().endsWith(":") && !ATTRIBUTE_LINE.test(b.bodyFolded)
-      && (b.body.includes(";") || b.body.includes(". "));
+      && (b.body.includes(";") || b.body.includes(". ") || (b.body.includes(": ") && b.bodyFolded.search(INLINE_INTRO) >= 0));
     const parts = candidate ? splitBlock(b) : null;
     if (parts) out.push(...parts);
     else out.push(b);

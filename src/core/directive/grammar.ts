@@ -251,7 +251,7 @@ export const MONTH_CUE = /(?:trong|truoc|het|cuoi|den|vao|hoan thanh|xong|(?:tho
 export const LEAD_LABEL = /\b(?:co quan|don vi)\s+chu tri(?:\s+thuc hien)?\s*:\s*/;
 export const PARTNER_LABEL = /\b(?:co quan|don vi)\s+phoi hop(?:\s+thuc hien)?\s*:\s*/;
 /** A line that only adds an attribute to the task above it: its lead, partners, time, product. */
-export const ATTRIBUTE_LINE = /^(?:(?:co quan|don vi)\s+(?:chu tri|phoi hop|thuc hien)|thoi gian(?:\s+(?:thuc hien|hoan thanh))?|thoi han|san pham|ket qua dau ra|kinh phi(?:\s+thuc hien)?)\s*:/;
+export const ATTRIBUTE_LINE = /^(?:(?:co quan|don vi)\s+(?:chu tri|phoi hop|thuc hien)|thoi gian(?:\s+(?:thuc hien|hoan thanh))?|thoi han(?:\s+hoan thanh)?|san pham|ket qua dau ra|kinh phi(?:\s+thuc hien)?)\s*:/;
 
 /** Quarter: "quý II/2023", "quý 3/2021", "quý IV năm 2024", "quý I". */
 export const QUARTER = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:[/.-]|nam)\s*(\d{4}))?/g;
@@ -379,6 +379,8 @@ export const READY_BY_CUE = /\bkip\b[^.;]{0,80}?\b((?:vao|truoc)\s+(?:ngay\s+)?)
 
 // ---------- Clauses of a run-on paragraph (see clauses.ts) ----------
 
+/** The end of an intro inside a paragraph, the work following on the same line: "Chủ tịch UBND tỉnh kết luận như sau: Sở Tài chính …". Folded. */
+export const INLINE_INTRO = /\b(?:nhu sau|sau day|ket luan|chi dao|cu the)\s*:\s+(?=\S)/g;
 /** Words that open a clause before its subject: "Đồng thời, Sở Y tế …", "Bên cạnh đó, giao …". Folded. */
 export const CLAUSE_CONNECTIVE = /^(?:dong thoi|ben canh do|ngoai ra|mat khac|theo do|cu the|tiep do|sau do|con|rieng|truoc mat|lau dai|them vao do)\s*,?\s+/;
 /** A clause that opens with the verb naming its assignee: "giao Sở Tài chính …", "đề nghị Công an tỉnh …". Folded. */

@@ -38,16 +38,25 @@ function headerCells(l: Line, cells: string[]): Line[] | null {
  */
 export function mendHeaderLines(lines: Line[]): Line[] {
   const out: Line[] = [];
+  // The columns of consecutive header rows: the agency's column is read before the motto's.
+  let columns: Line[][] = [];
+  const flush = () => { for (const c of columns) out.push(...c); columns = []; };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (i >= HEADER_REACH) { out.push(l); continue; }
+    if (i >= HEADER_REACH) { flush(); out.push(l); continue; }
     if (/^[|\s]+$/.test(l.orig)) continue;
-    if (!l.orig.includes("|")) { out.push(l); continue; }
+    if (!l.orig.includes("|")) { flush(); out.push(l); continue; }
     const cells = l.orig.split("|").map((c) => c.trim()).filter(Boolean);
     // Chrome sits at the very top and carries no figures: a row of a task table wrapped over lines has dates and units.
-    if (i < CHROME_REACH && CHROME_CELLS.test(l.folded) && !/\d/.test(l.orig) && !isTableRow(cells)) continue;
-    out.push(...(headerCells(l, cells) ?? [l]));
+    if (i < CHROME_REACH && CHROME_CELLS.test(l.folded) && !/\d/.test(l.orig) && !isTableRow(cells) && !cells.some((c) => isHeaderCell(fold(c)))) continue;
+    const split = headerCells(l, cells);
+    if (split) { split.forEach((c, k) => (columns[k] ??= []).push(c)); continue; }
+    // A wrapped cell's rest, alone between bars ("ngày 12 tháng 3 năm 2025 |"): the last column goes on.
+    if (cells.length === 1 && columns.length && !isTableRow(cells)) { columns[columns.length - 1]!.push(line(cells[0]!, l.no)); continue; }
+    flush();
+    out.push(l);
   }
+  flush();
   // "Quảng Bình," + "ngày 25 tháng 5 năm 2015"; "ỦY BAN NHÂN" + "DÂN"; "CỘNG HÒA XÃ" + "HỘI CHỦ NGHĨA VIỆT NAM".
   const joined: Line[] = [];
   for (let i = 0; i < out.length; i++) {

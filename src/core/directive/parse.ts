@@ -42,6 +42,7 @@ interface Scope extends Inherited {
  * headline of a page without an official header; it sums up and names no unit of its own ("các ngành, địa phương").
  */
 function isTeaser(b: Block, before: Block | undefined, kind: string | null): boolean {
+  if (b.split) return false;
   const lead = PRESS_TAG.test(b.body) || (kind === null && !!before && before.marker === "none" && !/[.;:!?…]["”)]*$/.test(before.body) && before.body.length < 160);
   if (!lead) return false;
   const a = readAssignment(b.body.replace(PRESS_TAG, ""), fold(b.body.replace(PRESS_TAG, "")));
