@@ -16,7 +16,7 @@ const CHROME_REACH = 12;
 const AGENCY_CELL = /^(?:uy ban nhan dan|ubnd)(?:\s+(?:tinh|thanh pho|huyen|thi xa|xa|phuong|dac khu)\b.*)?$/;
 
 const isHeaderCell = (folded: string): boolean =>
-  AGENCY_CELL.test(folded) || PLACE_DATE_LINE.test(folded) || KIND_LINE.test(folded) || MOTTO.test(` ${folded}`) || /^so\s*:/.test(folded);
+  AGENCY_CELL.test(folded) || PLACE_DATE_LINE.test(folded) || KIND_LINE.test(folded) || MOTTO.test(` ${folded}`) || /^so\s*:\s*\d/.test(folded);
 
 /** A row of a task table: a header cell ("STT", "Nội dung nhiệm vụ") or a row number ("3"). */
 const isTableRow = (cells: string[]): boolean => cells.some((c) => {
