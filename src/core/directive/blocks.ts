@@ -184,7 +184,7 @@ export function toBlocks(lines: Line[]): Block[] {
     // A line starting in lower case continues the one above unless that one ended its sentence with ".", "!" or "?".
     const continues = !!prev && mk.marker === "none" && !/[.!?…]["”)]*$/.test(lastLine)
       // "(Baohatinh.vn) - …" under a short headline opens the teaser; under a long line cut mid-sentence it goes on.
-      && (/^\p{Ll}/u.test(l.orig) || (l.orig.startsWith("(") && lastLine.length >= 60) || OPEN_END.test(fold(lastLine.slice(-12))));
+      && (/^\p{Ll}/u.test(l.orig) || (l.orig.startsWith("(") && lastLine.length >= 60) || OPEN_END.test(fold(lastLine.slice(-20))));
     if (continues || wraps) {
       wrapped.push(l);
       continue;
