@@ -1,6 +1,7 @@
 /** `npm run cli -- parse <file|-> [--json]`: a notice → its tasks, as a table or as JSON. */
 import { parseDirective } from "../core/directive/parse.ts";
 import type { Directive, Recurrence } from "../core/directive/types.ts";
+import { t } from "../i18n/index.ts";
 import type { CliIo } from "./io.ts";
 import { renderTable } from "./table.ts";
 import { decodeText } from "../core/text/decode.ts";
@@ -35,7 +36,24 @@ export function renderDirective(d: Directive): string {
     { title: "Mã", width: 4 }, { title: "Nhiệm vụ", width: 44 }, { title: "Đơn vị thực hiện", width: 30 },
     { title: "Thời hạn", width: 10 }, { title: "Tính chất", width: 14 }, { title: "Văn bản liên quan", width: 22 },
   ], rows);
-  return `${head.join("\n")}\n${table}`;
+  return [`${head.join("\n")}\n${table}`, ...renderChecks(d)].join("\n\n");
+}
+
+/** "Cần kiểm tra" per flagged task, then the skipped items with their reasons, as an admin reads them in the preview. */
+function renderChecks(d: Directive): string[] {
+  const out: string[] = [];
+  const flagged = d.tasks.filter((task) => task.flags.length);
+  if (flagged.length) {
+    out.push([`Cần kiểm tra (${flagged.length} nhiệm vụ):`, ...flagged.map((task) =>
+      `- ${task.code}: ${task.flags.map((f) => t("vi", `directive.flag.${f}`)).join("; ")}.`)].join("\n"));
+  }
+  if (d.skipped.length) {
+    const rows = d.skipped.map((s) => [s.line === null ? "" : String(s.line), t("vi", `directive.skipped.${s.reason}`), s.text]);
+    out.push(`Không phải nhiệm vụ (${d.skipped.length}):\n${renderTable([
+      { title: "Dòng", width: 5 }, { title: "Lý do", width: 40 }, { title: "Nội dung", width: 76 },
+    ], rows)}`);
+  }
+  return out;
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {

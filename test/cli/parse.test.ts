@@ -5,8 +5,9 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/parse.ts";
 import { memoryIo } from "../../src/cli/io.ts";
+import { samplePath } from "../support/samples.ts";
 
-const SAMPLE = fileURLToPath(new URL("../../../shared/samples/thong-bao-147-bac-kan.txt", import.meta.url));
+const SAMPLE = samplePath("thong-bao-147-bac-kan.txt");
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 describe("cli parse", () => {
@@ -14,11 +15,14 @@ describe("cli parse", () => {
     const io = memoryIo({ "tb.txt": readFileSync(SAMPLE) });
     expect(await run(["tb.txt", "--json"], io)).toBe(0);
     const d = JSON.parse(io.stdout.join("\n"));
-    expect(Object.keys(d)).toEqual(["notice", "tasks"]);
+    expect(Object.keys(d)).toEqual(["notice", "tasks", "skipped"]);
     expect(d.notice).toMatchObject({ number: "147/TB-UBND", date: "2022-04-07", issuer: "UBND tỉnh Bắc Kạn" });
-    expect(Object.keys(d.tasks[0])).toEqual(["code", "text", "summary", "assignees", "lead", "partners", "deadline", "deadlineText", "recurrence", "priority", "references"]);
+    expect(Object.keys(d.tasks[0])).toEqual(["code", "text", "summary", "assignees", "lead", "partners", "deadline", "deadlineText", "recurrence", "priority", "references", "flags"]);
     expect(d.tasks[0].lead).toBeNull();
     expect(d.tasks).toHaveLength(7);
+    // The lead paragraph names the leaders of every task; the portal repeats it once.
+    expect(d.skipped.map((s: { reason: string }) => s.reason)).toEqual(expect.arrayContaining(["duplicate", "heading"]));
+    expect(d.skipped[0]).toEqual({ text: expect.stringContaining("Thực hiện ý kiến kết luận"), reason: "background", line: 3 });
   });
 
   it("prints a readable Vietnamese table without --json", async () => {
@@ -29,6 +33,10 @@ describe("cli parse", () => {
     expect(out).toContain("│ Mã   │ Nhiệm vụ");
     expect(out).toContain("31/12/2022");
     expect(out).toContain("1322/UBND-NCPC");
+    expect(out).toContain("Không phải nhiệm vụ (");
+    expect(out).toContain("│ Đoạn văn lặp lại, đã được đọc ở lần xuất");
+    expect(out).toContain("Cần kiểm tra (6 nhiệm vụ):");
+    expect(out).toContain("- T1: Thời hạn được suy ra từ tiêu đề");
   });
 
   it.each([

@@ -14,9 +14,10 @@ async function seed(): Promise<void> {
   const { tasks } = await h.store.saveDirective({
     notice: { number: "3/TB-UBND", date: "2026-11-20", issuer: "UBND tỉnh Thử", meetingDate: null, kind: "Thông báo", subject: null },
     tasks: [
-      { code: "T1", text: "Rà soát biên chế.", summary: "Rà soát biên chế", assignees: [], lead: null, partners: [], deadline: "2027-03-31", deadlineText: "quý I/2027", recurrence: null, priority: "normal", references: [] },
-      { code: "T2", text: "Báo cáo hằng tháng.", summary: "Báo cáo hằng tháng", assignees: [], lead: null, partners: [], deadline: null, deadlineText: null, recurrence: "monthly", priority: "normal", references: [] },
+      { code: "T1", text: "Rà soát biên chế.", summary: "Rà soát biên chế", assignees: [], lead: null, partners: [], deadline: "2027-03-31", deadlineText: "quý I/2027", recurrence: null, priority: "normal", references: [], flags: [] },
+      { code: "T2", text: "Báo cáo hằng tháng.", summary: "Báo cáo hằng tháng", assignees: [], lead: null, partners: [], deadline: null, deadlineText: null, recurrence: "monthly", priority: "normal", references: [], flags: [] },
     ],
+    skipped: [],
   }, "admin", now);
   await h.store.createAssignments([newAssignment(tasks[0]!, "A", now), newAssignment(tasks[1]!, "A", now), newAssignment(tasks[1]!, "B", now)]);
 }

@@ -13,7 +13,8 @@ async function oneDueReminder(o: Official, available: Set<"memory" | "zalo" | "t
   const now = h.deps.clock();
   const { tasks } = await h.store.saveDirective({
     notice: { number: "9/TB-UBND", date: "2026-12-01", issuer: "UBND tỉnh Thử", meetingDate: null, kind: "Thông báo", subject: null },
-    tasks: [{ code: "T1", text: "Báo cáo kết quả rà soát.", summary: "Báo cáo kết quả rà soát", assignees: [], lead: null, partners: [], deadline: "2026-12-15", deadlineText: "trước ngày 15/12/2026", recurrence: null, priority: "normal", references: [] }],
+    tasks: [{ code: "T1", text: "Báo cáo kết quả rà soát.", summary: "Báo cáo kết quả rà soát", assignees: [], lead: null, partners: [], deadline: "2026-12-15", deadlineText: "trước ngày 15/12/2026", recurrence: null, priority: "normal", references: [], flags: [] }],
+    skipped: [],
   }, "admin", now);
   const assignment = newAssignment(tasks[0]!, o.id, now);
   await h.store.createAssignments([assignment]);

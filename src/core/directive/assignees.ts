@@ -5,10 +5,11 @@
  */
 import { fold } from "../text/fold.ts";
 import {
-  ACTION_WORD, ADDRESSEE_OPENING, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS,
+  ACTION_WORD, ADDRESSEE_OPENING, ASSIGN_VERB_REACH, CAPITALISED_HEADS, PLACE_HEAD, SUBJECT_GIVES, SUBJECT_OPENING, WITH_PARTNERS, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS,
   JOINT_OFFICE, LEAD_LABEL, LEAD_OPENING, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, ROLE_HEAD, SPEAKER,
-  SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS,
+  FORWARD_PURPOSE, FORWARD_TO, HANDOVER_FORMS, NAME_TAIL, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS,
 } from "./grammar.ts";
+import { expandUnitList } from "./unit-lists.ts";
 
 export interface RolePhrases {
   groups: string[];
@@ -43,14 +44,31 @@ export function wordAt(re: RegExp, orig: string, folded: string, at: number): bo
   return !forms || spelledAs(orig, at + m[0].indexOf(w), w.length, forms);
 }
 
+/** The assigning verbs of a text, without "bàn giao" (hand over): "văn bản giao Sở …" folds alike but assigns. */
+export function* assignVerbs(orig: string, folded: string): Generator<RegExpExecArray> {
+  for (const m of folded.matchAll(ASSIGN_VERB)) {
+    const verbAt = m.index + m[0].search(/\S/);
+    const before = orig.slice(Math.max(0, verbAt - 4), verbAt - 1);
+    const handover = folded.startsWith("giao", verbAt) && / ban $/.test(folded.slice(verbAt - 5, verbAt))
+      && (HANDOVER_FORMS.includes(before) && (hasMarks(orig) ? before.toLowerCase() === "bàn" : true));
+    if (!handover) yield m;
+  }
+}
+
 /** A role head at `at`: "Giám đốc …", "UBND …", "Sở Tài chính", "các sở, ban, ngành". */
-function headAt(orig: string, folded: string, at: number): boolean {
+function headAt(orig: string, folded: string, at: number, loose = false): boolean {
   const rest = folded.slice(at, at + 60);
+  // "quận Bình Thủy", "TP Chí Linh", "thị xã Kinh Môn": a level word before a capitalised place name.
+  const place = PLACE_HEAD.exec(rest);
+  if (place && isUpper(orig[at + place[0].length]) && !ROLE_HEAD.test(rest.slice(place[0].length))) return true;
   const m = ROLE_HEAD.exec(rest);
   if (!m) return false;
   const prefix = DETERMINER.exec(rest);
   if (prefix) return spelledAs(orig, at, prefix[0].trimEnd().length, DETERMINER_FORMS);
   const head = m[0];
+  // "Ngành y tế tỉnh", "lực lượng công an" after "chỉ đạo": a common noun is a role capitalised or after an assigning verb.
+  if (CAPITALISED_HEADS.test(head)) return loose || isUpper(orig[at]);
+  if (loose && /^(?:dia phuong|co quan|don vi)$/.test(head)) return true;
   if (!CASE_SENSITIVE_HEADS.test(head)) return true;
   // "Sở Y tế", "Ban Dân tộc", "Sở KH-ĐT" — but not "Ban hành", "Báo cáo", "Trường hợp", "Văn phòng phẩm".
   let next = at + head.length;
@@ -58,7 +76,8 @@ function headAt(orig: string, folded: string, at: number): boolean {
   return isUpper(orig[at]) && isUpper(orig[next]);
 }
 
-const WORD = /\S+/g;
+/** Words, with "," and ";" ending one even without a space after them ("tỉnh;Ban quản lý …"). */
+const WORD = /[^\s,;]+[,;]*|[,;]+/g;
 
 /** The word at `at` ends a compound noun that began before it ("đầu tư xây dựng", "công trình"), so it is no verb here. */
 function inCompound(folded: string, from: number, at: number): boolean {
@@ -86,10 +105,10 @@ function verbAfterLevel(orig: string, folded: string, from: number, end: number)
 /**
  * Reads role phrases starting at `start` (after spaces). Returns null when no role head is there.
  */
-export function readRoles(orig: string, folded: string, start: number): RolePhrases | null {
+export function readRoles(orig: string, folded: string, start: number, afterVerb = false): RolePhrases | null {
   let pos = start;
   while (folded[pos] === " ") pos++;
-  if (!headAt(orig, folded, pos)) return null;
+  if (!headAt(orig, folded, pos, afterVerb)) return null;
   const groups: string[] = [];
   let groupStart = pos;
   let end = pos;
@@ -98,6 +117,7 @@ export function readRoles(orig: string, folded: string, start: number): RolePhra
   // Capitalised words in a row after the head: two or more make a proper name ("Báo Quảng Trị").
   let capitals = 0;
   let headEnd = 0;
+  let tailEnd = 0;
   for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
     const w = m[0];
     const at = m.index;
@@ -108,12 +128,17 @@ export function readRoles(orig: string, folded: string, start: number): RolePhra
     if (!first && at >= headEnd) {
       // A lower-case verb ends the phrase ("quan tâm", "chủ trì"); a capitalised word is part of a name.
       if (!isUpper(orig[at])) {
-        // Typed without diacritics, "So Xay dung" keeps "dung": right after one capitalised word it ends the name's compound.
-        const compound = capitals === 1 && !hasMarks(orig) && AMBIGUOUS_VERBS[/^\S+/.exec(folded.slice(at, at + 12))![0]] !== undefined;
-        const named = inCompound(folded, groupStart, at);
-        if (!compound && !named && wordAt(ACTION_WORD, orig, folded, at)) break;
-        // A unit's own name capitalises one word ("Sở Xây dựng"); after a place name ("Báo Quảng Trị") the phrase is over.
-        if (capitals >= 2 && !AFTER_LEVEL.test(folded.slice(at, at + 20))) break;
+        // A lower-case tail still names the unit: "các cơ quan, đơn vị có liên quan", "… trên địa bàn tỉnh".
+        const tail = at < tailEnd ? null : NAME_TAIL.exec(folded.slice(at, at + 30));
+        if (tail) tailEnd = at + tail[0].length;
+        if (at >= tailEnd) {
+          // Typed without diacritics, "So Xay dung" keeps "dung": right after one capitalised word it ends the name's compound.
+          const compound = capitals === 1 && !hasMarks(orig) && AMBIGUOUS_VERBS[/^\S+/.exec(folded.slice(at, at + 12))![0]] !== undefined;
+          const named = inCompound(folded, groupStart, at);
+          if (!compound && !named && wordAt(ACTION_WORD, orig, folded, at)) break;
+          // A unit's own name capitalises one word ("Sở Xây dựng"); after a place name ("Báo Quảng Trị") the phrase is over.
+          if (capitals >= 2 && !AFTER_LEVEL.test(folded.slice(at, at + 20))) break;
+        }
         capitals = 0;
       } else capitals = headAt(orig, folded, at) ? 0 : capitals + 1;
     } else capitals = 0;
@@ -146,7 +171,9 @@ export function readRoles(orig: string, folded: string, start: number): RolePhra
       continue;
     }
     // A comma: a new group when a head follows, the end when a verb follows, else the same group.
-    if (headAt(orig, folded, nextAt)) {
+    // "UBND huyện, thành phố Cà Mau" is one group: after a level word, "thành phố …" goes on listing levels.
+    const levels = PLACE_HEAD.test(folded.slice(nextAt, nextAt + 12)) && endsWithLevel(orig, folded, groupStart, wordEnd);
+    if (!levels && headAt(orig, folded, nextAt)) {
       groups.push(orig.slice(groupStart, wordEnd).trim());
       groupStart = nextAt;
       first = true;
@@ -155,8 +182,34 @@ export function readRoles(orig: string, folded: string, start: number): RolePhra
     }
   }
   if (groupStart >= 0 && end > groupStart) groups.push(orig.slice(groupStart, end).trim());
-  const clean = groups.map((g) => g.replace(/[\s,;]+$/, "")).filter((g) => g.length > 1);
-  return clean.length ? { groups: clean, end } : null;
+  // "một số lực lượng chức năng", "Tất cả các cơ quan Đảng": the quantifier is no part of the name.
+  const clean = groups.map((g) => g.replace(/[\s,;]+$/, "").replace(/^(?:một số|Một số|tất cả|Tất cả)\s+/u, "")).filter((g) => g.length > 1);
+  return clean.length ? expandLists(orig, folded, pos, { groups: clean, end }) : null;
+}
+
+/** Each group that lists units after naming their kind once ("Các Sở: Tài chính, Nội vụ") becomes one group per unit. */
+function expandLists(orig: string, folded: string, from: number, roles: RolePhrases): RolePhrases {
+  if (!/\bcac\s/.test(folded.slice(from, roles.end + 4))) return roles;
+  const isVerb = (at: number) => !isUpper(orig[at]) && wordAt(ACTION_WORD, orig, folded, at);
+  const groups: string[] = [];
+  let end = roles.end;
+  let cursor = from;
+  for (const [k, g] of roles.groups.entries()) {
+    const at = orig.indexOf(g, cursor);
+    cursor = at + g.length;
+    const last = k === roles.groups.length - 1;
+    // Only the last group may read on past ":" ("Các Sở: Tài chính, …"); the others end where the next begins.
+    const listed = at >= 0 ? expandUnitList(orig, folded, at, g, last ? Math.min(orig.length, at + g.length + 400) : at + g.length, isVerb) : null;
+    if (!listed) { groups.push(g); continue; }
+    groups.push(...listed.units);
+    if (!last) continue;
+    end = Math.max(end, listed.end);
+    // "Các Sở: Tài chính, Xây dựng; UBND các xã …": the roles go on after the list.
+    const sep = /^\s*[;,]\s*/.exec(folded.slice(end, end + 6));
+    const more = sep ? readRoles(orig, folded, end + sep[0].length) : null;
+    if (more) { groups.push(...more.groups); end = more.end; }
+  }
+  return { groups, end };
 }
 
 export interface Assignment {
@@ -180,6 +233,15 @@ function readPartners(orig: string, folded: string, from: number): string[] {
   }).filter(Boolean);
 }
 
+/** The one a matter is forwarded to, to act on it: "chuyển … đến Ban Quản lý dự án … để nghiên cứu, xử lý". */
+function forwardedTo(orig: string, folded: string): RolePhrases | null {
+  for (const m of folded.matchAll(FORWARD_TO)) {
+    const to = readRoles(orig, folded, m.index + m[0].length, true);
+    if (to && FORWARD_PURPOSE.test(folded.slice(to.end, to.end + 20))) return to;
+  }
+  return null;
+}
+
 /**
  * The assignment a task's own text states: "Giao Sở X chủ trì, phối hợp với Y …", "Sở Y tế: …",
  * "Chủ tịch UBND các huyện quan tâm …". Null when the text names nobody (the task inherits).
@@ -197,25 +259,38 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
   // 1. The sentence opens with the assignee ("Sở Tài chính chủ trì…", "Các sở, ban, ngành: …"), maybe after a
   //    time phrase, a topic or "Đối với" ("Trong năm 2022, Giám đốc các sở …", "Về công tác X: Sở Y …").
   let roles: RolePhrases | null = null;
-  for (const opening of [LEADING_TIME, TOPIC_OPENING, ADDRESSEE_OPENING]) {
+  let opened = 0;
+  // A quoted directive: "“Các sở, ngành, đơn vị thực hiện tốt …” - TP yêu cầu."
+  const quote = /^["“'‘]\s*/.exec(orig);
+  if (quote) roles = readRoles(orig, folded, quote[0].length);
+  for (const opening of [LEADING_TIME, TOPIC_OPENING, ADDRESSEE_OPENING, SUBJECT_OPENING]) {
+    if (roles) break;
     const m = opening.exec(folded);
-    if (m && (roles = readRoles(orig, folded, m[0].length))) break;
+    if (m && m[0].length && (roles = readRoles(orig, folded, m[0].length))) { opened = m[0].length; break; }
   }
   roles ??= readRoles(orig, folded, 0);
   // The one speaking ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở: …") is not an assignee: those after the verb are.
   const speaker = roles?.groups.length === 1 ? fold(roles.groups[0]!) : null;
   const gives = speaker !== null && NAMED_SPEAKER_GIVES.test(speaker) && /^[\s,]*giao\b/.test(folded.slice(roles!.end, roles!.end + 10));
   if (roles && speaker !== null && (SPEAKER.test(speaker) || gives)) {
+    // "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": the verb may come later in the sentence (step 2).
     const verb = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 40));
-    if (!verb) return null;
-    roles = readRoles(orig, folded, roles.end + verb[0].length);
-    if (!roles) return null;
+    roles = verb ? readRoles(orig, folded, roles.end + verb[0].length, true) : null;
+  } else if (roles) {
+    // Any subject that gives the work on ("UBND yêu cầu UBND huyện …", "Sở Y tế đề nghị các bệnh viện …"): those after the verb.
+    const verb = SUBJECT_GIVES.exec(folded.slice(roles.end, roles.end + 40));
+    const given = verb ? readRoles(orig, folded, roles.end + verb[0].length, true) : null;
+    if (given) roles = given;
   }
-  // 2. Or names it after an assigning verb ("Giao…", "Đề nghị…", "Yêu cầu…").
+  // "Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Ban Quản lý … để nghiên cứu": the one it goes to acts.
+  if (roles && /^[\s,]*(?:da\s+|vua\s+)?(?:chuyen|gui)\b/.test(folded.slice(roles.end, roles.end + 12))) roles = forwardedTo(orig, folded) ?? roles;
+  // 2. Or names it after an assigning verb ("Giao…", "Đề nghị…", "Ông Lộc yêu cầu …", "Ngày 23.12, … đã ký công văn yêu cầu …").
   if (!roles) {
-    for (const m of folded.matchAll(ASSIGN_VERB)) {
-      if (m.index > 80) break;
-      roles = readRoles(orig, folded, m.index + m[0].length);
+    for (const m of assignVerbs(orig, folded)) {
+      if (m.index > ASSIGN_VERB_REACH) break;
+      // A sentence ended before the verb: that verb belongs to a later sentence.
+      if (m.index > 80 && /[.!?]\s+\S/.test(folded.slice(opened, m.index))) break;
+      roles = readRoles(orig, folded, m.index + m[0].length, true);
       if (roles) break;
     }
   }
@@ -226,17 +301,24 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
       if (roles) break;
     }
   }
+  // 4. Or forwards the matter to them: "Văn phòng UBND tỉnh chuyển … đến Ban Quản lý dự án … để nghiên cứu, xử lý".
+  roles ??= forwardedTo(orig, folded);
   if (!roles) return null;
   const after = folded.slice(roles.end, roles.end + 30);
   let lead: string | null = null;
   let partners: string[] = [];
-  if (/^[\s,:]*(?:la\s+(?:co quan|don vi)\s+)?chu tri\b/.test(after) && roles.groups.length === 1) {
+  if (/^[\s,:]*(?:la\s+(?:co quan|don vi)\s+)?chu ?tri\b/.test(after) && roles.groups.length === 1) {
     lead = roles.groups[0]!;
     const rest = folded.slice(roles.end, roles.end + 200);
     const pw = PARTNER_WORD.exec(rest);
     if (pw && LEAD_WORD.test(rest.slice(0, pw.index))) partners = readPartners(orig, folded, roles.end + pw.index + pw[0].length);
   }
-  const assignees = lead ? [lead, ...partners] : roles.groups;
+  // "Sở KH&ĐT phối hợp với Sở Tài chính và các đơn vị liên quan tham mưu …": no lead, and the partners work too.
+  if (!lead) {
+    const w = WITH_PARTNERS.exec(folded.slice(roles.end, roles.end + 40));
+    if (w) partners = readPartners(orig, folded, roles.end + w[0].length);
+  }
+  const assignees = lead ? [lead, ...partners] : [...roles.groups, ...partners];
   return { assignees, lead, partners };
 }
 

@@ -4,13 +4,14 @@
  */
 import { fold, normalizeText } from "../text/fold.ts";
 import {
-  ADDRESSEE_LIST, ATTRIBUTE_LINE, BOILERPLATE_LINE, BULLET_MARKER, EMPHASIS_MARKUP, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE,
-  LETTER_MARKER, MOTTO_OR_RULE, NUMBER_MARKER, ORDINAL_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER,
+  ADDRESSEE_LIST, ARTICLE_MARKER, ATTRIBUTE_LINE, BOILERPLATE_LINE, BULLET_MARKER, EMPHASIS_MARKUP, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE,
+  LETTER_MARKER, MOTTO_OR_RULE, NUMBER_MARKER, OPEN_END, PAGE_FOOTER, ORDINAL_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER,
 } from "./grammar.ts";
-import type { Line } from "./header.ts";
+import { subjectLines, type Line } from "./header.ts";
+import { mendHeaderLines } from "./header-lines.ts";
 import { unfoldTables } from "./tables.ts";
 
-export type Marker = "roman" | "number" | "letter" | "ordinal" | "dash" | "plus" | "dot" | "none";
+export type Marker = "article" | "roman" | "number" | "letter" | "ordinal" | "dash" | "plus" | "dot" | "none";
 
 export interface Block extends Line {
   marker: Marker;
@@ -21,6 +22,16 @@ export interface Block extends Line {
   bodyFolded: string;
   /** 1 for roman sections, 2… for lists in order of first appearance, 1.5 for plain paragraphs. */
   level: number;
+  /** A long paragraph a portal repeats: only its first copy is read. */
+  duplicate?: boolean;
+  /** A part of a paragraph cut at its subjects (see clauses.ts). */
+  split?: boolean;
+  /** The subject a part cut from a run-on paragraph opens with, as role groups (see clauses.ts). */
+  subject?: string[];
+  /** A sentence cut from the paragraph above that names no subject: it is a task of the subject before it (see clauses.ts). */
+  continues?: boolean;
+  /** A deadline clause stated once for several parts of the paragraph this block was cut from (see clauses.ts). */
+  sharedDeadline?: { text: string; folded: string };
 }
 
 export const PARAGRAPH_LEVEL = 1.5;
@@ -60,13 +71,14 @@ export function contentLines(input: string): Line[] {
         folded = fold(orig);
       }
     }
-    if (RELATED_NEWS.test(folded) && out.length > 3) break;
+    if ((RELATED_NEWS.test(folded) || PAGE_FOOTER.test(folded)) && out.length > 1) break;
     if (BOILERPLATE_LINE.test(folded)) continue;
     out.push({ orig, folded, no: i + 1 });
   }
+  const mended = mendHeaderLines(out);
   // The footer ("Nơi nhận:", signature) ends the content, but only after some body.
-  const footer = out.findIndex((l, idx) => idx > 3 && FOOTER_START.test(l.folded));
-  const content = footer > 0 ? out.slice(0, footer) : out;
+  const footer = mended.findIndex((l, idx) => idx > 3 && FOOTER_START.test(l.folded));
+  const content = footer > 0 ? mended.slice(0, footer) : mended;
   return unfoldTables(content, wrapWidth(content));
 }
 
@@ -78,15 +90,28 @@ export function isHeaderLine(l: Line, inHeader = true): boolean {
   const f = l.folded;
   // A line in lower case continues a sentence ("tỉnh trước ngày 30/9/2025." wrapped from the line above).
   if (/^\p{Ll}/u.test(l.orig)) return false;
-  if (inHeader && (HEADER_LINE.test(f) || PLACE_DATE_LINE.test(f) || KIND_LINE.test(f))) return true;
+  // A sentence is no header line, even one that opens like the agency ("UBND tỉnh thông báo để … thực hiện./.").
+  if (inHeader && ((HEADER_LINE.test(f) && !/[.;!?]$/.test(l.orig)) || PLACE_DATE_LINE.test(f) || KIND_LINE.test(f))) return true;
   // The motto and separator rules are never content, wherever a portal repeats the document's header.
   if (MOTTO_OR_RULE.test(f)) return true;
   // An all-caps title: no lower-case letter, a few letters, not a roman section number.
+  // Past the header, "TRẢ LỜI:" or "CHỦ TỊCH UBND TỈNH YÊU CẦU:" introduces what follows: it is a heading of the body.
+  if (!inHeader && /:\s*$/.test(l.orig)) return false;
   return l.orig.length < 160 && !/\p{Ll}/u.test(l.orig) && /(?:\p{Lu}.*){4}/u.test(l.orig) && !/^[IVX]+\s*[.)]/.test(l.orig);
 }
 
+/** The body: content lines without the header (agency, motto, "Số:", date, kind, subject) and all-caps titles. */
+export function bodyLines(lines: Line[]): Line[] {
+  // The header ends at the first sentence of the body: a long line, or one that ends like a sentence.
+  const headerEnd = lines.findIndex((l) => !isHeaderLine(l) && (l.orig.length > 60 || /[.;:]$/.test(l.orig)));
+  const subject = new Set(subjectLines(lines).map((l) => l.no));
+  return lines.filter((l, i) => !isHeaderLine(l, headerEnd < 0 || i < headerEnd) && !subject.has(l.no));
+}
+
 function markerOf(folded: string, orig: string): { marker: Marker; label: string; len: number } {
-  let m = ROMAN_MARKER.exec(folded);
+  let m = ARTICLE_MARKER.exec(folded);
+  if (m && /^Điều/.test(orig)) return { marker: "article", label: m[1]!, len: m[0].length };
+  m = ROMAN_MARKER.exec(folded);
   if (m && m[1] && /^[IVX]/.test(orig)) return { marker: "roman", label: m[1].toUpperCase(), len: m[0].length };
   m = NUMBER_MARKER.exec(folded);
   // "2022, …" or "30/6 …" are not list numbers: the marker needs its dot or parenthesis.
@@ -126,7 +151,7 @@ export function wrapWidth(lines: Line[]): number | null {
 
 /**
  * Turns content lines into blocks. Lines of a paragraph wrapped by a PDF copy (no end punctuation,
- * next line starts in lower case, no marker) are joined first.
+ * next line starts in lower case, no marker) are joined first. Repeated long paragraphs are marked `duplicate`.
  */
 export function toBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
@@ -157,14 +182,16 @@ export function toBlocks(lines: Line[]): Block[] {
     const wraps = !!prev && cut && width !== null && lastLine.length >= width * 0.6 && !ADDRESSEE_LIST.test(l.folded) && (mk.marker === "none" || mk.marker === "dash")
       && !ATTRIBUTE_LINE.test(l.folded.slice(mk.len).trimStart());
     // A line starting in lower case continues the one above unless that one ended its sentence with ".", "!" or "?".
-    const continues = !!prev && mk.marker === "none" && /^[\p{Ll}(]/u.test(l.orig) && !/[.!?…]["”)]*$/.test(lastLine);
+    const continues = !!prev && mk.marker === "none" && !/[.!?…]["”)]*$/.test(lastLine)
+      // "(Baohatinh.vn) - …" under a short headline opens the teaser; under a long line cut mid-sentence it goes on.
+      && (/^\p{Ll}/u.test(l.orig) || (l.orig.startsWith("(") && lastLine.length >= 60) || OPEN_END.test(fold(lastLine.slice(-20))));
     if (continues || wraps) {
       wrapped.push(l);
       continue;
     }
     join();
     let level: number;
-    if (mk.marker === "roman") { order = []; level = 1; }
+    if (mk.marker === "roman" || mk.marker === "article") { order = []; level = 1; }
     else if (mk.marker === "none") level = PARAGRAPH_LEVEL;
     else {
       let idx = order.indexOf(mk.marker);
@@ -180,10 +207,10 @@ export function toBlocks(lines: Line[]): Block[] {
   join();
   // Portals repeat the lead paragraph: keep the first copy of a long unmarked paragraph (items may repeat on purpose).
   const seen = new Set<string>();
-  return blocks.filter((b) => {
-    if (b.marker !== "none" || b.orig.length <= 60) return true;
-    if (seen.has(b.folded)) return false;
-    seen.add(b.folded);
-    return true;
-  });
+  for (const b of blocks) {
+    if (b.marker !== "none" || b.orig.length <= 60) continue;
+    if (seen.has(b.folded)) b.duplicate = true;
+    else seen.add(b.folded);
+  }
+  return blocks;
 }

@@ -3,8 +3,8 @@
  * as arguments; working days are counted by the calendar passed in (weekends only by default).
  */
 import {
-  DEADLINE_CUE, NUMERIC_DATE, WORDED_DATE, QUARTER, MONTH, MONTH_CUE, PART_OF_YEAR,
-  YEAR_END, PERIOD_END, WITHIN_DAYS, SAME_DAY,
+  CUT_OFF_BEFORE, DEADLINE_CUE, LUNAR_AFTER, NUMERIC_DATE, WORDED_DATE, QUARTER, MONTH, MONTH_CUE, PART_OF_YEAR, PLAN_HORIZON_BEFORE, READY_BY_CUE,
+  YEAR_END, PERIOD_END, TARGET_AFTER_YEAR, WITHIN_DAYS, SAME_DAY,
 } from "./grammar.ts";
 
 /** Counts working days; the default knows only weekends. core/calendar provides one with holidays. */
@@ -40,6 +40,8 @@ export interface Deadline {
   /** The phrase, as written in the original text. */
   text: string;
   index: number;
+  /** The phrase gave a day or month without its year ("trước 15/11", "quý II"); the year was taken from the context. */
+  yearGuessed: boolean;
 }
 
 export function isoToUtc(iso: string): Date {
@@ -101,8 +103,8 @@ function resolveYear(d: number, m: number, ctx: DateContext): string | null {
  */
 export function findDeadlines(orig: string, folded: string, ctx: DateContext): Deadline[] {
   const out: Deadline[] = [];
-  const push = (date: string | null, index: number, end: number) => {
-    if (date) out.push({ date, index, text: orig.slice(index, end).trim() });
+  const push = (date: string | null, index: number, end: number, yearGuessed = false) => {
+    if (date) out.push({ date, index, text: orig.slice(index, end).trim(), yearGuessed });
   };
   const year = (y: string | undefined) => (y ? Number(y) : ctx.year);
 
@@ -111,14 +113,18 @@ export function findDeadlines(orig: string, folded: string, ctx: DateContext): D
     // A cited document's date ("số 1322/UBND-NCPC ngày 04/3/2022"), a meeting date or "sau ngày" does not.
     const before = folded.slice(Math.max(0, dt.index - 40), dt.index);
     const cue = DEADLINE_CUE.exec(before);
-    if (!cue) continue;
+    // "kịp phục vụ Tết, vào ngày 20/01": the occasion's date is when the work must be ready.
+    const ready = cue ? null : READY_BY_CUE.exec(folded.slice(Math.max(0, dt.index - 100), dt.index));
+    if (!cue && !ready) continue;
+    if (CUT_OFF_BEFORE.test(folded.slice(Math.max(0, dt.index - 40), dt.index)) || LUNAR_AFTER.test(folded.slice(dt.end, dt.end + 30))) continue;
     const iso = dt.y ? isoDate(dt.y, dt.m, dt.d) : resolveYear(dt.d, dt.m, ctx);
-    push(iso, dt.index - (before.length - cue.index), dt.end);
+    const from = cue ? dt.index - (before.length - cue.index) : dt.index - ready![1]!.length;
+    push(iso, from, dt.end, !dt.y);
   }
   for (const m of folded.matchAll(QUARTER)) {
     const q = ROMAN[m[1]!]!;
     const y = year(m[2]);
-    if (y) push(lastDayOfMonth(y, q * 3), m.index, m.index + m[0].length);
+    if (y) push(lastDayOfMonth(y, q * 3), m.index, m.index + m[0].length, !m[2]);
   }
   for (const m of folded.matchAll(MONTH)) {
     const before = folded.slice(Math.max(0, m.index - 30), m.index);
@@ -128,7 +134,7 @@ export function findDeadlines(orig: string, folded: string, ctx: DateContext): D
     if (y && mon >= 1 && mon <= 12) {
       const lead = /truoc\s*$/.test(before) ? null : lastDayOfMonth(y, mon);
       // "trước tháng 6" means before June starts: the last day of May.
-      push(lead ?? (mon === 1 ? `${y - 1}-12-31` : lastDayOfMonth(y, mon - 1)), m.index, m.index + m[0].length);
+      push(lead ?? (mon === 1 ? `${y - 1}-12-31` : lastDayOfMonth(y, mon - 1)), m.index, m.index + m[0].length, !m[2]);
     }
   }
   for (const m of folded.matchAll(PART_OF_YEAR)) {
@@ -141,6 +147,9 @@ export function findDeadlines(orig: string, folded: string, ctx: DateContext): D
     const explicit = m[2] ?? m[3];
     // "trong năm" without a year is the scope year; "năm 2021" in the past is a description, not a deadline.
     if (!explicit && !/^(?:cuoi|het|den het|trong)/.test(m[1] ?? "")) continue;
+    // "tầm nhìn đến năm 2050", "đến năm 2030, 80% …": a plan's horizon or a target, not when the work is due.
+    if (/^(?:den|trong)\s+nam/.test(m[0]) && (PLAN_HORIZON_BEFORE.test(folded.slice(Math.max(0, m.index - 60), m.index))
+      || TARGET_AFTER_YEAR.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 60)))) continue;
     const y = year(explicit);
     if (y) push(`${y}-12-31`, m.index, m.index + m[0].length);
   }

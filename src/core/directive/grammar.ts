@@ -15,13 +15,15 @@ export const BOILERPLATE_LINE = new RegExp(
     "(?:thong tin chi tiet|chi tiet xem|xem chi tiet|file dinh kem|tep dinh kem|van ban dinh kem|tai ve|tai xuong)\\b.*",
     "\\(?tai xuong\\)?", "print", "share", "facebook", "zalo", "twitter", "menu", "home",
     "[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\\s*(?:am|pm|sa|ch))?",
+    // A page's dateline: "Thứ Ba, 14/10/2025 - 16:20", "Thứ Năm, 04/9/2025 | 15:20", "Chủ nhật, 05/01/2026, 08:00 (GMT+7)".
+    "(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\\s*,?\\s*(?:ngay\\s+)?[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}[\\s,|:\\-–()gmt+0-9h]{0,30}",
     // Page numbers a PDF copy leaves between lines: "2", "- 3 -", "Trang 2/5".
     "(?:trang\\s*)?[0-9]{1,3}(?:\\s*/\\s*[0-9]{1,3})?", "[-–]\\s*[0-9]{1,3}\\s*[-–]",
   ].join("|") + ")$",
 );
 
 /** A portal's related-news list: everything after it is other articles' headlines, never this notice. */
-export const RELATED_NEWS = /^(?:tin lien quan|bai viet lien quan|tin bai lien quan|cac tin khac|cac tin da dua|tin khac|tin moi hon|tin cu hon|xem them)\s*:?$/;
+export const RELATED_NEWS = /^(?:tin lien quan|bai viet lien quan|tin bai lien quan|cac tin khac|cac tin da dua(?: ngay)?|cac bai viet khac|bai viet khac|tin khac|tin moi hon|tin cu hon|tin cung chuyen muc|xem them|doc them)\s*:?$/;
 
 /** Bold or underline markup a copy from Word or a portal editor leaves around words: "**1/ Về đánh giá chung:**". */
 export const EMPHASIS_MARKUP = /\*\*+|__+/g;
@@ -58,7 +60,7 @@ export const KIND_LINE = /^(thong bao|chi thi|ke hoach|cong van|quyet dinh|cong 
 export const FOOTER_START = /^(?:noi nhan\s*:?|luu\s*:?\s*vt\b|tm\.?\s*(?:uy ban nhan dan|ubnd)|kt\.?\s*(?:chu tich|chanh van phong|giam doc)|tl\.?\s*chu tich|chu tich\s*$|pho chu tich\s*$|chanh van phong\s*$)/;
 
 /** The closing formulas: "… thông báo để các cơ quan, đơn vị biết, thực hiện./.", "Chỉ thị này có hiệu lực …", "Trong quá trình thực hiện, nếu có vướng mắc …". */
-export const CLOSING_SENTENCE = /(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$|^(?:chi thi|thong bao|ke hoach|quyet dinh|cong van|van ban) nay co hieu luc\b|^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\s*,\s*neu co\b|^nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|cong dien) nay\b|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,40}\b(?:cong dien|cong van|chi thi|thong bao|van ban|ke hoach) nay[\s./]*$|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,20}\.\/\.\s*$|^(?:thong bao|van ban|cong van|chi thi) nay thay the\b|^(?:tren day la|day la)\b[^.]{0,160}[,;]\s*(?:yeu cau|de nghi)\s+cac\b[^.]{0,100}\b(?:thuc hien|trien khai)\b[^.;]{0,20}\.\/\.\s*$/;
+export const CLOSING_SENTENCE = /\b(?:co|chiu) trach nhiem (?:to chuc )?thi hanh (?:quyet dinh|chi thi|ke hoach|van ban) nay\b|\btruyen dat\b.{0,120}\b(?:biet|de)\b.{0,30}\bthuc hien\b.{0,20}$|(?:thong bao|thong tin)\s+(?:de|cho|den)\s+.{0,80}\b(?:biet|thuc hien|phoi hop)\b.{0,40}$|^\s*\.?\/\.\s*$|^(?:chi thi|thong bao|ke hoach|quyet dinh|cong van|van ban)(?: nay)? co hieu luc\b|\bchiu trach nhiem (?:to chuc )?thi hanh (?:quyet dinh|chi thi|ke hoach|van ban) nay\b|^trong qua trinh (?:to chuc )?(?:thuc hien|trien khai)\s*,\s*neu co\b|^nhan duoc (?:cong van|van ban|thong bao|chi thi|ke hoach|cong dien) nay\b|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,40}\b(?:cong dien|cong van|chi thi|thong bao|van ban|ke hoach) nay[\s./]*$|^(?:yeu cau|de nghi)\s+(?:thu truong|giam doc|chu tich|cac)\b[^.;]{0,250}\b(?:nghiem tuc|to chuc)?\s*(?:thuc hien|trien khai|chap hanh)\s+(?:nghiem\s+)?(?:cong dien|cong van|chi thi|thong bao|van ban|ke hoach|quyet dinh) nay[\s./]*$|^(?:yeu cau|de nghi)\s+(?:thu truong\s+)?cac\s+(?:co quan|so|don vi)[^.;]{0,80}\b(?:thuc hien|trien khai)\b[^.;]{0,20}\.\/\.\s*$|^(?:thong bao|van ban|cong van|chi thi) nay thay the\b|^(?:tren day la|day la)\b[^.]{0,160}[,;]\s*(?:yeu cau|de nghi)\s+cac\b[^.]{0,100}\b(?:thuc hien|trien khai)\b[^.;]{0,20}\.\/\.\s*$/;
 
 /** A table flattened to text separates its cells with "|": "STT | Nội dung | Cơ quan chủ trì | Thời hạn". */
 export const TABLE_CELL_SEPARATOR = /\s*\|\s*/;
@@ -87,13 +89,22 @@ export const PRAISE_START = /^(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|kh
 /** Narrative paragraphs that tell the story of the meeting rather than assign work. */
 export const NARRATIVE_START = /^(?:thuc hien y kien|thuc hien chi dao|theo thong bao|ngay \d|vao ngay|sang ngay|chieu ngay|chu tri hoi nghi|tham du|cung du|du hoi nghi|tai hoi nghi|tai cuoc hop|tai buoi|sau khi nghe|qua bao cao|ket luan cua|tren co so|can cu|xet de nghi|theo de nghi|nham\b)/;
 
-/** A paragraph that reports the notice itself ("… ban hành Thông báo số 147 …"). */
-export const SELF_REFERENCE = /\bban hanh (?:thong bao|chi thi|ke hoach|cong van)\b|\bthong bao (?:ket luan )?(?:y kien )?(?:chi dao )?(?:nhu sau|cu the nhu sau)\b|\bket luan (?:chi dao )?nhu sau\b/;
+/**
+ * A paragraph that reports the notice itself ("UBND tỉnh ban hành Thông báo số 147 …", "vừa có văn bản …", "thông báo như sau"), or a
+ * Quyết định's own article ("Ban hành kèm theo Quyết định này …"). Not when work precedes "ban hành" in its clause:
+ * "Giao Sở Nội vụ tham mưu UBND tỉnh ban hành kế hoạch …" is a task (see WORK_BEFORE_ISSUING).
+ */
+export const SELF_REFERENCE = /\bban hanh (?:kem theo )?(?:thong bao|chi thi|ke hoach|cong van|quyet dinh|cong dien|van ban)\b|\b(?:vua|moi|da)\s+(?:co|gui|ky)\s+(?:van ban|cong van|cong dien|thong bao|chi thi|ke hoach|quyet dinh)\b|\btruyen dat (?:y kien|ket luan|noi dung)\b|\bthong bao (?:ket luan )?(?:y kien )?(?:chi dao )?(?:nhu sau|cu the nhu sau)\b|\bket luan (?:chi dao )?nhu sau\b/g;
+/** Work asked for before "ban hành …" in the same clause: the document is still to be drafted, so the sentence is a task. */
+export const WORK_BEFORE_ISSUING = /\b(?:tham muu|(?<!(?:chuong|cong|qua|lo|phuong|tien|hanh|giao|quy) )trinh|xay dung|de xuat|du thao|soan thao|chu tri|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep|lien))|de nghi|yeu cau|hoan thien|sua doi|bo sung|nghien cuu|khan truong|huong dan|phoi hop)\b[^.;:!?]*$/;
 
 /** Words of a photo caption: short unpunctuated lines under a picture. */
-export const CAPTION_WORDS = /\b(?:phat bieu|toan canh|quang canh|chup anh|anh\s*:|cac dai bieu|dai bieu tham du|trao doi|kiem tra thuc te|lam viec tai|tai hoi nghi|tai buoi lam viec|chu tri hoi nghi)\b/;
+export const CAPTION_WORDS = /\((?:ben (?:trai|phai)|giua|dung giua|thu \d+ tu (?:trai|phai)(?: qua| sang)?(?: sang)?)\)|\b(?:anh minh hoa|nguon anh|anh)\s*:|\b(?:phat bieu|toan canh|quang canh|chup anh|anh\s*:|cac dai bieu|dai bieu tham du|trao doi|kiem tra thuc te|lam viec tai|tai hoi nghi|tai buoi lam viec|chu tri hoi nghi)\b/;
 
 // ---------- Structure ----------
+
+/** The articles of a Quyết định: "Điều 1.", "Điều 2:", "Điều 3 -". Group 1 the number. */
+export const ARTICLE_MARKER = /^dieu\s+(\d{1,2})\s*[.:\-–]\s*/;
 
 /** Roman section numbers: "I.", "II)", "IV -". */
 export const ROMAN_MARKER = /^((?:x{0,3})(?:ix|iv|v?i{0,3}))\s*[.)\-–]\s+/;
@@ -103,11 +114,14 @@ export const NUMBER_MARKER = /^(\d{1,2}(?:\.\d{1,2}){0,2})\s*(?:[.)](?!\d)|\/(?=
 export const ORDINAL_MARKER = /^thu\s+(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\s*[,:.]\s+(?!\d{1,2}\s*[/.-]\s*\d)/; // "Thứ Năm, 15/10/2026" is a weekday
 /** Letter items: "a)", "b.", "đ)". */
 export const LETTER_MARKER = /^([a-z])\s*[).]\s+/;
+/** Words a line cannot end a sentence with: "Thực hiện Nghị quyết số" / "01/NQ-CP …" goes on below, capital or digit. Folded. */
+export const OPEN_END = /(?:^|\s)(?:so|cua|va|cac|ve|tai|theo|voi|cho|nhung|tu|tren|thuoc|nhu|giua|hoac|(?<!(?:hang|moi|cuoi|dau|trong|cung|theo|tung|nhieu|cac|vai) )(?:ngay|thang))$/;
+
 /** Bullets: "-", "–", "+", "•", "*", "●", "▪", "◦", "": grouped as dash, plus and dot styles. */
 export const BULLET_MARKER = /^([-–—‐]|\+|[•●▪◦■□*])\s*/;
 
 /** Section titles that hold no tasks: results, evaluation, situation, a plan's purpose and funding. */
-export const NON_TASK_SECTION = /^(?:ve\s+)?(?:ket qua|danh gia|tinh hinh|nhung (?:ket qua|mat)|mot so ket qua|thuc trang|bao cao|y kien (?:cua|phat bieu)|noi dung hoi nghi|thanh phan|uu diem|han che|ton tai|muc dich|quan diem|kinh phi|co so phap ly|can cu)\b/;
+export const NON_TASK_SECTION = /^(?:ve\s+)?(?:ket qua|danh gia|tinh hinh|nhung (?:ket qua|mat)|mot so ket qua|thuc trang|bao cao|y kien (?:cua|phat bieu)|noi dung hoi nghi|thanh phan|uu diem|han che|ton tai|muc dich|quan diem|kinh phi|co so phap ly|can cu|muc tieu|chi tieu)\b/;
 
 /** Section titles that hold tasks ("yêu cầu" is not one: a plan's "Mục đích, yêu cầu" holds none). */
 export const TASK_SECTION = /\b(?:nhiem vu|giai phap|chi dao|ket luan|de nghi|giao|trien khai|to chuc thuc hien|thoi gian toi|phan cong|trach nhiem)\b/;
@@ -118,11 +132,16 @@ export const TASK_SECTION = /\b(?:nhiem vu|giai phap|chi dao|ket luan|de nghi|gi
  * Words that open a role or unit: a title (Giám đốc, Chủ tịch…) or an organisation (Sở, UBND…).
  * Matched on folded text at a word start; "các"/"cac" before them is allowed.
  */
-export const ROLE_HEAD = /^(?:cac\s+|moi\s+|toan the\s+)?(?:giam doc|pho giam doc|thu truong|chu tich|pho chu tich|bi thu|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|tong giam doc|chi huy truong|truong (?:cac\s+)?(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho)(?:\s*,\s*(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho))*|ban quan ly|ban chi dao|ban dan toc|ban thuong vu|bao hiem|hoi dong|tong cong ty|cong ty|ubnd|ubmttq|uy ban|hdnd|cong an|bo chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|tinh doan|doan thanh nien|huyen doan|thanh doan|dang uy|to cong tac|chi cuc|bch|bql|bcd|thuong truc|chi nhanh|tram|hat kiem lam|doi|cac to chuc|cac doan the|toa an|cang vu|lien minh|hoc vien|to truong|truong thon|chu dau tu|phong|cac co quan|cac don vi|cac dia phuong|cac so|cac ban|cac nganh|cac huyen|cac xa|cac phuong|so|ban|dai|bao|cuc|truong|vien|hoi|quy|co quan|don vi|dia phuong)\b/;
+export const ROLE_HEAD = /^(?:tat ca (?:cac\s+)?|cac\s+|moi\s+|toan the\s+|mot so\s+)?(?:giam doc|pho giam doc|thu truong|chu tich|pho chu tich|bi thu|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|tong giam doc|chi huy truong|truong (?:cac\s+)?(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho)(?:\s*,\s*(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho))*|ban quan ly|ban chi dao|ban dan toc|tieu ban|chinh quyen(?: dia phuong| cac cap| (?:tinh|huyen|xa|phuong))?|luc luong|cac co so|co so (?:y te|kham|giao duc)|dai khi tuong(?: thuy van)?|nganh|ban thuong vu|bao hiem|hoi dong|tong cong ty|cong ty|ubnd|ubmttq|uy ban|hdnd|cong an|bo chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|tinh doan|doan thanh nien|huyen doan|thanh doan|dang uy|to cong tac|chi cuc|bch|bql|bcd|thuong truc|chi nhanh|tram|hat kiem lam|doi|cac to chuc|cac doan the|toa an|cang vu|lien minh|hoc vien|to truong|truong thon|chu dau tu|phong|cac co quan|cac don vi|cac dia phuong|cac so|cac ban|cac nganh|cac huyen|cac xa|cac phuong|so|ban|dai|bao|cuc|truong|vien|hoi|quy|co quan|don vi|dia phuong)\b/;
+
+/** Heads that are common nouns too ("ngành y tế", "lực lượng", "chính quyền"): a role when written with a capital, after "các", or after an assigning verb. */
+export const CAPITALISED_HEADS = /^(?:nganh|luc luong|chinh quyen(?: dia phuong| cac cap| (?:tinh|huyen|xa|phuong))?|co so (?:y te|kham|giao duc))$/;
+/** A level word that heads a unit before its capitalised name: "quận Bình Thủy", "TP Chí Linh", "thị xã Kinh Môn". Folded. */
+export const PLACE_HEAD = /^(?:quan|huyen|thi xa|thanh pho|tp\.?|thi tran)\s+(?=\S)/;
 
 /** "các", "mọi", "toàn thể" before a head; with diacritics present, "Môi trường" is not "mọi trường". */
-export const DETERMINER = /^(?:cac|moi|toan the)\s+/;
-export const DETERMINER_FORMS: readonly string[] = ["các", "mọi", "toàn thể"];
+export const DETERMINER = /^(?:tat ca (?:cac\s+)?|cac|moi|toan the|mot so)\s+/;
+export const DETERMINER_FORMS: readonly string[] = ["các", "mọi", "toàn thể", "tất cả", "một số"];
 
 /** Heads that are also common words ("Ban hành", "Báo cáo", "Trường hợp", "Phòng, chống"): a role only when they and the next word are capitalised ("Sở Y tế", "Ban Dân tộc"), or after "các". */
 export const CASE_SENSITIVE_HEADS = /^(?:so|ban|bao|dai|vien|hoi|quy|truong|cuc|phong|tram|doi|chi nhanh|co quan|don vi|dia phuong|van phong|trung tam)$/;
@@ -131,7 +150,7 @@ export const CASE_SENSITIVE_HEADS = /^(?:so|ban|bao|dai|vien|hoi|quy|truong|cuc|
  * Words that end a role phrase: the verb or adverb that follows the assignee ("Sở Y tế chủ trì…",
  * "Chủ tịch UBND các huyện quan tâm…"). Folded, matched at a word start.
  */
-export const ACTION_WORD = /^(?:chu tri|phoi hop|tham muu|quan tam|tap trung|chi dao|thuc hien|trien khai|ra soat|khan truong|tang cuong|xay dung|hoan thanh|hoan thien|bao cao|kiem tra|don doc|chan chinh|nghiem tuc|to chuc|ban hanh|huong dan|chu dong|co trach nhiem|can cu|can|phai|nghien cuu|de xuat|bo tri|day manh|tiep tuc|quyet liet|dam bao|bao dam|theo doi|giam sat|cap nhat|cong khai|phan dau|khac phuc|xu ly|giai quyet|lam viec|lap|trinh|thong nhat|nang cao|quan triet|tuyen truyen|rut kinh nghiem|sap xep|kien toan|thanh lap|danh gia|tong hop|cung cap|gui|nop|phan cong|chuan bi|uu tien|dieu chinh|sua doi|bo sung|tiep thu|lam ro|giai trinh|duy tri|van hanh|ung dung|thuc thi|thao go|chiu trach nhiem|chiu|nam bat|nam chac|lien he|phan anh|ra quyet dinh|cu|dieu dong|bien soan|soan thao|thuc hanh|tham gia|thong bao|tra loi|phuc vu|ho tro|giup|tao dieu kien|xac dinh|xac minh|thanh tra|kiem soat|ngan chan|phong ngua|dung|tam dung|khoi cong|nghiem thu|ban giao|thanh toan|giai ngan|phe duyet|tham dinh|cho y kien|gop y|lay y kien|muc tieu|tiep nhan|cap phep|dang ky|day nhanh|tich cuc|khong|nhanh chong|som|ngay|gap|dong thoi|thuong xuyen|dinh ky|hang (?:tuan|thang|quy|nam)|kip thoi|ra quan|lanh dao|dua tin|xem xet|can doi|soat xet|lua chon|thi cong|giai toa|quan ly|nghiem cam|vao cuoc|kiem dem|cai thien|bao ve|ung pho|khoanh vung|tieu huy|chuyen giao|nang cap|van dong|pho bien|huy dong|long ghep|mua sam|sua chua|di doi|cuong che|thu hoi|boi thuong|tham tra|quyet toan|phan bo|dieu chuyen|cong bo|niem yet|so hoa|ket noi|tich hop|kiem ke|dang tai|phat song|cham dut|tien hanh|cung co|hoan tat|chu trong|day manh|tuan tra|truy quet|xu phat|bat giu|phat hien|dinh chi|chi tra|thong ke|so ket|tong ket|doi thoai|tap huan|tuyen dung|bo nhiem|luan chuyen|biet phai|rut ngan|nam|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep))|yeu cau|de nghi|bieu duong|ghi nhan|va cac|theo|tai|trong|de|ve viec|thuoc|duoc|da|dang|se|co|la)\b/;
+export const ACTION_WORD = /^(?:chu ?tri|khi|neu|nham|chuyen|khao sat|dieu tra|treo|truc|don dep|thao do|phoi hop|tham muu|quan tam|tap trung|chi dao|thuc hien|trien khai|ra soat|khan truong|tang cuong|xay dung|hoan thanh|hoan thien|bao cao|kiem tra|don doc|chan chinh|nghiem tuc|to chuc|ban hanh|huong dan|chu dong|co trach nhiem|can cu|can|phai|nghien cuu|de xuat|bo tri|day manh|tiep tuc|quyet liet|dam bao|bao dam|theo doi|giam sat|cap nhat|cong khai|phan dau|khac phuc|xu ly|giai quyet|lam viec|lap|trinh|thong nhat|nang cao|quan triet|tuyen truyen|rut kinh nghiem|sap xep|kien toan|thanh lap|danh gia|tong hop|cung cap|gui|nop|phan cong|chuan bi|uu tien|dieu chinh|sua doi|bo sung|tiep thu|lam ro|giai trinh|duy tri|van hanh|ung dung|thuc thi|thao go|chiu trach nhiem|chiu|nam bat|nam chac|lien he|phan anh|ra quyet dinh|cu|dieu dong|bien soan|soan thao|thuc hanh|tham gia|thong bao|tra loi|phuc vu|ho tro|giup|tao dieu kien|xac dinh|xac minh|thanh tra|kiem soat|ngan chan|phong ngua|dung|tam dung|khoi cong|nghiem thu|ban giao|thanh toan|giai ngan|phe duyet|tham dinh|cho y kien|gop y|lay y kien|muc tieu|tiep nhan|cap phep|dang ky|day nhanh|tich cuc|khong|nhanh chong|som|ngay|gap|dong thoi|thuong xuyen|dinh ky|hang (?:tuan|thang|quy|nam)|kip thoi|ra quan|lanh dao|dua tin|xem xet|can doi|soat xet|lua chon|thi cong|giai toa|quan ly|nghiem cam|vao cuoc|kiem dem|cai thien|bao ve|ung pho|khoanh vung|tieu huy|chuyen giao|nang cap|van dong|pho bien|huy dong|long ghep|mua sam|sua chua|di doi|cuong che|thu hoi|boi thuong|tham tra|quyet toan|phan bo|dieu chuyen|cong bo|niem yet|so hoa|ket noi|tich hop|kiem ke|dang tai|phat song|cham dut|tien hanh|cung co|hoan tat|chu trong|day manh|tuan tra|truy quet|xu phat|bat giu|phat hien|dinh chi|chi tra|thong ke|so ket|tong ket|doi thoai|tap huan|tuyen dung|bo nhiem|luan chuyen|biet phai|rut ngan|nam|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep))|yeu cau|de nghi|bieu duong|ghi nhan|va cac|theo|tai|trong|de|ve viec|thuoc|duoc|da|dang|se|co|la)\b/;
 
 /**
  * One-syllable verbs of ACTION_WORD and PARTNER_END that, once folded, are also syllables of unit
@@ -146,10 +165,24 @@ export const AMBIGUOUS_VERBS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** "Giao X …", "Đề nghị X …", "Yêu cầu X …": the verb that names the assignee after it; not "bàn giao", "được giao", "đã giao". */
-export const ASSIGN_VERB = /(?:^|[\s,;:(])(?<!\b(?:ban|duoc|da) )(giao(?:\s+cho)?|de nghi|yeu cau|uy quyen cho|phan cong)\s+(?=\S)/g;
+export const ASSIGN_VERB = /(?:^|[\s,;:(])(?<!\b(?:duoc|da|theo|cac|nhung|moi|co|ve|voi|tren|giao) )(giao(?:\s+cho)?|de nghi|yeu cau|uy quyen cho|phan cong)\s+(?!(?:cua|ve|dat ra|tren|nay|tai|nhu|cap bach|bat buoc)\b)(?=\S)/g;
+/** "bàn giao" (hand over) is no "giao" (assign); folded it is "ban giao" like "văn bản giao …": only this spelling, or text without diacritics. */
+export const HANDOVER_FORMS: readonly string[] = ["bàn", "Bàn", "ban", "Ban"];
+/** How far into a sentence the assigning verb may come: "Ngày 23.12, ông …, Chủ tịch UBND tỉnh Long An, cho biết đã ký công văn khẩn yêu cầu …". */
+export const ASSIGN_VERB_REACH = 220;
+/** After a subject, the verb that makes it the speaker and the roles after it the assignees: "Tỉnh cũng đề nghị …", "UBND yêu cầu UBND huyện …" ("chỉ đạo" is the subject's own work). */
+export const SUBJECT_GIVES = /^[\s,]*(?:(?:cung|da|vua|tiep tuc|con)\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|phan cong|uy quyen cho)\s+/;
+/** A letter forwarding a matter to the one who must act: "… chuyển nội dung nêu trên đến Ban Quản lý … để nghiên cứu, xử lý …". Folded. */
+export const FORWARD_TO = /\b(?:chuyen|gui)\b[^.;:]{0,120}?\b(?:den|cho|toi)\s+(?=\S)/g;
+/** After the one a matter is forwarded to: what it must do with it. Folded. */
+export const FORWARD_PURPOSE = /^[\s,]*(?:de|nghien cuu|xem xet|giai quyet|xu ly)\b/;
+/** "X phối hợp với Y …" with no lead: Y works with X, both are assignees. */
+export const WITH_PARTNERS = /^[\s,]*(?:(?:tiep tuc|tang cuong|chu dong|khan truong)\s+)?phoi hop\s+(?:chat che\s+)?(?:(?:voi|cung)\s+)?/;
+/** An opening before the subject: a connective or a topic closed by a comma ("Theo đó, …", "Đối với các công trình …, Sở Xây dựng …"). Folded. */
+export const SUBJECT_OPENING = /^(?:(?:theo do|dong thoi|ngoai ra|ben canh do|cung voi do|vi vay|do do|tiep do|sau do|truoc mat|cu the)\s*,?\s+)?(?:(?:doi voi|rieng voi|voi|ve|tai(?! chinh| nguyen)|trong|truoc|sau|khi|de(?! nghi| xuat)|nham)\s[^.;:]{3,140}?,\s*)?/;
 
 /** The one who speaks in the notice, not an assignee: "Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND huyện Lê Văn A", "UBND tỉnh". Folded role phrase. */
-export const SPEAKER = /^(?:(?:(?:pho\s+)?chu tich|thuong truc|lanh dao)\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}|(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran))$/;
+export const SPEAKER = /^(?:(?:(?:pho\s+|quyen\s+)?chu tich|thuong truc|lanh dao|nguoi dung dau)\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}|(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran))$/;
 /** A named People's Committee giving work: "UBND tỉnh Quảng Bình giao Sở Y tế …" (only "giao": "UBND huyện X chỉ đạo …" is its own task). */
 export const NAMED_SPEAKER_GIVES = /^(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)\s.*$/;
 
@@ -167,8 +200,8 @@ export const UNIT_LEVEL_FORMS: readonly string[] = ["tỉnh", "huyện", "xã", 
 /** Words that may still follow a level word or a place name inside the same name: "các xã, phường và thị trấn", "Bảo hiểm xã hội tỉnh", "Việt Nam tỉnh". */
 export const AFTER_LEVEL = /^(?:va|cac|thuoc|lien quan|co lien quan|co (?:du an|cong trinh|rung|bien|tuyen|diem|khu)|hoi|tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)\b/;
 
-/** Words that open an intro naming its addressees: "Đối với Sở Y tế:", "Riêng UBND các xã:". */
-export const ADDRESSEE_OPENING = /^(?:rieng\s+)?(?:doi voi|rieng)\s+/;
+/** Words that open an intro naming its addressees: "Đối với Sở Y tế:", "Riêng UBND các xã:", "Nhiệm vụ của Tổ công tác:", "Trách nhiệm của các sở, ngành:". */
+export const ADDRESSEE_OPENING = /^(?:(?:rieng\s+)?(?:doi voi|rieng)|(?:nhiem vu|trach nhiem)(?:\s+(?:cu the|chu yeu))?\s+cua)\s+/;
 /** A topic before a colon, then the assignment: "Về công tác giải phóng mặt bằng: Giao …", "Về đề nghị của huyện: Sở Tài chính …". */
 export const TOPIC_OPENING = /^(?:ve|doi voi)\s[^:;.]{3,150}:\s*/;
 
@@ -176,7 +209,7 @@ export const TOPIC_OPENING = /^(?:ve|doi voi)\s[^:;.]{3,150}:\s*/;
 export const LEADING_TIME = /^(?:(?:trong|tu nay den|den)\s+)?(?:(?:het |cuoi )?nam\s+\d{4}|quy\s+[ivx\d]+(?:\s*\/\s*\d{4})?|thang\s+\d{1,2}(?:\s*\/\s*\d{4})?|thoi gian toi|nhung thang cuoi nam|cuoi nam)\s*,\s*/;
 
 /** Compounds whose second word is also a verb, nouns inside a unit's name: "Ban Quản lý dự án đầu tư xây dựng các công trình …", "Quỹ Đầu tư phát triển". */
-export const NAME_COMPOUND = /\b(?:dau tu\s+(?:xay dung|phat trien)|cong\s+trinh|(?:xa|phuong|huyen|dia phuong|don vi)\s+co\s+(?:du an|cong trinh|rung|bien|tuyen|diem|khu))\b/;
+export const NAME_COMPOUND = /\b(?:dau tu\s+(?:xay dung|phat trien)|(?:cong|chuong)\s+trinh|(?:xa|phuong|huyen|dia phuong|don vi)\s+co\s+(?:du an|cong trinh|rung|bien|tuyen|diem|khu))\b/;
 
 /** Names that join two bodies with "và": "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"; the group so far, folded. */
 export const JOINT_OFFICE = /\bvan phong\s+(?:doan dbqh|doan dai bieu quoc hoi|hdnd|hoi dong nhan dan)$/;
@@ -188,7 +221,7 @@ export const LEAD_OPENING = /^chu tri\b/;
 export const INLINE_ASSIGN_COLON = /(?:^|[\s,])(?:giao|yeu cau|de nghi|phan cong)(?:\s+(?:nhiem vu\s+)?(?:nhu sau|cu the))?\s*:\s+/;
 
 /** "chủ trì, phối hợp với": lead then partners. */
-export const LEAD_WORD = /\bchu tri\b/;
+export const LEAD_WORD = /\bchu ?tri\b/;
 export const PARTNER_WORD = /\bphoi hop(?:\s+(?:chat che\s+)?(?:voi|cung))?\s+/;
 
 /** What ends a partner list: a verb, a purpose, a clause break. */
@@ -202,7 +235,14 @@ export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}
 export const WORDED_DATE = /\b(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b/y;
 
 /** Words before a date that make it a deadline: "trước ngày", "chậm nhất ngày", "hoàn thành trong", "trước 17 giờ ngày". */
-export const DEADLINE_CUE = /(?<![a-z])(?:truoc|cham nhat(?:\s+la)?|han chot|thoi han|han|xong truoc|hoan thanh(?:\s+(?:truoc|trong|vao|xong))?|xong trong|trong|den|den het|hoan thanh va bao cao truoc|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:)\s*(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*)?(?:ngay\s*)?$/;
+export const DEADLINE_CUE = /(?<![a-z])(?:tu (?:ngay\s*)?\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{4})?\s*[-–]|vao|truoc|cham nhat(?:\s+la)?|han chot|thoi han|han|xong truoc|hoan thanh(?:\s+(?:truoc|trong|vao|xong))?|xong trong|trong|den|den het|hoan thanh va bao cao truoc|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:)\s*(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*)?(?:ngay\s*)?$/;
+
+/** "tính đến ngày 31/12/2015", "số liệu đến ngày …": the date figures are counted to, not a deadline. Folded, before the date. */
+export const CUT_OFF_BEFORE = /\b(?:tinh|so lieu|thong ke|luy ke)\s+(?:\S+\s+){0,2}?(?:den|toi)\s+(?:het\s+)?(?:ngay\s*)?$/;
+/** A lunar date: "5.2 năm Quý Mão", "mùng 6 tháng giêng", "15/8 âm lịch"; deadlines are solar. Folded, right after the date. */
+export const LUNAR_AFTER = /^\s*(?:\(?\s*)?(?:am lich|al\b|nam (?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy) (?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)\b)/;
+/** A notice's lead that states the period of all its work: "… văn bản triển khai các nhiệm vụ trong tháng 6-2018". Folded. */
+export const WORK_PERIOD = /\bnhiem vu(?:\s+trong tam)?\s+(?:trong|cua|den het|den)\s+(?:thang|quy|nam|6 thang|9 thang)\b/;
 
 /** Words before "tháng 6/2024" that make the month a deadline; "Thời gian hoàn thành: tháng 6/2024" in a plan. */
 export const MONTH_CUE = /(?:trong|truoc|het|cuoi|den|vao|hoan thanh|xong|(?:thoi gian(?:\s+(?:thuc hien|hoan thanh))?|thoi han)\s*:)\s*$/;
@@ -211,12 +251,12 @@ export const MONTH_CUE = /(?:trong|truoc|het|cuoi|den|vao|hoan thanh|xong|(?:tho
 export const LEAD_LABEL = /\b(?:co quan|don vi)\s+chu tri(?:\s+thuc hien)?\s*:\s*/;
 export const PARTNER_LABEL = /\b(?:co quan|don vi)\s+phoi hop(?:\s+thuc hien)?\s*:\s*/;
 /** A line that only adds an attribute to the task above it: its lead, partners, time, product. */
-export const ATTRIBUTE_LINE = /^(?:(?:co quan|don vi)\s+(?:chu tri|phoi hop|thuc hien)|thoi gian(?:\s+(?:thuc hien|hoan thanh))?|thoi han|san pham|ket qua dau ra|kinh phi(?:\s+thuc hien)?)\s*:/;
+export const ATTRIBUTE_LINE = /^(?:(?:co quan|don vi)\s+(?:chu tri|phoi hop|thuc hien)|thoi gian(?:\s+(?:thuc hien|hoan thanh))?|thoi han(?:\s+hoan thanh)?|san pham|ket qua dau ra|kinh phi(?:\s+thuc hien)?)\s*:/;
 
 /** Quarter: "quý II/2023", "quý 3/2021", "quý IV năm 2024", "quý I". */
-export const QUARTER = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:\/|nam)\s*(\d{4}))?/g;
+export const QUARTER = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:[/.-]|nam)\s*(\d{4}))?/g;
 /** Month: "tháng 6/2023", "tháng 12 năm 2024", "tháng 6". */
-export const MONTH = /\bthang\s+(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?\b(?!\s*(?:nam\s+)?(?:dau|cuoi)\b)/g;
+export const MONTH = /\bthang\s+(\d{1,2})(?:\s*(?:[/.-]|nam)\s*(\d{4}))?\b(?!\s*(?:nam\s+)?(?:dau|cuoi)\b)/g;
 /** "6 tháng đầu năm (2023)", "6 tháng cuối năm", "9 tháng đầu năm". */
 export const PART_OF_YEAR = /\b(6|9)\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?\b/g;
 /** "cuối năm", "cuối năm 2023", "trong năm 2022", "hết năm 2025", "đến năm 2025", "năm 2023" after a deadline verb. */
@@ -224,7 +264,13 @@ export const YEAR_END = /\b(?:(cuoi|trong|het|den het|den|hoan thanh trong|hoan 
 /** "cuối tháng", "cuối quý": the end of the notice's month or quarter. */
 export const PERIOD_END = /\bcuoi\s+(thang|quy)\b(?!\s*(?:\d|i|v))/g;
 /** "trong 10 ngày", "trong vòng 30 ngày làm việc", "trong thời hạn 15 ngày kể từ ngày…". */
-export const WITHIN_DAYS = /\b(?:trong|trong vong|trong thoi han|cham nhat sau|sau)\s+(\d{1,3})\s+ngay(\s+lam viec)?\b/g;
+export const WITHIN_DAYS = /\b(?:trong|trong vong|trong thoi han|cham nhat sau|sau)\s+(\d{1,3})\s+ngay(\s+lam viec)?\b(?!\s+(?:qua|truoc|gan day)\b)/g;
+
+/** A page's posting dateline, the year a page without any other gives its day-month deadlines: "Thứ Ba, 14/10/2025 - 16:20", "Cập nhật: 05/01/2026". Folded; group 1 the year. */
+export const POSTING_DATELINE = /^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?|cap nhat\s*:?|ngay dang\s*:?|dang luc\s*:?)?\s*(?:ngay\s+)?\d{1,2}\/\d{1,2}\/(\d{4})\b[^a-z]{0,30}$/;
+
+/** "năm 2025" as the year a text speaks of, not a plan's horizon ("đến năm 2030", "giai đoạn 2021 - 2025", "tầm nhìn …"); group 1 the year. */
+export const YEAR_MENTION = /(?<!\b(?:den|tam nhin|giai doan|thoi ky|toi)\s)\bnam\s+(\d{4})\b(?!\s*[-–]\s*\d{4})/g;
 
 /** The year a whole list is scoped to: "Trong năm 2022, tập trung thực hiện…". */
 export const YEAR_SCOPE = /^(?:trong|nam)\s+(?:nam\s+)?(\d{4})\b/;
@@ -263,3 +309,120 @@ export const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}/])(\d{1,5}(?:\s*\/\s*\d{4})?(?:-
 
 /** "ngày 04/3/2022" right after a document number (possibly after "của UBND tỉnh"). */
 export const REFERENCE_DATE = /^\s*(?:,\s*)?(?:cua\s+[^,;.()]{1,60}?\s+)?(?:ban hanh\s+)?ngay\s+/;
+
+// ---------- What is not a task, and why (see SkipReason in types.ts) ----------
+
+/** Section titles → the reason their items are not tasks: NON_TASK_SECTION's words, grouped. */
+export const SECTION_REASONS: ReadonlyArray<readonly [RegExp, "assessment" | "background" | "purpose" | "plan_target" | "no_action"]> = [
+  [/^(?:ve\s+)?(?:muc dich|quan diem)\b/, "purpose"],
+  [/^(?:ve\s+)?(?:muc tieu|chi tieu)\b/, "plan_target"],
+  [/^(?:ve\s+)?(?:y kien (?:cua|phat bieu)|noi dung hoi nghi|thanh phan|co so phap ly|can cu)\b/, "background"],
+  [/^(?:ve\s+)?kinh phi\b/, "no_action"],
+];
+
+/** Who answers for a failure: "… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm trễ", "… trước pháp luật về …". */
+export const ACCOUNTABILITY = /^chiu (?:hoan toan )?trach nhiem (?:ve|truoc)\b|\bchiu (?:hoan toan )?trach nhiem (?:ca nhan )?(?:truoc|voi)\s+(?:chu tich|pho chu tich|ubnd|uy ban nhan dan|thuong truc|phap luat|lanh dao|tinh uy|ban thuong vu|cap tren)/;
+
+/** A target or plan horizon as the clause's topic: "Mục tiêu …", "Chỉ tiêu: …", "Phấn đấu đến năm 2030, 80% …", "Đến năm 2030, …". */
+export const TARGET_START = /^(?:(?:muc tieu|chi tieu)\b|(?:phan dau\s+)?(?:den|den het|den cuoi)\s+(?:nam|giai doan)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,|phan dau\s+(?:den|trong|nam)\b)/;
+/** The figure a target names: "80%", "đạt 100", "trên 30%", "tối thiểu 5 …". */
+export const TARGET_FIGURE = /\d+(?:[.,]\d+)?\s*%|\b(?:dat|tren|it nhat|toi thieu|tro len)\s+(?:ty le\s+)?\d/;
+/** Words before "đến năm 2030" that make the year a plan's horizon, not a deadline: "tầm nhìn đến năm 2050", "giai đoạn 2021 - 2025 đến năm 2030". */
+export const PLAN_HORIZON_BEFORE = /\b(?:tam nhin|dinh huong|giai doan|thoi ky|chien luoc|quy hoach|de an|chuong trinh|muc tieu|phan dau|chi tieu)\b[^.;:]{0,50}$/;
+/** A figure right after "đến năm 2030": a target ("đến năm 2030, 80% hộ dân …", "đến năm 2030 đạt …"), not a deadline. */
+export const TARGET_AFTER_YEAR = /^\s*,?\s*[^.;]{0,50}?(?:\d+(?:[.,]\d+)?\s*%|\bdat\s)/;
+
+/** A purpose stated as a sentence: "Nhằm …", "Mục đích của Kế hoạch là …" (a "Mục đích" heading is a section, see SECTION_REASONS). */
+export const PURPOSE_START = /^(?:nham\b|muc dich (?:cua|la|nham)\b)/;
+
+/** Lines of portal chrome joined by "|": "Giới thiệu | Tin tức | Liên hệ", "Cỡ chữ: A A A | In bài". Every cell short, at least three. */
+export const CHROME_CELLS = /^(?:[^|.;:]{1,30}(?::[^|.;]{0,20})?\|){2,}[^|.;:]{0,30}$/;
+
+/**
+ * A sentence or clause that refers back to the items above with their one deadline: "Các nội dung trên hoàn thành
+ * trước ngày 30/6", "Thời hạn hoàn thành các nhiệm vụ nêu trên: …", "Các nhiệm vụ trên hoàn thành trong quý II".
+ */
+export const SHARED_DEADLINE = /^(?:(?:tat ca |toan bo )?(?:cac|nhung)\s+(?:noi dung|nhiem vu|cong viec|viec|van de)\s+(?:tren|neu tren|noi tren|tai (?:cac )?(?:muc|diem|khoan) (?:tren|nay))|(?:thoi han|thoi gian)(?:\s+(?:thuc hien|hoan thanh))?\s+(?:cac|nhung)\s+(?:noi dung|nhiem vu|cong viec)\s+(?:tren|neu tren|noi tren))\b/;
+
+/** The verbs that direct: a sentence with one of these, at a word start, must be a task or listed as skipped. Folded. */
+export const DIRECTING_VERB = /\b(?:giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep|lien))|yeu cau|de nghi|chi dao|chu tri|tham muu|trien khai|kiem tra|ra soat|bao cao|khan truong|tap trung|to chuc thuc hien|thuc hien|hoan thanh|xay dung|don doc|huong dan|phoi hop|tang cuong|chu dong|day nhanh|xu ly|giai quyet|khac phuc|tong hop)\b/;
+
+/** The head of a list of units that names their kind once: "Các Sở: Tài chính, Xây dựng", "UBND các huyện: A, B và C", "các sở Tài chính, Nội vụ". Folded, at the group's start; group 1 the title, 2 the body, 3 the kind. */
+export const UNIT_LIST_HEAD = /^(?:((?:pho\s+)?(?:chu tich|giam doc|thu truong|chanh van phong|truong ban|bi thu|lanh dao))\s+)?(?:((?:ubnd|uy ban nhan dan|hdnd|cong an|ban chi huy quan su|chi cuc|trung tam|phong)\s+)?cac\s+(so(?:\s*,\s*(?:ban\s*,\s*)?nganh)?|huyen uy|thanh uy|thi xa|thanh pho|huyen|xa|phuong|ban))\b/;
+/** The singular of a listed kind: "các sở" → "Sở", "UBND các huyện" → "UBND huyện". */
+export const UNIT_LIST_SINGULAR: Readonly<Record<string, string>> = {
+  so: "Sở", ban: "Ban", huyen: "huyện", xa: "xã", phuong: "phường", "thi xa": "thị xã", "thanh pho": "thành phố", "huyen uy": "Huyện ủy", "thanh uy": "Thành ủy",
+};
+
+/**
+ * Names of provincial departments after "Sở", folded, longest first: a unit list ("Các Sở: Kế hoạch và Đầu tư, Văn hóa,
+ * Thể thao và Du lịch, Y tế") splits on "," and "và" only between them. Others are read word by word.
+ */
+export const DEPARTMENT_NAMES: readonly string[] = [
+  "lao dong - thuong binh va xa hoi", "lao dong, thuong binh va xa hoi", "nong nghiep va phat trien nong thon", "van hoa, the thao va du lich",
+  "van hoa - the thao va du lich", "thong tin va truyen thong", "tai nguyen va moi truong", "nong nghiep va moi truong", "khoa hoc va cong nghe",
+  "ke hoach va dau tu", "giao duc va dao tao", "dan toc va ton giao", "van hoa va the thao", "giao thong van tai", "nn&ptnt", "tn&mt", "kh&dt", "kh&cn",
+  "gd&dt", "tt&tt", "vh,tt&dl", "vhtt&dl", "ldtb&xh", "ld-tb&xh", "tai chinh", "xay dung", "noi vu", "y te", "cong thuong", "tu phap", "ngoai vu",
+  "du lich", "khdt", "gddt", "tnmt", "nnptnt", "tttt", "khcn",
+];
+
+/**
+ * Whole assignees in a form the roster knows: a title and/or a unit head, a named People's Committee, a set of
+ * units by kind. Folded. "các cơ quan, đơn vị", "chủ đầu tư", "doanh nghiệp" name nobody in particular: not a unit form.
+ */
+export const UNIT_FORM = /^(?:(?:pho\s+)?(?:giam doc|thu truong|chu tich|bi thu|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|chi huy truong|tong giam doc|truong|to truong)\s+)?(?:cac\s+)?(?:so|ban|ubnd|uy ban|hdnd|hoi dong nhan dan|cong an|bo chi huy|ban chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|ubmttq|tinh doan|huyen doan|thanh doan|doan thanh nien|dang uy|huyen uy|thanh uy|thi uy|tinh uy|chi cuc|cuc|bao hiem|dai|bao|vien|toa an|phong|bch|bql|bcd|tong cong ty|cong ty|huyen|xa|phuong|thi xa|thanh pho|thi tran|dac khu|nganh|thon|ban|ap|to dan pho|khu pho|hat kiem lam|cang vu|tram|hoi|quy|truong|hoc vien|to cong tac|doan kiem tra|ban quan ly)\b/;
+/** An assignee too long to be a unit's name: the phrase reader ran past the name. */
+export const MAX_UNIT_CHARS = 90;
+
+/** "kịp …, vào ngày 20/01": the date an occasion falls on, by which the work must be ready. Before a date, folded. */
+export const READY_BY_CUE = /\bkip\b[^.;]{0,80}?\b((?:vao|truoc)\s+(?:ngay\s+)?)$/;
+
+// ---------- Clauses of a run-on paragraph (see clauses.ts) ----------
+
+/** The end of an intro inside a paragraph, the work following on the same line: "Chủ tịch UBND tỉnh kết luận như sau: Sở Tài chính …". Folded. */
+export const INLINE_INTRO = /\b(?:nhu sau|sau day|ket luan|chi dao|cu the)\s*:\s+(?=\S)/g;
+/** Words that open a clause before its subject: "Đồng thời, Sở Y tế …", "Bên cạnh đó, giao …". Folded. */
+export const CLAUSE_CONNECTIVE = /^(?:dong thoi|ben canh do|ngoai ra|mat khac|theo do|cu the|tiep do|sau do|con|rieng|truoc mat|lau dai|them vao do)\s*,?\s+/;
+/** A clause that opens with the verb naming its assignee: "giao Sở Tài chính …", "đề nghị Công an tỉnh …". Folded. */
+export const CLAUSE_ASSIGN_VERB = /^(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|phan cong|uy quyen cho)\s+(?!\w+\s*:)/;
+/** What after a subject makes its clause a statement or a partner's share, not an assignment: "đã", "được", "là", "phối hợp". Folded. */
+export const NOT_DIRECTING_AFTER_SUBJECT = /^(?:da|duoc(?! (?:giao|yeu cau|de nghi|phan cong))|la|co(?! (?:trach nhiem|van ban|ke hoach|phuong an|bien phap))|dang|se|van|con|chua|deu|vua|moi|theo|tai|trong|de|ve viec|thuoc|va cac|nam trong|gom|bao gom)\b/;
+/** A last ";"-clause that only states when: "…; hoàn thành trước ngày 30/6/2026", "; thời hạn hoàn thành: quý II/2026". Folded. */
+export const SHARED_DEADLINE_CLAUSE = /;\s*(?:(?:cac|tat ca|toan bo)\s+(?:noi dung|nhiem vu|viec)(?:\s+(?:tren|nay))?\s+)?(?:hoan thanh|xong|thoi han(?:\s+hoan thanh)?|thoi gian hoan thanh)\b\s*:?\s*(?:truoc|trong|cham nhat|vao|ngay)?[^;]{0,40}$/;
+
+/** Opens with a directive: an assigning verb, an imperative, or an addressee. Folded. */
+export const DIRECTIVE_START = /^(?:giao|de nghi|yeu cau|chi dao|tap trung|khan truong|nghiem tuc|tang cuong|thuong xuyen|chu dong|tiep tuc|day manh|quan tam|ra soat|trien khai (?!(?:nghi quyet|nghi dinh|chi thi|quyet dinh|ket luan|cong van|van ban|thong bao|ke hoach|chuong trinh|luat|cong dien|quy che)\s+so\b)|thuc hien (?!y kien|chi dao cua|(?:nghi quyet|nghi dinh|chi thi|quyet dinh|ket luan|cong van|van ban|thong bao|ke hoach|chuong trinh|luat|cong dien|quy che|quy dinh)\b)|to chuc|xay dung|hoan thanh|hoan thien|kiem tra|chan chinh|bao cao|tham muu|nghien cuu|xac dinh|phan dau|dam bao|bao dam|quyet liet|uu tien|nang cao|day nhanh|som|kip thoi|khac phuc|xu ly|giai quyet|ban hanh|cap nhat|huong dan|don doc|theo doi|tong hop|phoi hop|lam viec|chuan bi|bo tri|sap xep|kien toan|tuyen truyen|quan triet|tiep thu|rut kinh nghiem|chiu trach nhiem|cac (?:so|co quan|don vi|dia phuong|nganh)|tien hanh|phai|can (?!cu)|dinh ky|hang (?:nam|thang|quy|tuan))/;
+/** Adverbials before a directive that still opens the work: "Trước mắt phải …", "Hằng năm, phối hợp …", "Cùng với đó, chỉ đạo …", "Khi xử lý vi phạm, phải …". Folded. */
+export const WORK_OPENER = /^(?:(?:(?:cong dien|van ban|chi thi|cong van|thong bao|ke hoach)\s+(?:neu ro|nhan manh|yeu cau)|truoc mat|hang nam|dinh ky(?:\s+hang)?\s+(?:nam|thang|quy|tuan)|cung voi do|dong thoi|ngoai ra|ben canh do|tiep theo|sau do|mat khac|lau dai|theo do)\s*,?\s+|(?:khi|neu|trong truong hop|truong hop)\s[^,.;]{0,80},\s*(?=(?:phai|can|kip thoi|khan truong)\s)){0,3}/;
+/** One who speaks and directs without naming whom, at a sentence start: "Tỉnh cũng đề nghị kiên quyết …", "An Giang cũng chỉ đạo giám sát …". Folded. */
+export const SPEAKER_DIRECTS = /^(?:\S+\s+){1,4}?(?:cung\s+|con\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao)\s+(?!cua\b)/;
+/** A sentence or paragraph that opens a piece of work, with or without its subject: DIRECTIVE_START after a WORK_OPENER. Folded. */
+export const WORK_START = new RegExp(`${WORK_OPENER.source}(?:${DIRECTIVE_START.source.slice(1)}|${SPEAKER_DIRECTS.source.slice(1)})`);
+/** "Báo cáo kết quả với UBND tỉnh." after the work: the same task's last step, unless it has its own date. Folded. */
+export const REPORT_BACK = /^bao cao(?:\s+(?:ket qua|tinh hinh|tien do))?(?:\s+thuc hien)?\s+(?:ve|voi|cho|gui|len)\b[^0-9]*$/;
+
+/** Words that end a unit's name though written in lower case: "các cơ quan, đơn vị có liên quan", "… trên địa bàn tỉnh", "… trong tỉnh". Folded, at a word start. */
+export const NAME_TAIL = /^(?:co lien quan|lien quan|trong tinh|tren dia ban(?: (?:tinh|huyen|xa|phuong|thanh pho))?|truc thuoc(?: (?:tinh|ubnd tinh|so))?)\b/;
+/** Collective subjects written in lower case that still open a clause before a directing verb: "…; địa phương tăng cường …", "Đồng thời, chủ đầu tư các dự án phải …". Folded. */
+export const LOWER_SUBJECT = /^(?:cac\s+)?(?:dia phuong|chinh quyen|luc luong|chu dau tu|co quan|don vi|nganh)\b/;
+
+/** A note under a task that only qualifies it: "Lưu ý: Việc đề xuất … cần tránh trùng lặp …". It joins the task above. Folded. */
+export const NOTE_LINE = /^(?:luu y|chu y|ghi chu)\s*:/;
+/** What someone is allowed, not asked, to do: "Cán bộ, công chức … được nghỉ Tết Dương lịch …". Folded. */
+export const PERMISSION = /\bduoc (?:nghi|huong|phep|mien)\b/;
+/** A citizen's or voter's request quoted before the answer: "Cử tri xã Phú Lương, huyện Sơn Dương đề nghị:". Its items are no tasks. Folded. */
+export const PETITION_INTRO = /^(?:cu tri|cong dan|nhan dan|ho dan|ong|ba|doanh nghiep|cac ho)\b[^:]{0,200}\b(?:de nghi|kien nghi|phan anh|hoi|de xuat)\s*:\s*$/;
+/** An item of a portal's list of other posts: a headline ending with its date in brackets, "… phản ánh (06/10/2025)". Folded. */
+export const DATED_HEADLINE = /\(\d{1,2}\/\d{1,2}\/\d{4}\)\s*$/;
+/** A news site's page footer: everything from here on is its address, licence and copyright. Folded, a whole line's start. */
+/** The tag a newspaper or portal opens its teaser with: "(BPO) - ", "(TNO) ", "TTH - ", "ThienNhien.Net – ", "(Cổng TTĐT) - ". Original text. */
+export const PRESS_TAG = /^(?:\([^()]{2,30}\)\s*[-–—]?\s*|[A-ZĐ][\p{L}.]{1,20}\s+[-–—]\s+)/u;
+/** The set a teaser may address without naming a unit: "các ngành, địa phương", "các huyện ven sông", "địa phương". Folded. */
+export const VAGUE_SET = /^(?:(?:tat ca |cac |moi )(?:cac )?(?:nganh|dia phuong|huyen|xa|phuong|so|co quan|don vi|luc luong|cap)|dia phuong|nganh|nguoi dan)\b/;
+export const PAGE_FOOTER = /^(?:tru so(?: chinh| toa soan)?\s*:|giay phep (?:xuat ban|hoat dong|so)|ban quyen (?:thuoc|©)|©|co quan chu quan\s*:|chiu trach nhiem (?:noi dung|xuat ban)\s*:|tong bien tap\s*:|ghi ro nguon\b|dia chi\s*:.{0,80}dien thoai)/;
+/** A paragraph right after a teaser that says what the teaser sums up: "Theo đó, …", "Cụ thể, …". Folded. */
+export const DETAIL_OPENING = /^(?:theo do|cu the)\s*,/;
+/** Marks of a photo caption: the persons' places in the picture, the photographer's credit. Folded. */
+export const PHOTO_CAPTION = /\((?:ben (?:trai|phai)|giua|dung giua|thu \d+ tu (?:trai|phai)(?: qua| sang)?(?: sang)?)\)|\banh\s*:\s*\S{2,}(?:\s+\S+){0,3}\s*\.?$/;
+/** A sentence that goes on with the subject above and names whom it works with: "Hằng năm, phối hợp với các địa phương …". Folded. */
+export const CONTINUED_WITH = new RegExp(`${WORK_OPENER.source}(?:tiep tuc\\s+|chu dong\\s+)?phoi hop\\s+(?:chat che\\s+)?(?:voi|cung)\\s+`);

@@ -173,7 +173,11 @@ export function subjectLines(lines: Line[]): Line[] {
   const out = [first];
   for (let i = at + 2; i < Math.min(lines.length, at + 5); i++) {
     const l = lines[i]!;
-    if (/[.:;]$/.test(out[out.length - 1]!.orig.trim()) || !/^(?:[-–]\s+)?\p{Ll}/u.test(l.orig)) break;
+    // An all-caps subject wraps in capitals: "VỀ VIỆC TĂNG CƯỜNG … THỰC" / "HIỆN NHIỆM VỤ …".
+    const caps = (s: string) => !/\p{Ll}/u.test(s) && /\p{Lu}/u.test(s);
+    if (caps(first.orig) && caps(l.orig) && !KIND_LINE.test(l.folded.trim()) && !/^(?:uy ban nhan dan|ubnd|chu tich)\b/.test(l.folded.trim())) { out.push(l); continue; }
+    // "a) Sở Tài chính …" is the first item, not the subject wrapped.
+    if (/[.:;]$/.test(out[out.length - 1]!.orig.trim()) || !/^(?:[-–]\s+)?\p{Ll}/u.test(l.orig) || /^[a-zđ]\s*[).]\s/u.test(l.orig)) break;
     out.push(l);
   }
   return out;

@@ -4,16 +4,16 @@
  * task which names nobody inherits the addressees, year and deadline of what introduces it.
  */
 import { readAssignment, readRoles } from "./assignees.ts";
-import { contentLines, isHeaderLine, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
-import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
-import {
-  ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, ATTRIBUTE_LINE, CAPTION_WORDS, CLOSING_SENTENCE, NARRATIVE_START,
-  NON_TASK_SECTION, PERIOD_OPENING, PRAISE_START, SELF_REFERENCE, SPEAKER_NARRATES, TASK_SECTION, YEAR_SCOPE,
-} from "./grammar.ts";
-import { readNotice, subjectLines } from "./header.ts";
+import { bodyLines, contentLines, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
+import { findDates, findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
+import { ATTRIBUTE_LINE, CAPTION_WORDS, CONTINUED_WITH, PHOTO_CAPTION, DATED_HEADLINE, DETAIL_OPENING, WORK_PERIOD, NON_TASK_SECTION, PRESS_TAG, VAGUE_SET, NOTE_LINE, PERMISSION, POSTING_DATELINE, SHARED_DEADLINE, TASK_SECTION, WORK_START, YEAR_MENTION, YEAR_SCOPE } from "./grammar.ts";
+import { fold, normalizeText } from "../text/fold.ts";
+import { readNotice } from "./header.ts";
+import { splitBySubject } from "./clauses.ts";
 import { splitInlineAssignments } from "./inline.ts";
+import { isSelfReference, sectionReason, storyReason } from "./reasons.ts";
 import { buildTask, type Inherited } from "./tasks.ts";
-import type { ParseIssue, ParseResult, Task } from "./types.ts";
+import type { ParseIssue, ParseResult, SkippedItem, SkipReason, Task } from "./types.ts";
 
 export interface ParseOptions {
   /** Counts "trong N ngày làm việc"; default: Monday–Friday, no holidays. */
@@ -24,8 +24,10 @@ export interface ParseOptions {
 
 interface Scope extends Inherited {
   level: number;
-  /** Children of a non-task heading ("Kết quả đạt được") are not tasks. */
-  skip: boolean;
+  /** Index of the first task read under this scope: a deadline stated after its items reaches back to it. */
+  firstTask: number;
+  /** Children of a non-task heading ("Kết quả đạt được") are not tasks, for this reason. */
+  skip: SkipReason | null;
   year: number | null;
   /** The phrase that scoped the year ("Trong năm 2022"), used as deadlineText. */
   yearText: string | null;
@@ -33,6 +35,29 @@ interface Scope extends Inherited {
   colon: boolean;
   /** A marked title ("2. Nhiệm vụ trọng tâm thời gian tới"): plain paragraphs after it are its content. */
   title: boolean;
+}
+
+/**
+ * A press page's teaser: the paragraph that opens with the paper's tag ("(TNO) …"), or the first paragraph under the
+ * headline of a page without an official header; it sums up and names no unit of its own ("các ngành, địa phương").
+ */
+function isTeaser(b: Block, before: Block | undefined, kind: string | null): boolean {
+  if (b.split) return false;
+  const lead = PRESS_TAG.test(b.body) || (kind === null && !!before && before.marker === "none" && !/[.;:!?…]["”)]*$/.test(before.body) && before.body.length < 160);
+  if (!lead) return false;
+  const a = readAssignment(b.body.replace(PRESS_TAG, ""), fold(b.body.replace(PRESS_TAG, "")));
+  return !a || a.assignees.every((x) => VAGUE_SET.test(fold(x)));
+}
+
+/** Under an intro ending in ":" or a marked title: plain paragraphs there are items. */
+const underIntroOf = (stack: Scope[]): boolean => stack.some((s) => s.colon || s.level > 1);
+
+/** A task's text and what it inherited, kept so that the task can be built again with more. */
+interface Source {
+  body: string;
+  folded: string;
+  ctx: DateContext;
+  inherited: Inherited;
 }
 
 const fail = (code: ParseIssue["code"], message: string): ParseResult => ({ ok: false, issues: [{ code, message, line: null }] });
@@ -46,22 +71,43 @@ function looksBinary(text: string): boolean {
 
 const ends = (s: string, ch: string) => s.trimEnd().endsWith(ch);
 
-/** Story, assessment, addressees and the closing formula: never tasks, and they introduce a list only with a ":". */
-function isStory(b: Block, noticeYear: number | null): boolean {
-  const f = b.bodyFolded;
-  if (NARRATIVE_START.test(f) || PRAISE_START.test(f) || SELF_REFERENCE.test(f) || CLOSING_SENTENCE.test(f) || ADDRESSEE_LIST.test(f) || SPEAKER_NARRATES.test(f)) return true;
-  if (b.marker !== "none") return false;
-  // "Năm 2021, công tác … đạt được …" in a 2022 notice looks back; "Trong năm 2022, …" looks ahead.
-  const period = PERIOD_OPENING.exec(f);
-  const assesses = ASSESSMENT_START.test(f) || (!!period && noticeYear !== null && Number(period[1]) < noticeYear);
-  return assesses && !ASSIGNS_LATER.test(f);
+/**
+ * The year a text without its own date speaks of: the commonest year of its full dates ("ngày 13/10/2025", a cited
+ * document's date), else of "năm 2025" that is no plan horizon ("đến năm 2030"); the later one on a tie. A page's
+ * dateline and posting date never get here: they are chrome (BOILERPLATE_LINE).
+ */
+function contextYear(blocks: Block[]): number | null {
+  const counts = new Map<number, number>();
+  const add = (y: number) => counts.set(y, (counts.get(y) ?? 0) + 1);
+  for (const b of blocks) for (const d of findDates(b.bodyFolded)) if (d.y) add(d.y);
+  if (!counts.size) {
+    for (const b of blocks) for (const m of b.bodyFolded.matchAll(YEAR_MENTION)) add(Number(m[1]));
+  }
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best) && y > best)) best = y;
+  return best;
 }
+
+/** Last resort for a page that gives no year but its posting dateline ("Thứ Ba, 14/10/2025 - 16:20", "Cập nhật: 05/01/2026"). */
+function postingYear(input: string): number | null {
+  for (const l of normalizeText(input.slice(0, 4000)).split("\n").slice(0, 30)) {
+    const m = POSTING_DATELINE.exec(fold(l.trim()));
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** In text order; a stable sort keeps the order of items split from one line. */
+const sortByLine = (items: SkippedItem[]): SkippedItem[] => items.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+
+const isStory = (b: Block, noticeYear: number | null): boolean => storyReason(b, noticeYear) !== null;
 
 /**
  * A marked line that only titles a section ("1. Đánh giá chung", "3. Giao nhiệm vụ cụ thể"), followed by paragraphs.
  * A last item left without its full stop ("5. Tăng cường công tác tuyên truyền" before the closing formula) is not one.
  */
-function isTitle(b: Block, next: Block | undefined, noticeYear: number | null): boolean {
+function isTitle(b: Block, following: Block[], noticeYear: number | null): boolean {
+  const next = following[0];
   if (b.marker === "roman") return true;
   if (b.marker !== "number" && b.marker !== "letter") return false;
   // "3. UBND các huyện, thành phố" alone on its line: a heading that names who does what follows.
@@ -69,20 +115,25 @@ function isTitle(b: Block, next: Block | undefined, noticeYear: number | null): 
   if (roles && roles.end >= b.body.replace(/[\s:.]+$/, "").length) return true;
   if (next?.marker !== "none") return false;
   if (b.body.length > 80 || /[.;:!?…,]["”)]*$/.test(b.body) || readAssignment(b.body, b.bodyFolded)) return false;
-  return NON_TASK_SECTION.test(b.bodyFolded) || TASK_SECTION.test(b.bodyFolded) || !isStory(next, noticeYear);
-}
-
-/** Story, credits, captions and the closing formula: never tasks. */
-function isNarrative(b: Block, noticeYear: number | null): boolean {
-  const f = b.bodyFolded;
-  if (isStory(b, noticeYear)) return true;
-  // A photo caption or a headline: a short plain line without end punctuation.
-  if (b.marker === "none" && !/[.;:!?…]["”)]?$/.test(b.body) && b.body.length < 160) return CAPTION_WORDS.test(f) || b.body.length < 100;
+  if (NON_TASK_SECTION.test(b.bodyFolded) || TASK_SECTION.test(b.bodyFolded)) return true;
+  // Paragraphs follow; a title when one of them is work, not all story ("Đến nay, … 42%." then "Yêu cầu …").
+  for (const p of following) {
+    if (p.marker !== "none") break;
+    if (!isStory(p, noticeYear)) return true;
+  }
   return false;
 }
 
-/** Opens with a directive: an assigning verb, an imperative, or an addressee. */
-const DIRECTIVE_START = /^(?:giao|de nghi|yeu cau|chi dao|tap trung|khan truong|nghiem tuc|tang cuong|thuong xuyen|chu dong|tiep tuc|day manh|quan tam|ra soat|trien khai|thuc hien (?!y kien|chi dao cua)|to chuc|xay dung|hoan thanh|hoan thien|kiem tra|chan chinh|bao cao|tham muu|nghien cuu|xac dinh|phan dau|dam bao|bao dam|quyet liet|uu tien|nang cao|day nhanh|som|kip thoi|khac phuc|xu ly|giai quyet|ban hanh|cap nhat|huong dan|don doc|theo doi|tong hop|phoi hop|lam viec|chuan bi|bo tri|sap xep|kien toan|tuyen truyen|quan triet|tiep thu|rut kinh nghiem|chiu trach nhiem|cac (?:so|co quan|don vi|dia phuong|nganh))/;
+/** Story, credits, captions and the closing formula: never tasks. The reason, or null when the block may be a task. */
+function narrativeReason(b: Block, noticeYear: number | null): SkipReason | null {
+  // A photo caption or a headline: a short plain line without end punctuation.
+  const short = b.marker === "none" && !/[.;:!?…]["”)]?$/.test(b.body) && b.body.length < 160;
+  if (short && CAPTION_WORDS.test(b.bodyFolded)) return "caption";
+  // "… (bên trái) kiểm tra sạt lở …", "… ẢNH: HỮU PHƯỚC": a photo caption even with its full stop.
+  if (b.marker === "none" && b.body.length < 300 && PHOTO_CAPTION.test(b.bodyFolded)) return "caption";
+  return storyReason(b, noticeYear) ?? (short && b.body.length < 100 ? "caption" : null);
+}
+
 
 export function parseDirective(input: string, options: ParseOptions = {}): ParseResult {
   if (typeof input !== "string") return fail("empty", "Không có văn bản để phân tích (no text given).");
@@ -92,17 +143,20 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
 
   const lines = contentLines(input);
   const notice = readNotice(lines);
-  // The header ends at the first sentence of the body: a long line, or one that ends like a sentence.
-  const headerEnd = lines.findIndex((l) => !isHeaderLine(l) && (l.orig.length > 60 || /[.;:]$/.test(l.orig)));
-  const subject = new Set(subjectLines(lines).map((l) => l.no));
-  const body = lines.filter((l, i) => !isHeaderLine(l, headerEnd < 0 || i < headerEnd) && !subject.has(l.no));
-  const blocks = splitInlineAssignments(toBlocks(body));
+  const body = bodyLines(lines);
+  const all = toBlocks(body);
+  const duplicates: SkippedItem[] = all.filter((b) => b.duplicate).map((b) => ({ text: b.body, reason: "duplicate", line: b.no }));
+  const blocks = splitBySubject(splitInlineAssignments(all.filter((b) => !b.duplicate)));
 
-  const noticeYear = notice.date ? Number(notice.date.slice(0, 4)) : notice.meetingDate ? Number(notice.meetingDate.slice(0, 4)) : null;
+  const noticeYear = notice.date ? Number(notice.date.slice(0, 4)) : notice.meetingDate ? Number(notice.meetingDate.slice(0, 4)) : contextYear(blocks) ?? postingYear(input);
   const workingDays = options.workingDays ?? WEEKENDS_ONLY;
   const tasks: Task[] = [];
+  const skipped: SkippedItem[] = [];
+  const skip = (b: Block, reason: SkipReason) => { skipped.push({ text: b.body, reason, line: b.no }); };
   const stack: Scope[] = [];
   let addressees: Inherited["assignment"] = null;
+  // "UBND TP vừa ban hành văn bản triển khai các nhiệm vụ trong tháng 6-2018.": the period of the work that follows.
+  let leadDeadline: Inherited["deadline"] = null;
 
   const top = () => stack[stack.length - 1];
   const inherited = (): Inherited => {
@@ -113,29 +167,50 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
       assignment ??= s.assignment;
       deadline ??= s.deadline ?? (s.year ? { date: `${s.year}-12-31`, text: s.yearText ?? String(s.year) } : null);
     }
-    return { assignment: assignment ?? addressees, deadline };
+    return { assignment: assignment ?? addressees, deadline: deadline ?? (stack.length ? null : leadDeadline) };
   };
   const yearInScope = () => {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.year) return stack[i]!.year;
     return noticeYear;
   };
+  const skipReasonInScope = (): SkipReason | null => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.skip) return stack[i]!.skip;
+    return null;
+  };
   // Relative spans ("trong 10 ngày làm việc") count from the notice date only, never from the meeting.
   const dateCtx = (): DateContext => ({ noticeDate: notice.date, earliest: notice.date ?? notice.meetingDate, year: yearInScope(), workingDays });
 
-  // The last task, as read, so that a plan's attribute lines below it ("Cơ quan chủ trì: …") complete it.
-  let last = null as { body: string; folded: string; ctx: DateContext; inherited: Inherited } | null;
+  // Each task as read, so that a plan's attribute lines below it ("Cơ quan chủ trì: …") complete it and a deadline
+  // stated after a list ("Các nội dung trên hoàn thành trước …") reaches its items.
+  const sources: Source[] = [];
+  const rebuild = (k: number) => {
+    const src = sources[k]!;
+    tasks[k] = buildTask(`T${k + 1}`, src.body, src.folded, src.ctx, src.inherited, notice.number);
+  };
+  // What the block before made: a task, a heading (a scope just pushed), or something skipped.
+  let previous: "task" | "heading" | "other" = "other";
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1];
-    if (ATTRIBUTE_LINE.test(b.bodyFolded)) {
-      if (last && !stack.some((s) => s.skip)) {
+    if (ATTRIBUTE_LINE.test(b.bodyFolded) || (NOTE_LINE.test(b.bodyFolded) && previous === "task")) {
+      const reason = skipReasonInScope();
+      const scope = top();
+      if (previous === "task" && !reason) {
         // "- Cơ quan chủ trì: Sở Tư pháp" without its full stop must not run into the next label ("… Sở Tư pháp Thời hạn").
-        const sep = /[.;:!?]$/.test(last.body) ? " " : "; ";
-        last = { ...last, body: `${last.body}${sep}${b.body}`, folded: `${last.folded}${sep}${b.bodyFolded}` };
-        tasks[tasks.length - 1] = buildTask(`T${tasks.length}`, last.body, last.folded, last.ctx, last.inherited, notice.number);
-      }
+        const src = sources[sources.length - 1]!;
+        const sep = /[.;:!?]$/.test(src.body) ? " " : "; ";
+        sources[sources.length - 1] = { ...src, body: `${src.body}${sep}${b.body}`, folded: `${src.folded}${sep}${b.bodyFolded}` };
+        rebuild(sources.length - 1);
+      } else if (previous === "heading" && scope && !reason) {
+        // "II. NHIỆM VỤ" / "Thời hạn hoàn thành: quý II/2026": the heading's items share it.
+        const own = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()));
+        if (own) scope.deadline = { date: own.date, text: own.text, yearGuessed: own.yearGuessed };
+        scope.assignment = readAssignment(b.body, b.bodyFolded) ?? scope.assignment;
+        skip(b, own ? "shared_deadline" : "heading");
+      } else skip(b, reason ?? "no_action");
       continue;
     }
+    previous = "other";
     const nextIsAttribute = !!next && ATTRIBUTE_LINE.test(next.bodyFolded);
     const colon = ends(b.body, ":");
     // A plain paragraph under a marked title is its content, one step deeper than the title.
@@ -147,40 +222,86 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const isItemOfIntro = b.marker === "none" && !colon && t?.colon === true;
     if (!isItemOfIntro) while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
 
-    const title = !nextIsAttribute && isTitle(b, next, noticeYear);
+    const title = !nextIsAttribute && isTitle(b, blocks.slice(i + 1, i + 6), noticeYear);
     const story = isStory(b, noticeYear);
     const hasChildren = !!next && !nextIsAttribute && (next.level > level || title || (colon && next.marker === "none" && !ends(next.body, ":")));
-    const skipping = stack.some((s) => s.skip);
+    const inSkipped = skipReasonInScope();
     if ((hasChildren || colon || b.marker === "roman") && (!story || colon)) {
       // "Năm 2026, dự báo … . Để …, Chủ tịch UBND xã giao:" — a year that opens an earlier sentence only sets the scene.
       const yearMatch = /[.!?]\s+\p{Lu}/u.test(b.body) ? null : YEAR_SCOPE.exec(b.bodyFolded);
       const scopeYear = yearMatch && (noticeYear === null || Number(yearMatch[1]) >= noticeYear) ? Number(yearMatch[1]) : null;
       const ctx = dateCtx();
       const own = pickDeadline(findDeadlines(b.body, b.bodyFolded, ctx));
-      const nonTask = (NON_TASK_SECTION.test(b.bodyFolded) && !TASK_SECTION.test(b.bodyFolded.slice(0, 40))) || ADDRESSEE_LIST.test(b.bodyFolded);
       // An intro whose items are marked ("-", "a)") ends at the next plain paragraph; one whose items are paragraphs does not.
+      const section = sectionReason(b.bodyFolded);
       stack.push({
-        level, colon: colon && next?.marker === "none", title, skip: nonTask, assignment: readAssignment(b.body, b.bodyFolded),
+        level, firstTask: tasks.length, colon: colon && next?.marker === "none", title, skip: section, assignment: readAssignment(b.body, b.bodyFolded),
         // A story intro ("Ngày 05/12, … họp về các nhiệm vụ cuối năm. … kết luận:") names the meeting's topic, not a deadline.
-        deadline: own && !story ? { date: own.date, text: own.text } : null,
+        deadline: own && !story ? { date: own.date, text: own.text, yearGuessed: own.yearGuessed } : null,
         year: scopeYear,
         yearText: scopeYear ? b.body.slice(0, yearMatch![0].length) : null,
       });
-      if (b.marker === "roman" || colon || hasChildren) continue;
+      if (b.marker === "roman" || colon || hasChildren) { skip(b, inSkipped ?? section ?? "heading"); previous = "heading"; continue; }
     }
-    if (skipping || b.body.length < 12 || isNarrative(b, noticeYear)) continue;
+    if (inSkipped) { skip(b, inSkipped); continue; }
+    // "Các nội dung trên hoàn thành trước ngày 30/6/2026.": the items above, from where their list began, share it.
+    if (SHARED_DEADLINE.test(b.bodyFolded)) {
+      const shared = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()));
+      if (shared) {
+        for (let k = top()?.firstTask ?? 0; k < tasks.length; k++) {
+          if (tasks[k]!.deadline !== null && !tasks[k]!.flags.includes("deadline_inferred")) continue;
+          sources[k] = { ...sources[k]!, inherited: { ...sources[k]!.inherited, deadline: { date: shared.date, text: shared.text, yearGuessed: shared.yearGuessed } } };
+          rebuild(k);
+        }
+        skip(b, "shared_deadline");
+        continue;
+      }
+    }
+    const narrative = narrativeReason(b, noticeYear);
+    if (narrative === "background" && !tasks.length && WORK_PERIOD.test(b.bodyFolded) && isSelfReference(b.bodyFolded)) {
+      const period = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()));
+      if (period) leadDeadline = { date: period.date, text: period.text, yearGuessed: period.yearGuessed };
+    }
+    if (narrative) { skip(b, narrative); continue; }
+    if (b.body.length < 12) { skip(b, "no_action"); continue; }
+    // "(Gửi kèm bản phô tô Công văn số …)", "Cán bộ, công chức … được nghỉ Tết …": a remark or a permission, no work.
+    if (/^\(.*\)[.;]?$/.test(b.body) || (PERMISSION.test(b.bodyFolded) && !readAssignment(b.body, b.bodyFolded))) { skip(b, "no_action"); continue; }
+    // A portal's list of other posts: headlines that end with their date in brackets.
+    if (b.marker !== "none" && DATED_HEADLINE.test(b.bodyFolded) && (DATED_HEADLINE.test(next?.bodyFolded ?? "") || DATED_HEADLINE.test(blocks[i - 1]?.bodyFolded ?? ""))) { skip(b, "caption"); continue; }
+    // A press page's teaser that names no unit ("(BPO) - Tỉnh yêu cầu tuyên truyền …", "…; thành phố yêu cầu địa phương …").
+    if (b.marker === "none" && !underIntroOf(stack) && isTeaser(b, blocks[i - 1], notice.kind)) { skip(b, "caption"); continue; }
+    // A teaser that sums up what the next paragraph details ("… vừa chỉ đạo các ngành …" / "Theo đó, …").
+    if (b.marker === "none" && !underIntroOf(stack) && isSelfReference(b.bodyFolded) && next && DETAIL_OPENING.test(next.bodyFolded)) { skip(b, "background"); continue; }
 
-    const own = readAssignment(b.body, b.bodyFolded);
-    const underIntro = stack.some((s) => s.colon || s.level > 1);
-    if (b.marker === "none" && !underIntro && !own && !DIRECTIVE_START.test(b.bodyFolded)) continue;
+    // A part cut at its own subject keeps it, even one a sentence start would not read ("…; địa phương tăng cường …").
+    const own = readAssignment(b.body, b.bodyFolded) ?? (b.subject ? { assignees: b.subject, lead: null, partners: [] } : null);
+    const underIntro = underIntroOf(stack);
+    if (b.marker === "none" && !underIntro && !own && !b.continues && !WORK_START.test(b.bodyFolded)) { skip(b, "background"); continue; }
+    // "Điều 1. Phê duyệt …": an article is work only when it names who or opens with a directing verb.
+    if (b.marker === "article" && !own && !WORK_START.test(b.bodyFolded)) { skip(b, "no_action"); continue; }
     // A paragraph naming the addressees and followed by an intro that names nobody introduces the list.
     if (own && b.marker === "none" && next && ends(next.body, ":") && next.marker === "none" && !readAssignment(next.body, next.bodyFolded)) {
       addressees = own;
+      skip(b, "heading");
       continue;
     }
     if (own && b.marker === "none" && !underIntro) addressees = own;
-    last = { body: b.body, folded: b.bodyFolded, ctx: dateCtx(), inherited: inherited() };
-    tasks.push(buildTask(`T${tasks.length + 1}`, b.body, b.bodyFolded, last.ctx, last.inherited, notice.number, own));
+    const from = inherited();
+    // A sentence cut from the paragraph above without a subject of its own does the work of the task before it.
+    const before = tasks[tasks.length - 1];
+    if (b.continues && !own && before?.assignees.length) {
+      const subject = before.lead ? [before.lead] : before.assignees.filter((a) => !before.partners.includes(a));
+      // "Hằng năm, phối hợp với các địa phương rà soát …": those it works with are named here.
+      const w = CONTINUED_WITH.exec(b.bodyFolded);
+      const partners = w ? readRoles(b.body, b.bodyFolded, w[0].length, true)?.groups ?? [] : [];
+      from.assignment = { assignees: [...subject, ...partners], lead: null, partners };
+    }
+    // "Sở A …; Sở B …; hoàn thành trước ngày 30/6": the paragraph's shared deadline is closer than its heading's.
+    const shared = b.sharedDeadline ? pickDeadline(findDeadlines(b.sharedDeadline.text, b.sharedDeadline.folded, dateCtx())) : null;
+    if (shared) from.deadline = { date: shared.date, text: shared.text, yearGuessed: shared.yearGuessed };
+    sources.push({ body: b.body, folded: b.bodyFolded, ctx: dateCtx(), inherited: from });
+    tasks.push(buildTask(`T${tasks.length + 1}`, b.body, b.bodyFolded, sources[sources.length - 1]!.ctx, from, notice.number, own));
+    previous = "task";
   }
 
   if (!tasks.length) {
@@ -189,5 +310,5 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   const warnings: string[] = [];
   if (!notice.number) warnings.push("Không tìm thấy số hiệu văn bản (notice number not found).");
   if (!notice.date) warnings.push("Không tìm thấy ngày ban hành; thời hạn tương đối không tính được (notice date not found).");
-  return { ok: true, directive: { notice, tasks }, warnings };
+  return { ok: true, directive: { notice, tasks, skipped: sortByLine([...duplicates, ...skipped]) }, warnings };
 }

@@ -1,6 +1,7 @@
 /** One block → one task: its assignment, deadline, rhythm, urgency and references. */
 import { leadFromHeading, readAssignment, type Assignment } from "./assignees.ts";
 import { findDeadlines, pickDeadline, type DateContext } from "./dates.ts";
+import { taskFlags } from "./flags.ts";
 import { EACH_FORMS, RECURRENCE_WORDS, REGULAR_WORD, URGENT_EXACT, URGENT_FOLDED } from "./grammar.ts";
 import { findReferences } from "./references.ts";
 import type { Recurrence, Task } from "./types.ts";
@@ -8,7 +9,15 @@ import type { Recurrence, Task } from "./types.ts";
 /** What a task inherits from the headings and paragraphs that introduce it. */
 export interface Inherited {
   assignment: Assignment | null;
-  deadline: { date: string; text: string } | null;
+  deadline: InheritedDeadline | null;
+}
+
+/** A deadline stated by a heading, a shared sentence or the list's year. */
+export interface InheritedDeadline {
+  date: string;
+  text: string;
+  /** Written without a year ("Thời hạn: trước 15/11"). */
+  yearGuessed?: boolean;
 }
 
 /** The task's rhythm. With `orig`, "mới năm 2019" (new, folded "moi nam") is not "mỗi năm" (each year). */
@@ -48,12 +57,14 @@ export function buildTask(
 ): Task {
   const heading = inherited.assignment;
   const assignment = own ?? (heading ? leadFromHeading(orig, folded, heading) ?? heading : null);
-  const deadline = pickDeadline(findDeadlines(orig, folded, ctx)) ?? inherited.deadline;
+  const ownDeadline = pickDeadline(findDeadlines(orig, folded, ctx));
+  const deadline = ownDeadline ?? inherited.deadline;
+  const assignees = assignment ? [...assignment.assignees] : [];
   return {
     code,
     text: orig,
     summary: summarize(orig),
-    assignees: assignment ? [...assignment.assignees] : [],
+    assignees,
     lead: assignment?.lead ?? null,
     partners: assignment ? [...assignment.partners] : [],
     deadline: deadline?.date ?? null,
@@ -61,5 +72,6 @@ export function buildTask(
     recurrence: readRecurrence(folded, orig),
     priority: isUrgent(orig, folded) ? "urgent" : "normal",
     references: findReferences(orig, folded).filter((r) => r.number !== ownNumber).map(({ number, date }) => ({ number, date })),
+    flags: taskFlags({ assignees, deadlineInherited: !ownDeadline && !!deadline, yearGuessed: !!deadline?.yearGuessed }),
   };
 }

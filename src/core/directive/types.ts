@@ -14,6 +14,49 @@ export interface DocumentRef {
   date: string | null;
 }
 
+/**
+ * What an admin must check before confirming a task (each has a text under `directive.flag.<flag>` in locales/):
+ * - no_assignee: nobody is named, in the task or in what introduces it;
+ * - assignee_not_unit: an assignee does not read as a unit or role the roster knows the form of ("Sở …", "UBND …", "Chủ tịch …");
+ * - deadline_inferred: the deadline comes from a heading, a sentence shared by several items or the year the list is scoped to, not the task's own words;
+ * - year_guessed: the deadline's date was written without a year, which was taken from the notice's date or context.
+ */
+export type TaskFlag = "no_assignee" | "assignee_not_unit" | "deadline_inferred" | "year_guessed";
+
+/**
+ * Why a list item or a directing sentence is not a task (texts under `directive.skipped.<reason>` in locales/):
+ * - heading: a title or an intro that names who or what the items below are about ("2. Sở Y tế:", "Chủ tịch UBND tỉnh yêu cầu:");
+ * - background: the story, the legal basis and the meeting ("Căn cứ …", "Ngày 05/4, … chủ trì hội nghị …", "Theo Thông báo, …");
+ * - assessment: results, evaluation, praise, limitations ("Năm 2025, tỉnh đã …", "Đánh giá cao …", items under "Kết quả đạt được");
+ * - closing: the closing formulas, entry into force, the execution clause ("… thông báo để … thực hiện./.", "Quyết định có hiệu lực …");
+ * - addressees: "Kính gửi:" and "… điện:" lists of units;
+ * - accountability: who answers for a failure, not work ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm trễ");
+ * - purpose: a plan's purposes and requirements ("Mục đích, yêu cầu", "Nhằm …");
+ * - caption: a headline, teaser, photo caption or credit left by a portal or newspaper page;
+ * - plan_target: a target or plan year used as a noun ("Đến năm 2030, 80% …", "Chỉ tiêu: …");
+ * - duplicate: a paragraph a portal repeats (the first copy is read);
+ * - shared_deadline: a deadline stated once for the items above it ("Các nội dung trên hoàn thành trước ngày …"), applied to each;
+ * - no_action: a list item that directs nobody to do anything (figures, a description, a fragment).
+ */
+export type SkipReason =
+  | "heading" | "background" | "assessment" | "closing" | "addressees" | "accountability" | "purpose" | "caption" | "plan_target" | "duplicate"
+  | "shared_deadline" | "no_action";
+
+/**
+ * A body block that is not a task. Not listed at all (obviously no content): the document header (agency,
+ * national motto, "Số:", place and date, kind and subject lines), everything from "Nơi nhận:" or the signature
+ * block on, portal chrome (menus, share buttons, counters, credits "Tác giả: …", page numbers, "(tải xuống)"),
+ * all-caps title lines ("NHIỆM VỤ VÀ GIẢI PHÁP", a portal's copy of the agency block), and everything after a
+ * portal's related-news list. test/core/directive/nothing-dropped.test.ts checks that nothing else goes missing.
+ */
+export interface SkippedItem {
+  /** The item or sentence as written, marker removed, whitespace folded. */
+  text: string;
+  reason: SkipReason;
+  /** 1-based line of the input where it starts, or null when it is not one line's. */
+  line: number | null;
+}
+
 export interface Task {
   /** T1, T2, … in the order the notice lists them. */
   code: string;
@@ -34,6 +77,8 @@ export interface Task {
   recurrence: Recurrence | null;
   priority: Priority;
   references: DocumentRef[];
+  /** What an admin should check before confirming; empty when nothing is uncertain. */
+  flags: TaskFlag[];
 }
 
 export interface Notice {
@@ -54,7 +99,15 @@ export interface Notice {
 export interface Directive {
   notice: Notice;
   tasks: Task[];
+  /** Every list item and directing sentence of the body that is not a task, in text order, with its reason. */
+  skipped: SkippedItem[];
 }
+
+/** Every reason and flag, in the order an admin reads them: for catalogues and tests. */
+export const SKIP_REASONS = [
+  "heading", "background", "assessment", "closing", "addressees", "accountability", "purpose", "caption", "plan_target", "duplicate", "shared_deadline", "no_action",
+] as const satisfies readonly SkipReason[];
+export const TASK_FLAGS = ["no_assignee", "assignee_not_unit", "deadline_inferred", "year_guessed"] as const satisfies readonly TaskFlag[];
 
 /** A problem found while parsing: where (line, 1-based, or null for the whole text) and what. */
 export interface ParseIssue {

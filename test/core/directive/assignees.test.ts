@@ -45,7 +45,8 @@ describe("readAssignment: where the assignee phrase ends", () => {
     ["Sở Thông tin và Truyền thông, Đài Phát thanh - Truyền hình tỉnh, Báo Hà Tĩnh thường xuyên tuyên truyền.",
       ["Sở Thông tin và Truyền thông", "Đài Phát thanh - Truyền hình tỉnh", "Báo Hà Tĩnh"]],
     // "xã hội" is not the level "xã"; "Việt Nam tỉnh" still names one body.
-    ["Bảo hiểm xã hội tỉnh phối hợp với Sở Y tế bảo đảm quyền lợi người tham gia bảo hiểm y tế.", ["Bảo hiểm xã hội tỉnh"]],
+    // Issue 11: "X phối hợp với Y" without a lead gives the work to both (the blind clerks list Y too).
+    ["Bảo hiểm xã hội tỉnh phối hợp với Sở Y tế bảo đảm quyền lợi người tham gia bảo hiểm y tế.", ["Bảo hiểm xã hội tỉnh", "Sở Y tế"]],
     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội vận động Nhân dân tham gia.",
       ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội"]],
     ["Bí thư các chi bộ; Tổ trưởng các tổ dân phố thường xuyên vận động Nhân dân giữ gìn vệ sinh.", ["Bí thư các chi bộ", "Tổ trưởng các tổ dân phố"]],

@@ -44,9 +44,12 @@ describe("parseDirective: what is not a task", () => {
       .toEqual([["Công an tỉnh tăng cư", ["Công an tỉnh"]]]);
   });
 
-  it("keeps a paragraph that opens with an assessment and then assigns", () => {
-    expect(tasks("1. Về tiến độ giải ngân\n\nĐến nay, tỷ lệ giải ngân mới đạt 42%. Yêu cầu các chủ đầu tư đẩy nhanh tiến độ thi công.\n"))
-      .toEqual([["Đến nay, tỷ lệ giải ", ["các chủ đầu tư"]]]);
+  // Issue 11: the assessment sentence is no part of the task; it is listed as skipped.
+  it("keeps the assignment of a paragraph that opens with an assessment, and lists the assessment as skipped", () => {
+    const body = "1. Về tiến độ giải ngân\n\nĐến nay, tỷ lệ giải ngân mới đạt 42%. Yêu cầu các chủ đầu tư đẩy nhanh tiến độ thi công.\n";
+    expect(tasks(body)).toEqual([["Yêu cầu các chủ đầu ", ["các chủ đầu tư"]]]);
+    const r = parseDirective(HEAD + body);
+    expect(r.ok && r.directive.skipped.map((s) => [s.reason, s.text])).toContainEqual(["assessment", "Đến nay, tỷ lệ giải ngân mới đạt 42%."]);
   });
 });
 

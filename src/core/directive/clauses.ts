@@ -1,0 +1,151 @@
+/**
+ * A paragraph or item that chains several assignments, each with its own subject, as press and portal reports
+ * write them: "UBND tỉnh yêu cầu các sở, ngành …; Công an tỉnh tăng cường …; giao Sở Tài chính …". It is cut
+ * where a ";"-clause or a sentence opens with a new subject that directs; a clause with no subject of its own
+ * stays with the one before it (it inherits that subject). A last clause that only states a deadline ("…;
+ * hoàn thành trước ngày 30/6") is shared by every part that has none.
+ */
+import { fold } from "../text/fold.ts";
+import { readAssignment, readRoles, wordAt } from "./assignees.ts";
+import type { Block } from "./blocks.ts";
+import {
+  ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, DIRECTING_VERB, LOWER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, SPEAKER, SPEAKER_ASSIGNS, WORK_START,
+} from "./grammar.ts";
+
+const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+export interface ClauseSubject {
+  /** The role groups, joined: "Sở Tài chính; Sở Nội vụ". */
+  subject: string;
+  groups: string[];
+  /** Index just after the roles: a ";" before it separates roles, not clauses ("Thủ trưởng các sở; Chủ tịch UBND …"). */
+  end: number;
+}
+
+/**
+ * The subject a clause opens with, or null: "Công an tỉnh tăng cường …" → "Công an tỉnh"; "giao Sở Tài chính …",
+ * "Ông Lộc yêu cầu Sở NN-PTNT …", "Đối với …, Sở Xây dựng …" → the roles after the verb or the opening.
+ * `sentence`: the clause opens a sentence, where "Sở B phối hợp với …" is work of its own (after a ";" it joins the work above).
+ */
+export function subjectAt(orig: string, folded: string, at: number, sentence = true): ClauseSubject | null {
+  let p = at;
+  const connective = CLAUSE_CONNECTIVE.exec(folded.slice(p, p + 30)) ?? SUBJECT_OPENING.exec(folded.slice(p, p + 200));
+  if (connective) p += connective[0].length;
+  const found = (roles: { groups: string[]; end: number } | null) => (roles ? { subject: roles.groups.join("; "), groups: roles.groups, end: roles.end } : null);
+  const verb = CLAUSE_ASSIGN_VERB.exec(folded.slice(p, p + 20));
+  if (verb) return found(readRoles(orig, folded, p + verb[0].length, true));
+  // A subject is written as a name ("Công an tỉnh") or a set ("các sở, ngành"); "người đứng đầu …" after a ";" describes
+  // the one above, but a collective after an opening or before a directing verb is one ("Đồng thời, chủ đầu tư các dự án phải …").
+  const lower = !isUpper(orig[p]) && !DETERMINER.test(folded.slice(p, p + 8));
+  if (lower && !LOWER_SUBJECT.test(folded.slice(p, p + 20))) return speakerGives(orig, folded, p);
+  const roles = readRoles(orig, folded, p, lower);
+  if (!roles) return speakerGives(orig, folded, p);
+  // The speaker gives the work to those after its verb: "UBND tỉnh yêu cầu các sở, ngành …".
+  if (roles.groups.length === 1 && SPEAKER.test(fold(roles.groups[0]!))) {
+    const says = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 40));
+    return says ? found(readRoles(orig, folded, roles.end + says[0].length, true)) : null;
+  }
+  const gives = SUBJECT_GIVES.exec(folded.slice(roles.end, roles.end + 40));
+  const given = gives ? readRoles(orig, folded, roles.end + gives[0].length, true) : null;
+  if (given) return found(given);
+  let next = roles.end;
+  while (/[\s,:]/.test(folded[next] ?? "")) next++;
+  // "Sở Y tế đã …", "Công an tỉnh là …": a statement, not an assignment.
+  const rest = folded.slice(next, next + 30);
+  if (isUpper(orig[next]) || NOT_DIRECTING_AFTER_SUBJECT.test(rest)) return null;
+  if (!sentence && /^(?:phoi hop|tham gia)\b/.test(rest)) return null;
+  // A lower-case collective opens a clause only before its verb: "địa phương tăng cường …", "chủ đầu tư các dự án phải hoàn tất …".
+  if (lower && !wordAt(ACTION_WORD, orig, folded, next + (/^(?:cung|can|phai|cung can|cung phai)\s+/.exec(rest)?.[0].length ?? 0))) return null;
+  return wordAt(ACTION_WORD, orig, folded, next) || /^cung\s/.test(rest) ? found(roles) : null;
+}
+
+/** One who speaks without a unit's name, then the assignees: "Ông Lộc yêu cầu Sở NN-PTNT …", "TP giao Sở Công Thương …". */
+function speakerGives(orig: string, folded: string, p: number): ClauseSubject | null {
+  const m = /^(?:[^\s,.;:]+\s+){0,4}?(?:cung\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao)\s+/.exec(folded.slice(p, p + 60));
+  if (!m) return null;
+  const roles = readRoles(orig, folded, p + m[0].length, true);
+  return roles ? { subject: roles.groups.join("; "), groups: roles.groups, end: roles.end } : null;
+}
+
+/** The subject of a block's first sentence wherever it names it: "Quyền Chủ tịch UBND tỉnh Lê Quang Vinh giao Sở NN&MT …". */
+function firstSubject(orig: string, folded: string): ClauseSubject | null {
+  const end = /[.!?]\s+\p{Lu}/u.exec(orig)?.index ?? orig.length;
+  const a = readAssignment(orig.slice(0, end), folded.slice(0, end));
+  return a ? { subject: a.assignees.join("; "), groups: a.assignees, end: 0 } : null;
+}
+
+/** Where clauses may start: after "; ", after a sentence's end before a capital, after "… như sau: ", outside parentheses. */
+function clauseStarts(body: string, folded: string): Array<{ at: number; sentence: boolean }> {
+  const starts: Array<{ at: number; sentence: boolean }> = [];
+  for (const m of folded.matchAll(INLINE_INTRO)) starts.push({ at: m.index + m[0].length, sentence: true });
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ";" || ((ch === "." || ch === "!" || ch === "…") && body[i + 1] === " " && isUpper(body[i + 2])))) {
+      let at = i + 1;
+      while (body[at] === " ") at++;
+      if (at < body.length) starts.push({ at, sentence: ch !== ";" });
+    }
+  }
+  return starts.sort((a, b) => a.at - b.at);
+}
+
+/** The part of `b` from `from` to `to` as a block of its own, marker and level kept so that it reads as a sibling. */
+function part(b: Block, from: number, to: number, first: boolean): Block {
+  const body = b.body.slice(from, to).trimEnd();
+  const bodyFolded = b.bodyFolded.slice(from, to).trimEnd();
+  return first ? { ...b, body, bodyFolded } : { ...b, orig: body, folded: bodyFolded, body, bodyFolded };
+}
+
+/** One block cut at its new subjects, or null when it has one subject (or none) throughout. */
+function splitBlock(b: Block): Block[] | null {
+  const { body, bodyFolded } = b;
+  let current = subjectAt(body, bodyFolded, 0) ?? firstSubject(body, bodyFolded);
+  const cuts: Array<{ at: number; continues: boolean; groups?: string[] }> = [];
+  for (const { at, sentence } of clauseStarts(body, bodyFolded)) {
+    if (current && at < current.end) continue;
+    const found = subjectAt(body, bodyFolded, at, sentence);
+    if (found) {
+      // A new sentence with its own subject is its own task, the same subject or not ("Sở NN-PTNT …. Sở NN-PTNT …").
+      if (sentence || found.subject !== current?.subject) cuts.push({ at, continues: false, groups: found.groups });
+      current = found;
+      continue;
+    }
+    // A sentence that opens more work without a subject ("Tiếp tục rà soát …", "Trước mắt phải …") is a task of the subject
+    // above; "Báo cáo kết quả với UBND tỉnh." without a date of its own is the last step of the same task.
+    const rest = bodyFolded.slice(at);
+    if (sentence && WORK_START.test(rest) && !REPORT_BACK.test(rest.replace(/[.;\s]+$/, ""))) cuts.push({ at, continues: true });
+  }
+  if (!cuts.length) return null;
+  const bounds = [0, ...cuts.map((c) => c.at), body.length];
+  const parts = bounds.slice(0, -1).map((from, k) => part(b, from, bounds[k + 1]!, k === 0));
+  for (const p of parts) p.split = true;
+  cuts.forEach((c, k) => {
+    if (c.continues) parts[k + 1]!.continues = true;
+    if (c.groups) parts[k + 1]!.subject = c.groups;
+  });
+  // "…; Sở B tổng hợp …; hoàn thành trước ngày 30/6.": the deadline clause after the last subject is everyone's.
+  const lastPart = parts[parts.length - 1]!;
+  const shared = SHARED_DEADLINE_CLAUSE.exec(lastPart.bodyFolded);
+  if (shared) {
+    const text = lastPart.body.slice(shared.index).replace(/^[;\s]+/, "");
+    const sharedDeadline = { text, folded: fold(text) };
+    for (const p of parts.slice(0, -1)) p.sharedDeadline = sharedDeadline;
+  }
+  return parts;
+}
+
+/** Every block, with those that chain several subjects cut into one block per subject. */
+export function splitBySubject(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const candidate = b.marker !== "roman" && !b.body.trimEnd().endsWith(":") && !ATTRIBUTE_LINE.test(b.bodyFolded)
+      && (b.body.includes(";") || b.body.includes(". ") || (b.body.includes(": ") && b.bodyFolded.search(INLINE_INTRO) >= 0));
+    const parts = candidate ? splitBlock(b) : null;
+    if (parts) out.push(...parts);
+    else out.push(b);
+  }
+  return out;
+}

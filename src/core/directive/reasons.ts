@@ -1,0 +1,84 @@
+/**
+ * Why a block is not a task: the story, assessment, closing, addressees, accountability, purpose and
+ * targets of a notice, each as the SkipReason an admin sees. Pure functions of a block's folded text.
+ */
+import { assignVerbs, readAssignment, readRoles } from "./assignees.ts";
+import type { Block } from "./blocks.ts";
+import {
+  ACCOUNTABILITY, ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, DIRECTING_VERB, NARRATIVE_START, NON_TASK_SECTION,
+  PERIOD_OPENING, PETITION_INTRO, PRAISE_START, PURPOSE_START, SECTION_REASONS, SELF_REFERENCE, SPEAKER_NARRATES, TARGET_FIGURE, TARGET_START,
+  TASK_SECTION, WORK_BEFORE_ISSUING, WORK_START,
+} from "./grammar.ts";
+import type { SkipReason } from "./types.ts";
+
+/** The text reports the notice itself ("UBND tỉnh ban hành Thông báo số …") rather than asking for a document to be drafted. */
+export function isSelfReference(folded: string): boolean {
+  for (const m of folded.matchAll(SELF_REFERENCE)) {
+    const before = folded.slice(Math.max(0, m.index - 120), m.index);
+    // "Quy chế … được ban hành kèm theo Quyết định số …" cites another document.
+    if (!WORK_BEFORE_ISSUING.test(before) && !/\bduoc\s+$/.test(before)) return true;
+  }
+  return false;
+}
+
+/** An assigning verb names someone in the text ("… vừa có văn bản giao Sở Tài nguyên và Môi trường …"). */
+export function givesWork(orig: string, folded: string): boolean {
+  for (const m of assignVerbs(orig, folded)) {
+    if (readRoles(orig, folded, m.index + m[0].length, true)) return true;
+  }
+  return false;
+}
+
+/** Each clause, cut at ";" and at sentence ends. */
+const clausesOf = (folded: string): string[] => folded.split(/;|\.\s+|\.$/).map((c) => c.trim()).filter((c) => c.length > 3);
+
+/** Every clause answers for a failure or directs nothing: "Giám đốc các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu chậm trễ." */
+export function isAccountability(folded: string): boolean {
+  if (!ACCOUNTABILITY.test(folded)) return false;
+  return clausesOf(folded).every((c) => ACCOUNTABILITY.test(c) || !DIRECTING_VERB.test(c));
+}
+
+/** A target or plan horizon, not work: "Phấn đấu đến năm 2030, 80% hộ dân …", "Chỉ tiêu: 100% xã …". */
+export function isTarget(orig: string, folded: string): boolean {
+  const m = TARGET_START.exec(folded);
+  if (!m) return false;
+  // "Đến năm 2025, Sở Y tế hoàn thành …" gives the work to someone.
+  if (readRoles(orig, folded, m[0].length)) return false;
+  return /^(?:muc tieu|chi tieu)/.test(m[0]) || TARGET_FIGURE.test(folded.slice(m[0].length, m[0].length + 160));
+}
+
+/** The reason the items of a non-task section ("Kết quả đạt được", "Mục đích, yêu cầu", "Kính gửi:") are skipped, or null for a task section. */
+export function sectionReason(folded: string): SkipReason | null {
+  if (ADDRESSEE_LIST.test(folded)) return "addressees";
+  if (PETITION_INTRO.test(folded)) return "background";
+  // A title is short; "Căn cứ Biên bản …, Phó Chủ tịch UBND tỉnh có ý kiến như sau:" introduces the work.
+  if (folded.length > 120 || !NON_TASK_SECTION.test(folded) || TASK_SECTION.test(folded.slice(0, 40))) return null;
+  for (const [re, reason] of SECTION_REASONS) if (re.test(folded)) return reason;
+  return "assessment";
+}
+
+/**
+ * Story, assessment, addressees, closing, accountability, purpose and targets: never tasks, and they introduce
+ * a list only with a ":". Null when the block may be a task.
+ */
+export function storyReason(b: Block, noticeYear: number | null): SkipReason | null {
+  const f = b.bodyFolded;
+  if (CLOSING_SENTENCE.test(f)) return "closing";
+  if (ADDRESSEE_LIST.test(f)) return "addressees";
+  if (PRAISE_START.test(f)) return "assessment";
+  if (SPEAKER_NARRATES.test(f)) return /\b(?:bieu duong|ghi nhan|danh gia|hoan nghenh|khen ngoi)\b/.test(f.slice(0, 120)) ? "assessment" : "background";
+  if (PURPOSE_START.test(f)) return "purpose";
+  // "Ngày 11.8, Phó Chủ tịch UBND tỉnh đã có văn bản yêu cầu Chủ tịch UBND 5 huyện … phải …": the story carries the work.
+  if ((NARRATIVE_START.test(f) || isSelfReference(f)) && !givesWork(b.body, f)) return "background";
+  if (isAccountability(f)) return "accountability";
+  if (isTarget(b.body, f)) return "plan_target";
+  if (b.marker !== "none") return null;
+  // "Năm 2021, công tác … đạt được …" in a 2022 notice looks back; "Trong năm 2022, …" looks ahead.
+  const period = PERIOD_OPENING.exec(f);
+  const assesses = ASSESSMENT_START.test(f) || (!!period && noticeYear !== null && Number(period[1]) < noticeYear);
+  if (!assesses || ASSIGNS_LATER.test(f)) return null;
+  // "Bên cạnh đó, Cục Hải quan tiến hành …": the connective also opens work, when a subject or a directive follows.
+  const connective = /^(?:ben canh do|dong thoi)\s*,\s*/.exec(f);
+  if (connective && (WORK_START.test(f.slice(connective[0].length)) || readAssignment(b.body, f))) return null;
+  return "assessment";
+}

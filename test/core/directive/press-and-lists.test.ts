@@ -1,0 +1,178 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseDirective } from "../../../src/core/directive/parse.ts";
+import type { Directive } from "../../../src/core/directive/types.ts";
+
+/* Issue 11's shapes, in phrases written for these tests: press and portal reports, unit lists, shared deadlines, not-tasks, official documents. */
+const HEAD = "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 45/TB-UBND\nNam Định, ngày 03 tháng 3 năm 2025\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n";
+/** A press page: site name, section, headline, dateline, teaser with the paper's tag, then the body. */
+const PAGE = (body: string) => `Báo Nam Định điện tử\nThời sự\nKhẩn trương khắc phục hậu quả mưa lũ\nThứ Ba, 14/10/2025 - 16:20\n${body}\nMinh Anh\nTin liên quan\nUBND tỉnh yêu cầu Sở Y tế kiểm tra.\n`;
+
+function parse(text: string): Directive {
+  const r = parseDirective(text);
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join("; "));
+  return r.directive;
+}
+const rows = (d: Directive) => d.tasks.map((t) => [t.text.slice(0, 24).trimEnd(), t.assignees, t.deadline]);
+
+describe("press and portal reports: one task per subject", () => {
+  it("cuts a run-on paragraph at each subject, the speaker's own and the later ones", () => {
+    const d = parse(PAGE("Chủ tịch UBND tỉnh yêu cầu các sở, ngành rà soát các điểm sạt lở; Công an tỉnh tăng cường phân luồng giao thông; "
+      + "giao Sở Xây dựng chủ trì, phối hợp với UBND các xã khắc phục các tuyến đường, hoàn thành trước ngày 30/10. "
+      + "Sở Tài chính tham mưu bố trí kinh phí khắc phục."));
+    expect(rows(d)).toEqual([
+      ["Chủ tịch UBND tỉnh yêu c", ["các sở, ngành"], null],
+      ["Công an tỉnh tăng cường", ["Công an tỉnh"], null],
+      ["giao Sở Xây dựng chủ trì", ["Sở Xây dựng", "UBND các xã"], "2025-10-30"],
+      ["Sở Tài chính tham mưu bố", ["Sở Tài chính"], null],
+    ]);
+    // The year of "30/10" comes from the page only because nothing else gives one; it is flagged.
+    expect(d.tasks[2]!.flags).toContain("year_guessed");
+  });
+
+  it("gives a subjectless sentence that opens more work to the subject above, and keeps a report step with its task", () => {
+    const d = parse(PAGE("Ông Tâm yêu cầu Sở Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến xâm nhập mặn. "
+      + "Tiếp tục rà soát các cống ngăn mặn trên địa bàn. Báo cáo kết quả với UBND tỉnh.\n"
+      + "Cùng với đó, chỉ đạo các phòng chuyên môn cấp huyện cập nhật thông tin hằng ngày."));
+    expect(rows(d)).toEqual([
+      ["Ông Tâm yêu cầu Sở Nông", ["Sở Nông nghiệp và Môi trường"], null],
+      ["Tiếp tục rà soát các cốn", ["Sở Nông nghiệp và Môi trường"], null],
+      ["Cùng với đó, chỉ đạo các", ["Sở Nông nghiệp và Môi trường"], null],
+    ]);
+    expect(d.tasks[1]!.text).toContain("Báo cáo kết quả với UBND tỉnh.");
+  });
+
+  it("reads subjects after openings and speakers that are no unit", () => {
+    expect(rows(parse(PAGE("Theo đó, đối với các công trình đã có chủ quản, Sở Xây dựng có văn bản yêu cầu báo cáo hiện trạng. "
+      + "Tỉnh cũng đề nghị Công an tỉnh xử lý nghiêm các trường hợp vi phạm. Đồng thời, chủ đầu tư các dự án phải hoàn tất thủ tục trong 12 tháng."))))
+      .toEqual([
+        ["Theo đó, đối với các côn", ["Sở Xây dựng"], null],
+        ["Tỉnh cũng đề nghị Công a", ["Công an tỉnh"], null],
+        ["Đồng thời, chủ đầu tư cá", ["chủ đầu tư các dự án"], null],
+      ]);
+  });
+
+  it("lists the partners of 'phối hợp với' when nobody leads, and 'X được giao' as X's", () => {
+    expect(rows(parse(PAGE("Sở Kế hoạch và Đầu tư phối hợp với Sở Tài chính và các đơn vị liên quan tham mưu dự toán ngân sách năm 2026. "
+      + "Sở Xây dựng được giao khẩn trương bố trí quỹ đất nhà ở xã hội."))))
+      .toEqual([
+        ["Sở Kế hoạch và Đầu tư ph", ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "các đơn vị liên quan"], null],
+        ["Sở Xây dựng được giao kh", ["Sở Xây dựng"], null],
+      ]);
+  });
+
+  it("reads the same report typed without diacritics", () => {
+    expect(rows(parse(PAGE("Chu tich UBND tinh yeu cau cac so, nganh ra soat cac diem sat lo; Cong an tinh tang cuong phan luong giao thong; "
+      + "giao So Xay dung khac phuc cac tuyen duong, hoan thanh truoc ngay 30/10/2025."))))
+      .toEqual([
+        ["Chu tich UBND tinh yeu c", ["cac so, nganh"], null],
+        ["Cong an tinh tang cuong", ["Cong an tinh"], null],
+        ["giao So Xay dung khac ph", ["So Xay dung"], "2025-10-30"],
+      ]);
+  });
+
+  it("skips the headline, a teaser that names no unit, captions, background and the credit", () => {
+    const d = parse(PAGE("(BNĐ) - Tỉnh yêu cầu các ngành, địa phương tập trung khắc phục hậu quả mưa lũ.\n"
+      + "Mưa lớn kéo dài đã gây sạt lở nhiều tuyến đường miền núi.\n"
+      + "Phó Chủ tịch UBND tỉnh (bên trái) kiểm tra điểm sạt lở tại xã Yên Lộc. Ảnh: Minh Anh\n"
+      + "Giao Sở Giao thông vận tải khẩn trương thông tuyến trước ngày 20/10/2025."));
+    expect(rows(d)).toEqual([["Giao Sở Giao thông vận t", ["Sở Giao thông vận tải"], "2025-10-20"]]);
+    expect(d.skipped.map((s) => s.reason)).toEqual(expect.arrayContaining(["caption", "background"]));
+  });
+});
+
+describe("unit lists: one assignee per unit", () => {
+  it.each([
+    ["1. Các Sở: Tài chính, Xây dựng, Nội vụ phối hợp thẩm định hồ sơ.", ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"]],
+    ["1. Giao các Sở, ngành: Công an tỉnh, Y tế, Văn hóa, Thể thao và Du lịch tăng cường kiểm tra.", ["Công an tỉnh", "Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch"]],
+    ["1. UBND các huyện: Ý Yên, Vụ Bản và Nam Trực khẩn trương báo cáo thiệt hại.", ["UBND huyện Ý Yên", "UBND huyện Vụ Bản", "UBND huyện Nam Trực"]],
+    ["1. Giao các sở Tài chính, Kế hoạch và Đầu tư và Xây dựng tham mưu phân bổ vốn.", ["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Xây dựng"]],
+    ["1. Giám đốc các Sở: NN&PTNT, TN&MT chỉ đạo kiểm tra đê điều.", ["Giám đốc Sở NN&PTNT", "Giám đốc Sở TN&MT"]],
+    ["1. Các Sở: Tài chính, Xây dựng; UBND các xã rà soát hồ sơ.", ["Sở Tài chính", "Sở Xây dựng", "UBND các xã"]],
+    // A kind qualified by its level is one group: "các sở, ban, ngành Thành phố".
+    ["1. Thủ trưởng các sở, ban, ngành Thành phố, Chủ tịch UBND các phường, xã căn cứ kế hoạch triển khai.", ["Thủ trưởng các sở, ban, ngành Thành phố", "Chủ tịch UBND các phường, xã"]],
+  ])("%s", (item, assignees) => {
+    expect(parse(`${HEAD}${item}\n`).tasks.map((t) => t.assignees)).toEqual([assignees]);
+  });
+});
+
+describe("deadlines stated once, ranges, and dates from the context", () => {
+  it("gives a deadline stated after the items, or under a heading, to each item without its own", () => {
+    const d = parse(`${HEAD}Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Nội vụ rà soát vị trí việc làm.\n2. UBND các huyện báo cáo số liệu, hoàn thành trước ngày 10/3.\n`
+      + "Các nội dung trên hoàn thành trước ngày 20/3/2025.\nII. NHIỆM VỤ TRỌNG TÂM\nThời hạn hoàn thành: quý II/2025.\n1. Sở Xây dựng hoàn thiện quy hoạch chung.\n");
+    expect(d.tasks.map((t) => [t.deadline, t.flags])).toEqual([
+      ["2025-03-20", ["deadline_inferred"]], ["2025-03-10", ["year_guessed"]], ["2025-06-30", ["deadline_inferred"]],
+    ]);
+    expect(d.skipped.filter((s) => s.reason === "shared_deadline").map((s) => s.line)).toEqual([10, 12]);
+  });
+
+  it.each([
+    ["1. Sở Công Thương tổ chức kiểm tra thị trường từ ngày 01/4 đến ngày 15/4.", "2025-04-15"],
+    ["1. Sở Văn hóa, Thể thao và Du lịch chuẩn bị chương trình, kịp phục vụ Lễ hội vào ngày 20/4.", "2025-04-20"],
+    ["1. Từ nay đến cuối năm 2025, UBND các xã tập trung giải ngân vốn.", "2025-12-31"],
+    ["1. Sở Nông nghiệp và Môi trường tổ chức Tết trồng cây từ ngày 27.1-24.2 (từ mùng 6 tháng giêng đến 5.2 năm Ất Tỵ).", "2026-02-24"],
+    ["1. Sở Y tế báo cáo số ca bệnh tính đến ngày 31/12/2024 trước ngày 15/3/2025.", "2025-03-15"],
+    ["1. Sở Y tế cách ly các trường hợp đi về từ vùng dịch trong vòng 14 ngày qua.", null],
+    ["1. Sở Kế hoạch và Đầu tư xây dựng kế hoạch năm 2026 của tỉnh.", null],
+    ["1. Sở Xây dựng triển khai Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.", null],
+  ])("%s → %s", (item, deadline) => {
+    expect(parse(`${HEAD}${item}\n`).tasks[0]!.deadline).toBe(deadline);
+  });
+
+  it("takes a missing year from the text's own dates, not from the page's dateline", () => {
+    const d = parse("Thứ Hai, 24/01/2022\nBáo cáo nợ đọng xây dựng cơ bản\nNgày 05/1, UBND tỉnh ban hành Công văn số 03/UBND-NLN về nợ đọng xây dựng cơ bản.\n"
+      + "Theo đó, yêu cầu Chủ tịch UBND các huyện căn cứ Công văn số 25/BCĐTW-VPĐP ngày 21/12/2015 tổng hợp, báo cáo trước ngày 25/01.\n");
+    expect(rows(d)).toEqual([["Theo đó, yêu cầu Chủ tịc", ["Chủ tịch UBND các huyện"], "2015-01-25"]]);
+  });
+});
+
+describe("not tasks, each listed with its reason", () => {
+  it.each([
+    ["Năm 2024, tỉnh đã hoàn thành 95% kế hoạch giải ngân.", "assessment"],
+    ["Giám đốc các sở, ngành chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm trễ.", "accountability"],
+    ["Đến năm 2030, 100% tuyến đường miền núi được kiên cố hóa.", "plan_target"],
+    ["Cử tri xã Yên Lộc đề nghị:", "background"],
+    ["Văn phòng UBND tỉnh truyền đạt ý kiến nêu trên đến các đơn vị biết, thực hiện.", "closing"],
+  ])("%s → %s", (sentence, reason) => {
+    const d = parse(`${HEAD}1. Sở Nội vụ rà soát biên chế, báo cáo trước ngày 30/6/2025.\n${sentence}\n`);
+    expect(d.tasks).toHaveLength(1);
+    expect(d.skipped.map((s) => s.reason)).toContain(reason);
+  });
+});
+
+describe("full official documents", () => {
+  it("reads a Quyết định copied from a legal site: '|' header table, 'Căn cứ' preamble, articles, nested items, 'Nơi nhận'", () => {
+    const d = parse("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nTỈNH NAM ĐỊNH | Độc lập - Tự do - Hạnh phúc |\n"
+      + "Số: 512/QĐ-UBND | Nam Định,\nngày 12 tháng 3 năm 2025 |\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác rà soát dự án chậm tiến độ\n"
+      + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+      + "Xét đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 52/TTr-STC ngày 05/3/2025,\nQUYẾT ĐỊNH:\n"
+      + "Điều 1. Thành lập Tổ công tác rà soát các dự án chậm tiến độ.\nĐiều 2. Nhiệm vụ của Tổ công tác:\n"
+      + "1. Rà soát các dự án:\na) Dự án đầu tư công, hoàn thành trước ngày 30/6/2025;\n- Các dự án nhóm B.\nb) Dự án ngoài ngân sách.\n"
+      + "2. Đề xuất UBND tỉnh biện pháp xử lý; báo cáo trước ngày 15/7/2025.\n"
+      + "Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Xây dựng chịu trách nhiệm thi hành Quyết định này./.\n"
+      + "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n");
+    expect(d.notice).toMatchObject({ number: "512/QĐ-UBND", date: "2025-03-12", issuer: "UBND tỉnh Nam Định", kind: "Quyết định" });
+    expect(rows(d)).toEqual([
+      ["Các dự án nhóm B.", ["Tổ công tác"], "2025-06-30"],
+      ["Dự án ngoài ngân sách.", ["Tổ công tác"], null],
+      ["Đề xuất UBND tỉnh biện p", ["Tổ công tác"], "2025-07-15"],
+    ]);
+    expect(d.skipped.map((s) => s.reason)).toEqual(["background", "background", "heading", "no_action", "heading", "heading", "heading", "closing", "closing"]);
+  });
+});
+
+describe("run-on paragraphs as a property", () => {
+  const units = ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh", "Sở Y tế", "UBND các xã", "Sở Nội vụ"];
+  const verbs = ["rà soát các dự án chậm tiến độ", "tăng cường kiểm tra an toàn thực phẩm", "tham mưu bố trí kinh phí", "khẩn trương khắc phục hậu quả mưa lũ"];
+  it("makes one task per distinct subject, each with its own unit, and never throws", () => {
+    const clause = fc.tuple(fc.constantFrom(...units), fc.constantFrom(...verbs), fc.boolean());
+    fc.assert(fc.property(fc.array(clause, { minLength: 1, maxLength: 6 }), fc.constantFrom("; ", ". "), (clauses, sep) => {
+      // Neighbours with the same subject after ";" stay one task; give each clause a subject of its own.
+      const distinct = clauses.filter((c, k) => k === 0 || c[0] !== clauses[k - 1]![0]);
+      const body = distinct.map(([u, v, when], k) => `${k === 0 ? "" : ""}${u} ${v}${when ? ", hoàn thành trước ngày 30/6/2025" : ""}`).join(sep);
+      const d = parse(`${HEAD}Chủ tịch UBND tỉnh kết luận như sau: ${body}.\n`);
+      expect(d.tasks.map((t) => t.assignees)).toEqual(distinct.map(([u]) => [u]));
+      expect(d.tasks.map((t) => t.deadline)).toEqual(distinct.map(([, , when]) => (when ? "2025-06-30" : null)));
+    }), { numRuns: 300 });
+  });
+});
