@@ -34,12 +34,32 @@ export async function previewPasted(deps: AppDeps, admin: Official, text: string
   const d = parsed.directive;
   const roster = (await deps.store.listOfficials()).filter((o) => o.active !== false);
   const p = previewImport(d, roster, deps.aliases);
-  const tasks = d.tasks.map((task, i) => `${formatTaskLine({ number: i + 1, summary: task.summary, deadline: task.deadline, recurrence: task.recurrence, priority: task.priority }, l)}\n   ${t(l, "admin.import.recipients", { officials: `${p.byTask[i]!.officials.length} (${p.byTask[i]!.groups.map((g) => `${g.assignee}: ${g.count}`).join("; ") || "—"})` })}`).join("\n");
+  const tasks = d.tasks.map((task, i) => {
+    const recipients = t(l, "admin.import.recipients", { officials: `${p.byTask[i]!.officials.length} (${p.byTask[i]!.groups.map((g) => `${g.assignee}: ${g.count}`).join("; ") || "—"})` });
+    // What the parser was unsure of, on the task itself, so the admin checks it before confirming.
+    const check = task.flags.length ? `\n   ${t(l, "admin.import.check", { flags: task.flags.map((f) => t(l, `directive.flag.${f}`)).join("; ") })}` : "";
+    return `${formatTaskLine({ number: i + 1, summary: task.summary, deadline: task.deadline, recurrence: task.recurrence, priority: task.priority }, l)}\n   ${recipients}${check}`;
+  }).join("\n");
   let body = t(l, "admin.import.preview", { notice: noticeLabel(d, l), count: d.tasks.length, tasks });
   if (p.unresolved.length) body += `\n\n${t(l, "admin.import.unresolved", { count: p.unresolved.length, roles: p.unresolved.map((u) => `• ${u.task}: ${u.assignee}`).join("\n") })}`;
+  if (d.skipped.length) body += `\n\n${skippedList(d, l)}`;
   const id = randomBytes(6).toString("hex");
   await deps.store.redis.set(pendingKey(deps, id), text, "EX", 86_400);
   return { text: body, buttons: [[{ label: t(l, "buttons.confirm"), data: `ic:${id}` }, { label: t(l, "buttons.cancel"), data: `ix:${id}` }]] };
+}
+
+/** Fragments shown per preview; the rest are counted (the CLI's parse lists them all). */
+const SKIPPED_SHOWN = 12;
+const SKIPPED_TEXT_CHARS = 110;
+
+/** Every fragment that is no task, with the reason: nothing leaves a notice unseen. */
+function skippedList(d: Directive, l: Locale): string {
+  const items = d.skipped.slice(0, SKIPPED_SHOWN).map((s) => {
+    const text = s.text.length > SKIPPED_TEXT_CHARS ? `${s.text.slice(0, SKIPPED_TEXT_CHARS - 1).trimEnd()}…` : s.text;
+    return t(l, "admin.import.skipped_item", { text, reason: t(l, `directive.skipped.${s.reason}`) });
+  });
+  if (d.skipped.length > SKIPPED_SHOWN) items.push(t(l, "admin.import.skipped_more", { count: d.skipped.length - SKIPPED_SHOWN }));
+  return `${t(l, "admin.import.skipped_header", { count: d.skipped.length })}\n${items.join("\n")}`;
 }
 
 /** Confirm: import and schedule, then send each recipient the directive with their tasks, numbered as they will answer. */

@@ -106,3 +106,25 @@ describe("inbound fairness", () => {
     await until(() => tg.to("101").length === 5, 10_000, "all five answers");
   });
 });
+
+describe("the import preview", () => {
+  it("lists every fragment that is no task with its reason, and what to check on each task", async () => {
+    await h.store.saveOfficials([official("SNV", { fullName: "Ma Văn Khiêm", unit: "Sở Nội vụ", telegramChatId: "102" })]);
+    const notice = [
+      "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 61/TB-UBND", "Quảng Trị, ngày 02 tháng 12 năm 2026", "THÔNG BÁO",
+      "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về giải ngân vốn đầu tư công",
+      "1. Giao Sở Tài chính rà soát nợ đọng xây dựng cơ bản, hoàn thành trước ngày 20/12.",
+      "2. Giao Sở Nội vụ tham mưu UBND tỉnh ban hành kế hoạch kiểm tra công vụ năm 2027, hoàn thành trước ngày 25/12/2026.",
+      "3. Giám đốc các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm trễ.",
+      "UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.",
+    ].join("\n");
+    const preview = await send("900", notice);
+    expect(preview).toContain("2 nhiệm vụ:");
+    // Issue 9: "tham mưu UBND tỉnh ban hành kế hoạch" is a task of Sở Nội vụ.
+    expect(preview).toMatch(/2\. Giao Sở Nội vụ tham mưu UBND tỉnh ban hành kế hoạch[\s\S]*Người nhận: 1 \(Sở Nội vụ: 1\)/);
+    expect(preview).toMatch(/1\. Giao Sở Tài chính rà soát nợ đọng[\s\S]*⚠ Cần kiểm tra: Thời hạn không ghi năm/);
+    expect(preview).toContain("Các nội dung không phải nhiệm vụ (2 mục, hệ thống không nhắc việc):");
+    expect(preview).toContain("• “Giám đốc các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm trễ.” — Quy định trách nhiệm khi để chậm trễ");
+    expect(preview).toContain("• “UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.” — Câu kết thúc");
+  });
+});
