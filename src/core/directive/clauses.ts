@@ -8,9 +8,8 @@
 import { fold } from "../text/fold.ts";
 import { readAssignment, readRoles, wordAt } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
-import {
-  ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, DIRECTING_VERB, LOWER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, SPEAKER, SPEAKER_ASSIGNS, WORK_START,
-} from "./grammar.ts";
+import { ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER, SPEAKER_ASSIGNS } from "./grammar.ts";
+import { DIRECTING_VERB, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, WORK_START } from "./grammar-reports.ts";
 
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 

@@ -2,10 +2,8 @@
  * Dates and deadline phrases in a task's text. Pure: the notice date and the year in scope come in
  * as arguments; working days are counted by the calendar passed in (weekends only by default).
  */
-import {
-  CUT_OFF_BEFORE, DEADLINE_CUE, LUNAR_AFTER, NUMERIC_DATE, WORDED_DATE, QUARTER, MONTH, MONTH_CUE, PART_OF_YEAR, PLAN_HORIZON_BEFORE, READY_BY_CUE,
-  YEAR_END, PERIOD_END, TARGET_AFTER_YEAR, WITHIN_DAYS, SAME_DAY,
-} from "./grammar.ts";
+import { CUT_OFF_BEFORE, DEADLINE_CUE, LUNAR_AFTER, NUMERIC_DATE, WORDED_DATE, QUARTER, MONTH, MONTH_CUE, PART_OF_YEAR, YEAR_END, PERIOD_END, WITHIN_DAYS, SAME_DAY } from "./grammar.ts";
+import { PLAN_HORIZON_BEFORE, READY_BY_CUE, TARGET_AFTER_YEAR } from "./grammar-reports.ts";
 
 /** Counts working days; the default knows only weekends. core/calendar provides one with holidays. */
 export interface WorkingDays {
