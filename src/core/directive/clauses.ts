@@ -101,11 +101,15 @@ function part(b: Block, from: number, to: number, first: boolean): Block {
 /** One block cut at its new subjects, or null when it has one subject (or none) throughout. */
 function splitBlock(b: Block): Block[] | null {
   const { body, bodyFolded } = b;
-  let current = subjectAt(body, bodyFolded, 0) ?? firstSubject(body, bodyFolded);
+  // The first sentence's subject, read wherever it is named only when a ";" clause must be told from it.
+  let current = subjectAt(body, bodyFolded, 0);
+  let named = current !== null;
   const cuts: Array<{ at: number; continues: boolean; groups?: string[] }> = [];
   for (const { at, sentence } of clauseStarts(body, bodyFolded)) {
     if (current && at < current.end) continue;
     const found = subjectAt(body, bodyFolded, at, sentence);
+    if (found && !named && !sentence) current = firstSubject(body, bodyFolded);
+    if (found) named = true;
     if (found) {
       // A new sentence with its own subject is its own task, the same subject or not ("Sở NN-PTNT …. Sở NN-PTNT …").
       if (sentence || found.subject !== current?.subject) cuts.push({ at, continues: false, groups: found.groups });

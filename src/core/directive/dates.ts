@@ -49,6 +49,17 @@ export function utcToIso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Counted once per calendar, start and span: a long notice asks "trong 10 ngày làm việc" of the same date many times. */
+const SPANS = new WeakMap<WorkingDays, Map<string, string>>();
+function addWorkingDaysOnce(days: WorkingDays, from: string, n: number): string {
+  let known = SPANS.get(days);
+  if (!known) SPANS.set(days, (known = new Map()));
+  const key = `${from}+${n}`;
+  let date = known.get(key);
+  if (date === undefined) known.set(key, (date = days.addWorkingDays(from, n)));
+  return date;
+}
+
 /** ISO date of y-m-d, or null when that day does not exist (31/6). */
 export function isoDate(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200) return null;
@@ -163,7 +174,7 @@ export function findDeadlines(orig: string, folded: string, ctx: DateContext): D
     if (!ctx.noticeDate) continue;
     const n = Number(m[1]);
     const date = m[2]
-      ? ctx.workingDays.addWorkingDays(ctx.noticeDate, n)
+      ? addWorkingDaysOnce(ctx.workingDays, ctx.noticeDate, n)
       : utcToIso(new Date(isoToUtc(ctx.noticeDate).getTime() + n * 86_400_000));
     push(date, m.index, m.index + m[0].length);
   }

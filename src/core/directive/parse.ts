@@ -69,8 +69,9 @@ const isStory = (b: Block, noticeYear: number | null): boolean => storyReason(b,
  * A marked line that only titles a section ("1. Đánh giá chung", "3. Giao nhiệm vụ cụ thể"), followed by paragraphs.
  * A last item left without its full stop ("5. Tăng cường công tác tuyên truyền" before the closing formula) is not one.
  */
-function isTitle(b: Block, following: Block[], noticeYear: number | null): boolean {
-  const next = following[0];
+function isTitle(blocks: Block[], i: number, noticeYear: number | null): boolean {
+  const b = blocks[i]!;
+  const next = blocks[i + 1];
   if (b.marker === "roman") return true;
   if (b.marker !== "number" && b.marker !== "letter") return false;
   // "3. UBND các huyện, thành phố" alone on its line: a heading that names who does what follows.
@@ -80,7 +81,8 @@ function isTitle(b: Block, following: Block[], noticeYear: number | null): boole
   if (b.body.length > 80 || /[.;:!?…,]["”)]*$/.test(b.body) || readAssignment(b.body, b.bodyFolded)) return false;
   if (NON_TASK_SECTION.test(b.bodyFolded) || TASK_SECTION.test(b.bodyFolded)) return true;
   // Paragraphs follow; a title when one of them is work, not all story ("Đến nay, … 42%." then "Yêu cầu …").
-  for (const p of following) {
+  for (let k = i + 1; k < Math.min(blocks.length, i + 6); k++) {
+    const p = blocks[k]!;
     if (p.marker !== "none") break;
     if (!isStory(p, noticeYear)) return true;
   }
@@ -185,7 +187,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const isItemOfIntro = b.marker === "none" && !colon && t?.colon === true;
     if (!isItemOfIntro) while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
 
-    const title = !nextIsAttribute && isTitle(b, blocks.slice(i + 1, i + 6), noticeYear);
+    const title = !nextIsAttribute && isTitle(blocks, i, noticeYear);
     const story = isStory(b, noticeYear);
     const hasChildren = !!next && !nextIsAttribute && (next.level > level || title || (colon && next.marker === "none" && !ends(next.body, ":")));
     const inSkipped = skipReasonInScope();

@@ -65,6 +65,17 @@ export function sectionReason(folded: string): SkipReason | null {
  * a list only with a ":". Null when the block may be a task.
  */
 export function storyReason(b: Block, noticeYear: number | null): SkipReason | null {
+  // Asked again for the blocks after a title; a block belongs to one parse, whose notice year does not change.
+  const known = STORIES.get(b);
+  if (known !== undefined) return known;
+  const reason = readStory(b, noticeYear);
+  STORIES.set(b, reason);
+  return reason;
+}
+
+const STORIES = new WeakMap<Block, SkipReason | null>();
+
+function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   const f = b.bodyFolded;
   if (CLOSING_SENTENCE.test(f)) return "closing";
   if (ADDRESSEE_LIST.test(f)) return "addressees";
