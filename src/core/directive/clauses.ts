@@ -119,7 +119,8 @@ function splitBlock(b: Block): Block[] | null {
     // A sentence that opens more work without a subject ("Tiếp tục rà soát …", "Trước mắt phải …") is a task of the subject
     // above; "Báo cáo kết quả với UBND tỉnh." without a date of its own is the last step of the same task.
     const rest = bodyFolded.slice(at);
-    if (sentence && WORK_START.test(rest) && !REPORT_BACK.test(rest.replace(/[.;\s]+$/, ""))) cuts.push({ at, continues: true });
+    // A numbered or bulleted item is one task however many sentences it has; only a report's paragraph is cut so.
+    if (sentence && b.marker === "none" && WORK_START.test(rest) && !REPORT_BACK.test(rest.replace(/[.;\s]+$/, ""))) cuts.push({ at, continues: true });
   }
   if (!cuts.length) return null;
   const bounds = [0, ...cuts.map((c) => c.at), body.length];
