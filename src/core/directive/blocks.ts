@@ -3,10 +3,8 @@
  * wrapped by a PDF copy joined, and each block's list marker and nesting level found.
  */
 import { fold, normalizeText } from "../text/fold.ts";
-import {
-  ADDRESSEE_LIST, ARTICLE_MARKER, ATTRIBUTE_LINE, BOILERPLATE_LINE, BULLET_MARKER, EMPHASIS_MARKUP, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE,
-  LETTER_MARKER, MOTTO_OR_RULE, NUMBER_MARKER, OPEN_END, PAGE_FOOTER, ORDINAL_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER,
-} from "./grammar.ts";
+import { ADDRESSEE_LIST, ARTICLE_MARKER, ATTRIBUTE_LINE, BOILERPLATE_LINE, BULLET_MARKER, EMPHASIS_MARKUP, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE, LETTER_MARKER, MOTTO_OR_RULE, NUMBER_MARKER, OPEN_END, ORDINAL_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER } from "./grammar.ts";
+import { PAGE_FOOTER } from "./grammar-reports.ts";
 import { subjectLines, type Line } from "./header.ts";
 import { mendHeaderLines } from "./header-lines.ts";
 import { unfoldTables } from "./tables.ts";

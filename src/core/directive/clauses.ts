@@ -8,9 +8,8 @@
 import { fold } from "../text/fold.ts";
 import { readAssignment, readRoles, wordAt } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
-import {
-  ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, DIRECTING_VERB, LOWER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, SPEAKER, SPEAKER_ASSIGNS, WORK_START,
-} from "./grammar.ts";
+import { ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER, SPEAKER_ASSIGNS } from "./grammar.ts";
+import { DIRECTING_VERB, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, WORK_START } from "./grammar-reports.ts";
 
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
@@ -102,11 +101,15 @@ function part(b: Block, from: number, to: number, first: boolean): Block {
 /** One block cut at its new subjects, or null when it has one subject (or none) throughout. */
 function splitBlock(b: Block): Block[] | null {
   const { body, bodyFolded } = b;
-  let current = subjectAt(body, bodyFolded, 0) ?? firstSubject(body, bodyFolded);
+  // The first sentence's subject, read wherever it is named only when a ";" clause must be told from it.
+  let current = subjectAt(body, bodyFolded, 0);
+  let named = current !== null;
   const cuts: Array<{ at: number; continues: boolean; groups?: string[] }> = [];
   for (const { at, sentence } of clauseStarts(body, bodyFolded)) {
     if (current && at < current.end) continue;
     const found = subjectAt(body, bodyFolded, at, sentence);
+    if (found && !named && !sentence) current = firstSubject(body, bodyFolded);
+    if (found) named = true;
     if (found) {
       // A new sentence with its own subject is its own task, the same subject or not ("Sở NN-PTNT …. Sở NN-PTNT …").
       if (sentence || found.subject !== current?.subject) cuts.push({ at, continues: false, groups: found.groups });
@@ -116,7 +119,8 @@ function splitBlock(b: Block): Block[] | null {
     // A sentence that opens more work without a subject ("Tiếp tục rà soát …", "Trước mắt phải …") is a task of the subject
     // above; "Báo cáo kết quả với UBND tỉnh." without a date of its own is the last step of the same task.
     const rest = bodyFolded.slice(at);
-    if (sentence && WORK_START.test(rest) && !REPORT_BACK.test(rest.replace(/[.;\s]+$/, ""))) cuts.push({ at, continues: true });
+    // A numbered or bulleted item is one task however many sentences it has; only a report's paragraph is cut so.
+    if (sentence && b.marker === "none" && WORK_START.test(rest) && !REPORT_BACK.test(rest.replace(/[.;\s]+$/, ""))) cuts.push({ at, continues: true });
   }
   if (!cuts.length) return null;
   const bounds = [0, ...cuts.map((c) => c.at), body.length];

@@ -2,10 +2,8 @@
  * Dates and deadline phrases in a task's text. Pure: the notice date and the year in scope come in
  * as arguments; working days are counted by the calendar passed in (weekends only by default).
  */
-import {
-  CUT_OFF_BEFORE, DEADLINE_CUE, LUNAR_AFTER, NUMERIC_DATE, WORDED_DATE, QUARTER, MONTH, MONTH_CUE, PART_OF_YEAR, PLAN_HORIZON_BEFORE, READY_BY_CUE,
-  YEAR_END, PERIOD_END, TARGET_AFTER_YEAR, WITHIN_DAYS, SAME_DAY,
-} from "./grammar.ts";
+import { CUT_OFF_BEFORE, DEADLINE_CUE, LUNAR_AFTER, NUMERIC_DATE, WORDED_DATE, QUARTER, MONTH, MONTH_CUE, PART_OF_YEAR, YEAR_END, PERIOD_END, WITHIN_DAYS, SAME_DAY } from "./grammar.ts";
+import { PLAN_HORIZON_BEFORE, READY_BY_CUE, TARGET_AFTER_YEAR } from "./grammar-reports.ts";
 
 /** Counts working days; the default knows only weekends. core/calendar provides one with holidays. */
 export interface WorkingDays {
@@ -49,6 +47,17 @@ export function isoToUtc(iso: string): Date {
 }
 export function utcToIso(d: Date): string {
   return d.toISOString().slice(0, 10);
+}
+
+/** Counted once per calendar, start and span: a long notice asks "trong 10 ngày làm việc" of the same date many times. */
+const SPANS = new WeakMap<WorkingDays, Map<string, string>>();
+function addWorkingDaysOnce(days: WorkingDays, from: string, n: number): string {
+  let known = SPANS.get(days);
+  if (!known) SPANS.set(days, (known = new Map()));
+  const key = `${from}+${n}`;
+  let date = known.get(key);
+  if (date === undefined) known.set(key, (date = days.addWorkingDays(from, n)));
+  return date;
 }
 
 /** ISO date of y-m-d, or null when that day does not exist (31/6). */
@@ -165,7 +174,7 @@ export function findDeadlines(orig: string, folded: string, ctx: DateContext): D
     if (!ctx.noticeDate) continue;
     const n = Number(m[1]);
     const date = m[2]
-      ? ctx.workingDays.addWorkingDays(ctx.noticeDate, n)
+      ? addWorkingDaysOnce(ctx.workingDays, ctx.noticeDate, n)
       : utcToIso(new Date(isoToUtc(ctx.noticeDate).getTime() + n * 86_400_000));
     push(date, m.index, m.index + m[0].length);
   }

@@ -1,6 +1,6 @@
 /** What an admin must check about a task before confirming it (TaskFlag in types.ts). */
 import { fold } from "../text/fold.ts";
-import { MAX_UNIT_CHARS, UNIT_FORM } from "./grammar.ts";
+import { MAX_UNIT_CHARS, UNIT_FORM } from "./grammar-reports.ts";
 import type { TaskFlag } from "./types.ts";
 
 /** The assignee reads as a unit or role the roster knows the form of: "Sở Tài chính", "Chủ tịch UBND các xã", "các sở, ban, ngành". */

@@ -4,7 +4,8 @@
  * wrapped inside ("Quảng Bình," / "ngày 25 tháng 5 năm 2015", "ỦY BAN NHÂN" / "DÂN"). Put back as one line per cell.
  */
 import { fold } from "../text/fold.ts";
-import { CHROME_CELLS, KIND_LINE, MOTTO, PLACE_DATE_LINE, TABLE_NUMBER_COLUMN, TABLE_TASK_COLUMN } from "./grammar.ts";
+import { KIND_LINE, MOTTO, PLACE_DATE_LINE, TABLE_NUMBER_COLUMN, TABLE_TASK_COLUMN } from "./grammar.ts";
+import { CHROME_CELLS } from "./grammar-reports.ts";
 import type { Line } from "./header.ts";
 
 /** How far into the text the header may reach, in lines. */

@@ -5,13 +5,14 @@
  */
 import { readAssignment, readRoles } from "./assignees.ts";
 import { bodyLines, contentLines, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
-import { findDates, findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
-import { ATTRIBUTE_LINE, CAPTION_WORDS, CONTINUED_WITH, PHOTO_CAPTION, DATED_HEADLINE, DETAIL_OPENING, WORK_PERIOD, NON_TASK_SECTION, PRESS_TAG, VAGUE_SET, NOTE_LINE, PERMISSION, POSTING_DATELINE, SHARED_DEADLINE, TASK_SECTION, WORK_START, YEAR_MENTION, YEAR_SCOPE } from "./grammar.ts";
-import { fold, normalizeText } from "../text/fold.ts";
-import { readNotice } from "./header.ts";
 import { splitBySubject } from "./clauses.ts";
+import { contextYear, postingYear } from "./context-year.ts";
+import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
+import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, TASK_SECTION, WORK_PERIOD, YEAR_SCOPE } from "./grammar.ts";
+import { CONTINUED_WITH, DATED_HEADLINE, DETAIL_OPENING, NOTE_LINE, PERMISSION, PHOTO_CAPTION, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
+import { readNotice } from "./header.ts";
 import { splitInlineAssignments } from "./inline.ts";
-import { isSelfReference, sectionReason, storyReason } from "./reasons.ts";
+import { isSelfReference, isTeaser, sectionReason, storyReason } from "./reasons.ts";
 import { buildTask, type Inherited } from "./tasks.ts";
 import type { ParseIssue, ParseResult, SkippedItem, SkipReason, Task } from "./types.ts";
 
@@ -37,18 +38,6 @@ interface Scope extends Inherited {
   title: boolean;
 }
 
-/**
- * A press page's teaser: the paragraph that opens with the paper's tag ("(TNO) …"), or the first paragraph under the
- * headline of a page without an official header; it sums up and names no unit of its own ("các ngành, địa phương").
- */
-function isTeaser(b: Block, before: Block | undefined, kind: string | null): boolean {
-  if (b.split) return false;
-  const lead = PRESS_TAG.test(b.body) || (kind === null && !!before && before.marker === "none" && !/[.;:!?…]["”)]*$/.test(before.body) && before.body.length < 160);
-  if (!lead) return false;
-  const a = readAssignment(b.body.replace(PRESS_TAG, ""), fold(b.body.replace(PRESS_TAG, "")));
-  return !a || a.assignees.every((x) => VAGUE_SET.test(fold(x)));
-}
-
 /** Under an intro ending in ":" or a marked title: plain paragraphs there are items. */
 const underIntroOf = (stack: Scope[]): boolean => stack.some((s) => s.colon || s.level > 1);
 
@@ -71,32 +60,6 @@ function looksBinary(text: string): boolean {
 
 const ends = (s: string, ch: string) => s.trimEnd().endsWith(ch);
 
-/**
- * The year a text without its own date speaks of: the commonest year of its full dates ("ngày 13/10/2025", a cited
- * document's date), else of "năm 2025" that is no plan horizon ("đến năm 2030"); the later one on a tie. A page's
- * dateline and posting date never get here: they are chrome (BOILERPLATE_LINE).
- */
-function contextYear(blocks: Block[]): number | null {
-  const counts = new Map<number, number>();
-  const add = (y: number) => counts.set(y, (counts.get(y) ?? 0) + 1);
-  for (const b of blocks) for (const d of findDates(b.bodyFolded)) if (d.y) add(d.y);
-  if (!counts.size) {
-    for (const b of blocks) for (const m of b.bodyFolded.matchAll(YEAR_MENTION)) add(Number(m[1]));
-  }
-  let best: number | null = null;
-  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best) && y > best)) best = y;
-  return best;
-}
-
-/** Last resort for a page that gives no year but its posting dateline ("Thứ Ba, 14/10/2025 - 16:20", "Cập nhật: 05/01/2026"). */
-function postingYear(input: string): number | null {
-  for (const l of normalizeText(input.slice(0, 4000)).split("\n").slice(0, 30)) {
-    const m = POSTING_DATELINE.exec(fold(l.trim()));
-    if (m) return Number(m[1]);
-  }
-  return null;
-}
-
 /** In text order; a stable sort keeps the order of items split from one line. */
 const sortByLine = (items: SkippedItem[]): SkippedItem[] => items.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 
@@ -106,8 +69,9 @@ const isStory = (b: Block, noticeYear: number | null): boolean => storyReason(b,
  * A marked line that only titles a section ("1. Đánh giá chung", "3. Giao nhiệm vụ cụ thể"), followed by paragraphs.
  * A last item left without its full stop ("5. Tăng cường công tác tuyên truyền" before the closing formula) is not one.
  */
-function isTitle(b: Block, following: Block[], noticeYear: number | null): boolean {
-  const next = following[0];
+function isTitle(blocks: Block[], i: number, noticeYear: number | null): boolean {
+  const b = blocks[i]!;
+  const next = blocks[i + 1];
   if (b.marker === "roman") return true;
   if (b.marker !== "number" && b.marker !== "letter") return false;
   // "3. UBND các huyện, thành phố" alone on its line: a heading that names who does what follows.
@@ -117,7 +81,8 @@ function isTitle(b: Block, following: Block[], noticeYear: number | null): boole
   if (b.body.length > 80 || /[.;:!?…,]["”)]*$/.test(b.body) || readAssignment(b.body, b.bodyFolded)) return false;
   if (NON_TASK_SECTION.test(b.bodyFolded) || TASK_SECTION.test(b.bodyFolded)) return true;
   // Paragraphs follow; a title when one of them is work, not all story ("Đến nay, … 42%." then "Yêu cầu …").
-  for (const p of following) {
+  for (let k = i + 1; k < Math.min(blocks.length, i + 6); k++) {
+    const p = blocks[k]!;
     if (p.marker !== "none") break;
     if (!isStory(p, noticeYear)) return true;
   }
@@ -222,7 +187,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const isItemOfIntro = b.marker === "none" && !colon && t?.colon === true;
     if (!isItemOfIntro) while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
 
-    const title = !nextIsAttribute && isTitle(b, blocks.slice(i + 1, i + 6), noticeYear);
+    const title = !nextIsAttribute && isTitle(blocks, i, noticeYear);
     const story = isStory(b, noticeYear);
     const hasChildren = !!next && !nextIsAttribute && (next.level > level || title || (colon && next.marker === "none" && !ends(next.body, ":")));
     const inSkipped = skipReasonInScope();

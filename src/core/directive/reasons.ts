@@ -2,13 +2,16 @@
  * Why a block is not a task: the story, assessment, closing, addressees, accountability, purpose and
  * targets of a notice, each as the SkipReason an admin sees. Pure functions of a block's folded text.
  */
+import { fold } from "../text/fold.ts";
 import { assignVerbs, readAssignment, readRoles } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
 import {
-  ACCOUNTABILITY, ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, DIRECTING_VERB, NARRATIVE_START, NON_TASK_SECTION,
-  PERIOD_OPENING, PETITION_INTRO, PRAISE_START, PURPOSE_START, SECTION_REASONS, SELF_REFERENCE, SPEAKER_NARRATES, TARGET_FIGURE, TARGET_START,
-  TASK_SECTION, WORK_BEFORE_ISSUING, WORK_START,
+  ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PERIOD_OPENING, PRAISE_START,
+  SELF_REFERENCE, SPEAKER_NARRATES, TASK_SECTION, WORK_BEFORE_ISSUING,
 } from "./grammar.ts";
+import {
+  ACCOUNTABILITY, DIRECTING_VERB, PETITION_INTRO, PRESS_TAG, PURPOSE_START, SECTION_REASONS, TARGET_FIGURE, TARGET_START, VAGUE_SET, WORK_START,
+} from "./grammar-reports.ts";
 import type { SkipReason } from "./types.ts";
 
 /** The text reports the notice itself ("UBND tỉnh ban hành Thông báo số …") rather than asking for a document to be drafted. */
@@ -62,6 +65,17 @@ export function sectionReason(folded: string): SkipReason | null {
  * a list only with a ":". Null when the block may be a task.
  */
 export function storyReason(b: Block, noticeYear: number | null): SkipReason | null {
+  // Asked again for the blocks after a title; a block belongs to one parse, whose notice year does not change.
+  const known = STORIES.get(b);
+  if (known !== undefined) return known;
+  const reason = readStory(b, noticeYear);
+  STORIES.set(b, reason);
+  return reason;
+}
+
+const STORIES = new WeakMap<Block, SkipReason | null>();
+
+function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   const f = b.bodyFolded;
   if (CLOSING_SENTENCE.test(f)) return "closing";
   if (ADDRESSEE_LIST.test(f)) return "addressees";
@@ -81,4 +95,16 @@ export function storyReason(b: Block, noticeYear: number | null): SkipReason | n
   const connective = /^(?:ben canh do|dong thoi)\s*,\s*/.exec(f);
   if (connective && (WORK_START.test(f.slice(connective[0].length)) || readAssignment(b.body, f))) return null;
   return "assessment";
+}
+
+/**
+ * A press page's teaser: the paragraph that opens with the paper's tag ("(TNO) …"), or the first paragraph under the
+ * headline of a page without an official header; it sums up and names no unit of its own ("các ngành, địa phương").
+ */
+export function isTeaser(b: Block, before: Block | undefined, kind: string | null): boolean {
+  if (b.split) return false;
+  const lead = PRESS_TAG.test(b.body) || (kind === null && !!before && before.marker === "none" && !/[.;:!?…]["”)]*$/.test(before.body) && before.body.length < 160);
+  if (!lead) return false;
+  const a = readAssignment(b.body.replace(PRESS_TAG, ""), fold(b.body.replace(PRESS_TAG, "")));
+  return !a || a.assignees.every((x) => VAGUE_SET.test(fold(x)));
 }

@@ -4,7 +4,7 @@
  * becomes an assignee of its own, as the roster names it: "Sở Tài chính", "Giám đốc Sở Nội vụ", "UBND huyện Ba Bể".
  */
 import { fold } from "../text/fold.ts";
-import { DEPARTMENT_NAMES, UNIT_LIST_HEAD, UNIT_LIST_SINGULAR } from "./grammar.ts";
+import { DEPARTMENT_NAMES, UNIT_LIST_HEAD, UNIT_LIST_SINGULAR } from "./grammar-reports.ts";
 
 /** A listed name that is a unit of its own, not a department after "Sở": "các Sở, ngành: Công an tỉnh, Y tế". Folded. */
 const LEVEL_NAME = /^(?:thanh pho|tinh|thi xa|huyen|quan|thu do)\b/;
