@@ -124,7 +124,7 @@ describe("the import preview", () => {
     expect(preview).toMatch(/2\. Giao Sở Nội vụ tham mưu UBND tỉnh ban hành kế hoạch[\s\S]*Người nhận: 1 \(Sở Nội vụ: 1\)/);
     expect(preview).toMatch(/1\. Giao Sở Tài chính rà soát nợ đọng[\s\S]*⚠ Cần kiểm tra: Thời hạn không ghi năm/);
     expect(preview).toContain("Các nội dung không phải nhiệm vụ (2 mục, hệ thống không nhắc việc):");
-    expect(preview).toContain("• “Giám đốc các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm trễ.” — Quy định trách nhiệm khi để chậm trễ");
-    expect(preview).toContain("• “UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.” — Câu kết thúc");
+    expect(preview).toContain("• “Giám đốc các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm trễ.” — lý do: Quy định trách nhiệm khi để chậm trễ");
+    expect(preview).toContain("• “UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.” — lý do: Câu kết thúc");
   });
 });
