@@ -8,8 +8,9 @@ import { fileURLToPath } from "node:url";
 import { parseDirective } from "../src/core/directive/parse.ts";
 import { fold, normalizeText } from "../src/core/text/fold.ts";
 import { fmt, table, time } from "./harness.ts";
+import { samplePath } from "../test/support/samples.ts";
 
-const SAMPLE = fileURLToPath(new URL("../../shared/samples/thong-bao-147-bac-kan.txt", import.meta.url));
+const SAMPLE = samplePath("thong-bao-147-bac-kan.txt");
 
 const ITEMS = [
   "Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và UBND các xã, phường tham mưu UBND tỉnh phương án bố trí kinh phí, hoàn thành trước ngày 15/5/2026.",

@@ -9,9 +9,10 @@ import { run as rosterRun } from "../../src/cli/roster.ts";
 import { run as inviteRun } from "../../src/cli/invite.ts";
 import { run as reportRun } from "../../src/cli/report.ts";
 import { deleteByPrefix, uniquePrefix } from "../support/redis.ts";
+import { samplePath } from "../support/samples.ts";
 
 const file = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)));
-const NOTICE_147 = file("../../../shared/samples/thong-bao-147-bac-kan.txt");
+const NOTICE_147 = readFileSync(samplePath("thong-bao-147-bac-kan.txt"));
 const ROSTER = file("../fixtures/roster/bac-kan-2022.csv");
 
 let prefix: string;

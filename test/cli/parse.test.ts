@@ -5,8 +5,9 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/parse.ts";
 import { memoryIo } from "../../src/cli/io.ts";
+import { samplePath } from "../support/samples.ts";
 
-const SAMPLE = fileURLToPath(new URL("../../../shared/samples/thong-bao-147-bac-kan.txt", import.meta.url));
+const SAMPLE = samplePath("thong-bao-147-bac-kan.txt");
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 describe("cli parse", () => {

@@ -3,8 +3,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { memoryIo } from "../../src/cli/io.ts";
 import { run } from "../../src/cli/schedule.ts";
+import { samplePath } from "../support/samples.ts";
 
-const SAMPLE = readFileSync(fileURLToPath(new URL("../../../shared/samples/thong-bao-147-bac-kan.txt", import.meta.url)));
+const SAMPLE = readFileSync(samplePath("thong-bao-147-bac-kan.txt"));
 const NOTICE = `ỦY BAN NHÂN DÂN
 TỈNH QUẢNG TRỊ
 Số: 88/TB-UBND

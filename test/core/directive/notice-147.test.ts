@@ -3,9 +3,10 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseDirective } from "../../../src/core/directive/parse.ts";
 import type { Directive } from "../../../src/core/directive/types.ts";
+import { samplePath } from "../../support/samples.ts";
 
 /** The founding sample: Notice 147/TB-UBND of Bắc Kạn, as scraped from the provincial portal. */
-const SAMPLE = fileURLToPath(new URL("../../../../shared/samples/thong-bao-147-bac-kan.txt", import.meta.url));
+const SAMPLE = samplePath("thong-bao-147-bac-kan.txt");
 const text = readFileSync(SAMPLE, "utf8");
 
 function parse(input: string): Directive {

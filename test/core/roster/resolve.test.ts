@@ -5,6 +5,7 @@ import { parseDirective } from "../../../src/core/directive/parse.ts";
 import type { Official } from "../../../src/core/model.ts";
 import { resolveAssignees } from "../../../src/core/roster/resolve.ts";
 import { ALIASES_2025, loadRoster } from "./rosters.ts";
+import { samplePath } from "../../support/samples.ts";
 
 const BAC_KAN = loadRoster("bac-kan-2022.csv");
 const SAMPLE_2026 = loadRoster("sample-2026.json");
@@ -20,7 +21,7 @@ const PARTY_SECRETARIES = ["TUBK-BT", "HUBB-BT", "HUBT-BT", "HUCD-BT", "HUCM-BT"
 const DISTRICT_CHAIRS = ["UBBK-CT", "UBBB-CT", "UBBT-CT", "UBCD-CT", "UBCM-CT", "UBNR-CT", "UBNS-CT", "UBPN-CT"];
 
 describe("Notice 147/TB-UBND against the Bắc Kạn 2022 roster", () => {
-  const notice = readFileSync(fileURLToPath(new URL("../../../../shared/samples/thong-bao-147-bac-kan.txt", import.meta.url)), "utf8");
+  const notice = readFileSync(samplePath("thong-bao-147-bac-kan.txt"), "utf8");
   const parsed = parseDirective(notice);
   if (!parsed.ok) throw new Error("Notice 147 no longer parses");
   const assignees = parsed.directive.tasks[0]!.assignees;
