@@ -20,8 +20,8 @@ export function note(locale: Locale, key: NoteKey, params: Params = {}): string 
   return t(locale, `intake.note.${key}`, params);
 }
 
-/** Megabytes with one decimal, as the messages show sizes. */
-export const megabytes = (bytes: number): string => (bytes / 1_000_000).toFixed(1).replace(/\.0$/, "");
+/** Megabytes to two significant digits, as the messages show sizes: "1.5", "20". */
+export const megabytes = (bytes: number): string => String(Number((bytes / 1_000_000).toPrecision(2)));
 
 /** The note on OCR lines below `threshold`, when there are any. */
 export function lowLinesNote(locale: Locale, lines: string[], threshold: number): string[] {

@@ -3,7 +3,7 @@
  * in the shape pdf-layout.ts reads, so a scan loses its page numbers and re-joins its lines as a text PDF does;
  * plus the confidence of each line, and the fixes OCR needs at the start of list items.
  */
-import { joinParagraphs, layoutText, type PdfBlock, type PdfLine, type PdfPage } from "./pdf-layout.ts";
+import { ITEM_START, joinParagraphs, layoutText, type PdfBlock, type PdfLine, type PdfPage } from "./pdf-layout.ts";
 
 export interface OcrLine extends PdfLine {
   /** Mean confidence of its words, 0–100, weighted by their length. */
@@ -203,7 +203,7 @@ function renumberLists(paragraphs: string[]): string[] {
 export function ocrText(pages: Array<OcrPage | PdfPage>, lowConfidence: number): OcrText {
   const lines = pages.flatMap((p) => p.blocks.flatMap((b) => b.lines)).filter((l): l is OcrLine => "confidence" in l);
   const letters = lines.reduce((n, l) => n + l.letters, 0);
-  const layout = layoutText(pages, { loose: true });
+  const layout = layoutText(pages, { loose: true, itemStart: new RegExp(`${ITEM_START.source}|${ITEM_MARK.source}`, "u") });
   const text = joinParagraphs(restoreFullStops(renumberLists(layout.paragraphs)));
   return {
     text, dropped: layout.dropped,

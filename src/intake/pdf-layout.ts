@@ -14,7 +14,7 @@ const MARGIN_BAND = 0.1;
 /** "3", "- 3 -", "Trang 3", "3/12", "Page 3 of 12": a page number alone on its line. */
 const PAGE_NUMBER = /^(?:(?:trang|page)\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:\/|of|trên)\s*\d{1,4})?\s*[-–—]?$/i;
 /** A line that opens a list item or a section: "1.", "a)", "-", "•", "II.", "Điều 3." — never the rest of a paragraph. */
-const ITEM_START = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ][.)]\s|[-–—•+*]\s|[IVXLC]{1,6}\.\s|(?:Điều|Mục|Phần|Chương)\s+\d)/u;
+export const ITEM_START = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ][.)]\s|[-–—•+*]\s|[IVXLC]{1,6}\.\s|(?:Điều|Mục|Phần|Chương)\s+\d)/u;
 
 /**
  * "kinh tế" | "- xã hội …": a dash between words that the wrap put first on a line, not a bullet; told by the
@@ -85,9 +85,11 @@ export const joinParagraphs = (paragraphs: string[]): string => (paragraphs.leng
 /**
  * Pages → text. A line continues the paragraph above when that line spans the text column (it was wrapped, not
  * ended) and it does not open an item; in the same block, or after a block or page break when it opens in lower case.
- * `loose` (OCR): a lower-case line also continues a paragraph left without its closing punctuation.
+ * `loose` (OCR): a lower-case line also continues a paragraph left without its closing punctuation; `itemStart`
+ * replaces ITEM_START, for OCR's misread list numbers.
  */
-export function layoutText(pages: PdfPage[], options: { loose?: boolean } = {}): PdfText {
+export function layoutText(pages: PdfPage[], options: { loose?: boolean; itemStart?: RegExp } = {}): PdfText {
+  const itemStart = options.itemStart ?? ITEM_START;
   const drop = furniture(pages);
   const body = pages.flatMap((p) => p.blocks.flatMap((b) => b.lines)).filter((l) => !drop.has(l));
   const left = percentile(body.map((l) => l.xMin), 0.1);
@@ -108,7 +110,7 @@ export function layoutText(pages: PdfPage[], options: { loose?: boolean } = {}):
         // OCR breaks paragraphs where a stain or a fold cut a line short: `loose` lets a lower-case line go on
         // with a paragraph that ended without punctuation, whatever the length of its last line.
         const open = options.loose === true && lower && !/[.;:!?…]["”)]*$/.test(last?.text ?? ".");
-        const continues = last !== null && (spans(last) || open) && (!ITEM_START.test(line.text) || wrappedDash(last, line)) &&
+        const continues = last !== null && (spans(last) || open) && (!itemStart.test(line.text) || wrappedDash(last, line)) &&
           (sameBlock || lower);
         if (continues) paragraphs[paragraphs.length - 1] += ` ${line.text}`;
         else paragraphs.push(line.text);
