@@ -17,7 +17,8 @@ import { cleanCode, looksLikeCode, redeemInvite } from "../app/invites.ts";
 import { applyReply } from "../app/leader.ts";
 import { bucketsByUnit, renderBuckets, renderOverdue } from "../app/reports.ts";
 import { ADMIN_COMMANDS, looksLikeNotice, readButton, readCommand } from "./commands.ts";
-import { decodeText } from "../core/text/decode.ts";
+import { looksLikeLink } from "../intake/index.ts";
+import { previewAttachment, previewLink } from "./attachment.ts";
 
 const DEFAULT_LOCALE: Locale = "vi";
 /** After "Xin gia hạn" is pressed, the next message from that chat is about that task, for a day. */
@@ -117,13 +118,8 @@ async function registered(deps: AppDeps, me: Official, msg: InboundMessage, say:
     }
   }
 
-  if (isAdmin && msg.document) {
-    const ch = deps.channels.get(msg.channel);
-    if (!ch?.download) return say(t(l, "admin.import.failed", { reason: "không tải được tệp đính kèm" }));
-    const decoded = decodeText(await ch.download(msg.document.fileId));
-    if ("error" in decoded) return say(t(l, "admin.import.failed", { reason: decoded.error }));
-    return say(await previewPasted(deps, me, decoded.text));
-  }
+  if (isAdmin && msg.document) return say(await previewAttachment(deps, me, { ...msg, document: msg.document }));
+  if (isAdmin && looksLikeLink(msg.text)) return say(await previewLink(deps, me, msg.text));
   if (isAdmin && looksLikeNotice(msg.text)) return say(await previewPasted(deps, me, msg.text));
 
   // A leader's reply: which reminder it answers, or the task a button put in context.

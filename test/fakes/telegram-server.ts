@@ -50,6 +50,7 @@ export interface FakeTelegram {
   userPresses(chatId: number, messageId: number, data: string, options?: { anyData?: boolean }): TgUpdate;
   /** A user sends a file; getFile and /file/bot<token>/<path> serve it. */
   userSendsDocument(chatId: number, fileName: string, bytes: Buffer, mimeType?: string): TgUpdate;
+  userSendsPhoto(chatId: number, bytes: Buffer, caption?: string): TgUpdate;
   blockedBy(chatId: number): void;
   unblockedBy(chatId: number): void;
   addChat(chatId: number): void;
@@ -210,6 +211,11 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     },
     userSendsDocument: (chatId, fileName, bytes, mimeType) => {
       const update = world.userSendsDocument(chatId, fileName, bytes, mimeType);
+      pusher.kick();
+      return update;
+    },
+    userSendsPhoto: (chatId, bytes, caption) => {
+      const update = world.userSendsPhoto(chatId, bytes, caption);
       pusher.kick();
       return update;
     },

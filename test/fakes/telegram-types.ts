@@ -36,6 +36,17 @@ export interface TgMessage {
   reply_to_message?: TgMessage;
   reply_markup?: TgInlineKeyboard;
   document?: TgDocument;
+  /** A photo in the sizes Telegram keeps, smallest first. */
+  photo?: TgPhotoSize[];
+  caption?: string;
+}
+
+export interface TgPhotoSize {
+  file_id: string;
+  file_unique_id: string;
+  width: number;
+  height: number;
+  file_size?: number;
 }
 
 export interface TgDocument {

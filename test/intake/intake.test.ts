@@ -2,15 +2,13 @@
  * Must show 2: every input that cannot be imported gets one clear line, Vietnamese first, saying what to do;
  * nothing is returned to import. Messages pinned as the admin reads them.
  */
-import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { intakeBytes, type IntakeOptions } from "../../src/intake/index.ts";
 import { buildDocx } from "./support/docx.ts";
-import { notice147Docx } from "./support/fixtures.ts";
+import { blankJpeg, blankPage, notice147Docx } from "./support/fixtures.ts";
 import { encodePng } from "./support/image.ts";
 import { passwordDocx, word97Doc, workbook } from "./support/office.ts";
 import { imagePdf, passwordPdf } from "./support/pdf.ts";
@@ -20,20 +18,6 @@ async function refusal(bytes: Buffer, options: IntakeOptions = {}): Promise<stri
   if (r.ok) throw new Error(`imported: ${r.text.slice(0, 80)}`);
   expect(r.message).not.toContain("\n");
   return r.message;
-}
-
-/** A blank A4 page at 150 dpi: what a scanner gives when the sheet went in the wrong way up. */
-const blankPage = () => ({ width: 1240, height: 1754, pixels: Buffer.alloc(1240 * 1754, 250) });
-
-async function blankJpeg(): Promise<Buffer> {
-  const dir = await mkdtemp(join(tmpdir(), "dondoc-blank-"));
-  try {
-    await writeFile(join(dir, "b.pdf"), imagePdf([blankPage()], 150));
-    await promisify(execFile)("pdftoppm", ["-r", "100", "-jpeg", "-singlefile", join(dir, "b.pdf"), join(dir, "b")]);
-    return await readFile(join(dir, "b.jpg"));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }
 
 describe("files that are not a notice's text", () => {

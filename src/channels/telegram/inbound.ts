@@ -1,6 +1,6 @@
 /**
  * A Bot API update → our InboundMessage, or null for what dondoc does not read (edits, channel
- * posts, stickers, service messages). Text messages, replies, documents and button presses count.
+ * posts, stickers, service messages). Text messages, replies, documents, photos and button presses count.
  */
 import type { Update } from "telegraf/types";
 import type { InboundMessage } from "../port.ts";
@@ -57,6 +57,11 @@ export function telegramUpdateToInbound(update: Update, now: Date = new Date()):
       text: "caption" in m ? m.caption ?? "" : "",
       document: { fileId: d.file_id, fileName: d.file_name ?? "document", mimeType: d.mime_type ?? null },
     };
+  }
+  // A photo comes in several sizes, smallest first: the largest is the one worth reading.
+  if ("photo" in m && m.photo.length) {
+    const largest = m.photo[m.photo.length - 1]!;
+    return { ...base, text: m.caption ?? "", document: { fileId: largest.file_id, fileName: "photo.jpg", mimeType: "image/jpeg" } };
   }
   return null;
 }

@@ -35,6 +35,21 @@ async function cached(key: string, make: () => Promise<Buffer>): Promise<Buffer>
 
 export const notice147Docx = (): Buffer => buildDocx(noticeBlocks());
 
+/** A blank A4 page at 150 dpi: what a scanner gives when the sheet went in the wrong way up. */
+export const blankPage = (): GreyImage => ({ width: 1240, height: 1754, pixels: Buffer.alloc(1240 * 1754, 250) });
+
+/** The blank page photographed: a JPEG, as a phone sends it (pdftoppm encodes it; no image library here). */
+export async function blankJpeg(): Promise<Buffer> {
+  const dir = await mkdtemp(join(tmpdir(), "dondoc-blank-"));
+  try {
+    await writeFile(join(dir, "b.pdf"), imagePdf([blankPage()], 150));
+    await promisify(execFile)("pdftoppm", ["-r", "100", "-jpeg", "-singlefile", join(dir, "b.pdf"), join(dir, "b")]);
+    return await readFile(join(dir, "b.jpg"));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 export function notice147Pdf(layout: PrintLayout = TWO_PAGES): Promise<Buffer> {
   const html = noticeHtml(layout);
   return cached(`pdf:${html}`, () => printToPdf(html));
