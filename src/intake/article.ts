@@ -25,10 +25,14 @@ export interface Article {
 
 interface Anchor { href: string; text: string; inArticle: boolean }
 
-function anchors(root: { querySelectorAll(s: string): ArrayLike<{ getAttribute(n: string): string | null; textContent: string | null; parentNode: unknown }> }, inArticle: boolean): Anchor[] {
+/** What is read of linkedom's elements here. */
+interface LinkNode { getAttribute(name: string): string | null; textContent: string | null; parentNode: { textContent: string | null } | null }
+interface LinkRoot { querySelectorAll(selector: string): ArrayLike<LinkNode> }
+
+function anchors(root: LinkRoot, inArticle: boolean): Anchor[] {
   return Array.from(root.querySelectorAll("a[href]")).map((a) => {
     // "(tải xuống)" often links only its own word: the sentence around it says what the file is.
-    const around = (a.parentNode as { textContent?: string | null } | null)?.textContent ?? "";
+    const around = a.parentNode?.textContent ?? "";
     return { href: a.getAttribute("href") ?? "", text: `${a.textContent ?? ""} ${around.length < 400 ? around : ""}`, inArticle };
   });
 }
@@ -53,13 +57,13 @@ export function articleText(html: string, url: string | null): Article {
   const { document } = parseHTML(html);
   const base = url ? new URL(document.querySelector("base[href]")?.getAttribute("href") ?? url, url).href : null;
   // Readability rewrites the document it reads: the page's links are taken first.
-  const pageLinks = anchors(document, false);
+  const pageLinks = anchors(document as unknown as LinkRoot, false);
   // linkedom's document is what Readability reads; its DOM types are not the browser's, hence the casts.
   const readable = isProbablyReaderable(document as unknown as Parameters<typeof isProbablyReaderable>[0]);
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: MIN_ARTICLE_CHARS }).parse();
   const body = article?.content ? htmlToText(article.content) : "";
   if (!article || (body.length < MIN_ARTICLE_CHARS && !readable)) throw new IntakeProblem("no_article", { url: url ?? "HTML" });
-  const inArticle = anchors(parseHTML(`<!DOCTYPE html><html><body>${article.content ?? ""}</body></html>`).document, true);
+  const inArticle = anchors(parseHTML(`<!DOCTYPE html><html><body>${article.content ?? ""}</body></html>`).document as unknown as LinkRoot, true);
   const title = article.title?.trim() || null;
   return {
     title,
