@@ -1,7 +1,7 @@
 /**
- * PDF → text: poppler's `pdftotext -bbox-layout` (reading order and coordinates; chosen over pdf.js because
- * pdfjs-dist 5+ and unpdf need Node 22, and poppler is one apt package) for pages with a text layer, OCR for
- * pages without one. A password or a damaged file is one clear problem.
+ * PDF → text: poppler's `pdftotext -bbox-layout` for pages with a text layer (reading order and coordinates;
+ * pdfjs-dist 6 and unpdf need Node 22, pdfjs-dist 5.5 is the last that runs on 20.19, and poppler is needed for
+ * scans anyway), OCR for pages without one. A password or a damaged file is one clear problem.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
