@@ -1,9 +1,14 @@
 /**
  * Running poppler and Tesseract: with a time limit, a cap on what they print, one OCR thread (Tesseract's
- * OpenMP threads fight over a shared 2-core machine: 12 s a page instead of 2), and a missing program told
- * apart from a program that failed, so the admin learns what to install.
+ * OpenMP threads fight over a shared 2-core machine: 12 s a page instead of 2), at a lower CPU priority (an OCR
+ * must not keep a webhook from answering within Zalo's 2 s), and a missing program told apart from a program
+ * that failed, so the admin learns what to install.
  */
 import { execFile } from "node:child_process";
+import { setPriority } from "node:os";
+
+/** Unix niceness of the programs run: background work beside the service's own. */
+const NICENESS = 10;
 
 /** The program is not installed (not on the PATH, or not at the path configured). */
 export class ToolMissing extends Error {
@@ -32,7 +37,7 @@ export interface RunOptions {
 /** Runs `program args…` and returns its standard output; throws ToolMissing or ToolFailed. */
 export function runTool(program: string, args: string[], options: RunOptions): Promise<{ stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile(program, args, {
+    const child = execFile(program, args, {
       timeout: options.timeoutMs, maxBuffer: options.maxOutputBytes ?? 64_000_000, encoding: "buffer", killSignal: "SIGKILL",
       env: { ...process.env, OMP_THREAD_LIMIT: "1", LC_ALL: "C.UTF-8" },
     }, (error, stdout, stderr) => {
@@ -42,6 +47,8 @@ export function runTool(program: string, args: string[], options: RunOptions): P
       if (e.code === "ENOENT" || e.code === "EACCES") return reject(new ToolMissing(program, { cause: error }));
       reject(new ToolFailed(program, said, e.killed === true || e.signal === "SIGKILL", { cause: error }));
     });
+    // The process may already be gone (a missing program): its priority no longer matters then.
+    if (child.pid !== undefined) try { setPriority(child.pid, NICENESS); } catch { /* exited */ }
   });
 }
 
