@@ -11,10 +11,10 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 
 /** Loaded lazily so that `parse` never loads Redis or BullMQ. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  parse: { summary: "parse <file|-> [--json]          a notice → its tasks", load: async () => (await import("./cli/parse.ts")).run },
+  parse: { summary: "parse <file|url|-> [--json]      a notice (text, .docx, PDF, scan, photo, link) → its tasks", load: async () => (await import("./cli/parse.ts")).run },
   schedule: { summary: "schedule <file|-> --now ISO --until YYYY-MM-DD [--json]  a notice → its reminder plan", load: async () => (await import("./cli/schedule.ts")).run },
   roster: { summary: "roster import <file.csv|json> | roster list   the officials roster (Redis)", load: async () => (await import("./cli/roster.ts")).run },
-  import: { summary: "import <notice> [--dry-run] [--aliases f.json]  parse, assign and schedule (Redis)", load: async () => (await import("./cli/import.ts")).run },
+  import: { summary: "import <notice|url> [--dry-run] [--aliases f.json]  parse, assign and schedule (Redis)", load: async () => (await import("./cli/import.ts")).run },
   invite: { summary: "invite <mã cán bộ> [--bot name]   a single-use registration code (Redis)", load: async () => (await import("./cli/invite.ts")).run },
   report: { summary: "report [--csv]                    the four buckets per unit (Redis); --csv for Excel", load: async () => (await import("./cli/report.ts")).run },
   reminders: { summary: "reminders [mã cán bộ|mã nhiệm vụ] [--limit N]  pending reminders and their send time (Redis)", load: async () => (await import("./cli/reminders.ts")).run },

@@ -18,6 +18,11 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   /** Log level: debug, info (default), warn, error. */
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /**
+   * 1: links given to the CLI or sent in chat (a portal post, an attachment) are fetched from the Internet;
+   * 0 (default): refused with a message, for closed networks where the server must not reach out.
+   */
+  DONDOC_FETCH_URLS: optional.pipe(z.enum(["0", "1"], { message: "0 (default: links are not fetched) or 1 (fetch links to portal posts)" }).optional()),
 
   TELEGRAM_BOT_TOKEN: optional.pipe(z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "the token BotFather gave, like 123456:ABC-DEF…").optional()),
   /** Bot API server; default the official one. Tests and private Bot API servers set their own. */
@@ -49,6 +54,8 @@ export interface Config {
   officeHours: Array<[startMinute: number, endMinute: number]>;
   port: number;
   logLevel: "debug" | "info" | "warn" | "error";
+  /** DONDOC_FETCH_URLS=1: intake may fetch links. Default false. */
+  fetchUrls: boolean;
   telegram?: { token: string; apiRoot: string; webhookUrl?: string; webhookSecret?: string; perSecond: number };
   zalo?: { appId: string; appSecret: string; oaSecret: string; refreshToken: string; apiRoot: string; oauthRoot: string; perSecond: number };
 }
@@ -99,6 +106,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     officeHours,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
+    fetchUrls: e.DONDOC_FETCH_URLS === "1",
     ...(e.TELEGRAM_BOT_TOKEN ? {
       telegram: {
         token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, perSecond: e.TELEGRAM_MESSAGES_PER_SECOND,

@@ -95,6 +95,7 @@ export async function startService(config: Config, opts: ServiceOptions): Promis
     store, queues, calendar, channels, logger: log, clock: opts.clock ?? (() => new Date()),
     policy: { ...DEFAULT_POLICY, officeHours: { ranges: config.officeHours } },
     available: new Set(channels.keys()),
+    intake: { fetchUrls: config.fetchUrls },
   };
   // Webhooks and long polling put each message in the inbound queue; its worker handles it.
   const inbound = inboundQueue(redis, config.keyPrefix);

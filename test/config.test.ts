@@ -35,3 +35,16 @@ describe("loadConfig", () => {
     expect(c.port).toBe(9000);
   });
 });
+
+describe("DONDOC_FETCH_URLS", () => {
+  it("leaves link fetching off unless it is 1", () => {
+    expect(loadConfig({}).fetchUrls).toBe(false);
+    expect(loadConfig({ DONDOC_FETCH_URLS: "" }).fetchUrls).toBe(false);
+    expect(loadConfig({ DONDOC_FETCH_URLS: "0" }).fetchUrls).toBe(false);
+    expect(loadConfig({ DONDOC_FETCH_URLS: "1" }).fetchUrls).toBe(true);
+  });
+
+  it("names the variable and its values when set to anything else", () => {
+    expect(() => loadConfig({ DONDOC_FETCH_URLS: "yes" })).toThrow(/DONDOC_FETCH_URLS: 0 \(default: links are not fetched\) or 1/);
+  });
+});

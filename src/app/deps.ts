@@ -1,6 +1,7 @@
 /** Everything the conversation layer needs, injected (tests pass fakes of the clock and channels). */
 import type { Channel, ChannelName, OutboundMessage } from "../channels/port.ts";
 import type { Official } from "../core/model.ts";
+import type { IntakeOptions } from "../intake/index.ts";
 import type { Logger } from "../log.ts";
 import type { ImportDeps } from "./import-notice.ts";
 import { channelOf } from "../../jobs/schedule.ts";
@@ -12,6 +13,8 @@ export interface AppDeps extends ImportDeps {
   aliases?: Record<string, string>;
   /** Telegram bot username, for invite deep links (t.me/<name>?start=CODE). */
   botUsername?: string;
+  /** How notices sent as files or links are read (fetchUrls from DONDOC_FETCH_URLS). Default: links refused. */
+  intake?: IntakeOptions;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Official } from "../core/model.ts";
 import { looksLikeDocument } from "../core/reply/document.ts";
 import type { Intent } from "../core/reply/types.ts";
 import { understandReply } from "../core/reply/understand.ts";
-import { decodeText } from "../core/text/decode.ts";
+import { looksLikeLink } from "../intake/index.ts";
 import { t } from "../i18n/index.ts";
 import type { Actor } from "../store/store.ts";
 import { previewPasted } from "../app/admin.ts";
@@ -16,6 +16,7 @@ import type { AppDeps } from "../app/deps.ts";
 import { completePending, savePending } from "../app/followups.ts";
 import { applyReply, type ReplyContext } from "../app/leader.ts";
 import { compose, type Say } from "./answer.ts";
+import { previewAttachment, previewLink } from "./attachment.ts";
 import { looksLikeNotice } from "./commands.ts";
 
 /** The task a pressed "Xin gia hạn" put in context for the chat's next message. */
@@ -24,14 +25,11 @@ export const contextKey = (deps: AppDeps, msg: InboundMessage): string => deps.s
 export async function handleText(deps: AppDeps, me: Official, msg: InboundMessage, say: Say): Promise<void> {
   const l = me.locale;
   const isAdmin = me.role === "admin";
-  if (isAdmin && msg.document) {
-    const ch = deps.channels.get(msg.channel);
-    if (!ch?.download) return say(t(l, "admin.import.failed", { reason: t(l, "admin.import.no_download") }));
-    const decoded = decodeText(await ch.download(msg.document.fileId));
-    if ("error" in decoded) return say(t(l, "admin.import.failed", { reason: decoded.error }));
-    return say(await previewPasted(deps, me, decoded.text));
-  }
+  // An admin's file, scan, photo or portal link is read by intake into the same preview as pasted text.
+  if (isAdmin && msg.document) return say(await previewAttachment(deps, me, { ...msg, document: msg.document }));
+  if (isAdmin && !msg.forwarded && looksLikeLink(msg.text)) return say(await previewLink(deps, me, msg.text));
   if (isAdmin && !msg.forwarded && looksLikeNotice(msg.text)) return say(await previewPasted(deps, me, msg.text));
+  if (msg.kind === "photo") return say(t(l, "error.not_text"));
   if (msg.document || looksLikeDocument(msg.text, { forwarded: msg.forwarded ?? false })) {
     await deps.store.audit({ at: deps.clock().toISOString(), who: me.id, channel: msg.channel, text: msg.text.slice(0, 200), target: me.id, action: "document_not_read", from: null, to: null });
     return say(t(l, isAdmin ? "reply.document_admin" : "reply.document"));

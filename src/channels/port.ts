@@ -57,7 +57,7 @@ export interface InboundMessage {
   at: Date;
   /** Name the platform gives, for the admin's eyes only. */
   displayName?: string;
-  /** Document attached (e.g. a .txt notice sent to the bot), when there is one. */
+  /** Document attached (a notice as .txt, .docx, .pdf, or a photo of it), when there is one. */
   document?: { fileId: string; fileName: string; mimeType: string | null };
   /** Default "text". A sticker, photo or voice note carries no words dondoc can read. */
   kind?: InboundKind;
@@ -74,8 +74,8 @@ export interface Channel {
   readonly name: ChannelName;
   /** Sends to a chat; throws DeliveryError on failure. */
   send(chatId: string, message: OutboundMessage): Promise<SendResult>;
-  /** Fetches a document a user sent (InboundMessage.document), where the platform allows it. */
-  download?(fileId: string): Promise<Buffer>;
+  /** Fetches a document a user sent (InboundMessage.document), where the platform allows it; at most `maxBytes`. */
+  download?(fileId: string, maxBytes?: number): Promise<Buffer>;
   /** Sends a file with a caption, where the platform allows it (Telegram); throws DeliveryError. */
   sendDocument?(chatId: string, document: OutboundDocument, caption?: string): Promise<SendResult>;
   /** How long a message to `chatId` would wait for the channel's rate limit now, in ms (0: it goes at once). */

@@ -1,17 +1,18 @@
 /**
- * `npm run cli -- import <notice.txt> [--dry-run] [--aliases file.json] [--now ISO]`: parse a notice,
- * resolve who does what against the roster in Redis, create the assignments and queue reminders.
+ * `npm run cli -- import <notice|url|-> [--dry-run] [--aliases file.json] [--now ISO]`: read a notice (text,
+ * .docx, PDF, scan, photo, or a link with DONDOC_FETCH_URLS=1), parse it, resolve who does what against the
+ * roster in Redis, create the assignments and queue reminders.
  */
 import { addWorkingDays } from "../core/calendar/working-days.ts";
 import { parseDirective } from "../core/directive/parse.ts";
 import { importNotice, previewImport, type ImportResult } from "../app/import-notice.ts";
 import type { CliIo } from "./io.ts";
 import { openContext } from "./context.ts";
-import { decodeText } from "./parse.ts";
+import { printNotes, readNotice } from "./notice-input.ts";
 import { readFlags } from "./schedule.ts";
 import { renderTable } from "./table.ts";
 
-const USAGE = "usage: npm run cli -- import <notice.txt|-> [--dry-run] [--aliases aliases.json] [--now ISO]";
+const USAGE = "usage: npm run cli -- import <notice|url|-> [--dry-run] [--aliases aliases.json] [--now ISO]";
 
 /** Per task, who it reached by group; then a matrix of officials × tasks, the view an admin checks. */
 export function renderAssignments(byTask: ImportResult["byTask"], unresolved: ImportResult["unresolved"]): string {
@@ -47,10 +48,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const now = flags.now ? new Date(flags.now) : new Date();
   if (Number.isNaN(now.getTime())) { io.err(`--now phải là thời điểm ISO 8601 (got "${flags.now}").`); return 2; }
-  let bytes: Buffer;
-  try { bytes = await io.read(rest[0]!); } catch { io.err(`Không tìm thấy hoặc không đọc được tệp: ${rest[0]}.`); return 2; }
-  const decoded = decodeText(bytes);
-  if ("error" in decoded) { io.err(decoded.error); return 2; }
+  const decoded = await readNotice(rest[0]!, io, () => `Không tìm thấy hoặc không đọc được tệp: ${rest[0]}.`);
+  if (!decoded.ok) { io.err(decoded.message); return 2; }
 
   const ctx = await openContext(io.env, () => now);
   try {
@@ -59,6 +58,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (!parsed.ok) { io.err(parsed.issues.map((i) => i.message).join(" ")); return 2; }
     const d = parsed.directive;
     const label = `${d.notice.kind ?? "Văn bản"} số ${d.notice.number ?? "(không số)"}`;
+    printNotes(decoded, d, io);
     if (flags["dry-run"]) {
       const roster = (await ctx.deps.store.listOfficials()).filter((o) => o.active !== false);
       const p = previewImport(d, roster, aliases);

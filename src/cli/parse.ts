@@ -1,14 +1,18 @@
-/** `npm run cli -- parse <file|-> [--json]`: a notice → its tasks, as a table or as JSON. */
+/**
+ * `npm run cli -- parse <file|url|-> [--json]`: a notice → its tasks, as a table or as JSON. The file is read by its
+ * content (text, .docx, PDF, scan, photo); a link only with DONDOC_FETCH_URLS=1.
+ */
 import { parseDirective } from "../core/directive/parse.ts";
 import type { Directive, Recurrence } from "../core/directive/types.ts";
 import { t } from "../i18n/index.ts";
 import type { CliIo } from "./io.ts";
 import { renderTable } from "./table.ts";
 import { decodeText } from "../core/text/decode.ts";
+import { intakeSummary, printNotes, readNotice } from "./notice-input.ts";
 
 export { decodeText };
 
-const USAGE = "usage: npm run cli -- parse <file|-> [--json]";
+const USAGE = "usage: npm run cli -- parse <file|url|-> [--json]";
 
 const RECURRENCE_VI: Record<Recurrence, string> = {
   weekly: "Hằng tuần", monthly: "Hằng tháng", quarterly: "Hằng quý", "half-yearly": "6 tháng/lần", yearly: "Hằng năm", regular: "Thường xuyên",
@@ -64,21 +68,18 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err(unknown.length ? `Tùy chọn không hợp lệ: ${unknown.join(" ")}. ${USAGE}` : USAGE);
     return 2;
   }
-  let bytes: Buffer;
-  try {
-    bytes = await io.read(files[0]!);
-  } catch (err) {
+  const read = await readNotice(files[0]!, io, (err) => {
     const code = (err as NodeJS.ErrnoException).code;
-    io.err(code === "ENOENT" ? `Không tìm thấy tệp: ${files[0]} (file not found).` : `Không đọc được tệp ${files[0]}: ${(err as Error).message}`);
-    return 2;
-  }
-  const decoded = decodeText(bytes);
-  if ("error" in decoded) { io.err(decoded.error); return 2; }
-  const result = parseDirective(decoded.text);
+    return code === "ENOENT" ? `Không tìm thấy tệp: ${files[0]} (file not found).` : `Không đọc được tệp ${files[0]}: ${(err as Error).message}`;
+  });
+  if (!read.ok) { io.err(read.message); return 2; }
+  const result = parseDirective(read.text);
   if (!result.ok) { io.err(result.issues.map((i) => i.message).join(" ")); return 2; }
-  if (json) io.out(JSON.stringify(result.directive, null, 2));
+  const intake = intakeSummary(read, result.directive);
+  if (json) io.out(JSON.stringify(intake ? { ...result.directive, intake } : result.directive, null, 2));
   else {
     io.out(renderDirective(result.directive));
+    printNotes(read, result.directive, io);
     for (const w of result.warnings) io.err(`Lưu ý: ${w}`);
   }
   return 0;

@@ -10,6 +10,7 @@ import { run as inviteRun } from "../../src/cli/invite.ts";
 import { run as reportRun } from "../../src/cli/report.ts";
 import { deleteByPrefix, uniquePrefix } from "../support/redis.ts";
 import { samplePath } from "../support/samples.ts";
+import { notice147Docx } from "../intake/support/fixtures.ts";
 
 const file = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)));
 const NOTICE_147 = readFileSync(samplePath("thong-bao-147-bac-kan.txt"));
@@ -32,6 +33,14 @@ describe("cli roster import + import (Notice 147 against the Bắc Kạn 2022 ro
     const out = io({ "roster.csv": ROSTER });
     expect(await rosterRun(["import", "roster.csv"], out)).toBe(0);
     expect(out.stdout.join("\n")).toMatch(/^Đã nhập \d+ cán bộ/);
+  });
+
+  it("previews the notice sent as the drafting department's .docx, named as anything, with the same seven tasks", async () => {
+    const out = io({ "tb147.bin": notice147Docx() });
+    expect(await importRun(["tb147.bin", "--dry-run"], out)).toBe(0);
+    expect(out.stdout[0]).toBe("Thông báo số 147/TB-UBND: 7 nhiệm vụ (xem trước, chưa ghi gì).");
+    expect(out.stdout.join("\n")).toContain("37 người nhận, 259 lượt giao việc.");
+    expect(out.stderr).toEqual(["Lưu ý: Đã đọc tệp Word (.docx)."]);
   });
 
   it("assigns each of the seven tasks to the directors, heads, party secretaries and district chairs, and queues reminders", async () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/parse.ts";
 import { memoryIo } from "../../src/cli/io.ts";
 import { samplePath } from "../support/samples.ts";
+import { notice147Docx, notice147Pdf } from "../intake/support/fixtures.ts";
 
 const SAMPLE = samplePath("thong-bao-147-bac-kan.txt");
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -41,7 +42,8 @@ describe("cli parse", () => {
 
   it.each([
     ["an empty file", Buffer.alloc(0), "Tệp trống"],
-    ["a binary file", Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2]), "không phải văn bản"],
+    ["a binary file", Buffer.from([0x47, 0x49, 0x46, 0x38, 0, 0, 1, 2]), "không phải văn bản"],
+    ["a Word file cut short (a zip's first bytes)", Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2]), "bị hỏng"],
     ["text that is not UTF-8", Buffer.from([0x54, 0xe0, 0x69, 0x20, 0xff, 0xfe]), "UTF-8"],
     ["a text with no tasks", Buffer.from("Chúc mừng năm mới!\n"), "Không tìm thấy nhiệm vụ"],
   ])("refuses %s with one clear line and exit 2", async (_, bytes, words) => {
@@ -67,5 +69,34 @@ describe("cli parse", () => {
     const err = await promisify(execFile)("npx", ["tsx", "src/cli.ts", "parse", "/nonexistent/tb.txt"], { cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
     expect(err).toMatchObject({ code: 2 });
     expect((err as { stderr: string }).stderr.trim()).toBe("Không tìm thấy tệp: /nonexistent/tb.txt (file not found).");
+  });
+});
+
+describe("cli parse: a notice in any form, read by its content", () => {
+  it("reads a .docx even when it is called .txt, and says how it was read", async () => {
+    const io = memoryIo({ "tb147.txt": notice147Docx() });
+    expect(await run(["tb147.txt"], io)).toBe(0);
+    expect(io.stdout.join("\n")).toContain("Số nhiệm vụ: 7");
+    expect(io.stderr).toEqual(["Lưu ý: Đã đọc tệp Word (.docx)."]);
+  });
+
+  it("adds how a PDF was read to the JSON, beside the Directive", async () => {
+    const io = memoryIo({ "tb147.pdf": await notice147Pdf() });
+    expect(await run(["tb147.pdf", "--json"], io)).toBe(0);
+    const out = JSON.parse(io.stdout.join("\n"));
+    expect(out.tasks).toHaveLength(7);
+    expect(out.intake).toEqual({
+      kind: "pdf", source: { from: "file" }, pages: 2, confidence: null, lowConfidenceLines: [], lowConfidenceTasks: [],
+      notes: ["Đã đọc lớp chữ của tệp PDF (2 trang); bỏ 1 dòng đầu trang, chân trang và số trang."],
+    });
+  }, 60_000);
+
+  it("refuses a link unless DONDOC_FETCH_URLS=1, and a link to this machine even then", async () => {
+    const off = memoryIo();
+    expect(await run(["https://backan.gov.vn/Pages/tb-147.aspx"], off)).toBe(2);
+    expect(off.stderr).toEqual(["Chức năng đọc liên kết đang tắt: quản trị hệ thống bật bằng biến môi trường DONDOC_FETCH_URLS=1; hoặc tải văn bản về rồi gửi tệp."]);
+    const on = Object.assign(memoryIo(), { env: { DONDOC_FETCH_URLS: "1" } });
+    expect(await run(["http://127.0.0.1:8080/admin", "--json"], on)).toBe(2);
+    expect(on.stderr).toEqual(["Không đọc liên kết tới mạng nội bộ hoặc chính máy chủ (127.0.0.1): chỉ đọc được trang công khai trên Internet."]);
   });
 });

@@ -10,6 +10,7 @@ import { startService, type Service } from "../../src/service.ts";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram-server.ts";
 import { official, until } from "../support/harness.ts";
 import { deleteByPrefix, uniquePrefix } from "../support/redis.ts";
+import { blankJpeg, notice147Docx } from "../intake/support/fixtures.ts";
 
 const NOTICE = `ỦY BAN NHÂN DÂN
 TỈNH QUẢNG TRỊ
@@ -91,6 +92,18 @@ describe("conversations through the fake Telegram", () => {
     await until(() => texts(ADMIN).slice(before).some((t) => t.includes("Bản xem trước: Thông báo số 92/TB-UBND")), 6_000, "the preview of the file");
     tg.userSendsDocument(ADMIN, "scan.pdf", Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2]), "application/pdf");
     await until(() => texts(ADMIN).some((t) => t.includes("Tệp không phải văn bản")), 6_000, "the refusal");
+  });
+
+  it("an admin sends the notice as a .docx, then a photo of a blank page: a preview saying how it was read, then one line", async () => {
+    const before = texts(ADMIN).length;
+    tg.userSendsDocument(ADMIN, "TB 147.docx", notice147Docx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    await until(() => texts(ADMIN).slice(before).some((t) => t.includes("Bản xem trước: Thông báo số 147/TB-UBND")), 10_000, "the preview of the .docx");
+    const preview = lastWith(ADMIN, "Thông báo số 147/TB-UBND")!;
+    expect(preview.text).toContain("7 nhiệm vụ");
+    expect(preview.text.endsWith("• Đã đọc tệp Word (.docx).")).toBe(true);
+    expect(preview.reply_markup!.inline_keyboard[0]!.map((b) => b.text)).toEqual(["Xác nhận", "Hủy"]);
+    tg.userSendsPhoto(ADMIN, await blankJpeg());
+    await until(() => texts(ADMIN).some((t) => t.includes("Không nhận dạng được chữ nào trên ảnh chụp")), 10_000, "the refusal of the blank photo");
   });
 
   it("'chưa xong' never closes anything; 'xong' does, and the audit keeps the words", async () => {

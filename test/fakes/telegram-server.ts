@@ -52,6 +52,7 @@ export interface FakeTelegram {
   userSendsDocument(chatId: number, fileName: string, bytes: Buffer, mimeType?: string): TgUpdate;
   /** A user sends a sticker (no text). */
   userSendsSticker(chatId: number, emoji?: string): TgUpdate;
+  userSendsPhoto(chatId: number, bytes: Buffer, caption?: string): TgUpdate;
   blockedBy(chatId: number): void;
   unblockedBy(chatId: number): void;
   addChat(chatId: number): void;
@@ -217,6 +218,11 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     },
     userSendsSticker: (chatId, emoji) => {
       const update = world.userSendsSticker(chatId, emoji);
+      pusher.kick();
+      return update;
+    },
+    userSendsPhoto: (chatId, bytes, caption) => {
+      const update = world.userSendsPhoto(chatId, bytes, caption);
       pusher.kick();
       return update;
     },

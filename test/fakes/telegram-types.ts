@@ -38,9 +38,19 @@ export interface TgMessage {
   reply_to_message?: TgMessage;
   reply_markup?: TgInlineKeyboard;
   document?: TgDocument;
-  caption?: string;
   sticker?: { file_id: string; file_unique_id: string; emoji?: string; width: number; height: number; is_animated: boolean; is_video: boolean; type: "regular" };
   forward_origin?: { type: "hidden_user"; sender_user_name: string; date: number };
+  /** A photo in the sizes Telegram keeps, smallest first. */
+  photo?: TgPhotoSize[];
+  caption?: string;
+}
+
+export interface TgPhotoSize {
+  file_id: string;
+  file_unique_id: string;
+  width: number;
+  height: number;
+  file_size?: number;
 }
 
 export interface TgDocument {

@@ -134,6 +134,28 @@ export class TelegramWorld {
     return this.updates.push((update_id) => ({ update_id, message }));
   }
 
+  /**
+   * A user sends a photo: a `message` update with `photo` sizes is queued, a thumbnail first and the photo
+   * last, as Telegram lists them; only the last one's file holds `bytes`.
+   */
+  userSendsPhoto(chatId: number, bytes: Buffer, caption?: string): TgUpdate {
+    this.knownChats.add(chatId);
+    const n = this.files.size + 1;
+    const thumb = { file_id: `PHT${chatId}_${n}s`, file_unique_id: `UPHT${chatId}_${n}s`, width: 90, height: 90, file_size: 1 };
+    const full = { file_id: `PHT${chatId}_${n}`, file_unique_id: `UPHT${chatId}_${n}`, width: 1280, height: 1810, file_size: bytes.length };
+    this.files.set(thumb.file_id, { path: `photos/file_${n}s.jpg`, bytes: Buffer.from([0xff, 0xd8, 0xff]) });
+    this.files.set(full.file_id, { path: `photos/file_${n}.jpg`, bytes });
+    const message = this.store({
+      message_id: this.nextMessageId(chatId),
+      from: { id: chatId, is_bot: false, first_name: `Người dùng ${chatId}`, language_code: "vi" },
+      chat: this.chatOf(chatId),
+      date: Math.floor(this.now() / 1000),
+      photo: [thumb, full],
+      ...(caption ? { caption } : {}),
+    });
+    return this.updates.push((update_id) => ({ update_id, message }));
+  }
+
   userPresses(chatId: number, messageId: number, data: string, anyData = false): TgUpdate {
     const message = this.message(chatId, messageId);
     if (!message || message.from.id !== this.bot.id) throw new Error(`fake Telegram: the bot has no message ${messageId} in chat ${chatId}`);

@@ -55,8 +55,8 @@ export class TelegramChannel implements Channel {
     this.retryAfterUnitMs = options.retryAfterUnitMs ?? 1000;
   }
 
-  /** Downloads a document a user sent (an admin's .txt notice). At most `maxBytes` (default 2 MB). */
-  async download(fileId: string, maxBytes = 2_000_000): Promise<Buffer> {
+  /** Downloads a document or photo a user sent (an admin's notice). At most `maxBytes` (default 20 MB, the Bot API's own limit). */
+  async download(fileId: string, maxBytes = 20_000_000): Promise<Buffer> {
     const link = await this.telegram.getFileLink(fileId);
     const res = await fetch(link, { signal: AbortSignal.timeout(this.timeoutMs) });
     if (!res.ok) throw new DeliveryError(`telegram: file ${fileId} answered ${res.status}`, res.status < 500, res.status < 500 ? "not_found" : "server");

@@ -1,6 +1,6 @@
 /**
  * A Bot API update → our InboundMessage, or null for what dondoc does not read (edits, channel
- * posts, stickers, service messages). Text messages, replies, documents and button presses count.
+ * posts, stickers, service messages). Text messages, replies, documents, photos and button presses count.
  */
 import type { Update } from "telegraf/types";
 import type { InboundKind, InboundMessage } from "../port.ts";
@@ -77,6 +77,11 @@ export function telegramUpdateToInbound(update: Update, now: Date = new Date(), 
   if ("document" in m) {
     const d = m.document;
     return { ...base, ...extra, text, document: { fileId: d.file_id, fileName: d.file_name ?? "document", mimeType: d.mime_type ?? null } };
+  }
+  // A photo comes in several sizes, smallest first: the largest is the one worth reading (an admin's scan).
+  if ("photo" in m && m.photo.length) {
+    const largest = m.photo[m.photo.length - 1]!;
+    return { ...base, ...extra, text, kind: "photo", document: { fileId: largest.file_id, fileName: "photo.jpg", mimeType: "image/jpeg" } };
   }
   const kind = KINDS.find(([field]) => field in raw)?.[1];
   return kind ? { ...base, ...extra, text, kind } : null;
