@@ -14,6 +14,8 @@ export interface RolePhrases {
   end: number;
 }
 
+/** "ủy"/"uỷ" of Huyện ủy, Thành ủy, Tỉnh ủy, Đảng ủy, folded, with its punctuation. */
+const PARTY_COMMITTEE = /^u[yi][,;:.]*$/;
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
 /** Whether a text carries diacritics at all; remembered for the last text asked about (the same one, word after word). */
@@ -137,10 +139,13 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
           if (capitals >= 2 && !AFTER_LEVEL.test(folded.slice(at, at + 20))) break;
         }
         capitals = 0;
-      } else capitals = headAt(orig, folded, at) ? 0 : capitals + 1;
+      // "Huyện Ủy", "Tỉnh Ủy" capitalised (as OCR and many typists write it) are a unit word, not a name's.
+      } else capitals = headAt(orig, folded, at) || PARTY_COMMITTEE.test(w) ? 0 : capitals + 1;
     } else capitals = 0;
     first = false;
     const trail = /[,;:.()"“”]+$/.exec(w);
+    // A comma or semicolon ends a name: the next group counts its own capitals.
+    if (trail) capitals = 0;
     const wordEnd = at + w.length - (trail ? trail[0].length : 0);
     end = wordEnd;
     if (!trail) {
