@@ -9,7 +9,7 @@ import { parseDirective } from "../src/core/directive/parse.ts";
 import { fold, normalizeText } from "../src/core/text/fold.ts";
 import { fmt, table, time } from "./harness.ts";
 
-const SAMPLE = fileURLToPath(new URL("../../shared/samples/thong-bao-147-bac-kan.txt", import.meta.url));
+const SAMPLE = fileURLToPath(new URL("../data/samples/thong-bao-147-bac-kan.txt", import.meta.url));
 
 const ITEMS = [
   "Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và UBND các xã, phường tham mưu UBND tỉnh phương án bố trí kinh phí, hoàn thành trước ngày 15/5/2026.",

@@ -11,7 +11,7 @@ import { run as reportRun } from "../../src/cli/report.ts";
 import { deleteByPrefix, uniquePrefix } from "../support/redis.ts";
 
 const file = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)));
-const NOTICE_147 = file("../../../shared/samples/thong-bao-147-bac-kan.txt");
+const NOTICE_147 = file("../../data/samples/thong-bao-147-bac-kan.txt");
 const ROSTER = file("../fixtures/roster/bac-kan-2022.csv");
 
 let prefix: string;

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/parse.ts";
 import { memoryIo } from "../../src/cli/io.ts";
 
-const SAMPLE = fileURLToPath(new URL("../../../shared/samples/thong-bao-147-bac-kan.txt", import.meta.url));
+const SAMPLE = fileURLToPath(new URL("../../data/samples/thong-bao-147-bac-kan.txt", import.meta.url));
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 describe("cli parse", () => {

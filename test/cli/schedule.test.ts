@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { memoryIo } from "../../src/cli/io.ts";
 import { run } from "../../src/cli/schedule.ts";
 
-const SAMPLE = readFileSync(fileURLToPath(new URL("../../../shared/samples/thong-bao-147-bac-kan.txt", import.meta.url)));
+const SAMPLE = readFileSync(fileURLToPath(new URL("../../data/samples/thong-bao-147-bac-kan.txt", import.meta.url)));
 const NOTICE = `ỦY BAN NHÂN DÂN
 TỈNH QUẢNG TRỊ
 Số: 88/TB-UBND

@@ -5,7 +5,7 @@ import { parseDirective } from "../../../src/core/directive/parse.ts";
 import type { Directive } from "../../../src/core/directive/types.ts";
 
 /** The founding sample: Notice 147/TB-UBND of Bắc Kạn, as scraped from the provincial portal. */
-const SAMPLE = fileURLToPath(new URL("../../../../shared/samples/thong-bao-147-bac-kan.txt", import.meta.url));
+const SAMPLE = fileURLToPath(new URL("../../../data/samples/thong-bao-147-bac-kan.txt", import.meta.url));
 const text = readFileSync(SAMPLE, "utf8");
 
 function parse(input: string): Directive {

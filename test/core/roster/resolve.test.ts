@@ -20,7 +20,7 @@ const PARTY_SECRETARIES = ["TUBK-BT", "HUBB-BT", "HUBT-BT", "HUCD-BT", "HUCM-BT"
 const DISTRICT_CHAIRS = ["UBBK-CT", "UBBB-CT", "UBBT-CT", "UBCD-CT", "UBCM-CT", "UBNR-CT", "UBNS-CT", "UBPN-CT"];
 
 describe("Notice 147/TB-UBND against the Bắc Kạn 2022 roster", () => {
-  const notice = readFileSync(fileURLToPath(new URL("../../../../shared/samples/thong-bao-147-bac-kan.txt", import.meta.url)), "utf8");
+  const notice = readFileSync(fileURLToPath(new URL("../../../data/samples/thong-bao-147-bac-kan.txt", import.meta.url)), "utf8");
   const parsed = parseDirective(notice);
   if (!parsed.ok) throw new Error("Notice 147 no longer parses");
   const assignees = parsed.directive.tasks[0]!.assignees;
