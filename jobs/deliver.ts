@@ -67,6 +67,7 @@ export function createDeliveryProcessor(deps: DeliveryDeps, channelName: Channel
 function chatOn(o: Official, channel: ChannelName): string | null {
   if (channel === "telegram") return o.telegramChatId;
   if (channel === "zalo") return o.zaloUserId;
+  if (channel === "web") return o.webChatId ?? null;
   return o.telegramChatId ?? o.zaloUserId;
 }
 

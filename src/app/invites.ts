@@ -56,7 +56,7 @@ export function cleanCode(text: string): string {
   return text.replace(/[\s-]/g, "").toUpperCase();
 }
 
-export async function redeemInvite(store: Store, channel: "telegram" | "zalo", chatId: string, typed: string, now: Date): Promise<Redeemed> {
+export async function redeemInvite(store: Store, channel: "telegram" | "zalo" | "web", chatId: string, typed: string, now: Date): Promise<Redeemed> {
   const ak = attemptsKey(store, channel, chatId);
   const tries = Number(await store.redis.get(ak) ?? 0);
   if (tries >= MAX_ATTEMPTS_PER_HOUR) {

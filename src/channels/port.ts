@@ -3,7 +3,7 @@
  * the in-memory one for tests) implement it; nothing outside src/channels knows a platform's API.
  */
 
-export type ChannelName = "telegram" | "zalo" | "memory";
+export type ChannelName = "telegram" | "zalo" | "web" | "memory";
 
 /** A button under a message; `data` comes back in InboundMessage.buttonData when pressed. */
 export interface Button {

@@ -23,6 +23,8 @@ export interface Official {
   role: "leader" | "admin";
   telegramChatId: string | null;
   zaloUserId: string | null;
+  /** Chat of the sandbox's web channel (src/channels/web), when registered there. A roster import leaves it as it was. */
+  webChatId?: string | null;
 }
 
 export type AssignmentStatus = "open" | "done";

@@ -44,6 +44,7 @@ export const OfficialSchema = z.object({
   role: z.enum(["leader", "admin"]),
   telegramChatId: z.string().nullable(),
   zaloUserId: z.string().nullable(),
+  webChatId: z.string().nullable().optional(),
 });
 
 export const AssignmentSchema = z.object({

@@ -5,7 +5,7 @@
 import type { Official } from "../model.ts";
 import { plainWords } from "./unit-name.ts";
 
-export type Field = keyof Official;
+export type Field = Exclude<keyof Official, "webChatId">;
 
 /** Headers per field, as plain folded words (see plainWords); camelCase keys of a JSON export included. */
 export const COLUMN_HEADERS: Readonly<Record<Field, readonly string[]>> = {
