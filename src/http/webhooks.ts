@@ -74,6 +74,7 @@ export function mountWebhooks(app: Hono, o: WebhookOptions): void {
           const result = await zalo.receive(raw);
           if (result.kind === "message") await o.onInbound(result.message);
           else if (result.kind === "account") await o.onZaloEvent?.(result.event);
+          else if (result.malformed) log.warn("zalo webhook: malformed event dropped", { event: result.eventName, problems: result.malformed });
           else log.debug("zalo webhook: event not handled", { event: result.eventName });
         });
       } catch (err) {

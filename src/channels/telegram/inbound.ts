@@ -2,8 +2,8 @@
  * A Bot API update → our InboundMessage, or null for what dondoc does not read (edits, channel
  * posts, stickers, service messages). Text messages, replies, documents and button presses count.
  */
-import type { Update } from "telegraf/types";
 import type { InboundMessage } from "../port.ts";
+import type { TelegramUpdate } from "./update-schema.ts";
 
 type Sender = { id: number; first_name: string; last_name?: string };
 
@@ -18,12 +18,12 @@ function displayName(from: Sender): string {
  * message's task), `text` the pressed button's label, for the audit log. `now` stamps presses,
  * which carry no date.
  */
-export function telegramUpdateToInbound(update: Update, now: Date = new Date()): InboundMessage | null {
-  if ("callback_query" in update) {
+export function telegramUpdateToInbound(update: TelegramUpdate, now: Date = new Date()): InboundMessage | null {
+  if (update.callback_query) {
     const q = update.callback_query;
-    if (!("data" in q) || q.message === undefined) return null;
-    const buttons = "reply_markup" in q.message ? q.message.reply_markup?.inline_keyboard.flat() ?? [] : [];
-    const pressed = buttons.find((b) => "callback_data" in b && b.callback_data === q.data);
+    if (q.data === undefined || q.message === undefined) return null;
+    const buttons = q.message.reply_markup?.inline_keyboard.flat() ?? [];
+    const pressed = buttons.find((b) => b.callback_data === q.data);
     return {
       channel: "telegram",
       chatId: String(q.message.chat.id),
@@ -36,7 +36,7 @@ export function telegramUpdateToInbound(update: Update, now: Date = new Date()):
       displayName: displayName(q.from),
     };
   }
-  if (!("message" in update)) return null;
+  if (!update.message) return null;
   const m = update.message;
   if (m.from === undefined || m.from.is_bot) return null;
   const base = {
@@ -44,17 +44,17 @@ export function telegramUpdateToInbound(update: Update, now: Date = new Date()):
     chatId: String(m.chat.id),
     userId: String(m.from.id),
     messageId: String(update.update_id),
-    replyToMessageId: "reply_to_message" in m && m.reply_to_message ? String(m.reply_to_message.message_id) : null,
+    replyToMessageId: m.reply_to_message ? String(m.reply_to_message.message_id) : null,
     buttonData: null,
     at: new Date(m.date * 1000),
     displayName: displayName(m.from),
   };
-  if ("text" in m) return { ...base, text: m.text };
-  if ("document" in m) {
+  if (m.text !== undefined) return { ...base, text: m.text };
+  if (m.document) {
     const d = m.document;
     return {
       ...base,
-      text: "caption" in m ? m.caption ?? "" : "",
+      text: m.caption ?? "",
       document: { fileId: d.file_id, fileName: d.file_name ?? "document", mimeType: d.mime_type ?? null },
     };
   }
