@@ -70,7 +70,7 @@ export interface ServiceOptions {
 }
 
 /** Messages per second in the sandbox: a person reads them; the limit only keeps a runaway loop in check. */
-const WEB_PER_SECOND = 50;
+const WEB_PER_SECOND = 200;
 
 export async function startService(config: Config, opts: ServiceOptions): Promise<Service> {
   const target = await serviceRedis(config, opts.logger);
