@@ -38,7 +38,7 @@ export class Metrics {
     collect: async () => {
       const now = Date.now();
       for (const q of this.queues) {
-        const [oldest] = await q.getJobs(["wait"], -1, -1, true).catch(() => []);
+        const [oldest] = await q.getJobs(["wait"], 0, 0, true).catch(() => []);
         this.oldestWaiting.set({ queue: q.name }, oldest ? Math.max(0, (now - oldest.timestamp - (oldest.delay ?? 0)) / 1000) : 0);
       }
     },

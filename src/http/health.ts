@@ -43,8 +43,8 @@ function within<T>(p: Promise<T>, ms: number): Promise<T> {
 
 async function queueHealth(q: Queue, now: number): Promise<QueueHealth> {
   const counts = await q.getJobCounts("waiting", "delayed", "active", "failed", "prioritized");
-  // BullMQ moves jobs to "wait" in order: the last of the list is the oldest ready job.
-  const [oldest] = await q.getJobs(["wait"], -1, -1, true);
+  // Ascending from the start of "wait": the job that has been ready longest.
+  const [oldest] = await q.getJobs(["wait"], 0, 0, true);
   const readySince = oldest ? oldest.timestamp + (oldest.delay ?? 0) : now;
   return {
     waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0), delayed: counts.delayed ?? 0, active: counts.active ?? 0, failed: counts.failed ?? 0,

@@ -53,6 +53,8 @@ export interface HttpServerOptions {
   keepAliveTimeoutMs?: number;
   /** Connections at once; more are refused. Default 1_000. */
   maxConnections?: number;
+  /** How often node checks those timeouts. Default 1_000 ms (node's own is 30 s, which lets a stalled client sit far past them). */
+  timeoutCheckMs?: number;
 }
 
 export interface HttpServer {
@@ -102,6 +104,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
     headersTimeout: options.headersTimeoutMs ?? 10_000,
     requestTimeout: options.requestTimeoutMs ?? 10_000,
     keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
+    connectionsCheckingInterval: options.timeoutCheckMs ?? 1_000,
   }, getRequestListener(app.fetch));
   server.maxConnections = options.maxConnections ?? 1_000;
   await new Promise<void>((resolve, reject) => {
