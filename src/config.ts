@@ -75,6 +75,9 @@ const EnvSchema = z.object({
 
 export type Env = z.input<typeof EnvSchema>;
 
+/** Every variable loadConfig reads (.env.example and README's table list the same). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
+
 export type Role = "web" | "worker" | "scheduler" | "all";
 
 /** TLS options for ioredis, read from the REDIS_TLS_ files at connect time (loadConfig reads no file). */

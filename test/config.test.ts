@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../src/config.ts";
+import { ConfigError, ENV_VARIABLES, loadConfig } from "../src/config.ts";
 
 describe("loadConfig", () => {
   it("gives working defaults for an empty environment", () => {
@@ -56,5 +56,15 @@ describe("loadConfig", () => {
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz", DONDOC_SANDBOX: "1" }).sandbox).toBe(true);
     expect(loadConfig({ DONDOC_ROLE: "worker" }).role).toBe("worker");
     expect(loadConfig({ REDIS_URL: "rediss://u:p@redis.example:6380", REDIS_TLS_REJECT_UNAUTHORIZED: "false" }).redisTls).toEqual({ rejectUnauthorized: false });
+  });
+});
+
+describe(".env.example", () => {
+  it("lists every variable loadConfig reads, and its defaults load", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const text = await readFile(new URL("../.env.example", import.meta.url), "utf8");
+    const listed = new Map([...text.matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map((m) => [m[1]!, m[2]!]));
+    expect(ENV_VARIABLES.filter((v) => !listed.has(v))).toEqual([]);
+    expect(() => loadConfig(Object.fromEntries(listed))).not.toThrow();
   });
 });
