@@ -81,7 +81,8 @@ function chatHtml(p: SandboxPage): Html {
     return html`<section class="chat empty"><div class="intro">
       <h2>Thử hệ thống đôn đốc nhiệm vụ</h2>
       <p>Chọn một cán bộ trong danh sách bên trái để trò chuyện với hệ thống với tư cách người đó: nhận thông báo, nhắc việc, trả lời tiến độ, bấm nút — đúng như trên Telegram hay Zalo.</p>
-      ${p.officials.length ? "" : html`<p class="warn">Chưa có danh sách cán bộ. Chạy <code>npm run demo</code> để nạp danh sách mẫu tỉnh Bắc Kạn và Thông báo 147, hoặc <code>npm run cli -- roster import danh-sach.csv</code>.</p>`}
+      ${p.officials.length ? "" : html`<p class="warn">Chưa có danh sách cán bộ. Nạp dữ liệu mẫu: danh sách 50 cán bộ tỉnh Bắc Kạn (tên đã thay đổi) và Thông báo số 147/TB-UBND ngày 07/4/2022 — như <code>npm run demo</code>; hoặc nhập danh sách của đơn vị bằng <code>npm run cli -- roster import danh-sach.csv</code>.</p>
+      <form method="post" action="/sandbox/demo"><button type="submit">Nạp dữ liệu mẫu</button></form>`}
     </div></section>`;
   }
   return html`<section class="chat" data-chat="${me.id}" data-last="${p.history.at(-1)?.id ?? "0"}">

@@ -15,6 +15,7 @@ import type { ChatEntry, ChatLog } from "../channels/web/chat-log.ts";
 import { receiveWebPost, WebChatId, WebPost } from "../channels/web/inbound.ts";
 import type { ChatEvents } from "../channels/web/live.ts";
 import { promoteNextReminders } from "../channels/web/promote.ts";
+import { seedDemo } from "../demo/seed.ts";
 import type { Logger } from "../log.ts";
 import type { Store } from "../store/store.ts";
 import { durably, type RedisReady } from "./durable.ts";
@@ -92,6 +93,12 @@ export function mountSandbox(app: Hono, o: SandboxMountOptions): void {
     if (!official) return c.json({ error: "unknown official" }, 404);
     const { code } = await createInvite(o.store, official.id, "sandbox", now());
     return wantsJson(c.req.header("accept")) ? c.json({ code }) : c.redirect(`/sandbox?as=${encodeURIComponent(official.id)}&n=${encodeURIComponent(`code:${code}`)}`, 303);
+  });
+
+  // An empty sandbox offers the demo's province: what `npm run demo` loads (once per Redis).
+  app.post("/sandbox/demo", async (c) => {
+    await seedDemo({ store: o.store, chats: o.chats, onInbound: o.onInbound, logger: o.logger });
+    return c.redirect("/sandbox", 303);
   });
 
   app.post("/sandbox/chats/:id/next-reminders", async (c) => {

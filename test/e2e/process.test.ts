@@ -80,7 +80,9 @@ describe("npm start with no REDIS_URL", () => {
 
     const sandbox = await fetch(`http://127.0.0.1:${port}/sandbox`);
     expect(sandbox.status).toBe(200);
-    expect(await sandbox.text()).toContain("Chưa có danh sách cán bộ");
+    const empty = await sandbox.text();
+    expect(empty).toContain("Chưa có danh sách cán bộ");
+    expect(empty).toContain('action="/sandbox/demo"');
 
     // An admin on the same machine imports the roster with the CLI while the service runs: it joins the service's Redis.
     const cli = spawnSync("npm", ["run", "-s", "cli", "--", "roster", "import", "data/demo/bac-kan-2022.csv"], { cwd: ROOT, env: env(port), encoding: "utf8" });

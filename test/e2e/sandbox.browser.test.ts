@@ -44,6 +44,21 @@ afterAll(async () => {
 const botMessages = (page: Page) => page.locator(".msg.bot");
 
 describe.skipIf(!existsSync(CHROMIUM))("the sandbox chat in a browser", () => {
+  it("an empty sandbox offers the sample province, and loads it from the page", async () => {
+    const env = { REDIS_URL: inject("redisUrl"), DONDOC_KEY_PREFIX: uniquePrefix("empty"), PORT: "0", HOST: "127.0.0.1", DONDOC_SANDBOX: "1" };
+    const empty = await startService(loadConfig(env), { logger: silentLogger, env, daily: false });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${empty.http.url}/sandbox`);
+      await page.getByRole("button", { name: "Nạp dữ liệu mẫu" }).click();
+      await expect.poll(() => page.locator(".roster a").count(), { timeout: 20_000 }).toBe(50);
+      await page.close();
+    } finally {
+      await empty.stop();
+      await deleteByPrefix(redis, env.DONDOC_KEY_PREFIX);
+    }
+  }, 60_000);
+
   it("a leader gets Notice 147's announcement, answers '2 xong', is acknowledged, and answers the next reminder", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: "vi-VN" });
     await page.goto(`${svc.http.url}/sandbox`);
