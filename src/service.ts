@@ -190,14 +190,13 @@ async function assemble(config: Config, opts: ServiceOptions, target: RedisTarge
         const drained = await withDeadline(Promise.all(workers.map((w) => w.close())), config.shutdownMs);
         if (!drained) {
           log.warn("jobs still running at the shutdown deadline; they will be retried", { deadlineMs: config.shutdownMs });
-          await Promise.all(workers.map((w) => w.close(true)));
+          await withDeadline(Promise.all(workers.map((w) => w.close(true))), 3_000);
         }
         await withDeadline(dailyStarted, 1_000);
         const d = daily as { queue: Queue; worker: Worker } | null;
-        if (d) { await d.worker.close(); await d.queue.close(); }
-        await queues.close();
-        await inbound.close();
-        await control.close();
+        // With Redis away these would wait for it: each gets a few seconds, then the connections are cut.
+        const closes: Array<Promise<unknown>> = [queues.close(), inbound.close(), control.close(), ...(d ? [d.worker.close(), d.queue.close()] : [])];
+        await withDeadline(Promise.all(closes), 3_000);
         for (const c of connections) c.disconnect();
         await target.embedded?.stop();
         log.info("dondoc stopped");

@@ -50,6 +50,12 @@ export function mountSandbox(app: Hono, o: SandboxMountOptions): void {
   app.get("/sandbox/app.css", (c) => c.body(SANDBOX_CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "no-cache" }));
   app.get("/sandbox/app.js", (c) => c.body(SANDBOX_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
 
+  // While Redis is away the page says so at once (the HTTP server stays up; nothing would load).
+  app.use("/sandbox*", async (c, next) => {
+    if (c.req.path === "/sandbox/app.css" || c.req.path === "/sandbox/app.js" || o.ready()) return next();
+    return c.text("Hệ thống đang tạm gián đoạn (không kết nối được Redis). Xin thử lại sau ít phút.", 503, { "retry-after": "10" });
+  });
+
   app.get("/sandbox", async (c) => {
     const officials = await o.store.listOfficials();
     const asParam = c.req.query("as");

@@ -28,12 +28,14 @@ export interface EmbeddedRedis {
   /** The URL without the password. */
   label: string;
   dir: string;
-  pid: number;
+  /** The server's process id (a new one after a restart). */
+  readonly pid: number;
   /** Shuts the server down (it writes its append-only file first); waits up to 10 s, then kills it. */
   stop(): Promise<void>;
-  /** Resolves when the server exits on its own (not through stop). */
-  exited: Promise<number | null>;
 }
+
+/** Restarts of a server that died under us, per minute, before giving up. */
+const RESTARTS = 5;
 
 const Owner = z.object({ ownerPid: z.number().int(), redisPid: z.number().int(), port: z.number().int(), password: z.string() });
 type Owner = z.infer<typeof Owner>;
@@ -152,54 +154,91 @@ export async function startEmbeddedRedis(options: EmbeddedRedisOptions): Promise
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await claim(dir, log);
   const password = randomBytes(18).toString("base64url");
-  let child: ChildProcess | null = null;
-  let port = 0;
+  const conf = resolve(dir, "redis.conf");
   let output = "";
+  const tail = (n: number) => output.trim().split("\n").slice(-n).join("\n");
+
+  /** Starts redis-server on the conf as written, and waits until it answers on `port`. */
+  const launch = async (port: number): Promise<{ child: ChildProcess | null; result: "ok" | "missing" | "exited" }> => {
+    // Own process group: a Ctrl-C in the terminal reaches dondoc, which stops the server last, after its jobs.
+    const c = spawn(bin, [conf], { stdio: ["ignore", "pipe", "pipe"], detached: true });
+    c.stdout?.on("data", (b: Buffer) => { output = (output + b.toString()).slice(-4_000); });
+    c.stderr?.on("data", (b: Buffer) => { output = (output + b.toString()).slice(-4_000); });
+    const result = await new Promise<"ok" | "missing" | "exited">((res) => {
+      c.once("error", (err: NodeJS.ErrnoException) => res(err.code === "ENOENT" ? "missing" : "exited"));
+      c.once("exit", () => res("exited"));
+      const deadline = Date.now() + (options.startTimeoutMs ?? 15_000);
+      const poll = async (): Promise<void> => {
+        if (c.exitCode !== null || c.pid === undefined) return;
+        if (await ping(urlOf({ port, password }), 500)) return res("ok");
+        if (Date.now() > deadline) return res("exited");
+        setTimeout(() => { void poll(); }, 100);
+      };
+      void poll();
+    });
+    if (result !== "ok" && c.exitCode === null && c.pid !== undefined) c.kill("SIGKILL");
+    return { child: result === "ok" ? c : null, result };
+  };
+
+  let proc: ChildProcess | null = null;
+  let port = 0;
   try {
-    for (let attempt = 0; attempt < 3 && !child; attempt++) {
+    for (let attempt = 0; attempt < 3 && !proc; attempt++) {
       port = await freePort();
-      await writeFile(resolve(dir, "redis.conf"), config(dir, port, password), { mode: 0o600 });
-      // Own process group: a Ctrl-C in the terminal reaches dondoc, which stops the server last, after its jobs.
-      const c = spawn(bin, [resolve(dir, "redis.conf")], { stdio: ["ignore", "pipe", "pipe"], detached: true });
-      c.stdout?.on("data", (b: Buffer) => { output = (output + b.toString()).slice(-4_000); });
-      c.stderr?.on("data", (b: Buffer) => { output = (output + b.toString()).slice(-4_000); });
-      const started = await new Promise<"ok" | "missing" | "exited">((res) => {
-        c.once("error", (err: NodeJS.ErrnoException) => res(err.code === "ENOENT" ? "missing" : "exited"));
-        c.once("exit", () => res("exited"));
-        const deadline = Date.now() + (options.startTimeoutMs ?? 15_000);
-        const poll = async (): Promise<void> => {
-          if (c.exitCode !== null || c.pid === undefined) return;
-          if (await ping(urlOf({ port, password }), 500)) return res("ok");
-          if (Date.now() > deadline) return res("exited");
-          setTimeout(() => { void poll(); }, 100);
-        };
-        void poll();
-      });
-      if (started === "missing") throw new EmbeddedRedisError(INSTALL_REDIS);
-      if (started === "ok") child = c;
-      else if (c.exitCode === null) c.kill("SIGKILL");
+      await writeFile(conf, config(dir, port, password), { mode: 0o600 });
+      const { child, result } = await launch(port);
+      if (result === "missing") throw new EmbeddedRedisError(INSTALL_REDIS);
+      proc = child;
       // Another program took the port between freePort and the bind: try another.
-      else if (!/Address already in use/i.test(output)) break;
+      if (!proc && !/Address already in use/i.test(output)) break;
     }
-    if (!child) throw new EmbeddedRedisError(`${bin} did not start on ${dir}:\n${output.trim().split("\n").slice(-5).join("\n")}`);
+    if (!proc) throw new EmbeddedRedisError(`${bin} did not start on ${dir}:\n${tail(5)}`);
   } catch (err) {
     await rm(ownerFile(dir), { force: true });
     throw err;
   }
-  const proc = child;
-  await writeFile(ownerFile(dir), JSON.stringify({ ownerPid: process.pid, redisPid: proc.pid!, port, password }), { mode: 0o600 });
-  let stopping = false;
-  const exited = new Promise<number | null>((res) => proc.once("exit", (code) => res(code)));
-  void exited.then((code) => { if (!stopping) log.error("the embedded redis-server exited", { code, output: output.trim().split("\n").slice(-3).join(" | ") }); });
+  const writeOwner = (redisPid: number) => writeFile(ownerFile(dir), JSON.stringify({ ownerPid: process.pid, redisPid, port, password }), { mode: 0o600 });
+  await writeOwner(proc.pid!);
   log.info("embedded redis-server started", { pid: proc.pid, port, dir });
+
+  // Supervision: a server that dies under us is started again on the same port, password and data,
+  // so every connection resumes by itself; at most RESTARTS times a minute, then /healthz stays 503.
+  let stopping = false;
+  const restarts: number[] = [];
+  const supervise = (c: ChildProcess): void => {
+    c.once("exit", (code, signal) => {
+      if (stopping) return;
+      log.error("the embedded redis-server exited; starting it again", { code, signal, output: tail(3) });
+      const now = Date.now();
+      while (restarts.length && restarts[0]! < now - 60_000) restarts.shift();
+      if (restarts.length >= RESTARTS) { log.error("the embedded redis-server keeps exiting; not starting it again", { dir }); return; }
+      restarts.push(now);
+      setTimeout(() => {
+        if (stopping) return;
+        void launch(port).then(async ({ child }) => {
+          if (!child) { log.error("the embedded redis-server could not be started again", { output: tail(3) }); return; }
+          if (stopping) { child.kill("SIGTERM"); return; }
+          proc = child;
+          await writeOwner(child.pid!);
+          log.info("embedded redis-server started again", { pid: child.pid, port });
+          supervise(child);
+        });
+      }, 1_000);
+    });
+  };
+  supervise(proc);
+
   return {
-    url: urlOf({ port, password }), label: labelOf(port), dir, pid: proc.pid!, exited,
+    url: urlOf({ port, password }), label: labelOf(port), dir,
+    get pid() { return proc?.pid ?? 0; },
     async stop() {
       stopping = true;
-      if (proc.exitCode === null && proc.signalCode === null) {
-        proc.kill("SIGTERM");
+      const c = proc;
+      if (c && c.exitCode === null && c.signalCode === null) {
+        const exited = new Promise<void>((r) => c.once("exit", () => r()));
+        c.kill("SIGTERM");
         const done = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]);
-        if (!done) { log.warn("embedded redis-server did not stop in 10 s; killing it"); proc.kill("SIGKILL"); await exited; }
+        if (!done) { log.warn("embedded redis-server did not stop in 10 s; killing it"); c.kill("SIGKILL"); await exited; }
       }
       const o = await readOwner(dir);
       if (o?.ownerPid === process.pid) await rm(ownerFile(dir), { force: true });
