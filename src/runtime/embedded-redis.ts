@@ -13,6 +13,7 @@ import { resolve } from "node:path";
 import { Redis } from "ioredis";
 import { z } from "zod";
 import type { Logger } from "../log.ts";
+import { withDeadline } from "./deadline.ts";
 
 /** The one line a person needs when redis-server is missing. */
 export const INSTALL_REDIS = "redis-server was not found on PATH. Install it (Debian/Ubuntu: sudo apt-get install redis-server; macOS: brew install redis; or run `docker compose up -d redis` and set REDIS_URL=redis://127.0.0.1:6379), or set REDIS_URL to a Redis of your own.";
@@ -164,6 +165,8 @@ export async function startEmbeddedRedis(options: EmbeddedRedisOptions): Promise
     const c = spawn(bin, [conf], { stdio: ["ignore", "pipe", "pipe"], detached: true });
     c.stdout?.on("data", (b: Buffer) => { output = (output + b.toString()).slice(-4_000); });
     c.stderr?.on("data", (b: Buffer) => { output = (output + b.toString()).slice(-4_000); });
+    // A forked child of the server (an append-only rewrite) may hold the pipes after the server exits: let go of them then.
+    c.once("exit", () => { c.stdout?.destroy(); c.stderr?.destroy(); });
     const result = await new Promise<"ok" | "missing" | "exited">((res) => {
       c.once("error", (err: NodeJS.ErrnoException) => res(err.code === "ENOENT" ? "missing" : "exited"));
       c.once("exit", () => res("exited"));
@@ -237,7 +240,7 @@ export async function startEmbeddedRedis(options: EmbeddedRedisOptions): Promise
       if (c && c.exitCode === null && c.signalCode === null) {
         const exited = new Promise<void>((r) => c.once("exit", () => r()));
         c.kill("SIGTERM");
-        const done = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]);
+        const done = await withDeadline(exited, 10_000);
         if (!done) { log.warn("embedded redis-server did not stop in 10 s; killing it"); c.kill("SIGKILL"); await exited; }
       }
       const o = await readOwner(dir);
