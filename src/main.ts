@@ -64,7 +64,11 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
   if (args.demo) {
-    if (!service.sandbox) throw new Error("--demo needs the sandbox (DONDOC_SANDBOX=1) and the web role");
+    if (!service.sandbox) {
+      process.stderr.write("--demo needs the sandbox chat: leave DONDOC_SANDBOX unset (or 1) and the role web or all.\n");
+      await service.stop();
+      process.exit(2);
+    }
     const seeded = await seedDemo({ ...service.sandbox, store: service.deps.store, logger });
     logger.info(seeded.imported ? "demo ready: Bắc Kạn roster and Notice 147 loaded" : "demo ready (loaded before)", { open: `${service.http.url}/sandbox` });
   }

@@ -36,8 +36,10 @@ const SUGGESTIONS = ["/nhiemvu", "1 xong", "2 đạt 50%", "xin gia hạn đến
 
 const registered = (o: Official) => Boolean(o.webChatId);
 
+/** "08:05 02/12", as a phone shows a message's time in Vietnam (day/month). */
 function dateTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("vi-VN", { timeZone, hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit" }).format(new Date(iso));
+  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", hourCycle: "h23" }).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${parts.hour}:${parts.minute} ${parts.day}/${parts.month}`;
 }
 
 function formatDay(day: string): string {
@@ -186,7 +188,8 @@ export const SANDBOX_JS = `(() => {
   const list = document.getElementById("messages");
   const notice = document.getElementById("notice");
   const tz = document.body.dataset.tz;
-  const fmt = new Intl.DateTimeFormat("vi-VN", { timeZone: tz, hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit" });
+  const dtf = new Intl.DateTimeFormat("en-GB", { timeZone: tz, hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", hourCycle: "h23" });
+  const fmt = { format: (d) => { const p = Object.fromEntries(dtf.formatToParts(d).map((x) => [x.type, x.value])); return p.hour + ":" + p.minute + " " + p.day + "/" + p.month; } };
   const seen = new Set([...list.querySelectorAll(".msg")].map((li) => li.dataset.id));
   let last = Number(chat.dataset.last || 0);
   const bottom = () => { list.scrollTop = list.scrollHeight; };

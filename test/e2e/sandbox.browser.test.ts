@@ -78,6 +78,10 @@ describe.skipIf(!existsSync(CHROMIUM))("the sandbox chat in a browser", () => {
     const task2 = (await svc.deps.store.assignmentsOf("SCT-GD")).find((a) => a.status === "done");
     expect(task2).toBeDefined();
 
+    // README's picture: the announcement, the reply, the acknowledgement.
+    mkdirSync(SHOT_DIR, { recursive: true });
+    await page.screenshot({ path: `${SHOT_DIR}sandbox.png` });
+
     // The acknowledgement's own buttons (an undo, once merged): each press is answered by the bot.
     const ackButtons = ack.first().locator(".buttons button");
     if (await ackButtons.count()) {
@@ -105,9 +109,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the sandbox chat in a browser", () => {
     await expect.poll(async () => (await svc.deps.store.assignmentsOf("SCT-GD")).filter((a) => a.status === "done").length, { timeout: 15_000 }).toBe(doneBefore + 1);
     await expect.poll(() => botMessages(page).filter({ hasText: "Đã ghi nhận nhiệm vụ hoàn thành" }).count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
 
-    await page.locator(".msg").last().scrollIntoViewIfNeeded();
-    mkdirSync(SHOT_DIR, { recursive: true });
-    await page.screenshot({ path: `${SHOT_DIR}sandbox.png` });
+    await page.screenshot({ path: `${SHOT_DIR}sandbox-reminder.png` });
     await page.close();
   }, 90_000);
 
