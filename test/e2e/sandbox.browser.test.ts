@@ -109,7 +109,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the sandbox chat in a browser", () => {
     await expect.poll(async () => (await svc.deps.store.assignmentsOf("SCT-GD")).filter((a) => a.status === "done").length, { timeout: 15_000 }).toBe(doneBefore + 1);
     await expect.poll(() => botMessages(page).filter({ hasText: "Đã ghi nhận nhiệm vụ hoàn thành" }).count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
 
-    await page.screenshot({ path: `${SHOT_DIR}sandbox-reminder.png` });
+    await page.screenshot({ path: fileURLToPath(new URL("../../.tmp/sandbox-reminder.png", import.meta.url)) });
     await page.close();
   }, 90_000);
 
