@@ -1,13 +1,43 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Tests that run whole processes (npm start, --role workers, redis-servers of their own, Chromium).
+ * They run after the others, one file at a time, so that their CPU does not upset the timing of the
+ * fakes' rate-limit tests on a 2-core machine.
+ */
+const PROCESSES = [
+  "test/e2e/process.test.ts", "test/e2e/scale-out.test.ts", "test/e2e/sandbox.browser.test.ts", "test/e2e/redis-away.test.ts",
+  "test/cli/redis-rule.test.ts", "test/runtime/**/*.test.ts",
+];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    // One redis-server for the whole run, started on a free port in a temp dir (see test/support/redis-server.ts).
-    globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 20_000,
     hookTimeout: 30_000,
-    // The tests that use Redis each take their own key prefix and queue names, so files may run in parallel.
-    fileParallelism: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: ["**/node_modules/**", ...PROCESSES],
+          // One redis-server for the whole run, started on a free port in a temp dir (see test/support/redis-server.ts).
+          globalSetup: ["test/support/global-setup.ts"],
+          // The tests that use Redis each take their own key prefix and queue names, so files may run in parallel.
+          fileParallelism: true,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "processes",
+          include: PROCESSES,
+          globalSetup: ["test/support/global-setup.ts"],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });
