@@ -45,11 +45,12 @@ export function mountWebhooks(app: Hono, o: WebhookOptions): void {
         log.warn("telegram webhook: body is not JSON; dropped");
         return c.json({ ok: false }, 400);
       }
+      // Checked and converted first (the adapter answers a button press on the way: a Telegram call,
+      // not Redis, so it does not count against the durable timeout); then stored.
+      const msg = await tg.receive(update);
+      if (!msg) return c.json({ ok: true });
       try {
-        await durably(o.ready, o.durableTimeoutMs, async () => {
-          const msg = await tg.receive(update);
-          if (msg) await o.onInbound(msg);
-        });
+        await durably(o.ready, o.durableTimeoutMs, () => o.onInbound(msg));
       } catch (err) {
         // Not in Redis (away, or the write failed): the platform must send it again.
         unavailable("telegram webhook", err);
