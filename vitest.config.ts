@@ -7,7 +7,7 @@ import { defineConfig } from "vitest/config";
  */
 const PROCESSES = [
   "test/e2e/process.test.ts", "test/e2e/scale-out.test.ts", "test/e2e/sandbox.browser.test.ts", "test/e2e/redis-away.test.ts",
-  "test/cli/redis-rule.test.ts", "test/runtime/**/*.test.ts",
+  "test/e2e/shutdown.test.ts", "test/cli/redis-rule.test.ts", "test/runtime/**/*.test.ts",
 ];
 
 export default defineConfig({
