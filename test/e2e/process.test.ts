@@ -18,7 +18,10 @@ const running: ChildProcess[] = [];
 
 beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), "dondoc-proc-")); });
 afterAll(async () => {
-  for (const c of running) if (c.exitCode === null) c.kill("SIGKILL");
+  // A failed run must not leave a service behind: npm's whole process group, and the embedded Redis (a group of its own).
+  for (const c of running) if (c.exitCode === null) { try { process.kill(-c.pid!, "SIGKILL"); } catch { /* gone */ } }
+  const owner = await readFile(join(dir, "redis", "owner.json"), "utf8").then((t) => JSON.parse(t) as { redisPid: number }, () => null);
+  if (owner?.redisPid && alive(owner.redisPid)) process.kill(owner.redisPid, "SIGKILL");
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -53,7 +56,8 @@ function leftovers(pids: number[]): string[] {
 
 async function start(port: number): Promise<{ npm: ChildProcess; log: () => string; exit: Promise<number | null> }> {
   let out = "";
-  const npm = spawn("npm", ["start"], { cwd: ROOT, env: env(port), stdio: ["ignore", "pipe", "pipe"] });
+  // Its own process group, as a terminal or systemd gives it; the test signals npm alone.
+  const npm = spawn("npm", ["start"], { cwd: ROOT, env: env(port), stdio: ["ignore", "pipe", "pipe"], detached: true });
   running.push(npm);
   npm.stdout!.on("data", (b: Buffer) => { out += b.toString(); });
   npm.stderr!.on("data", (b: Buffer) => { out += b.toString(); });

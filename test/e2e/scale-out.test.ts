@@ -59,7 +59,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const p of procs) if (p.child.exitCode === null) p.child.kill("SIGKILL");
+  for (const p of procs) if (p.child.exitCode === null) p.child.kill("SIGKILL"); // node itself: nothing under it
   await deleteByPrefix(redis, prefix);
   redis.disconnect();
 });
