@@ -9,6 +9,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getRequestListener } from "@hono/node-server";
 import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
 import type { InboundMessage } from "../channels/port.ts";
 import type { ZaloAccountEvent, ZaloWebhookResult } from "../channels/zalo/webhook.ts";
 import { silentLogger, type Logger } from "../log.ts";
@@ -92,6 +93,8 @@ export function createHttpApp(options: HttpServerOptions): Hono {
   }
   app.notFound((c) => c.json({ error: "not found" }, 404));
   app.onError((err, c) => {
+    // Middleware's own refusals (CSRF 403, …) are answers, not failures.
+    if (err instanceof HTTPException) return err.getResponse();
     log.error("http: request failed", { err, path: c.req.path });
     return c.json({ error: "internal" }, 500);
   });
