@@ -6,8 +6,10 @@
 import { DeliveryError, type Channel, type OutboundMessage, type SendResult } from "../port.ts";
 import type { ChatLog } from "./chat-log.ts";
 
-/** Telegram's limit, so a message that reaches a leader in the sandbox would reach them there. */
+/** What a person may type in one message: Telegram's limit, so a reply tried here would fit there. */
 export const WEB_MAX_TEXT = 4096;
+/** What the bot's message may hold in the log: the page shows it whole (Telegram's adapter would split it). */
+const MAX_BOT_TEXT = 65_536;
 
 export class WebChannel implements Channel {
   readonly name = "web" as const;
@@ -17,7 +19,7 @@ export class WebChannel implements Channel {
   async send(chatId: string, message: OutboundMessage): Promise<SendResult> {
     if (!message.text.trim()) throw new DeliveryError("empty message", true, "bad_request");
     try {
-      const entry = await this.log.append(chatId, { from: "bot", text: message.text.slice(0, WEB_MAX_TEXT * 4), ...(message.buttons ? { buttons: message.buttons } : {}) });
+      const entry = await this.log.append(chatId, { from: "bot", text: message.text.slice(0, MAX_BOT_TEXT), ...(message.buttons ? { buttons: message.buttons } : {}) });
       return { messageId: entry.id };
     } catch (err) {
       throw new DeliveryError("the sandbox's chat log could not be written", false, "server", null, { cause: err });
