@@ -32,8 +32,9 @@ const GROUPS: Array<{ label: string; types: string[] }> = [
   { label: "Khác", types: ["khác"] },
 ];
 
-/** Replies to try, shown under the box; a click puts one in it. */
+/** Replies to try, shown under the box; a click puts one in it. A leader's, and an admin's commands. */
 const SUGGESTIONS = ["/nhiemvu", "1 xong", "2 đạt 50%", "xin gia hạn đến 30/6", "vướng mắc do thiếu kinh phí", "/help"];
+const ADMIN_SUGGESTIONS = ["/baocao", "/quahan", "/giahan", "/moi UBT-CT", "/phatthanh tất cả: Đề nghị báo cáo kết quả trước 15/12", "/help"];
 
 const registered = (o: Official) => Boolean(o.webChatId);
 
@@ -103,7 +104,7 @@ function chatHtml(p: SandboxPage): Html {
       <textarea name="text" rows="1" placeholder="Nhập tin nhắn, ví dụ: 2 xong" aria-label="Tin nhắn" required maxlength="4096">${p.notice?.startsWith("code:") ? `/start ${p.notice.slice(5)}` : ""}</textarea>
       <button type="submit">Gửi</button>
     </form>
-    <div class="chips">${SUGGESTIONS.map((s) => html`<button type="button" class="chip" data-text="${s}">${s}</button>`)}</div>
+    <div class="chips">${(me.role === "admin" ? ADMIN_SUGGESTIONS : SUGGESTIONS).map((s) => html`<button type="button" class="chip" data-text="${s}">${s}</button>`)}</div>
   </section>`;
 }
 
