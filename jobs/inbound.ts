@@ -14,7 +14,7 @@ import { bullPrefix } from "./names.ts";
 export const INBOUND_QUEUE = "inbound";
 
 const InboundJobSchema = z.object({
-  channel: z.enum(["telegram", "zalo", "memory"]),
+  channel: z.enum(["telegram", "zalo", "web", "memory"]),
   chatId: z.string(),
   userId: z.string(),
   text: z.string(),

@@ -26,6 +26,8 @@ export interface ScheduleDeps {
 export function channelOf(o: Official, available: ReadonlySet<ChannelName>): { channel: ChannelName; chatId: string } | null {
   if (o.zaloUserId && available.has("zalo")) return { channel: "zalo", chatId: o.zaloUserId };
   if (o.telegramChatId && available.has("telegram")) return { channel: "telegram", chatId: o.telegramChatId };
+  // The sandbox's web chat comes after the platforms: trying dondoc never takes an official's real reminders.
+  if (o.webChatId && available.has("web")) return { channel: "web", chatId: o.webChatId };
   if (available.has("memory") && (o.telegramChatId ?? o.zaloUserId)) return { channel: "memory", chatId: (o.telegramChatId ?? o.zaloUserId)! };
   return null;
 }

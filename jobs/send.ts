@@ -35,6 +35,7 @@ export type SendOutcome = "sent" | "rerouted" | "skipped-duplicate" | "unreachab
 export function chatOn(o: Official, channel: ChannelName): string | null {
   if (channel === "telegram") return o.telegramChatId;
   if (channel === "zalo") return o.zaloUserId;
+  if (channel === "web") return o.webChatId ?? null;
   return o.telegramChatId ?? o.zaloUserId;
 }
 

@@ -36,7 +36,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await (await cmd.load())(rest, io);
   } catch (err) {
     io.err(`dondoc ${name}: ${err instanceof Error ? err.message : String(err)}`);
-    return 1;
+    // No REDIS_URL and no redis-server to start: the same rule, and exit code, as npm start.
+    return err instanceof Error && err.name === "EmbeddedRedisError" ? 2 : 1;
   }
 }
 

@@ -3,11 +3,42 @@ import { z } from "zod";
 /** Variables that may be set to the empty string count as unset (a common .env habit). */
 const optional = z.string().trim().optional().transform((v) => (v === "" ? undefined : v));
 
+/**
+ * What BullMQ can carry as part of its key prefix: it joins prefix, queue name and job id with ":"
+ * and its scripts split them again on ":", so the only colon is the trailing one; a Redis Cluster
+ * hash tag ({dondoc}:) keeps every key of one queue in one slot, as BullMQ requires there.
+ */
+const KEY_PREFIX = /^(?:[A-Za-z0-9_.-]{1,48}|\{[A-Za-z0-9_.-]{1,46}\}):$/;
+const KEY_PREFIX_RULE = "1–48 letters, digits, _ . - then one colon, e.g. dondoc: (or {dondoc}: for Redis Cluster); no other colon, space or brace, since BullMQ splits its keys on ':'";
+
+const redisUrl = z.string().trim().refine((v) => /^rediss?:\/\/[^\s]+$/.test(v) && URL.canParse(v), "a URL like redis://host:6379/0 or rediss://user:password@host:6380 (TLS)");
+
 const EnvSchema = z.object({
-  /** Redis holding the queue and, under DONDOC_KEY_PREFIX, the store. Default redis://127.0.0.1:6379. */
-  REDIS_URL: z.string().url().default("redis://127.0.0.1:6379"),
+  /**
+   * Redis holding the queue and, under DONDOC_KEY_PREFIX, the store. No default: when unset, dondoc
+   * starts its own redis-server with its data under DONDOC_REDIS_DIR (and never uses one it was not given).
+   */
+  REDIS_URL: optional.pipe(redisUrl.optional()),
+  /** Data directory of the embedded redis-server (used only without REDIS_URL). Default ./var/redis. */
+  DONDOC_REDIS_DIR: z.string().min(1).default("var/redis"),
+  /** The redis-server program to start when REDIS_URL is unset. Default: redis-server from PATH. */
+  REDIS_SERVER_BIN: z.string().min(1).default("redis-server"),
+  /** TLS for rediss:// URLs: PEM files of the CA, and of a client certificate and key when the server asks for one. */
+  REDIS_TLS_CA_FILE: optional,
+  REDIS_TLS_CERT_FILE: optional,
+  REDIS_TLS_KEY_FILE: optional,
+  /** "false" accepts a server certificate that does not verify (a test server). Default true. */
+  REDIS_TLS_REJECT_UNAUTHORIZED: z.enum(["true", "false"]).default("true"),
   /** Prefix of every key dondoc writes. Default "dondoc:". */
-  DONDOC_KEY_PREFIX: z.string().min(1).regex(/^[A-Za-z0-9_.-]+:$/, "letters, digits, _ . - and a trailing colon, e.g. dondoc:").default("dondoc:"),
+  DONDOC_KEY_PREFIX: z.string().regex(KEY_PREFIX, KEY_PREFIX_RULE).default("dondoc:"),
+  /** What this process runs: web, worker, scheduler or all (default); `--role` on the command line wins. */
+  DONDOC_ROLE: z.enum(["web", "worker", "scheduler", "all"]).default("all"),
+  /** The sandbox chat at /sandbox: "1" on, "0" off. Default: on when no platform is configured. */
+  DONDOC_SANDBOX: optional.pipe(z.enum(["0", "1"]).optional()),
+  /** Yearly holiday tables; default the shipped data/holidays. Read by the calendar loader. */
+  DONDOC_HOLIDAYS_DIR: optional,
+  /** Seconds a SIGTERM waits for jobs in flight before closing anyway. Default 20. */
+  DONDOC_SHUTDOWN_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
   /** Locale of a recipient who has none of their own: vi (default) or en. */
   DONDOC_DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),
   /** IANA time zone reminders are planned in. Default Asia/Ho_Chi_Minh. */
@@ -16,6 +47,8 @@ const EnvSchema = z.object({
   DONDOC_OFFICE_HOURS: z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}(,\d{2}:\d{2}-\d{2}:\d{2})*$/, "ranges like 07:30-11:30,13:30-17:00").default("07:30-11:30,13:30-17:00"),
   /** Port of the HTTP server (webhooks, health). Default 8080; 0 picks a free port (tests). */
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** Address the HTTP server listens on. Default 0.0.0.0 (all). */
+  HOST: z.string().min(1).default("0.0.0.0"),
   /** Log level: debug, info (default), warn, error. */
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /**
@@ -24,18 +57,20 @@ const EnvSchema = z.object({
    */
   DONDOC_FETCH_URLS: optional.pipe(z.enum(["0", "1"], { message: "0 (default: links are not fetched) or 1 (fetch links to portal posts)" }).optional()),
 
-  TELEGRAM_BOT_TOKEN: optional.pipe(z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "the token BotFather gave, like 123456:ABC-DEF…").optional()),
+  TELEGRAM_BOT_TOKEN: optional.pipe(z.string().regex(/^\d{1,20}:[A-Za-z0-9_-]{20,}$/, "the token BotFather gave: the bot's number, a colon, then 20 or more of A-Z a-z 0-9 _ - (like 123456789:AAH…)").optional()),
+  /** The bot's @username without the @, for invite links t.me/<name>?start=CODE. */
+  TELEGRAM_BOT_USERNAME: optional.pipe(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{3,31}$/, "the bot's username without @: 4–32 of A-Z a-z 0-9 _, starting with a letter (e.g. dondoc_bot)").optional()),
   /** Bot API server; default the official one. Tests and private Bot API servers set their own. */
   TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
   /** When set, Telegram updates come by webhook at this URL instead of long polling. */
   TELEGRAM_WEBHOOK_URL: optional.pipe(z.string().url().optional()),
-  TELEGRAM_WEBHOOK_SECRET: optional.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "1–256 characters of A-Z a-z 0-9 _ -").optional()),
+  TELEGRAM_WEBHOOK_SECRET: optional.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "1–256 characters, only A-Z a-z 0-9 _ - (Telegram's rule for secret_token)").optional()),
 
   /** Messages per second overall on Telegram (its limit is about 30). Default 25. */
   TELEGRAM_MESSAGES_PER_SECOND: z.coerce.number().positive().max(30).default(25),
   /** Messages per second overall on Zalo OA (Zalo publishes no figure). Default 10. */
   ZALO_MESSAGES_PER_SECOND: z.coerce.number().positive().max(1000).default(10),
-  ZALO_APP_ID: optional,
+  ZALO_APP_ID: optional.pipe(z.string().regex(/^\d{1,32}$/, "the app's numeric id from the Zalo developers' page").optional()),
   ZALO_APP_SECRET: optional,
   ZALO_OA_SECRET: optional,
   ZALO_REFRESH_TOKEN: optional,
@@ -45,9 +80,33 @@ const EnvSchema = z.object({
 
 export type Env = z.input<typeof EnvSchema>;
 
+/** Every variable loadConfig reads (.env.example and README's table list the same). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
+
+export type Role = "web" | "worker" | "scheduler" | "all";
+
+/** TLS options for ioredis, read from the REDIS_TLS_ files at connect time (loadConfig reads no file). */
+export interface RedisTlsFiles {
+  caFile?: string;
+  certFile?: string;
+  keyFile?: string;
+  rejectUnauthorized: boolean;
+}
+
 export interface Config {
-  redisUrl: string;
+  /** null: no REDIS_URL, start the embedded redis-server (see src/runtime/embedded-redis.ts). */
+  redisUrl: string | null;
+  redisDir: string;
+  redisServerBin: string;
+  redisTls: RedisTlsFiles;
   keyPrefix: string;
+  role: Role;
+  /** The sandbox chat is served (DONDOC_SANDBOX=1, or no platform configured and not turned off). */
+  sandbox: boolean;
+  shutdownMs: number;
+  host: string;
+  /** Telegram bot username, for invite links. */
+  botUsername?: string;
   defaultLocale: "vi" | "en";
   timeZone: string;
   /** Office hours as minutes after local midnight, e.g. [[450, 690], [810, 1020]]. */
@@ -96,11 +155,30 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (zaloSet.length > 0 && zaloSet.length < zaloVars.length) {
     for (const k of zaloVars) if (e[k] === undefined) problems.push(`- ${k}: required when any ZALO_ variable is set (Zalo OA needs all four)`);
   }
+
+  const platform = Boolean(e.TELEGRAM_BOT_TOKEN || e.ZALO_APP_ID);
+  if (e.REDIS_TLS_CA_FILE || e.REDIS_TLS_CERT_FILE || e.REDIS_TLS_KEY_FILE) {
+    if (!e.REDIS_URL?.startsWith("rediss://")) problems.push("- REDIS_URL: the REDIS_TLS_ files apply to a rediss:// URL only");
+  }
+  if (Boolean(e.REDIS_TLS_CERT_FILE) !== Boolean(e.REDIS_TLS_KEY_FILE)) problems.push("- REDIS_TLS_CERT_FILE, REDIS_TLS_KEY_FILE: a client certificate needs both");
   if (problems.length) throw new ConfigError(`Configuration is invalid; set these environment variables:\n${problems.join("\n")}`);
 
   return {
-    redisUrl: e.REDIS_URL,
+    redisUrl: e.REDIS_URL ?? null,
+    redisDir: e.DONDOC_REDIS_DIR,
+    redisServerBin: e.REDIS_SERVER_BIN,
+    redisTls: {
+      rejectUnauthorized: e.REDIS_TLS_REJECT_UNAUTHORIZED === "true",
+      ...(e.REDIS_TLS_CA_FILE ? { caFile: e.REDIS_TLS_CA_FILE } : {}),
+      ...(e.REDIS_TLS_CERT_FILE ? { certFile: e.REDIS_TLS_CERT_FILE } : {}),
+      ...(e.REDIS_TLS_KEY_FILE ? { keyFile: e.REDIS_TLS_KEY_FILE } : {}),
+    },
     keyPrefix: e.DONDOC_KEY_PREFIX,
+    role: e.DONDOC_ROLE,
+    sandbox: e.DONDOC_SANDBOX === undefined ? !platform : e.DONDOC_SANDBOX === "1",
+    shutdownMs: e.DONDOC_SHUTDOWN_SECONDS * 1000,
+    host: e.HOST,
+    ...(e.TELEGRAM_BOT_USERNAME ? { botUsername: e.TELEGRAM_BOT_USERNAME } : {}),
     defaultLocale: e.DONDOC_DEFAULT_LOCALE,
     timeZone: e.DONDOC_TIME_ZONE,
     officeHours,

@@ -68,7 +68,7 @@ export function cleanCode(text: string): string {
   return text.replace(/[\s-]/g, "").toUpperCase();
 }
 
-export async function redeemInvite(store: Store, channel: "telegram" | "zalo", chatId: string, typed: string, now: Date): Promise<Redeemed> {
+export async function redeemInvite(store: Store, channel: "telegram" | "zalo" | "web", chatId: string, typed: string, now: Date): Promise<Redeemed> {
   const ak = attemptsKey(store, channel, chatId);
   const tries = Number(await store.redis.get(ak) ?? 0);
   if (tries >= MAX_ATTEMPTS_PER_HOUR) {
@@ -89,7 +89,7 @@ export async function redeemInvite(store: Store, channel: "telegram" | "zalo", c
   await store.redis.set(usedKey(store, code), chatId, "EX", 30 * 86_400);
   const official = await store.getOfficial(invite.officialId);
   if (!official) return fail("invalid");
-  const previousChat = channel === "telegram" ? official.telegramChatId : official.zaloUserId;
+  const previousChat = channel === "telegram" ? official.telegramChatId : channel === "zalo" ? official.zaloUserId : official.webChatId ?? null;
   await store.bindChat(channel, chatId, official.id);
   await store.redis.del(ak);
   return { ok: true, official: (await store.getOfficial(official.id))!, previousChat };

@@ -81,7 +81,7 @@ async function unregistered(deps: AppDeps, msg: InboundMessage, say: Say): Promi
     const fresh = (await deps.store.redis.set(key, "1", "EX", STRANGER_ANSWER_EVERY_SECONDS, "NX")) === "OK";
     return fresh ? say(t(DEFAULT_LOCALE, "register.unregistered")) : undefined;
   }
-  if (msg.channel !== "telegram" && msg.channel !== "zalo") return;
+  if (msg.channel !== "telegram" && msg.channel !== "zalo" && msg.channel !== "web") return;
   const r = await redeemInvite(deps.store, msg.channel, msg.chatId, code, deps.clock());
   await deps.store.audit({ at: deps.clock().toISOString(), who: r.ok ? r.official.id : `${msg.channel}:${msg.chatId}`, channel: msg.channel, text: `mã ${cleanCode(code).slice(0, 3)}…`, target: msg.chatId, action: r.ok ? "registered" : `register_${r.reason}`, from: null, to: null });
   if (!r.ok) {

@@ -3,7 +3,7 @@
  * the in-memory one for tests) implement it; nothing outside src/channels knows a platform's API.
  */
 
-export type ChannelName = "telegram" | "zalo" | "memory";
+export type ChannelName = "telegram" | "zalo" | "web" | "memory";
 
 /** What a message carries besides text: dondoc reads text, buttons and documents, and says so for the rest. */
 export type InboundKind = "text" | "sticker" | "photo" | "voice" | "video" | "location" | "contact" | "other";

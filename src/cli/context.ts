@@ -4,6 +4,8 @@ import { loadCalendar } from "../calendar/default.ts";
 import type { ChannelName } from "../channels/port.ts";
 import { loadConfig, type Config } from "../config.ts";
 import { DEFAULT_POLICY } from "../core/plan/policy.ts";
+import { silentLogger } from "../log.ts";
+import { commandRedis } from "../runtime/redis.ts";
 import { Store } from "../store/store.ts";
 import { DeliveryQueues } from "../../jobs/queues.ts";
 import type { ImportDeps } from "../app/import-notice.ts";
@@ -14,11 +16,12 @@ export interface CliContext {
   close(): Promise<void>;
 }
 
-/** Channels the configuration enables. */
+/** Channels the configuration enables; reminders are queued only for these (the sandbox's web chat included). */
 export function configuredChannels(config: Config): Set<ChannelName> {
   const s = new Set<ChannelName>();
   if (config.telegram) s.add("telegram");
   if (config.zalo) s.add("zalo");
+  if (config.sandbox) s.add("web");
   return s;
 }
 
@@ -34,17 +37,23 @@ export async function deliveryChannels(config: Config, store: Store): Promise<Se
   return own.size ? own : new Set<ChannelName>(["telegram", "zalo"]);
 }
 
-/** Connects to Redis; fails within seconds with a message naming REDIS_URL if it is not there. */
+/**
+ * Connects to Redis as the service would find it: REDIS_URL; else the embedded redis-server of a
+ * running `npm start` on DONDOC_REDIS_DIR; else that directory's data, served for this command
+ * only. Fails within seconds with a message naming REDIS_URL if it is not there.
+ */
 export async function openContext(env: Record<string, string | undefined>, now: () => Date = () => new Date()): Promise<CliContext> {
   const config = loadConfig(env);
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 3_000, retryStrategy: (n) => (n > 2 ? null : 200), lazyConnect: true });
+  const target = await commandRedis(config, silentLogger);
+  const redis = new Redis(target.url, { ...target.options, maxRetriesPerRequest: 1, connectTimeout: 3_000, retryStrategy: (n) => (n > 2 ? null : 200), lazyConnect: true });
   redis.on("error", () => {}); // reported below, once, in words
   try {
     await redis.connect();
     await redis.ping();
   } catch (err) {
     redis.disconnect();
-    throw new Error(`Không kết nối được Redis tại ${config.redisUrl.replace(/\/\/[^@]*@/, "//***@")} (REDIS_URL): ${(err as Error).message}`, { cause: err });
+    await target.embedded?.stop();
+    throw new Error(`Không kết nối được Redis tại ${target.label} (REDIS_URL): ${(err as Error).message}`, { cause: err });
   }
   const store = new Store(redis, config.keyPrefix);
   const queues = new DeliveryQueues(redis, config.keyPrefix);
@@ -55,6 +64,7 @@ export async function openContext(env: Record<string, string | undefined>, now: 
     async close() {
       await queues.close();
       redis.disconnect();
+      await target.embedded?.stop();
     },
   };
 }

@@ -14,7 +14,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     try {
       const all = await ctx.deps.store.listOfficials();
       io.out(renderTable([{ title: "Mã", width: 12 }, { title: "Họ và tên", width: 24 }, { title: "Chức vụ", width: 18 }, { title: "Đơn vị", width: 30 }, { title: "Kênh", width: 16 }],
-        all.map((o) => [o.id, o.fullName + (o.active === false ? " (ngừng)" : ""), o.title, o.unit, [o.telegramChatId ? "Telegram" : "", o.zaloUserId ? "Zalo" : ""].filter(Boolean).join(", ") || "chưa đăng ký"])));
+        all.map((o) => [o.id, o.fullName + (o.active === false ? " (ngừng)" : ""), o.title, o.unit, [o.telegramChatId ? "Telegram" : "", o.zaloUserId ? "Zalo" : "", o.webChatId ? "thử (web)" : ""].filter(Boolean).join(", ") || "chưa đăng ký"])));
       io.out(`${all.length} cán bộ.`);
       return 0;
     } finally { await ctx.close(); }

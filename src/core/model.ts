@@ -30,6 +30,8 @@ export interface Official {
    * Default true.
    */
   active?: boolean;
+  /** Chat of the sandbox's web channel (src/channels/web), when registered there. A roster import leaves it as it was. */
+  webChatId?: string | null;
 }
 
 export type AssignmentStatus = "open" | "done";

@@ -45,6 +45,7 @@ export const OfficialSchema = z.object({
   telegramChatId: z.string().nullable(),
   zaloUserId: z.string().nullable(),
   active: z.boolean().optional(),
+  webChatId: z.string().nullable().optional(),
 });
 
 export const AssignmentSchema = z.object({

@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
+import type { ChannelName } from "../channels/port.ts";
 import type { Directive } from "../core/directive/types.ts";
 import type { Assignment, Official } from "../core/model.ts";
 import { keys, safeId, type Keys } from "./keys.ts";
@@ -94,14 +95,18 @@ export class Store {
   async saveOfficials(officials: Official[]): Promise<void> {
     const before = await this.getOfficials(officials.map((o) => o.id));
     const m = this.redis.multi();
-    for (const [i, o] of officials.entries()) {
+    for (const [i, given] of officials.entries()) {
       const old = before[i];
+      // A roster file knows no sandbox chat: an official saved without one keeps theirs.
+      const o = given.webChatId === undefined && old?.webChatId ? { ...given, webChatId: old.webChatId } : given;
       if (old?.telegramChatId && old.telegramChatId !== o.telegramChatId) m.del(this.k.binding("telegram", old.telegramChatId));
       if (old?.zaloUserId && old.zaloUserId !== o.zaloUserId) m.del(this.k.binding("zalo", old.zaloUserId));
+      if (old?.webChatId && old.webChatId !== o.webChatId) m.del(this.k.binding("web", old.webChatId));
       m.set(this.k.official(o.id), JSON.stringify(o));
       m.sadd(this.k.officials, o.id);
       if (o.telegramChatId) m.set(this.k.binding("telegram", o.telegramChatId), o.id);
       if (o.zaloUserId) m.set(this.k.binding("zalo", o.zaloUserId), o.id);
+      if (o.webChatId) m.set(this.k.binding("web", o.webChatId), o.id);
     }
     await m.exec();
   }
@@ -141,17 +146,17 @@ export class Store {
   }
 
   /** Binds a chat to an official (registration) and records it on the official. */
-  async bindChat(channel: "telegram" | "zalo", chatId: string, officialId: string): Promise<void> {
+  async bindChat(channel: "telegram" | "zalo" | "web", chatId: string, officialId: string): Promise<void> {
     const o = await this.getOfficial(officialId);
     if (!o) throw new Error(`no official ${officialId}`);
-    await this.saveOfficials([{ ...o, ...(channel === "telegram" ? { telegramChatId: chatId } : { zaloUserId: chatId }) }]);
+    await this.saveOfficials([{ ...o, ...(channel === "telegram" ? { telegramChatId: chatId } : channel === "zalo" ? { zaloUserId: chatId } : { webChatId: chatId }) }]);
   }
 
   /** Removes a chat binding and the official's id on that platform (Zalo user_withdraw, unfollow). */
-  async unbindChat(channel: "telegram" | "zalo", chatId: string): Promise<Official | null> {
+  async unbindChat(channel: "telegram" | "zalo" | "web", chatId: string): Promise<Official | null> {
     const o = await this.officialByChat(channel, chatId);
     await this.redis.del(this.k.binding(channel, chatId));
-    if (o) await this.redis.set(this.k.official(o.id), JSON.stringify({ ...o, ...(channel === "telegram" ? { telegramChatId: null } : { zaloUserId: null }) }));
+    if (o) await this.redis.set(this.k.official(o.id), JSON.stringify({ ...o, ...(channel === "telegram" ? { telegramChatId: null } : channel === "zalo" ? { zaloUserId: null } : { webChatId: null }) }));
     return o;
   }
 
@@ -329,10 +334,11 @@ export class Store {
     await this.redis.set(`${this.prefix}service:channels`, JSON.stringify(channels));
   }
 
-  async serviceChannels(): Promise<Array<"telegram" | "zalo" | "memory">> {
+  async serviceChannels(): Promise<ChannelName[]> {
     const raw = await this.redis.get(`${this.prefix}service:channels`);
     const parsed: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(parsed) ? parsed.filter((c): c is "telegram" | "zalo" | "memory" => c === "telegram" || c === "zalo" || c === "memory") : [];
+    const known: readonly string[] = ["telegram", "zalo", "web", "memory"];
+    return Array.isArray(parsed) ? parsed.filter((c): c is ChannelName => typeof c === "string" && known.includes(c)) : [];
   }
 
   /** An inbound update (Telegram update id, Zalo msg_id) handled before: a platform's re-delivery is not handled twice. */

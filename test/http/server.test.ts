@@ -13,7 +13,7 @@ describe("HTTP server", () => {
     server = await startHttpServer({ port: 0, host: "127.0.0.1", redis, onInbound: noop });
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", redis: "up" });
+    expect(await res.json()).toMatchObject({ status: "ok", redis: { status: "up" } });
   }));
 
   it("/healthz: 503 with Redis down", async () => {
@@ -23,7 +23,7 @@ describe("HTTP server", () => {
     server = await startHttpServer({ port: 0, host: "127.0.0.1", redis: dead, onInbound: noop, healthTimeoutMs: 300 });
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({ status: "unavailable", redis: "down" });
+    expect(await res.json()).toEqual({ status: "unavailable", redis: { status: "down" } });
     dead.disconnect();
   });
 

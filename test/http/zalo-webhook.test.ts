@@ -83,19 +83,23 @@ describe("Zalo webhook", () => {
     expect(events.got.map((e) => [e.kind, e.userId])).toEqual([["follow", "3005"], ["unfollow", "3005"], ["user_withdraw", "3005"]]);
   }));
 
-  it("answers at once even when handling is slow, and logs neither the text nor the secret when handling fails", () => withRedis(async (redis, prefix) => {
-    let release = (): void => {};
-    const held = new Promise<void>((r) => { release = r; });
-    const { z, logLines, url } = await setup(redis, prefix, async () => { await held; throw new Error("store unavailable"); });
+  it("answers 503 when the update could not be stored, so Zalo sends it again; logs neither the text nor the secret", () => withRedis(async (redis, prefix) => {
+    const { z, logLines, url } = await setup(redis, prefix, async () => { throw new Error("store unavailable"); });
     const delivery = await z.sendEvent(url, z.events.userText("3006", "Nội dung riêng tư của lãnh đạo"));
-    expect(delivery.status).toBe(200);
-    expect(delivery.elapsedMs).toBeLessThan(500);
-    release();
-    await server!.close();
-    server = undefined;
+    expect(delivery.status).toBe(503);
     const logged = logLines.join("\n");
     expect(logged).toContain("store unavailable");
     expect(logged).not.toContain("riêng tư");
     expect(logged).not.toContain(z.oaSecret);
+  }));
+
+  it("answers 200 only after the update was stored: a slow store holds the answer back", () => withRedis(async (redis, prefix) => {
+    const stored: string[] = [];
+    const { z, url } = await setup(redis, prefix, async (m) => { await new Promise((r) => setTimeout(r, 300)); stored.push(m.messageId); });
+    const event = z.events.userText("3007", "xong");
+    const delivery = await z.sendEvent(url, event);
+    expect(delivery.status).toBe(200);
+    expect(delivery.elapsedMs).toBeGreaterThanOrEqual(290);
+    expect(stored).toEqual([event.message.msg_id]);
   }));
 });

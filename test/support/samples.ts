@@ -1,6 +1,6 @@
 /**
- * The shared sample notices live in `shared/samples` beside the checkout: `../shared` of /work/main.
- * A git worktree sits one level deeper (/work/wt/parser), so every ancestor of the checkout is tried.
+ * Sample notices: the repository's own copies under data/samples (sources noted there), so the
+ * tests run in any clone; failing that, `shared/samples` in the nearest ancestor of the checkout.
  */
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -8,9 +8,11 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-/** Absolute path of `shared/samples/<name>` in the nearest ancestor that has it; throws naming where it looked. */
+/** Absolute path of the sample `name`; throws naming where it looked. */
 export function samplePath(name: string): string {
-  const tried: string[] = [];
+  const own = join(ROOT, "data", "samples", name);
+  if (existsSync(own)) return own;
+  const tried = [own];
   for (let dir = dirname(ROOT); ; dir = dirname(dir)) {
     const candidate = join(dir, "shared", "samples", name);
     if (existsSync(candidate)) return candidate;

@@ -4,14 +4,12 @@
  */
 import { TelegramError, type Telegram } from "telegraf";
 import type { Update } from "telegraf/types";
-import { z } from "zod";
 import type { Logger } from "../../log.ts";
 import type { InboundMessage } from "../port.ts";
 import { telegrafSignal, timeoutSignal } from "./channel.ts";
 import { telegramUpdateToInbound, type BotIdentity } from "./inbound.ts";
+import { TelegramUpdateSchema } from "./update-schema.ts";
 
-/** Only the fields every update has; the rest is read by telegramUpdateToInbound's narrowing. */
-const UpdateShape = z.looseObject({ update_id: z.number().int() });
 
 /** Updates dondoc asks for: messages and button presses. */
 export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
@@ -21,12 +19,15 @@ export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
  * press at once, whatever happens to it afterwards: an unanswered press spins on the phone.
  */
 export async function receiveTelegramUpdate(telegram: Telegram, raw: unknown, logger: Logger, now: Date = new Date(), bot: BotIdentity | null = null): Promise<InboundMessage | null> {
-  if (!UpdateShape.safeParse(raw).success) {
-    logger.warn("telegram: ignored an update without update_id");
+  const parsed = TelegramUpdateSchema.safeParse(raw);
+  if (!parsed.success) {
+    // Once per update, with where it is broken and never what it says.
+    const id = (raw as { update_id?: unknown } | null)?.update_id;
+    logger.warn("telegram: malformed update dropped", { updateId: typeof id === "number" ? id : null, problems: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".")}: ${i.code}`) });
     return null;
   }
-  const update = raw as Update;
-  if ("callback_query" in update) {
+  const update = parsed.data;
+  if (update.callback_query) {
     await telegram.answerCbQuery(update.callback_query.id).catch((err: unknown) => {
       logger.warn("telegram: could not answer a button press", { err });
     });

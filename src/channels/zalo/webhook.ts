@@ -21,13 +21,19 @@ export interface ZaloAccountEvent {
 export type ZaloWebhookResult =
   | { kind: "message"; message: InboundMessage }
   | { kind: "account"; event: ZaloAccountEvent }
-  | { kind: "ignored"; eventName: string };
+  /** `malformed`: an event dondoc reads, whose fields are not what Zalo sends (dropped, logged once). */
+  | { kind: "ignored"; eventName: string; malformed?: string[] };
+
+/** Zalo user ids are digits; anything else never reaches a Redis key. */
+const ZaloId = z.string().regex(/^\d{1,32}$/);
+/** Epoch milliseconds as Zalo sends them (a string), between 2000 and 2100. */
+const Timestamp = z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{12,13}$/));
 
 const TextEvent = z.looseObject({
   event_name: z.literal("user_send_text"),
-  timestamp: z.string(),
-  sender: z.looseObject({ id: z.string().min(1) }),
-  message: z.looseObject({ msg_id: z.string().min(1), text: z.string() }),
+  timestamp: Timestamp,
+  sender: z.looseObject({ id: ZaloId }),
+  message: z.looseObject({ msg_id: z.string().min(1).max(128), text: z.string().max(10_000) }),
 });
 /** What a user sends besides text: dondoc says it reads text only. */
 const MEDIA_KINDS: Readonly<Record<string, InboundKind>> = {
@@ -36,12 +42,13 @@ const MEDIA_KINDS: Readonly<Record<string, InboundKind>> = {
 };
 const MediaEvent = z.looseObject({
   event_name: z.string().refine((n) => n in MEDIA_KINDS),
-  timestamp: z.string(),
-  sender: z.looseObject({ id: z.string().regex(/^\d{1,25}$/) }),
+  timestamp: Timestamp,
+  sender: z.looseObject({ id: ZaloId }),
   message: z.looseObject({ msg_id: z.string().min(1), text: z.string().optional() }),
 });
-const FollowEvent = z.looseObject({ event_name: z.enum(["follow", "unfollow"]), timestamp: z.string(), follower: z.looseObject({ id: z.string().min(1) }) });
-const WithdrawEvent = z.looseObject({ event_name: z.literal("user_withdraw"), timestamp: z.string(), sender: z.looseObject({ id: z.string().min(1) }) });
+const FollowEvent = z.looseObject({ event_name: z.enum(["follow", "unfollow"]), timestamp: Timestamp, follower: z.looseObject({ id: ZaloId }) });
+const WithdrawEvent = z.looseObject({ event_name: z.literal("user_withdraw"), timestamp: Timestamp, sender: z.looseObject({ id: ZaloId }) });
+const READ_EVENTS = new Set(["user_send_text", "follow", "unfollow", "user_withdraw", ...Object.keys(MEDIA_KINDS)]);
 const AnyEvent = z.looseObject({ event_name: z.string(), timestamp: z.union([z.string(), z.number()]).transform(String) });
 
 /** Equal-time comparison of two strings of any lengths (hashing first makes the lengths equal). */
@@ -90,7 +97,12 @@ export class ZaloWebhook {
 
   /** Reads a verified event. */
   async receive(rawBody: Buffer): Promise<ZaloWebhookResult> {
-    const json: unknown = JSON.parse(rawBody.toString("utf8"));
+    let json: unknown;
+    try {
+      json = JSON.parse(rawBody.toString("utf8"));
+    } catch {
+      return { kind: "ignored", eventName: "unknown", malformed: ["body: not JSON"] };
+    }
     const text = TextEvent.safeParse(json);
     if (text.success) {
       const e = text.data;
@@ -119,6 +131,10 @@ export class ZaloWebhook {
     const withdraw = WithdrawEvent.safeParse(json);
     if (withdraw.success) return { kind: "account", event: { kind: "user_withdraw", userId: withdraw.data.sender.id, at: atOf(withdraw.data.timestamp) } };
     const any = AnyEvent.safeParse(json);
-    return { kind: "ignored", eventName: any.success ? any.data.event_name : "unknown" };
+    const eventName = any.success ? any.data.event_name : "unknown";
+    if (!READ_EVENTS.has(eventName)) return { kind: "ignored", eventName };
+    const schema = eventName === "user_send_text" ? TextEvent : eventName === "user_withdraw" ? WithdrawEvent : FollowEvent;
+    const issues = schema.safeParse(json).error?.issues ?? [];
+    return { kind: "ignored", eventName, malformed: issues.slice(0, 5).map((i) => `${i.path.join(".")}: ${i.code}`) };
   }
 }

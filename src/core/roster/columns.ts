@@ -5,8 +5,8 @@
 import type { Official } from "../model.ts";
 import { plainWords } from "./unit-name.ts";
 
-/** Roster columns: every field of an official but `active`, which the store keeps. */
-export type Field = Exclude<keyof Official, "active">;
+/** Roster columns: every field of an official but `active` and `webChatId`, which the store keeps. */
+export type Field = Exclude<keyof Official, "active" | "webChatId">;
 
 /** Headers per field, as plain folded words (see plainWords); camelCase keys of a JSON export included. */
 export const COLUMN_HEADERS: Readonly<Record<Field, readonly string[]>> = {
