@@ -6,7 +6,7 @@
 import { UnrecoverableError, type Job, type Queue, type Worker } from "bullmq";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import { readButton, readCommand } from "./bot/commands.ts";
-import { DeliveryError, type Channel, type ChannelName, type InboundMessage } from "./channels/port.ts";
+import { DeliveryError, type OutboundDocument, type Channel, type ChannelName, type InboundMessage } from "./channels/port.ts";
 import { understandReply } from "./core/reply/understand.ts";
 
 export class Metrics {
@@ -72,19 +72,23 @@ export class Metrics {
   }
 
   /** The same channel, counting the platform's 429s. */
+  /** The channel with its 429s counted; everything else the port offers passes through unchanged. */
   instrument(channel: Channel): Channel {
     const counter = this.rateLimited;
+    const counted = async <T>(send: () => Promise<T>): Promise<T> => {
+      try {
+        return await send();
+      } catch (err) {
+        if (err instanceof DeliveryError && err.reason === "rate_limited") counter.inc({ channel: channel.name });
+        throw err;
+      }
+    };
     return {
       name: channel.name,
-      async send(chatId, message) {
-        try {
-          return await channel.send(chatId, message);
-        } catch (err) {
-          if (err instanceof DeliveryError && err.reason === "rate_limited") counter.inc({ channel: channel.name });
-          throw err;
-        }
-      },
+      send: (chatId, message) => counted(() => channel.send(chatId, message)),
+      ...(channel.sendDocument ? { sendDocument: (chatId: string, doc: OutboundDocument, caption?: string) => counted(() => channel.sendDocument!(chatId, doc, caption)) } : {}),
       ...(channel.download ? { download: channel.download.bind(channel) } : {}),
+      ...(channel.waitMs ? { waitMs: channel.waitMs.bind(channel) } : {}),
     };
   }
 

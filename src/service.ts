@@ -121,7 +121,9 @@ async function assemble(config: Config, opts: ServiceOptions, target: RedisTarge
   if (config.sandbox) channels.set("web", metrics.instrument(new WebChannel(chats)));
   if (!config.telegram && !config.zalo) log.warn(config.sandbox ? "no platform configured: reminders go only to the sandbox chat at /sandbox" : "no channel configured: set TELEGRAM_BOT_TOKEN or the ZALO_ variables; reminders will not be sent");
 
-  await store.recordServiceChannels([...channels.keys()]);
+  // Recorded for the CLI (it queues for the same channels); in the background, so a Redis that is
+  // not there yet never holds up the HTTP server and /healthz.
+  void store.recordServiceChannels([...channels.keys()]).catch((err: unknown) => log.warn("could not record the service's channels", { err }));
   const deps: AppDeps = {
     store, queues, calendar, channels, logger: log, clock: opts.clock ?? (() => new Date()),
     policy: { ...DEFAULT_POLICY, officeHours: { ranges: config.officeHours } },

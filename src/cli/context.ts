@@ -28,13 +28,15 @@ export function configuredChannels(config: Config): Set<ChannelName> {
 /**
  * Channels reminders are queued for. Delivery is the service's business, not the CLI's: the CLI
  * may run without any credentials, so it queues for the channels the running service recorded
- * (Store.serviceChannels), else for those its own configuration names, else for both platforms.
+ * (Store.serviceChannels), else for the platforms its own configuration names or, when it names
+ * none, both platforms — and the sandbox's web chat when it is on.
  */
 export async function deliveryChannels(config: Config, store: Store): Promise<Set<ChannelName>> {
   const recorded = await store.serviceChannels();
   if (recorded.length) return new Set(recorded);
   const own = configuredChannels(config);
-  return own.size ? own : new Set<ChannelName>(["telegram", "zalo"]);
+  const platforms = [...own].filter((c) => c === "telegram" || c === "zalo");
+  return new Set<ChannelName>([...(platforms.length ? platforms : ["telegram", "zalo"] as const), ...(own.has("web") ? ["web" as const] : [])]);
 }
 
 /**

@@ -87,7 +87,7 @@ describe("telegramUpdateToInbound", () => {
 
   it("passes a sticker or a photo on as such, so the bot can say it reads text only", () => {
     expect(telegramUpdateToInbound({ update_id: 3, message: { message_id: 5, date: 1, chat, from, sticker: {} as never } })).toMatchObject({ kind: "sticker", text: "" });
-    expect(telegramUpdateToInbound({ update_id: 5, message: { message_id: 7, date: 1, chat, from, photo: [] as never, caption: "ảnh hiện trường" } })).toMatchObject({ kind: "photo", text: "ảnh hiện trường" });
+    expect(telegramUpdateToInbound({ update_id: 5, message: { message_id: 7, date: 1, chat, from, photo: [{ file_id: "small", width: 90, height: 60 }, { file_id: "large", width: 1280, height: 853 }], caption: "ảnh hiện trường" } } as never)).toMatchObject({ kind: "photo", text: "ảnh hiện trường", document: { fileId: "large" } });
   });
 
   it("marks forwarded messages, and in a group only what speaks to the bot as addressed", () => {

@@ -22,7 +22,13 @@ describe("ZaloWebhook.verify", () => {
 
   it("ignores events dondoc does not read", () => withRedis(async (redis, prefix) => {
     const hook = new ZaloWebhook({ appId: APP_ID, oaSecret: OA_SECRET, redis, prefix });
-    const raw = Buffer.from(JSON.stringify({ app_id: APP_ID, event_name: "user_send_sticker", timestamp: "1767225600000", sender: { id: "42" } }));
-    expect(await hook.receive(raw)).toEqual({ kind: "ignored", eventName: "user_send_sticker" });
+    const raw = Buffer.from(JSON.stringify({ app_id: APP_ID, event_name: "user_seen_message", timestamp: "1767225600000", sender: { id: "42" } }));
+    expect(await hook.receive(raw)).toEqual({ kind: "ignored", eventName: "user_seen_message" });
+  }));
+
+  it("passes a sticker on as such, so the bot can say it reads text only", () => withRedis(async (redis, prefix) => {
+    const hook = new ZaloWebhook({ appId: APP_ID, oaSecret: OA_SECRET, redis, prefix });
+    const raw = Buffer.from(JSON.stringify({ app_id: APP_ID, event_name: "user_send_sticker", timestamp: "1767225600000", sender: { id: "42" }, message: { msg_id: "m9", attachments: [] } }));
+    expect(await hook.receive(raw)).toMatchObject({ kind: "message", message: { kind: "sticker", chatId: "42", messageId: "m9", text: "" } });
   }));
 });
