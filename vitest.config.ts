@@ -14,11 +14,11 @@ const PROCESSES = [
 const INTAKE = ["test/intake/**/*.test.ts", "test/bot/attachment.test.ts"];
 
 /**
- * The fake Telegram's rate-limit tests time requests to 10 ms (a bucket of 10 per 100 ms): on a
- * 2-core machine other work shares, a scheduling delay alone can fail them. They keep their
- * thresholds and get two retries; a real regression fails all three tries.
+ * Tests that time requests to about 10 ms (the fake Telegram's buckets, the channel's per-chat
+ * spacing): on a 2-core machine other work shares, a scheduling delay alone can fail them. They
+ * keep their thresholds and get two retries; a real regression fails all three tries.
  */
-const TIMING = ["test/fakes/telegram-limits.test.ts"];
+const TIMING = ["test/fakes/telegram-limits.test.ts", "test/channels/telegram/channel.test.ts"];
 
 /** One redis-server for the whole run, started on a free port in a temp dir (see test/support/redis-server.ts). */
 const REDIS = ["test/support/global-setup.ts"];
