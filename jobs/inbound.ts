@@ -46,13 +46,14 @@ export async function enqueueInbound(queue: Queue, msg: InboundMessage): Promise
 /** Tries over about a quarter of an hour: a Redis restart or failover is waited out, not dropped. */
 export const INBOUND_ATTEMPTS = 10;
 
-export function startInboundWorker(connection: Redis, keyPrefix: string, handle: (msg: InboundMessage, options: { lastAttempt: boolean }) => Promise<void>, logger: Logger): Worker {
+/** `lockMs`: how long a message stays with a worker that stopped answering before another handles it. Default BullMQ's 30 s. */
+export function startInboundWorker(connection: Redis, keyPrefix: string, handle: (msg: InboundMessage, options: { lastAttempt: boolean }) => Promise<void>, logger: Logger, lockMs?: number): Worker {
   const worker = new Worker(INBOUND_QUEUE, async (job) => {
     const parsed = InboundJobSchema.safeParse(job.data);
     if (!parsed.success) { logger.warn("inbound job with bad data dropped", { job: job.id }); return; }
     const { at, ...rest } = parsed.data;
     await handle({ ...rest, at: new Date(at) } as InboundMessage, { lastAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
-  }, { connection, prefix: bullPrefix(keyPrefix), concurrency: 8 });
+  }, { connection, prefix: bullPrefix(keyPrefix), concurrency: 8, ...(lockMs ? { lockDuration: lockMs, stalledInterval: lockMs } : {}) });
   worker.on("error", (err) => { if (!/ECONNREFUSED|ETIMEDOUT|Connection is closed/.test(err.message)) logger.error("inbound worker error", { err }); });
   return worker;
 }

@@ -11,6 +11,8 @@ export interface WorkerOptions {
   limit?: { max: number; durationMs: number };
   /** Jobs processed at once by this worker. Default 5. */
   concurrency?: number;
+  /** How long a job stays with a worker that stopped answering before another takes it, in ms. Default 30_000 (BullMQ's). */
+  lockMs?: number;
 }
 
 /** `connection` must have maxRetriesPerRequest: null (BullMQ's blocking commands need it). */
@@ -26,6 +28,7 @@ export function startDeliveryWorker(deps: DeliveryDeps, channel: ChannelName, co
     connection,
     prefix: bullPrefix(deps.store.prefix),
     concurrency: opts.concurrency ?? 5,
+    ...(opts.lockMs ? { lockDuration: opts.lockMs, stalledInterval: opts.lockMs } : {}),
     limiter: { max: limit.max, duration: limit.durationMs },
   });
   self = worker;

@@ -39,6 +39,16 @@ const EnvSchema = z.object({
   DONDOC_HOLIDAYS_DIR: optional,
   /** Seconds a SIGTERM waits for jobs in flight before closing anyway. Default 20. */
   DONDOC_SHUTDOWN_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  /**
+   * Seconds a job stays with a worker that stopped answering (killed, frozen) before another
+   * worker takes it over: BullMQ's lock and stalled-check interval. Default 30.
+   */
+  DONDOC_JOB_LOCK_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  /**
+   * Seconds a claimed send holds before a retry may send the same message again (the send ledger's
+   * lease; about twice the platforms' 15 s request timeout). Default 30.
+   */
+  DONDOC_SEND_LEASE_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
   /** Locale of a recipient who has none of their own: vi (default) or en. */
   DONDOC_DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),
   /** IANA time zone reminders are planned in. Default Asia/Ho_Chi_Minh. */
@@ -104,6 +114,10 @@ export interface Config {
   /** The sandbox chat is served (DONDOC_SANDBOX=1, or no platform configured and not turned off). */
   sandbox: boolean;
   shutdownMs: number;
+  /** DONDOC_JOB_LOCK_SECONDS in ms. */
+  jobLockMs: number;
+  /** DONDOC_SEND_LEASE_SECONDS in ms. */
+  sendLeaseMs: number;
   host: string;
   /** Telegram bot username, for invite links. */
   botUsername?: string;
@@ -177,6 +191,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     role: e.DONDOC_ROLE,
     sandbox: e.DONDOC_SANDBOX === undefined ? !platform : e.DONDOC_SANDBOX === "1",
     shutdownMs: e.DONDOC_SHUTDOWN_SECONDS * 1000,
+    jobLockMs: e.DONDOC_JOB_LOCK_SECONDS * 1000,
+    sendLeaseMs: e.DONDOC_SEND_LEASE_SECONDS * 1000,
     host: e.HOST,
     ...(e.TELEGRAM_BOT_USERNAME ? { botUsername: e.TELEGRAM_BOT_USERNAME } : {}),
     defaultLocale: e.DONDOC_DEFAULT_LOCALE,

@@ -95,7 +95,7 @@ async function assemble(config: Config, opts: ServiceOptions, target: RedisTarge
     return c;
   };
   const redis = connect("main");
-  const store = new Store(redis, config.keyPrefix);
+  const store = new Store(redis, config.keyPrefix, { sendLeaseMs: config.sendLeaseMs });
   const queues = new DeliveryQueues(redis, config.keyPrefix);
   const calendar = await loadCalendar(opts.env, config.timeZone);
   for (const w of calendar.warnings()) log.warn("holiday table", { warning: w });
@@ -145,12 +145,12 @@ async function assemble(config: Config, opts: ServiceOptions, target: RedisTarge
       // The queue's limit matches the channel's (TELEGRAM_/ZALO_MESSAGES_PER_SECOND): across every worker process.
       const perSecond = name === "telegram" ? config.telegram?.perSecond : name === "zalo" ? config.zalo?.perSecond : WEB_PER_SECOND;
       const limit = opts.workerLimit ?? { max: perSecond ?? 10, durationMs: 1000 };
-      const w = startDeliveryWorker(deps, name, connect(`worker-${name}`), { limit, concurrency: 10 });
+      const w = startDeliveryWorker(deps, name, connect(`worker-${name}`), { limit, concurrency: 10, lockMs: config.jobLockMs });
       metrics.watchDelivery(w, name);
       workers.push(w);
     }
     const handle = metrics.inbound((m, o: { lastAttempt: boolean }) => handleInbound(deps, m, o), config.timeZone);
-    workers.push(startInboundWorker(connect("inbound"), config.keyPrefix, handle, log.child({ part: "inbound" })));
+    workers.push(startInboundWorker(connect("inbound"), config.keyPrefix, handle, log.child({ part: "inbound" }), config.jobLockMs));
   }
   // The daily job waits for Redis if it is away at start-up; the HTTP server does not wait for it.
   let daily: { queue: Queue; worker: Worker } | null = null;
