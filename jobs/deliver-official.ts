@@ -48,7 +48,8 @@ export async function deliverToOfficial(deps: DeliveryDeps, channel: Channel, jo
   try {
     // The broadcast's report lists who was missed: no separate notice per failure.
     const outcome = await sendToOfficial(deps, channel, job.id!, official, message, refs, log, false);
-    if (outcome === "sent" || outcome === "rerouted") await count("sent");
+    // Sent before a crash and marked so, its count may not have made it: counting is once per recipient anyway.
+    if (outcome === "sent" || outcome === "rerouted" || outcome === "skipped-duplicate") await count("sent");
     else if (outcome === "unreachable") await count("unreachable");
     return outcome;
   } catch (err) {
