@@ -182,7 +182,9 @@ export function toBlocks(lines: Line[]): Block[] {
     // A line starting in lower case continues the one above unless that one ended its sentence with ".", "!" or "?".
     const continues = !!prev && mk.marker === "none" && !/[.!?…]["”)]*$/.test(lastLine)
       // "(Baohatinh.vn) - …" under a short headline opens the teaser; under a long line cut mid-sentence it goes on.
-      && (/^\p{Ll}/u.test(l.orig) || (l.orig.startsWith("(") && lastLine.length >= 60) || OPEN_END.test(fold(lastLine.slice(-20))));
+      // A line that stops at a comma goes on below, capital or not ("… đã giao Tổng Công ty A, Tổng Công ty B," / "Tổng Công ty C …"),
+      // unless the line below is an all-caps title ("QUYẾT ĐỊNH:").
+      && (/^\p{Ll}/u.test(l.orig) || (l.orig.startsWith("(") && lastLine.length >= 60) || OPEN_END.test(fold(lastLine.slice(-20))) || (/,["”)]*$/.test(lastLine) && /\p{Ll}/u.test(l.orig)));
     if (continues || wraps) {
       wrapped.push(l);
       continue;

@@ -82,7 +82,8 @@ function clauseStarts(body: string, folded: string): Array<{ at: number; sentenc
     const ch = body[i];
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === ";" || ((ch === "." || ch === "!" || ch === "…") && body[i + 1] === " " && isUpper(body[i + 2])))) {
+    // "… lễ hội…Các sở, ban, ngành …": an ellipsis ends its sentence even when the next one follows without a space.
+    else if (depth === 0 && (ch === ";" || ((ch === "." || ch === "!" || ch === "…") && body[i + 1] === " " && isUpper(body[i + 2])) || (ch === "…" && isUpper(body[i + 1])))) {
       let at = i + 1;
       while (body[at] === " ") at++;
       if (at < body.length) starts.push({ at, sentence: ch !== ";" });
@@ -146,7 +147,7 @@ export function splitBySubject(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const candidate = b.marker !== "roman" && !b.body.trimEnd().endsWith(":") && !ATTRIBUTE_LINE.test(b.bodyFolded)
-      && (b.body.includes(";") || b.body.includes(". ") || (b.body.includes(": ") && b.bodyFolded.search(INLINE_INTRO) >= 0));
+      && (b.body.includes(";") || b.body.includes(". ") || b.body.includes("…") || (b.body.includes(": ") && b.bodyFolded.search(INLINE_INTRO) >= 0));
     const parts = candidate ? splitBlock(b) : null;
     if (parts) out.push(...parts);
     else out.push(b);

@@ -19,6 +19,10 @@ export const BOILERPLATE_LINE = new RegExp(
     "(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\\s*,?\\s*(?:ngay\\s+)?[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}[\\s,|:\\-–()gmt+0-9h]{0,30}",
     // Page numbers a PDF copy leaves between lines: "2", "- 3 -", "Trang 2/5".
     "(?:trang\\s*)?[0-9]{1,3}(?:\\s*/\\s*[0-9]{1,3})?", "[-–]\\s*[0-9]{1,3}\\s*[-–]",
+    // A page's counters, bulleted or not: "• Đang online: 5", "Hôm nay: 91", "Tất cả: 69 856"; a label and only a figure.
+    "(?:[-•●▪*+]\\s*)?(?!so\\s*:)[^:|0-9]{2,25}:\\s*[0-9][0-9 .,]*",
+    // A news page's audio player: its clock ("0:00 / 0:00") and its voices ("Nam miền Bắc", "Nữ miền Nam").
+    "[0-9]{1,2}:[0-9]{2}(?:\\s*/\\s*[0-9]{1,2}:[0-9]{2})?", "(?:[-•●▪*+]\\s*)?(?:nam|nu) mien (?:bac|trung|nam)",
   ].join("|") + ")$",
 );
 

@@ -9,7 +9,7 @@ import { splitBySubject } from "./clauses.ts";
 import { contextYear, postingYear } from "./context-year.ts";
 import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
 import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, TASK_SECTION, WORK_PERIOD, YEAR_SCOPE } from "./grammar.ts";
-import { CONTINUED_WITH, DATED_HEADLINE, DETAIL_OPENING, NOTE_LINE, PERMISSION, PHOTO_CAPTION, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
+import { CONTINUED_WITH, DATED_HEADLINE, DETAIL_OPENING, IMAGE_FILE, NOTE_LINE, PERMISSION, PHOTO_CAPTION, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
 import { readNotice } from "./header.ts";
 import { splitInlineAssignments } from "./inline.ts";
 import { isSelfReference, isTeaser, sectionReason, storyReason } from "./reasons.ts";
@@ -90,7 +90,9 @@ function isTitle(blocks: Block[], i: number, noticeYear: number | null): boolean
 }
 
 /** Story, credits, captions and the closing formula: never tasks. The reason, or null when the block may be a task. */
-function narrativeReason(b: Block, noticeYear: number | null): SkipReason | null {
+function narrativeReason(b: Block, before: Block | undefined, noticeYear: number | null): SkipReason | null {
+  // The line under a picture's file name ("…-7946943.jpg") is its caption: "Lãnh đạo Thành ủy … đến thăm hỏi người dân …".
+  if (b.marker === "none" && b.body.length < 250 && before && IMAGE_FILE.test(before.bodyFolded)) return "caption";
   // A photo caption or a headline: a short plain line without end punctuation.
   const short = b.marker === "none" && !/[.;:!?…]["”)]?$/.test(b.body) && b.body.length < 160;
   if (short && CAPTION_WORDS.test(b.bodyFolded)) return "caption";
@@ -117,7 +119,12 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   const workingDays = options.workingDays ?? WEEKENDS_ONLY;
   const tasks: Task[] = [];
   const skipped: SkippedItem[] = [];
-  const skip = (b: Block, reason: SkipReason) => { skipped.push({ text: b.body, reason, line: b.no }); };
+  // Whether the body has begun: a page's teaser is its first paragraph, never one after the story or a task.
+  let bodyStarted = false;
+  const skip = (b: Block, reason: SkipReason) => {
+    skipped.push({ text: b.body, reason, line: b.no });
+    if (reason !== "caption" && reason !== "duplicate") bodyStarted = true;
+  };
   const stack: Scope[] = [];
   let addressees: Inherited["assignment"] = null;
   // "UBND TP vừa ban hành văn bản triển khai các nhiệm vụ trong tháng 6-2018.": the period of the work that follows.
@@ -222,7 +229,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
         continue;
       }
     }
-    const narrative = narrativeReason(b, noticeYear);
+    const narrative = narrativeReason(b, blocks[i - 1], noticeYear);
     if (narrative === "background" && !tasks.length && WORK_PERIOD.test(b.bodyFolded) && isSelfReference(b.bodyFolded)) {
       const period = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()));
       if (period) leadDeadline = { date: period.date, text: period.text, yearGuessed: period.yearGuessed };
@@ -234,7 +241,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     // A portal's list of other posts: headlines that end with their date in brackets.
     if (b.marker !== "none" && DATED_HEADLINE.test(b.bodyFolded) && (DATED_HEADLINE.test(next?.bodyFolded ?? "") || DATED_HEADLINE.test(blocks[i - 1]?.bodyFolded ?? ""))) { skip(b, "caption"); continue; }
     // A press page's teaser that names no unit ("(BPO) - Tỉnh yêu cầu tuyên truyền …", "…; thành phố yêu cầu địa phương …").
-    if (b.marker === "none" && !underIntroOf(stack) && isTeaser(b, blocks[i - 1], notice.kind)) { skip(b, "caption"); continue; }
+    if (b.marker === "none" && !underIntroOf(stack) && isTeaser(b, blocks[i - 1], notice.kind, !bodyStarted)) { skip(b, "caption"); continue; }
     // A teaser that sums up what the next paragraph details ("… vừa chỉ đạo các ngành …" / "Theo đó, …").
     if (b.marker === "none" && !underIntroOf(stack) && isSelfReference(b.bodyFolded) && next && DETAIL_OPENING.test(next.bodyFolded)) { skip(b, "background"); continue; }
 
@@ -267,6 +274,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     sources.push({ body: b.body, folded: b.bodyFolded, ctx: dateCtx(), inherited: from });
     tasks.push(buildTask(`T${tasks.length + 1}`, b.body, b.bodyFolded, sources[sources.length - 1]!.ctx, from, notice.number, own));
     previous = "task";
+    bodyStarted = true;
   }
 
   if (!tasks.length) {

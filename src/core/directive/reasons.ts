@@ -98,12 +98,13 @@ function readStory(b: Block, noticeYear: number | null): SkipReason | null {
 }
 
 /**
- * A press page's teaser: the paragraph that opens with the paper's tag ("(TNO) …"), or the first paragraph under the
+ * A press page's teaser: the paragraph that opens with the paper's tag ("(TNO) …"), or the first paragraph (`first`) under the
  * headline of a page without an official header; it sums up and names no unit of its own ("các ngành, địa phương").
+ * A paragraph under a photo caption further down is no teaser.
  */
-export function isTeaser(b: Block, before: Block | undefined, kind: string | null): boolean {
+export function isTeaser(b: Block, before: Block | undefined, kind: string | null, first: boolean): boolean {
   if (b.split) return false;
-  const lead = PRESS_TAG.test(b.body) || (kind === null && !!before && before.marker === "none" && !/[.;:!?…]["”)]*$/.test(before.body) && before.body.length < 160);
+  const lead = PRESS_TAG.test(b.body) || (first && kind === null && !!before && before.marker === "none" && !/[.;:!?…]["”)]*$/.test(before.body) && before.body.length < 160);
   if (!lead) return false;
   const a = readAssignment(b.body.replace(PRESS_TAG, ""), fold(b.body.replace(PRESS_TAG, "")));
   return !a || a.assignees.every((x) => VAGUE_SET.test(fold(x)));

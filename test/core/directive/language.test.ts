@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { parseDirective } from "../../../src/core/directive/parse.ts";
+import type { Directive } from "../../../src/core/directive/types.ts";
+
+/*
+ * Round 2 of issue 11: the language of administrative writing rather than the layouts of particular notices.
+ * Every phrase here is written for these tests, in the shapes of portal and press reports, công điện and official
+ * letters from provinces the development set does not hold; none is copied from test/corpus/real.
+ */
+const HEAD = "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 88/TB-UBND\nTuyên Quang, ngày 06 tháng 5 năm 2025\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n";
+/** A press page: headline, dateline, teaser with the paper's tag, then the body. */
+const PAGE = (body: string) => `Khẩn trương ứng phó mưa lũ\n14/10/2025 16:20\n(TQĐT) - Tỉnh yêu cầu các địa phương chủ động ứng phó.\n${body}\nThu Hà\n`;
+
+function parse(text: string): Directive {
+  const r = parseDirective(text);
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join("; "));
+  return r.directive;
+}
+const rows = (d: Directive) => d.tasks.map((t) => [t.text.slice(0, 24).trimEnd(), t.assignees, t.deadline]);
+
+describe("page chrome and captions", () => {
+  it("drops a page's counters and audio player, and reads the line under a picture's file name as its caption", () => {
+    const d = parse(PAGE("Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở khám bệnh.\n"
+      + "0:00 / 0:00\n• Nữ miền Bắc\n• Nam miền Nam\n"
+      + "lu-lut-ham-yen-2025-1.jpg\nLãnh đạo tỉnh thăm hỏi người dân vùng lũ huyện Hàm Yên.\n"
+      + "Thống kê truy cập\n• Đang online: 12\n• Hôm nay: 1 204\n"));
+    expect(rows(d)).toEqual([["Chủ tịch UBND tỉnh yêu c", ["Sở Y tế"], null]]);
+    expect(d.skipped.find((s) => s.text.startsWith("Lãnh đạo tỉnh thăm hỏi"))?.reason).toBe("caption");
+  });
+
+  it("takes only the page's first paragraph as its teaser, not one under a photo caption further down", () => {
+    const d = parse(PAGE("Theo UBND tỉnh, mưa lớn kéo dài đã làm sạt lở nhiều tuyến đường.\n"
+      + "Người dân xã Minh Quang dọn bùn đất sau lũ\n"
+      + "Tỉnh yêu cầu thành lập ngay các tổ công tác xuống tận thôn để sơ tán người dân khỏi vùng nguy hiểm.\n"));
+    expect(rows(d)).toEqual([["Tỉnh yêu cầu thành lập n", [], null]]);
+  });
+});
+
+describe("sentences", () => {
+  it("ends a sentence at an ellipsis even without a space, and joins a line that stops at a comma to the next", () => {
+    const d = parse(PAGE("UBND tỉnh yêu cầu Sở Văn hóa, Thể thao và Du lịch chấn chỉnh công tác quản lý lễ hội…Các huyện, thành phố căn cứ chức năng triển khai thực hiện nghiêm.\n"
+      + "Chủ tịch UBND tỉnh giao Công ty Điện lực Tuyên Quang, Công ty Cấp nước Tuyên Quang,\n\nCông ty Môi trường đô thị bảo đảm dịch vụ thiết yếu trong mùa lũ.\n"));
+    expect(rows(d)).toEqual([
+      ["UBND tỉnh yêu cầu Sở Văn", ["Sở Văn hóa, Thể thao và Du lịch"], null],
+      ["Các huyện, thành phố căn", ["Các huyện, thành phố"], null],
+      ["Chủ tịch UBND tỉnh giao", ["Công ty Điện lực Tuyên Quang", "Công ty Cấp nước Tuyên Quang", "Công ty Môi trường đô thị"], null],
+    ]);
+  });
+});
