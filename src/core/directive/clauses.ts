@@ -6,9 +6,9 @@
  * hoàn thành trước ngày 30/6") is shared by every part that has none.
  */
 import { fold } from "../text/fold.ts";
-import { readAssignment, readRoles, wordAt } from "./assignees.ts";
+import { isSpeaker, readAssignment, readRoles, wordAt } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
-import { ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER, SPEAKER_ASSIGNS } from "./grammar.ts";
+import { ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, STATEMENT_AFTER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER_ASSIGNS } from "./grammar.ts";
 import { DIRECTING_VERB, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, WORK_START } from "./grammar-reports.ts";
 
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -40,7 +40,7 @@ export function subjectAt(orig: string, folded: string, at: number, sentence = t
   const roles = readRoles(orig, folded, p, lower);
   if (!roles) return speakerGives(orig, folded, p);
   // The speaker gives the work to those after its verb: "UBND tỉnh yêu cầu các sở, ngành …".
-  if (roles.groups.length === 1 && SPEAKER.test(fold(roles.groups[0]!))) {
+  if (isSpeaker(roles.groups)) {
     const says = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 40));
     return says ? found(readRoles(orig, folded, roles.end + says[0].length, true)) : null;
   }
@@ -51,7 +51,7 @@ export function subjectAt(orig: string, folded: string, at: number, sentence = t
   while (/[\s,:]/.test(folded[next] ?? "")) next++;
   // "Sở Y tế đã …", "Công an tỉnh là …": a statement, not an assignment.
   const rest = folded.slice(next, next + 30);
-  if (isUpper(orig[next]) || NOT_DIRECTING_AFTER_SUBJECT.test(rest)) return null;
+  if (isUpper(orig[next]) || NOT_DIRECTING_AFTER_SUBJECT.test(rest) || STATEMENT_AFTER_SUBJECT.test(rest)) return null;
   if (!sentence && /^(?:phoi hop|tham gia)\b/.test(rest)) return null;
   // A lower-case collective opens a clause only before its verb: "địa phương tăng cường …", "chủ đầu tư các dự án phải hoàn tất …".
   if (lower && !wordAt(ACTION_WORD, orig, folded, next + (/^(?:cung|can|phai|cung can|cung phai)\s+/.exec(rest)?.[0].length ?? 0))) return null;

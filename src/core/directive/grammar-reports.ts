@@ -96,8 +96,8 @@ export const WORK_START = new RegExp(`${WORK_OPENER.source}(?:${DIRECTIVE_START.
 /** "Báo cáo kết quả với UBND tỉnh." after the work: the same task's last step, unless it has its own date. Folded. */
 export const REPORT_BACK = /^bao cao(?:\s+(?:ket qua|tinh hinh|tien do))?(?:\s+thuc hien)?\s+(?:ve|voi|cho|gui|len)\b[^0-9]*$/;
 
-/** Words that end a unit's name though written in lower case: "các cơ quan, đơn vị có liên quan", "… trên địa bàn tỉnh", "… trong tỉnh". Folded, at a word start. */
-export const NAME_TAIL = /^(?:co lien quan|lien quan|trong tinh|tren dia ban(?: (?:tinh|huyen|xa|phuong|thanh pho))?|truc thuoc(?: (?:tinh|ubnd tinh|so))?)\b/;
+/** Words that end a unit's name though written in lower case: "các cơ quan, đơn vị có liên quan", "… trên địa bàn tỉnh", "… trong tỉnh", "cán bộ, công chức trong các cơ quan". Folded, at a word start. */
+export const NAME_TAIL = /^(?:co lien quan|lien quan|trong tinh|trong (?:cac )?(?:co quan|don vi)(?: nha nuoc)?|tren dia ban(?: (?:tinh|huyen|xa|phuong|thanh pho))?|truc thuoc(?: (?:tinh|ubnd tinh|so))?)\b/;
 /** Collective subjects written in lower case that still open a clause before a directing verb: "…; địa phương tăng cường …", "Đồng thời, chủ đầu tư các dự án phải …". Folded. */
 export const LOWER_SUBJECT = /^(?:cac\s+)?(?:dia phuong|chinh quyen|luc luong|chu dau tu|co quan|don vi|nganh)\b/;
 

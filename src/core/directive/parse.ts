@@ -12,7 +12,7 @@ import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, TASK_SECTION, WORK_PER
 import { CONTINUED_WITH, DATED_HEADLINE, DETAIL_OPENING, IMAGE_FILE, NOTE_LINE, PERMISSION, PHOTO_CAPTION, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
 import { readNotice } from "./header.ts";
 import { splitInlineAssignments } from "./inline.ts";
-import { isSelfReference, isTeaser, sectionReason, storyReason } from "./reasons.ts";
+import { givesWork, isSelfReference, isTeaser, sectionReason, storyReason } from "./reasons.ts";
 import { buildTask, type Inherited } from "./tasks.ts";
 import type { ParseIssue, ParseResult, SkippedItem, SkipReason, Task } from "./types.ts";
 
@@ -236,12 +236,12 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     }
     if (narrative) { skip(b, narrative); continue; }
     if (b.body.length < 12) { skip(b, "no_action"); continue; }
-    // "(Gửi kèm bản phô tô Công văn số …)", "Cán bộ, công chức … được nghỉ Tết …": a remark or a permission, no work.
-    if (/^\(.*\)[.;]?$/.test(b.body) || (PERMISSION.test(b.bodyFolded) && !readAssignment(b.body, b.bodyFolded))) { skip(b, "no_action"); continue; }
+    // "(Gửi kèm bản phô tô Công văn số …)", "Cán bộ, công chức … được nghỉ Tết …": a remark or a permission no one is given as work.
+    if (/^\(.*\)[.;]?$/.test(b.body) || (PERMISSION.test(b.bodyFolded) && !givesWork(b.body, b.bodyFolded))) { skip(b, "no_action"); continue; }
     // A portal's list of other posts: headlines that end with their date in brackets.
     if (b.marker !== "none" && DATED_HEADLINE.test(b.bodyFolded) && (DATED_HEADLINE.test(next?.bodyFolded ?? "") || DATED_HEADLINE.test(blocks[i - 1]?.bodyFolded ?? ""))) { skip(b, "caption"); continue; }
     // A press page's teaser that names no unit ("(BPO) - Tỉnh yêu cầu tuyên truyền …", "…; thành phố yêu cầu địa phương …").
-    if (b.marker === "none" && !underIntroOf(stack) && isTeaser(b, blocks[i - 1], notice.kind, !bodyStarted)) { skip(b, "caption"); continue; }
+    if (b.marker === "none" && !underIntroOf(stack) && isTeaser(b, blocks[i - 1], notice.kind, !bodyStarted)) { skip(b, "caption"); bodyStarted = true; continue; }
     // A teaser that sums up what the next paragraph details ("… vừa chỉ đạo các ngành …" / "Theo đó, …").
     if (b.marker === "none" && !underIntroOf(stack) && isSelfReference(b.bodyFolded) && next && DETAIL_OPENING.test(next.bodyFolded)) { skip(b, "background"); continue; }
 

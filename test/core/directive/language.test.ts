@@ -47,3 +47,32 @@ describe("sentences", () => {
     ]);
   });
 });
+
+describe("who speaks and who is given the work", () => {
+  it.each([
+    ["Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh Nguyễn Văn Sơn yêu cầu các xã, phường khẩn trương gia cố đê bao.", [["các xã, phường"]]],
+    ["Bí thư Tỉnh ủy Tuyên Quang chỉ đạo Ủy ban Mặt trận Tổ quốc tỉnh vận động nhân dân hỗ trợ vùng lũ.", [["Ủy ban Mặt trận Tổ quốc tỉnh"]]],
+    ["Chủ tịch UBND tỉnh cũng đề nghị Hiệu trưởng các trường đại học, cao đẳng trên địa bàn tỉnh cho sinh viên nghỉ học.", [["Hiệu trưởng các trường đại học, cao đẳng trên địa bàn tỉnh"]]],
+    ["Công văn số 215/UBND-KT yêu cầu: Chủ tịch UBND các xã, phường ứng trực 24/24 giờ trong những ngày mưa lũ.", [["Chủ tịch UBND các xã, phường"]]],
+    ["Ông yêu cầu từ ngày 02/02, cán bộ, công chức trong các cơ quan nhà nước không đi lễ hội trong giờ hành chính.", [["cán bộ, công chức trong các cơ quan nhà nước"]]],
+    ["Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, ngành và đề nghị Ủy ban MTTQ Việt Nam tỉnh tổ chức tuyên truyền sâu rộng.", [["Giám đốc các sở, ngành", "Ủy ban MTTQ Việt Nam tỉnh"]]],
+    ["Chủ tịch UBND tỉnh yêu cầu cơ quan chức năng và chính quyền các địa phương tăng cường kiểm soát người ra vào tỉnh.", [["cơ quan chức năng", "chính quyền các địa phương"]]],
+    ["Theo đó, giao Sở Nông nghiệp và Môi trường Thường xuyên theo dõi diễn biến nguồn nước, báo cáo hằng tuần.", [["Sở Nông nghiệp và Môi trường"]]],
+    ["Chủ tịch UBND tỉnh có công văn hỏa tốc chỉ đạo Sở Giáo dục và Đào tạo, các huyện và TP.Tuyên Quang cho học sinh nghỉ học.", [["Sở Giáo dục và Đào tạo", "các huyện", "TP.Tuyên Quang"]]],
+    ["UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Tài chính cùng UBND các xã rà soát các lễ hội.", [["Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính", "UBND các xã"]]],
+    ["Các cấp ủy, địa phương, đơn vị căn cứ chức năng, nhiệm vụ khẩn trương cụ thể hóa Nghị quyết.", [["Các cấp ủy, địa phương, đơn vị"]]],
+    ["Tập đoàn Điện lực Việt Nam, Tổng công ty Điện lực miền Bắc khẩn trương khôi phục lưới điện.", [["Tập đoàn Điện lực Việt Nam", "Tổng công ty Điện lực miền Bắc"]]],
+    ["Đối với các trường hợp còn vướng mắc, các xã cần chủ động xử lý theo thẩm quyền.", [["các xã"]]],
+  ])("%s", (body, assignees) => {
+    expect(parse(PAGE(`Theo UBND tỉnh, mưa lũ đã gây thiệt hại lớn.\n${body}`)).tasks.map((t) => t.assignees)).toEqual(assignees);
+  });
+
+  it.each([
+    "Trung tâm Khí tượng thủy văn tỉnh dự báo mưa lớn còn kéo dài đến cuối tuần.",
+    "Sở Công Thương vừa có văn bản gửi các địa phương về việc bình ổn giá dịp Tết.",
+    "Cán bộ, công chức, viên chức trên địa bàn tỉnh được nghỉ Tết Dương lịch 01 ngày.",
+  ])("is no one's work: %s", (sentence) => {
+    const d = parse(PAGE(`Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở khám bệnh.\n${sentence}`));
+    expect(d.tasks).toHaveLength(1);
+  });
+});
