@@ -5,7 +5,7 @@
  */
 import { fold } from "../text/fold.ts";
 import { ACTION_WORD, ADDRESSEE_OPENING, ASSIGN_VERB_REACH, CAPITALISED_HEADS, PLACE_HEAD, SUBJECT_GIVES, SUBJECT_OPENING, WITH_PARTNERS, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, JOINT_OFFICE, LEAD_LABEL, LEAD_OPENING, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, ROLE_HEAD, SPEAKER, FORWARD_PURPOSE, FORWARD_TO, HANDOVER_FORMS, SECOND_ASSIGN_VERB, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, STATEMENT_AFTER_SUBJECT, TIME_AFTER_VERB, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS } from "./grammar.ts";
-import { DEPARTMENT_NAMES, NAME_TAIL } from "./grammar-reports.ts";
+import { DEPARTMENT_NAMES, NAME_TAIL, UNIT_FORM } from "./grammar-reports.ts";
 import { expandUnitList } from "./unit-lists.ts";
 
 export interface RolePhrases {
@@ -220,8 +220,8 @@ function expandLists(orig: string, folded: string, from: number, roles: RolePhra
     groups.push(...listed.units);
     if (!last) continue;
     end = Math.max(end, listed.end);
-    // "Các Sở: Tài chính, Xây dựng; UBND các xã …": the roles go on after the list.
-    const sep = /^\s*[;,]\s*/.exec(folded.slice(end, end + 6));
+    // "Các Sở: Tài chính, Xây dựng; UBND các xã …", "các sở: Du lịch, Nội vụ cùng UBND các xã, phường": the roles go on after the list.
+    const sep = /^\s*(?:[;,]|va\s|cung\s)\s*/.exec(folded.slice(end, end + 7));
     const more = sep ? readRoles(orig, folded, end + sep[0].length) : null;
     if (more) { groups.push(...more.groups); end = more.end; }
   }
@@ -305,7 +305,11 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
   for (const opening of [LEADING_TIME, TOPIC_OPENING, ADDRESSEE_OPENING, SUBJECT_OPENING]) {
     if (roles) break;
     const m = opening.exec(folded);
-    if (m && m[0].length && (roles = readRoles(orig, folded, m[0].length))) { opened = m[0].length; break; }
+    if (!m || !m[0].length) continue;
+    const found = readRoles(orig, folded, m[0].length);
+    // "Đối với Sở Y tế: …", "Riêng UBND các xã, …" name the addressee; "Đối với các cơ sở chăn nuôi, lập danh sách …" names the topic.
+    if (found && opening === ADDRESSEE_OPENING && !/^\s*:/.test(folded.slice(found.end, found.end + 3)) && !found.groups.every((g) => UNIT_FORM.test(fold(g)))) continue;
+    if (found) { roles = found; opened = m[0].length; break; }
   }
   roles ??= readRoles(orig, folded, 0);
   // The one speaking ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở: …", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh … yêu cầu …") is not an

@@ -9,7 +9,7 @@ import { fold } from "../text/fold.ts";
 import { isSpeaker, readAssignment, readRoles, wordAt } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
 import { ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, STATEMENT_AFTER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER_ASSIGNS } from "./grammar.ts";
-import { DIRECTING_VERB, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, WORK_START } from "./grammar-reports.ts";
+import { DELIVERY_STEP, DIRECTING_VERB, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, WORK_START } from "./grammar-reports.ts";
 
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
@@ -121,7 +121,7 @@ function splitBlock(b: Block): Block[] | null {
     // above; "Báo cáo kết quả với UBND tỉnh." without a date of its own is the last step of the same task.
     const rest = bodyFolded.slice(at);
     // A numbered or bulleted item is one task however many sentences it has; only a report's paragraph is cut so.
-    if (sentence && b.marker === "none" && WORK_START.test(rest) && !REPORT_BACK.test(rest.replace(/[.;\s]+$/, ""))) cuts.push({ at, continues: true });
+    if (sentence && b.marker === "none" && WORK_START.test(rest) && !REPORT_BACK.test(rest.replace(/[.;\s]+$/, "")) && !DELIVERY_STEP.test(rest)) cuts.push({ at, continues: true });
   }
   if (!cuts.length) return null;
   const bounds = [0, ...cuts.map((c) => c.at), body.length];

@@ -80,9 +80,11 @@ export const ADDRESSEE_LIST = /^kinh gui\b|^(?:(?:pho\s+)?chu tich\s+)?(?:uy ban
  * A paragraph that assesses what happened rather than assigns work: "Thời gian qua, …", "Đến nay, …",
  * "Tuy nhiên, …". A year or quarter that has passed ("Năm 2021, …") is caught with PERIOD_OPENING.
  */
-export const ASSESSMENT_START = /^(?:(?:trong\s+)?thoi gian (?:vua )?qua|nhung nam (?:vua )?qua|tu dau nam(?: den nay)?|den nay|tinh den|hien nay|nhin chung|tuy nhien|ben canh do|qua (?:\d+|mot|hai|ba) (?:nam|thang|tuan)|sau (?:gan |hon )?(?:\d+|mot|hai|ba) (?:nam|thang|tuan))\b/;
+export const ASSESSMENT_START = /^(?:(?:trong\s+)?thoi gian (?:vua )?qua|nhung nam (?:vua )?qua|tu dau nam(?: den nay)?|den nay|tinh den|hien nay|nhin chung|tuy nhien|ben canh do|qua (?:\d+|mot|hai|ba) (?:nam|thang|tuan)|sau (?:gan |hon )?(?:\d+|mot|hai|ba) (?:nam|thang|tuan)|(?:bao cao|so lieu|ket qua)[^,.;]{0,60}\bcho thay)\b/;
 /** A period opening a paragraph: "Năm 2021, …", "Quý I/2019, …", "6 tháng đầu năm 2021, …"; group 1 is its year. */
 export const PERIOD_OPENING = /^(?:trong\s+)?(?:nam|quy\s+[ivx\d]+\s*\/|(?:6|9)\s+thang(?:\s+dau)?\s+nam)\s*(\d{4})\s*,/;
+/** After a period opening, its clause reports what was done or is left: "Năm 2026, tỉnh đã giải ngân được 62% …, còn nhiều dự án chậm tiến độ". Folded. */
+export const PAST_RESULT = /^[^.;:]{0,80}?\b(?:da|van con|con nhieu)\s/;
 
 /** The speaker reporting rather than assigning: "Chủ tịch UBND tỉnh biểu dương …", "… ghi nhận …". */
 export const SPEAKER_NARRATES = /^(?:(?:pho\s+)?chu tich|thuong truc|lanh dao)\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)\s+(?:\S+\s+){0,4}?(?:bieu duong|ghi nhan|danh gia|hoan nghenh|khen ngoi|tham du|chu tri|ket luan|phat bieu|chia se)\b/;
@@ -91,7 +93,7 @@ export const SPEAKER_NARRATES = /^(?:(?:pho\s+)?chu tich|thuong truc|lanh dao)\s
 export const PRAISE_START = /^(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|khen ngoi|chuc mung)\b/;
 
 /** Narrative paragraphs that tell the story of the meeting rather than assign work. */
-export const NARRATIVE_START = /^(?:thuc hien y kien|thuc hien chi dao|theo thong bao|ngay \d|vao ngay|sang ngay|chieu ngay|chu tri hoi nghi|tham du|cung du|du hoi nghi|tai hoi nghi|tai cuoc hop|tai buoi|sau khi nghe|qua bao cao|ket luan cua|tren co so|can cu|xet de nghi|theo de nghi|nham\b)/;
+export const NARRATIVE_START = /^(?:thuc hien y kien|thuc hien chi dao|theo thong bao|ngay \d|vao ngay|sang ngay|chieu ngay|chu tri hoi nghi|tham du|cung du|du hoi nghi|tai hoi nghi|tai cuoc hop|tai buoi|sau khi nghe|qua bao cao|ket luan cua|tren co so(?! do\b)|can cu|xet de nghi|theo de nghi|nham\b)/;
 
 /**
  * A paragraph that reports the notice itself ("UBND tỉnh ban hành Thông báo số 147 …", "vừa có văn bản …", "thông báo như sau"), or a
@@ -156,7 +158,7 @@ export const CASE_SENSITIVE_HEADS = /^(?:so|ban|bao|dai|vien|hoi|quy|truong|cuc|
  * Words that end a role phrase: the verb or adverb that follows the assignee ("Sở Y tế chủ trì…",
  * "Chủ tịch UBND các huyện quan tâm…"). Folded, matched at a word start.
  */
-export const ACTION_WORD = /^(?:chu ?tri|khi|neu|nham|chuyen|khao sat|dieu tra|treo|truc|don dep|thao do|phoi hop|tham muu|quan tam|tap trung|chi dao|thuc hien|trien khai|ra soat|khan truong|tang cuong|xay dung|hoan thanh|hoan thien|bao cao|kiem tra|don doc|chan chinh|nghiem tuc|to chuc|ban hanh|huong dan|chu dong|co trach nhiem|can cu|can|phai|nghien cuu|de xuat|bo tri|day manh|tiep tuc|quyet liet|dam bao|bao dam|theo doi|giam sat|cap nhat|cong khai|phan dau|khac phuc|xu ly|giai quyet|lam viec|lap|trinh|thong nhat|nang cao|quan triet|tuyen truyen|rut kinh nghiem|sap xep|kien toan|thanh lap|danh gia|tong hop|cung cap|gui|nop|phan cong|chuan bi|uu tien|dieu chinh|sua doi|bo sung|tiep thu|lam ro|giai trinh|duy tri|van hanh|ung dung|thuc thi|thao go|chiu trach nhiem|chiu|nam bat|nam chac|lien he|phan anh|ra quyet dinh|cu|dieu dong|bien soan|soan thao|thuc hanh|tham gia|thong bao|tra loi|phuc vu|ho tro|giup|tao dieu kien|xac dinh|xac minh|thanh tra|kiem soat|ngan chan|phong ngua|dung|tam dung|khoi cong|nghiem thu|ban giao|thanh toan|giai ngan|phe duyet|tham dinh|cho y kien|gop y|lay y kien|muc tieu|tiep nhan|cap phep|dang ky|day nhanh|tich cuc|khong|nhanh chong|som|ngay|gap|dong thoi|thuong xuyen|dinh ky|hang (?:tuan|thang|quy|nam)|kip thoi|ra quan|lanh dao|dua tin|xem xet|can doi|soat xet|lua chon|thi cong|giai toa|quan ly|nghiem cam|vao cuoc|kiem dem|cai thien|bao ve|ung pho|khoanh vung|tieu huy|chuyen giao|nang cap|van dong|pho bien|huy dong|long ghep|mua sam|sua chua|di doi|cuong che|thu hoi|boi thuong|tham tra|quyet toan|phan bo|dieu chuyen|cong bo|niem yet|so hoa|ket noi|tich hop|kiem ke|dang tai|phat song|cham dut|tien hanh|cung co|hoan tat|chu trong|day manh|tuan tra|truy quet|tap hop|xu phat|bat giu|phat hien|dinh chi|chi tra|thong ke|so ket|tong ket|doi thoai|tap huan|tuyen dung|bo nhiem|luan chuyen|biet phai|rut ngan|nam|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep))|yeu cau|de nghi|bieu duong|ghi nhan|va cac|theo|tai|trong|de|ve viec|thuoc|duoc|da|dang|se|vua|cho|co|la)\b/;
+export const ACTION_WORD = /^(?:chu ?tri|khi|neu|nham|chuyen|khao sat|dieu tra|treo|truc|don dep|thao do|phoi hop|tham muu|quan tam|tap trung|chi dao|thuc hien|trien khai|ra soat|khan truong|tang cuong|xay dung|hoan thanh|hoan thien|bao cao|kiem tra|don doc|chan chinh|nghiem tuc|to chuc|ban hanh|huong dan|chu dong|co trach nhiem|can cu|can|phai|nghien cuu|de xuat|bo tri|day manh|tiep tuc|quyet liet|dam bao|bao dam|theo doi|giam sat|cap nhat|cong khai|phan dau|khac phuc|xu ly|giai quyet|lam viec|lap|trinh|thong nhat|nang cao|quan triet|tuyen truyen|rut kinh nghiem|sap xep|kien toan|thanh lap|danh gia|tong hop|cung cap|gui|nop|phan cong|chuan bi|uu tien|dieu chinh|sua doi|bo sung|tiep thu|lam ro|giai trinh|duy tri|van hanh|ung dung|thuc thi|thao go|chiu trach nhiem|chiu|nam bat|nam chac|lien he|phan anh|ra quyet dinh|cu|dieu dong|bien soan|soan thao|thuc hanh|tham gia|thong bao|tra loi|phuc vu|ho tro|giup|tao dieu kien|xac dinh|xac minh|thanh tra|kiem soat|ngan chan|phong ngua|dung|tam dung|khoi cong|nghiem thu|ban giao|thanh toan|giai ngan|phe duyet|tham dinh|cho y kien|gop y|lay y kien|muc tieu|tiep nhan|cap phep|dang ky|day nhanh|tich cuc|khong|nhanh chong|som|ngay|gap|dong thoi|thuong xuyen|dinh ky|hang (?:tuan|thang|quy|nam)|kip thoi|ra quan|lanh dao|dua tin|xem xet|can doi|soat xet|lua chon|thi cong|giai toa|quan ly|nghiem cam|vao cuoc|kiem dem|cai thien|bao ve|ung pho|khoanh vung|tieu huy|chuyen giao|nang cap|van dong|pho bien|huy dong|long ghep|mua sam|sua chua|di doi|cuong che|thu hoi|boi thuong|tham tra|quyet toan|phan bo|dieu chuyen|cong bo|niem yet|so hoa|ket noi|tich hop|kiem ke|dang tai|phat song|cham dut|tien hanh|cung co|hoan tat|chu trong|day manh|tuan tra|truy quet|tap hop|so tan|gia co|neo dau|cuu ho|cuu nan|ung truc|xu phat|bat giu|phat hien|dinh chi|chi tra|thong ke|so ket|tong ket|doi thoai|tap huan|tuyen dung|bo nhiem|luan chuyen|biet phai|rut ngan|nam|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep))|yeu cau|de nghi|bieu duong|ghi nhan|va cac|theo|tai|trong|de|ve viec|thuoc|duoc|da|dang|se|vua|cho|co|la)\b/;
 
 /**
  * One-syllable verbs of ACTION_WORD and PARTNER_END that, once folded, are also syllables of unit
@@ -185,7 +187,7 @@ export const FORWARD_PURPOSE = /^[\s,]*(?:de|nghien cuu|xem xet|giai quyet|xu ly
 /** "X phối hợp với Y …" with no lead: Y works with X, both are assignees. */
 export const WITH_PARTNERS = /^[\s,]*(?:(?:tiep tuc|tang cuong|chu dong|khan truong|co trach nhiem)\s+)?phoi hop\s+(?:chat che\s+)?(?:(?:voi|cung)\s+)?/;
 /** An opening before the subject: a connective or a topic closed by a comma ("Theo đó, …", "Đối với các công trình …, Sở Xây dựng …"). Folded. */
-export const SUBJECT_OPENING = /^(?:(?:theo do|dong thoi|ngoai ra|ben canh do|cung voi do|vi vay|do do|tiep do|sau do|truoc mat|cu the)\s*,?\s+)?(?:(?:doi voi|rieng voi|voi|ve|tai(?! chinh| nguyen)|trong|truoc|sau|khi|de(?! nghi| xuat)|nham)\s[^.;:]{3,140}?,\s*)?/;
+export const SUBJECT_OPENING = /^(?:(?:theo do|dong thoi|ngoai ra|ben canh do|cung voi do|vi vay|do do|tiep do|sau do|truoc mat|cu the|tren co so do)\s*,?\s+)?(?:(?:doi voi|rieng voi|voi|ve|tai(?! chinh| nguyen)|trong|truoc|sau|khi|de(?! nghi| xuat)|nham|qua trinh)\s[^.;:]{3,140}?,\s*)?/;
 
 /**
  * The one who speaks in the notice, not an assignee: "Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND huyện Lê Văn A", "UBND tỉnh", and the
@@ -217,8 +219,8 @@ export const SPEAKER_ASSIGNS = /^[\s,]*(?:(?:cung|da|vua|tiep tuc|con)\s+)?(?:gi
 /** A unit name ends after its level word ("Công an tỉnh", "UBND các xã, phường") unless one of these follows. Folded, lower case in the text. */
 export const UNIT_LEVEL = /(?:^|\s)(?:tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)$/;
 export const UNIT_LEVEL_FORMS: readonly string[] = ["tỉnh", "huyện", "xã", "phường", "thị xã", "thành phố", "thị trấn", "quận", "đặc khu"];
-/** Words that may still follow a level word or a place name inside the same name: "các xã, phường và thị trấn", "Bảo hiểm xã hội tỉnh", "Việt Nam tỉnh". */
-export const AFTER_LEVEL = /^(?:va|cac|thuoc|lien quan|co lien quan|co (?:du an|cong trinh|rung|bien|tuyen|diem|khu)|hoi|tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)\b/;
+/** Words that may still follow a level word or a place name inside the same name: "các xã, phường và thị trấn", "các xã ven biển", "Bảo hiểm xã hội tỉnh", "Việt Nam tỉnh". */
+export const AFTER_LEVEL = /^(?:va|cac|thuoc|ven (?:bien|song|suoi|ho|do)|(?:giap |vung )?bien gioi|vung (?:cao|sau|xa|nui|trung|thap)|lien quan|co lien quan|co (?:du an|cong trinh|rung|bien|tuyen|diem|khu)|hoi|tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)\b/;
 
 /** Words that open an intro naming its addressees: "Đối với Sở Y tế:", "Riêng UBND các xã:", "Nhiệm vụ của Tổ công tác:", "Trách nhiệm của các sở, ngành:". */
 export const ADDRESSEE_OPENING = /^(?:(?:rieng\s+)?(?:doi voi|rieng)|(?:nhiem vu|trach nhiem)(?:\s+(?:cu the|chu yeu))?\s+cua)\s+/;
@@ -254,8 +256,8 @@ export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}
 /** A written date: "ngày 04 tháng 3 năm 2022", "04 tháng 3", "ngày 4 tháng 03". */
 export const WORDED_DATE = /\b(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b/y;
 
-/** Words before a date that make it a deadline: "trước ngày", "chậm nhất ngày", "hoàn thành trong", "trước 17 giờ ngày". */
-export const DEADLINE_CUE = /(?<![a-z])(?:tu (?:ngay\s*)?\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{4})?\s*[-–]|vao|truoc|cham nhat(?:\s+la)?|han chot|thoi han|han|xong truoc|hoan thanh(?:\s+(?:truoc|trong|vao|xong))?|xong trong|trong|den|den het|hoan thanh va bao cao truoc|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:)\s*(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*)?(?:ngay\s*)?$/;
+/** Words before a date that make it a deadline: "trước ngày", "chậm nhất ngày", "hoàn thành trong", "trước 17 giờ ngày", "chậm nhất 10h00' ngày", "trước 10 giờ sáng 6-11". */
+export const DEADLINE_CUE = /(?<![a-z])(?:tu (?:ngay\s*)?\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{4})?\s*[-–]|vao|truoc|cham nhat(?:\s+la)?|han chot|thoi han|han|xong truoc|hoan thanh(?:\s+(?:truoc|trong|vao|xong))?|xong trong|trong|den|den het|hoan thanh va bao cao truoc|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:)\s*(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*(?:phut|'|′|p))?)?(?:\s*(?:sang|chieu|toi|trua|dem))?\s*,?\s*)?(?:ngay\s*)?$/;
 
 /** "tính đến ngày 31/12/2015", "số liệu đến ngày …": the date figures are counted to, not a deadline. Folded, before the date. */
 export const CUT_OFF_BEFORE = /\b(?:tinh|so lieu|thong ke|luy ke)\s+(?:\S+\s+){0,2}?(?:den|toi)\s+(?:het\s+)?(?:ngay\s*)?$/;

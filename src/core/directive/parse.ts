@@ -9,7 +9,7 @@ import { splitBySubject } from "./clauses.ts";
 import { contextYear, postingYear } from "./context-year.ts";
 import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
 import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, TASK_SECTION, WORK_PERIOD, YEAR_SCOPE } from "./grammar.ts";
-import { CONTINUED_WITH, DATED_HEADLINE, DETAIL_OPENING, IMAGE_FILE, NOTE_LINE, PERMISSION, PHOTO_CAPTION, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
+import { CONTINUED_WITH, DATED_HEADLINE, DELIVERY_STEP, DETAIL_OPENING, IMAGE_FILE, NOTE_LINE, PERMISSION, PHOTO_CAPTION, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
 import { readNotice } from "./header.ts";
 import { splitInlineAssignments } from "./inline.ts";
 import { givesWork, isSelfReference, isTeaser, sectionReason, storyReason } from "./reasons.ts";
@@ -164,7 +164,9 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1];
-    if (ATTRIBUTE_LINE.test(b.bodyFolded) || (NOTE_LINE.test(b.bodyFolded) && previous === "task")) {
+    // A note under a task, or a paragraph that sends its result on ("Báo cáo gửi về UBND tỉnh … chậm nhất ngày …"), completes the task above.
+    const completes = previous === "task" && (NOTE_LINE.test(b.bodyFolded) || (b.marker === "none" && DELIVERY_STEP.test(b.bodyFolded)));
+    if (ATTRIBUTE_LINE.test(b.bodyFolded) || completes) {
       const reason = skipReasonInScope();
       const scope = top();
       if (previous === "task" && !reason) {

@@ -6,7 +6,7 @@ import { fold } from "../text/fold.ts";
 import { assignVerbs, readAssignment, readRoles } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
 import {
-  ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PERIOD_OPENING, PRAISE_START,
+  ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PAST_RESULT, PERIOD_OPENING, PRAISE_START,
   ISSUING_WORK_VERB, SELF_REFERENCE, SPEAKER_NARRATES, TASK_SECTION, WORK_BEFORE_ISSUING,
 } from "./grammar.ts";
 import {
@@ -104,9 +104,10 @@ function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   if (isAccountability(f)) return "accountability";
   if (isTarget(b.body, f)) return "plan_target";
   if (b.marker !== "none") return null;
-  // "Năm 2021, công tác … đạt được …" in a 2022 notice looks back; "Trong năm 2022, …" looks ahead.
+  // "Năm 2021, công tác … đạt được …" in a 2022 notice looks back; "Trong năm 2022, …" looks ahead; "Năm 2026, tỉnh đã giải ngân được 62% …"
+  // in a 2026 notice assesses the year so far.
   const period = PERIOD_OPENING.exec(f);
-  const assesses = ASSESSMENT_START.test(f) || (!!period && noticeYear !== null && Number(period[1]) < noticeYear);
+  const assesses = ASSESSMENT_START.test(f) || (!!period && ((noticeYear !== null && Number(period[1]) < noticeYear) || PAST_RESULT.test(f.slice(period[0].length))));
   if (!assesses || ASSIGNS_LATER.test(f)) return null;
   // "Bên cạnh đó, Cục Hải quan tiến hành …": the connective also opens work, when a subject or a directive follows.
   const connective = /^(?:ben canh do|dong thoi)\s*,\s*/.exec(f);

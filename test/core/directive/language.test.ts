@@ -76,3 +76,52 @@ describe("who speaks and who is given the work", () => {
     expect(d.tasks).toHaveLength(1);
   });
 });
+
+describe("sentences that open work without a subject, and those that open none", () => {
+  it("reads a topic, 'Trên cơ sở đó,' and 'Một trong những nhiệm vụ … là' before the work as openings; the subject above does it", () => {
+    const d = parse(PAGE("Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Môi trường tập trung phòng chống dịch tả lợn châu Phi.\n"
+      + "Đối với các cơ sở chăn nuôi tập trung, lập danh sách và giám sát chặt chẽ việc vận chuyển lợn.\n"
+      + "Một trong những nhiệm vụ cấp bách là tổ chức tiêu hủy ngay lợn bệnh. Trên cơ sở đó, nghiên cứu đề xuất chính sách hỗ trợ người chăn nuôi.\n"));
+    expect(rows(d)).toEqual([
+      ["Chủ tịch UBND tỉnh yêu c", ["Sở Nông nghiệp và Môi trường"], null],
+      ["Đối với các cơ sở chăn n", ["Sở Nông nghiệp và Môi trường"], null],
+      ["Một trong những nhiệm vụ", ["Sở Nông nghiệp và Môi trường"], null],
+      ["Trên cơ sở đó, nghiên cứ", ["Sở Nông nghiệp và Môi trường"], null],
+    ]);
+  });
+
+  it("reads 'Tuyệt đối không để …' as work, but not a goal ('… để xảy ra thiệt hại') nor a ban on everyone ('Nghiêm cấm việc …')", () => {
+    const d = parse(PAGE("Tỉnh yêu cầu các xã ven biển sơ tán người dân trước 17 giờ ngày 15/10.\n"
+      + "Tuyệt đối không để người dân ở lại trên lồng bè khi bão đổ bộ.\nTuyệt đối không được để xảy ra thiệt hại về người.\n"
+      + "Nghiêm cấm việc khai thác cát trái phép trên sông Lô.\n"));
+    expect(rows(d)).toEqual([
+      ["Tỉnh yêu cầu các xã ven", ["các xã ven biển"], "2025-10-15"],
+      ["Tuyệt đối không để người", ["các xã ven biển"], null],
+    ]);
+  });
+
+  it("keeps a sentence that sends the work's result on with its task, and the report's date as the task's deadline", () => {
+    const d = parse(`${HEAD}1. Giao Sở Tài chính rà soát các khoản nợ đọng xây dựng cơ bản. Kết quả báo cáo Chủ tịch UBND tỉnh trước ngày 20/5/2025.\n`
+      + "2. Giao các sở, ngành giải trình các nội dung thẩm tra của Ban Kinh tế - Ngân sách HĐND tỉnh.\n"
+      + "Báo cáo gửi về Văn phòng UBND tỉnh chậm nhất 10h00' ngày 09/5/2025.\n");
+    expect(rows(d)).toEqual([
+      ["Giao Sở Tài chính rà soá", ["Sở Tài chính"], "2025-05-20"],
+      ["Giao các sở, ngành giải", ["các sở, ngành"], "2025-05-09"],
+    ]);
+  });
+
+  it.each([
+    ["Năm 2025, tỉnh đã giải ngân được 48% kế hoạch vốn, còn nhiều dự án chậm tiến độ.", "assessment"],
+    ["Báo cáo của Sở Tài chính cho thấy, thu ngân sách quý I đạt 28% dự toán.", "assessment"],
+  ])("%s → %s, and scopes no year onto the list below", (sentence, reason) => {
+    const d = parse(`${HEAD}${sentence}\n1. Sở Xây dựng đôn đốc các chủ đầu tư.\n2. Sở Tài chính rà soát các dự án chậm giải ngân.\n`);
+    expect(d.tasks.map((t) => t.deadline)).toEqual([null, null]);
+    expect(d.skipped.find((s) => s.text === sentence)?.reason).toBe(reason);
+  });
+
+  it("reads 'thực hiện các Chỉ thị …' as the basis of the work, not as work", () => {
+    const d = parse(PAGE("Theo đó, thực hiện các Chỉ thị của Thủ tướng Chính phủ về phòng, chống thiên tai và các văn bản chỉ đạo của tỉnh.\n"
+      + "Chủ tịch UBND tỉnh giao Công an tỉnh lập các chốt kiểm soát tại cửa ngõ vào tỉnh.\n"));
+    expect(rows(d)).toEqual([["Chủ tịch UBND tỉnh giao", ["Công an tỉnh"], null]]);
+  });
+});
