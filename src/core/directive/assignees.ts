@@ -199,7 +199,7 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
   if (groupStart >= 0 && end > groupStart) groups.push(orig.slice(groupStart, end).trim());
   // "một số lực lượng chức năng", "Tất cả các cơ quan Đảng": the quantifier is no part of the name.
   // "… thành phố và" before a second verb ("và đề nghị Mặt trận …"): the "và" joins clauses, not names.
-  const clean = groups.map((g) => g.replace(/[\s,;]+$/, "").replace(/\s+(?:và|va)$/u, "").replace(/^(?:một số|Một số|tất cả|Tất cả)\s+/u, "")).filter((g) => g.length > 1);
+  const clean = groups.map((g) => g.replace(/[\s,;]+$/, "").replace(/\s+(?:và|va)$/u, "").replace(/\s+,/g, ",").replace(/^(?:một số|Một số|tất cả|Tất cả)\s+/u, "")).filter((g) => g.length > 1);
   return clean.length ? expandLists(orig, folded, pos, { groups: clean, end }) : null;
 }
 

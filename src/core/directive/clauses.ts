@@ -7,6 +7,7 @@
  */
 import { fold } from "../text/fold.ts";
 import { isSpeaker, readAssignment, readRoles, wordAt } from "./assignees.ts";
+import { givesWork } from "./reasons.ts";
 import type { Block } from "./blocks.ts";
 import { ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, STATEMENT_AFTER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER_ASSIGNS } from "./grammar.ts";
 import { DELIVERY_STEP, DIRECTING_VERB, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, WORK_START } from "./grammar-reports.ts";
@@ -142,15 +143,36 @@ function splitBlock(b: Block): Block[] | null {
   return parts;
 }
 
+/**
+ * An intro ending in ":" whose earlier sentences already give work ("… Chủ tịch UBND tỉnh yêu cầu các sở, ngành chuẩn bị tốt … . Đồng thời
+ * … tập trung thực hiện một số nhiệm vụ sau:"): those sentences apart, and the last one, the intro. Null when it only introduces.
+ */
+function splitIntro(b: Block): [Block, Block] | null {
+  if (b.marker !== "none" || !b.body.includes(". ")) return null;
+  const starts = clauseStarts(b.body, b.bodyFolded).filter((s) => s.sentence);
+  const last = starts[starts.length - 1];
+  if (!last) return null;
+  const head = part(b, 0, last.at, true);
+  const intro = part(b, last.at, b.body.length, false);
+  // The earlier sentences must give work by an assigning verb ("… yêu cầu các sở, ngành …"), not merely name a unit ("Lực lượng quân đội giúp …").
+  if (!givesWork(head.body, head.bodyFolded) || readAssignment(intro.body, intro.bodyFolded)) return null;
+  head.split = true;
+  intro.split = true;
+  return [head, intro];
+}
+
 /** Every block, with those that chain several subjects cut into one block per subject. */
 export function splitBySubject(blocks: Block[]): Block[] {
   const out: Block[] = [];
-  for (const b of blocks) {
+  for (const b0 of blocks) {
+    const intro = b0.body.trimEnd().endsWith(":") ? splitIntro(b0) : null;
+    const b = intro ? intro[0] : b0;
     const candidate = b.marker !== "roman" && !b.body.trimEnd().endsWith(":") && !ATTRIBUTE_LINE.test(b.bodyFolded)
       && (b.body.includes(";") || b.body.includes(". ") || b.body.includes("…") || (b.body.includes(": ") && b.bodyFolded.search(INLINE_INTRO) >= 0));
     const parts = candidate ? splitBlock(b) : null;
     if (parts) out.push(...parts);
     else out.push(b);
+    if (intro) out.push(intro[1]);
   }
   return out;
 }

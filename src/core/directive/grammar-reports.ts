@@ -81,7 +81,7 @@ export const CLAUSE_CONNECTIVE = /^(?:dong thoi|ben canh do|ngoai ra|mat khac|th
 /** A clause that opens with the verb naming its assignee: "giao Sở Tài chính …", "đề nghị Công an tỉnh …". Folded. */
 export const CLAUSE_ASSIGN_VERB = /^(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|phan cong|uy quyen cho)\s+(?!\w+\s*:)/;
 /** What after a subject makes its clause a statement or a partner's share, not an assignment: "đã", "được", "là", "phối hợp". Folded. */
-export const NOT_DIRECTING_AFTER_SUBJECT = /^(?:da|duoc(?! (?:giao|yeu cau|de nghi|phan cong))|la|co(?! (?:trach nhiem|van ban|ke hoach|phuong an|bien phap))|dang|se|van|con|chua|deu|vua|moi|theo|tai|trong|de|ve viec|thuoc|va cac|nam trong|gom|bao gom)\b/;
+export const NOT_DIRECTING_AFTER_SUBJECT = /^(?:da|duoc(?! (?:giao|yeu cau|de nghi|phan cong))|la|co(?! (?:trach nhiem|van ban|ke hoach|phuong an|bien phap))|dang|se|van|con|chua|deu|vua|moi|theo(?! doi)|tai|trong|de|ve viec|thuoc|va cac|nam trong|gom|bao gom)\b/;
 /** A last ";"-clause that only states when: "…; hoàn thành trước ngày 30/6/2026", "; thời hạn hoàn thành: quý II/2026". Folded. */
 export const SHARED_DEADLINE_CLAUSE = /;\s*(?:(?:cac|tat ca|toan bo)\s+(?:noi dung|nhiem vu|viec)(?:\s+(?:tren|nay))?\s+)?(?:hoan thanh|xong|thoi han(?:\s+hoan thanh)?|thoi gian hoan thanh)\b\s*:?\s*(?:truoc|trong|cham nhat|vao|ngay)?[^;]{0,40}$/;
 
@@ -114,6 +114,8 @@ export const NAME_TAIL = /^(?:co lien quan|lien quan|trong tinh|trong (?:cac )?(
 /** Collective subjects written in lower case that still open a clause before a directing verb: "…; địa phương tăng cường …", "Đồng thời, chủ đầu tư các dự án phải …". Folded. */
 export const LOWER_SUBJECT = /^(?:cac\s+)?(?:dia phuong|chinh quyen|luc luong|chu dau tu|co quan|don vi|nganh)\b/;
 
+/** An item that decides rather than assigns: "Thống nhất chủ trương …", "Chấp thuận …", "Đồng ý cho …", "Phê duyệt …". Folded. */
+export const DECISION_START = /^(?:thong nhat (?:chu truong|voi|de nghi|phuong an|cho)|chap thuan|dong y|chap nhan|cho phep|phe duyet)\b/;
 /** A note under a task that only qualifies it: "Lưu ý: Việc đề xuất … cần tránh trùng lặp …". It joins the task above. Folded. */
 export const NOTE_LINE = /^(?:luu y|chu y|ghi chu)\s*:/;
 /** What someone is allowed, not asked, to do: "Cán bộ, công chức … được nghỉ Tết Dương lịch …". Folded. */
@@ -124,6 +126,8 @@ export const PETITION_INTRO = /^(?:cu tri|cong dan|nhan dan|ho dan|ong|ba|doanh 
 export const DATED_HEADLINE = /\(\d{1,2}\/\d{1,2}\/\d{4}\)\s*$/;
 /** A news site's page footer: everything from here on is its address, licence and copyright. Folded, a whole line's start. */
 /** The tag a newspaper or portal opens its teaser with: "(BPO) - ", "(TNO) ", "TTH - ", "ThienNhien.Net – ", "(Cổng TTĐT) - ". Original text. */
+/** A press tag followed by its dash, "(Baonghean.vn) - …": a teaser's start, never the rest of the line above. Original text. */
+export const PRESS_TAG_DASH = /^\([^()]{2,30}\)\s*[-–—]/;
 export const PRESS_TAG = /^(?:\([^()]{2,30}\)\s*[-–—]?\s*|[A-ZĐ][\p{L}.]{1,20}\s+[-–—]\s+)/u;
 /** The set a teaser may address without naming a unit: "các ngành, địa phương", "các huyện ven sông", "địa phương". Folded. */
 export const VAGUE_SET = /^(?:(?:tat ca |cac |moi )(?:cac )?(?:nganh|dia phuong|huyen|xa|phuong|so|co quan|don vi|luc luong|cap)|dia phuong|nganh|nguoi dan)\b/;

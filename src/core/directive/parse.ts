@@ -9,7 +9,7 @@ import { splitBySubject } from "./clauses.ts";
 import { contextYear, postingYear } from "./context-year.ts";
 import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
 import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, TASK_SECTION, WORK_PERIOD, YEAR_SCOPE } from "./grammar.ts";
-import { CONTINUED_WITH, DATED_HEADLINE, DELIVERY_STEP, DETAIL_OPENING, IMAGE_FILE, NOTE_LINE, PERMISSION, PHOTO_CAPTION, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
+import { CONTINUED_WITH, DATED_HEADLINE, DECISION_START, DELIVERY_STEP, DETAIL_OPENING, IMAGE_FILE, NOTE_LINE, PERMISSION, PHOTO_CAPTION, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
 import { readNotice } from "./header.ts";
 import { splitInlineAssignments } from "./inline.ts";
 import { givesWork, isSelfReference, isTeaser, sectionReason, storyReason } from "./reasons.ts";
@@ -207,9 +207,13 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
       const ctx = dateCtx();
       const own = pickDeadline(findDeadlines(b.body, b.bodyFolded, ctx));
       // An intro whose items are marked ("-", "a)") ends at the next plain paragraph; one whose items are paragraphs does not.
-      const section = sectionReason(b.bodyFolded);
+      // "1. Thống nhất chủ trương cho Công ty X tổ chức …, cụ thể như sau:": a decision, its lines (place, time, scale) are no one's work.
+      const assignment = readAssignment(b.body, b.bodyFolded);
+      const section = sectionReason(b.bodyFolded) ?? (b.marker !== "none" && !assignment && DECISION_START.test(b.bodyFolded) ? "no_action" : null);
+      // "1. … Chủ tịch UBND tỉnh yêu cầu các sở … thực hiện một số nội dung sau:" then "2. …", "3. …": the items after it at its own level are its content.
+      const siblingsFollow = colon && b.marker !== "none" && b.marker !== "roman" && next?.marker === b.marker && next.level === b.level;
       stack.push({
-        level, firstTask: tasks.length, colon: colon && next?.marker === "none", title, skip: section, assignment: readAssignment(b.body, b.bodyFolded),
+        level: siblingsFollow ? level - 0.25 : level, firstTask: tasks.length, colon: colon && next?.marker === "none", title, skip: section, assignment,
         // A story intro ("Ngày 05/12, … họp về các nhiệm vụ cuối năm. … kết luận:") names the meeting's topic, not a deadline.
         deadline: own && !story ? { date: own.date, text: own.text, yearGuessed: own.yearGuessed } : null,
         year: scopeYear,
@@ -253,8 +257,10 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     if (b.marker === "none" && !underIntro && !own && !b.continues && !WORK_START.test(b.bodyFolded)) { skip(b, "background"); continue; }
     // "Điều 1. Phê duyệt …": an article is work only when it names who or opens with a directing verb.
     if (b.marker === "article" && !own && !WORK_START.test(b.bodyFolded)) { skip(b, "no_action"); continue; }
+    // "1. Thống nhất chủ trương lập Quy hoạch tỉnh …": an item that decides or approves, naming no one to act, is no task.
+    if (b.marker !== "none" && !own && DECISION_START.test(b.bodyFolded)) { skip(b, "no_action"); continue; }
     // A paragraph naming the addressees and followed by an intro that names nobody introduces the list.
-    if (own && b.marker === "none" && next && ends(next.body, ":") && next.marker === "none" && !readAssignment(next.body, next.bodyFolded)) {
+    if (own && b.marker === "none" && !b.split && next && ends(next.body, ":") && next.marker === "none" && !readAssignment(next.body, next.bodyFolded)) {
       addressees = own;
       skip(b, "heading");
       continue;
@@ -262,11 +268,13 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     if (own && b.marker === "none" && !underIntro) addressees = own;
     const from = inherited();
     // A sentence cut from the paragraph above without a subject of its own does the work of the task before it.
+    // "Hằng năm, phối hợp với các địa phương rà soát …", "Ngoài ra, phối hợp với Sở GTVT đề xuất …": those it works with are named here.
+    // An item under a heading ("1. Phối hợp với ngành y tế …") keeps the heading's units only.
     const before = tasks[tasks.length - 1];
-    if (b.continues && !own && before?.assignees.length) {
-      const subject = before.lead ? [before.lead] : before.assignees.filter((a) => !before.partners.includes(a));
-      // "Hằng năm, phối hợp với các địa phương rà soát …": those it works with are named here.
-      const w = CONTINUED_WITH.exec(b.bodyFolded);
+    const w = own || (!b.continues && (b.marker !== "none" || underIntro)) ? null : CONTINUED_WITH.exec(b.bodyFolded);
+    const doer = b.continues && before?.assignees.length ? before : w ? from.assignment : null;
+    if (!own && doer) {
+      const subject = doer.lead ? [doer.lead] : doer.assignees.filter((a) => !doer.partners.includes(a));
       const partners = w ? readRoles(b.body, b.bodyFolded, w[0].length, true)?.groups ?? [] : [];
       from.assignment = { assignees: [...subject, ...partners], lead: null, partners };
     }

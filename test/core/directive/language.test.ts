@@ -125,3 +125,44 @@ describe("sentences that open work without a subject, and those that open none",
     expect(rows(d)).toEqual([["Chủ tịch UBND tỉnh giao", ["Công an tỉnh"], null]]);
   });
 });
+
+describe("lists and intros of official letters and công điện", () => {
+  it("gives the items after an item that ends in ':' at its own level that item's addressees", () => {
+    const d = parse("UBND TỈNH PHÚ YÊN\nSố: 03/CĐ-UBND\nPhú Yên, ngày 05 tháng 11 năm 2024\nCÔNG ĐIỆN\nVề việc ứng phó với bão số 8\n"
+      + "1. Để chủ động ứng phó với bão, Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương, các thành viên Ban Chỉ huy PCTT tỉnh, các đơn vị quản lý hồ chứa khẩn trương thực hiện một số nội dung sau:\n"
+      + "2. Tiếp tục thực hiện nghiêm các nội dung Công điện số 02/CĐ-UBND ngày 04/11/2024.\n"
+      + "3. Kiểm tra, vận hành an toàn các hồ chứa.\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([
+      ["các sở, ngành, địa phương", "các thành viên Ban Chỉ huy PCTT tỉnh", "các đơn vị quản lý hồ chứa"],
+      ["các sở, ngành, địa phương", "các thành viên Ban Chỉ huy PCTT tỉnh", "các đơn vị quản lý hồ chứa"],
+    ]);
+  });
+
+  it("reads an item that decides ('Thống nhất chủ trương …') and its details as no one's work, whatever bullets 'Kính gửi' used", () => {
+    const d = parse("UBND TỈNH VĨNH LONG\nSố: 51/UBND-KT\nVĩnh Long, ngày 08 tháng 01 năm 2025\nKính gửi:\n- Giám đốc Sở Công Thương;\n- Chủ tịch UBND thành phố Vĩnh Long.\n"
+      + "Xét đề nghị của Sở Công Thương, Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+      + "1. Thống nhất chủ trương tổ chức Hội chợ Xuân Vĩnh Long năm 2025, cụ thể như sau:\n- Địa điểm: Quảng trường thành phố Vĩnh Long.\n- Quy mô: khoảng 300 gian hàng.\n"
+      + "2. Giao Giám đốc Sở Công Thương phối hợp với Chủ tịch UBND thành phố Vĩnh Long tổ chức Hội chợ theo quy định./.\n");
+    expect(rows(d)).toEqual([["Giao Giám đốc Sở Công Th", ["Giám đốc Sở Công Thương", "Chủ tịch UBND thành phố Vĩnh Long"], null]]);
+  });
+
+  it("cuts off the sentences of an intro that already give work, and its last sentence introduces the list", () => {
+    const d = parse(PAGE("Theo Chỉ thị, Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, Chủ tịch UBND các xã, phường chuẩn bị tốt các điều kiện phục vụ Nhân dân đón Tết. "
+      + "Đồng thời tập trung thực hiện một số nhiệm vụ sau:\nBình ổn giá cả thị trường trong dịp Tết; bảo đảm an ninh trật tự trên địa bàn.\n"));
+    expect(rows(d)).toEqual([
+      ["Theo Chỉ thị, Chủ tịch U", ["các sở, ban, ngành", "Chủ tịch UBND các xã, phường"], null],
+      ["Bình ổn giá cả thị trườn", ["các sở, ban, ngành", "Chủ tịch UBND các xã, phường"], null],
+    ]);
+  });
+
+  it("reads who follows the storm after a 'Ngành …' subject, the partners of 'Ngoài ra, phối hợp với …', and a teaser under a long headline", () => {
+    const d = parse("Chủ tịch UBND tỉnh: Khẩn trương khắc phục hậu quả bão số 3 để sớm ổn định đời sống\n(PYO) - Tỉnh yêu cầu các ngành, địa phương tập trung khắc phục hậu quả.\n"
+      + "Theo đó, yêu cầu UBND các huyện Tuy An, Đồng Xuân khẩn trương sửa chữa cầu treo. Ngành giao thông vận tải theo dõi diễn biến mưa lũ.\n"
+      + "Ngoài ra, phối hợp với Sở Xây dựng đề xuất phương án sửa chữa lâu dài.\n");
+    expect(rows(d)).toEqual([
+      ["Theo đó, yêu cầu UBND cá", ["UBND huyện Tuy An", "UBND huyện Đồng Xuân"], null],
+      ["Ngành giao thông vận tải", ["Ngành giao thông vận tải"], null],
+      ["Ngoài ra, phối hợp với S", ["Ngành giao thông vận tải", "Sở Xây dựng"], null],
+    ]);
+  });
+});
