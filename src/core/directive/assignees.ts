@@ -286,6 +286,20 @@ function rolesAfterVerb(orig: string, folded: string, at: number, afterVerb = tr
  * "Chủ tịch UBND các huyện quan tâm …". Null when the text names nobody (the task inherits).
  */
 export function readAssignment(orig: string, folded: string): Assignment | null {
+  // A parse asks about the same block several times (is it a title, a story, a teaser, a task): the last few answers are kept.
+  const known = ASKED.get(orig);
+  if (known !== undefined) return known;
+  const found = readAssignmentOnce(orig, folded);
+  if (ASKED.size >= ASKED_MAX) ASKED.delete(ASKED.keys().next().value!);
+  ASKED.set(orig, found);
+  return found;
+}
+
+/** The answers of readAssignment for the texts asked last, oldest first; an Assignment is never changed once made. */
+const ASKED = new Map<string, Assignment | null>();
+const ASKED_MAX = 16;
+
+function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   // A plan's labels say it outright: "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính".
   const leadLabel = LEAD_LABEL.exec(folded);
   const leadRoles = leadLabel ? readRoles(orig, folded, leadLabel.index + leadLabel[0].length) : null;

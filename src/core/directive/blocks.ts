@@ -173,7 +173,9 @@ export function toBlocks(lines: Line[]): Block[] {
   for (const l of lines) {
     const mk = markerOf(l.folded, l.orig);
     const prev = blocks[blocks.length - 1];
-    const lastLine = wrapped[wrapped.length - 1]?.orig ?? prev?.orig ?? "";
+    const lastWrapped = wrapped[wrapped.length - 1];
+    const lastLine = lastWrapped?.orig ?? prev?.orig ?? "";
+    const lastFolded = lastWrapped?.folded ?? prev?.folded ?? "";
     const open = !!prev && !ENDS_SENTENCE.test(lastLine);
     // In a hard-wrapped copy a long line that stops mid-sentence goes on below, even before a capital or a dash
     // (but "Kính gửi:" always opens the addressees).
@@ -186,7 +188,7 @@ export function toBlocks(lines: Line[]): Block[] {
       // "(Baohatinh.vn) - …" under a short headline opens the teaser; under a long line cut mid-sentence it goes on.
       // A line that stops at a comma goes on below, capital or not ("… đã giao Tổng Công ty A, Tổng Công ty B," / "Tổng Công ty C …"),
       // unless the line below is an all-caps title ("QUYẾT ĐỊNH:").
-      && (/^\p{Ll}/u.test(l.orig) || (l.orig.startsWith("(") && lastLine.length >= 60 && !PRESS_TAG_DASH.test(l.orig)) || OPEN_END.test(fold(lastLine.slice(-20))) || (/,["”)]*$/.test(lastLine) && /\p{Ll}/u.test(l.orig)));
+      && (/^\p{Ll}/u.test(l.orig) || (l.orig.startsWith("(") && lastLine.length >= 60 && !PRESS_TAG_DASH.test(l.orig)) || OPEN_END.test(lastFolded.slice(-20)) || (/,["”)]*$/.test(lastLine) && /\p{Ll}/u.test(l.orig)));
     if (continues || wraps) {
       wrapped.push(l);
       continue;

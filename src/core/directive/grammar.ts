@@ -74,7 +74,7 @@ export const TABLE_TASK_COLUMN = /^(?:noi dung|(?:ten )?nhiem vu|cong viec)\b/;
 export const TABLE_NUMBER_COLUMN = /^(?:stt|tt|so tt|so thu tu)$/;
 
 /** "Kính gửi:", "CHỦ TỊCH UBND TỈNH điện:": the addressees of a Công văn or Công điện, a list of units, not of tasks. */
-export const ADDRESSEE_LIST = /^kinh gui\b|^(?:(?:pho\s+)?chu tich\s+)?(?:uy ban nhan dan|ubnd)\b.{0,40}\bdien\s*:\s*$/;
+export const ADDRESSEE_LIST = /^(?:kinh gui\b|(?:(?:pho\s+)?chu tich\s+)?(?:uy ban nhan dan|ubnd)\b.{0,40}\bdien\s*:\s*$)/;
 
 /**
  * A paragraph that assesses what happened rather than assigns work: "Thời gian qua, …", "Đến nay, …",
