@@ -74,6 +74,15 @@ function firstSubject(orig: string, folded: string): ClauseSubject | null {
   return a ? { subject: a.assignees.join("; "), groups: a.assignees, end: 0 } : null;
 }
 
+/** A date after a deadline word: "vào ngày 24-4", "trước ngày 1-5", "chậm nhất 30/6". Folded. */
+const DATED = /\b(?:truoc|cham nhat|han chot|vao|han)\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b/;
+
+/** The clause of `folded` from `at` to its next ";" or sentence end. */
+function clauseAt(folded: string, at: number): string {
+  const end = folded.slice(at).search(/;|\.\s/);
+  return end < 0 ? folded.slice(at) : folded.slice(at, at + end);
+}
+
 /** Where clauses may start: after "; ", after a sentence's end before a capital, after "… như sau: ", outside parentheses. */
 function clauseStarts(body: string, folded: string): Array<{ at: number; sentence: boolean }> {
   const starts: Array<{ at: number; sentence: boolean }> = [];
@@ -123,6 +132,11 @@ function splitBlock(b: Block): Block[] | null {
     const rest = bodyFolded.slice(at);
     // A numbered or bulleted item is one task however many sentences it has; only a report's paragraph is cut so.
     if (sentence && b.marker === "none" && WORK_START.test(rest) && !REPORT_BACK.test(rest.replace(/[.;\s]+$/, "")) && !DELIVERY_STEP.test(rest)) cuts.push({ at, continues: true });
+    // "… trình HĐND thành phố vào ngày 24-4; hoàn thiện hồ sơ trình Chính phủ trước ngày 1-5": a ";"-clause with its own date, after a part
+    // with its own, is a separate piece of work of the same subject.
+    else if (!sentence && WORK_START.test(rest) && !/^(?:hoan thanh|xong|thoi han)\b/.test(rest) && DATED.test(clauseAt(bodyFolded, at)) && DATED.test(bodyFolded.slice(cuts[cuts.length - 1]?.at ?? 0, at))) {
+      cuts.push({ at, continues: true });
+    }
   }
   if (!cuts.length) return null;
   const bounds = [0, ...cuts.map((c) => c.at), body.length];

@@ -126,6 +126,18 @@ describe("sentences that open work without a subject, and those that open none",
   });
 });
 
+describe("clauses of one subject", () => {
+  it("keeps a subjectless ';'-clause in its task, unless both it and the part before have their own dates", () => {
+    const d = parse(`${HEAD}1. Giao Sở Nội vụ hoàn thiện đề án sắp xếp đơn vị hành chính, trình HĐND tỉnh vào ngày 20/5; hoàn thiện hồ sơ trình Chính phủ trước ngày 01/6.\n`
+      + "2. Giao Sở Tài chính rà soát các khoản chi thường xuyên; tham mưu phương án tiết kiệm chi, báo cáo trước ngày 15/6.\n");
+    expect(rows(d)).toEqual([
+      ["Giao Sở Nội vụ hoàn thiệ", ["Sở Nội vụ"], "2025-05-20"],
+      ["hoàn thiện hồ sơ trình C", ["Sở Nội vụ"], "2025-06-01"],
+      ["Giao Sở Tài chính rà soá", ["Sở Tài chính"], "2025-06-15"],
+    ]);
+  });
+});
+
 describe("lists and intros of official letters and công điện", () => {
   it("gives the items after an item that ends in ':' at its own level that item's addressees", () => {
     const d = parse("UBND TỈNH PHÚ YÊN\nSố: 03/CĐ-UBND\nPhú Yên, ngày 05 tháng 11 năm 2024\nCÔNG ĐIỆN\nVề việc ứng phó với bão số 8\n"
