@@ -4,7 +4,7 @@
  */
 import { fold, normalizeText } from "../text/fold.ts";
 import { ADDRESSEE_LIST, ARTICLE_MARKER, ATTRIBUTE_LINE, BOILERPLATE_LINE, BULLET_MARKER, EMPHASIS_MARKUP, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE, LETTER_MARKER, MOTTO_OR_RULE, NUMBER_MARKER, OPEN_END, ORDINAL_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER } from "./grammar.ts";
-import { PAGE_FOOTER, PRESS_TAG_DASH } from "./grammar-reports.ts";
+import { CREDIT_END, PAGE_FOOTER, PRESS_TAG_DASH } from "./grammar-reports.ts";
 import { subjectLines, type Line } from "./header.ts";
 import { mendHeaderLines } from "./header-lines.ts";
 import { unfoldTables } from "./tables.ts";
@@ -176,7 +176,9 @@ export function toBlocks(lines: Line[]): Block[] {
     const lastWrapped = wrapped[wrapped.length - 1];
     const lastLine = lastWrapped?.orig ?? prev?.orig ?? "";
     const lastFolded = lastWrapped?.folded ?? prev?.folded ?? "";
-    const open = !!prev && !ENDS_SENTENCE.test(lastLine);
+    // A caption's credit ("… Ảnh: Phạm Thắng") ends its line as a full stop would.
+    const credited = CREDIT_END.test(lastFolded);
+    const open = !!prev && !ENDS_SENTENCE.test(lastLine) && !credited;
     // In a hard-wrapped copy a long line that stops mid-sentence goes on below, even before a capital or a dash
     // (but "Kính gửi:" always opens the addressees).
     // A full-width line ending in "," or ";" was cut there by the wrap too ("… ban, ngành;" / "Chủ tịch UBND …").
@@ -184,7 +186,7 @@ export function toBlocks(lines: Line[]): Block[] {
     const wraps = !!prev && cut && width !== null && lastLine.length >= width * 0.6 && !ADDRESSEE_LIST.test(l.folded) && (mk.marker === "none" || mk.marker === "dash")
       && !ATTRIBUTE_LINE.test(l.folded.slice(mk.len).trimStart());
     // A line starting in lower case continues the one above unless that one ended its sentence with ".", "!" or "?".
-    const continues = !!prev && mk.marker === "none" && !/[.!?…]["”)]*$/.test(lastLine)
+    const continues = !!prev && mk.marker === "none" && !credited && !/[.!?…]["”)]*$/.test(lastLine)
       // "(Baohatinh.vn) - …" under a short headline opens the teaser; under a long line cut mid-sentence it goes on.
       // A line that stops at a comma goes on below, capital or not ("… đã giao Tổng Công ty A, Tổng Công ty B," / "Tổng Công ty C …"),
       // unless the line below is an all-caps title ("QUYẾT ĐỊNH:").

@@ -74,6 +74,9 @@ function firstSubject(orig: string, folded: string): ClauseSubject | null {
   return a ? { subject: a.assignees.join("; "), groups: a.assignees, end: 0 } : null;
 }
 
+/** A purpose that opens a paragraph: "Để bảo đảm …, ", "Nhằm kịp thời …, ". Folded. */
+const PURPOSE_OPENING = /^(?:de|nham)\s/;
+
 /** A date after a deadline word: "vào ngày 24-4", "trước ngày 1-5", "chậm nhất 30/6". Folded. */
 const DATED = /\b(?:truoc|cham nhat|han chot|vao|han)\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b/;
 
@@ -175,10 +178,33 @@ function splitIntro(b: Block): [Block, Block] | null {
   return [head, intro];
 }
 
+/**
+ * A paragraph that opens with its purpose ("Để bảo đảm đủ lương thực, thực phẩm …, Chủ tịch UBND tỉnh đã giao …"): the purpose apart (no one's
+ * work), the assignment from its speaker or subject on. Null when no capitalised subject after a comma gives the work.
+ */
+function splitPurpose(b: Block): [Block, Block] | null {
+  if (b.marker !== "none" || !PURPOSE_OPENING.test(b.bodyFolded)) return null;
+  const reach = Math.min(b.body.length, 300);
+  for (let i = b.body.indexOf(", "); i > 0 && i < reach; i = b.body.indexOf(", ", i + 1)) {
+    const at = i + 2;
+    if (!isUpper(b.body[at])) continue;
+    const rest = part(b, at, b.body.length, false);
+    if (!readRoles(rest.body, rest.bodyFolded, 0) || !readAssignment(rest.body, rest.bodyFolded)) continue;
+    const purpose = part(b, 0, at, true);
+    purpose.split = true;
+    rest.split = true;
+    return [purpose, rest];
+  }
+  return null;
+}
+
 /** Every block, with those that chain several subjects cut into one block per subject. */
 export function splitBySubject(blocks: Block[]): Block[] {
   const out: Block[] = [];
-  for (const b0 of blocks) {
+  for (const b00 of blocks) {
+    const purpose = b00.body.trimEnd().endsWith(":") ? null : splitPurpose(b00);
+    if (purpose) out.push(purpose[0]);
+    const b0 = purpose ? purpose[1] : b00;
     const intro = b0.body.trimEnd().endsWith(":") ? splitIntro(b0) : null;
     const b = intro ? intro[0] : b0;
     const candidate = b.marker !== "roman" && !b.body.trimEnd().endsWith(":") && !ATTRIBUTE_LINE.test(b.bodyFolded)

@@ -132,6 +132,8 @@ export const PRESS_TAG = /^(?:\([^()]{2,30}\)\s*[-–—]?\s*|[A-ZĐ][\p{L}.]{1,
 /** The set a teaser may address without naming a unit: "các ngành, địa phương", "các huyện ven sông", "địa phương". Folded. */
 export const VAGUE_SET = /^(?:(?:tat ca |cac |moi )(?:cac )?(?:nganh|dia phuong|huyen|xa|phuong|so|co quan|don vi|luc luong|cap)|dia phuong|nganh|nguoi dan)\b/;
 export const PAGE_FOOTER = /^(?:thong ke truy cap\s*:?$|tru so(?: chinh| toa soan)?\s*:|giay phep (?:xuat ban|hoat dong|so)|ban quyen (?:thuoc|©)|©|co quan chu quan\s*:|chiu trach nhiem (?:noi dung|xuat ban)\s*:|tong bien tap\s*:|ghi ro nguon\b|dia chi\s*:.{0,80}dien thoai)/;
+/** A photo credit that ends a caption's line: "… Ảnh: Phạm Thắng". Nothing below goes on from it. Folded. */
+export const CREDIT_END = /\banh\s*:\s*\S{2,}(?:\s+\S+){0,3}\s*\.?$/;
 /** A picture's file name left by a copy of a page ("potal-ben-tre-…-7946936.jpg"): the line below it is the photo's caption. Folded. */
 export const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp)$/;
 /** A paragraph right after a teaser that says what the teaser sums up: "Theo đó, …", "Cụ thể, …". Folded. */

@@ -210,8 +210,8 @@ export const ASSIGNS_LATER = /[.;]\s+(?:giao|yeu cau|de nghi)\s+\S/;
 export const TIME_AFTER_VERB = /^(?:tu|ke tu|den|truoc|sau|trong|ngay|ngay sau|cham nhat)\s[^,.;:]{1,40},\s*/;
 /** A second assigning verb after the assignees adds more of them: "yêu cầu thủ trưởng các sở, ngành và đề nghị Mặt trận Tổ quốc …". Folded. */
 export const SECOND_ASSIGN_VERB = /^\s*,?\s*(va\s+|dong thoi\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi)\s+/;
-/** After a subject opening a sentence, a verb of telling, not of work: "Đài Khí tượng thủy văn tỉnh dự báo …", "Sở Y tế cho biết …". Folded. */
-export const STATEMENT_AFTER_SUBJECT = /^[\s,]*(?:(?:cung|da|vua)\s+)?(?:du bao|cho biet|cho rang|nhan dinh|nhan xet|thong tin cho biet|khang dinh)\b/;
+/** After a subject opening a sentence, a verb of telling or a past deed, not work: "Đài Khí tượng thủy văn tỉnh dự báo …", "Sở Y tế cho biết …", "UBND tỉnh đã phát đi công điện …". Folded. */
+export const STATEMENT_AFTER_SUBJECT = /^[\s,]*(?:(?:cung|vua)\s+)?(?:da\s+(?!duoc\s+giao\b)|du bao|cho biet|cho rang|nhan dinh|nhan xet|thong tin cho biet|khang dinh)\b/;
 
 /** What the speaker does next: names the assignees after it ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở: …"). */
 export const SPEAKER_ASSIGNS = /^[\s,]*(?:(?:cung|da|vua|tiep tuc|con)\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi|phan cong|uy quyen cho)\b\s*:?\s*/;

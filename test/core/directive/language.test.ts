@@ -126,6 +126,18 @@ describe("sentences that open work without a subject, and those that open none",
   });
 });
 
+describe("purposes, past deeds and credits", () => {
+  it("cuts a paragraph's opening purpose off its assignment, reads 'X đã …' as a deed, and ends a caption at its credit", () => {
+    const d = parse(PAGE("Để bảo đảm đủ lương thực, thực phẩm cho người dân vùng cách ly, Chủ tịch UBND tỉnh đã giao Công ty Lương thực Tuyên Quang chuẩn bị các điểm bán hàng.\n"
+      + "Nhằm chủ động ứng phó với bão, ngày 14/10, UBND tỉnh Tuyên Quang đã phát đi công điện khẩn.\n"
+      + "Quang cảnh cuộc họp. Ảnh: Minh Tâm\nQuang cảnh cuộc họp. Ảnh: Minh Tâm\nPhó Chủ tịch UBND tỉnh yêu cầu các sở, ngành hướng dẫn các xã giải ngân vốn.\n"));
+    expect(rows(d)).toEqual([
+      ["Chủ tịch UBND tỉnh đã gi", ["Công ty Lương thực Tuyên Quang"], null],
+      ["Phó Chủ tịch UBND tỉnh y", ["các sở, ngành"], null],
+    ]);
+  });
+});
+
 describe("clauses of one subject", () => {
   it("keeps a subjectless ';'-clause in its task, unless both it and the part before have their own dates", () => {
     const d = parse(`${HEAD}1. Giao Sở Nội vụ hoàn thiện đề án sắp xếp đơn vị hành chính, trình HĐND tỉnh vào ngày 20/5; hoàn thiện hồ sơ trình Chính phủ trước ngày 01/6.\n`
