@@ -199,9 +199,16 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
   if (groupStart >= 0 && end > groupStart) groups.push(orig.slice(groupStart, end).trim());
   // "một số lực lượng chức năng", "Tất cả các cơ quan Đảng": the quantifier is no part of the name.
   // "… thành phố và" before a second verb ("và đề nghị Mặt trận …"): the "và" joins clauses, not names.
-  const clean = groups.map((g) => g.replace(/[\s,;]+$/, "").replace(/\s+(?:và|va)$/u, "").replace(/\s+,/g, ",").replace(/^(?:một số|Một số|tất cả|Tất cả)\s+/u, "")).filter((g) => g.length > 1);
+  const clean = groups.map((g) => dropTrailingJoiner(g.replace(/[\s,;]+$/, "")).replace(SPACE_BEFORE_COMMA, ",").replace(/^(?:một số|Một số|tất cả|Tất cả)\s+/u, "")).filter((g) => g.length > 1);
   return clean.length ? expandLists(orig, folded, pos, { groups: clean, end }) : null;
 }
+
+/** "Sở A, Sở B và" → "Sở A, Sở B" (tested by its end: a pattern scanning every space of a long group costs more than the rest). */
+function dropTrailingJoiner(g: string): string {
+  return g.endsWith(" và") || g.endsWith(" va") ? g.slice(0, -3).trimEnd() : g;
+}
+/** "các trường đại học , cao đẳng" as typed: the comma's stray space. */
+const SPACE_BEFORE_COMMA = /\s+,/g;
 
 /** Each group that lists units after naming their kind once ("Các Sở: Tài chính, Nội vụ") becomes one group per unit. */
 function expandLists(orig: string, folded: string, from: number, roles: RolePhrases): RolePhrases {
