@@ -4,8 +4,8 @@
  * comma, semicolon or "và" opens a new one only when a capitalised head follows.
  */
 import { fold } from "../text/fold.ts";
-import { ACTION_WORD, ADDRESSEE_OPENING, ASSIGN_VERB_REACH, CAPITALISED_HEADS, PLACE_HEAD, SUBJECT_GIVES, SUBJECT_OPENING, WITH_PARTNERS, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, JOINT_OFFICE, LEAD_LABEL, LEAD_OPENING, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, ROLE_HEAD, SPEAKER, FORWARD_PURPOSE, FORWARD_TO, HANDOVER_FORMS, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS } from "./grammar.ts";
-import { NAME_TAIL } from "./grammar-reports.ts";
+import { ACTION_WORD, ADDRESSEE_OPENING, ASSIGN_VERB_REACH, CAPITALISED_HEADS, PLACE_HEAD, SUBJECT_GIVES, SUBJECT_OPENING, WITH_PARTNERS, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, JOINT_OFFICE, LEAD_LABEL, LEAD_OPENING, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, ROLE_HEAD, SPEAKER, FORWARD_PURPOSE, FORWARD_TO, HANDOVER_FORMS, SECOND_ASSIGN_VERB, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, STATEMENT_AFTER_SUBJECT, TIME_AFTER_VERB, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS } from "./grammar.ts";
+import { DEPARTMENT_NAMES, NAME_TAIL, UNIT_FORM } from "./grammar-reports.ts";
 import { expandUnitList } from "./unit-lists.ts";
 
 export interface RolePhrases {
@@ -16,6 +16,8 @@ export interface RolePhrases {
 
 /** "ủy"/"uỷ" of Huyện ủy, Thành ủy, Tỉnh ủy, Đảng ủy, folded, with its punctuation. */
 const PARTY_COMMITTEE = /^u[yi][,;:.]*$/;
+/** "cùng" (with) joins units; folded it is also "cũng" (also), which does not. */
+const JOINER_FORMS: readonly string[] = ["cùng"];
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
 /** Whether a text carries diacritics at all; remembered for the last text asked about (the same one, word after word). */
@@ -73,6 +75,12 @@ function headAt(orig: string, folded: string, at: number, loose = false): boolea
   let next = at + head.length;
   while (orig[next] === " ") next++;
   return isUpper(orig[at]) && isUpper(orig[next]);
+}
+
+/** "Sở …" (or its director) followed by a department's whole name ends at `at`: "Sở Nông nghiệp và Phát triển nông thôn". */
+function completeDepartment(folded: string, from: number, at: number): boolean {
+  const m = /^(?:(?:pho\s+)?giam doc\s+)?so\s+(.+?)\s*$/.exec(folded.slice(from, at));
+  return !!m && DEPARTMENT_NAMES.includes(m[1]!);
 }
 
 /** Words, with "," and ";" ending one even without a space after them ("tỉnh;Ban quản lý …"). */
@@ -139,6 +147,9 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
           if (capitals >= 2 && !AFTER_LEVEL.test(folded.slice(at, at + 20))) break;
         }
         capitals = 0;
+      // "Sở Nông nghiệp và Phát triển nông thôn Thường xuyên tổng hợp …": after a department's whole name, a capitalised verb is the verb.
+      } else if (completeDepartment(folded, groupStart, at) && wordAt(ACTION_WORD, orig, folded, at)) {
+        break;
       // "Huyện Ủy", "Tỉnh Ủy" capitalised (as OCR and many typists write it) are a unit word, not a name's.
       } else capitals = headAt(orig, folded, at) || PARTY_COMMITTEE.test(w) ? 0 : capitals + 1;
     } else capitals = 0;
@@ -149,9 +160,11 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
     const wordEnd = at + w.length - (trail ? trail[0].length : 0);
     end = wordEnd;
     if (!trail) {
-      // "và" may open the next group: "Sở Tài chính và Sở Nội vụ", but not "Sở Kế hoạch và Đầu tư".
-      const next = /^\s+va\s+/.exec(folded.slice(wordEnd, wordEnd + 6));
-      if (next && headAt(orig, folded, wordEnd + next[0].length) && !JOINT_OFFICE.test(folded.slice(groupStart, wordEnd))) {
+      // "và" or "cùng" may open the next group: "Sở Tài chính và Sở Nội vụ", "… cùng UBND các xã", but not "Sở Kế hoạch và Đầu tư";
+      // after an assigning verb a common noun heads one too ("yêu cầu cơ quan chức năng và chính quyền các địa phương …").
+      const next = /^\s+(?:va|cung)\s+/.exec(folded.slice(wordEnd, wordEnd + 7));
+      if (next && (next[0].trim() === "va" || spelledAs(orig, wordEnd + next[0].search(/\S/), 4, JOINER_FORMS)) && headAt(orig, folded, wordEnd + next[0].length, afterVerb)
+        && !JOINT_OFFICE.test(folded.slice(groupStart, wordEnd))) {
         groups.push(orig.slice(groupStart, wordEnd).trim());
         groupStart = wordEnd + next[0].length;
         WORD.lastIndex = groupStart;
@@ -185,9 +198,17 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
   }
   if (groupStart >= 0 && end > groupStart) groups.push(orig.slice(groupStart, end).trim());
   // "một số lực lượng chức năng", "Tất cả các cơ quan Đảng": the quantifier is no part of the name.
-  const clean = groups.map((g) => g.replace(/[\s,;]+$/, "").replace(/^(?:một số|Một số|tất cả|Tất cả)\s+/u, "")).filter((g) => g.length > 1);
+  // "… thành phố và" before a second verb ("và đề nghị Mặt trận …"): the "và" joins clauses, not names.
+  const clean = groups.map((g) => dropTrailingJoiner(g.replace(/[\s,;]+$/, "")).replace(SPACE_BEFORE_COMMA, ",").replace(/^(?:một số|Một số|tất cả|Tất cả)\s+/u, "")).filter((g) => g.length > 1);
   return clean.length ? expandLists(orig, folded, pos, { groups: clean, end }) : null;
 }
+
+/** "Sở A, Sở B và" → "Sở A, Sở B" (tested by its end: a pattern scanning every space of a long group costs more than the rest). */
+function dropTrailingJoiner(g: string): string {
+  return g.endsWith(" và") || g.endsWith(" va") ? g.slice(0, -3).trimEnd() : g;
+}
+/** "các trường đại học , cao đẳng" as typed: the comma's stray space. */
+const SPACE_BEFORE_COMMA = /\s+,/g;
 
 /** Each group that lists units after naming their kind once ("Các Sở: Tài chính, Nội vụ") becomes one group per unit. */
 function expandLists(orig: string, folded: string, from: number, roles: RolePhrases): RolePhrases {
@@ -206,8 +227,8 @@ function expandLists(orig: string, folded: string, from: number, roles: RolePhra
     groups.push(...listed.units);
     if (!last) continue;
     end = Math.max(end, listed.end);
-    // "Các Sở: Tài chính, Xây dựng; UBND các xã …": the roles go on after the list.
-    const sep = /^\s*[;,]\s*/.exec(folded.slice(end, end + 6));
+    // "Các Sở: Tài chính, Xây dựng; UBND các xã …", "các sở: Du lịch, Nội vụ cùng UBND các xã, phường": the roles go on after the list.
+    const sep = /^\s*(?:[;,]|va\s|cung\s)\s*/.exec(folded.slice(end, end + 7));
     const more = sep ? readRoles(orig, folded, end + sep[0].length) : null;
     if (more) { groups.push(...more.groups); end = more.end; }
   }
@@ -244,11 +265,48 @@ function forwardedTo(orig: string, folded: string): RolePhrases | null {
   return null;
 }
 
+/** Every group of a subject is one who speaks: "Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng Ban Chỉ đạo". */
+export function isSpeaker(groups: readonly string[]): boolean {
+  return groups.length > 0 && groups.every((g) => SPEAKER.test(fold(g)));
+}
+
+/**
+ * The roles an assigning verb names from `at`: after a time phrase that may come first ("yêu cầu từ mùng 7 Tết, cán bộ, công chức …"),
+ * and with those a second verb adds ("yêu cầu thủ trưởng các sở, ngành và đề nghị Mặt trận Tổ quốc …").
+ */
+function rolesAfterVerb(orig: string, folded: string, at: number, afterVerb = true): RolePhrases | null {
+  let roles = readRoles(orig, folded, at, afterVerb);
+  if (!roles) {
+    const time = TIME_AFTER_VERB.exec(folded.slice(at, at + 60));
+    roles = time ? readRoles(orig, folded, at + time[0].length, afterVerb) : null;
+  }
+  if (!roles) return null;
+  // The "và" may have been read as the last word of the roles ("… thành phố và" / "đề nghị …").
+  const more = SECOND_ASSIGN_VERB.exec(folded.slice(roles.end, roles.end + 20));
+  const joined = !!more && (!!more[1] || /\bva$/.test(folded.slice(Math.max(0, roles.end - 4), roles.end)));
+  const added = joined ? readRoles(orig, folded, roles.end + more[0].length, true) : null;
+  return added ? { groups: [...roles.groups, ...added.groups], end: added.end } : roles;
+}
+
 /**
  * The assignment a task's own text states: "Giao Sở X chủ trì, phối hợp với Y …", "Sở Y tế: …",
  * "Chủ tịch UBND các huyện quan tâm …". Null when the text names nobody (the task inherits).
  */
 export function readAssignment(orig: string, folded: string): Assignment | null {
+  // A parse asks about the same block several times (is it a title, a story, a teaser, a task): the last few answers are kept.
+  const known = ASKED.get(orig);
+  if (known !== undefined) return known;
+  const found = readAssignmentOnce(orig, folded);
+  if (ASKED.size >= ASKED_MAX) ASKED.delete(ASKED.keys().next().value!);
+  ASKED.set(orig, found);
+  return found;
+}
+
+/** The answers of readAssignment for the texts asked last, oldest first; an Assignment is never changed once made. */
+const ASKED = new Map<string, Assignment | null>();
+const ASKED_MAX = 16;
+
+function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   // A plan's labels say it outright: "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính".
   const leadLabel = LEAD_LABEL.exec(folded);
   const leadRoles = leadLabel ? readRoles(orig, folded, leadLabel.index + leadLabel[0].length) : null;
@@ -268,21 +326,28 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
   for (const opening of [LEADING_TIME, TOPIC_OPENING, ADDRESSEE_OPENING, SUBJECT_OPENING]) {
     if (roles) break;
     const m = opening.exec(folded);
-    if (m && m[0].length && (roles = readRoles(orig, folded, m[0].length))) { opened = m[0].length; break; }
+    if (!m || !m[0].length) continue;
+    const found = readRoles(orig, folded, m[0].length);
+    // "Đối với Sở Y tế: …", "Riêng UBND các xã, …" name the addressee; "Đối với các cơ sở chăn nuôi, lập danh sách …" names the topic.
+    if (found && opening === ADDRESSEE_OPENING && !/^\s*:/.test(folded.slice(found.end, found.end + 3)) && !found.groups.every((g) => UNIT_FORM.test(fold(g)))) continue;
+    if (found) { roles = found; opened = m[0].length; break; }
   }
   roles ??= readRoles(orig, folded, 0);
-  // The one speaking ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở: …") is not an assignee: those after the verb are.
+  // The one speaking ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở: …", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh … yêu cầu …") is not an
+  // assignee: those after the verb are.
   const speaker = roles?.groups.length === 1 ? fold(roles.groups[0]!) : null;
   const gives = speaker !== null && NAMED_SPEAKER_GIVES.test(speaker) && /^[\s,]*giao\b/.test(folded.slice(roles!.end, roles!.end + 10));
-  if (roles && speaker !== null && (SPEAKER.test(speaker) || gives)) {
+  if (roles && (isSpeaker(roles.groups) || gives)) {
     // "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": the verb may come later in the sentence (step 2).
     const verb = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 40));
-    roles = verb ? readRoles(orig, folded, roles.end + verb[0].length, true) : null;
+    roles = verb ? rolesAfterVerb(orig, folded, roles.end + verb[0].length) : null;
   } else if (roles) {
     // Any subject that gives the work on ("UBND yêu cầu UBND huyện …", "Sở Y tế đề nghị các bệnh viện …"): those after the verb.
     const verb = SUBJECT_GIVES.exec(folded.slice(roles.end, roles.end + 40));
-    const given = verb ? readRoles(orig, folded, roles.end + verb[0].length, true) : null;
+    const given = verb ? rolesAfterVerb(orig, folded, roles.end + verb[0].length) : null;
     if (given) roles = given;
+    // "Đài Khí tượng thủy văn tỉnh dự báo …", "Sở Y tế cho biết …": the subject tells, it is not given work.
+    else if (STATEMENT_AFTER_SUBJECT.test(folded.slice(roles.end, roles.end + 30))) roles = null;
   }
   // "Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Ban Quản lý … để nghiên cứu": the one it goes to acts.
   if (roles && /^[\s,]*(?:da\s+|vua\s+)?(?:chuyen|gui)\b/.test(folded.slice(roles.end, roles.end + 12))) roles = forwardedTo(orig, folded) ?? roles;
@@ -292,14 +357,14 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
       if (m.index > ASSIGN_VERB_REACH) break;
       // A sentence ended before the verb: that verb belongs to a later sentence.
       if (m.index > 80 && /[.!?]\s+\S/.test(folded.slice(opened, m.index))) break;
-      roles = readRoles(orig, folded, m.index + m[0].length, true);
+      roles = rolesAfterVerb(orig, folded, m.index + m[0].length);
       if (roles) break;
     }
   }
   // 3. Or after the speaker, wherever the sentence names them ("Thực hiện …, Chủ tịch UBND huyện yêu cầu các cơ quan …").
   if (!roles) {
     for (const m of folded.matchAll(SPEAKER_ASSIGNS_IN_TEXT)) {
-      roles = readRoles(orig, folded, m.index + m[0].length);
+      roles = rolesAfterVerb(orig, folded, m.index + m[0].length, false);
       if (roles) break;
     }
   }

@@ -4,7 +4,7 @@
  */
 import { fold, normalizeText } from "../text/fold.ts";
 import { ADDRESSEE_LIST, ARTICLE_MARKER, ATTRIBUTE_LINE, BOILERPLATE_LINE, BULLET_MARKER, EMPHASIS_MARKUP, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE, LETTER_MARKER, MOTTO_OR_RULE, NUMBER_MARKER, OPEN_END, ORDINAL_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER } from "./grammar.ts";
-import { PAGE_FOOTER } from "./grammar-reports.ts";
+import { CREDIT_END, PAGE_FOOTER, PRESS_TAG_DASH } from "./grammar-reports.ts";
 import { subjectLines, type Line } from "./header.ts";
 import { mendHeaderLines } from "./header-lines.ts";
 import { unfoldTables } from "./tables.ts";
@@ -168,11 +168,17 @@ export function toBlocks(lines: Line[]): Block[] {
     wrapped = [];
   };
   let order: Marker[] = [];
+  // The bullets of a "Kính gửi:" list set no level for the body's lists below it.
+  let addressees = false;
   for (const l of lines) {
     const mk = markerOf(l.folded, l.orig);
     const prev = blocks[blocks.length - 1];
-    const lastLine = wrapped[wrapped.length - 1]?.orig ?? prev?.orig ?? "";
-    const open = !!prev && !ENDS_SENTENCE.test(lastLine);
+    const lastWrapped = wrapped[wrapped.length - 1];
+    const lastLine = lastWrapped?.orig ?? prev?.orig ?? "";
+    const lastFolded = lastWrapped?.folded ?? prev?.folded ?? "";
+    // A caption's credit ("… Ảnh: Phạm Thắng") ends its line as a full stop would.
+    const credited = CREDIT_END.test(lastFolded);
+    const open = !!prev && !ENDS_SENTENCE.test(lastLine) && !credited;
     // In a hard-wrapped copy a long line that stops mid-sentence goes on below, even before a capital or a dash
     // (but "Kính gửi:" always opens the addressees).
     // A full-width line ending in "," or ";" was cut there by the wrap too ("… ban, ngành;" / "Chủ tịch UBND …").
@@ -180,14 +186,18 @@ export function toBlocks(lines: Line[]): Block[] {
     const wraps = !!prev && cut && width !== null && lastLine.length >= width * 0.6 && !ADDRESSEE_LIST.test(l.folded) && (mk.marker === "none" || mk.marker === "dash")
       && !ATTRIBUTE_LINE.test(l.folded.slice(mk.len).trimStart());
     // A line starting in lower case continues the one above unless that one ended its sentence with ".", "!" or "?".
-    const continues = !!prev && mk.marker === "none" && !/[.!?…]["”)]*$/.test(lastLine)
+    const continues = !!prev && mk.marker === "none" && !credited && !/[.!?…]["”)]*$/.test(lastLine)
       // "(Baohatinh.vn) - …" under a short headline opens the teaser; under a long line cut mid-sentence it goes on.
-      && (/^\p{Ll}/u.test(l.orig) || (l.orig.startsWith("(") && lastLine.length >= 60) || OPEN_END.test(fold(lastLine.slice(-20))));
+      // A line that stops at a comma goes on below, capital or not ("… đã giao Tổng Công ty A, Tổng Công ty B," / "Tổng Công ty C …"),
+      // unless the line below is an all-caps title ("QUYẾT ĐỊNH:").
+      && (/^\p{Ll}/u.test(l.orig) || (l.orig.startsWith("(") && lastLine.length >= 60 && !PRESS_TAG_DASH.test(l.orig)) || OPEN_END.test(lastFolded.slice(-20)) || (/,["”)]*$/.test(lastLine) && /\p{Ll}/u.test(l.orig)));
     if (continues || wraps) {
       wrapped.push(l);
       continue;
     }
     join();
+    if (ADDRESSEE_LIST.test(l.folded)) addressees = true;
+    else if (addressees && mk.marker === "none") { addressees = false; order = []; }
     let level: number;
     if (mk.marker === "roman" || mk.marker === "article") { order = []; level = 1; }
     else if (mk.marker === "none") level = PARAGRAPH_LEVEL;

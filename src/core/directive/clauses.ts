@@ -6,10 +6,11 @@
  * hoàn thành trước ngày 30/6") is shared by every part that has none.
  */
 import { fold } from "../text/fold.ts";
-import { readAssignment, readRoles, wordAt } from "./assignees.ts";
+import { isSpeaker, readAssignment, readRoles, wordAt } from "./assignees.ts";
+import { givesWork } from "./reasons.ts";
 import type { Block } from "./blocks.ts";
-import { ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER, SPEAKER_ASSIGNS } from "./grammar.ts";
-import { DIRECTING_VERB, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, WORK_START } from "./grammar-reports.ts";
+import { ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, STATEMENT_AFTER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER_ASSIGNS } from "./grammar.ts";
+import { DELIVERY_STEP, DIRECTING_VERB, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, WORK_START } from "./grammar-reports.ts";
 
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
@@ -40,7 +41,7 @@ export function subjectAt(orig: string, folded: string, at: number, sentence = t
   const roles = readRoles(orig, folded, p, lower);
   if (!roles) return speakerGives(orig, folded, p);
   // The speaker gives the work to those after its verb: "UBND tỉnh yêu cầu các sở, ngành …".
-  if (roles.groups.length === 1 && SPEAKER.test(fold(roles.groups[0]!))) {
+  if (isSpeaker(roles.groups)) {
     const says = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 40));
     return says ? found(readRoles(orig, folded, roles.end + says[0].length, true)) : null;
   }
@@ -51,7 +52,7 @@ export function subjectAt(orig: string, folded: string, at: number, sentence = t
   while (/[\s,:]/.test(folded[next] ?? "")) next++;
   // "Sở Y tế đã …", "Công an tỉnh là …": a statement, not an assignment.
   const rest = folded.slice(next, next + 30);
-  if (isUpper(orig[next]) || NOT_DIRECTING_AFTER_SUBJECT.test(rest)) return null;
+  if (isUpper(orig[next]) || NOT_DIRECTING_AFTER_SUBJECT.test(rest) || STATEMENT_AFTER_SUBJECT.test(rest)) return null;
   if (!sentence && /^(?:phoi hop|tham gia)\b/.test(rest)) return null;
   // A lower-case collective opens a clause only before its verb: "địa phương tăng cường …", "chủ đầu tư các dự án phải hoàn tất …".
   if (lower && !wordAt(ACTION_WORD, orig, folded, next + (/^(?:cung|can|phai|cung can|cung phai)\s+/.exec(rest)?.[0].length ?? 0))) return null;
@@ -73,6 +74,18 @@ function firstSubject(orig: string, folded: string): ClauseSubject | null {
   return a ? { subject: a.assignees.join("; "), groups: a.assignees, end: 0 } : null;
 }
 
+/** A purpose that opens a paragraph: "Để bảo đảm …, ", "Nhằm kịp thời …, ". Folded. */
+const PURPOSE_OPENING = /^(?:de|nham)\s/;
+
+/** A date after a deadline word: "vào ngày 24-4", "trước ngày 1-5", "chậm nhất 30/6". Folded. */
+const DATED = /\b(?:truoc|cham nhat|han chot|vao|han)\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b/;
+
+/** The clause of `folded` from `at` to its next ";" or sentence end. */
+function clauseAt(folded: string, at: number): string {
+  const end = folded.slice(at).search(/;|\.\s/);
+  return end < 0 ? folded.slice(at) : folded.slice(at, at + end);
+}
+
 /** Where clauses may start: after "; ", after a sentence's end before a capital, after "… như sau: ", outside parentheses. */
 function clauseStarts(body: string, folded: string): Array<{ at: number; sentence: boolean }> {
   const starts: Array<{ at: number; sentence: boolean }> = [];
@@ -82,7 +95,8 @@ function clauseStarts(body: string, folded: string): Array<{ at: number; sentenc
     const ch = body[i];
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === ";" || ((ch === "." || ch === "!" || ch === "…") && body[i + 1] === " " && isUpper(body[i + 2])))) {
+    // "… lễ hội…Các sở, ban, ngành …": an ellipsis ends its sentence even when the next one follows without a space.
+    else if (depth === 0 && (ch === ";" || ((ch === "." || ch === "!" || ch === "…") && body[i + 1] === " " && isUpper(body[i + 2])) || (ch === "…" && isUpper(body[i + 1])))) {
       let at = i + 1;
       while (body[at] === " ") at++;
       if (at < body.length) starts.push({ at, sentence: ch !== ";" });
@@ -120,7 +134,12 @@ function splitBlock(b: Block): Block[] | null {
     // above; "Báo cáo kết quả với UBND tỉnh." without a date of its own is the last step of the same task.
     const rest = bodyFolded.slice(at);
     // A numbered or bulleted item is one task however many sentences it has; only a report's paragraph is cut so.
-    if (sentence && b.marker === "none" && WORK_START.test(rest) && !REPORT_BACK.test(rest.replace(/[.;\s]+$/, ""))) cuts.push({ at, continues: true });
+    if (sentence && b.marker === "none" && WORK_START.test(rest) && !REPORT_BACK.test(rest.replace(/[.;\s]+$/, "")) && !DELIVERY_STEP.test(rest)) cuts.push({ at, continues: true });
+    // "… trình HĐND thành phố vào ngày 24-4; hoàn thiện hồ sơ trình Chính phủ trước ngày 1-5": a ";"-clause with its own date, after a part
+    // with its own, is a separate piece of work of the same subject.
+    else if (!sentence && WORK_START.test(rest) && !/^(?:hoan thanh|xong|thoi han)\b/.test(rest) && DATED.test(clauseAt(bodyFolded, at)) && DATED.test(bodyFolded.slice(cuts[cuts.length - 1]?.at ?? 0, at))) {
+      cuts.push({ at, continues: true });
+    }
   }
   if (!cuts.length) return null;
   const bounds = [0, ...cuts.map((c) => c.at), body.length];
@@ -141,15 +160,59 @@ function splitBlock(b: Block): Block[] | null {
   return parts;
 }
 
+/**
+ * An intro ending in ":" whose earlier sentences already give work ("… Chủ tịch UBND tỉnh yêu cầu các sở, ngành chuẩn bị tốt … . Đồng thời
+ * … tập trung thực hiện một số nhiệm vụ sau:"): those sentences apart, and the last one, the intro. Null when it only introduces.
+ */
+function splitIntro(b: Block): [Block, Block] | null {
+  if (b.marker !== "none" || !b.body.includes(". ")) return null;
+  const starts = clauseStarts(b.body, b.bodyFolded).filter((s) => s.sentence);
+  const last = starts[starts.length - 1];
+  if (!last) return null;
+  const head = part(b, 0, last.at, true);
+  const intro = part(b, last.at, b.body.length, false);
+  // The earlier sentences must give work by an assigning verb ("… yêu cầu các sở, ngành …"), not merely name a unit ("Lực lượng quân đội giúp …").
+  if (!givesWork(head.body, head.bodyFolded) || readAssignment(intro.body, intro.bodyFolded)) return null;
+  head.split = true;
+  intro.split = true;
+  return [head, intro];
+}
+
+/**
+ * A paragraph that opens with its purpose ("Để bảo đảm đủ lương thực, thực phẩm …, Chủ tịch UBND tỉnh đã giao …"): the purpose apart (no one's
+ * work), the assignment from its speaker or subject on. Null when no capitalised subject after a comma gives the work.
+ */
+function splitPurpose(b: Block): [Block, Block] | null {
+  if (b.marker !== "none" || !PURPOSE_OPENING.test(b.bodyFolded)) return null;
+  const reach = Math.min(b.body.length, 300);
+  for (let i = b.body.indexOf(", "); i > 0 && i < reach; i = b.body.indexOf(", ", i + 1)) {
+    const at = i + 2;
+    if (!isUpper(b.body[at])) continue;
+    const rest = part(b, at, b.body.length, false);
+    if (!readRoles(rest.body, rest.bodyFolded, 0) || !readAssignment(rest.body, rest.bodyFolded)) continue;
+    const purpose = part(b, 0, at, true);
+    purpose.split = true;
+    rest.split = true;
+    return [purpose, rest];
+  }
+  return null;
+}
+
 /** Every block, with those that chain several subjects cut into one block per subject. */
 export function splitBySubject(blocks: Block[]): Block[] {
   const out: Block[] = [];
-  for (const b of blocks) {
+  for (const b00 of blocks) {
+    const purpose = b00.body.trimEnd().endsWith(":") ? null : splitPurpose(b00);
+    if (purpose) out.push(purpose[0]);
+    const b0 = purpose ? purpose[1] : b00;
+    const intro = b0.body.trimEnd().endsWith(":") ? splitIntro(b0) : null;
+    const b = intro ? intro[0] : b0;
     const candidate = b.marker !== "roman" && !b.body.trimEnd().endsWith(":") && !ATTRIBUTE_LINE.test(b.bodyFolded)
-      && (b.body.includes(";") || b.body.includes(". ") || (b.body.includes(": ") && b.bodyFolded.search(INLINE_INTRO) >= 0));
+      && (b.body.includes(";") || b.body.includes(". ") || b.body.includes("…") || (b.body.includes(": ") && b.bodyFolded.search(INLINE_INTRO) >= 0));
     const parts = candidate ? splitBlock(b) : null;
     if (parts) out.push(...parts);
     else out.push(b);
+    if (intro) out.push(intro[1]);
   }
   return out;
 }

@@ -117,7 +117,9 @@ export function findDeadlines(orig: string, folded: string, ctx: DateContext): D
   };
   const year = (y: string | undefined) => (y ? Number(y) : ctx.year);
 
-  for (const dt of findDates(folded)) {
+  // Every phrase below but "cuối năm", "trong năm", "cuối tháng/quý" and "ngay trong ngày" has a figure: most clauses have none.
+  const digits = /\d/.test(folded);
+  for (const dt of digits ? findDates(folded) : []) {
     // Only a date after a deadline word counts: "trước ngày 15/5", "chậm nhất 30/6", "từ 1/7 đến 31/12".
     // A cited document's date ("số 1322/UBND-NCPC ngày 04/3/2022"), a meeting date or "sau ngày" does not.
     const before = folded.slice(Math.max(0, dt.index - 40), dt.index);
@@ -130,12 +132,12 @@ export function findDeadlines(orig: string, folded: string, ctx: DateContext): D
     const from = cue ? dt.index - (before.length - cue.index) : dt.index - ready![1]!.length;
     push(iso, from, dt.end, !dt.y);
   }
-  for (const m of folded.matchAll(QUARTER)) {
+  if (folded.includes("quy ")) for (const m of folded.matchAll(QUARTER)) {
     const q = ROMAN[m[1]!]!;
     const y = year(m[2]);
     if (y) push(lastDayOfMonth(y, q * 3), m.index, m.index + m[0].length, !m[2]);
   }
-  for (const m of folded.matchAll(MONTH)) {
+  if (digits && folded.includes("thang")) for (const m of folded.matchAll(MONTH)) {
     const before = folded.slice(Math.max(0, m.index - 30), m.index);
     if (!MONTH_CUE.test(before)) continue;
     const mon = Number(m[1]);
@@ -146,13 +148,13 @@ export function findDeadlines(orig: string, folded: string, ctx: DateContext): D
       push(lead ?? (mon === 1 ? `${y - 1}-12-31` : lastDayOfMonth(y, mon - 1)), m.index, m.index + m[0].length, !m[2]);
     }
   }
-  for (const m of folded.matchAll(PART_OF_YEAR)) {
+  if (digits && folded.includes("thang")) for (const m of folded.matchAll(PART_OF_YEAR)) {
     const y = year(m[3]);
     if (!y) continue;
     const month = m[2] === "dau" ? Number(m[1]) : 12;
     push(lastDayOfMonth(y, month), m.index, m.index + m[0].length);
   }
-  for (const m of folded.matchAll(YEAR_END)) {
+  if (folded.includes("nam")) for (const m of folded.matchAll(YEAR_END)) {
     const explicit = m[2] ?? m[3];
     // "trong năm" without a year is the scope year; "năm 2021" in the past is a description, not a deadline.
     if (!explicit && !/^(?:cuoi|het|den het|trong)/.test(m[1] ?? "")) continue;
@@ -162,15 +164,15 @@ export function findDeadlines(orig: string, folded: string, ctx: DateContext): D
     const y = year(explicit);
     if (y) push(`${y}-12-31`, m.index, m.index + m[0].length);
   }
-  for (const m of folded.matchAll(PERIOD_END)) {
+  if (folded.includes("cuoi")) for (const m of folded.matchAll(PERIOD_END)) {
     const base = ctx.noticeDate;
     if (!base) continue;
     const y = Number(base.slice(0, 4));
     const mon = Number(base.slice(5, 7));
     push(m[1] === "thang" ? lastDayOfMonth(y, mon) : lastDayOfMonth(y, Math.ceil(mon / 3) * 3), m.index, m.index + m[0].length);
   }
-  for (const m of folded.matchAll(SAME_DAY)) push(ctx.noticeDate, m.index, m.index + m[0].length);
-  for (const m of folded.matchAll(WITHIN_DAYS)) {
+  if (folded.includes("trong ngay")) for (const m of folded.matchAll(SAME_DAY)) push(ctx.noticeDate, m.index, m.index + m[0].length);
+  if (digits) for (const m of folded.matchAll(WITHIN_DAYS)) {
     if (!ctx.noticeDate) continue;
     const n = Number(m[1]);
     const date = m[2]

@@ -65,7 +65,7 @@ export const DEPARTMENT_NAMES: readonly string[] = [
  * Whole assignees in a form the roster knows: a title and/or a unit head, a named People's Committee, a set of
  * units by kind. Folded. "các cơ quan, đơn vị", "chủ đầu tư", "doanh nghiệp" name nobody in particular: not a unit form.
  */
-export const UNIT_FORM = /^(?:(?:pho\s+)?(?:giam doc|thu truong|chu tich|bi thu|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|chi huy truong|tong giam doc|truong|to truong)\s+)?(?:cac\s+)?(?:so|ban|ubnd|uy ban|hdnd|hoi dong nhan dan|cong an|bo chi huy|ban chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|ubmttq|tinh doan|huyen doan|thanh doan|doan thanh nien|dang uy|huyen uy|thanh uy|thi uy|tinh uy|chi cuc|cuc|bao hiem|dai|bao|vien|toa an|phong|bch|bql|bcd|tong cong ty|cong ty|huyen|xa|phuong|thi xa|thanh pho|thi tran|dac khu|nganh|thon|ban|ap|to dan pho|khu pho|hat kiem lam|cang vu|tram|hoi|quy|truong|hoc vien|to cong tac|doan kiem tra|ban quan ly)\b/;
+export const UNIT_FORM = /^(?:(?:pho\s+)?(?:giam doc|thu truong|chu tich|bi thu|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|chi huy truong|tong giam doc|truong|to truong)\s+)?(?:cac\s+)?(?:so|ban|ubnd|uy ban|hdnd|hoi dong nhan dan|cong an|bo chi huy|ban chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|ubmttq|tinh doan|huyen doan|thanh doan|doan thanh nien|dang uy|huyen uy|thanh uy|thi uy|tinh uy|chi cuc|cuc|bao hiem|dai|bao|vien|toa an|phong|bch|bql|bcd|tong cong ty|cong ty|huyen|xa|phuong|thi xa|thanh pho|tp|quan|thi tran|dac khu|nganh|thon|ban|ap|to dan pho|khu pho|hat kiem lam|cang vu|tram|hoi|quy|truong|hoc vien|to cong tac|doan kiem tra|ban quan ly)\b/;
 /** An assignee too long to be a unit's name: the phrase reader ran past the name. */
 export const MAX_UNIT_CHARS = 90;
 
@@ -77,30 +77,45 @@ export const READY_BY_CUE = /\bkip\b[^.;]{0,80}?\b((?:vao|truoc)\s+(?:ngay\s+)?)
 /** The end of an intro inside a paragraph, the work following on the same line: "Chủ tịch UBND tỉnh kết luận như sau: Sở Tài chính …". Folded. */
 export const INLINE_INTRO = /\b(?:nhu sau|sau day|ket luan|chi dao|cu the)\s*:\s+(?=\S)/g;
 /** Words that open a clause before its subject: "Đồng thời, Sở Y tế …", "Bên cạnh đó, giao …". Folded. */
-export const CLAUSE_CONNECTIVE = /^(?:dong thoi|ben canh do|ngoai ra|mat khac|theo do|cu the|tiep do|sau do|con|rieng|truoc mat|lau dai|them vao do)\s*,?\s+/;
+export const CLAUSE_CONNECTIVE = /^(?:dong thoi|ben canh do|ngoai ra|mat khac|theo do|cu the|tiep do|sau do|con|rieng|truoc mat|lau dai|them vao do|tren co so do)\s*,?\s+/;
 /** A clause that opens with the verb naming its assignee: "giao Sở Tài chính …", "đề nghị Công an tỉnh …". Folded. */
 export const CLAUSE_ASSIGN_VERB = /^(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|phan cong|uy quyen cho)\s+(?!\w+\s*:)/;
 /** What after a subject makes its clause a statement or a partner's share, not an assignment: "đã", "được", "là", "phối hợp". Folded. */
-export const NOT_DIRECTING_AFTER_SUBJECT = /^(?:da|duoc(?! (?:giao|yeu cau|de nghi|phan cong))|la|co(?! (?:trach nhiem|van ban|ke hoach|phuong an|bien phap))|dang|se|van|con|chua|deu|vua|moi|theo|tai|trong|de|ve viec|thuoc|va cac|nam trong|gom|bao gom)\b/;
+export const NOT_DIRECTING_AFTER_SUBJECT = /^(?:da|duoc(?! (?:giao|yeu cau|de nghi|phan cong))|la|co(?! (?:trach nhiem|van ban|ke hoach|phuong an|bien phap))|dang|se|van|con|chua|deu|vua|moi|theo(?! doi)|tai|trong|de|ve viec|thuoc|va cac|nam trong|gom|bao gom)\b/;
 /** A last ";"-clause that only states when: "…; hoàn thành trước ngày 30/6/2026", "; thời hạn hoàn thành: quý II/2026". Folded. */
 export const SHARED_DEADLINE_CLAUSE = /;\s*(?:(?:cac|tat ca|toan bo)\s+(?:noi dung|nhiem vu|viec)(?:\s+(?:tren|nay))?\s+)?(?:hoan thanh|xong|thoi han(?:\s+hoan thanh)?|thoi gian hoan thanh)\b\s*:?\s*(?:truoc|trong|cham nhat|vao|ngay)?[^;]{0,40}$/;
 
-/** Opens with a directive: an assigning verb, an imperative, or an addressee. Folded. */
-export const DIRECTIVE_START = /^(?:giao|de nghi|yeu cau|chi dao|tap trung|khan truong|nghiem tuc|tang cuong|thuong xuyen|chu dong|tiep tuc|day manh|quan tam|ra soat|trien khai (?!(?:nghi quyet|nghi dinh|chi thi|quyet dinh|ket luan|cong van|van ban|thong bao|ke hoach|chuong trinh|luat|cong dien|quy che)\s+so\b)|thuc hien (?!y kien|chi dao cua|(?:nghi quyet|nghi dinh|chi thi|quyet dinh|ket luan|cong van|van ban|thong bao|ke hoach|chuong trinh|luat|cong dien|quy che|quy dinh)\b)|to chuc|xay dung|hoan thanh|hoan thien|kiem tra|chan chinh|bao cao|tham muu|nghien cuu|xac dinh|phan dau|dam bao|bao dam|quyet liet|uu tien|nang cao|day nhanh|som|kip thoi|khac phuc|xu ly|giai quyet|ban hanh|cap nhat|huong dan|don doc|theo doi|tong hop|phoi hop|lam viec|chuan bi|bo tri|sap xep|kien toan|tuyen truyen|quan triet|tiep thu|rut kinh nghiem|chiu trach nhiem|cac (?:so|co quan|don vi|dia phuong|nganh)|tien hanh|phai|can (?!cu)|dinh ky|hang (?:nam|thang|quy|tuan))/;
-/** Adverbials before a directive that still opens the work: "Trước mắt phải …", "Hằng năm, phối hợp …", "Cùng với đó, chỉ đạo …", "Khi xử lý vi phạm, phải …". Folded. */
-export const WORK_OPENER = /^(?:(?:(?:cong dien|van ban|chi thi|cong van|thong bao|ke hoach)\s+(?:neu ro|nhan manh|yeu cau)|truoc mat|hang nam|dinh ky(?:\s+hang)?\s+(?:nam|thang|quy|tuan)|cung voi do|dong thoi|ngoai ra|ben canh do|tiep theo|sau do|mat khac|lau dai|theo do)\s*,?\s+|(?:khi|neu|trong truong hop|truong hop)\s[^,.;]{0,80},\s*(?=(?:phai|can|kip thoi|khan truong)\s)){0,3}/;
-/** One who speaks and directs without naming whom, at a sentence start: "Tỉnh cũng đề nghị kiên quyết …", "An Giang cũng chỉ đạo giám sát …". Folded. */
-export const SPEAKER_DIRECTS = /^(?:\S+\s+){1,4}?(?:cung\s+|con\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao)\s+(?!cua\b)/;
+/**
+ * Opens with a directive: an assigning verb, an imperative, a charge not to let something be done ("Tuyệt đối không để người dân ở lại …"; not
+ * "… để xảy ra thiệt hại", a goal, nor "Nghiêm cấm việc …", a ban on everyone), or an addressee. Folded.
+ */
+export const DIRECTIVE_START = /^(?:giao|de nghi|yeu cau|chi dao|tap trung|khan truong|nghiem tuc|tang cuong|thuong xuyen|chu dong|tiep tuc|day manh|quan tam|ra soat|trien khai (?!(?:nghi quyet|nghi dinh|chi thi|quyet dinh|ket luan|cong van|van ban|thong bao|ke hoach|chuong trinh|luat|cong dien|quy che)\s+so\b)|thuc hien (?!y kien|chi dao cua|(?:cac\s+)?(?:nghi quyet|nghi dinh|chi thi|quyet dinh|ket luan|cong van|van ban|thong bao|ke hoach|chuong trinh|luat|cong dien|quy che|quy dinh)\b)|to chuc|xay dung|hoan thanh|hoan thien|kiem tra|chan chinh|bao cao|tham muu|nghien cuu|xac dinh|phan dau|dam bao|bao dam|quyet liet|uu tien|nang cao|day nhanh|som|kip thoi|khac phuc|xu ly|giai quyet|ban hanh|cap nhat|huong dan|don doc|theo doi|tong hop|phoi hop|lam viec|chuan bi|bo tri|sap xep|kien toan|tuyen truyen|quan triet|tiep thu|rut kinh nghiem|chiu trach nhiem|cac (?:so|co quan|don vi|dia phuong|nganh)|tien hanh|lap |phai|can (?!cu)|dinh ky|hang (?:nam|thang|quy|tuan)|tuyet doi khong (?!(?:duoc\s+)?de\s+xay ra))/;
+/**
+ * Adverbials before a directive that still opens the work: "Trước mắt phải …", "Hằng năm, phối hợp …", "Cùng với đó, chỉ đạo …", "Khi xử lý vi
+ * phạm, phải …", a topic ("Đối với các khu công nghiệp, lập danh sách …"), "Trên cơ sở đó, …", and "Một trong
+ * những nhiệm vụ … là …". Folded.
+ */
+export const WORK_OPENER = /^(?:(?:(?:cong dien|van ban|chi thi|cong van|thong bao|ke hoach)\s+(?:neu ro|nhan manh|yeu cau)|truoc mat|hang nam|dinh ky(?:\s+hang)?\s+(?:nam|thang|quy|tuan)|cung voi do|dong thoi|ngoai ra|ben canh do|tiep theo|sau do|mat khac|lau dai|theo do|tren co so do)\s*,?\s+|(?:doi voi|rieng doi voi|rieng voi)\s[^.;:]{3,140}?,\s*|(?:mot trong (?:nhung|cac) )?nhiem vu[^.;:,]{0,60}?\bla\s+|(?:khi|neu|trong truong hop|truong hop)\s[^,.;]{0,80},\s*(?=(?:phai|can|kip thoi|khan truong)\s)){0,3}/;
+/** One who speaks and directs without naming whom, at a sentence start: "Tỉnh cũng đề nghị kiên quyết …", "An Giang cũng chỉ đạo giám sát …", "Chỉ thị của UBND tỉnh yêu cầu …". Folded. */
+export const SPEAKER_DIRECTS = /^(?:\S+\s+){1,6}?(?:cung\s+|con\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao)\s+(?!cua\b)/;
 /** A sentence or paragraph that opens a piece of work, with or without its subject: DIRECTIVE_START after a WORK_OPENER. Folded. */
 export const WORK_START = new RegExp(`${WORK_OPENER.source}(?:${DIRECTIVE_START.source.slice(1)}|${SPEAKER_DIRECTS.source.slice(1)})`);
+/**
+ * The result of the work above sent on, its subject the result or the report itself: "Kết quả báo cáo Bộ …, Chủ tịch UBND tỉnh trước ngày …",
+ * "Báo cáo gửi về UBND tỉnh (qua Sở Y tế) chậm nhất …", "Báo cáo yêu cầu gửi về Văn phòng UBND tỉnh trước 14 giờ …". The same task's last
+ * step, whose date is that task's deadline ("Báo cáo kết quả thực hiện về Sở … trước ngày 15/12 hằng năm", the verb "báo cáo", is work of its own). Folded.
+ */
+export const DELIVERY_STEP = /^(?:ket qua(?:\s+thuc hien)?|bao cao(?:\s+yeu cau)?)\s*,?\s*(?:bao cao|gui|nop)\b/;
 /** "Báo cáo kết quả với UBND tỉnh." after the work: the same task's last step, unless it has its own date. Folded. */
 export const REPORT_BACK = /^bao cao(?:\s+(?:ket qua|tinh hinh|tien do))?(?:\s+thuc hien)?\s+(?:ve|voi|cho|gui|len)\b[^0-9]*$/;
 
-/** Words that end a unit's name though written in lower case: "các cơ quan, đơn vị có liên quan", "… trên địa bàn tỉnh", "… trong tỉnh". Folded, at a word start. */
-export const NAME_TAIL = /^(?:co lien quan|lien quan|trong tinh|tren dia ban(?: (?:tinh|huyen|xa|phuong|thanh pho))?|truc thuoc(?: (?:tinh|ubnd tinh|so))?)\b/;
+/** Words that end a unit's name though written in lower case: "các cơ quan, đơn vị có liên quan", "… trên địa bàn tỉnh", "… trong tỉnh", "cán bộ, công chức trong các cơ quan". Folded, at a word start. */
+export const NAME_TAIL = /^(?:co lien quan|lien quan|trong tinh|trong (?:cac )?(?:co quan|don vi)(?: nha nuoc)?|ven (?:bien|song|suoi|ho|do)|(?:giap |vung )?bien gioi|vung (?:cao|sau|xa|nui|trung|thap)|tren dia ban(?: (?:tinh|huyen|xa|phuong|thanh pho))?|truc thuoc(?: (?:tinh|ubnd tinh|so))?)\b/;
 /** Collective subjects written in lower case that still open a clause before a directing verb: "…; địa phương tăng cường …", "Đồng thời, chủ đầu tư các dự án phải …". Folded. */
 export const LOWER_SUBJECT = /^(?:cac\s+)?(?:dia phuong|chinh quyen|luc luong|chu dau tu|co quan|don vi|nganh)\b/;
 
+/** An item that decides rather than assigns: "Thống nhất chủ trương …", "Chấp thuận …", "Đồng ý cho …", "Phê duyệt …". Folded. */
+export const DECISION_START = /^(?:thong nhat (?:chu truong|voi|de nghi|phuong an|cho)|chap thuan|dong y|chap nhan|cho phep|phe duyet)\b/;
 /** A note under a task that only qualifies it: "Lưu ý: Việc đề xuất … cần tránh trùng lặp …". It joins the task above. Folded. */
 export const NOTE_LINE = /^(?:luu y|chu y|ghi chu)\s*:/;
 /** What someone is allowed, not asked, to do: "Cán bộ, công chức … được nghỉ Tết Dương lịch …". Folded. */
@@ -111,10 +126,16 @@ export const PETITION_INTRO = /^(?:cu tri|cong dan|nhan dan|ho dan|ong|ba|doanh 
 export const DATED_HEADLINE = /\(\d{1,2}\/\d{1,2}\/\d{4}\)\s*$/;
 /** A news site's page footer: everything from here on is its address, licence and copyright. Folded, a whole line's start. */
 /** The tag a newspaper or portal opens its teaser with: "(BPO) - ", "(TNO) ", "TTH - ", "ThienNhien.Net – ", "(Cổng TTĐT) - ". Original text. */
+/** A press tag followed by its dash, "(Baonghean.vn) - …": a teaser's start, never the rest of the line above. Original text. */
+export const PRESS_TAG_DASH = /^\([^()]{2,30}\)\s*[-–—]/;
 export const PRESS_TAG = /^(?:\([^()]{2,30}\)\s*[-–—]?\s*|[A-ZĐ][\p{L}.]{1,20}\s+[-–—]\s+)/u;
 /** The set a teaser may address without naming a unit: "các ngành, địa phương", "các huyện ven sông", "địa phương". Folded. */
 export const VAGUE_SET = /^(?:(?:tat ca |cac |moi )(?:cac )?(?:nganh|dia phuong|huyen|xa|phuong|so|co quan|don vi|luc luong|cap)|dia phuong|nganh|nguoi dan)\b/;
-export const PAGE_FOOTER = /^(?:tru so(?: chinh| toa soan)?\s*:|giay phep (?:xuat ban|hoat dong|so)|ban quyen (?:thuoc|©)|©|co quan chu quan\s*:|chiu trach nhiem (?:noi dung|xuat ban)\s*:|tong bien tap\s*:|ghi ro nguon\b|dia chi\s*:.{0,80}dien thoai)/;
+export const PAGE_FOOTER = /^(?:thong ke truy cap\s*:?$|tru so(?: chinh| toa soan)?\s*:|giay phep (?:xuat ban|hoat dong|so)|ban quyen (?:thuoc|©)|©|co quan chu quan\s*:|chiu trach nhiem (?:noi dung|xuat ban)\s*:|tong bien tap\s*:|ghi ro nguon\b|dia chi\s*:.{0,80}dien thoai)/;
+/** A photo credit that ends a caption's line: "… Ảnh: Phạm Thắng". Nothing below goes on from it. Folded. */
+export const CREDIT_END = /\banh\s*:\s*\S{2,}(?:\s+\S+){0,3}\s*\.?$/;
+/** A picture's file name left by a copy of a page ("potal-ben-tre-…-7946936.jpg"): the line below it is the photo's caption. Folded. */
+export const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp)$/;
 /** A paragraph right after a teaser that says what the teaser sums up: "Theo đó, …", "Cụ thể, …". Folded. */
 export const DETAIL_OPENING = /^(?:theo do|cu the)\s*,/;
 /** Marks of a photo caption: the persons' places in the picture, the photographer's credit. Folded. */

@@ -19,6 +19,10 @@ export const BOILERPLATE_LINE = new RegExp(
     "(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\\s*,?\\s*(?:ngay\\s+)?[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}[\\s,|:\\-–()gmt+0-9h]{0,30}",
     // Page numbers a PDF copy leaves between lines: "2", "- 3 -", "Trang 2/5".
     "(?:trang\\s*)?[0-9]{1,3}(?:\\s*/\\s*[0-9]{1,3})?", "[-–]\\s*[0-9]{1,3}\\s*[-–]",
+    // A page's counters, bulleted or not: "• Đang online: 5", "Hôm nay: 91", "Tất cả: 69 856"; a label and only a figure.
+    "(?:[-•●▪*+]\\s*)?(?!so\\s*:)[^:|0-9]{2,25}:\\s*[0-9][0-9 .,]*",
+    // A news page's audio player: its clock ("0:00 / 0:00") and its voices ("Nam miền Bắc", "Nữ miền Nam").
+    "[0-9]{1,2}:[0-9]{2}(?:\\s*/\\s*[0-9]{1,2}:[0-9]{2})?", "(?:[-•●▪*+]\\s*)?(?:nam|nu) mien (?:bac|trung|nam)",
   ].join("|") + ")$",
 );
 
@@ -70,15 +74,17 @@ export const TABLE_TASK_COLUMN = /^(?:noi dung|(?:ten )?nhiem vu|cong viec)\b/;
 export const TABLE_NUMBER_COLUMN = /^(?:stt|tt|so tt|so thu tu)$/;
 
 /** "Kính gửi:", "CHỦ TỊCH UBND TỈNH điện:": the addressees of a Công văn or Công điện, a list of units, not of tasks. */
-export const ADDRESSEE_LIST = /^kinh gui\b|^(?:(?:pho\s+)?chu tich\s+)?(?:uy ban nhan dan|ubnd)\b.{0,40}\bdien\s*:\s*$/;
+export const ADDRESSEE_LIST = /^(?:kinh gui\b|(?:(?:pho\s+)?chu tich\s+)?(?:uy ban nhan dan|ubnd)\b.{0,40}\bdien\s*:\s*$)/;
 
 /**
  * A paragraph that assesses what happened rather than assigns work: "Thời gian qua, …", "Đến nay, …",
  * "Tuy nhiên, …". A year or quarter that has passed ("Năm 2021, …") is caught with PERIOD_OPENING.
  */
-export const ASSESSMENT_START = /^(?:(?:trong\s+)?thoi gian (?:vua )?qua|nhung nam (?:vua )?qua|tu dau nam(?: den nay)?|den nay|tinh den|hien nay|nhin chung|tuy nhien|ben canh do|qua (?:\d+|mot|hai|ba) (?:nam|thang|tuan)|sau (?:gan |hon )?(?:\d+|mot|hai|ba) (?:nam|thang|tuan))\b/;
+export const ASSESSMENT_START = /^(?:(?:trong\s+)?thoi gian (?:vua )?qua|nhung nam (?:vua )?qua|tu dau nam(?: den nay)?|den nay|tinh den|hien nay|nhin chung|tuy nhien|ben canh do|qua (?:\d+|mot|hai|ba) (?:nam|thang|tuan)|sau (?:gan |hon )?(?:\d+|mot|hai|ba) (?:nam|thang|tuan)|(?:bao cao|so lieu|ket qua)[^,.;]{0,60}\bcho thay)\b/;
 /** A period opening a paragraph: "Năm 2021, …", "Quý I/2019, …", "6 tháng đầu năm 2021, …"; group 1 is its year. */
 export const PERIOD_OPENING = /^(?:trong\s+)?(?:nam|quy\s+[ivx\d]+\s*\/|(?:6|9)\s+thang(?:\s+dau)?\s+nam)\s*(\d{4})\s*,/;
+/** After a period opening, its clause reports what was done or is left: "Năm 2026, tỉnh đã giải ngân được 62% …, còn nhiều dự án chậm tiến độ". Folded. */
+export const PAST_RESULT = /^[^.;:]{0,80}?\b(?:da|van con|con nhieu)\s/;
 
 /** The speaker reporting rather than assigning: "Chủ tịch UBND tỉnh biểu dương …", "… ghi nhận …". */
 export const SPEAKER_NARRATES = /^(?:(?:pho\s+)?chu tich|thuong truc|lanh dao)\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)\s+(?:\S+\s+){0,4}?(?:bieu duong|ghi nhan|danh gia|hoan nghenh|khen ngoi|tham du|chu tri|ket luan|phat bieu|chia se)\b/;
@@ -87,7 +93,7 @@ export const SPEAKER_NARRATES = /^(?:(?:pho\s+)?chu tich|thuong truc|lanh dao)\s
 export const PRAISE_START = /^(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|khen ngoi|chuc mung)\b/;
 
 /** Narrative paragraphs that tell the story of the meeting rather than assign work. */
-export const NARRATIVE_START = /^(?:thuc hien y kien|thuc hien chi dao|theo thong bao|ngay \d|vao ngay|sang ngay|chieu ngay|chu tri hoi nghi|tham du|cung du|du hoi nghi|tai hoi nghi|tai cuoc hop|tai buoi|sau khi nghe|qua bao cao|ket luan cua|tren co so|can cu|xet de nghi|theo de nghi|nham\b)/;
+export const NARRATIVE_START = /^(?:thuc hien y kien|thuc hien chi dao|theo thong bao|ngay \d|vao ngay|sang ngay|chieu ngay|chu tri hoi nghi|tham du|cung du|du hoi nghi|tai hoi nghi|tai cuoc hop|tai buoi|sau khi nghe|qua bao cao|ket luan cua|tren co so(?! do\b)|can cu|xet de nghi|theo de nghi|nham\b)/;
 
 /**
  * A paragraph that reports the notice itself ("UBND tỉnh ban hành Thông báo số 147 …", "vừa có văn bản …", "thông báo như sau"), or a
@@ -95,8 +101,10 @@ export const NARRATIVE_START = /^(?:thuc hien y kien|thuc hien chi dao|theo thon
  * "Giao Sở Nội vụ tham mưu UBND tỉnh ban hành kế hoạch …" is a task (see WORK_BEFORE_ISSUING).
  */
 export const SELF_REFERENCE = /\bban hanh (?:kem theo )?(?:thong bao|chi thi|ke hoach|cong van|quyet dinh|cong dien|van ban)\b|\b(?:vua|moi|da)\s+(?:co|gui|ky)\s+(?:van ban|cong van|cong dien|thong bao|chi thi|ke hoach|quyet dinh)\b|\btruyen dat (?:y kien|ket luan|noi dung)\b|\bthong bao (?:ket luan )?(?:y kien )?(?:chi dao )?(?:nhu sau|cu the nhu sau)\b|\bket luan (?:chi dao )?nhu sau\b/g;
-/** Work asked for before "ban hành …" in the same clause: the document is still to be drafted, so the sentence is a task. */
-export const WORK_BEFORE_ISSUING = /\b(?:tham muu|(?<!(?:chuong|cong|qua|lo|phuong|tien|hanh|giao|quy) )trinh|xay dung|de xuat|du thao|soan thao|chu tri|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep|lien))|de nghi|yeu cau|hoan thien|sua doi|bo sung|nghien cuu|khan truong|huong dan|phoi hop)\b[^.;:!?]*$/;
+/** Work asked for before "ban hành …" in the same clause: the document is still to be drafted, so the sentence is a task. Global: every such verb. */
+export const ISSUING_WORK_VERB = /\b(?:tham muu|(?<!(?:chuong|cong|qua|lo|phuong|tien|hanh|giao|quy) )trinh|xay dung|de xuat|du thao|soan thao|chu tri|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep|lien))|de nghi|yeu cau|hoan thien|sua doi|bo sung|nghien cuu|khan truong|huong dan|phoi hop)\b/g;
+/** An ISSUING_WORK_VERB in the clause that ends where "ban hành …" begins. */
+export const WORK_BEFORE_ISSUING = new RegExp(`${ISSUING_WORK_VERB.source}[^.;:!?]*$`);
 
 /** Words of a photo caption: short unpunctuated lines under a picture. */
 export const CAPTION_WORDS = /\((?:ben (?:trai|phai)|giua|dung giua|thu \d+ tu (?:trai|phai)(?: qua| sang)?(?: sang)?)\)|\b(?:anh minh hoa|nguon anh|anh)\s*:|\b(?:phat bieu|toan canh|quang canh|chup anh|anh\s*:|cac dai bieu|dai bieu tham du|trao doi|kiem tra thuc te|lam viec tai|tai hoi nghi|tai buoi lam viec|chu tri hoi nghi)\b/;
@@ -132,12 +140,12 @@ export const TASK_SECTION = /\b(?:nhiem vu|giai phap|chi dao|ket luan|de nghi|gi
  * Words that open a role or unit: a title (Giám đốc, Chủ tịch…) or an organisation (Sở, UBND…).
  * Matched on folded text at a word start; "các"/"cac" before them is allowed.
  */
-export const ROLE_HEAD = /^(?:tat ca (?:cac\s+)?|cac\s+|moi\s+|toan the\s+|mot so\s+)?(?:giam doc|pho giam doc|thu truong|chu tich|pho chu tich|bi thu|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|tong giam doc|chi huy truong|truong (?:cac\s+)?(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho)(?:\s*,\s*(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho))*|ban quan ly|ban chi dao|ban dan toc|tieu ban|chinh quyen(?: dia phuong| cac cap| (?:tinh|huyen|xa|phuong))?|luc luong|cac co so|co so (?:y te|kham|giao duc)|dai khi tuong(?: thuy van)?|nganh|ban thuong vu|bao hiem|hoi dong|tong cong ty|cong ty|ubnd|ubmttq|uy ban|hdnd|cong an|bo chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|tinh doan|doan thanh nien|huyen doan|thanh doan|dang uy|to cong tac|chi cuc|bch|bql|bcd|thuong truc|chi nhanh|tram|hat kiem lam|doi|cac to chuc|cac doan the|toa an|cang vu|lien minh|hoc vien|to truong|truong thon|chu dau tu|phong|cac co quan|cac don vi|cac dia phuong|cac so|cac ban|cac nganh|cac huyen|cac xa|cac phuong|so|ban|dai|bao|cuc|truong|vien|hoi|quy|co quan|don vi|dia phuong)\b/;
+export const ROLE_HEAD = /^(?:tat ca (?:cac\s+)?|cac\s+|moi\s+|toan the\s+|mot so\s+)?(?:giam doc|pho giam doc|thu truong|chu tich|pho chu tich|bi thu|hieu truong|truong ban|truong phong|chanh van phong|chanh thanh tra|nguoi dung dau|lanh dao|tong giam doc|chi huy truong|truong (?:cac\s+)?(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho)(?:\s*,\s*(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho))*|ban quan ly|ban chi dao|ban dan toc|tieu ban|chinh quyen(?: dia phuong| cac cap| (?:tinh|huyen|xa|phuong))?|luc luong|can bo|cong chuc|vien chuc|nguoi lao dong|dang vien|doan vien|cap uy(?: dang)?|doan the|tap doan|cac thanh vien|thanh vien (?=ban|uy ban|to|hoi dong)|cac co so|co so (?:y te|kham|giao duc)|dai khi tuong(?: thuy van)?|nganh|ban thuong vu|bao hiem|hoi dong|tong cong ty|cong ty|ubnd|ubmttq|uy ban|hdnd|cong an|bo chi huy|bo doi bien phong|van phong|thanh tra|kho bac|ngan hang|trung tam|benh vien|lien doan|lien hiep|mat tran|tinh doan|doan thanh nien|huyen doan|thanh doan|dang uy|to cong tac|chi cuc|bch|bql|bcd|thuong truc|chi nhanh|tram|hat kiem lam|doi|cac to chuc|cac doan the|toa an|cang vu|lien minh|hoc vien|to truong|truong thon|chu dau tu|phong|cac co quan|cac don vi|cac dia phuong|cac so|cac ban|cac nganh|cac huyen|cac xa|cac phuong|so|ban|dai|bao|cuc|truong(?! hop\b)|vien|hoi|quy|co quan|don vi|dia phuong)\b/;
 
-/** Heads that are common nouns too ("ngành y tế", "lực lượng", "chính quyền"): a role when written with a capital, after "các", or after an assigning verb. */
-export const CAPITALISED_HEADS = /^(?:nganh|luc luong|chinh quyen(?: dia phuong| cac cap| (?:tinh|huyen|xa|phuong))?|co so (?:y te|kham|giao duc))$/;
-/** A level word that heads a unit before its capitalised name: "quận Bình Thủy", "TP Chí Linh", "thị xã Kinh Môn". Folded. */
-export const PLACE_HEAD = /^(?:quan|huyen|thi xa|thanh pho|tp\.?|thi tran)\s+(?=\S)/;
+/** Heads that are common nouns too ("ngành y tế", "lực lượng", "chính quyền", "cán bộ, công chức"): a role when written with a capital, after "các", or after an assigning verb. */
+export const CAPITALISED_HEADS = /^(?:nganh|luc luong|chinh quyen(?: dia phuong| cac cap| (?:tinh|huyen|xa|phuong))?|co so (?:y te|kham|giao duc)|can bo|cong chuc|vien chuc|nguoi lao dong|dang vien|doan vien|doan the)$/;
+/** A level word that heads a unit before its capitalised name: "quận Bình Thủy", "TP Chí Linh", "TP.Huế", "thị xã Kinh Môn". Folded. */
+export const PLACE_HEAD = /^(?:(?:quan|huyen|thi xa|thanh pho|tp\.?|thi tran)\s+|tp\.)(?=\S)/;
 
 /** "các", "mọi", "toàn thể" before a head; with diacritics present, "Môi trường" is not "mọi trường". */
 export const DETERMINER = /^(?:tat ca (?:cac\s+)?|cac|moi|toan the|mot so)\s+/;
@@ -150,7 +158,7 @@ export const CASE_SENSITIVE_HEADS = /^(?:so|ban|bao|dai|vien|hoi|quy|truong|cuc|
  * Words that end a role phrase: the verb or adverb that follows the assignee ("Sở Y tế chủ trì…",
  * "Chủ tịch UBND các huyện quan tâm…"). Folded, matched at a word start.
  */
-export const ACTION_WORD = /^(?:chu ?tri|khi|neu|nham|chuyen|khao sat|dieu tra|treo|truc|don dep|thao do|phoi hop|tham muu|quan tam|tap trung|chi dao|thuc hien|trien khai|ra soat|khan truong|tang cuong|xay dung|hoan thanh|hoan thien|bao cao|kiem tra|don doc|chan chinh|nghiem tuc|to chuc|ban hanh|huong dan|chu dong|co trach nhiem|can cu|can|phai|nghien cuu|de xuat|bo tri|day manh|tiep tuc|quyet liet|dam bao|bao dam|theo doi|giam sat|cap nhat|cong khai|phan dau|khac phuc|xu ly|giai quyet|lam viec|lap|trinh|thong nhat|nang cao|quan triet|tuyen truyen|rut kinh nghiem|sap xep|kien toan|thanh lap|danh gia|tong hop|cung cap|gui|nop|phan cong|chuan bi|uu tien|dieu chinh|sua doi|bo sung|tiep thu|lam ro|giai trinh|duy tri|van hanh|ung dung|thuc thi|thao go|chiu trach nhiem|chiu|nam bat|nam chac|lien he|phan anh|ra quyet dinh|cu|dieu dong|bien soan|soan thao|thuc hanh|tham gia|thong bao|tra loi|phuc vu|ho tro|giup|tao dieu kien|xac dinh|xac minh|thanh tra|kiem soat|ngan chan|phong ngua|dung|tam dung|khoi cong|nghiem thu|ban giao|thanh toan|giai ngan|phe duyet|tham dinh|cho y kien|gop y|lay y kien|muc tieu|tiep nhan|cap phep|dang ky|day nhanh|tich cuc|khong|nhanh chong|som|ngay|gap|dong thoi|thuong xuyen|dinh ky|hang (?:tuan|thang|quy|nam)|kip thoi|ra quan|lanh dao|dua tin|xem xet|can doi|soat xet|lua chon|thi cong|giai toa|quan ly|nghiem cam|vao cuoc|kiem dem|cai thien|bao ve|ung pho|khoanh vung|tieu huy|chuyen giao|nang cap|van dong|pho bien|huy dong|long ghep|mua sam|sua chua|di doi|cuong che|thu hoi|boi thuong|tham tra|quyet toan|phan bo|dieu chuyen|cong bo|niem yet|so hoa|ket noi|tich hop|kiem ke|dang tai|phat song|cham dut|tien hanh|cung co|hoan tat|chu trong|day manh|tuan tra|truy quet|xu phat|bat giu|phat hien|dinh chi|chi tra|thong ke|so ket|tong ket|doi thoai|tap huan|tuyen dung|bo nhiem|luan chuyen|biet phai|rut ngan|nam|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep))|yeu cau|de nghi|bieu duong|ghi nhan|va cac|theo|tai|trong|de|ve viec|thuoc|duoc|da|dang|se|co|la)\b/;
+export const ACTION_WORD = /^(?:chu ?tri|khi|neu|nham|chuyen|khao sat|dieu tra|treo|truc|don dep|thao do|phoi hop|tham muu|quan tam|tap trung|chi dao|thuc hien|trien khai|ra soat|khan truong|tang cuong|xay dung|hoan thanh|hoan thien|bao cao|kiem tra|don doc|chan chinh|nghiem tuc|to chuc|ban hanh|huong dan|chu dong|co trach nhiem|can cu|can|phai|nghien cuu|de xuat|bo tri|day manh|tiep tuc|quyet liet|dam bao|bao dam|theo doi|giam sat|cap nhat|cong khai|phan dau|khac phuc|xu ly|giai quyet|lam viec|lap|trinh|thong nhat|nang cao|quan triet|tuyen truyen|rut kinh nghiem|sap xep|kien toan|thanh lap|danh gia|tong hop|cung cap|gui|nop|phan cong|chuan bi|uu tien|dieu chinh|sua doi|bo sung|tiep thu|lam ro|giai trinh|duy tri|van hanh|ung dung|thuc thi|thao go|chiu trach nhiem|chiu|nam bat|nam chac|lien he|phan anh|ra quyet dinh|cu|dieu dong|bien soan|soan thao|thuc hanh|tham gia|thong bao|tra loi|phuc vu|ho tro|giup|tao dieu kien|xac dinh|xac minh|thanh tra|kiem soat|ngan chan|phong ngua|dung|tam dung|khoi cong|nghiem thu|ban giao|thanh toan|giai ngan|phe duyet|tham dinh|cho y kien|gop y|lay y kien|muc tieu|tiep nhan|cap phep|dang ky|day nhanh|tich cuc|khong|nhanh chong|som|ngay|gap|dong thoi|thuong xuyen|dinh ky|hang (?:tuan|thang|quy|nam)|kip thoi|ra quan|lanh dao|dua tin|xem xet|can doi|soat xet|lua chon|thi cong|giai toa|quan ly|nghiem cam|vao cuoc|kiem dem|cai thien|bao ve|ung pho|khoanh vung|tieu huy|chuyen giao|nang cap|van dong|pho bien|huy dong|long ghep|mua sam|sua chua|di doi|cuong che|thu hoi|boi thuong|tham tra|quyet toan|phan bo|dieu chuyen|cong bo|niem yet|so hoa|ket noi|tich hop|kiem ke|dang tai|phat song|cham dut|tien hanh|cung co|hoan tat|chu trong|day manh|tuan tra|truy quet|tap hop|so tan|gia co|neo dau|cuu ho|cuu nan|ung truc|xu phat|bat giu|phat hien|dinh chi|chi tra|thong ke|so ket|tong ket|doi thoai|tap huan|tuyen dung|bo nhiem|luan chuyen|biet phai|rut ngan|nam|giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep))|yeu cau|de nghi|bieu duong|ghi nhan|va cac|theo|tai|trong|de|ve viec|thuoc|duoc|da|dang|se|vua|cho|co|la)\b/;
 
 /**
  * One-syllable verbs of ACTION_WORD and PARTNER_END that, once folded, are also syllables of unit
@@ -161,11 +169,11 @@ export const AMBIGUOUS_VERBS: Readonly<Record<string, readonly string[]>> = {
   dung: ["dừng", "dùng"], tai: ["tại"], co: ["có"], cu: ["cử"], da: ["đã"], dang: ["đang"], se: ["sẽ"], la: ["là"],
   de: ["để"], lap: ["lập"], gui: ["gửi"], can: ["cần"], phai: ["phải"], trinh: ["trình"], chiu: ["chịu"], giup: ["giúp"],
   nop: ["nộp"], som: ["sớm"], ngay: ["ngay"], gap: ["gấp"], theo: ["theo"], trong: ["trong"], thuoc: ["thuộc"],
-  duoc: ["được"], khong: ["không"], ve: ["về"], truoc: ["trước"], giao: ["giao"], nam: ["nắm"],
+  duoc: ["được"], khong: ["không"], ve: ["về"], truoc: ["trước"], giao: ["giao"], nam: ["nắm"], vua: ["vừa"],
 };
 
-/** "Giao X …", "Đề nghị X …", "Yêu cầu X …": the verb that names the assignee after it; not "bàn giao", "được giao", "đã giao". */
-export const ASSIGN_VERB = /(?:^|[\s,;:(])(?<!\b(?:duoc|da|theo|cac|nhung|moi|co|ve|voi|tren|giao) )(giao(?:\s+cho)?|de nghi|yeu cau|uy quyen cho|phan cong)\s+(?!(?:cua|ve|dat ra|tren|nay|tai|nhu|cap bach|bat buoc)\b)(?=\S)/g;
+/** "Giao X …", "Đề nghị X …", "Yêu cầu X …", "… yêu cầu: X …": the verb that names the assignee after it; not "bàn giao", "được giao", "đã giao". */
+export const ASSIGN_VERB = /(?:^|[\s,;:(])(?<!\b(?:duoc|da|theo|cac|nhung|moi|co|ve|voi|tren|giao) )(giao(?:\s+cho)?|de nghi|yeu cau|uy quyen cho|phan cong)(?:\s*:)?\s+(?!(?:cua|ve|dat ra|tren|nay|tai|nhu|cap bach|bat buoc)\b)(?=\S)/g;
 /** "bàn giao" (hand over) is no "giao" (assign); folded it is "ban giao" like "văn bản giao …": only this spelling, or text without diacritics. */
 export const HANDOVER_FORMS: readonly string[] = ["bàn", "Bàn", "ban", "Ban"];
 /** How far into a sentence the assigning verb may come: "Ngày 23.12, ông …, Chủ tịch UBND tỉnh Long An, cho biết đã ký công văn khẩn yêu cầu …". */
@@ -177,28 +185,42 @@ export const FORWARD_TO = /\b(?:chuyen|gui)\b[^.;:]{0,120}?\b(?:den|cho|toi)\s+(
 /** After the one a matter is forwarded to: what it must do with it. Folded. */
 export const FORWARD_PURPOSE = /^[\s,]*(?:de|nghien cuu|xem xet|giai quyet|xu ly)\b/;
 /** "X phối hợp với Y …" with no lead: Y works with X, both are assignees. */
-export const WITH_PARTNERS = /^[\s,]*(?:(?:tiep tuc|tang cuong|chu dong|khan truong)\s+)?phoi hop\s+(?:chat che\s+)?(?:(?:voi|cung)\s+)?/;
+export const WITH_PARTNERS = /^[\s,]*(?:(?:tiep tuc|tang cuong|chu dong|khan truong|co trach nhiem)\s+)?phoi hop\s+(?:chat che\s+)?(?:(?:voi|cung)\s+)?/;
 /** An opening before the subject: a connective or a topic closed by a comma ("Theo đó, …", "Đối với các công trình …, Sở Xây dựng …"). Folded. */
-export const SUBJECT_OPENING = /^(?:(?:theo do|dong thoi|ngoai ra|ben canh do|cung voi do|vi vay|do do|tiep do|sau do|truoc mat|cu the)\s*,?\s+)?(?:(?:doi voi|rieng voi|voi|ve|tai(?! chinh| nguyen)|trong|truoc|sau|khi|de(?! nghi| xuat)|nham)\s[^.;:]{3,140}?,\s*)?/;
+export const SUBJECT_OPENING = /^(?:(?:theo do|dong thoi|ngoai ra|ben canh do|cung voi do|vi vay|do do|tiep do|sau do|truoc mat|cu the|tren co so do)\s*,?\s+)?(?:(?:doi voi|rieng voi|voi|ve|tai(?! chinh| nguyen)|trong|truoc|sau|khi|de(?! nghi| xuat)|nham|qua trinh|theo)\s[^.;:]{3,140}?,\s*)?/;
 
-/** The one who speaks in the notice, not an assignee: "Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND huyện Lê Văn A", "UBND tỉnh". Folded role phrase. */
-export const SPEAKER = /^(?:(?:(?:pho\s+|quyen\s+)?chu tich|thuong truc|lanh dao|nguoi dung dau)\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}|(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran))$/;
+/**
+ * The one who speaks in the notice, not an assignee: "Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND huyện Lê Văn A", "UBND tỉnh", and the
+ * leaders who chair a meeting or sign for a steering committee: "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh", "Phó Thủ tướng", "Trưởng Ban Chỉ đạo".
+ * Folded role phrase; a subject whose every group is one speaks ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh … yêu cầu …").
+ */
+export const SPEAKER = /^(?:(?:(?:pho\s+|quyen\s+)?chu tich|thuong truc|lanh dao|nguoi dung dau)\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}|(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)|(?:pho\s+)?bi thu\s+(?:tinh uy|thanh uy|huyen uy|thi uy|quan uy)(?:\s+\S+){0,4}|(?:pho\s+)?chu tich\s+(?:hdnd|hoi dong nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu)(?:\s+\S+){0,4}|(?:pho\s+)?thu tuong(?:\s+chinh phu)?(?:\s+\S+){0,4}|truong ban chi dao(?:\s+\S+){0,3})$/;
 /** A named People's Committee giving work: "UBND tỉnh Quảng Bình giao Sở Y tế …" (only "giao": "UBND huyện X chỉ đạo …" is its own task). */
 export const NAMED_SPEAKER_GIVES = /^(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)\s.*$/;
 
-/** The speaker assigning anywhere in an intro: "Thực hiện Công văn số …, Chủ tịch UBND huyện yêu cầu các cơ quan …:". */
-export const SPEAKER_ASSIGNS_IN_TEXT = /(?:^|[\s,;])(?:(?:(?:pho\s+)?chu tich|thuong truc)\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}?\s+(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi)\s+(?=\S)/g;
+/**
+ * The speaker assigning anywhere in an intro: "Thực hiện Công văn số …, Chủ tịch UBND huyện yêu cầu các cơ quan …:", also through the
+ * document it signs: "… Chủ tịch UBND tỉnh có công văn hỏa tốc chỉ đạo Sở GD-ĐT …".
+ */
+export const SPEAKER_ASSIGNS_IN_TEXT = /(?:^|[\s,;])(?:(?:(?:pho\s+)?chu tich|thuong truc)\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}?\s+(?:(?:cung|da|vua)\s+)?(?:(?:co|ky|ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|thong bao)(?:\s+(?:hoa toc|khan(?: cap)?))?\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi)\s*:?\s+(?=\S)/g;
 /** A later sentence that assigns work inside a paragraph that opens as an assessment: "Đến ngày 31/8, … . Yêu cầu các chủ đầu tư …". */
 export const ASSIGNS_LATER = /[.;]\s+(?:giao|yeu cau|de nghi)\s+\S/;
 
+/** A time phrase between an assigning verb and the assignees: "yêu cầu từ mùng 7 Tết, cán bộ, công chức …", "đề nghị trong tuần này, các xã …". Folded. */
+export const TIME_AFTER_VERB = /^(?:tu|ke tu|den|truoc|sau|trong|ngay|ngay sau|cham nhat)\s[^,.;:]{1,40},\s*/;
+/** A second assigning verb after the assignees adds more of them: "yêu cầu thủ trưởng các sở, ngành và đề nghị Mặt trận Tổ quốc …". Folded. */
+export const SECOND_ASSIGN_VERB = /^\s*,?\s*(va\s+|dong thoi\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi)\s+/;
+/** After a subject opening a sentence, a verb of telling or a past deed, not work: "Đài Khí tượng thủy văn tỉnh dự báo …", "Sở Y tế cho biết …", "UBND tỉnh đã phát đi công điện …". Folded. */
+export const STATEMENT_AFTER_SUBJECT = /^[\s,]*(?:(?:cung|vua)\s+)?(?:da\s+(?!duoc\s+giao\b)|du bao|cho biet|cho rang|nhan dinh|nhan xet|thong tin cho biet|khang dinh)\b/;
+
 /** What the speaker does next: names the assignees after it ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở: …"). */
-export const SPEAKER_ASSIGNS = /^[\s,]*(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi|phan cong|uy quyen cho)\b\s*/;
+export const SPEAKER_ASSIGNS = /^[\s,]*(?:(?:cung|da|vua|tiep tuc|con)\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi|phan cong|uy quyen cho)\b\s*:?\s*/;
 
 /** A unit name ends after its level word ("Công an tỉnh", "UBND các xã, phường") unless one of these follows. Folded, lower case in the text. */
 export const UNIT_LEVEL = /(?:^|\s)(?:tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)$/;
 export const UNIT_LEVEL_FORMS: readonly string[] = ["tỉnh", "huyện", "xã", "phường", "thị xã", "thành phố", "thị trấn", "quận", "đặc khu"];
-/** Words that may still follow a level word or a place name inside the same name: "các xã, phường và thị trấn", "Bảo hiểm xã hội tỉnh", "Việt Nam tỉnh". */
-export const AFTER_LEVEL = /^(?:va|cac|thuoc|lien quan|co lien quan|co (?:du an|cong trinh|rung|bien|tuyen|diem|khu)|hoi|tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)\b/;
+/** Words that may still follow a level word or a place name inside the same name: "các xã, phường và thị trấn", "các xã ven biển", "Bảo hiểm xã hội tỉnh", "Việt Nam tỉnh". */
+export const AFTER_LEVEL = /^(?:va|cac|thuoc|ven (?:bien|song|suoi|ho|do)|(?:giap |vung )?bien gioi|vung (?:cao|sau|xa|nui|trung|thap)|lien quan|co lien quan|co (?:du an|cong trinh|rung|bien|tuyen|diem|khu)|hoi|tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)\b/;
 
 /** Words that open an intro naming its addressees: "Đối với Sở Y tế:", "Riêng UBND các xã:", "Nhiệm vụ của Tổ công tác:", "Trách nhiệm của các sở, ngành:". */
 export const ADDRESSEE_OPENING = /^(?:(?:rieng\s+)?(?:doi voi|rieng)|(?:nhiem vu|trach nhiem)(?:\s+(?:cu the|chu yeu))?\s+cua)\s+/;
@@ -208,8 +230,8 @@ export const TOPIC_OPENING = /^(?:ve|doi voi)\s[^:;.]{3,150}:\s*/;
 /** A time adverbial opening an intro before its addressees: "Trong năm 2022, Giám đốc các sở …:", "Thời gian tới, …". */
 export const LEADING_TIME = /^(?:(?:trong|tu nay den|den)\s+)?(?:(?:het |cuoi )?nam\s+\d{4}|quy\s+[ivx\d]+(?:\s*\/\s*\d{4})?|thang\s+\d{1,2}(?:\s*\/\s*\d{4})?|thoi gian toi|nhung thang cuoi nam|cuoi nam)\s*,\s*/;
 
-/** Compounds whose second word is also a verb, nouns inside a unit's name: "Ban Quản lý dự án đầu tư xây dựng các công trình …", "Quỹ Đầu tư phát triển". */
-export const NAME_COMPOUND = /\b(?:dau tu\s+(?:xay dung|phat trien)|(?:cong|chuong)\s+trinh|(?:xa|phuong|huyen|dia phuong|don vi)\s+co\s+(?:du an|cong trinh|rung|bien|tuyen|diem|khu))\b/;
+/** Compounds whose second word is also a verb, nouns inside a unit's name: "Ban Quản lý dự án đầu tư xây dựng các công trình …", "Quỹ Đầu tư phát triển", "các đơn vị quản lý hồ chứa". */
+export const NAME_COMPOUND = /\b(?:dau tu\s+(?:xay dung|phat trien)|(?:cong|chuong)\s+trinh|(?:don vi|co quan)\s+quan ly|(?:xa|phuong|huyen|dia phuong|don vi)\s+co\s+(?:du an|cong trinh|rung|bien|tuyen|diem|khu))\b/;
 
 /** Names that join two bodies with "và": "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"; the group so far, folded. */
 export const JOINT_OFFICE = /\bvan phong\s+(?:doan dbqh|doan dai bieu quoc hoi|hdnd|hoi dong nhan dan)$/;
@@ -234,8 +256,8 @@ export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}
 /** A written date: "ngày 04 tháng 3 năm 2022", "04 tháng 3", "ngày 4 tháng 03". */
 export const WORDED_DATE = /\b(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b/y;
 
-/** Words before a date that make it a deadline: "trước ngày", "chậm nhất ngày", "hoàn thành trong", "trước 17 giờ ngày". */
-export const DEADLINE_CUE = /(?<![a-z])(?:tu (?:ngay\s*)?\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{4})?\s*[-–]|vao|truoc|cham nhat(?:\s+la)?|han chot|thoi han|han|xong truoc|hoan thanh(?:\s+(?:truoc|trong|vao|xong))?|xong trong|trong|den|den het|hoan thanh va bao cao truoc|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:)\s*(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*)?(?:ngay\s*)?$/;
+/** Words before a date that make it a deadline: "trước ngày", "chậm nhất ngày", "hoàn thành trong", "trước 17 giờ ngày", "chậm nhất 10h00' ngày", "trước 10 giờ sáng 6-11". */
+export const DEADLINE_CUE = /(?<![a-z])(?:tu (?:ngay\s*)?\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{4})?\s*[-–]|vao|truoc|cham nhat(?:\s+la)?|han chot|thoi han|han|xong truoc|hoan thanh(?:\s+(?:truoc|trong|vao|xong))?|xong trong|trong|den|den het|hoan thanh va bao cao truoc|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:)\s*(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*(?:phut|'|′|p))?)?(?:\s*(?:sang|chieu|toi|trua|dem))?\s*,?\s*)?(?:ngay\s*)?$/;
 
 /** "tính đến ngày 31/12/2015", "số liệu đến ngày …": the date figures are counted to, not a deadline. Folded, before the date. */
 export const CUT_OFF_BEFORE = /\b(?:tinh|so lieu|thong ke|luy ke)\s+(?:\S+\s+){0,2}?(?:den|toi)\s+(?:het\s+)?(?:ngay\s*)?$/;

@@ -9,10 +9,10 @@ import { splitBySubject } from "./clauses.ts";
 import { contextYear, postingYear } from "./context-year.ts";
 import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
 import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, TASK_SECTION, WORK_PERIOD, YEAR_SCOPE } from "./grammar.ts";
-import { CONTINUED_WITH, DATED_HEADLINE, DETAIL_OPENING, NOTE_LINE, PERMISSION, PHOTO_CAPTION, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
+import { CONTINUED_WITH, DATED_HEADLINE, DECISION_START, DELIVERY_STEP, DETAIL_OPENING, IMAGE_FILE, NOTE_LINE, PERMISSION, PHOTO_CAPTION, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
 import { readNotice } from "./header.ts";
 import { splitInlineAssignments } from "./inline.ts";
-import { isSelfReference, isTeaser, sectionReason, storyReason } from "./reasons.ts";
+import { givesWork, isSelfReference, isTeaser, sectionReason, storyReason } from "./reasons.ts";
 import { buildTask, type Inherited } from "./tasks.ts";
 import type { ParseIssue, ParseResult, SkippedItem, SkipReason, Task } from "./types.ts";
 
@@ -90,7 +90,9 @@ function isTitle(blocks: Block[], i: number, noticeYear: number | null): boolean
 }
 
 /** Story, credits, captions and the closing formula: never tasks. The reason, or null when the block may be a task. */
-function narrativeReason(b: Block, noticeYear: number | null): SkipReason | null {
+function narrativeReason(b: Block, before: Block | undefined, noticeYear: number | null): SkipReason | null {
+  // The line under a picture's file name ("…-7946943.jpg") is its caption: "Lãnh đạo Thành ủy … đến thăm hỏi người dân …".
+  if (b.marker === "none" && b.body.length < 250 && before && IMAGE_FILE.test(before.bodyFolded)) return "caption";
   // A photo caption or a headline: a short plain line without end punctuation.
   const short = b.marker === "none" && !/[.;:!?…]["”)]?$/.test(b.body) && b.body.length < 160;
   if (short && CAPTION_WORDS.test(b.bodyFolded)) return "caption";
@@ -117,7 +119,12 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   const workingDays = options.workingDays ?? WEEKENDS_ONLY;
   const tasks: Task[] = [];
   const skipped: SkippedItem[] = [];
-  const skip = (b: Block, reason: SkipReason) => { skipped.push({ text: b.body, reason, line: b.no }); };
+  // Whether the body has begun: a page's teaser is its first paragraph, never one after the story or a task.
+  let bodyStarted = false;
+  const skip = (b: Block, reason: SkipReason) => {
+    skipped.push({ text: b.body, reason, line: b.no });
+    if (reason !== "caption" && reason !== "duplicate") bodyStarted = true;
+  };
   const stack: Scope[] = [];
   let addressees: Inherited["assignment"] = null;
   // "UBND TP vừa ban hành văn bản triển khai các nhiệm vụ trong tháng 6-2018.": the period of the work that follows.
@@ -157,7 +164,9 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1];
-    if (ATTRIBUTE_LINE.test(b.bodyFolded) || (NOTE_LINE.test(b.bodyFolded) && previous === "task")) {
+    // A note under a task, or a paragraph that sends its result on ("Báo cáo gửi về UBND tỉnh … chậm nhất ngày …"), completes the task above.
+    const completes = previous === "task" && (NOTE_LINE.test(b.bodyFolded) || (b.marker === "none" && DELIVERY_STEP.test(b.bodyFolded)));
+    if (ATTRIBUTE_LINE.test(b.bodyFolded) || completes) {
       const reason = skipReasonInScope();
       const scope = top();
       if (previous === "task" && !reason) {
@@ -198,9 +207,13 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
       const ctx = dateCtx();
       const own = pickDeadline(findDeadlines(b.body, b.bodyFolded, ctx));
       // An intro whose items are marked ("-", "a)") ends at the next plain paragraph; one whose items are paragraphs does not.
-      const section = sectionReason(b.bodyFolded);
+      // "1. Thống nhất chủ trương cho Công ty X tổ chức …, cụ thể như sau:": a decision, its lines (place, time, scale) are no one's work.
+      const assignment = readAssignment(b.body, b.bodyFolded);
+      const section = sectionReason(b.bodyFolded) ?? (b.marker !== "none" && !assignment && DECISION_START.test(b.bodyFolded) ? "no_action" : null);
+      // "1. … Chủ tịch UBND tỉnh yêu cầu các sở … thực hiện một số nội dung sau:" then "2. …", "3. …": the items after it at its own level are its content.
+      const siblingsFollow = colon && b.marker !== "none" && b.marker !== "roman" && next?.marker === b.marker && next.level === b.level;
       stack.push({
-        level, firstTask: tasks.length, colon: colon && next?.marker === "none", title, skip: section, assignment: readAssignment(b.body, b.bodyFolded),
+        level: siblingsFollow ? level - 0.25 : level, firstTask: tasks.length, colon: colon && next?.marker === "none", title, skip: section, assignment,
         // A story intro ("Ngày 05/12, … họp về các nhiệm vụ cuối năm. … kết luận:") names the meeting's topic, not a deadline.
         deadline: own && !story ? { date: own.date, text: own.text, yearGuessed: own.yearGuessed } : null,
         year: scopeYear,
@@ -222,19 +235,19 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
         continue;
       }
     }
-    const narrative = narrativeReason(b, noticeYear);
+    const narrative = narrativeReason(b, blocks[i - 1], noticeYear);
     if (narrative === "background" && !tasks.length && WORK_PERIOD.test(b.bodyFolded) && isSelfReference(b.bodyFolded)) {
       const period = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()));
       if (period) leadDeadline = { date: period.date, text: period.text, yearGuessed: period.yearGuessed };
     }
     if (narrative) { skip(b, narrative); continue; }
     if (b.body.length < 12) { skip(b, "no_action"); continue; }
-    // "(Gửi kèm bản phô tô Công văn số …)", "Cán bộ, công chức … được nghỉ Tết …": a remark or a permission, no work.
-    if (/^\(.*\)[.;]?$/.test(b.body) || (PERMISSION.test(b.bodyFolded) && !readAssignment(b.body, b.bodyFolded))) { skip(b, "no_action"); continue; }
+    // "(Gửi kèm bản phô tô Công văn số …)", "Cán bộ, công chức … được nghỉ Tết …": a remark or a permission no one is given as work.
+    if (/^\(.*\)[.;]?$/.test(b.body) || (PERMISSION.test(b.bodyFolded) && !givesWork(b.body, b.bodyFolded))) { skip(b, "no_action"); continue; }
     // A portal's list of other posts: headlines that end with their date in brackets.
     if (b.marker !== "none" && DATED_HEADLINE.test(b.bodyFolded) && (DATED_HEADLINE.test(next?.bodyFolded ?? "") || DATED_HEADLINE.test(blocks[i - 1]?.bodyFolded ?? ""))) { skip(b, "caption"); continue; }
     // A press page's teaser that names no unit ("(BPO) - Tỉnh yêu cầu tuyên truyền …", "…; thành phố yêu cầu địa phương …").
-    if (b.marker === "none" && !underIntroOf(stack) && isTeaser(b, blocks[i - 1], notice.kind)) { skip(b, "caption"); continue; }
+    if (b.marker === "none" && !underIntroOf(stack) && isTeaser(b, blocks[i - 1], notice.kind, !bodyStarted)) { skip(b, "caption"); bodyStarted = true; continue; }
     // A teaser that sums up what the next paragraph details ("… vừa chỉ đạo các ngành …" / "Theo đó, …").
     if (b.marker === "none" && !underIntroOf(stack) && isSelfReference(b.bodyFolded) && next && DETAIL_OPENING.test(next.bodyFolded)) { skip(b, "background"); continue; }
 
@@ -244,8 +257,10 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     if (b.marker === "none" && !underIntro && !own && !b.continues && !WORK_START.test(b.bodyFolded)) { skip(b, "background"); continue; }
     // "Điều 1. Phê duyệt …": an article is work only when it names who or opens with a directing verb.
     if (b.marker === "article" && !own && !WORK_START.test(b.bodyFolded)) { skip(b, "no_action"); continue; }
+    // "1. Thống nhất chủ trương lập Quy hoạch tỉnh …": an item that decides or approves, naming no one to act, is no task.
+    if (b.marker !== "none" && !own && DECISION_START.test(b.bodyFolded)) { skip(b, "no_action"); continue; }
     // A paragraph naming the addressees and followed by an intro that names nobody introduces the list.
-    if (own && b.marker === "none" && next && ends(next.body, ":") && next.marker === "none" && !readAssignment(next.body, next.bodyFolded)) {
+    if (own && b.marker === "none" && !b.split && next && ends(next.body, ":") && next.marker === "none" && !readAssignment(next.body, next.bodyFolded)) {
       addressees = own;
       skip(b, "heading");
       continue;
@@ -253,11 +268,13 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     if (own && b.marker === "none" && !underIntro) addressees = own;
     const from = inherited();
     // A sentence cut from the paragraph above without a subject of its own does the work of the task before it.
+    // "Hằng năm, phối hợp với các địa phương rà soát …", "Ngoài ra, phối hợp với Sở GTVT đề xuất …": those it works with are named here.
+    // An item under a heading ("1. Phối hợp với ngành y tế …") keeps the heading's units only.
     const before = tasks[tasks.length - 1];
-    if (b.continues && !own && before?.assignees.length) {
-      const subject = before.lead ? [before.lead] : before.assignees.filter((a) => !before.partners.includes(a));
-      // "Hằng năm, phối hợp với các địa phương rà soát …": those it works with are named here.
-      const w = CONTINUED_WITH.exec(b.bodyFolded);
+    const w = own || (!b.continues && (b.marker !== "none" || underIntro)) ? null : CONTINUED_WITH.exec(b.bodyFolded);
+    const doer = b.continues && before?.assignees.length ? before : w ? from.assignment : null;
+    if (!own && doer) {
+      const subject = doer.lead ? [doer.lead] : doer.assignees.filter((a) => !doer.partners.includes(a));
       const partners = w ? readRoles(b.body, b.bodyFolded, w[0].length, true)?.groups ?? [] : [];
       from.assignment = { assignees: [...subject, ...partners], lead: null, partners };
     }
@@ -267,6 +284,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     sources.push({ body: b.body, folded: b.bodyFolded, ctx: dateCtx(), inherited: from });
     tasks.push(buildTask(`T${tasks.length + 1}`, b.body, b.bodyFolded, sources[sources.length - 1]!.ctx, from, notice.number, own));
     previous = "task";
+    bodyStarted = true;
   }
 
   if (!tasks.length) {

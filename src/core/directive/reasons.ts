@@ -6,20 +6,37 @@ import { fold } from "../text/fold.ts";
 import { assignVerbs, readAssignment, readRoles } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
 import {
-  ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PERIOD_OPENING, PRAISE_START,
-  SELF_REFERENCE, SPEAKER_NARRATES, TASK_SECTION, WORK_BEFORE_ISSUING,
+  ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PAST_RESULT, PERIOD_OPENING, PRAISE_START,
+  ISSUING_WORK_VERB, SELF_REFERENCE, SPEAKER_NARRATES, TASK_SECTION, WORK_BEFORE_ISSUING,
 } from "./grammar.ts";
 import {
   ACCOUNTABILITY, DIRECTING_VERB, PETITION_INTRO, PRESS_TAG, PURPOSE_START, SECTION_REASONS, TARGET_FIGURE, TARGET_START, VAGUE_SET, WORK_START,
 } from "./grammar-reports.ts";
 import type { SkipReason } from "./types.ts";
 
-/** The text reports the notice itself ("UBND tỉnh ban hành Thông báo số …") rather than asking for a document to be drafted. */
-export function isSelfReference(folded: string): boolean {
+/**
+ * The text reports the notice itself ("UBND tỉnh ban hành Thông báo số …") rather than asking for a document to be drafted.
+ * With `orig`, a verb written with a capital is part of a name ("Sở Xây dựng vừa có văn bản …"), not work asked for.
+ */
+export function isSelfReference(folded: string, orig?: string): boolean {
   for (const m of folded.matchAll(SELF_REFERENCE)) {
-    const before = folded.slice(Math.max(0, m.index - 120), m.index);
+    const from = Math.max(0, m.index - 120);
+    const before = folded.slice(from, m.index);
     // "Quy chế … được ban hành kèm theo Quyết định số …" cites another document.
-    if (!WORK_BEFORE_ISSUING.test(before) && !/\bduoc\s+$/.test(before)) return true;
+    if (!workBeforeIssuing(before, orig, from) && !/\bduoc\s+$/.test(before)) return true;
+  }
+  return false;
+}
+
+/** Work asked for in the clause before "ban hành …" (WORK_BEFORE_ISSUING), its verb in lower case when `orig` is given. */
+function workBeforeIssuing(before: string, orig: string | undefined, from: number): boolean {
+  const m = WORK_BEFORE_ISSUING.exec(before);
+  if (!m || !orig) return !!m;
+  // The leftmost verb of the clause may be a name's ("Sở Xây dựng"); a later one in lower case still asks for work.
+  const clause = before.slice(m.index);
+  for (const v of clause.matchAll(ISSUING_WORK_VERB)) {
+    const ch = orig[from + m.index + v.index];
+    if (ch && ch === ch.toLowerCase()) return true;
   }
   return false;
 }
@@ -83,13 +100,14 @@ function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   if (SPEAKER_NARRATES.test(f)) return /\b(?:bieu duong|ghi nhan|danh gia|hoan nghenh|khen ngoi)\b/.test(f.slice(0, 120)) ? "assessment" : "background";
   if (PURPOSE_START.test(f)) return "purpose";
   // "Ngày 11.8, Phó Chủ tịch UBND tỉnh đã có văn bản yêu cầu Chủ tịch UBND 5 huyện … phải …": the story carries the work.
-  if ((NARRATIVE_START.test(f) || isSelfReference(f)) && !givesWork(b.body, f)) return "background";
+  if ((NARRATIVE_START.test(f) || isSelfReference(f, b.body)) && !givesWork(b.body, f)) return "background";
   if (isAccountability(f)) return "accountability";
   if (isTarget(b.body, f)) return "plan_target";
   if (b.marker !== "none") return null;
-  // "Năm 2021, công tác … đạt được …" in a 2022 notice looks back; "Trong năm 2022, …" looks ahead.
+  // "Năm 2021, công tác … đạt được …" in a 2022 notice looks back; "Trong năm 2022, …" looks ahead; "Năm 2026, tỉnh đã giải ngân được 62% …"
+  // in a 2026 notice assesses the year so far.
   const period = PERIOD_OPENING.exec(f);
-  const assesses = ASSESSMENT_START.test(f) || (!!period && noticeYear !== null && Number(period[1]) < noticeYear);
+  const assesses = ASSESSMENT_START.test(f) || (!!period && ((noticeYear !== null && Number(period[1]) < noticeYear) || PAST_RESULT.test(f.slice(period[0].length))));
   if (!assesses || ASSIGNS_LATER.test(f)) return null;
   // "Bên cạnh đó, Cục Hải quan tiến hành …": the connective also opens work, when a subject or a directive follows.
   const connective = /^(?:ben canh do|dong thoi)\s*,\s*/.exec(f);
@@ -98,12 +116,13 @@ function readStory(b: Block, noticeYear: number | null): SkipReason | null {
 }
 
 /**
- * A press page's teaser: the paragraph that opens with the paper's tag ("(TNO) …"), or the first paragraph under the
+ * A press page's teaser: the paragraph that opens with the paper's tag ("(TNO) …"), or the first paragraph (`first`) under the
  * headline of a page without an official header; it sums up and names no unit of its own ("các ngành, địa phương").
+ * A paragraph under a photo caption further down is no teaser.
  */
-export function isTeaser(b: Block, before: Block | undefined, kind: string | null): boolean {
+export function isTeaser(b: Block, before: Block | undefined, kind: string | null, first: boolean): boolean {
   if (b.split) return false;
-  const lead = PRESS_TAG.test(b.body) || (kind === null && !!before && before.marker === "none" && !/[.;:!?…]["”)]*$/.test(before.body) && before.body.length < 160);
+  const lead = PRESS_TAG.test(b.body) || (first && kind === null && !!before && before.marker === "none" && !/[.;:!?…]["”)]*$/.test(before.body) && before.body.length < 160);
   if (!lead) return false;
   const a = readAssignment(b.body.replace(PRESS_TAG, ""), fold(b.body.replace(PRESS_TAG, "")));
   return !a || a.assignees.every((x) => VAGUE_SET.test(fold(x)));

@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import { parseDirective } from "../../../src/core/directive/parse.ts";
+import type { Directive } from "../../../src/core/directive/types.ts";
+
+/*
+ * Round 2 of issue 11: the language of administrative writing rather than the layouts of particular notices.
+ * Every phrase here is written for these tests, in the shapes of portal and press reports, công điện and official
+ * letters from provinces the development set does not hold; none is copied from test/corpus/real.
+ */
+const HEAD = "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 88/TB-UBND\nTuyên Quang, ngày 06 tháng 5 năm 2025\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n";
+/** A press page: headline, dateline, teaser with the paper's tag, then the body. */
+const PAGE = (body: string) => `Khẩn trương ứng phó mưa lũ\n14/10/2025 16:20\n(TQĐT) - Tỉnh yêu cầu các địa phương chủ động ứng phó.\n${body}\nThu Hà\n`;
+
+function parse(text: string): Directive {
+  const r = parseDirective(text);
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join("; "));
+  return r.directive;
+}
+const rows = (d: Directive) => d.tasks.map((t) => [t.text.slice(0, 24).trimEnd(), t.assignees, t.deadline]);
+
+describe("page chrome and captions", () => {
+  it("drops a page's counters and audio player, and reads the line under a picture's file name as its caption", () => {
+    const d = parse(PAGE("Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở khám bệnh.\n"
+      + "0:00 / 0:00\n• Nữ miền Bắc\n• Nam miền Nam\n"
+      + "lu-lut-ham-yen-2025-1.jpg\nLãnh đạo tỉnh thăm hỏi người dân vùng lũ huyện Hàm Yên.\n"
+      + "Thống kê truy cập\n• Đang online: 12\n• Hôm nay: 1 204\n"));
+    expect(rows(d)).toEqual([["Chủ tịch UBND tỉnh yêu c", ["Sở Y tế"], null]]);
+    expect(d.skipped.find((s) => s.text.startsWith("Lãnh đạo tỉnh thăm hỏi"))?.reason).toBe("caption");
+  });
+
+  it("takes only the page's first paragraph as its teaser, not one under a photo caption further down", () => {
+    const d = parse(PAGE("Theo UBND tỉnh, mưa lớn kéo dài đã làm sạt lở nhiều tuyến đường.\n"
+      + "Người dân xã Minh Quang dọn bùn đất sau lũ\n"
+      + "Tỉnh yêu cầu thành lập ngay các tổ công tác xuống tận thôn để sơ tán người dân khỏi vùng nguy hiểm.\n"));
+    expect(rows(d)).toEqual([["Tỉnh yêu cầu thành lập n", [], null]]);
+  });
+});
+
+describe("sentences", () => {
+  it("ends a sentence at an ellipsis even without a space, and joins a line that stops at a comma to the next", () => {
+    const d = parse(PAGE("UBND tỉnh yêu cầu Sở Văn hóa, Thể thao và Du lịch chấn chỉnh công tác quản lý lễ hội…Các huyện, thành phố căn cứ chức năng triển khai thực hiện nghiêm.\n"
+      + "Chủ tịch UBND tỉnh giao Công ty Điện lực Tuyên Quang, Công ty Cấp nước Tuyên Quang,\n\nCông ty Môi trường đô thị bảo đảm dịch vụ thiết yếu trong mùa lũ.\n"));
+    expect(rows(d)).toEqual([
+      ["UBND tỉnh yêu cầu Sở Văn", ["Sở Văn hóa, Thể thao và Du lịch"], null],
+      ["Các huyện, thành phố căn", ["Các huyện, thành phố"], null],
+      ["Chủ tịch UBND tỉnh giao", ["Công ty Điện lực Tuyên Quang", "Công ty Cấp nước Tuyên Quang", "Công ty Môi trường đô thị"], null],
+    ]);
+  });
+});
+
+describe("who speaks and who is given the work", () => {
+  it.each([
+    ["Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng Ban Chỉ đạo phòng chống thiên tai tỉnh Nguyễn Văn Sơn yêu cầu các xã, phường khẩn trương gia cố đê bao.", [["các xã, phường"]]],
+    ["Bí thư Tỉnh ủy Tuyên Quang chỉ đạo Ủy ban Mặt trận Tổ quốc tỉnh vận động nhân dân hỗ trợ vùng lũ.", [["Ủy ban Mặt trận Tổ quốc tỉnh"]]],
+    ["Chủ tịch UBND tỉnh cũng đề nghị Hiệu trưởng các trường đại học, cao đẳng trên địa bàn tỉnh cho sinh viên nghỉ học.", [["Hiệu trưởng các trường đại học, cao đẳng trên địa bàn tỉnh"]]],
+    ["Công văn số 215/UBND-KT yêu cầu: Chủ tịch UBND các xã, phường ứng trực 24/24 giờ trong những ngày mưa lũ.", [["Chủ tịch UBND các xã, phường"]]],
+    ["Ông yêu cầu từ ngày 02/02, cán bộ, công chức trong các cơ quan nhà nước không đi lễ hội trong giờ hành chính.", [["cán bộ, công chức trong các cơ quan nhà nước"]]],
+    ["Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, ngành và đề nghị Ủy ban MTTQ Việt Nam tỉnh tổ chức tuyên truyền sâu rộng.", [["Giám đốc các sở, ngành", "Ủy ban MTTQ Việt Nam tỉnh"]]],
+    ["Chủ tịch UBND tỉnh yêu cầu cơ quan chức năng và chính quyền các địa phương tăng cường kiểm soát người ra vào tỉnh.", [["cơ quan chức năng", "chính quyền các địa phương"]]],
+    ["Theo đó, giao Sở Nông nghiệp và Môi trường Thường xuyên theo dõi diễn biến nguồn nước, báo cáo hằng tuần.", [["Sở Nông nghiệp và Môi trường"]]],
+    ["Chủ tịch UBND tỉnh có công văn hỏa tốc chỉ đạo Sở Giáo dục và Đào tạo, các huyện và TP.Tuyên Quang cho học sinh nghỉ học.", [["Sở Giáo dục và Đào tạo", "các huyện", "TP.Tuyên Quang"]]],
+    ["UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Tài chính cùng UBND các xã rà soát các lễ hội.", [["Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính", "UBND các xã"]]],
+    ["Các cấp ủy, địa phương, đơn vị căn cứ chức năng, nhiệm vụ khẩn trương cụ thể hóa Nghị quyết.", [["Các cấp ủy, địa phương, đơn vị"]]],
+    ["Tập đoàn Điện lực Việt Nam, Tổng công ty Điện lực miền Bắc khẩn trương khôi phục lưới điện.", [["Tập đoàn Điện lực Việt Nam", "Tổng công ty Điện lực miền Bắc"]]],
+    ["Đối với các trường hợp còn vướng mắc, các xã cần chủ động xử lý theo thẩm quyền.", [["các xã"]]],
+  ])("%s", (body, assignees) => {
+    expect(parse(PAGE(`Theo UBND tỉnh, mưa lũ đã gây thiệt hại lớn.\n${body}`)).tasks.map((t) => t.assignees)).toEqual(assignees);
+  });
+
+  it.each([
+    "Trung tâm Khí tượng thủy văn tỉnh dự báo mưa lớn còn kéo dài đến cuối tuần.",
+    "Sở Công Thương vừa có văn bản gửi các địa phương về việc bình ổn giá dịp Tết.",
+    "Cán bộ, công chức, viên chức trên địa bàn tỉnh được nghỉ Tết Dương lịch 01 ngày.",
+  ])("is no one's work: %s", (sentence) => {
+    const d = parse(PAGE(`Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở khám bệnh.\n${sentence}`));
+    expect(d.tasks).toHaveLength(1);
+  });
+});
+
+describe("sentences that open work without a subject, and those that open none", () => {
+  it("reads a topic, 'Trên cơ sở đó,' and 'Một trong những nhiệm vụ … là' before the work as openings; the subject above does it", () => {
+    const d = parse(PAGE("Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Môi trường tập trung phòng chống dịch tả lợn châu Phi.\n"
+      + "Đối với các cơ sở chăn nuôi tập trung, lập danh sách và giám sát chặt chẽ việc vận chuyển lợn.\n"
+      + "Một trong những nhiệm vụ cấp bách là tổ chức tiêu hủy ngay lợn bệnh. Trên cơ sở đó, nghiên cứu đề xuất chính sách hỗ trợ người chăn nuôi.\n"));
+    expect(rows(d)).toEqual([
+      ["Chủ tịch UBND tỉnh yêu c", ["Sở Nông nghiệp và Môi trường"], null],
+      ["Đối với các cơ sở chăn n", ["Sở Nông nghiệp và Môi trường"], null],
+      ["Một trong những nhiệm vụ", ["Sở Nông nghiệp và Môi trường"], null],
+      ["Trên cơ sở đó, nghiên cứ", ["Sở Nông nghiệp và Môi trường"], null],
+    ]);
+  });
+
+  it("reads 'Tuyệt đối không để …' as work, but not a goal ('… để xảy ra thiệt hại') nor a ban on everyone ('Nghiêm cấm việc …')", () => {
+    const d = parse(PAGE("Tỉnh yêu cầu các xã ven biển sơ tán người dân trước 17 giờ ngày 15/10.\n"
+      + "Tuyệt đối không để người dân ở lại trên lồng bè khi bão đổ bộ.\nTuyệt đối không được để xảy ra thiệt hại về người.\n"
+      + "Nghiêm cấm việc khai thác cát trái phép trên sông Lô.\n"));
+    expect(rows(d)).toEqual([
+      ["Tỉnh yêu cầu các xã ven", ["các xã ven biển"], "2025-10-15"],
+      ["Tuyệt đối không để người", ["các xã ven biển"], null],
+    ]);
+  });
+
+  it("keeps a sentence that sends the work's result on with its task, and the report's date as the task's deadline", () => {
+    const d = parse(`${HEAD}1. Giao Sở Tài chính rà soát các khoản nợ đọng xây dựng cơ bản. Kết quả báo cáo Chủ tịch UBND tỉnh trước ngày 20/5/2025.\n`
+      + "2. Giao các sở, ngành giải trình các nội dung thẩm tra của Ban Kinh tế - Ngân sách HĐND tỉnh.\n"
+      + "Báo cáo gửi về Văn phòng UBND tỉnh chậm nhất 10h00' ngày 09/5/2025.\n");
+    expect(rows(d)).toEqual([
+      ["Giao Sở Tài chính rà soá", ["Sở Tài chính"], "2025-05-20"],
+      ["Giao các sở, ngành giải", ["các sở, ngành"], "2025-05-09"],
+    ]);
+  });
+
+  it.each([
+    ["Năm 2025, tỉnh đã giải ngân được 48% kế hoạch vốn, còn nhiều dự án chậm tiến độ.", "assessment"],
+    ["Báo cáo của Sở Tài chính cho thấy, thu ngân sách quý I đạt 28% dự toán.", "assessment"],
+  ])("%s → %s, and scopes no year onto the list below", (sentence, reason) => {
+    const d = parse(`${HEAD}${sentence}\n1. Sở Xây dựng đôn đốc các chủ đầu tư.\n2. Sở Tài chính rà soát các dự án chậm giải ngân.\n`);
+    expect(d.tasks.map((t) => t.deadline)).toEqual([null, null]);
+    expect(d.skipped.find((s) => s.text === sentence)?.reason).toBe(reason);
+  });
+
+  it("reads 'thực hiện các Chỉ thị …' as the basis of the work, not as work", () => {
+    const d = parse(PAGE("Theo đó, thực hiện các Chỉ thị của Thủ tướng Chính phủ về phòng, chống thiên tai và các văn bản chỉ đạo của tỉnh.\n"
+      + "Chủ tịch UBND tỉnh giao Công an tỉnh lập các chốt kiểm soát tại cửa ngõ vào tỉnh.\n"));
+    expect(rows(d)).toEqual([["Chủ tịch UBND tỉnh giao", ["Công an tỉnh"], null]]);
+  });
+});
+
+describe("purposes, past deeds and credits", () => {
+  it("cuts a paragraph's opening purpose off its assignment, reads 'X đã …' as a deed, and ends a caption at its credit", () => {
+    const d = parse(PAGE("Để bảo đảm đủ lương thực, thực phẩm cho người dân vùng cách ly, Chủ tịch UBND tỉnh đã giao Công ty Lương thực Tuyên Quang chuẩn bị các điểm bán hàng.\n"
+      + "Nhằm chủ động ứng phó với bão, ngày 14/10, UBND tỉnh Tuyên Quang đã phát đi công điện khẩn.\n"
+      + "Quang cảnh cuộc họp. Ảnh: Minh Tâm\nQuang cảnh cuộc họp. Ảnh: Minh Tâm\nPhó Chủ tịch UBND tỉnh yêu cầu các sở, ngành hướng dẫn các xã giải ngân vốn.\n"));
+    expect(rows(d)).toEqual([
+      ["Chủ tịch UBND tỉnh đã gi", ["Công ty Lương thực Tuyên Quang"], null],
+      ["Phó Chủ tịch UBND tỉnh y", ["các sở, ngành"], null],
+    ]);
+  });
+});
+
+describe("clauses of one subject", () => {
+  it("keeps a subjectless ';'-clause in its task, unless both it and the part before have their own dates", () => {
+    const d = parse(`${HEAD}1. Giao Sở Nội vụ hoàn thiện đề án sắp xếp đơn vị hành chính, trình HĐND tỉnh vào ngày 20/5; hoàn thiện hồ sơ trình Chính phủ trước ngày 01/6.\n`
+      + "2. Giao Sở Tài chính rà soát các khoản chi thường xuyên; tham mưu phương án tiết kiệm chi, báo cáo trước ngày 15/6.\n");
+    expect(rows(d)).toEqual([
+      ["Giao Sở Nội vụ hoàn thiệ", ["Sở Nội vụ"], "2025-05-20"],
+      ["hoàn thiện hồ sơ trình C", ["Sở Nội vụ"], "2025-06-01"],
+      ["Giao Sở Tài chính rà soá", ["Sở Tài chính"], "2025-06-15"],
+    ]);
+  });
+});
+
+describe("lists and intros of official letters and công điện", () => {
+  it("gives the items after an item that ends in ':' at its own level that item's addressees", () => {
+    const d = parse("UBND TỈNH PHÚ YÊN\nSố: 03/CĐ-UBND\nPhú Yên, ngày 05 tháng 11 năm 2024\nCÔNG ĐIỆN\nVề việc ứng phó với bão số 8\n"
+      + "1. Để chủ động ứng phó với bão, Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương, các thành viên Ban Chỉ huy PCTT tỉnh, các đơn vị quản lý hồ chứa khẩn trương thực hiện một số nội dung sau:\n"
+      + "2. Tiếp tục thực hiện nghiêm các nội dung Công điện số 02/CĐ-UBND ngày 04/11/2024.\n"
+      + "3. Kiểm tra, vận hành an toàn các hồ chứa.\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([
+      ["các sở, ngành, địa phương", "các thành viên Ban Chỉ huy PCTT tỉnh", "các đơn vị quản lý hồ chứa"],
+      ["các sở, ngành, địa phương", "các thành viên Ban Chỉ huy PCTT tỉnh", "các đơn vị quản lý hồ chứa"],
+    ]);
+  });
+
+  it("reads an item that decides ('Thống nhất chủ trương …') and its details as no one's work, whatever bullets 'Kính gửi' used", () => {
+    const d = parse("UBND TỈNH VĨNH LONG\nSố: 51/UBND-KT\nVĩnh Long, ngày 08 tháng 01 năm 2025\nKính gửi:\n- Giám đốc Sở Công Thương;\n- Chủ tịch UBND thành phố Vĩnh Long.\n"
+      + "Xét đề nghị của Sở Công Thương, Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+      + "1. Thống nhất chủ trương tổ chức Hội chợ Xuân Vĩnh Long năm 2025, cụ thể như sau:\n- Địa điểm: Quảng trường thành phố Vĩnh Long.\n- Quy mô: khoảng 300 gian hàng.\n"
+      + "2. Giao Giám đốc Sở Công Thương phối hợp với Chủ tịch UBND thành phố Vĩnh Long tổ chức Hội chợ theo quy định./.\n");
+    expect(rows(d)).toEqual([["Giao Giám đốc Sở Công Th", ["Giám đốc Sở Công Thương", "Chủ tịch UBND thành phố Vĩnh Long"], null]]);
+  });
+
+  it("cuts off the sentences of an intro that already give work, and its last sentence introduces the list", () => {
+    const d = parse(PAGE("Theo Chỉ thị, Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, Chủ tịch UBND các xã, phường chuẩn bị tốt các điều kiện phục vụ Nhân dân đón Tết. "
+      + "Đồng thời tập trung thực hiện một số nhiệm vụ sau:\nBình ổn giá cả thị trường trong dịp Tết; bảo đảm an ninh trật tự trên địa bàn.\n"));
+    expect(rows(d)).toEqual([
+      ["Theo Chỉ thị, Chủ tịch U", ["các sở, ban, ngành", "Chủ tịch UBND các xã, phường"], null],
+      ["Bình ổn giá cả thị trườn", ["các sở, ban, ngành", "Chủ tịch UBND các xã, phường"], null],
+    ]);
+  });
+
+  it("reads who follows the storm after a 'Ngành …' subject, the partners of 'Ngoài ra, phối hợp với …', and a teaser under a long headline", () => {
+    const d = parse("Chủ tịch UBND tỉnh: Khẩn trương khắc phục hậu quả bão số 3 để sớm ổn định đời sống\n(PYO) - Tỉnh yêu cầu các ngành, địa phương tập trung khắc phục hậu quả.\n"
+      + "Theo đó, yêu cầu UBND các huyện Tuy An, Đồng Xuân khẩn trương sửa chữa cầu treo. Ngành giao thông vận tải theo dõi diễn biến mưa lũ.\n"
+      + "Ngoài ra, phối hợp với Sở Xây dựng đề xuất phương án sửa chữa lâu dài.\n");
+    expect(rows(d)).toEqual([
+      ["Theo đó, yêu cầu UBND cá", ["UBND huyện Tuy An", "UBND huyện Đồng Xuân"], null],
+      ["Ngành giao thông vận tải", ["Ngành giao thông vận tải"], null],
+      ["Ngoài ra, phối hợp với S", ["Ngành giao thông vận tải", "Sở Xây dựng"], null],
+    ]);
+  });
+});
