@@ -14,9 +14,10 @@ import { run as replanRun } from "../../src/cli/replan.ts";
 import { run as rosterRun } from "../../src/cli/roster.ts";
 import { Store } from "../../src/store/store.ts";
 import { deleteByPrefix, uniquePrefix } from "../support/redis.ts";
+import { samplePath } from "../support/samples.ts";
 
 const file = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)));
-const NOTICE_147 = file("../../../shared/samples/thong-bao-147-bac-kan.txt");
+const NOTICE_147 = readFileSync(samplePath("thong-bao-147-bac-kan.txt"));
 const ROSTER = file("../fixtures/roster/bac-kan-2022.csv");
 
 let prefix: string;

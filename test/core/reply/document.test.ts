@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
+import { samplePath } from "../../support/samples.ts";
 import { looksLikeDocument } from "../../../src/core/reply/document.ts";
 
-const NOTICE_147 = readFileSync(new URL("../../../../shared/samples/thong-bao-147-bac-kan.txt", import.meta.url), "utf8");
+const NOTICE_147 = readFileSync(samplePath("thong-bao-147-bac-kan.txt"), "utf8");
 
 describe("looksLikeDocument", () => {
   it.each([
