@@ -130,12 +130,14 @@ function mergeTask(list: Intent[]): Intent[] {
   return [...byKind.values()];
 }
 
-export function combine(text: string, units: Unit[]): Intent[] {
+/** `origin`: where each position the units point at lies in `text` (null: the same place). */
+export function combine(text: string, units: Unit[], origin: Int32Array | null = null): Intent[] {
+  const at = (i: number): number => (origin ? origin[i]! : i);
   const flat: Intent[] = [];
   for (const e of assign(units)) {
     for (const task of e.tasks.length ? e.tasks : [null]) {
       for (const p of e.pieces) {
-        flat.push({ kind: p.kind, task, percent: p.percent, until: p.until, days: p.days, note: p.note ? cleanNote(text.slice(p.note[0], p.note[1])) : null });
+        flat.push({ kind: p.kind, task, percent: p.percent, until: p.until, days: p.days, note: p.note ? cleanNote(text.slice(at(p.note[0]), at(p.note[1]))) : null });
       }
     }
   }

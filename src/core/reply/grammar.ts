@@ -10,8 +10,7 @@
 /** Words that say the work is finished. */
 export const DONE_WORDS = [
   "xong", "xog", "xg", "hoàn thành", "hoàn tất", "hthành", "ht", "h.thành",
-  // Phone typos: a dropped or swapped letter ("hoan thah", "hoan thnah", "hoàn thàn").
-  "hoàn thàh", "hoàn thàn", "hoàn thnàh", "hòan thành", "hoan thanh", "hoàn thầnh",
+  // Slips of the phone ("hoan thah", "xnog", "hoàn thàng") are repaired before reading: see typing.ts.
   "done", "finished", "finish", "completed", "complete", "accomplished", "fulfilled",
 ];
 /** Symbols that mean done on their own. */
@@ -207,3 +206,29 @@ export const RANGE_JOINER = /^(?:-|–|den|toi)$/;
 export const QUANTITY_UNITS = String.raw`(?:%|phan\s+tram|ngay|tuan|thang|nam|gio|phut|days?|weeks?|months?|hours?|percent)(?![a-z])`;
 /** Words that may follow a bare number at the start of a clause and make it a task: "1 xong", "2 đạt 50%", "2 at 50%". */
 export const CLAUSE_OPENERS = ["đã", "đạt", "được", "đc", "dc", "xin", "còn", "cũng", "thì", "vẫn", "mới", "em", "bên em", "hiện", "hiện nay", "is", "was", "has", "in", "at", "still", "now"];
+
+// ---------- Phone typing (typing.ts) ----------
+
+/**
+ * Key words a one-letter slip is repaired to when the typed word is no Vietnamese syllable and no
+ * listed word: "xonh", "xnog" → "xong", "cưha" → "chưa", "vướg" → "vướng", "hoàn thnàh" → "hoàn thành".
+ * Only words of four letters or more (folded): shorter ones have too many neighbours.
+ */
+export const TYPO_KEYS = [
+  "xong", "hoàn", "thành", "chưa", "không", "chẳng", "được", "vướng", "khăn", "thiếu", "triển", "khai", "thực", "hiện",
+  "đang", "nghiệm", "trách", "điểm",
+  // English only from seven letters: "done" has real neighbours ("none", "gone").
+  "finished", "completed", "complete", "extension",
+];
+/**
+ * Two-word key phrases: one word typed right lets the other be repaired even when the slip makes
+ * another syllable ("hoàn thàng", "khó khăng", "vướn mắc") or a short word ("gia hnạ").
+ * A slip that makes a real syllable is repaired only in the phrases of TYPO_PHRASES_LOOSE.
+ */
+export const TYPO_PHRASES = ["hoàn thành", "hoàn tất", "vướng mắc", "khó khăn", "gia hạn", "triển khai", "thực hiện", "phụ trách", "nghiệm thu", "dứt điểm"];
+/** Of TYPO_PHRASES, those whose one-letter neighbours are no phrase of their own ("gia hạn" has "giá hàng", "thực hiện" "thực tiễn"). */
+export const TYPO_PHRASES_LOOSE = ["hoàn thành", "vướng mắc", "khó khăn", "triển khai", "nghiệm thu"];
+/** Words run together without a space are split only when a part is one of these: "chưaxong", "xongroi", "nv2xongroi". */
+export const SPLIT_KEYS = ["xong", "chưa", "không", "hoàn thành"];
+/** Negations a slip must never turn into something else: a word one letter from one of these right before "xong" is read as it. */
+export const NEGATOR_KEYS = ["chưa", "không"];

@@ -17,7 +17,8 @@ export function readReply(text: string, now: Date, options: UnderstandOptions = 
   const normalized = normalizeText(String(text ?? "")).slice(0, MAX_LENGTH);
   let today: DayNumber | null | undefined;
   const getToday = (): DayNumber | null => (today === undefined ? (today = todayIn(now, options.timeZone)) : today);
-  return combine(normalized, readUnits(normalized, getToday));
+  const { units, typed } = readUnits(normalized, getToday);
+  return combine(normalized, units, typed.origin);
 }
 
 /**

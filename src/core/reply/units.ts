@@ -16,6 +16,7 @@ import { has, phrases } from "./lexicon.ts";
 import { spellDigits } from "./numbers.ts";
 import { blankQuotes } from "./quotes.ts";
 import { findCommand, findRefs, type Command, type RefGroup } from "./refs.ts";
+import { repairTyping, type Typed } from "./typing.ts";
 
 export interface Unit {
   start: number;
@@ -67,10 +68,14 @@ function makeUnit(text: string, folded: string, start: number, end: number, toda
   return { start, end, tasks, trailing, reading, command, clause };
 }
 
-/** The units of a normalized reply, in order. */
-export function readUnits(text: string, today: () => DayNumber | null): Unit[] {
+/**
+ * The units of a normalized reply, in order, and the text they were read from: positions in units
+ * are positions in `typed.f`; `typed.origin` takes them back to the reply as typed.
+ */
+export function readUnits(reply: string, today: () => DayNumber | null): { units: Unit[]; typed: Typed } {
   // Quotations of the reminder out, numbers in words as digits: both keep the text's length.
-  const folded = spellDigits(blankQuotes(fold(text), saysSomething));
+  const typed = repairTyping(spellDigits(blankQuotes(fold(reply), saysSomething)), reply);
+  const folded = typed.f, text = typed.o;
   const units: Unit[] = [];
   for (const cl of splitClauses(folded)) {
     const f = folded.slice(cl.start, cl.end);
@@ -80,6 +85,6 @@ export function readUnits(text: string, today: () => DayNumber | null): Unit[] {
       if (/[^\s.,;:!\-–—]/u.test(f.slice(a, b))) units.push(makeUnit(text, folded, cl.start + a, cl.start + b, today, whole ? groups : undefined));
     }
   }
-  return units;
+  return { units, typed };
 }
 
