@@ -7,21 +7,39 @@ import { fold } from "../text/fold.ts";
 import { dateWords, W } from "./date-words.ts";
 import { findDates, type DateMatch } from "./dates.ts";
 import { findBlocker, findReason } from "./blocker.ts";
+import { completion, negation, type Word } from "./completion.ts";
 import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches } from "./context.ts";
 import { findExtension } from "./extension.ts";
 import {
-  ACK_ALONE, ACK_SYMBOLS, BELIEF_LOOKALIKES, BELIEF_WORDS, GREETINGS, LATE_REPLY, ACK_WORDS, CONDITIONAL_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION,
-  NEAR_WORDS, NEGATION_NOT_ABOUT_WORK, NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, ONGOING_NOT_WORK, PARTIAL_WORDS,
-  PAST_MARKERS, PROGRESS_WORDS, PROGRESSIVE_WORDS, REST_WORDS, WORK_VERBS,
+  ACCEPTANCE_WORDS, ACK_ALONE, ACK_EMOTICONS, ACK_SYMBOLS, CHU, CONTRAST_WORDS, GREETINGS, INABILITY_AFTER_NEGATION, LATE_REPLY, ACK_WORDS,
+  CONDITIONAL_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, NEGATION_NOT_ABOUT_WORK, NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK,
+  ONGOING, ONGOING_NOT_WORK, ONLY_END, ONLY_WORDS, PARTIAL_LOOKALIKES, PARTIAL_WORDS, PAST_MARKERS, PROGRESS_STEPS, PROGRESS_WORDS,
+  REMAINING_AFTER_CON, REMAINING_PHRASES, RESOURCES, REST_WORDS, RETRACTIONS, THEN_WORDS, TURN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
-import { findAll, isBlankCode, isWord, phraseAt, phrases, wordsAfter, type Span } from "./lexicon.ts";
+import { findAll, isBlankCode, isWord, phraseAt, phrases, wordsAfter, wordsBefore, type Span } from "./lexicon.ts";
+import { findNotMine } from "./notmine.ts";
 import { isQuestion } from "./question.ts";
 
 export type Status = "done" | "not_done" | "progress";
 
+/**
+ * How a clause opens, which decides how it bears on the one before about the same task:
+ * - contrast: "nhưng …", "mà …" (a limit on a completion said before: "xong rồi mà chưa nghiệm thu");
+ * - remaining: "còn 2 xã chưa", "còn phần phê duyệt", "còn phải sửa" (what is left: the task is under way);
+ * - except: "trừ số 4" (the task named is the exception to a "done" for the others);
+ * - retract: "à không" (takes back the clause before);
+ * - deny: "chứ chưa …", "chứ không …" (denies the other reading: says nothing of its own).
+ */
+export type Opener = "contrast" | "remaining" | "except" | "retract" | "deny";
+
 export interface Reading {
   question: boolean;
   status: Status | null;
+  /**
+   * The status rests on weak signs only: progress from a work verb or a step ("đã trình"), which a
+   * "done" elsewhere outweighs; not done from a vague negation or a condition, which anything else outweighs.
+   */
+  weak: boolean;
   percent: number | null;
   /** Expected date (with a status) or the date asked for (with an extension). */
   until: string | null;
@@ -29,6 +47,8 @@ export interface Reading {
   date: string | null;
   extension: boolean;
   days: number | null;
+  /** Where the status, the blocker and the extension are said in the clause: they are listed in that order. */
+  at: { status: number; blocker: number; extension: number };
   /** undefined: no blocker; otherwise the blocker's note span (null when it gives none). */
   blocker: Span | null | undefined;
   /** The reason given ("vì thiếu người"), as a span. */
@@ -36,17 +56,29 @@ export interface Reading {
   ack: boolean;
   /** "còn lại", "the rest": about the other tasks. */
   rest: boolean;
+  /** The task is not the unit's: the note's span. */
+  notMine: Span | null;
+  opener: Opener | null;
+  /** The clause negates a step after the work, not the work: "chưa nghiệm thu", "chưa chạy thử". */
+  limits: boolean;
 }
 
 const RE = {
-  done: phrases(DONE_WORDS), near: phrases(NEAR_WORDS), future: phrases(FUTURE_WORDS), conditional: phrases(CONDITIONAL_WORDS),
-  progressive: phrases(PROGRESSIVE_WORDS), past: phrases(PAST_MARKERS), partial: phrases(PARTIAL_WORDS),
+  done: phrases(DONE_WORDS), future: phrases(FUTURE_WORDS), conditional: phrases(CONDITIONAL_WORDS), past: phrases(PAST_MARKERS),
+  partial: phrases(PARTIAL_WORDS), partialLookalike: phrases(PARTIAL_LOOKALIKES),
   notDone: phrases(NOT_DONE_PHRASES), progress: phrases(PROGRESS_WORDS), ongoing: phrases(ONGOING), work: phrases(WORK_VERBS),
-  notWork: phrases(NOT_WORK), ack: phrases(ACK_WORDS), rest: phrases(REST_WORDS),
-  negNotAboutWork: phrases(NEGATION_NOT_ABOUT_WORK), belief: phrases(BELIEF_WORDS), beliefLookalike: phrases(BELIEF_LOOKALIKES), lateReply: phrases(LATE_REPLY), ongoingNotWork: phrases(ONGOING_NOT_WORK), greeting: phrases(GREETINGS),
+  notWork: phrases(NOT_WORK), ack: phrases(ACK_WORDS), rest: phrases(REST_WORDS), steps: phrases(PROGRESS_STEPS),
+  negNotAboutWork: phrases(NEGATION_NOT_ABOUT_WORK), lateReply: phrases(LATE_REPLY), ongoingNotWork: phrases(ONGOING_NOT_WORK), greeting: phrases(GREETINGS),
+  only: phrases(ONLY_WORDS), onlyEnd: phrases(ONLY_END), acceptance: phrases(ACCEPTANCE_WORDS), then: phrases(THEN_WORDS),
+  resource: phrases(RESOURCES), remainingPhrase: phrases(REMAINING_PHRASES), contrast: phrases(CONTRAST_WORDS), remaining: phrases(REMAINING_AFTER_CON), turn: phrases(TURN_WORDS), retraction: phrases(RETRACTIONS),
+  /** After an opening negation, words read by their own rules ("chưa xong", "chưa thực hiện"): the negation adds nothing. */
+  readElsewhere: phrases([...DONE_WORDS, ...WORK_VERBS, ...PROGRESS_WORDS, ...NOT_DONE_PHRASES, ...PROGRESS_STEPS]),
+  /** After an opening negation, words that make it about the work: "không kịp", "chưa được", "chưa đâu", "chưa làm gì". */
+  aboutWork: phrases([...INABILITY_AFTER_NEGATION, "bắt đầu", "có kết quả", "đâu", "gì", "có gì", "hết", "hẳn", "xuể"]),
 };
 const ACK_ALONE_SET = new Set(ACK_ALONE.map((w) => fold(w)));
 const ACK_ALONE_TYPED = new Set(ACK_ALONE);
+const CHU_SET = new Set(CHU.map((w) => fold(w)));
 /** An acknowledging word as typed: "dạ" yes, "đã" no, although both fold to "da"; "da" without marks yes. */
 function acknowledges(c: Clause, t: { start: number; end: number; text: string }): boolean {
   // Both readings below need the folded word in the list: ask the cheap question first.
@@ -54,38 +86,20 @@ function acknowledges(c: Clause, t: { start: number; end: number; text: string }
   const typed = c.o.slice(t.start, t.end).toLowerCase();
   return ACK_ALONE_TYPED.has(typed) || (/^[a-z]+$/.test(typed) && ACK_ALONE_SET.has(t.text));
 }
-const INABILITY_SET = new Set(INABILITY_AFTER_NEGATION.map((w) => fold(w)));
 const PERCENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|phan\s+tram|percent)/g;
-/** "xong 2/3": two thirds, unless that text was read as a date. */
-const FRACTION = /(?<![\d/])([1-9])\s?\/\s?([2-9])(?![\d/])/g;
+/** "xong 2/3", "hoàn thành 9/10 chỉ tiêu": a part of the whole, unless that text was read as a date. */
+const FRACTION = /(?<![\d/])(\d{1,3})\s?\/\s?(\d{1,3})(?![\d/])/g;
 function hasFraction(f: string, dates: DateMatch[]): boolean {
+  if (!f.includes("/")) return false;
   for (const m of f.matchAll(FRACTION)) if (+m[1]! < +m[2]! && !dates.some((d) => d.start <= m.index && m.index < d.end)) return true;
   return false;
 }
+/** "làm được 42 căn", "đã nhập được 1.250 thửa": a count of things done, which is progress. */
+const COUNT_DONE = /(?<![a-z0-9])(?:duoc|dc|dat)\s+(?:khoang\s+|hon\s+|gan\s+)?\d[\d.,]*\s+(?!%|phan\s+tram|ngay|tuan|thang|nam|gio)[a-z]/;
 /** A clause without any of these holds no date ("today", "friday" hold "day"). */
 const MAY_HOLD_DATE = W.digit | W.thang | W.tuan | W.nam | W.quy | W.ngay | W.mai | W.hom | W.month | W.week | W.year | W.day | W.tomorrow | W.thu | W.chu | W.fri;
 const hasSymbol = (c: Clause, list: readonly string[]): boolean => c.symbols && list.some((s) => c.o.includes(s));
-
-/** "planned": finishing is a plan ("dự kiến cuối tháng xong"), open, and under way if work is said to be. */
-type Word = Status | "planned";
-
-/** "tưởng xong rồi": only believed done; "đối tượng đã xong" is not that. */
-function believed(c: Clause, start: number): boolean {
-  const m = precededBy(c, RE.belief, start, 2);
-  return !!m && !matches(c, RE.beliefLookalike).some((x) => x.start <= m.start && m.end <= x.end);
-}
-
-/** How a done word (or "100%") at [start, end) reads in context: a fact, or not. */
-function completion(c: Clause, start: number, end: number): Word {
-  if (negatedBefore(c, start)) return "not_done";
-  const [a, b] = wordsAfter(c.tokens, end, 2);
-  if (a && b && NEGATION_SET.has(a.text) && INABILITY_SET.has(b.text)) return "not_done";
-  if (precededBy(c, RE.near, start, 1) || believed(c, start)) return "not_done";
-  if (precededBy(c, RE.progressive, start, 2)) return "progress";
-  if (precededBy(c, RE.future, start, 3)) return "planned";
-  if (precededBy(c, RE.conditional, start, 2)) return "not_done";
-  return "done";
-}
+const inside = (m: Span, list: readonly Span[]): boolean => list.some((x) => x.start <= m.start && m.end <= x.end);
 
 function skipBlanks(s: string, from: number): number {
   let i = from;
@@ -93,45 +107,94 @@ function skipBlanks(s: string, from: number): number {
   return i;
 }
 
+function wordsBetweenTokens(c: Clause, from: number, to: number): number {
+  let n = 0;
+  for (const t of c.tokens) if (t.start >= from && t.end <= to && isWord(t)) n++;
+  return n;
+}
+
+/** "mới xong dự thảo thôi", "chỉ … thôi": only so much. */
+function onlySoMuch(c: Clause): boolean {
+  const last = c.tokens.filter(isWord).at(-1);
+  return !!last && matches(c, RE.only).length > 0 && matches(c, RE.onlyEnd).some((m) => m.end === last.end);
+}
+
+/** What an opening negation is about: the work ("chưa xong", "chưa ạ"), nothing of it ("không sao"), or something vague ("không thấy …"). */
+function openingNegation(c: Clause): "work" | "limit" | "vague" | null {
+  const first = c.content[0];
+  if (!first || !c.negs.has(first.start)) return null;
+  const next = skipBlanks(c.f, first.end);
+  if (phraseAt(RE.negNotAboutWork, c.f, next) >= 0) return null;
+  // "chưa có vốn", "chưa được bố trí kinh phí": a missing resource, which is a blocker (blocker.ts).
+  if (matches(c, RE.resource).some((m) => m.start > first.start && wordsBetweenTokens(c, first.end, m.start) <= 3)) return null;
+  if (phraseAt(RE.acceptance, c.f, next) >= 0) return "limit";
+  if (phraseAt(RE.readElsewhere, c.f, next) >= 0) return null;
+  if (!c.content[1] || phraseAt(RE.aboutWork, c.f, next) >= 0) return "work";
+  return "vague";
+}
+
+/** Statuses, with "weak" (a work verb or step) and "vague" (a vague negation) as signs that outweigh nothing, and "remaining" (work left). */
+type Sign = Word | "weak" | "vague" | "remaining";
+
 /** The statuses the clause's words point to, each once. */
-function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[], blockerAt: number | null): Set<Word | "weak"> {
-  const out = new Set<Word | "weak">();
+function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[], blockerAt: number | null, reason: Span | null): Set<Sign> {
+  const out = new Set<Sign>();
   for (const m of matches(c, RE.done)) out.add(completion(c, m.start, m.end));
   if (hasSymbol(c, DONE_SYMBOLS)) out.add("done");
   if (hasSymbol(c, NOT_DONE_SYMBOLS)) out.add("not_done");
+  const partial = matches(c, RE.partial).some((m) => !inside(m, matches(c, RE.partialLookalike))) || hasFraction(c.f, dates);
   if (percent) {
     const reading = percent.value === 100 ? completion(c, percent.span.start, percent.span.end) : negatedBefore(c, percent.span.start) ? "not_done" : "progress";
-    out.add(reading);
+    out.add(reading === "done" && partial ? "progress" : reading);
   }
   // "hoàn thành 30/11" without "đã": a plan with a date, not a fact.
   if (out.has("done") && dates.some((d) => !d.rolled && !d.past) && matches(c, RE.past).length === 0) { out.delete("done"); out.add("not_done"); }
-  if (out.has("done") && (matches(c, RE.partial).length > 0 || hasFraction(c.f, dates))) { out.delete("done"); out.add("progress"); }
+  if (out.has("done") && (partial || onlySoMuch(c))) { out.delete("done"); out.add("progress"); }
   const late = matches(c, RE.lateReply);
-  for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !late.some((x) => x.start <= m.start && m.end <= x.end)) out.add("not_done");
-  for (const m of matches(c, RE.progress)) out.add(negatedBefore(c, m.start) ? "not_done" : "progress");
-  // "em đang họp": the leader is busy elsewhere, which says nothing about the work.
-  for (const m of matches(c, RE.ongoing)) if (wordsAfter(c.tokens, m.end, 1).length && phraseAt(RE.ongoingNotWork, c.f, skipBlanks(c.f, m.end)) < 0) out.add("progress");
+  for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !inside(m, late)) out.add("not_done");
+  // "chưa bắt đầu"; "không phải bên em không làm" denies a negation, which says nothing.
+  const negated = (pos: number): Sign | null => { const n = negation(c, pos); return n === "not" ? "not_done" : n === "denied" ? "none" : null; };
+  for (const m of matches(c, RE.progress)) out.add(negated(m.start) ?? "progress");
+  const inReason = (pos: number): boolean => !!reason && pos >= reason.start;
+  // "em đang họp", "đang vướng mặt bằng": the leader is busy elsewhere or stuck, which is not work going on.
+  for (const m of matches(c, RE.ongoing)) {
+    if (inReason(m.start) || !wordsAfter(c.tokens, m.end, 1).length || phraseAt(RE.ongoingNotWork, c.f, skipBlanks(c.f, m.end)) >= 0) continue;
+    out.add("progress");
+  }
+  // "chờ họp xong mới triển khai": the work after "xong mới" is still to come.
+  const then = matches(c, RE.then).find((m) => precededBy(c, RE.done, m.start, 0));
   const notWork = matches(c, RE.notWork);
-  for (const m of matches(c, RE.work)) {
-    if (notWork.some((x) => x.start <= m.start && m.end <= x.end)) continue;
-    if (negatedBefore(c, m.start)) out.add("not_done");
+  for (const m of [...matches(c, RE.work), ...matches(c, RE.steps)]) {
+    if (inside(m, notWork) || (then && m.start >= then.end) || inReason(m.start)) continue;
+    const n = negated(m.start);
+    if (n) out.add(n);
     // "xin thêm 10 ngày để hoàn thiện": a purpose, not work under way.
     // A verb inside a blocker's note ("chờ ý kiến Sở Xây dựng") is not work under way either.
     else if (!precededBy(c, RE.future, m.start, 2) && !precededBy(c, RE.conditional, m.start, 1) && (blockerAt === null || m.start < blockerAt)) out.add("weak");
   }
+  if (COUNT_DONE.test(c.f)) out.add("progress");
+  // "còn phải chỉnh sửa", "còn thiếu hồ sơ": work is left, so the task is under way.
+  if (matches(c, RE.remainingPhrase).length || /(?<![a-z0-9])con\s+\d/.test(c.f)) out.add("remaining");
+  if (onlySoMuch(c) && !out.has("not_done")) out.add("progress");
   // A clause that opens with a negation is about the task: "chưa ạ", "không", "chưa nghiệm thu".
-  const first = c.content[0];
-  if (first && NEGATION_SET.has(first.text) && phraseAt(RE.negNotAboutWork, c.f, skipBlanks(c.f, first.end)) < 0) out.add("not_done");
+  const opening = openingNegation(c);
+  if (opening === "work" || opening === "limit") out.add("not_done");
+  else if (opening === "vague") out.add("vague");
+  // "riêng nhiệm vụ 2 thì chưa", "2 xã chưa": a final negation states it.
+  const last = c.content.at(-1);
+  if (last && c.content.length > 1 && c.negs.has(last.start) && NEGATION_SET.has(last.text)) out.add("not_done");
   return out;
 }
 
-function pickStatus(s: Set<Word | "weak">, percent: number | null): Status | null {
-  if (s.has("not_done")) return percent !== null && percent < 100 ? "progress" : "not_done";
-  if (s.has("progress")) return "progress";
+function pickStatus(s: Set<Sign>, percent: number | null): { status: Status | null; weak: boolean } {
+  if (s.has("not_done")) return { status: percent !== null && percent < 100 ? "progress" : "not_done", weak: false };
+  if (s.has("progress") || s.has("remaining")) return { status: "progress", weak: false };
   // "đang triển khai, dự kiến cuối tháng xong": work under way with a planned end.
-  if (s.has("planned")) return s.has("weak") || (percent !== null && percent < 100) ? "progress" : "not_done";
-  if (s.has("done")) return "done";
-  return s.has("weak") ? "progress" : null;
+  if (s.has("planned")) return s.has("weak") || s.has("step") || (percent !== null && percent < 100) ? { status: "progress", weak: false } : { status: "not_done", weak: false };
+  if (s.has("none") && s.has("done")) return { status: null, weak: false };
+  if (s.has("done")) return { status: "done", weak: false };
+  if (s.has("condition") || s.has("vague") || s.has("believed")) return { status: "not_done", weak: true };
+  return s.has("weak") || s.has("step") ? { status: "progress", weak: true } : { status: null, weak: false };
 }
 
 function findPercent(c: Clause): { value: number; span: Span } | null {
@@ -145,31 +208,81 @@ function findPercent(c: Clause): { value: number; span: Span } | null {
   return last;
 }
 
+/** Where the clause's status is said: its first done word, percent, negation or work word. */
+function statusAt(c: Clause): number {
+  let at = Infinity;
+  for (const list of [RE.done, RE.notDone, RE.progress, RE.ongoing, RE.work, RE.steps]) { const m = matches(c, list)[0]; if (m && m.start < at) at = m.start; }
+  const neg = c.content.find((t) => c.negs.has(t.start));
+  if (neg && neg.start < at) at = neg.start;
+  const pct = c.f.search(/\d\s*%/);
+  if (pct >= 0 && pct < at) at = pct;
+  return Number.isFinite(at) ? at : 0;
+}
+
+/** How the clause opens (see Opener). */
+function openerOf(c: Clause): Opener | null {
+  const words = c.tokens.filter(isWord);
+  const first = words[0];
+  if (!first) return null;
+  const retraction = matches(c, RE.retraction)[0];
+  if (retraction && retraction.start <= first.start && words.every((t) => t.end <= retraction.end)) return "retract";
+  if (CHU_SET.has(first.text) && words[1] && c.negs.has(words[1].start) && /^(?:chứ|chu)$/i.test(c.o.slice(first.start, first.end))) return "deny";
+  if (phraseAt(RE.contrast, c.f, first.start) >= 0) return "contrast";
+  if (first.text === "con" && words[1] && (/^\d/.test(words[1].text) || phraseAt(RE.remaining, c.f, words[1].start) >= 0)) return "remaining";
+  const content = c.content;
+  if (content.length === 1 && phraseAt(RE.turn, c.f, content[0]!.start) >= 0 && /^(?:tru|ngoai|except)/.test(content[0]!.text)) return "except";
+  return null;
+}
+
+/** "hôm 30/11", "từ hôm thứ hai": a day in the past that the leader dates a fact by, no expected date. */
+function datesAhead(c: Clause, dates: DateMatch[]): DateMatch[] {
+  return dates.filter((d) => {
+    if (d.rolled) return false;
+    const before = wordsBefore(c.tokens, d.start, 1)[0];
+    return !before || !/^(?:hom|tu|since)$/.test(before.text);
+  });
+}
+
 /** `referenced`: the clause names a task, so a bare "dạ" next to it is not an acknowledgement. */
 export function readClause(c: Clause, referenced = false): Reading {
+  const opener = openerOf(c);
   const question = isQuestion(c);
   const words = dateWords(c.f);
   const today = words & MAY_HOLD_DATE ? c.today() : null;
   const dates = today === null ? [] : findDates(c.f, today, words);
   const percent = findPercent(c);
   const ext = findExtension(c, dates);
-  const blocker = findBlocker(c);
+  let blocker = findBlocker(c);
+  const reason = findReason(c);
   const rest = (matches(c, RE.rest).length > 0);
-  let status = pickStatus(statuses(c, percent, dates, blocker?.note?.start ?? null), percent?.value ?? null);
-  const ackWords = matches(c, RE.ack).some((m) => !negatedBefore(c, m.start, 1)) || hasSymbol(c, ACK_SYMBOLS);
+  const signs = statuses(c, percent, dates, blocker?.note?.start ?? null, reason);
+  let { status, weak } = pickStatus(signs, percent?.value ?? null);
+  // "không xong thì em xin gia hạn": what follows a condition is not asked for yet.
+  const hypothetical = signs.has("condition");
+  const ackWords = matches(c, RE.ack).some((m) => !negatedBefore(c, m.start, 1)) || hasSymbol(c, ACK_SYMBOLS) || ACK_EMOTICONS.some((e) => c.o.includes(e));
   // A greeting alone ("hello", "chào anh") opens a conversation; it does not acknowledge the reminder.
   const greets = matches(c, RE.greeting).length > 0 && !c.tokens.some((t) => isWord(t) && acknowledges(c, t));
   const ackAlone = !referenced && !greets && c.tokens.some(isWord) && c.content.every((t) => acknowledges(c, t));
-  const ack = !question && (ackWords || ackAlone);
+  let ack = !question && (ackWords || ackAlone);
+  const notMine = question ? null : findNotMine(c);
+  let extension = ext.extension && !hypothetical;
   if (question) status = null;
-  const datesForStatus = ext.extension ? [] : dates;
+  if (opener === "except" && status === null) status = "not_done";
+  // "chứ chưa …", "à không": the clause says nothing of its own; "chứ không phải sở em" may still say whose the task is.
+  if (opener === "deny" || opener === "retract" || notMine) { status = null; weak = false; blocker = undefined; ack = false; extension = false; }
+  // A reason for not finishing or for asking more time is what stands in the way.
+  if (blocker === undefined && reason && !question && (extension || (status === "not_done" && !weak))) blocker = { note: reason, request: false, at: reason.start };
+  const ahead = extension || hypothetical ? [] : datesAhead(c, dates);
+  const partialPercent = percent?.value === 100 && status === "progress";
   return {
-    question, status, rest, ack,
-    percent: status === "progress" || status === "done" ? percent?.value ?? null : null,
-    until: ext.extension ? ext.until : status === "not_done" || status === "progress" ? datesForStatus.at(-1)?.iso ?? null : null,
+    question, status, weak, rest, ack, notMine, opener,
+    limits: (signs.has("not_done") && openingNegation(c) === "limit") || signs.has("remaining"),
+    percent: (status === "progress" || status === "done") && !partialPercent ? percent?.value ?? null : null,
+    until: extension ? ext.until : status === "not_done" || status === "progress" ? ahead.at(-1)?.iso ?? null : null,
     date: dates.filter((d) => !d.relative).at(-1)?.iso ?? null,
-    extension: ext.extension, days: ext.days,
+    extension, days: extension ? ext.days : null,
+    at: { status: statusAt(c), blocker: blocker?.at ?? 0, extension: ext.at },
     blocker: question && !blocker?.request ? undefined : blocker?.note,
-    reason: findReason(c),
+    reason,
   };
 }

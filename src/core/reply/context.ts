@@ -5,10 +5,16 @@
  */
 import { fold } from "../text/fold.ts";
 import type { DayNumber } from "./calendar.ts";
-import { ACK_SYMBOLS, DONE_SYMBOLS, NEGATIONS, NOT_DONE_SYMBOLS, PARTICLES } from "./grammar.ts";
-import { farthestWordBefore, isWord, phrases, scan, select, tokenize, type Hit, type Phrases, type Span, type Token } from "./lexicon.ts";
+import { ACK_SYMBOLS, DAU, DAU_LOOKALIKES_BEFORE, DAU_NEGATES_BEFORE, DONE_SYMBOLS, NEGATIONS, NOT_DONE_SYMBOLS, PARTICLES } from "./grammar.ts";
+import { isWord, phrases, scan, select, tokenize, type Hit, type Phrases, type Span, type Token } from "./lexicon.ts";
 
 const PARTICLE = phrases(PARTICLES);
+/** One-word particles as typed: folded, "tối" (late) and "tới" would be "tôi", "đã" would be "dạ". */
+const PARTICLE_TYPED = new Set(PARTICLES.filter((p) => !p.includes(" ")).map((p) => p.normalize("NFC").toLowerCase()));
+const PARTICLE_FOLDED = new Set(PARTICLES.filter((p) => !p.includes(" ")).map((p) => fold(p)));
+const DAU_TYPED = new Set(DAU);
+const DAU_NEGATES = new Set(DAU_NEGATES_BEFORE.map((w) => fold(w)));
+const DAU_LOOKALIKE = new Set(DAU_LOOKALIKES_BEFORE.map((w) => fold(w)));
 /** The lowest first code unit of any listed symbol: a text without a unit this high holds none. */
 const SYMBOL_FLOOR = Math.min(...[...DONE_SYMBOLS, ...NOT_DONE_SYMBOLS, ...ACK_SYMBOLS].map((s) => s.charCodeAt(0)));
 const MAY_HOLD_SYMBOL = new RegExp(`[\\u${SYMBOL_FLOOR.toString(16).padStart(4, "0")}-\\uffff]`);
@@ -24,6 +30,10 @@ export interface Clause {
   symbols: boolean;
   /** Word tokens that are not politeness or address ("dạ", "anh", "em báo cáo"). */
   content: Token[];
+  /** Start positions of the word tokens that negate here: "chưa", "ko", and "đâu" before "có" ("đâu có vướng gì"). */
+  negs: Set<number>;
+  /** A denying "đâu" after what it denies ("làm xong đâu mà báo", "có xong đâu"), or null. */
+  dau: Token | null;
   today: () => DayNumber | null;
   /** Every phrase of every list in the clause, from one pass over the shared trie. */
   hits: Hit[];
@@ -53,9 +63,34 @@ export function makeClause(f: string, o: string, today: () => DayNumber | null):
   for (const t of tokens) {
     if (!isWord(t)) continue;
     while (k < polite.length && polite[k]!.end < t.end) k++;
-    if (!(k < polite.length && polite[k]!.start <= t.start)) content.push(t);
+    const p = k < polite.length && polite[k]!.start <= t.start ? polite[k]! : null;
+    if (!p || (p.start === t.start && p.end === t.end && PARTICLE_FOLDED.has(t.text) && !typedAs(o, t, PARTICLE_TYPED))) content.push(t);
   }
-  return { f, o, tokens, content, today, hits, present, found: [], symbols: MAY_HOLD_SYMBOL.test(o) };
+  const { negs, dau } = negations(tokens, o);
+  return { f, o, tokens, content, negs, dau, today, hits, present, found: [], symbols: MAY_HOLD_SYMBOL.test(o) };
+}
+
+/** Whether a word is typed as one of `set`, or typed without marks (then its folded form stands for any). */
+function typedAs(o: string, t: Token, set: ReadonlySet<string>): boolean {
+  const typed = o.slice(t.start, t.end).toLowerCase();
+  return set.has(typed) || /^[a-z0-9']+$/.test(typed);
+}
+
+/** The negating words of a clause, and a final denying "đâu". */
+function negations(tokens: readonly Token[], o: string): { negs: Set<number>; dau: Token | null } {
+  const negs = new Set<number>();
+  let dau: Token | null = null;
+  const words = tokens.filter(isWord);
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!;
+    if (NEGATION_SET.has(t.text)) { negs.add(t.start); continue; }
+    if (t.text !== "dau" || !DAU_TYPED.has(o.slice(t.start, t.end).toLowerCase())) continue;
+    const next = words[i + 1], prev = words[i - 1];
+    if (next && DAU_NEGATES.has(next.text)) negs.add(t.start);
+    // "đâu" after what it denies: typed without marks it may be "đầu" ("từ đầu"), so not after those words.
+    else if (prev && !DAU_LOOKALIKE.has(prev.text)) dau = t;
+  }
+  return { negs, dau };
 }
 
 /** Number of word tokens lying wholly between two positions. */
@@ -71,9 +106,18 @@ export function precededBy(c: Clause, list: Phrases, pos: number, gap: number): 
   return null;
 }
 
-/** Whether one of the `n` words before `pos` is a negation ("chưa", "ko", "not"). */
+/** The farthest of the `n` words before `pos` that negates ("chưa", "ko", "not", "đâu có"), or null. */
 export function negatedBefore(c: Clause, pos: number, n = 3): Token | null {
-  return farthestWordBefore(c.tokens, pos, n, NEGATION_SET);
+  if (!c.negs.size) return null;
+  let seen = 0;
+  let found: Token | null = null;
+  for (let i = c.tokens.length - 1; i >= 0 && seen < n; i--) {
+    const t = c.tokens[i]!;
+    if (t.end > pos || !isWord(t)) continue;
+    if (c.negs.has(t.start)) found = t;
+    seen++;
+  }
+  return found;
 }
 
 /** The leader's words, trimmed of blanks, punctuation and a closing "ạ"; null if nothing is left. */

@@ -20,6 +20,8 @@ const MAX_DAYS = 366;
 
 export interface Extension {
   extension: boolean;
+  /** Where the request is said in the clause. */
+  at: number;
   until: string | null;
   days: number | null;
 }
@@ -47,12 +49,14 @@ function politeXin(c: Clause, end: number): boolean {
 export function findExtension(c: Clause, dates: DateMatch[]): Extension {
   const count = dayCount(c, dates);
   const fixed = dates.filter((d) => !d.relative);
-  const asked = matches(c, RE.extension).some((m) => !negatedBefore(c, m.start))
-    || (dates.length > 0 && matches(c, RE.request).some((m) => !negatedBefore(c, m.start, 2) && !politeXin(c, m.end)))
-    || (!!count && (count.extra || matches(c, RE.extra).some((m) => m.end <= count.start && count.start - m.end <= 12)));
+  const word = matches(c, RE.extension).find((m) => !negatedBefore(c, m.start));
+  const request = dates.length > 0 ? matches(c, RE.request).find((m) => !negatedBefore(c, m.start, 2) && !politeXin(c, m.end)) : undefined;
+  const extra = count ? matches(c, RE.extra).find((m) => m.end <= count.start && count.start - m.end <= 12) : undefined;
+  const asked = !!word || !!request || (!!count && (count.extra || !!extra));
+  const at = Math.min(word?.start ?? Infinity, request?.start ?? Infinity, extra?.start ?? Infinity, count?.start ?? Infinity);
   // "đến hết quý I/2027", "until 30/6" as the whole answer: the date asked for.
   const first = c.content[0];
   const onlyDate = !!first && UNTIL_OPENERS.has(first.text) && fixed.length > 0 && matches(c, RE.done).length === 0;
-  if (!asked && !onlyDate) return { extension: false, until: null, days: null };
-  return { extension: true, until: fixed.at(-1)?.iso ?? null, days: count?.days ?? null };
+  if (!asked && !onlyDate) return { extension: false, at: 0, until: null, days: null };
+  return { extension: true, at: Number.isFinite(at) ? at : 0, until: fixed.at(-1)?.iso ?? null, days: count?.days ?? null };
 }

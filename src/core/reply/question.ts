@@ -5,9 +5,10 @@
 import { fold } from "../text/fold.ts";
 import { type Clause, NEGATION_SET, matches } from "./context.ts";
 import {
-  DONE_WORDS, ENGLISH_AUX, ENGLISH_SUBJECTS, QUESTION_PARTICLES, QUESTION_TAILS, QUESTION_WORDS, WORK_VERBS,
+  AFTER_PARTICLE, DONE_WORDS, ENGLISH_AUX, ENGLISH_SUBJECTS, QUESTION_PARTICLES, QUESTION_TAILS, QUESTION_WORDS, RHETORICAL_AFTER,
+  STATEMENT_BEFORE_TAIL, TURN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
-import { phrases } from "./lexicon.ts";
+import { phraseAt, phrases } from "./lexicon.ts";
 
 /** English question words count only at the start: "will report when done" is not a question. */
 const ENGLISH_WH = new Set(["what", "when", "how", "why", "where", "which", "who"]);
@@ -20,6 +21,11 @@ const SUBJECTS = new Set(ENGLISH_SUBJECTS);
 const PARTICLES_ORIGINAL = new Set(QUESTION_PARTICLES);
 /** Folded, a particle's spelling is lost ("à" = "a"), but a word that does not fold to one is none. */
 const PARTICLES_FOLDED = new Set(QUESTION_PARTICLES.map((w) => fold(w)));
+const ADDRESS = new Set(AFTER_PARTICLE.map((w) => fold(w)));
+const STATEMENT_TAIL = new Set(STATEMENT_BEFORE_TAIL.map((w) => fold(w)));
+/** "Xong thế nào được", "xong sao được": rhetorical, a denial (completion.ts), not a question. */
+const RHETORICAL = phrases(RHETORICAL_AFTER.filter((w) => w.includes(" ")));
+const TURN = phrases(TURN_WORDS);
 
 /** "khi nào xong em báo": the asking word opens a condition followed by more words. */
 function opensCondition(c: Clause, end: number): boolean {
@@ -28,6 +34,8 @@ function opensCondition(c: Clause, end: number): boolean {
 }
 
 export function isQuestion(c: Clause): boolean {
+  const rhetorical = matches(c, RHETORICAL);
+  if (rhetorical.length) return false;
   if (c.o.includes("?") || c.o.includes("？")) return true;
   for (const m of matches(c, QUESTION)) {
     if (CONDITION_OPENERS.test(m.text.replace(/\s+/g, " ")) && opensCondition(c, m.end)) continue;
@@ -36,15 +44,21 @@ export function isQuestion(c: Clause): boolean {
   const words = c.content;
   const first = words[0], second = words[1], last = words.at(-1), beforeLast = words.at(-2);
   if (first && (ENGLISH_WH.has(first.text) || (AUX.has(first.text) && second && SUBJECTS.has(second.text)))) return true;
-  // "xong chưa", "hoàn thành không": a tail after something; "chưa" alone is an answer.
-  if (last && beforeLast && TAILS.has(last.text) && !NEGATION_SET.has(beforeLast.text)) {
+  // "xong chưa", "hoàn thành không": a tail after something; "chưa" alone is an answer, and so are
+  // "vẫn chưa", "thì chưa", and "còn 2 xã chưa", "riêng nhiệm vụ 2 chưa" (what is left, said).
+  const firstWord = c.tokens.find((t) => /^[a-z0-9]/.test(t.text));
+  const turned = !!firstWord && phraseAt(TURN, c.f, firstWord.start) >= 0;
+  if (last && beforeLast && TAILS.has(last.text) && !NEGATION_SET.has(beforeLast.text) && !STATEMENT_TAIL.has(beforeLast.text) && !(turned && last.text !== "khong")) {
     if (last.text !== "yet" || !words.some((t) => NEGATION_SET.has(t.text))) return true;
   }
   if (!words.length) return false;
+  // A question particle at the end, maybe before address: "xong rồi à", "cái vụ đó hả anh".
   for (let i = c.tokens.length - 1; i >= 0; i--) {
     const t = c.tokens[i]!;
     const code = t.text.charCodeAt(0);
-    if (code >= 97 && code <= 122) return PARTICLES_FOLDED.has(t.text) && PARTICLES_ORIGINAL.has(c.o.slice(t.start, t.end).toLowerCase());
+    if (!(code >= 97 && code <= 122)) continue;
+    if (PARTICLES_FOLDED.has(t.text) && PARTICLES_ORIGINAL.has(c.o.slice(t.start, t.end).toLowerCase())) return true;
+    if (!ADDRESS.has(t.text)) return false;
   }
   return false;
 }

@@ -77,7 +77,7 @@ export function readUnits(reply: string, today: () => DayNumber | null): { units
   const typed = repairTyping(spellDigits(blankQuotes(fold(reply), saysSomething)), reply);
   const folded = typed.f, text = typed.o;
   const units: Unit[] = [];
-  for (const cl of splitClauses(folded)) {
+  for (const cl of splitClauses(folded, text)) {
     const f = folded.slice(cl.start, cl.end);
     const groups = findRefs(f);
     for (const [a, b] of cutAtReferences(f, groups)) {
