@@ -10,12 +10,12 @@ import {
   BLOCKER_LABELS, BLOCKER_NEGATORS, BLOCKER_PREDICATES, EXTENSION_WORDS, HELP_REQUESTS, HELP_WORDS, LABEL_JOINERS, LACK_LOOKALIKES,
   LACK_WORDS, NOT_REASON_BEFORE_DO, ONGOING, REASON_WORDS, REQUEST_VERBS, RESOURCES, VERB_LABELS, WAIT_TYPED,
 } from "./grammar.ts";
-import { isWord, phraseAt, phrases, wordsAfter, wordsBefore, type Span } from "./lexicon.ts";
+import { anchoredPhrases, isWord, phraseAt, phrases, wordsAfter, wordsBefore, type Span } from "./lexicon.ts";
 
 const RE = {
   label: phrases(BLOCKER_LABELS), help: phrases(HELP_REQUESTS), lack: phrases(LACK_WORDS), lookalike: phrases(LACK_LOOKALIKES),
   resource: phrases(RESOURCES), negator: phrases(BLOCKER_NEGATORS), reason: phrases(REASON_WORDS),
-  joiner: phrases(LABEL_JOINERS), extension: phrases(EXTENSION_WORDS), predicate: phrases(BLOCKER_PREDICATES),
+  joiner: anchoredPhrases(LABEL_JOINERS), extension: phrases(EXTENSION_WORDS), predicate: phrases(BLOCKER_PREDICATES),
   request: phrases(REQUEST_VERBS), helpWord: phrases(HELP_WORDS),
 };
 const NOT_REASON = new Set(NOT_REASON_BEFORE_DO);
@@ -81,9 +81,11 @@ export function findBlocker(c: Clause): Blocker | undefined {
     found.push({ at: m.start, note, request: false });
   }
   // "chờ vốn", "do chờ phê duyệt": waiting, typed with its marks (folded, "chờ" is "cho").
-  for (const t of c.tokens) {
-    if ((t.text === "cho" || t.text === "doi") && WAIT.has(c.o.slice(t.start, t.end).toLowerCase()) && !denied(c, t.start)) {
-      found.push({ at: t.start, note: span(c, t.start), request: false });
+  if (c.f.includes("cho") || c.f.includes("doi")) {
+    for (const t of c.tokens) {
+      if ((t.text === "cho" || t.text === "doi") && WAIT.has(c.o.slice(t.start, t.end).toLowerCase()) && !denied(c, t.start)) {
+        found.push({ at: t.start, note: span(c, t.start), request: false });
+      }
     }
   }
   for (const m of matches(c, RE.predicate)) if (!denied(c, m.start) && typedPredicate(c, m)) found.push({ at: m.start, note: wholeClause(c), request: false });

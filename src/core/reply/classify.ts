@@ -16,8 +16,8 @@ import {
   ONGOING, ONGOING_NOT_WORK, ONLY_END, ONLY_WORDS, PARTIAL_LOOKALIKES, PARTIAL_WORDS, PAST_MARKERS, PROGRESS_STEPS, PROGRESS_WORDS,
   REMAINING_AFTER_CON, REMAINING_PHRASES, RESOURCES, REST_WORDS, RETRACTIONS, THEN_WORDS, TURN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
-import { findAll, isBlankCode, isWord, phraseAt, phrases, wordsAfter, wordsBefore, type Span } from "./lexicon.ts";
-import { findNotMine } from "./notmine.ts";
+import { anchoredPhrases, findAll, isBlankCode, isWord, phraseAt, phrases, wordsAfter, wordsBefore, type Span, type Token } from "./lexicon.ts";
+import { findNotMine, mayBeNotMine } from "./notmine.ts";
 import { isQuestion } from "./question.ts";
 
 export type Status = "done" | "not_done" | "progress";
@@ -68,13 +68,13 @@ const RE = {
   partial: phrases(PARTIAL_WORDS), partialLookalike: phrases(PARTIAL_LOOKALIKES),
   notDone: phrases(NOT_DONE_PHRASES), progress: phrases(PROGRESS_WORDS), ongoing: phrases(ONGOING), work: phrases(WORK_VERBS),
   notWork: phrases(NOT_WORK), ack: phrases(ACK_WORDS), rest: phrases(REST_WORDS), steps: phrases(PROGRESS_STEPS),
-  negNotAboutWork: phrases(NEGATION_NOT_ABOUT_WORK), lateReply: phrases(LATE_REPLY), ongoingNotWork: phrases(ONGOING_NOT_WORK), greeting: phrases(GREETINGS),
-  only: phrases(ONLY_WORDS), onlyEnd: phrases(ONLY_END), acceptance: phrases(ACCEPTANCE_WORDS), then: phrases(THEN_WORDS),
-  resource: phrases(RESOURCES), remainingPhrase: phrases(REMAINING_PHRASES), contrast: phrases(CONTRAST_WORDS), remaining: phrases(REMAINING_AFTER_CON), turn: phrases(TURN_WORDS), retraction: phrases(RETRACTIONS),
+  negNotAboutWork: anchoredPhrases(NEGATION_NOT_ABOUT_WORK), lateReply: phrases(LATE_REPLY), ongoingNotWork: anchoredPhrases(ONGOING_NOT_WORK), greeting: phrases(GREETINGS),
+  only: phrases(ONLY_WORDS), onlyEnd: phrases(ONLY_END), acceptance: anchoredPhrases(ACCEPTANCE_WORDS), then: phrases(THEN_WORDS),
+  resource: phrases(RESOURCES), remainingPhrase: phrases(REMAINING_PHRASES), contrast: anchoredPhrases(CONTRAST_WORDS), remaining: anchoredPhrases(REMAINING_AFTER_CON), turn: anchoredPhrases(TURN_WORDS), retraction: phrases(RETRACTIONS),
   /** After an opening negation, words read by their own rules ("chưa xong", "chưa thực hiện"): the negation adds nothing. */
-  readElsewhere: phrases([...DONE_WORDS, ...WORK_VERBS, ...PROGRESS_WORDS, ...NOT_DONE_PHRASES, ...PROGRESS_STEPS]),
+  readElsewhere: anchoredPhrases([...DONE_WORDS, ...WORK_VERBS, ...PROGRESS_WORDS, ...NOT_DONE_PHRASES, ...PROGRESS_STEPS]),
   /** After an opening negation, words that make it about the work: "không kịp", "chưa được", "chưa đâu", "chưa làm gì". */
-  aboutWork: phrases([...INABILITY_AFTER_NEGATION, "bắt đầu", "có kết quả", "đâu", "gì", "có gì", "hết", "hẳn", "xuể"]),
+  aboutWork: anchoredPhrases([...INABILITY_AFTER_NEGATION, "bắt đầu", "có kết quả", "đâu", "gì", "có gì", "hết", "hẳn", "xuể"]),
 };
 const ACK_ALONE_SET = new Set(ACK_ALONE.map((w) => fold(w)));
 const ACK_ALONE_TYPED = new Set(ACK_ALONE);
@@ -115,8 +115,10 @@ function wordsBetweenTokens(c: Clause, from: number, to: number): number {
 
 /** "mới xong dự thảo thôi", "chỉ … thôi": only so much. */
 function onlySoMuch(c: Clause): boolean {
-  const last = c.tokens.filter(isWord).at(-1);
-  return !!last && matches(c, RE.only).length > 0 && matches(c, RE.onlyEnd).some((m) => m.end === last.end);
+  if (!matches(c, RE.only).length) return false;
+  const last = c.content.at(-1) ?? c.tokens.filter(isWord).at(-1);
+  const end = c.tokens.filter(isWord).at(-1)?.end;
+  return !!last && matches(c, RE.onlyEnd).some((m) => m.end === end);
 }
 
 /** What an opening negation is about: the work ("chưa xong", "chưa ạ"), nothing of it ("không sao"), or something vague ("không thấy …"). */
@@ -133,51 +135,71 @@ function openingNegation(c: Clause): "work" | "limit" | "vague" | null {
   return "vague";
 }
 
+/** "xong 1 phần", "xong 2/3", "xong hết trừ …": only part of the work. */
+function isPartial(c: Clause, dates: DateMatch[]): boolean {
+  const list = matches(c, RE.partial);
+  return (list.length > 0 && list.some((m) => !inside(m, matches(c, RE.partialLookalike)))) || (c.hasDigit && hasFraction(c.f, dates));
+}
+
+/** Work verbs and steps before `until`: progress (weakly), or not done when negated. */
+function workSigns(c: Clause, list: readonly Span[], out: Set<Sign>, until: number, blockerAt: number | null): void {
+  if (!list.length) return;
+  const notWork = matches(c, RE.notWork);
+  for (const m of list) {
+    if (m.start >= until || (notWork.length && inside(m, notWork))) continue;
+    const n = negated(c, m.start);
+    if (n) out.add(n);
+    // "xin thêm 10 ngày để hoàn thiện": a purpose, not work under way.
+    // A verb inside a blocker's note ("chờ ý kiến Sở Xây dựng") is not work under way either.
+    else if (!precededBy(c, RE.future, m.start, 2) && !precededBy(c, RE.conditional, m.start, 1) && (blockerAt === null || m.start < blockerAt)) out.add("weak");
+  }
+}
+
+/** A work or progress word negated ("chưa bắt đầu"), or a negation of it denied ("không phải bên em không làm"). */
+function negated(c: Clause, pos: number): Sign | null {
+  const n = negation(c, pos);
+  return n === "not" ? "not_done" : n === "denied" ? "none" : null;
+}
+
 /** Statuses, with "weak" (a work verb or step) and "vague" (a vague negation) as signs that outweigh nothing, and "remaining" (work left). */
 type Sign = Word | "weak" | "vague" | "remaining";
 
 /** The statuses the clause's words point to, each once. */
-function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[], blockerAt: number | null, reason: Span | null): Set<Sign> {
+function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[], blockerAt: number | null, reason: Span | null, opening: ReturnType<typeof openingNegation>): Set<Sign> {
   const out = new Set<Sign>();
+  const only = onlySoMuch(c);
   for (const m of matches(c, RE.done)) out.add(completion(c, m.start, m.end));
   if (hasSymbol(c, DONE_SYMBOLS)) out.add("done");
   if (hasSymbol(c, NOT_DONE_SYMBOLS)) out.add("not_done");
-  const partial = matches(c, RE.partial).some((m) => !inside(m, matches(c, RE.partialLookalike))) || hasFraction(c.f, dates);
+  const partial = (out.size > 0 || percent !== null) && isPartial(c, dates);
   if (percent) {
     const reading = percent.value === 100 ? completion(c, percent.span.start, percent.span.end) : negatedBefore(c, percent.span.start) ? "not_done" : "progress";
     out.add(reading === "done" && partial ? "progress" : reading);
   }
   // "hoàn thành 30/11" without "đã": a plan with a date, not a fact.
   if (out.has("done") && dates.some((d) => !d.rolled && !d.past) && matches(c, RE.past).length === 0) { out.delete("done"); out.add("not_done"); }
-  if (out.has("done") && (partial || onlySoMuch(c))) { out.delete("done"); out.add("progress"); }
+  if (out.has("done") && (partial || only)) { out.delete("done"); out.add("progress"); }
   const late = matches(c, RE.lateReply);
   for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !inside(m, late)) out.add("not_done");
   // "chưa bắt đầu"; "không phải bên em không làm" denies a negation, which says nothing.
-  const negated = (pos: number): Sign | null => { const n = negation(c, pos); return n === "not" ? "not_done" : n === "denied" ? "none" : null; };
-  for (const m of matches(c, RE.progress)) out.add(negated(m.start) ?? "progress");
-  const inReason = (pos: number): boolean => !!reason && pos >= reason.start;
+  for (const m of matches(c, RE.progress)) out.add(negated(c, m.start) ?? "progress");
+  const reasonAt = reason ? reason.start : Infinity;
   // "em đang họp", "đang vướng mặt bằng": the leader is busy elsewhere or stuck, which is not work going on.
   for (const m of matches(c, RE.ongoing)) {
-    if (inReason(m.start) || !wordsAfter(c.tokens, m.end, 1).length || phraseAt(RE.ongoingNotWork, c.f, skipBlanks(c.f, m.end)) >= 0) continue;
+    if (m.start >= reasonAt || !wordsAfter(c.tokens, m.end, 1).length || phraseAt(RE.ongoingNotWork, c.f, skipBlanks(c.f, m.end)) >= 0) continue;
     out.add("progress");
   }
   // "chờ họp xong mới triển khai": the work after "xong mới" is still to come.
-  const then = matches(c, RE.then).find((m) => precededBy(c, RE.done, m.start, 0));
-  const notWork = matches(c, RE.notWork);
-  for (const m of [...matches(c, RE.work), ...matches(c, RE.steps)]) {
-    if (inside(m, notWork) || (then && m.start >= then.end) || inReason(m.start)) continue;
-    const n = negated(m.start);
-    if (n) out.add(n);
-    // "xin thêm 10 ngày để hoàn thiện": a purpose, not work under way.
-    // A verb inside a blocker's note ("chờ ý kiến Sở Xây dựng") is not work under way either.
-    else if (!precededBy(c, RE.future, m.start, 2) && !precededBy(c, RE.conditional, m.start, 1) && (blockerAt === null || m.start < blockerAt)) out.add("weak");
-  }
-  if (COUNT_DONE.test(c.f)) out.add("progress");
+  const thenList = matches(c, RE.then);
+  const then = thenList.length ? thenList.find((m) => precededBy(c, RE.done, m.start, 0)) : undefined;
+  const after = then ? then.end : Infinity;
+  workSigns(c, matches(c, RE.work), out, Math.min(after, reasonAt), blockerAt);
+  workSigns(c, matches(c, RE.steps), out, Math.min(after, reasonAt), blockerAt);
+  if (c.hasDigit && COUNT_DONE.test(c.f)) out.add("progress");
   // "còn phải chỉnh sửa", "còn thiếu hồ sơ": work is left, so the task is under way.
-  if (matches(c, RE.remainingPhrase).length || /(?<![a-z0-9])con\s+\d/.test(c.f)) out.add("remaining");
-  if (onlySoMuch(c) && !out.has("not_done")) out.add("progress");
+  if (matches(c, RE.remainingPhrase).length || (c.hasDigit && /(?<![a-z0-9])con\s+\d/.test(c.f))) out.add("remaining");
+  if (only && !out.has("not_done")) out.add("progress");
   // A clause that opens with a negation is about the task: "chưa ạ", "không", "chưa nghiệm thu".
-  const opening = openingNegation(c);
   if (opening === "work" || opening === "limit") out.add("not_done");
   else if (opening === "vague") out.add("vague");
   // "riêng nhiệm vụ 2 thì chưa", "2 xã chưa": a final negation states it.
@@ -221,14 +243,14 @@ function statusAt(c: Clause): number {
 
 /** How the clause opens (see Opener). */
 function openerOf(c: Clause): Opener | null {
-  const words = c.tokens.filter(isWord);
-  const first = words[0];
+  let first: Token | undefined, second: Token | undefined;
+  for (const t of c.tokens) if (isWord(t)) { if (!first) first = t; else { second = t; break; } }
   if (!first) return null;
   const retraction = matches(c, RE.retraction)[0];
-  if (retraction && retraction.start <= first.start && words.every((t) => t.end <= retraction.end)) return "retract";
-  if (CHU_SET.has(first.text) && words[1] && c.negs.has(words[1].start) && /^(?:chứ|chu)$/i.test(c.o.slice(first.start, first.end))) return "deny";
+  if (retraction && retraction.start <= first.start && c.tokens.every((t) => !isWord(t) || t.end <= retraction.end)) return "retract";
+  if (CHU_SET.has(first.text) && second && c.negs.has(second.start) && /^(?:chứ|chu)$/i.test(c.o.slice(first.start, first.end))) return "deny";
   if (phraseAt(RE.contrast, c.f, first.start) >= 0) return "contrast";
-  if (first.text === "con" && words[1] && (/^\d/.test(words[1].text) || phraseAt(RE.remaining, c.f, words[1].start) >= 0)) return "remaining";
+  if (first.text === "con" && second && (/^\d/.test(second.text) || phraseAt(RE.remaining, c.f, second.start) >= 0)) return "remaining";
   const content = c.content;
   if (content.length === 1 && phraseAt(RE.turn, c.f, content[0]!.start) >= 0 && /^(?:tru|ngoai|except)/.test(content[0]!.text)) return "except";
   return null;
@@ -255,16 +277,17 @@ export function readClause(c: Clause, referenced = false): Reading {
   let blocker = findBlocker(c);
   const reason = findReason(c);
   const rest = (matches(c, RE.rest).length > 0);
-  const signs = statuses(c, percent, dates, blocker?.note?.start ?? null, reason);
+  const opening = openingNegation(c);
+  const signs = statuses(c, percent, dates, blocker?.note?.start ?? null, reason, opening);
   let { status, weak } = pickStatus(signs, percent?.value ?? null);
   // "không xong thì em xin gia hạn": what follows a condition is not asked for yet.
   const hypothetical = signs.has("condition");
-  const ackWords = matches(c, RE.ack).some((m) => !negatedBefore(c, m.start, 1)) || hasSymbol(c, ACK_SYMBOLS) || ACK_EMOTICONS.some((e) => c.o.includes(e));
+  const ackWords = matches(c, RE.ack).some((m) => !negatedBefore(c, m.start, 1)) || hasSymbol(c, ACK_SYMBOLS) || (c.o.includes("(") && ACK_EMOTICONS.some((e) => c.o.includes(e)));
   // A greeting alone ("hello", "chào anh") opens a conversation; it does not acknowledge the reminder.
   const greets = matches(c, RE.greeting).length > 0 && !c.tokens.some((t) => isWord(t) && acknowledges(c, t));
   const ackAlone = !referenced && !greets && c.tokens.some(isWord) && c.content.every((t) => acknowledges(c, t));
   let ack = !question && (ackWords || ackAlone);
-  const notMine = question ? null : findNotMine(c);
+  const notMine = question || !mayBeNotMine(c) ? null : findNotMine(c);
   let extension = ext.extension && !hypothetical;
   if (question) status = null;
   if (opener === "except" && status === null) status = "not_done";
@@ -272,16 +295,17 @@ export function readClause(c: Clause, referenced = false): Reading {
   if (opener === "deny" || opener === "retract" || notMine) { status = null; weak = false; blocker = undefined; ack = false; extension = false; }
   // A reason for not finishing or for asking more time is what stands in the way.
   if (blocker === undefined && reason && !question && (extension || (status === "not_done" && !weak))) blocker = { note: reason, request: false, at: reason.start };
-  const ahead = extension || hypothetical ? [] : datesAhead(c, dates);
+  const ahead = extension || hypothetical ? [] : dates.length ? datesAhead(c, dates) : dates;
   const partialPercent = percent?.value === 100 && status === "progress";
   return {
     question, status, weak, rest, ack, notMine, opener,
-    limits: (signs.has("not_done") && openingNegation(c) === "limit") || signs.has("remaining"),
+    limits: (signs.has("not_done") && opening === "limit") || signs.has("remaining"),
     percent: (status === "progress" || status === "done") && !partialPercent ? percent?.value ?? null : null,
     until: extension ? ext.until : status === "not_done" || status === "progress" ? ahead.at(-1)?.iso ?? null : null,
     date: dates.filter((d) => !d.relative).at(-1)?.iso ?? null,
     extension, days: extension ? ext.days : null,
-    at: { status: statusAt(c), blocker: blocker?.at ?? 0, extension: ext.at },
+    // Only needed to order two or more statements of one clause.
+    at: { status: status && (blocker || extension) ? statusAt(c) : 0, blocker: blocker?.at ?? 0, extension: ext.at },
     blocker: question && !blocker?.request ? undefined : blocker?.note,
     reason,
   };

@@ -17,11 +17,12 @@ export interface ClauseSpan {
 }
 
 /** Strong stops and commas ("phẩy" too, as voice typing spells the comma); a "?" stays with its clause so the question can be seen. */
-const BREAK = new RegExp(String.raw`\n|[;!…]|\?+|,(?!\d|\s*(?:${alternatives(SAME_CLAUSE_AFTER_COMMA)})(?![a-z]))|(?<!\d),(?!\s*(?:${alternatives(SAME_CLAUSE_AFTER_COMMA)})(?![a-z]))|\s[-–—]\s|\.(?=\s|$)|(?<![a-z0-9])phay(?![a-z0-9])`
+// Every break opens with one of the characters of the leading look-ahead, so most positions fail at once.
+const BREAK = new RegExp(String.raw`(?=[\n;!…?,\s.p:])(?:\n|[;!…]|\?+|,(?!\d|\s*(?:${alternatives(SAME_CLAUSE_AFTER_COMMA)})(?![a-z]))|(?<!\d),(?!\s*(?:${alternatives(SAME_CLAUSE_AFTER_COMMA)})(?![a-z]))|\s[-–—]\s|\.(?=\s|$)|(?<![a-z0-9])phay(?![a-z0-9])`
   // ": số 1 đã trình, …": a list of tasks after a preamble.
-  + String.raw`|:(?=\s*(?:so\s+)?\d{1,2}(?![\d/.:,])\s)`, "g");
+  + String.raw`|:(?=\s*(?:so\s+)?\d{1,2}(?![\d/.:,])\s))`, "g");
 /** Conjunctions of run-on speech, cut before when typed as such (folded, "mà" is also "mã", "nên" "nến"). */
-const RUN_ON = new RegExp(String.raw`(?<=[a-z0-9]\s+)(?:(ma)(?=\s+(?:${alternatives(CUT_AFTER_MA)})(?![a-z0-9]))|(nen)(?=\s+(?:${alternatives(CUT_AFTER_NEN)})(?![a-z0-9]))|(chu)(?=\s+(?:${alternatives(CUT_AFTER_CHU)})(?![a-z0-9]))|con(?=\s+\d))`, "g");
+const RUN_ON = new RegExp(String.raw`(?=[mnc])(?<=[a-z0-9]\s+)(?:(ma)(?=\s+(?:${alternatives(CUT_AFTER_MA)})(?![a-z0-9]))|(nen)(?=\s+(?:${alternatives(CUT_AFTER_NEN)})(?![a-z0-9]))|(chu)(?=\s+(?:${alternatives(CUT_AFTER_CHU)})(?![a-z0-9]))|con(?=\s+\d))`, "g");
 const RUN_ON_TYPED: Record<string, RegExp> = { ma: /^(?:mà|ma)$/i, nen: /^(?:nên|nen)$/i, chu: /^(?:chứ|chu)$/i };
 /** "… gì mà …", "… đâu mà …": rhetorical, one clause ("xong gì mà xong"). */
 const RHETORICAL_MA = /(?:^|\s)(?:gi|dau|sao|nao|the)\s+$/;
@@ -46,7 +47,8 @@ function cuts(folded: string, typed: string): number[] {
   CONTRAST.lastIndex = 0;
   for (let m = CONTRAST.exec(folded); m; m = CONTRAST.exec(folded)) out.push(m.index, m.index);
   RUN_ON.lastIndex = 0;
-  for (let m = RUN_ON.exec(folded); m; m = RUN_ON.exec(folded)) {
+  const runOn = folded.includes("ma ") || folded.includes("nen ") || folded.includes("chu ") || folded.includes("con ");
+  for (let m = runOn ? RUN_ON.exec(folded) : null; m; m = RUN_ON.exec(folded)) {
     const word = m[1] ?? m[2] ?? m[3];
     if (word && !RUN_ON_TYPED[word]!.test(typed.slice(m.index, m.index + word.length))) continue;
     if (m[1] && RHETORICAL_MA.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;

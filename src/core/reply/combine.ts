@@ -161,6 +161,8 @@ function settle(list: Said[]): Said[] {
 
 /** One intent per kind for one task; "done" yields to any open status; ack and unknown to anything. */
 function mergeTask(list: Said[]): Intent[] {
+  // Most tasks are said one thing about.
+  if (list.length === 1) { const i = list[0]!; return [{ kind: i.kind, task: i.task, percent: i.percent, until: i.until, days: i.days, note: i.note }]; }
   let out = settle(list);
   if (out.some((i) => i.kind !== "ack" && i.kind !== "unknown")) out = out.filter((i) => i.kind !== "ack" && i.kind !== "unknown");
   else if (out.some((i) => i.kind === "unknown")) out = out.filter((i) => i.kind !== "ack");
@@ -177,12 +179,11 @@ function mergeTask(list: Said[]): Intent[] {
 }
 
 export function combine(text: string, units: Unit[], origin: Int32Array | null = null): Intent[] {
-  const at = (i: number): number => (origin ? origin[i]! : i);
   const flat: Said[] = [];
   for (const e of assign(units)) {
     for (const task of e.tasks.length ? e.tasks : [null]) {
       for (const p of e.pieces) {
-        flat.push({ kind: p.kind, task, percent: p.percent, until: p.until, days: p.days, note: p.note ? cleanNote(text.slice(at(p.note[0]), at(p.note[1]))) : null, weak: p.weak, limit: p.limit });
+        flat.push({ kind: p.kind, task, percent: p.percent, until: p.until, days: p.days, note: p.note ? cleanNote(origin ? text.slice(origin[p.note[0]], origin[p.note[1]]) : text.slice(p.note[0], p.note[1])) : null, weak: p.weak, limit: p.limit });
       }
     }
   }

@@ -11,7 +11,7 @@ import {
   INABILITY_AFTER_NEGATION, NEAR_WORDS, PART_OBJECTS, PROGRESSIVE_WORDS, RHETORICAL_AFTER, RHETORICAL_BEFORE, STEP_BEFORE_DONE,
   THEN_CLAUSE, THEN_DONE, THEN_WORDS, UNIVERSAL_NEGATION,
 } from "./grammar.ts";
-import { isWord, phraseAt, phrases, wordsAfter, wordsBefore, type Span, type Token } from "./lexicon.ts";
+import { anchoredPhrases, isWord, phraseAt, phrases, wordsAfter, type Span, type Token } from "./lexicon.ts";
 import { nearNegator } from "./typing.ts";
 
 /**
@@ -27,8 +27,8 @@ export type Word = "done" | "not_done" | "progress" | "planned" | "step" | "cond
 const RE = {
   near: phrases(NEAR_WORDS), future: phrases(FUTURE_WORDS), conditional: phrases(CONDITIONAL_WORDS), progressive: phrases(PROGRESSIVE_WORDS),
   belief: phrases(BELIEF_WORDS), beliefLookalike: phrases(BELIEF_LOOKALIKES), hedge: phrases(HEDGES), hedgeLookalike: phrases(HEDGE_LOOKALIKES),
-  denier: phrases(DENIERS), rhetoricalAfter: phrases(RHETORICAL_AFTER), rhetoricalBefore: phrases(RHETORICAL_BEFORE),
-  event: phrases(EVENT_WORDS), eventLookalike: phrases(EVENT_LOOKALIKES), step: phrases(STEP_BEFORE_DONE), partObject: phrases(PART_OBJECTS), then: phrases(THEN_WORDS),
+  denier: phrases(DENIERS), rhetoricalAfter: anchoredPhrases(RHETORICAL_AFTER), rhetoricalBefore: phrases(RHETORICAL_BEFORE),
+  event: phrases(EVENT_WORDS), eventLookalike: phrases(EVENT_LOOKALIKES), step: phrases(STEP_BEFORE_DONE), partObject: anchoredPhrases(PART_OBJECTS), then: phrases(THEN_WORDS),
   thenDone: phrases(THEN_DONE), universal: phrases(UNIVERSAL_NEGATION), any: phrases(ANY),
 };
 const INABILITY = new Set(INABILITY_AFTER_NEGATION.map((w) => fold(w)));
@@ -53,6 +53,12 @@ function hedged(c: Clause, start: number): boolean {
 function eventBefore(c: Clause, start: number): boolean {
   const m = precededBy(c, RE.event, start, 2);
   return !!m && !inside(m, matches(c, RE.eventLookalike));
+}
+
+/** The word token that ends last at or before `pos`, or undefined. */
+function wordBefore(c: Clause, pos: number): Token | undefined {
+  for (let i = c.tokens.length - 1; i >= 0; i--) { const t = c.tokens[i]!; if (t.end <= pos && isWord(t)) return t; }
+  return undefined;
 }
 
 /** The word right after `pos`, skipping blanks only. */
@@ -92,6 +98,7 @@ function wordsBetween(c: Clause, from: number, to: number): number {
 
 /** After a done word (and "rồi"), "thì" opens a condition unless a negation or the same word follows. */
 function thenClause(c: Clause, end: number, word: string): "negated" | "concessive" | "condition" | null {
+  if (c.f.indexOf("thi", end) < 0) return null;
   const after = wordsAfter(c.tokens, end, 3);
   let i = 0;
   if (after[i] && ROI.has(after[i]!.text)) i++;
@@ -110,10 +117,12 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (neg === "denied") return "none";
   if (neg === "not") return then ? "condition" : "not_done";
   // A slip of a negation right before: "cưha xong", "chuq xong" never let "xong" through.
-  const prev = wordsBefore(c.tokens, start, 1)[0];
+  const prev = wordBefore(c, start);
   if (prev && !/\S/.test(c.f.slice(prev.end, start)) && nearNegator(prev.text)) return "not_done";
-  const [a, b] = wordsAfter(c.tokens, end, 2);
-  if (a && b && c.negs.has(a.start) && INABILITY.has(b.text)) return "not_done";
+  if (c.negs.size) {
+    const [a, b] = wordsAfter(c.tokens, end, 2);
+    if (a && b && c.negs.has(a.start) && INABILITY.has(b.text)) return "not_done";
+  }
   // "xong gì mà xong", "xong thế nào được", "làm xong đâu mà báo", "có xong đâu".
   if (phraseAt(RE.rhetoricalAfter, c.f, skip(c, end)) >= 0 || precededBy(c, RE.rhetoricalBefore, start, 0)) return "not_done";
   if (c.dau && c.dau.start >= end && wordsBetween(c, end, c.dau.start) <= 3) return "not_done";

@@ -9,6 +9,8 @@ import { ACK_SYMBOLS, DAU, DAU_LOOKALIKES_BEFORE, DAU_NEGATES_BEFORE, DONE_SYMBO
 import { isWord, phrases, scan, select, tokenize, type Hit, type Phrases, type Span, type Token } from "./lexicon.ts";
 
 const PARTICLE = phrases(PARTICLES);
+/** The negations as a phrase list, so the clause's one scan says whether it holds any. */
+const NEGATION = phrases(NEGATIONS);
 /** One-word particles as typed: folded, "tối" (late) and "tới" would be "tôi", "đã" would be "dạ". */
 const PARTICLE_TYPED = new Set(PARTICLES.filter((p) => !p.includes(" ")).map((p) => p.normalize("NFC").toLowerCase()));
 const PARTICLE_FOLDED = new Set(PARTICLES.filter((p) => !p.includes(" ")).map((p) => fold(p)));
@@ -28,6 +30,8 @@ export interface Clause {
   tokens: Token[];
   /** Whether `o` may hold a listed symbol (✅, ❌, 👍): they are looked for only then. */
   symbols: boolean;
+  /** Whether the clause holds a digit: the readers of numbers look only then. */
+  hasDigit: boolean;
   /** Word tokens that are not politeness or address ("dạ", "anh", "em báo cáo"). */
   content: Token[];
   /** Start positions of the word tokens that negate here: "chưa", "ko", and "đâu" before "có" ("đâu có vướng gì"). */
@@ -44,6 +48,7 @@ export interface Clause {
 }
 
 const NONE: readonly Span[] = Object.freeze([]);
+const NO_NEGATIONS: { negs: Set<number>; dau: Token | null } = Object.freeze({ negs: new Set<number>(), dau: null });
 
 /** Every match of a phrase list in the clause, selected once. */
 export function matches(c: Clause, list: Phrases): readonly Span[] {
@@ -66,8 +71,9 @@ export function makeClause(f: string, o: string, today: () => DayNumber | null):
     const p = k < polite.length && polite[k]!.start <= t.start ? polite[k]! : null;
     if (!p || (p.start === t.start && p.end === t.end && PARTICLE_FOLDED.has(t.text) && !typedAs(o, t, PARTICLE_TYPED))) content.push(t);
   }
-  const { negs, dau } = negations(tokens, o);
-  return { f, o, tokens, content, negs, dau, today, hits, present, found: [], symbols: MAY_HOLD_SYMBOL.test(o) };
+  // Most clauses hold neither a negation nor "đâu": then there is nothing to look at.
+  const { negs, dau } = present[NEGATION.id] || f.includes("dau") ? negations(tokens, o) : NO_NEGATIONS;
+  return { f, o, tokens, content, negs, dau, today, hits, present, found: [], symbols: MAY_HOLD_SYMBOL.test(o), hasDigit: /\d/.test(f) };
 }
 
 /** Whether a word is typed as one of `set`, or typed without marks (then its folded form stands for any). */
@@ -80,15 +86,18 @@ function typedAs(o: string, t: Token, set: ReadonlySet<string>): boolean {
 function negations(tokens: readonly Token[], o: string): { negs: Set<number>; dau: Token | null } {
   const negs = new Set<number>();
   let dau: Token | null = null;
-  const words = tokens.filter(isWord);
-  for (let i = 0; i < words.length; i++) {
-    const t = words[i]!;
-    if (NEGATION_SET.has(t.text)) { negs.add(t.start); continue; }
-    if (t.text !== "dau" || !DAU_TYPED.has(o.slice(t.start, t.end).toLowerCase())) continue;
-    const next = words[i + 1], prev = words[i - 1];
+  let prev: Token | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isWord(t)) continue;
+    if (NEGATION_SET.has(t.text)) { negs.add(t.start); prev = t; continue; }
+    if (t.text !== "dau" || !DAU_TYPED.has(o.slice(t.start, t.end).toLowerCase())) { prev = t; continue; }
+    let next: Token | undefined;
+    for (let j = i + 1; j < tokens.length && !next; j++) if (isWord(tokens[j]!)) next = tokens[j];
     if (next && DAU_NEGATES.has(next.text)) negs.add(t.start);
     // "đâu" after what it denies: typed without marks it may be "đầu" ("từ đầu"), so not after those words.
     else if (prev && !DAU_LOOKALIKE.has(prev.text)) dau = t;
+    prev = t;
   }
   return { negs, dau };
 }

@@ -5,9 +5,9 @@
 import { type Clause, negatedBefore, matches } from "./context.ts";
 import { NUMBER_WORDS, type DateMatch } from "./dates.ts";
 import { DONE_WORDS, EXTENSION_WORDS, EXTRA_WORDS, NOT_REQUEST_AFTER, REQUEST_WORDS } from "./grammar.ts";
-import { isBlankCode, phraseAt, phrases } from "./lexicon.ts";
+import { anchoredPhrases, isBlankCode, phraseAt, phrases } from "./lexicon.ts";
 
-const RE = { extension: phrases(EXTENSION_WORDS), request: phrases(REQUEST_WORDS), extra: phrases(EXTRA_WORDS), done: phrases(DONE_WORDS), notRequest: phrases(NOT_REQUEST_AFTER) };
+const RE = { extension: phrases(EXTENSION_WORDS), request: phrases(REQUEST_WORDS), extra: phrases(EXTRA_WORDS), done: phrases(DONE_WORDS), notRequest: anchoredPhrases(NOT_REQUEST_AFTER) };
 /** A reply that opens with one of these and a date asks for that date: "đến cuối tháng ạ". */
 const UNTIL_OPENERS = new Set(["den", "toi", "until", "till", "lui"]);
 const COUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;

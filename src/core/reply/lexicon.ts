@@ -23,6 +23,14 @@ export interface Phrases {
   readonly id: number;
 }
 
+/**
+ * A phrase list only ever asked "does a phrase start here?" (phraseAt): kept in a trie of its own,
+ * so the one scan per clause does not report its many short words ("là", "mà", "đi").
+ */
+export interface AnchoredPhrases {
+  readonly root: TrieNode;
+}
+
 /** Where some phrase ends, at a word boundary: `lists` are the ids of the lists it belongs to. */
 export interface Hit {
   start: number;
@@ -30,7 +38,7 @@ export interface Hit {
   lists: readonly number[];
 }
 
-interface TrieNode {
+export interface TrieNode {
   /** Children by ASCII code, the common case, then by any other UTF-16 unit. */
   ascii: Array<TrieNode | undefined>;
   next: Map<number, TrieNode>;
@@ -59,26 +67,35 @@ export function isBlankCode(c: number): boolean {
  */
 export function phrases(list: readonly string[]): Phrases {
   const id = listCount++;
-  for (const raw of list) {
-    const p = fold(raw.normalize("NFC")).trim().split(/\s+/).join(" ");
-    // Whole-word matching needs a word character at both ends; a list that breaks this is a bug.
-    if (!isWordCode(p.charCodeAt(0)) || !isWordCode(p.charCodeAt(p.length - 1))) throw new Error(`phrase "${raw}" must start and end with a letter or digit`);
-    let node = root;
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) { child = newNode(); node.next.set(c, child); if (c < 128) node.ascii[c] = child; }
-      node = child;
-    }
-    if (!node.lists.includes(id)) node.lists.push(id);
-  }
+  for (const raw of list) insert(root, raw, id);
   return { id };
 }
 
+/** A phrase list in a trie of its own, for phraseAt only (see AnchoredPhrases). */
+export function anchoredPhrases(list: readonly string[]): AnchoredPhrases {
+  const own = newNode();
+  for (const raw of list) insert(own, raw, 0);
+  return { root: own };
+}
+
+function insert(top: TrieNode, raw: string, id: number): void {
+  const p = fold(raw.normalize("NFC")).trim().split(/\s+/).join(" ");
+  // Whole-word matching needs a word character at both ends; a list that breaks this is a bug.
+  if (!isWordCode(p.charCodeAt(0)) || !isWordCode(p.charCodeAt(p.length - 1))) throw new Error(`phrase "${raw}" must start and end with a letter or digit`);
+  let node = top;
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    let child = node.next.get(c);
+    if (!child) { child = newNode(); node.next.set(c, child); if (c < 128) node.ascii[c] = child; }
+    node = child;
+  }
+  if (!node.lists.includes(id)) node.lists.push(id);
+}
+
 /** Walks the trie from `start`, adding to `out` each phrase end followed by a non-word character. */
-function walk(text: string, start: number, out: Hit[]): void {
+function walk(text: string, start: number, out: Hit[], top: TrieNode = root): void {
   const n = text.length;
-  let node: TrieNode | undefined = root;
+  let node: TrieNode | undefined = top;
   let i = start;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -93,6 +110,28 @@ function walk(text: string, start: number, out: Hit[]): void {
     i++;
     if (node.lists.length && (i === n || !isWordCode(text.charCodeAt(i)))) out.push({ start, end: i, lists: node.lists });
   }
+}
+
+/** The end of the longest phrase of a trie that starts at `start` and ends at a word boundary, or -1 (walk without the hits). */
+function longestAt(top: TrieNode, text: string, start: number): number {
+  const n = text.length;
+  let node: TrieNode | undefined = top;
+  let best = -1;
+  let i = start;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isBlankCode(c)) {
+      node = node.next.get(BLANK_EDGE);
+      if (!node) return best;
+      do i++; while (i < n && isBlankCode(text.charCodeAt(i)));
+      continue;
+    }
+    node = c < 128 ? node.ascii[c] : node.next.get(c);
+    if (!node) return best;
+    i++;
+    if (node.lists.length && (i === n || !isWordCode(text.charCodeAt(i)))) best = i;
+  }
+  return best;
 }
 
 /** Every phrase of every list found at a word start of `text`, by start, shorter first. */
@@ -132,7 +171,8 @@ export function has(list: Phrases, text: string): boolean {
 }
 
 /** The end of the longest phrase of the list that starts exactly at `pos`, or -1. */
-export function phraseAt(list: Phrases, text: string, pos = 0): number {
+export function phraseAt(list: Phrases | AnchoredPhrases, text: string, pos = 0): number {
+  if ("root" in list) return longestAt(list.root, text, pos);
   const hits: Hit[] = [];
   walk(text, pos, hits);
   let best = -1;

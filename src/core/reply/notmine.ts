@@ -21,6 +21,10 @@ const firstPerson = (c: Clause, from: number, n: number): boolean => wordsAfter(
 /** Whether a negation follows `pos`: "không phải bên em không làm" denies a reading, it names no owner. */
 const negationAfter = (c: Clause, pos: number): boolean => c.tokens.some((t) => t.start >= pos && c.negs.has(t.start));
 
+/** Whether any not-mine phrase is in the clause at all: most clauses hold none. */
+export const mayBeNotMine = (c: Clause): boolean =>
+  !!(c.present[RE.phrase.id] || c.present[RE.negated.id] || c.present[RE.owner.id] || c.present[RE.inCharge.id]);
+
 /** Where the not-mine note of the clause starts, or null when the clause does not say so. */
 export function findNotMine(c: Clause): Span | null {
   if (matches(c, RE.canceller).length) return null;

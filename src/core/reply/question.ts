@@ -8,7 +8,7 @@ import {
   AFTER_PARTICLE, DONE_WORDS, ENGLISH_AUX, ENGLISH_SUBJECTS, QUESTION_PARTICLES, QUESTION_TAILS, QUESTION_WORDS, RHETORICAL_AFTER,
   STATEMENT_BEFORE_TAIL, TURN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
-import { phraseAt, phrases } from "./lexicon.ts";
+import { anchoredPhrases, isWord, phraseAt, phrases } from "./lexicon.ts";
 
 /** English question words count only at the start: "will report when done" is not a question. */
 const ENGLISH_WH = new Set(["what", "when", "how", "why", "where", "which", "who"]);
@@ -25,12 +25,18 @@ const ADDRESS = new Set(AFTER_PARTICLE.map((w) => fold(w)));
 const STATEMENT_TAIL = new Set(STATEMENT_BEFORE_TAIL.map((w) => fold(w)));
 /** "Xong thế nào được", "xong sao được": rhetorical, a denial (completion.ts), not a question. */
 const RHETORICAL = phrases(RHETORICAL_AFTER.filter((w) => w.includes(" ")));
-const TURN = phrases(TURN_WORDS);
+const TURN = anchoredPhrases(TURN_WORDS);
 
 /** "khi nào xong em báo": the asking word opens a condition followed by more words. */
 function opensCondition(c: Clause, end: number): boolean {
   const action = matches(c, ACTION).find((m) => m.start >= end && m.start - end <= 12);
   return !!action && c.content.some((t) => t.start >= action.end);
+}
+
+/** The clause opens with "còn", "riêng", "trừ": it says what is left. */
+function turned(c: Clause): boolean {
+  const first = c.tokens.find((t) => isWord(t));
+  return !!first && phraseAt(TURN, c.f, first.start) >= 0;
 }
 
 export function isQuestion(c: Clause): boolean {
@@ -46,9 +52,7 @@ export function isQuestion(c: Clause): boolean {
   if (first && (ENGLISH_WH.has(first.text) || (AUX.has(first.text) && second && SUBJECTS.has(second.text)))) return true;
   // "xong chưa", "hoàn thành không": a tail after something; "chưa" alone is an answer, and so are
   // "vẫn chưa", "thì chưa", and "còn 2 xã chưa", "riêng nhiệm vụ 2 chưa" (what is left, said).
-  const firstWord = c.tokens.find((t) => /^[a-z0-9]/.test(t.text));
-  const turned = !!firstWord && phraseAt(TURN, c.f, firstWord.start) >= 0;
-  if (last && beforeLast && TAILS.has(last.text) && !NEGATION_SET.has(beforeLast.text) && !STATEMENT_TAIL.has(beforeLast.text) && !(turned && last.text !== "khong")) {
+  if (last && beforeLast && TAILS.has(last.text) && !NEGATION_SET.has(beforeLast.text) && !STATEMENT_TAIL.has(beforeLast.text) && !(last.text !== "khong" && turned(c))) {
     if (last.text !== "yet" || !words.some((t) => NEGATION_SET.has(t.text))) return true;
   }
   if (!words.length) return false;

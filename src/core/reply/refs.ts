@@ -7,7 +7,7 @@ import {
   NEAR_WORDS, NEGATIONS, NOT_DONE_PHRASES, ONGOING, PROGRESS_WORDS, QUANTITY_UNITS, RANGE_JOINER, TASK_JOINER,
   TASK_PREFIX, WORK_VERBS,
 } from "./grammar.ts";
-import { phraseAt, phrases } from "./lexicon.ts";
+import { anchoredPhrases, phraseAt } from "./lexicon.ts";
 import type { IntentKind } from "./types.ts";
 
 export interface RefGroup {
@@ -31,7 +31,7 @@ const HAS_DIGIT = /\d/;
 const BARE = new RegExp(String.raw`^(?:so\s+)?\d{1,2}(?:\s*${TASK_JOINER}\s*\d{1,2}(?![\d/]))*`);
 /** What may follow a bare leading number for it to be a task: a list mark, the end, or a reply word. */
 const BARE_END = /^(?:\s*[.):]|\s*-\s|\s*$)/;
-const SIGNAL_START = phrases([
+const SIGNAL_START = anchoredPhrases([
   ...DONE_WORDS, ...NEGATIONS, ...NOT_DONE_PHRASES, ...NEAR_WORDS, ...PROGRESS_WORDS, ...ONGOING, ...WORK_VERBS,
   ...BLOCKER_LABELS, ...HELP_REQUESTS, ...LACK_WORDS, ...EXTENSION_WORDS, ...ACK_WORDS, ...CLAUSE_OPENERS,
 ]);

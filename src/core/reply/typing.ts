@@ -42,20 +42,27 @@ const NEGATORS = NEGATOR_KEYS.map(foldWord);
 const TELEX_TARGETS = new Set([...LEXICON].filter((w) => w.length >= 2 && isSyllable(w)));
 
 /** A word that needs no repair: a syllable, a grammar word, or a number. */
-const known = (w: string): boolean => isSyllable(w) || LEXICON.has(w) || /^\d+$/.test(w);
+const known = (w: string): boolean => LEXICON.has(w) || isSyllable(w) || /^\d+$/.test(w);
 
 /** Whether `a` and `b` differ by at most one substitution, insertion, deletion or swap of neighbours. */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   const la = a.length, lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
+  if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (tailEqual(a, i + 1, b, i + 1)) return true;
+    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && tailEqual(a, i + 2, b, i + 2);
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb ? tailEqual(a, i + 1, b, i) : tailEqual(a, i, b, i + 1);
+}
+
+/** Whether a from i and b from j are the same to their ends. */
+function tailEqual(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
 }
 
 /** The one key `w` is one edit from, or null when none or several are. */
@@ -131,40 +138,72 @@ function repairInPhrase(w: string, prev: string | undefined, next: string | unde
   return null;
 }
 
-const WORD = /[a-z0-9]+/g;
 /** Only blanks between two words of a phrase. */
 const BLANKS = /^[ \t]+$/;
+/** The words of the two-word key phrases: a syllable is looked at only next to one of them. */
+const ANCHORS = new Set(PHRASES.flat());
 /** A character before or after a word that makes it part of a command, an address or a file name. */
 const NOT_PROSE_BEFORE = /[/@._\\]/;
 const NOT_PROSE_AFTER = /[@_\\]|\.[a-z0-9]/;
+const DIGIT_TAIL = /^([a-z]*\d+)([a-z]{2,})$/;
 
 interface Edit { start: number; end: number; text: string }
+interface Word { start: number; end: number; text: string }
+
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** The words of a folded text, as [a-z0-9] runs; `suspect` says whether one of three letters or more is no grammar word. */
+function wordsOf(f: string): { words: Word[]; suspect: boolean } {
+  const words: Word[] = [];
+  let suspect = false;
+  const n = f.length;
+  for (let i = 0; i < n; i++) {
+    if (!isWordCode(f.charCodeAt(i))) continue;
+    const start = i;
+    while (i + 1 < n && isWordCode(f.charCodeAt(i + 1))) i++;
+    const text = f.slice(start, i + 1);
+    if (!suspect && text.length >= 3 && !LEXICON.has(text)) suspect = true;
+    words.push({ start, end: i + 1, text });
+  }
+  return { words, suspect };
+}
+
+/** The repair of the i-th word, or null. */
+function repairAt(f: string, words: readonly Word[], i: number): string | null {
+  const wd = words[i]!;
+  const w = wd.text;
+  const syllable = isSyllable(w);
+  const prev = words[i - 1], next = words[i + 1];
+  // A syllable is a slip only inside a key phrase, next to the phrase's other word.
+  if (syllable && !(prev && ANCHORS.has(prev.text)) && !(next && ANCHORS.has(next.text))) return null;
+  if (wd.start > 0 && NOT_PROSE_BEFORE.test(f[wd.start - 1]!)) return null;
+  if (NOT_PROSE_AFTER.test(f.slice(wd.end, wd.end + 2))) return null;
+  const code = w.charCodeAt(w.length - 1);
+  if (code >= 48 && code <= 57) return null;
+  // "nv2xongroi", "2xong": a word after the digits of a reference.
+  const digits = /\d/.test(w) ? DIGIT_TAIL.exec(w) : null;
+  if (digits) {
+    const tail = digits[2]!;
+    const fixed = LEXICON.has(tail) ? tail : repairWord(tail);
+    return fixed ? `${digits[1]} ${fixed}` : null;
+  }
+  if (digits === null && /\d/.test(w)) return null;
+  const anchorBefore = prev && ANCHORS.has(prev.text) && BLANKS.test(f.slice(prev.end, wd.start)) ? prev.text : undefined;
+  const anchorAfter = next && ANCHORS.has(next.text) && BLANKS.test(f.slice(wd.end, next.start)) ? next.text : undefined;
+  const fixed = (syllable ? null : repairWord(w)) ?? (anchorBefore || anchorAfter ? repairInPhrase(w, anchorBefore, anchorAfter) : null);
+  return fixed && fixed !== w ? fixed : null;
+}
 
 /** The edits the text needs, left to right. */
 function edits(f: string): Edit[] {
-  const words: Array<{ start: number; end: number; text: string }> = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(f); m; m = WORD.exec(f)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  const { words, suspect } = wordsOf(f);
   const out: Edit[] = [];
+  if (!suspect) return out;
   for (let i = 0; i < words.length; i++) {
-    const wd = words[i]!;
-    const w = wd.text;
-    if (LEXICON.has(w) || /^\d+$/.test(w)) continue;
-    if (wd.start > 0 && NOT_PROSE_BEFORE.test(f[wd.start - 1]!)) continue;
-    if (NOT_PROSE_AFTER.test(f.slice(wd.end, wd.end + 2))) continue;
-    // "nv2xongroi", "2xong": a word after the digits of a reference.
-    const digits = /^([a-z]*\d+)([a-z]{2,})$/.exec(w);
-    if (digits) {
-      const tail = digits[2]!;
-      const fixed = LEXICON.has(tail) ? tail : repairWord(tail);
-      if (fixed) out.push({ start: wd.start, end: wd.end, text: `${digits[1]} ${fixed}` });
-      continue;
-    }
-    const prev = words[i - 1], next = words[i + 1];
-    const anchorBefore = prev && BLANKS.test(f.slice(prev.end, wd.start)) ? prev.text : undefined;
-    const anchorAfter = next && BLANKS.test(f.slice(wd.end, next.start)) ? next.text : undefined;
-    const fixed = (isSyllable(w) ? null : repairWord(w)) ?? repairInPhrase(w, anchorBefore, anchorAfter);
-    if (fixed && fixed !== w) out.push({ start: wd.start, end: wd.end, text: fixed });
+    const w = words[i]!.text;
+    if (w.length < 3 || LEXICON.has(w)) continue;
+    const fixed = repairAt(f, words, i);
+    if (fixed) out.push({ start: words[i]!.start, end: words[i]!.end, text: fixed });
   }
   return out;
 }
