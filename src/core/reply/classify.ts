@@ -13,7 +13,7 @@ import { findExtension } from "./extension.ts";
 import {
   ACCEPTANCE_WORDS, ACK_ALONE, ACK_EMOTICONS, ACK_SYMBOLS, CHU, CONTRAST_WORDS, GREETINGS, INABILITY_AFTER_NEGATION, LATE_REPLY, ACK_WORDS,
   CONDITIONAL_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, NEGATION_NOT_ABOUT_WORK, NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK,
-  ONGOING, ONGOING_NOT_WORK, ONLY_END, ONLY_WORDS, PARTIAL_LOOKALIKES, PARTIAL_WORDS, PAST_MARKERS, PROGRESS_STEPS, PROGRESS_WORDS,
+  ONGOING, ONGOING_NOT_WORK, ONLY_END, ONLY_WORDS, PARTIAL_LOOKALIKES, PARTIAL_TYPED, PARTIAL_WORDS, PAST_MARKERS, PROGRESS_STEPS, PROGRESS_WORDS,
   REMAINING_AFTER_CON, REMAINING_PHRASES, RESOURCES, REST_WORDS, RETRACTIONS, THEN_WORDS, TURN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
 import { anchoredPhrases, findAll, isBlankCode, isWord, phraseAt, phrases, wordsAfter, wordsBefore, type Span, type Token } from "./lexicon.ts";
@@ -97,7 +97,7 @@ function hasFraction(f: string, dates: DateMatch[]): boolean {
 /** "làm được 42 căn", "đã nhập được 1.250 thửa": a count of things done, which is progress. */
 const COUNT_DONE = /(?<![a-z0-9])(?:duoc|dc|dat)\s+(?:khoang\s+|hon\s+|gan\s+)?\d[\d.,]*\s+(?!%|phan\s+tram|ngay|tuan|thang|nam|gio)[a-z]/;
 /** A clause without any of these holds no date ("today", "friday" hold "day"). */
-const MAY_HOLD_DATE = W.digit | W.thang | W.tuan | W.nam | W.quy | W.ngay | W.mai | W.hom | W.month | W.week | W.year | W.day | W.tomorrow | W.thu | W.chu | W.fri;
+const MAY_HOLD_DATE = W.digit | W.thang | W.tuan | W.nam | W.quy | W.ngay | W.mai | W.hom | W.month | W.week | W.year | W.day | W.tomorrow | W.thu | W.chu | W.fri | W.nay;
 const hasSymbol = (c: Clause, list: readonly string[]): boolean => c.symbols && list.some((s) => c.o.includes(s));
 const inside = (m: Span, list: readonly Span[]): boolean => list.some((x) => x.start <= m.start && m.end <= x.end);
 
@@ -138,7 +138,9 @@ function openingNegation(c: Clause): "work" | "limit" | "vague" | null {
 /** "xong 1 phần", "xong 2/3", "xong hết trừ …": only part of the work. */
 function isPartial(c: Clause, dates: DateMatch[]): boolean {
   const list = matches(c, RE.partial);
-  return (list.length > 0 && list.some((m) => !inside(m, matches(c, RE.partialLookalike)))) || (c.hasDigit && hasFraction(c.f, dates));
+  if (list.length > 0 && list.some((m) => !inside(m, matches(c, RE.partialLookalike)))) return true;
+  if (c.f.includes("nua") && c.tokens.some((t) => t.text === "nua" && PARTIAL_TYPED.includes(c.o.slice(t.start, t.end).toLowerCase()))) return true;
+  return c.hasDigit && hasFraction(c.f, dates);
 }
 
 /** Work verbs and steps before `until`: progress (weakly), or not done when negated. */
@@ -197,7 +199,7 @@ function statuses(c: Clause, percent: { value: number; span: Span } | null, date
   workSigns(c, matches(c, RE.steps), out, Math.min(after, reasonAt), blockerAt);
   if (c.hasDigit && COUNT_DONE.test(c.f)) out.add("progress");
   // "còn phải chỉnh sửa", "còn thiếu hồ sơ": work is left, so the task is under way.
-  if (matches(c, RE.remainingPhrase).length || (c.hasDigit && /(?<![a-z0-9])con\s+\d/.test(c.f))) out.add("remaining");
+  if (matches(c, RE.remainingPhrase).some((m) => !negatedBefore(c, m.start, 1)) || (c.hasDigit && /(?<![a-z0-9])con\s+\d/.test(c.f))) out.add("remaining");
   if (only && !out.has("not_done")) out.add("progress");
   // A clause that opens with a negation is about the task: "chưa ạ", "không", "chưa nghiệm thu".
   if (opening === "work" || opening === "limit") out.add("not_done");
@@ -251,6 +253,9 @@ function openerOf(c: Clause): Opener | null {
   if (CHU_SET.has(first.text) && second && c.negs.has(second.start) && /^(?:chứ|chu)$/i.test(c.o.slice(first.start, first.end))) return "deny";
   if (phraseAt(RE.contrast, c.f, first.start) >= 0) return "contrast";
   if (first.text === "con" && second && (/^\d/.test(second.text) || phraseAt(RE.remaining, c.f, second.start) >= 0)) return "remaining";
+  // "phần của các xã thì chưa": the part still to do (typed "phần"; folded, "phấn đấu" is "phan dau").
+  if (first.text === "phan" && (c.o.slice(first.start, first.end).toLowerCase() === "phần" || second?.text === "cua")
+    && !matches(c, RE.partialLookalike).some((m) => m.start === first!.start)) return "remaining";
   const content = c.content;
   if (content.length === 1 && phraseAt(RE.turn, c.f, content[0]!.start) >= 0 && /^(?:tru|ngoai|except)/.test(content[0]!.text)) return "except";
   return null;

@@ -2,12 +2,15 @@
  * Requests for more time: "xin gia hạn đến 30/12/2026", "gia hạn 15 ngày", "lùi đến cuối tháng",
  * "xin đến thứ sáu tuần sau", "cần thêm 2 tuần", "need extension until 30/6".
  */
+import { findReason } from "./blocker.ts";
 import { type Clause, negatedBefore, matches } from "./context.ts";
 import { NUMBER_WORDS, type DateMatch } from "./dates.ts";
 import { DONE_WORDS, EXTENSION_WORDS, EXTRA_WORDS, NOT_REQUEST_AFTER, REQUEST_WORDS } from "./grammar.ts";
 import { anchoredPhrases, isBlankCode, phraseAt, phrases } from "./lexicon.ts";
 
 const RE = { extension: phrases(EXTENSION_WORDS), request: phrases(REQUEST_WORDS), extra: phrases(EXTRA_WORDS), done: phrases(DONE_WORDS), notRequest: anchoredPhrases(NOT_REQUEST_AFTER) };
+/** Just before a date, these make it the date asked for: "xin gia hạn đến 31/3 vì phải chờ vốn năm 2027". */
+const UNTIL_BEFORE = /(?<![a-z])(?:den|toi|sang|until|till|to)\s+(?:ngay\s+|het\s+)?$/;
 /** A reply that opens with one of these and a date asks for that date: "đến cuối tháng ạ". */
 const UNTIL_OPENERS = new Set(["den", "toi", "until", "till", "lui"]);
 const COUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;
@@ -58,5 +61,15 @@ export function findExtension(c: Clause, dates: DateMatch[]): Extension {
   const first = c.content[0];
   const onlyDate = !!first && UNTIL_OPENERS.has(first.text) && fixed.length > 0 && matches(c, RE.done).length === 0;
   if (!asked && !onlyDate) return { extension: false, at: 0, until: null, days: null };
-  return { extension: true, at: Number.isFinite(at) ? at : 0, until: fixed.at(-1)?.iso ?? null, days: count?.days ?? null };
+  return { extension: true, at: Number.isFinite(at) ? at : 0, until: askedDate(c, fixed)?.iso ?? null, days: count?.days ?? null };
+}
+
+/** The date asked for: the one after "đến", "sang", "until" if any, else the last one before a reason ("… vì phải chờ vốn năm 2027"). */
+function askedDate(c: Clause, fixed: DateMatch[]): DateMatch | undefined {
+  if (fixed.length <= 1) return fixed[0];
+  const after = fixed.filter((d) => UNTIL_BEFORE.test(c.f.slice(Math.max(0, d.start - 12), d.start)));
+  if (after.length) return after.at(-1);
+  const reason = findReason(c);
+  const before = reason ? fixed.filter((d) => d.end <= reason.start) : fixed;
+  return (before.length ? before : fixed).at(-1);
 }

@@ -100,13 +100,20 @@ export const THEN_DONE = ["là"];
 export const PAST_MARKERS = ["đã", "rồi", "r", "already", "has been", "have been", "was", "were", "did", "xong xuôi"];
 /** Only part of the work is done: "xong một phần", "cơ bản hoàn thành", "partially done". */
 export const PARTIAL_WORDS = [
-  "một phần", "1 phần", "phần lớn", "phần nào", "cơ bản", "bước đầu", "một nửa", "nửa", "1/2",
+  "một phần", "1 phần", "phần lớn", "phần nào", "cơ bản", "bước đầu", "một nửa", "1/2",
   "giai đoạn", "đợt 1", "bước 1", "phase", "partially", "partly", "mostly", "half", "part of", "some of",
   // a part named: "mới xong phần thẩm định", "xong phần của sở"; "trừ": all but one ("xong hết trừ xã Tân Lập")
   "phần", "khâu", "hạng mục", "trừ", "ngoại trừ", "except",
 ];
-/** Words holding "phần" that are no part of the work: "phần trăm" (percent), "phần mềm" (software). */
-export const PARTIAL_LOOKALIKES = ["phần trăm", "phần mềm", "cổ phần", "thành phần"];
+/** After "9/10", "3/5", a thing counted makes it a count of the whole, not a date or a percent: "9/10 chỉ tiêu", "3/5 xã", "7/9 thôn". */
+export const COUNTED_NOUNS = [
+  "xã", "thôn", "phường", "huyện", "tỉnh", "tổ", "bản", "ấp", "hồ sơ", "chỉ tiêu", "tiêu chí", "căn", "hộ", "nhà", "km", "hạng mục", "công trình",
+  "dự án", "trường", "đơn vị", "thửa", "cơ sở", "doanh nghiệp", "số", "nhiệm vụ", "việc", "phòng", "khu", "điểm", "lớp", "người",
+];
+/** Partial only as typed: folded, "nửa" (half) is "nữa" (more: "không còn gì nữa"). */
+export const PARTIAL_TYPED = ["nửa"];
+/** Words holding "phần", "trừ" (folded) that are no part of the work: "phần trăm" (percent), "phần mềm" (software), "trụ sở". */
+export const PARTIAL_LOOKALIKES = ["phần trăm", "phần mềm", "cổ phần", "thành phần", "trụ sở", "trụ cột"];
 /** Right after a done word, a step or piece of the work, not the whole task: "xong dự thảo", "hoàn tất hồ sơ". */
 export const PART_OBJECTS = ["dự thảo", "hồ sơ", "bước", "đợt", "bản thảo", "khung", "draft"];
 /** Just before a done word, a step that only prepares the task: "dự thảo xong", "trình xong". */

@@ -33,6 +33,15 @@ function opensCondition(c: Clause, end: number): boolean {
   return !!action && c.content.some((t) => t.start >= action.end);
 }
 
+/** "vẫn chưa", "thì chưa": the word before the tail (politeness included) makes it a statement. */
+function statementTail(c: Clause, last: { start: number }): boolean {
+  for (let i = c.tokens.length - 1; i >= 0; i--) {
+    const t = c.tokens[i]!;
+    if (t.start < last.start && isWord(t)) return STATEMENT_TAIL.has(t.text);
+  }
+  return false;
+}
+
 /** The clause opens with "còn", "riêng", "trừ": it says what is left. */
 function turned(c: Clause): boolean {
   const first = c.tokens.find((t) => isWord(t));
@@ -52,7 +61,7 @@ export function isQuestion(c: Clause): boolean {
   if (first && (ENGLISH_WH.has(first.text) || (AUX.has(first.text) && second && SUBJECTS.has(second.text)))) return true;
   // "xong chưa", "hoàn thành không": a tail after something; "chưa" alone is an answer, and so are
   // "vẫn chưa", "thì chưa", and "còn 2 xã chưa", "riêng nhiệm vụ 2 chưa" (what is left, said).
-  if (last && beforeLast && TAILS.has(last.text) && !NEGATION_SET.has(beforeLast.text) && !STATEMENT_TAIL.has(beforeLast.text) && !(last.text !== "khong" && turned(c))) {
+  if (last && beforeLast && TAILS.has(last.text) && !NEGATION_SET.has(beforeLast.text) && !statementTail(c, last) && !(last.text !== "khong" && turned(c))) {
     if (last.text !== "yet" || !words.some((t) => NEGATION_SET.has(t.text))) return true;
   }
   if (!words.length) return false;

@@ -36,6 +36,8 @@ const SAYS = phrases([
 ]);
 const saysSomething = (f: string): boolean => /%|[✅✔☑❌]/u.test(f) || has(SAYS, f);
 const TURN = phrases(TURN_WORDS);
+/** A turn word right before a reference: "… trừ số 4", "… riêng NV3". */
+const TURN_BEFORE = new RegExp(String.raw`(?<![a-z0-9])(?:${TURN_WORDS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})\s+$`);
 
 const blank = (s: string, from: number, to: number): string => s.slice(0, from) + " ".repeat(to - from) + s.slice(to);
 
@@ -43,6 +45,12 @@ const blank = (s: string, from: number, to: number): string => s.slice(0, from) 
 function cutAtReferences(f: string, groups: RefGroup[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
+  // "Tất cả đều xong trừ số 4": the turn word and the task after it are a unit of their own.
+  const first = groups[0];
+  if (first) {
+    const turn = TURN_BEFORE.exec(f.slice(0, first.start));
+    if (turn && turn.index > 0 && saysSomething(f.slice(0, turn.index))) { out.push([0, turn.index]); from = turn.index; }
+  }
   for (let i = 1; i < groups.length; i++) {
     const prev = groups[i - 1]!, g = groups[i]!;
     const between = f.slice(prev.end, g.start);
