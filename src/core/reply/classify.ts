@@ -69,7 +69,7 @@ const RE = {
   notDone: phrases(NOT_DONE_PHRASES), progress: phrases(PROGRESS_WORDS), ongoing: phrases(ONGOING), work: phrases(WORK_VERBS),
   notWork: phrases(NOT_WORK), ack: phrases(ACK_WORDS), rest: phrases(REST_WORDS), steps: phrases(PROGRESS_STEPS),
   negNotAboutWork: anchoredPhrases(NEGATION_NOT_ABOUT_WORK), lateReply: phrases(LATE_REPLY), ongoingNotWork: anchoredPhrases(ONGOING_NOT_WORK), greeting: phrases(GREETINGS),
-  only: phrases(ONLY_WORDS), onlyEnd: phrases(ONLY_END), acceptance: anchoredPhrases(ACCEPTANCE_WORDS), then: phrases(THEN_WORDS),
+  only: phrases(ONLY_WORDS), onlyEnd: phrases(ONLY_END), acceptance: anchoredPhrases(ACCEPTANCE_WORDS), acceptanceAnywhere: phrases(ACCEPTANCE_WORDS), then: phrases(THEN_WORDS),
   resource: phrases(RESOURCES), remainingPhrase: phrases(REMAINING_PHRASES), contrast: anchoredPhrases(CONTRAST_WORDS), remaining: anchoredPhrases(REMAINING_AFTER_CON), turn: anchoredPhrases(TURN_WORDS), retraction: phrases(RETRACTIONS),
   /** After an opening negation, words read by their own rules ("chưa xong", "chưa thực hiện"): the negation adds nothing. */
   readElsewhere: anchoredPhrases([...DONE_WORDS, ...WORK_VERBS, ...PROGRESS_WORDS, ...NOT_DONE_PHRASES, ...PROGRESS_STEPS]),
@@ -164,7 +164,7 @@ function negated(c: Clause, pos: number): Sign | null {
 }
 
 /** Statuses, with "weak" (a work verb or step) and "vague" (a vague negation) as signs that outweigh nothing, and "remaining" (work left). */
-type Sign = Word | "weak" | "vague" | "remaining";
+type Sign = Word | "weak" | "vague" | "remaining" | "unaccepted";
 
 /** The statuses the clause's words point to, each once. */
 function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[], blockerAt: number | null, reason: Span | null, opening: ReturnType<typeof openingNegation>): Set<Sign> {
@@ -198,6 +198,8 @@ function statuses(c: Clause, percent: { value: number; span: Span } | null, date
   workSigns(c, matches(c, RE.work), out, Math.min(after, reasonAt), blockerAt);
   workSigns(c, matches(c, RE.steps), out, Math.min(after, reasonAt), blockerAt);
   if (c.hasDigit && COUNT_DONE.test(c.f)) out.add("progress");
+  // "… nhưng Sở chưa nghiệm thu": a step after the work is not done, which limits a completion.
+  if (c.negs.size && matches(c, RE.acceptanceAnywhere).some((m) => negatedBefore(c, m.start, 1))) out.add("unaccepted");
   // "còn phải chỉnh sửa", "còn thiếu hồ sơ": work is left, so the task is under way.
   if (matches(c, RE.remainingPhrase).some((m) => !negatedBefore(c, m.start, 1)) || (c.hasDigit && /(?<![a-z0-9])con\s+\d/.test(c.f))) out.add("remaining");
   if (only && !out.has("not_done")) out.add("progress");
@@ -211,7 +213,7 @@ function statuses(c: Clause, percent: { value: number; span: Span } | null, date
 }
 
 function pickStatus(s: Set<Sign>, percent: number | null): { status: Status | null; weak: boolean } {
-  if (s.has("not_done")) return { status: percent !== null && percent < 100 ? "progress" : "not_done", weak: false };
+  if (s.has("not_done") || s.has("unaccepted")) return { status: percent !== null && percent < 100 ? "progress" : "not_done", weak: false };
   if (s.has("progress") || s.has("remaining")) return { status: "progress", weak: false };
   // "đang triển khai, dự kiến cuối tháng xong": work under way with a planned end.
   if (s.has("planned")) return s.has("weak") || s.has("step") || (percent !== null && percent < 100) ? { status: "progress", weak: false } : { status: "not_done", weak: false };
@@ -304,7 +306,7 @@ export function readClause(c: Clause, referenced = false): Reading {
   const partialPercent = percent?.value === 100 && status === "progress";
   return {
     question, status, weak, rest, ack, notMine, opener,
-    limits: (signs.has("not_done") && opening === "limit") || signs.has("remaining"),
+    limits: (signs.has("not_done") && opening === "limit") || signs.has("remaining") || signs.has("unaccepted"),
     percent: (status === "progress" || status === "done") && !partialPercent ? percent?.value ?? null : null,
     until: extension ? ext.until : status === "not_done" || status === "progress" ? ahead.at(-1)?.iso ?? null : null,
     date: dates.filter((d) => !d.relative).at(-1)?.iso ?? null,

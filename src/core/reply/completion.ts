@@ -8,8 +8,8 @@ import { fold } from "../text/fold.ts";
 import { type Clause, matches, negatedBefore, precededBy } from "./context.ts";
 import {
   ANY, BELIEF_LOOKALIKES, BELIEF_WORDS, CONDITIONAL_WORDS, DENIERS, EVENT_LOOKALIKES, EVENT_WORDS, FUTURE_WORDS, HEDGE_LOOKALIKES, HEDGES,
-  INABILITY_AFTER_NEGATION, NEAR_WORDS, PART_OBJECTS, PROGRESSIVE_WORDS, RHETORICAL_AFTER, RHETORICAL_BEFORE, STEP_BEFORE_DONE,
-  THEN_CLAUSE, THEN_DONE, THEN_WORDS, UNIVERSAL_NEGATION,
+  INABILITY_AFTER_NEGATION, NEAR_WORDS, PART_OBJECTS, PROGRESSIVE_WORDS, RHETORICAL_AFTER, RHETORICAL_BEFORE, STEP_AFTER_DONE,
+  STEP_BEFORE_DONE, STEP_FILLERS, THEN_CLAUSE, THEN_DONE, THEN_WORDS, UNIVERSAL_NEGATION, UNLIKELY_WORDS,
 } from "./grammar.ts";
 import { anchoredPhrases, isWord, phraseAt, phrases, wordsAfter, type Span, type Token } from "./lexicon.ts";
 import { nearNegator } from "./typing.ts";
@@ -28,6 +28,7 @@ const RE = {
   near: phrases(NEAR_WORDS), future: phrases(FUTURE_WORDS), conditional: phrases(CONDITIONAL_WORDS), progressive: phrases(PROGRESSIVE_WORDS),
   belief: phrases(BELIEF_WORDS), beliefLookalike: phrases(BELIEF_LOOKALIKES), hedge: phrases(HEDGES), hedgeLookalike: phrases(HEDGE_LOOKALIKES),
   denier: phrases(DENIERS), rhetoricalAfter: anchoredPhrases(RHETORICAL_AFTER), rhetoricalBefore: phrases(RHETORICAL_BEFORE),
+  unlikely: phrases(UNLIKELY_WORDS), stepAfter: anchoredPhrases(STEP_AFTER_DONE), filler: anchoredPhrases(STEP_FILLERS),
   event: phrases(EVENT_WORDS), eventLookalike: phrases(EVENT_LOOKALIKES), step: phrases(STEP_BEFORE_DONE), partObject: anchoredPhrases(PART_OBJECTS), then: phrases(THEN_WORDS),
   thenDone: phrases(THEN_DONE), universal: phrases(UNIVERSAL_NEGATION), any: phrases(ANY),
 };
@@ -122,11 +123,13 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (c.negs.size) {
     const [a, b] = wordsAfter(c.tokens, end, 2);
     if (a && b && c.negs.has(a.start) && INABILITY.has(b.text)) return "not_done";
+    // "xong chưa là một chuyện": a question inside the clause, not a report.
+    if (a && b && c.negs.has(a.start) && !/\S/.test(c.f.slice(end, a.start))) return "none";
   }
   // "xong gì mà xong", "xong thế nào được", "làm xong đâu mà báo", "có xong đâu".
   if (phraseAt(RE.rhetoricalAfter, c.f, skip(c, end)) >= 0 || precededBy(c, RE.rhetoricalBefore, start, 0)) return "not_done";
   if (c.dau && c.dau.start >= end && wordsBetween(c, end, c.dau.start) <= 3) return "not_done";
-  if (precededBy(c, RE.near, start, 1)) return "not_done";
+  if (precededBy(c, RE.near, start, 1) || precededBy(c, RE.unlikely, start, 1)) return "not_done";
   if (believed(c, start)) return "believed";
   if (neg === "all") return "done";
   if (hedged(c, start)) return "none";
@@ -138,7 +141,10 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (precededBy(c, RE.conditional, start, 2)) return "not_done";
   if (then === "negated") return "not_done";
   if (then === "condition") return "condition";
-  // "xong dự thảo", "hoàn tất hồ sơ": a step or piece, not the task.
-  if (phraseAt(RE.partObject, c.f, skip(c, end)) >= 0) return "progress";
+  // "xong dự thảo", "hoàn tất hồ sơ", "hoàn tất việc tham mưu": a step or piece, not the task.
+  const next = skip(c, end);
+  if (phraseAt(RE.partObject, c.f, next) >= 0) return "progress";
+  const filler = phraseAt(RE.filler, c.f, next);
+  if (phraseAt(RE.stepAfter, c.f, filler >= 0 ? skip(c, filler) : next) >= 0) return "step";
   return "done";
 }

@@ -28,7 +28,7 @@ export const ACK_EMOTICONS = ["(y)", "(Y)"];
 
 /** Single words that negate what follows: "chưa xong", "ko xong dc", "k hoàn thành được", "not done". */
 export const NEGATIONS = [
-  "chưa", "chx", "chưaa", "không", "ko", "k", "kg", "khg", "kh", "hok", "k0", "kô", "chẳng", "chả",
+  "chưa", "chx", "ch", "chưaa", "không", "ko", "k", "kg", "khg", "kh", "hok", "k0", "kô", "chẳng", "chả",
   "not", "no", "never", "cannot", "can't", "cant", "didn't", "didnt", "haven't", "havent",
   "hasn't", "hasnt", "isn't", "isnt", "wasn't", "won't", "wont", "couldn't", "unable",
 ];
@@ -81,6 +81,8 @@ export const NOT_DONE_PHRASES = [
 ];
 /** Before a done word: the work is nearly but not yet finished ("sắp xong", "gần hoàn thành"). */
 export const NEAR_WORDS = ["sắp", "gần", "gần như", "sắp sửa", "chuẩn bị", "almost", "nearly", "about to", "close to", "soon"];
+/** Before a done word: finishing is unlikely ("khó xong được", "khó mà hoàn thành kịp"). */
+export const UNLIKELY_WORDS = ["khó", "khó mà", "khó lòng", "chưa chắc", "không chắc", "unlikely to", "hard to"];
 /** Before a done word: finishing is a plan, not a fact ("sẽ hoàn thành", "dự kiến xong", "đảm bảo xong đúng hạn"). */
 export const FUTURE_WORDS = [
   "sẽ", "dự kiến", "dự định", "phấn đấu", "cố gắng", "hẹn", "hy vọng", "hi vọng", "mong", "đảm bảo", "bảo đảm", "cam kết", "chắc chắn",
@@ -113,9 +115,14 @@ export const COUNTED_NOUNS = [
 /** Partial only as typed: folded, "nửa" (half) is "nữa" (more: "không còn gì nữa"). */
 export const PARTIAL_TYPED = ["nửa"];
 /** Words holding "phần", "trừ" (folded) that are no part of the work: "phần trăm" (percent), "phần mềm" (software), "trụ sở". */
-export const PARTIAL_LOOKALIKES = ["phần trăm", "phần mềm", "cổ phần", "thành phần", "trụ sở", "trụ cột"];
+// "xong phần việc được giao": the share given to the unit, which is its whole task.
+export const PARTIAL_LOOKALIKES = ["phần trăm", "phần mềm", "cổ phần", "thành phần", "trụ sở", "trụ cột", "phần việc được giao", "phần được giao", "phần việc của mình"];
 /** Right after a done word, a step or piece of the work, not the whole task: "xong dự thảo", "hoàn tất hồ sơ". */
 export const PART_OBJECTS = ["dự thảo", "hồ sơ", "bước", "đợt", "bản thảo", "khung", "draft"];
+/** After a done word (and "việc", "phần"), a step that only prepares the task: "hoàn tất việc tham mưu", "xong bước trình". */
+export const STEP_AFTER_DONE = ["tham mưu", "trình", "dự thảo", "soạn thảo", "lấy ý kiến", "xin ý kiến", "khảo sát", "thẩm định"];
+/** Words between a done word and what it finished: "hoàn tất việc tham mưu". */
+export const STEP_FILLERS = ["việc", "phần", "khâu", "bước", "công tác"];
 /** Just before a done word, a step that only prepares the task: "dự thảo xong", "trình xong". */
 export const STEP_BEFORE_DONE = ["dự thảo", "soạn thảo", "trình", "tham mưu", "lấy ý kiến", "xin ý kiến", "khảo sát xong phần"];
 /** "mới … thôi", "chỉ … thôi": only so much is done ("mới có cái khung thôi", "mới xong dự thảo thôi"). */
@@ -162,7 +169,7 @@ export const ONGOING = ["đang", "vẫn đang"];
 /** After "đang", the leader busy elsewhere, not the work going on: "em đang họp", "đang đi công tác". */
 // Also a state, not work: stuck, waiting, troubled ("đang vướng", "đang chờ ý kiến", "đang bị thiếu", "đang rối").
 export const ONGOING_NOT_WORK = [
-  "họp", "bận", "đi", "công tác", "nghỉ", "ốm", "lái xe", "trên đường", "in a meeting", "driving",
+  "họp", "bận", "đi", "ở", "công tác", "nghỉ", "ốm", "lái xe", "trên đường", "in a meeting", "driving",
   "vướng", "chờ", "đợi", "bị", "gặp", "rối", "kẹt", "khó", "thiếu", "cần", "vụ",
 ];
 /** Work verbs: progress when nothing stronger is said, not done when negated ("chưa thực hiện"). */

@@ -6,15 +6,16 @@
  */
 import { fold } from "../text/fold.ts";
 import { type Clause, matches, negatedBefore } from "./context.ts";
-import { FIRST_PERSON, IN_CHARGE, NOT_MINE_CANCELLERS, NOT_MINE_IF_NEGATED, NOT_MINE_PHRASES, OWNER_OPENERS, REASON_WORDS } from "./grammar.ts";
+import { FIRST_PERSON, IN_CHARGE, NOT_MINE_CANCELLERS, NOT_MINE_IF_NEGATED, NOT_MINE_PHRASES, OWNER_OPENERS, RESOURCES } from "./grammar.ts";
 import { isWord, phrases, wordsAfter, wordsBefore, type Span } from "./lexicon.ts";
 
 const RE = {
   phrase: phrases(NOT_MINE_PHRASES), negated: phrases(NOT_MINE_IF_NEGATED), owner: phrases(OWNER_OPENERS),
-  inCharge: phrases(IN_CHARGE), canceller: phrases(NOT_MINE_CANCELLERS),
+  inCharge: phrases(IN_CHARGE), canceller: phrases(NOT_MINE_CANCELLERS), resource: phrases(RESOURCES),
 };
 const FIRST = new Set(FIRST_PERSON.map((w) => fold(w)));
-const DO = new Set(REASON_WORDS.filter((w) => !w.includes(" ")).map((w) => fold(w)));
+/** "do anh Hùng phụ trách": by someone (typed "do", not "đó"). */
+const BY = /^(?:do|bởi)$/i;
 
 const toEnd = (c: Clause, start: number): Span => ({ start, end: c.f.length, text: c.f.slice(start) });
 const firstPerson = (c: Clause, from: number, n: number): boolean => wordsAfter(c.tokens, from, n).some((t) => FIRST.has(t.text));
@@ -30,7 +31,10 @@ export function findNotMine(c: Clause): Span | null {
   if (matches(c, RE.canceller).length) return null;
   const starts: number[] = [];
   for (const m of matches(c, RE.phrase)) starts.push(m.start);
+  const resources = matches(c, RE.resource);
   for (const m of matches(c, RE.negated)) {
+    // "chưa được giao kinh phí": a resource not given, which is a blocker.
+    if (resources.some((r) => r.start >= m.end && r.start - m.end <= 12)) continue;
     const neg = negatedBefore(c, m.start, 2);
     if (neg && !negationAfter(c, m.end)) starts.push(neg.start);
     else if (!neg && c.dau && c.dau.start >= m.end) starts.push(m.start);
@@ -46,7 +50,7 @@ export function findNotMine(c: Clause): Span | null {
     const after = c.content.filter((t) => t.start >= m.end);
     // "do anh Hùng phụ trách", "Sở GD chủ trì" (the clause ends there), "chủ trì là Sở Xây dựng".
     const byOther = before.length > 0 && !before.some((t) => FIRST.has(t.text));
-    const doIdx = before.findIndex((t) => DO.has(t.text));
+    const doIdx = before.findIndex((t) => BY.test(c.o.slice(t.start, t.end)));
     if (byOther && (doIdx >= 0 || after.length === 0)) starts.push(doIdx >= 0 ? before[doIdx]!.start : before[0]!.start);
     else if (after[0]?.text === "la" && after[1] && !firstPerson(c, after[0].end, 2)) starts.push(m.start);
   }

@@ -3,7 +3,7 @@
  * "is it done". A question never closes a task. "Khi nào xong em báo" is a condition, not a question.
  */
 import { fold } from "../text/fold.ts";
-import { type Clause, NEGATION_SET, matches } from "./context.ts";
+import { type Clause, NEGATION_SET, matches, negatedBefore } from "./context.ts";
 import {
   AFTER_PARTICLE, DONE_WORDS, ENGLISH_AUX, ENGLISH_SUBJECTS, QUESTION_PARTICLES, QUESTION_TAILS, QUESTION_WORDS, RHETORICAL_AFTER,
   STATEMENT_BEFORE_TAIL, TURN_WORDS, WORK_VERBS,
@@ -54,6 +54,8 @@ export function isQuestion(c: Clause): boolean {
   if (c.o.includes("?") || c.o.includes("？")) return true;
   for (const m of matches(c, QUESTION)) {
     if (CONDITION_OPENERS.test(m.text.replace(/\s+/g, " ")) && opensCondition(c, m.end)) continue;
+    // "chưa thể nào hoàn thành": "thể nào" after a negation is "in no way", not "how".
+    if (m.text.startsWith("the") && negatedBefore(c, m.start, 1)) continue;
     return true;
   }
   const words = c.content;
