@@ -135,6 +135,11 @@ function openingNegation(c: Clause): "work" | "limit" | "vague" | null {
   return "vague";
 }
 
+/** A past marker as typed: "đã", "rồi"; "dạ" (yes) folds like "đã" but says nothing of time. */
+function saysPast(c: Clause): boolean {
+  return matches(c, RE.past).some((m) => m.text !== "da" || c.o.slice(m.start, m.end).toLowerCase() !== "dạ");
+}
+
 /** "xong 1 phần", "xong 2/3", "xong hết trừ …": only part of the work. */
 function isPartial(c: Clause, dates: DateMatch[]): boolean {
   const list = matches(c, RE.partial);
@@ -179,7 +184,7 @@ function statuses(c: Clause, percent: { value: number; span: Span } | null, date
     out.add(reading === "done" && partial ? "progress" : reading);
   }
   // "hoàn thành 30/11" without "đã": a plan with a date, not a fact.
-  if (out.has("done") && dates.some((d) => !d.rolled && !d.past) && matches(c, RE.past).length === 0) { out.delete("done"); out.add("not_done"); }
+  if (out.has("done") && dates.some((d) => !d.rolled && !d.past) && !saysPast(c)) { out.delete("done"); out.add("not_done"); }
   if (out.has("done") && (partial || only)) { out.delete("done"); out.add("progress"); }
   const late = matches(c, RE.lateReply);
   for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !inside(m, late)) out.add("not_done");

@@ -127,7 +127,7 @@ export function completion(c: Clause, start: number, end: number): Word {
     if (a && b && c.negs.has(a.start) && !/\S/.test(c.f.slice(end, a.start))) return "none";
   }
   // "xong gì mà xong", "xong thế nào được", "làm xong đâu mà báo", "có xong đâu".
-  if (phraseAt(RE.rhetoricalAfter, c.f, skip(c, end)) >= 0 || precededBy(c, RE.rhetoricalBefore, start, 0)) return "not_done";
+  if (phraseAt(RE.rhetoricalAfter, c.f, skip(c, end)) >= 0 || precededBy(c, RE.rhetoricalBefore, start, 2)) return "not_done";
   if (c.dau && c.dau.start >= end && wordsBetween(c, end, c.dau.start) <= 3) return "not_done";
   if (precededBy(c, RE.near, start, 1) || precededBy(c, RE.unlikely, start, 1)) return "not_done";
   if (believed(c, start)) return "believed";

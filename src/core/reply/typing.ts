@@ -14,7 +14,7 @@
  */
 import { fold } from "../text/fold.ts";
 import * as grammar from "./grammar.ts";
-import { NEGATOR_KEYS, SPLIT_KEYS, TYPO_KEYS, TYPO_PHRASES, TYPO_PHRASES_LOOSE } from "./grammar.ts";
+import { NEGATIONS, NEGATOR_KEYS, PARTICLES, SPLIT_KEYS, TYPO_KEYS, TYPO_PHRASES, TYPO_PHRASES_LOOSE } from "./grammar.ts";
 import { isSyllable, onsetOf } from "./syllables.ts";
 
 export interface Typed {
@@ -77,14 +77,14 @@ function nearestKey(w: string, keys: readonly string[]): string | null {
 }
 
 /**
- * Telex typed without the keyboard converting it: tone keys (s f r x j) after the onset dropped,
+ * Telex typed without the keyboard converting it: tone keys (s f r x j) after a vowel dropped,
  * doubled vowels and "dd" made single, "w" (ă ơ ư) dropped: "xongf" "xong", "chuaw" "chua",
- * "thieeus" "thieu", "vuowng" "vuong", "ddax" "da".
+ * "thieeus" "thieu", "vuowng" "vuong", "ddax" "da". A key before any vowel is no tone ("cjưa").
  */
 export function untelex(w: string): string {
   let s = w.replace(/^dd/, "d");
   const onset = onsetOf(s);
-  let rest = s.slice(onset.length).replace(/[sfrxj]/g, "").replace(/aa/g, "a").replace(/ee/g, "e").replace(/oo/g, "o");
+  let rest = s.slice(onset.length).replace(/(?<=[aeiouy][a-z]*)[sfrxj]/g, "").replace(/aa/g, "a").replace(/ee/g, "e").replace(/oo/g, "o");
   rest = rest.replace(/([aou])w/g, "$1").replace(/w/g, "u");
   s = onset + rest;
   return s;
@@ -93,6 +93,8 @@ export function untelex(w: string): string {
 /** A repair of one typed word: the folded form to read instead. */
 function repairWord(w: string): string | null {
   if (w.length < 3 || known(w)) return null;
+  // A slip of a negation is read as one before anything else ("chưs" is no telex "chứ" here): never a false close.
+  if (w.length >= 4) { const n = nearestKey(w, NEGATORS); if (n) return n; }
   // No Vietnamese word begins with f, j or z: "jan", "fix" are English.
   const t = /^[fjz]/.test(w) ? w : untelex(w);
   if (t !== w && TELEX_TARGETS.has(t)) return t;
@@ -231,7 +233,13 @@ export function repairTyping(folded: string, typed: string): Typed {
   return { f, o, origin: Int32Array.from(origin) };
 }
 
-/** Whether a typed word is one slip from a negation ("cưha", "chuaw", "khogn"), though not repaired to it. */
+/** Politeness ("thưa") and the negations themselves: one slip from "chưa" but no slip of it. */
+const NOT_A_SLIP = new Set([...PARTICLES, ...NEGATIONS].filter((p) => !p.includes(" ")).map(foldWord));
+
+/**
+ * Whether a typed word is one slip from a negation ("cưha", "chuaw", "khogn", "cua", "hông"), though not
+ * repaired to it: right before a done word such a word is read as the negation, so a slip never closes a task.
+ */
 export function nearNegator(w: string): boolean {
-  return w.length >= 3 && !LEXICON.has(w) && NEGATORS.some((n) => w !== n && withinOneEdit(w, n));
+  return w.length >= 3 && !NOT_A_SLIP.has(w) && NEGATORS.some((n) => w !== n && withinOneEdit(w, n));
 }

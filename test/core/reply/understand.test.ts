@@ -140,6 +140,48 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["task 4 blocked by lack of funding", "blocker#4~lack of funding"], ["need 15 more days for task 2", "extension#2+15d"],
     ["2 still at 50%", "progress#2:50"], ["task 2 is at 50%", "progress#2:50"], ["2 at 50%?", "unknown#2"],
   ],
+  "finality: words that close a task": [
+    ["đã xử lý dứt điểm", "done"], ["giải quyết dứt điểm rồi ạ", "done"], ["Đã hoàn tất", "done"], ["đã xử lý xong", "done"],
+    ["đã hoàn thành nhiệm vụ", "done"], ["xong xuôi cả rồi", "done"], ["đã thực hiện xong và gửi báo cáo", "done"],
+    ["Finished, the report was sent yesterday", "done"], ["chưa dứt điểm", "not_done"],
+  ],
+  "finality: steps that only record progress": [
+    ["đã trình UBND tỉnh", "progress"], ["đã tham mưu UBND huyện", "progress"], ["đã gửi báo cáo về Sở", "progress"],
+    ["đã dự thảo kế hoạch", "progress"], ["đã ký ban hành kế hoạch", "progress"], ["đã dự thảo xong, đang lấy ý kiến", "progress"],
+    ["đã hoàn tất việc tham mưu", "progress"], ["xong dự thảo rồi", "progress"], ["submitted the draft", "progress"],
+  ],
+  "negation and contrast beyond chưa/không": [
+    ["làm xong đâu mà báo anh", "not_done"], ["có xong đâu", "not_done"], ["đã xong đâu anh ơi", "not_done"], ["chẳng xong được", "not_done"],
+    ["chả xong", "not_done"], ["xong gì mà xong", "not_done"], ["xong thế nào được anh", "not_done"], ["làm sao xong được khi chưa có vốn", "not_done | blocker~chưa có vốn"],
+    ["không phải xong mà là mới bắt đầu", "not_done | progress"], ["không phải chưa xong, xong lâu rồi", "done"], ["ai bảo chưa hoàn thành, xong rồi", "done"],
+    ["không có việc nào chưa xong", "done"], ["không còn vướng mắc gì, đã xong", "done"], ["đâu có vướng gì đâu, xong rồi", "done"],
+    ["xong rồi chứ chưa à", "done"], ["không xong thì em xin gia hạn", "not_done"], ["xong rồi thì em đã báo anh rồi", "not_done"],
+    ["hoàn thành thì chưa", "not_done"], ["khó xong được", "not_done"], ["chưa thể nào hoàn thành trong tháng này", "not_done@2026-11-30"],
+  ],
+  "partial completion is progress, never done": [
+    ["mới xong phần khảo sát, còn phần báo cáo", "progress"], ["xong 4/6 xã", "progress"], ["đã hoàn thành 9/10 chỉ tiêu", "progress"],
+    ["hoàn thành hết trừ thôn Bản Vàn", "progress"], ["hoàn thành rồi nhưng còn phải bổ sung hồ sơ", "progress"], ["xong rồi mà chưa nghiệm thu", "progress"],
+    ["đã xong, nhưng Sở chưa nghiệm thu", "progress"], ["3 xã xong rồi, còn 2 xã chưa", "progress"], ["mới xong dự thảo thôi", "progress"],
+    ["Xong rồi, à không, mới xong dự thảo", "progress"], ["xong được 1 nửa", "progress:50"], ["done except for the report", "progress"],
+  ],
+  "a finish that is not the task's, plans and guesses": [
+    ["họp xong em gọi lại", "unknown"], ["ăn cơm xong em gọi", "unknown"], ["chờ họp xong mới triển khai", "blocker~chờ họp"],
+    ["mai xong anh nhé", "not_done@2026-11-26"], ["chiều nay là xong", "not_done@2026-11-25"], ["tuần sau là xong", "not_done@2026-12-04"],
+    ["hình như xong rồi", "unknown"], ["chắc xong rồi á", "unknown"], ["có lẽ đã hoàn thành", "unknown"], ["tuần sau chắc chắn xong", "not_done@2026-12-04"],
+  ],
+  "not mine": [
+    ["không thuộc thẩm quyền của xã", "not_mine~không thuộc thẩm quyền"], ["em không phụ trách mảng này", "not_mine~không phụ trách"],
+    ["phòng em chỉ phối hợp thôi", "not_mine~chỉ phối hợp"], ["em không được giao việc này", "not_mine~không được giao"],
+    ["việc này của Sở Y tế", "not_mine~Sở Y tế"], ["việc này do anh Hùng phụ trách", "not_mine~anh Hùng"], ["chủ trì là Sở Xây dựng", "not_mine~Sở Xây dựng"],
+    ["nhầm người rồi anh ơi", "not_mine"], ["not our department", "not_mine"], ["NV2 không phải việc của phòng em", "not_mine#2"],
+    ["việc này của em, em làm xong rồi", "done"], ["Sở em chủ trì, đã xong", "done"], ["chưa được giao kinh phí", "blocker~kinh phí"],
+    ["không phải của xã thì của ai, xã đang làm", "progress"], ["ai phụ trách việc này ạ?", "unknown"],
+  ],
+  "phone typing": [
+    ["xnog", "done"], ["xonh r", "done"], ["hoanf thanhf roi", "done"], ["đã hoàn thàng", "done"], ["chuaw xong", "not_done"], ["cưha xong", "not_done"],
+    ["chưq xong", "not_done"], ["khôg xong", "not_done"], ["chưaxong", "not_done"], ["nv3xongroi", "done#3"], ["dang bi thieeus kinh phi", "blocker~kinh phi"],
+    ["xin gia hnạ đến 15/12", "extension@2026-12-15"], ["công văn đã gửi", "unknown"],
+  ],
   "bot commands": [
     ["/tiendo 3 50", "progress#3:50"], ["/progress 4 75%", "progress#4:75"], ["/giahan 2 30/12", "extension#2@2026-12-30"],
     ["/giahan 2 15", "extension#2+15d"], ["/block 4 thiếu kinh phí", "blocker#4~thiếu kinh phí"], ["/chuaxong 5", "not_done#5"],
