@@ -149,7 +149,7 @@ function isPartial(c: Clause, dates: DateMatch[]): boolean {
 }
 
 /** Work verbs and steps before `until`: progress (weakly), or not done when negated. */
-function workSigns(c: Clause, list: readonly Span[], out: Set<Sign>, until: number, blockerAt: number | null): void {
+function workSigns(c: Clause, list: readonly Span[], out: Signs, until: number, blockerAt: number | null): void {
   if (!list.length) return;
   const notWork = matches(c, RE.notWork);
   for (const m of list) {
@@ -171,9 +171,21 @@ function negated(c: Clause, pos: number): Sign | null {
 /** Statuses, with "weak" (a work verb or step) and "vague" (a vague negation) as signs that outweigh nothing, and "remaining" (work left). */
 type Sign = Word | "weak" | "vague" | "remaining" | "unaccepted";
 
+const SIGN_BITS: Record<Sign, number> = {
+  done: 1, not_done: 2, progress: 4, planned: 8, step: 16, condition: 32, believed: 64, none: 128, weak: 256, vague: 512, remaining: 1024, unaccepted: 2048,
+};
+/** The signs of one clause as bits: read on every clause, so no Set is made for them. */
+class Signs {
+  private bits = 0;
+  get size(): number { return this.bits === 0 ? 0 : 1; }
+  add(s: Sign): void { this.bits |= SIGN_BITS[s]; }
+  has(s: Sign): boolean { return (this.bits & SIGN_BITS[s]) !== 0; }
+  delete(s: Sign): void { this.bits &= ~SIGN_BITS[s]; }
+}
+
 /** The statuses the clause's words point to, each once. */
-function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[], blockerAt: number | null, reason: Span | null, opening: ReturnType<typeof openingNegation>): Set<Sign> {
-  const out = new Set<Sign>();
+function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[], blockerAt: number | null, reason: Span | null, opening: ReturnType<typeof openingNegation>): Signs {
+  const out = new Signs();
   const only = onlySoMuch(c);
   for (const m of matches(c, RE.done)) out.add(completion(c, m.start, m.end));
   if (hasSymbol(c, DONE_SYMBOLS)) out.add("done");
@@ -217,7 +229,7 @@ function statuses(c: Clause, percent: { value: number; span: Span } | null, date
   return out;
 }
 
-function pickStatus(s: Set<Sign>, percent: number | null): { status: Status | null; weak: boolean } {
+function pickStatus(s: Signs, percent: number | null): { status: Status | null; weak: boolean } {
   if (s.has("not_done") || s.has("unaccepted")) return { status: percent !== null && percent < 100 ? "progress" : "not_done", weak: false };
   if (s.has("progress") || s.has("remaining")) return { status: "progress", weak: false };
   // "đang triển khai, dự kiến cuối tháng xong": work under way with a planned end.

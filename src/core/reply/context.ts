@@ -13,7 +13,8 @@ const PARTICLE = phrases(PARTICLES);
 const NEGATION = phrases(NEGATIONS);
 /** One-word particles as typed: folded, "tối" (late) and "tới" would be "tôi", "đã" would be "dạ". */
 const PARTICLE_TYPED = new Set(PARTICLES.filter((p) => !p.includes(" ")).map((p) => p.normalize("NFC").toLowerCase()));
-const PARTICLE_FOLDED = new Set(PARTICLES.filter((p) => !p.includes(" ")).map((p) => fold(p)));
+/** Folded one-word particles some spelling of which has marks: only these need the typed look. */
+const PARTICLE_FOLDED = new Set(PARTICLES.filter((p) => !p.includes(" ") && fold(p) !== p.toLowerCase()).map((p) => fold(p)));
 const DAU_TYPED = new Set(DAU);
 const DAU_NEGATES = new Set(DAU_NEGATES_BEFORE.map((w) => fold(w)));
 const DAU_LOOKALIKE = new Set(DAU_LOOKALIKES_BEFORE.map((w) => fold(w)));

@@ -5,14 +5,14 @@
 import { findReason } from "./blocker.ts";
 import { type Clause, negatedBefore, matches } from "./context.ts";
 import { NUMBER_WORDS, type DateMatch } from "./dates.ts";
-import { DONE_WORDS, EXTENSION_WORDS, EXTRA_WORDS, NOT_REQUEST_AFTER, REQUEST_WORDS } from "./grammar.ts";
+import { fold } from "../text/fold.ts";
+import { DONE_WORDS, EXTENSION_WORDS, EXTRA_WORDS, NOT_REQUEST_AFTER, REQUEST_WORDS, UNTIL_WORDS } from "./grammar.ts";
 import { anchoredPhrases, isBlankCode, phraseAt, phrases } from "./lexicon.ts";
 
 const RE = { extension: phrases(EXTENSION_WORDS), request: phrases(REQUEST_WORDS), extra: phrases(EXTRA_WORDS), done: phrases(DONE_WORDS), notRequest: anchoredPhrases(NOT_REQUEST_AFTER) };
 /** Just before a date, these make it the date asked for: "xin gia hạn đến 31/3 vì phải chờ vốn năm 2027". */
 const UNTIL_BEFORE = /(?<![a-z])(?:den|toi|sang|until|till|to)\s+(?:ngay\s+|het\s+)?$/;
-/** A reply that opens with one of these and a date asks for that date: "đến cuối tháng ạ". */
-const UNTIL_OPENERS = new Set(["den", "toi", "until", "till", "lui"]);
+const UNTIL_OPENERS = new Set(UNTIL_WORDS.map((w) => fold(w)));
 const COUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;
 /** "15 ngày", "2 tuần", "hai tuần", "10 days", "15 more days", "15 days more"; "nửa tháng" is 15 days. */
 const DAYS = new RegExp(`(?<![a-z0-9/.,])${COUNT}\\s*(?:(more|additional|extra)\\s+)?(ngay|hom|tuan|days?|weeks?)(?![a-z])(?:\\s+(more|extra)(?![a-z]))?|(?<![a-z])(nua\\s+thang|half\\s+a\\s+month)(?![a-z])`, "g");

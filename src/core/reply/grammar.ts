@@ -261,6 +261,8 @@ export const EXTENSION_WORDS = [
 ];
 /** With a date, a request for time: "xin đến 30/6", "cho em đến cuối tháng". */
 export const REQUEST_WORDS = ["xin", "đề nghị cho", "cho phép", "cho em", "cho chúng em", "cho đơn vị", "request", "requesting", "asking for"];
+/** A reply that opens with one of these and a date asks for that date: "đến cuối tháng ạ", "until 30/6". */
+export const UNTIL_WORDS = ["đến", "tới", "until", "till", "lùi"];
 /** After "xin", these make it politeness, not a request for time: "xin báo cáo … ngày 20/11". */
 export const NOT_REQUEST_AFTER = ["báo cáo", "phép báo cáo", "lỗi", "gửi", "trình", "chào", "cảm ơn", "thưa"];
 /** Late answering, not late work: "xin lỗi vì báo cáo chậm" says nothing about the task. */

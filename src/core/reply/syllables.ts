@@ -33,6 +33,9 @@ export const RHYMES = [
 const SYLLABLES = new Set<string>();
 for (const o of ONSETS) for (const r of RHYMES) if (o !== "q" || r.startsWith("u")) SYLLABLES.add(o + r);
 
+/** Every possible syllable, folded. */
+export const allSyllables = (): Iterable<string> => SYLLABLES;
+
 /** Whether `word` (folded, lower case) is a possible Vietnamese syllable. */
 export const isSyllable = (word: string): boolean => SYLLABLES.has(word);
 

@@ -15,7 +15,7 @@
 import { fold } from "../text/fold.ts";
 import * as grammar from "./grammar.ts";
 import { NEGATIONS, NEGATOR_KEYS, PARTICLES, SPLIT_KEYS, TYPO_KEYS, TYPO_PHRASES, TYPO_PHRASES_LOOSE } from "./grammar.ts";
-import { isSyllable, onsetOf } from "./syllables.ts";
+import { allSyllables, isSyllable, onsetOf } from "./syllables.ts";
 
 export interface Typed {
   /** The folded text with repairs. */
@@ -154,9 +154,77 @@ interface Word { start: number; end: number; text: string }
 
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-/** The words of a folded text, as [a-z0-9] runs; `suspect` says whether one of three letters or more is no grammar word. */
-function wordsOf(f: string): { words: Word[]; suspect: boolean } {
-  const words: Word[] = [];
+/** What a word is, in one look-up: a grammar word, a syllable, a word of a key phrase (bits). */
+const LEX = 1, SYL = 2, ANCHOR = 4;
+const CLASS = new Map<string, number>();
+for (const w of LEXICON) CLASS.set(w, LEX);
+for (const w of ANCHORS) CLASS.set(w, (CLASS.get(w) ?? 0) | ANCHOR);
+
+function classOf(w: string): number {
+  const known = CLASS.get(w);
+  if (known !== undefined) return known;
+  return isSyllable(w) ? SYL : 0;
+}
+
+interface ClassedWord extends Word { cls: number }
+
+/**
+ * The classes of all known words as an automaton over [a-z0-9] (36 edges a state), so a text's words
+ * are classed without cutting them out of it: most replies need no repair, and this is all they cost.
+ */
+const EDGES = 36;
+const edge = (c: number): number => (c >= 97 ? c - 97 : c - 48 + 26);
+const automaton = ((): { next: Int32Array; cls: Uint8Array } => {
+  const words = new Map<string, number>(CLASS);
+  for (const w of allSyllables()) if (!words.has(w)) words.set(w, SYL);
+  let states = 1;
+  const next: number[] = [];
+  const cls: number[] = [0];
+  for (const [w, k] of words) {
+    let s = 0;
+    for (let i = 0; i < w.length; i++) {
+      const e = s * EDGES + edge(w.charCodeAt(i));
+      if (!next[e]) { next[e] = states++; cls.push(0); }
+      s = next[e]!;
+    }
+    cls[s] = k | (isSyllable(w) ? SYL : 0);
+  }
+  const table = new Int32Array(states * EDGES);
+  next.forEach((v, i) => { if (v) table[i] = v; });
+  return { next: table, cls: Uint8Array.from(cls) };
+})();
+
+/** Whether any word of the text needs a closer look (see wordsOf), found without allocating. */
+function anySuspect(f: string): boolean {
+  const n = f.length;
+  let prevCls = LEX;
+  for (let i = 0; i < n; i++) {
+    let c = f.charCodeAt(i);
+    if (!isWordCode(c)) continue;
+    const start = i;
+    let s = 0;
+    let digit = false, letterAfterDigit = false;
+    for (;;) {
+      if (c < 97) digit = true; else if (digit) letterAfterDigit = true;
+      if (s >= 0) { const t = automaton.next[s * EDGES + edge(c)]!; s = t > 0 ? t : -1; }
+      if (i + 1 >= n || !isWordCode(c = f.charCodeAt(i + 1))) break;
+      i++;
+    }
+    // "nv5", "2027" need nothing; "nv2xongroi" may.
+    const cls = i + 1 - start < 3 || (digit && !letterAfterDigit) ? LEX : s > 0 ? automaton.cls[s]! : 0;
+    if (!(cls & LEX) && (!(cls & SYL) || prevCls & ANCHOR)) return true;
+    if (cls & ANCHOR && !(prevCls & LEX)) return true;
+    prevCls = cls;
+  }
+  return false;
+}
+
+/**
+ * The words of a folded text, as [a-z0-9] runs, and whether any needs a closer look: one of three
+ * letters or more that is no grammar word and either no syllable or next to a word of a key phrase.
+ */
+function wordsOf(f: string): { words: ClassedWord[]; suspect: boolean } {
+  const words: ClassedWord[] = [];
   let suspect = false;
   const n = f.length;
   for (let i = 0; i < n; i++) {
@@ -164,20 +232,25 @@ function wordsOf(f: string): { words: Word[]; suspect: boolean } {
     const start = i;
     while (i + 1 < n && isWordCode(f.charCodeAt(i + 1))) i++;
     const text = f.slice(start, i + 1);
-    if (!suspect && text.length >= 3 && !LEXICON.has(text)) suspect = true;
-    words.push({ start, end: i + 1, text });
+    const cls = text.length >= 3 ? classOf(text) : LEX;
+    words.push({ start, end: i + 1, text, cls });
+    if (suspect || cls & LEX) continue;
+    const prev = words[words.length - 2];
+    if (!(cls & SYL) || (prev && prev.cls & ANCHOR)) suspect = true;
   }
+  // A syllable before a key phrase's word: "vướn mắc".
+  if (!suspect) for (let k = 1; k < words.length; k++) if (words[k]!.cls & ANCHOR && !(words[k - 1]!.cls & LEX)) { suspect = true; break; }
   return { words, suspect };
 }
 
 /** The repair of the i-th word, or null. */
-function repairAt(f: string, words: readonly Word[], i: number): string | null {
+function repairAt(f: string, words: readonly ClassedWord[], i: number): string | null {
   const wd = words[i]!;
   const w = wd.text;
-  const syllable = isSyllable(w);
+  const syllable = (wd.cls & SYL) !== 0;
   const prev = words[i - 1], next = words[i + 1];
   // A syllable is a slip only inside a key phrase, next to the phrase's other word.
-  if (syllable && !(prev && ANCHORS.has(prev.text)) && !(next && ANCHORS.has(next.text))) return null;
+  if (syllable && !(prev && prev.cls & ANCHOR) && !(next && next.cls & ANCHOR)) return null;
   if (wd.start > 0 && NOT_PROSE_BEFORE.test(f[wd.start - 1]!)) return null;
   if (NOT_PROSE_AFTER.test(f.slice(wd.end, wd.end + 2))) return null;
   const code = w.charCodeAt(w.length - 1);
@@ -190,20 +263,20 @@ function repairAt(f: string, words: readonly Word[], i: number): string | null {
     return fixed ? `${digits[1]} ${fixed}` : null;
   }
   if (digits === null && /\d/.test(w)) return null;
-  const anchorBefore = prev && ANCHORS.has(prev.text) && BLANKS.test(f.slice(prev.end, wd.start)) ? prev.text : undefined;
-  const anchorAfter = next && ANCHORS.has(next.text) && BLANKS.test(f.slice(wd.end, next.start)) ? next.text : undefined;
+  const anchorBefore = prev && prev.cls & ANCHOR && BLANKS.test(f.slice(prev.end, wd.start)) ? prev.text : undefined;
+  const anchorAfter = next && next.cls & ANCHOR && BLANKS.test(f.slice(wd.end, next.start)) ? next.text : undefined;
   const fixed = (syllable ? null : repairWord(w)) ?? (anchorBefore || anchorAfter ? repairInPhrase(w, anchorBefore, anchorAfter) : null);
   return fixed && fixed !== w ? fixed : null;
 }
 
 /** The edits the text needs, left to right. */
 function edits(f: string): Edit[] {
-  const { words, suspect } = wordsOf(f);
   const out: Edit[] = [];
+  if (!anySuspect(f)) return out;
+  const { words, suspect } = wordsOf(f);
   if (!suspect) return out;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.text;
-    if (w.length < 3 || LEXICON.has(w)) continue;
+    if (words[i]!.cls & LEX) continue;
     const fixed = repairAt(f, words, i);
     if (fixed) out.push({ start: words[i]!.start, end: words[i]!.end, text: fixed });
   }
