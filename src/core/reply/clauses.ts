@@ -17,10 +17,11 @@ export interface ClauseSpan {
 }
 
 /** Strong stops and commas ("phẩy" too, as voice typing spells the comma); a "?" stays with its clause so the question can be seen. */
-// Every break opens with one of the characters of the leading look-ahead, so most positions fail at once.
-const BREAK = new RegExp(String.raw`(?=[\n;!…?,\s.p:])(?:\n|[;!…]|\?+|,(?!\d|\s*(?:${alternatives(SAME_CLAUSE_AFTER_COMMA)})(?![a-z]))|(?<!\d),(?!\s*(?:${alternatives(SAME_CLAUSE_AFTER_COMMA)})(?![a-z]))|\s[-–—]\s|\.(?=\s|$)|(?<![a-z0-9])phay(?![a-z0-9])`
-  // ": số 1 đã trình, …": a list of tasks after a preamble.
-  + String.raw`|:(?=\s*(?:so\s+)?\d{1,2}(?![\d/.:,])\s))`, "g");
+const BREAK = /\n|[;!…]|\?+|,(?!\d)|(?<!\d),|\s[-–—]\s|\.(?=\s|$)|(?<![a-z0-9])phay(?![a-z0-9])/g;
+/** After a comma, words that keep the clause going: ", tức là đến 9/12". */
+const SAME_CLAUSE = new RegExp(String.raw`^\s*(?:${alternatives(SAME_CLAUSE_AFTER_COMMA)})(?![a-z])`);
+/** ": số 1 đã trình, …": a list of tasks after a preamble starts at the colon. */
+const LIST_COLON = /:(?=\s*(?:so\s+)?\d{1,2}(?![\d/.:,])\s)/g;
 /** Conjunctions of run-on speech, cut before when typed as such (folded, "mà" is also "mã", "nên" "nến"). */
 const RUN_ON = new RegExp(String.raw`(?=[mnc])(?<=[a-z0-9]\s+)(?:(ma)(?=\s+(?:${alternatives(CUT_AFTER_MA)})(?![a-z0-9]))|(nen)(?=\s+(?:${alternatives(CUT_AFTER_NEN)})(?![a-z0-9]))|(chu)(?=\s+(?:${alternatives(CUT_AFTER_CHU)})(?![a-z0-9]))|con(?=\s+\d))`, "g");
 const RUN_ON_TYPED: Record<string, RegExp> = { ma: /^(?:mà|ma)$/i, nen: /^(?:nên|nen)$/i, chu: /^(?:chứ|chu)$/i };
@@ -40,12 +41,17 @@ function cuts(folded: string, typed: string): number[] {
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(folded); m; m = BREAK.exec(folded)) {
     if (m[0] === "." && DOT_NOT_END.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (m[0] === "," && SAME_CLAUSE.test(folded.slice(m.index + 1, m.index + 12))) continue;
     // A "?" ends its clause but belongs to it; other breaks are dropped.
     if (m[0].startsWith("?")) out.push(m.index + m[0].length, m.index + m[0].length);
     else out.push(m.index, m.index + m[0].length);
   }
   CONTRAST.lastIndex = 0;
   for (let m = CONTRAST.exec(folded); m; m = CONTRAST.exec(folded)) out.push(m.index, m.index);
+  if (folded.includes(":")) {
+    LIST_COLON.lastIndex = 0;
+    for (let m = LIST_COLON.exec(folded); m; m = LIST_COLON.exec(folded)) out.push(m.index, m.index + 1);
+  }
   RUN_ON.lastIndex = 0;
   const runOn = folded.includes("ma ") || folded.includes("nen ") || folded.includes("chu ") || folded.includes("con ");
   for (let m = runOn ? RUN_ON.exec(folded) : null; m; m = RUN_ON.exec(folded)) {

@@ -74,7 +74,8 @@ function piecesOf(u: Unit): Piece[] {
   if (r.blocker !== undefined) order.push([r.at.blocker, piece("blocker", { note: at(u, r.blocker) })]);
   if (r.extension) order.push([r.at.extension, piece("extension", { until: r.until, days: r.days, note: reason })]);
   // In the order they are said: "xin gia hạn đến 10/12 do chờ vốn" asks, then says why.
-  for (const [, p] of order.sort((a, b) => a[0] - b[0])) out.push(p);
+  if (order.length > 1) order.sort((a, b) => a[0] - b[0]);
+  for (const [, p] of order) out.push(p);
   if (!out.length && r.question) out.push(piece("unknown"));
   if (!out.length && r.ack) out.push(piece("ack"));
   return out;

@@ -11,7 +11,7 @@ import {
   INABILITY_AFTER_NEGATION, NEAR_WORDS, PART_OBJECTS, PROGRESSIVE_WORDS, RHETORICAL_AFTER, RHETORICAL_BEFORE, STEP_AFTER_DONE,
   STEP_BEFORE_DONE, STEP_FILLERS, THEN_CLAUSE, THEN_DONE, THEN_WORDS, UNIVERSAL_NEGATION, UNLIKELY_WORDS,
 } from "./grammar.ts";
-import { anchoredPhrases, isWord, phraseAt, phrases, wordsAfter, type Span, type Token } from "./lexicon.ts";
+import { isWord, phrases, tagAt, taggedPhrases, wordsAfter, type Span, type Token } from "./lexicon.ts";
 import { nearNegator } from "./typing.ts";
 
 /**
@@ -27,11 +27,16 @@ export type Word = "done" | "not_done" | "progress" | "planned" | "step" | "cond
 const RE = {
   near: phrases(NEAR_WORDS), future: phrases(FUTURE_WORDS), conditional: phrases(CONDITIONAL_WORDS), progressive: phrases(PROGRESSIVE_WORDS),
   belief: phrases(BELIEF_WORDS), beliefLookalike: phrases(BELIEF_LOOKALIKES), hedge: phrases(HEDGES), hedgeLookalike: phrases(HEDGE_LOOKALIKES),
-  denier: phrases(DENIERS), rhetoricalAfter: anchoredPhrases(RHETORICAL_AFTER), rhetoricalBefore: phrases(RHETORICAL_BEFORE),
-  unlikely: phrases(UNLIKELY_WORDS), stepAfter: anchoredPhrases(STEP_AFTER_DONE), filler: anchoredPhrases(STEP_FILLERS),
-  event: phrases(EVENT_WORDS), eventLookalike: phrases(EVENT_LOOKALIKES), step: phrases(STEP_BEFORE_DONE), partObject: anchoredPhrases(PART_OBJECTS), then: phrases(THEN_WORDS),
+  denier: phrases(DENIERS), rhetoricalBefore: phrases(RHETORICAL_BEFORE),
+  unlikely: phrases(UNLIKELY_WORDS),
+  event: phrases(EVENT_WORDS), eventLookalike: phrases(EVENT_LOOKALIKES), step: phrases(STEP_BEFORE_DONE),
   thenDone: phrases(THEN_DONE), universal: phrases(UNIVERSAL_NEGATION), any: phrases(ANY),
 };
+/** What may follow a done word, in one walk: a rhetorical turn, a sequence, a piece, a step. */
+const AFTER = taggedPhrases({
+  rhetorical: RHETORICAL_AFTER, then: THEN_WORDS, part: PART_OBJECTS,
+  step: [...STEP_AFTER_DONE, ...STEP_FILLERS.flatMap((f) => STEP_AFTER_DONE.map((s) => `${f} ${s}`))],
+});
 const INABILITY = new Set(INABILITY_AFTER_NEGATION.map((w) => fold(w)));
 const THI = new Set(THEN_CLAUSE.map((w) => fold(w)));
 const ROI = new Set(["roi", "r"]);
@@ -126,15 +131,16 @@ export function completion(c: Clause, start: number, end: number): Word {
     // "xong chưa là một chuyện": a question inside the clause, not a report.
     if (a && b && c.negs.has(a.start) && !/\S/.test(c.f.slice(end, a.start))) return "none";
   }
+  const after = tagAt(AFTER, c.f, skip(c, end))?.tag;
   // "xong gì mà xong", "xong thế nào được", "làm xong đâu mà báo", "có xong đâu".
-  if (phraseAt(RE.rhetoricalAfter, c.f, skip(c, end)) >= 0 || precededBy(c, RE.rhetoricalBefore, start, 2)) return "not_done";
+  if (after === "rhetorical" || precededBy(c, RE.rhetoricalBefore, start, 2)) return "not_done";
   if (c.dau && c.dau.start >= end && wordsBetween(c, end, c.dau.start) <= 3) return "not_done";
   if (precededBy(c, RE.near, start, 1) || precededBy(c, RE.unlikely, start, 1)) return "not_done";
   if (believed(c, start)) return "believed";
   if (neg === "all") return "done";
   if (hedged(c, start)) return "none";
   // "họp xong anh gọi lại", "chờ họp HĐND xã xong mới triển khai": another event finishes.
-  if (eventBefore(c, start) || phraseAt(RE.then, c.f, skip(c, end)) >= 0) return "none";
+  if (eventBefore(c, start) || after === "then") return "none";
   if (precededBy(c, RE.step, start, 0)) return "step";
   if (precededBy(c, RE.progressive, start, 2)) return "progress";
   if (precededBy(c, RE.future, start, 3) || precededBy(c, RE.thenDone, start, 0)) return "planned";
@@ -142,9 +148,7 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (then === "negated") return "not_done";
   if (then === "condition") return "condition";
   // "xong dự thảo", "hoàn tất hồ sơ", "hoàn tất việc tham mưu": a step or piece, not the task.
-  const next = skip(c, end);
-  if (phraseAt(RE.partObject, c.f, next) >= 0) return "progress";
-  const filler = phraseAt(RE.filler, c.f, next);
-  if (phraseAt(RE.stepAfter, c.f, filler >= 0 ? skip(c, filler) : next) >= 0) return "step";
+  if (after === "part") return "progress";
+  if (after === "step") return "step";
   return "done";
 }

@@ -6,7 +6,7 @@
 import { fold } from "../text/fold.ts";
 import type { DayNumber } from "./calendar.ts";
 import { ACK_SYMBOLS, DAU, DAU_LOOKALIKES_BEFORE, DAU_NEGATES_BEFORE, DONE_SYMBOLS, NEGATIONS, NOT_DONE_SYMBOLS, PARTICLES } from "./grammar.ts";
-import { isWord, phrases, scan, select, tokenize, type Hit, type Phrases, type Span, type Token } from "./lexicon.ts";
+import { isWord, listTotal, phrases, scan, select, tokenize, type Hit, type Phrases, type Span, type Token } from "./lexicon.ts";
 
 const PARTICLE = phrases(PARTICLES);
 /** The negations as a phrase list, so the clause's one scan says whether it holds any. */
@@ -43,7 +43,7 @@ export interface Clause {
   /** Every phrase of every list in the clause, from one pass over the shared trie. */
   hits: Hit[];
   /** Per list id, whether any of its phrases is among the hits: most lists have none. */
-  present: boolean[];
+  present: Uint8Array;
   /** Matches already selected from `hits`, per list id: several readers ask for the same ones. */
   found: Array<Span[] | undefined>;
 }
@@ -60,8 +60,8 @@ export function matches(c: Clause, list: Phrases): readonly Span[] {
 export function makeClause(f: string, o: string, today: () => DayNumber | null): Clause {
   const tokens = tokenize(f);
   const hits = scan(f);
-  const present: boolean[] = [];
-  for (const h of hits) for (const id of h.lists) present[id] = true;
+  const present = new Uint8Array(listTotal());
+  for (const h of hits) for (const id of h.lists) present[id] = 1;
   const polite = present[PARTICLE.id] ? select(f, hits, PARTICLE) : NONE;
   // Politeness spans and tokens both run left to right, so one walk tells which words are politeness.
   const content: Token[] = [];

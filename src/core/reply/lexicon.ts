@@ -65,10 +65,58 @@ export function isBlankCode(c: number): boolean {
  * A phrase list, folded ("hoàn thành" also matches "hoan thanh"), registered in the shared trie.
  * Lists are never removed: build them once, at module load.
  */
+/** Lists registered by several readers are one list in the trie: fewer ids to mark per hit. */
+const registered = new Map<readonly string[], Phrases>();
+
 export function phrases(list: readonly string[]): Phrases {
+  const known = registered.get(list);
+  if (known) return known;
   const id = listCount++;
   for (const raw of list) insert(root, raw, id);
-  return { id };
+  const out = { id };
+  registered.set(list, out);
+  return out;
+}
+
+/** How many lists there are: per-clause tables are this long. */
+export const listTotal = (): number => listCount;
+
+/**
+ * Several phrase lists in one trie of their own, each tagged: one walk at a position says which
+ * list's longest phrase starts there (tagAt), where several phraseAt calls would walk each.
+ */
+export interface TaggedPhrases<T extends string> {
+  readonly root: TrieNode;
+  readonly tags: readonly T[];
+}
+
+export function taggedPhrases<T extends string>(lists: Record<T, readonly string[]>): TaggedPhrases<T> {
+  const own = newNode();
+  const tags = Object.keys(lists) as T[];
+  tags.forEach((tag, id) => { for (const raw of lists[tag]) insert(own, raw, id); });
+  return { root: own, tags };
+}
+
+/** The tag of the longest phrase starting at `pos`, and where it ends; null if none. */
+export function tagAt<T extends string>(list: TaggedPhrases<T>, text: string, pos: number): { tag: T; end: number } | null {
+  const n = text.length;
+  let node: TrieNode | undefined = list.root;
+  let best: { tag: T; end: number } | null = null;
+  let i = pos;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isBlankCode(c)) {
+      node = node.ascii[BLANK_EDGE];
+      if (!node) return best;
+      do i++; while (i < n && isBlankCode(text.charCodeAt(i)));
+      continue;
+    }
+    node = c < 128 ? node.ascii[c] : node.next.get(c);
+    if (!node) return best;
+    i++;
+    if (node.lists.length && (i === n || !isWordCode(text.charCodeAt(i)))) best = { tag: list.tags[node.lists[0]!]!, end: i };
+  }
+  return best;
 }
 
 /** A phrase list in a trie of its own, for phraseAt only (see AnchoredPhrases). */
@@ -100,7 +148,7 @@ function walk(text: string, start: number, out: Hit[], top: TrieNode = root): vo
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isBlankCode(c)) {
-      node = node.next.get(BLANK_EDGE);
+      node = node.ascii[BLANK_EDGE];
       if (!node) return;
       do i++; while (i < n && isBlankCode(text.charCodeAt(i)));
       continue;
@@ -121,7 +169,7 @@ function longestAt(top: TrieNode, text: string, start: number): number {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isBlankCode(c)) {
-      node = node.next.get(BLANK_EDGE);
+      node = node.ascii[BLANK_EDGE];
       if (!node) return best;
       do i++; while (i < n && isBlankCode(text.charCodeAt(i)));
       continue;
