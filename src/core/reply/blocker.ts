@@ -77,7 +77,8 @@ export function findBlocker(c: Clause): Blocker | undefined {
   for (const m of matches(c, RE.label)) {
     if (denied(c, m.start)) continue;
     // "vướng mặt bằng", "đang chờ ý kiến": the verb is part of what is said.
-    const note = VERB_LABEL.has(m.text.replace(/\s+/g, " ")) ? span(c, verbStart(c, m)) : span(c, afterLabel(c, m.end));
+    const verb = VERB_LABEL.has(m.text) || (/\s\s|[^ \S]/.test(m.text) && VERB_LABEL.has(m.text.replace(/\s+/g, " ")));
+    const note = verb ? span(c, verbStart(c, m)) : span(c, afterLabel(c, m.end));
     found.push({ at: m.start, note, request: false });
   }
   // "chờ vốn", "do chờ phê duyệt": waiting, typed with its marks (folded, "chờ" is "cho").
@@ -101,7 +102,7 @@ export function findBlocker(c: Clause): Blocker | undefined {
   for (const m of matches(c, RE.lack)) {
     if (lookalikes.some((x) => x.start <= m.start && m.end <= x.end)) continue;
     // "còn thiếu hồ sơ của 2 xã": what is left to do, not a lack, unless it is a resource.
-    const before = wordsBefore(c.tokens, m.start, 1)[0];
+    const before = c.f.includes("con") ? wordsBefore(c.tokens, m.start, 1)[0] : undefined;
     if (before?.text === "con" && !resources.some((r) => r.start >= m.end && r.start - m.end <= 12)) continue;
     if (!negatedBefore(c, m.start, 1)) found.push({ at: m.start, note: span(c, m.start), request: false });
   }
@@ -109,6 +110,7 @@ export function findBlocker(c: Clause): Blocker | undefined {
   for (const m of resources) {
     const neg = negatedBefore(c, m.start, 4);
     if (neg) { found.push({ at: neg.start, note: span(c, neg.start), request: false }); continue; }
+    if (!c.negs.size) continue;
     const after = wordsAfter(c.tokens, m.end, 3);
     if (after.some((t) => c.negs.has(t.start)) && !after.some((t) => ACTION_AFTER.has(t.text))) found.push({ at: m.start, note: span(c, m.start), request: false });
   }

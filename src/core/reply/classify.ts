@@ -135,6 +135,12 @@ function openingNegation(c: Clause): "work" | "limit" | "vague" | null {
   return "vague";
 }
 
+/** Whether a word follows `pos`. */
+function wordAfter(c: Clause, pos: number): boolean {
+  for (let i = c.tokens.length - 1; i >= 0 && c.tokens[i]!.start >= pos; i--) if (isWord(c.tokens[i]!)) return true;
+  return false;
+}
+
 /** A past marker as typed: "đã", "rồi"; "dạ" (yes) folds like "đã" but says nothing of time. */
 function saysPast(c: Clause): boolean {
   return matches(c, RE.past).some((m) => m.text !== "da" || c.o.slice(m.start, m.end).toLowerCase() !== "dạ");
@@ -205,7 +211,7 @@ function statuses(c: Clause, percent: { value: number; span: Span } | null, date
   const reasonAt = reason ? reason.start : Infinity;
   // "em đang họp", "đang vướng mặt bằng": the leader is busy elsewhere or stuck, which is not work going on.
   for (const m of matches(c, RE.ongoing)) {
-    if (m.start >= reasonAt || !wordsAfter(c.tokens, m.end, 1).length || phraseAt(RE.ongoingNotWork, c.f, skipBlanks(c.f, m.end)) >= 0) continue;
+    if (m.start >= reasonAt || !wordAfter(c, m.end) || phraseAt(RE.ongoingNotWork, c.f, skipBlanks(c.f, m.end)) >= 0) continue;
     out.add("progress");
   }
   // "chờ họp xong mới triển khai": the work after "xong mới" is still to come.
@@ -289,8 +295,20 @@ function datesAhead(c: Clause, dates: DateMatch[]): DateMatch[] {
   });
 }
 
+/** A clause of politeness only ("Kính gửi anh,", "dạ"): it acknowledges, unless it asks or names a task. */
+function politenessOnly(c: Clause, referenced: boolean): Reading {
+  const question = isQuestion(c);
+  const ack = !question && !referenced && !(matches(c, RE.greeting).length > 0 && !c.tokens.some((t) => isWord(t) && acknowledges(c, t))) && c.tokens.some(isWord);
+  return {
+    question, status: null, weak: false, rest: false, ack, notMine: null, opener: null, limits: false, percent: null, until: null, date: null,
+    extension: false, days: null, at: { status: 0, blocker: 0, extension: 0 }, blocker: undefined, reason: null,
+  };
+}
+
 /** `referenced`: the clause names a task, so a bare "dạ" next to it is not an acknowledgement. */
 export function readClause(c: Clause, referenced = false): Reading {
+  // Nothing but politeness, no symbol, no digit: no reader below finds anything in it.
+  if (!c.content.length && !c.symbols && !c.hasDigit && !c.o.includes("(")) return politenessOnly(c, referenced);
   const opener = openerOf(c);
   const question = isQuestion(c);
   const words = dateWords(c.f);

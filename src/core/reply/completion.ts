@@ -103,8 +103,9 @@ function wordsBetween(c: Clause, from: number, to: number): number {
 }
 
 /** After a done word (and "rồi"), "thì" opens a condition unless a negation or the same word follows. */
-function thenClause(c: Clause, end: number, word: string): "negated" | "concessive" | "condition" | null {
+function thenClause(c: Clause, start: number, end: number): "negated" | "concessive" | "condition" | null {
   if (c.f.indexOf("thi", end) < 0) return null;
+  const word = c.f.slice(start, end);
   const after = wordsAfter(c.tokens, end, 3);
   let i = 0;
   if (after[i] && ROI.has(after[i]!.text)) i++;
@@ -117,14 +118,13 @@ function thenClause(c: Clause, end: number, word: string): "negated" | "concessi
 
 /** How the done word (or "100%") at [start, end) reads. */
 export function completion(c: Clause, start: number, end: number): Word {
-  const word = c.f.slice(start, end);
   const neg = negation(c, start);
-  const then = thenClause(c, end, word);
+  const then = thenClause(c, start, end);
   if (neg === "denied") return "none";
   if (neg === "not") return then ? "condition" : "not_done";
   // A slip of a negation right before: "cưha xong", "chuq xong" never let "xong" through.
   const prev = wordBefore(c, start);
-  if (prev && !/\S/.test(c.f.slice(prev.end, start)) && nearNegator(prev.text)) return "not_done";
+  if (prev && nearNegator(prev.text) && !/\S/.test(c.f.slice(prev.end, start))) return "not_done";
   if (c.negs.size) {
     const [a, b] = wordsAfter(c.tokens, end, 2);
     if (a && b && c.negs.has(a.start) && INABILITY.has(b.text)) return "not_done";
