@@ -52,6 +52,72 @@ const newNode = (): TrieNode => ({ ascii: [], next: new Map(), lists: [] });
 const root = newNode();
 let listCount = 0;
 
+/**
+ * A trie compiled for walking: each state's edges as (symbol, target) pairs in flat arrays, most
+ * states having one or two, and the root's as a dense row; the lists ending at each state. A few tens
+ * of kilobytes where the node objects take megabytes, so a clause's scan stays in the cache. Rebuilt
+ * when a phrase is added after it was compiled.
+ */
+interface Compiled {
+  version: number;
+  /** The symbol of each ASCII code, or -1; `blank` is a run of blanks. */
+  ascii: Int16Array;
+  other: Map<number, number>;
+  blank: number;
+  /** The root's target per symbol (0 = none: no edge leads back to the root). */
+  rootNext: Uint32Array;
+  /** State k's edges are edgeSym/edgeTo[first[k] .. first[k + 1]). */
+  first: Uint32Array;
+  edgeSym: Uint16Array;
+  edgeTo: Uint32Array;
+  lists: ReadonlyArray<readonly number[]>;
+}
+
+/** Bumped by every insert: a compiled trie older than this is rebuilt. */
+let version = 0;
+const compiledOf = new WeakMap<TrieNode, Compiled>();
+const NO_LISTS: readonly number[] = Object.freeze([]);
+
+function compiled(top: TrieNode): Compiled {
+  const had = compiledOf.get(top);
+  if (had && had.version === version) return had;
+  const states: TrieNode[] = [top];
+  const ids = new Map<TrieNode, number>([[top, 0]]);
+  const codes = new Set<number>();
+  let edges = 0;
+  for (let k = 0; k < states.length; k++) {
+    for (const [c, child] of states[k]!.next) { codes.add(c); edges++; if (!ids.has(child)) { ids.set(child, states.length); states.push(child); } }
+  }
+  const symbols = [...codes].sort((a, b) => a - b);
+  const ascii = new Int16Array(128).fill(-1);
+  const other = new Map<number, number>();
+  symbols.forEach((c, k) => { if (c < 128) ascii[c] = k; else other.set(c, k); });
+  const sym = (c: number): number => (c < 128 ? ascii[c]! : other.get(c)!);
+  const rootNext = new Uint32Array(Math.max(1, symbols.length));
+  for (const [c, child] of top.next) rootNext[sym(c)] = ids.get(child)!;
+  const first = new Uint32Array(states.length + 1);
+  const edgeSym = new Uint16Array(edges), edgeTo = new Uint32Array(edges);
+  const lists: Array<readonly number[]> = [];
+  let e = 0;
+  states.forEach((node, k) => {
+    first[k] = e;
+    lists.push(node.lists.length ? node.lists : NO_LISTS);
+    for (const [c, child] of node.next) { edgeSym[e] = sym(c); edgeTo[e] = ids.get(child)!; e++; }
+  });
+  first[states.length] = e;
+  const out: Compiled = { version, ascii, other, blank: ascii[BLANK_EDGE]!, rootNext, first, edgeSym, edgeTo, lists };
+  compiledOf.set(top, out);
+  return out;
+}
+
+/** The state after `s` on symbol `k`, or 0. */
+function step(t: Compiled, s: number, k: number): number {
+  if (s === 0) return t.rootNext[k]!;
+  const end = t.first[s + 1]!;
+  for (let e = t.first[s]!; e < end; e++) if (t.edgeSym[e] === k) return t.edgeTo[e]!;
+  return 0;
+}
+
 /** [a-z0-9], the characters of a word in folded text. */
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
@@ -99,22 +165,25 @@ export function taggedPhrases<T extends string>(lists: Record<T, readonly string
 
 /** The tag of the longest phrase starting at `pos`, and where it ends; null if none. */
 export function tagAt<T extends string>(list: TaggedPhrases<T>, text: string, pos: number): { tag: T; end: number } | null {
+  const t = compiled(list.root);
   const n = text.length;
-  let node: TrieNode | undefined = list.root;
+  let s = 0;
   let best: { tag: T; end: number } | null = null;
   let i = pos;
   while (i < n) {
     const c = text.charCodeAt(i);
+    let k: number;
     if (isBlankCode(c)) {
-      node = node.ascii[BLANK_EDGE];
-      if (!node) return best;
+      k = t.blank;
       do i++; while (i < n && isBlankCode(text.charCodeAt(i)));
+      if (k < 0 || !(s = step(t, s, k))) return best;
       continue;
     }
-    node = c < 128 ? node.ascii[c] : node.next.get(c);
-    if (!node) return best;
+    k = c < 128 ? t.ascii[c]! : t.other.get(c) ?? -1;
+    if (k < 0 || !(s = step(t, s, k))) return best;
     i++;
-    if (node.lists.length && (i === n || !isWordCode(text.charCodeAt(i)))) best = { tag: list.tags[node.lists[0]!]!, end: i };
+    const l = t.lists[s]!;
+    if (l.length && (i === n || !isWordCode(text.charCodeAt(i)))) best = { tag: list.tags[l[0]!]!, end: i };
   }
   return best;
 }
@@ -138,46 +207,51 @@ function insert(top: TrieNode, raw: string, id: number): void {
     node = child;
   }
   if (!node.lists.includes(id)) node.lists.push(id);
+  version++;
 }
 
 /** Walks the trie from `start`, adding to `out` each phrase end followed by a non-word character. */
-function walk(text: string, start: number, out: Hit[], top: TrieNode = root): void {
+function walk(text: string, start: number, out: Hit[], t: Compiled): void {
   const n = text.length;
-  let node: TrieNode | undefined = top;
+  let s = 0;
   let i = start;
   while (i < n) {
     const c = text.charCodeAt(i);
+    let k: number;
     if (isBlankCode(c)) {
-      node = node.ascii[BLANK_EDGE];
-      if (!node) return;
+      k = t.blank;
       do i++; while (i < n && isBlankCode(text.charCodeAt(i)));
+      if (k < 0 || !(s = step(t, s, k))) return;
       continue;
     }
-    node = c < 128 ? node.ascii[c] : node.next.get(c);
-    if (!node) return;
+    k = c < 128 ? t.ascii[c]! : t.other.get(c) ?? -1;
+    if (k < 0 || !(s = step(t, s, k))) return;
     i++;
-    if (node.lists.length && (i === n || !isWordCode(text.charCodeAt(i)))) out.push({ start, end: i, lists: node.lists });
+    const l = t.lists[s]!;
+    if (l.length && (i === n || !isWordCode(text.charCodeAt(i)))) out.push({ start, end: i, lists: l });
   }
 }
 
 /** The end of the longest phrase of a trie that starts at `start` and ends at a word boundary, or -1 (walk without the hits). */
 function longestAt(top: TrieNode, text: string, start: number): number {
+  const t = compiled(top);
   const n = text.length;
-  let node: TrieNode | undefined = top;
+  let s = 0;
   let best = -1;
   let i = start;
   while (i < n) {
     const c = text.charCodeAt(i);
+    let k: number;
     if (isBlankCode(c)) {
-      node = node.ascii[BLANK_EDGE];
-      if (!node) return best;
+      k = t.blank;
       do i++; while (i < n && isBlankCode(text.charCodeAt(i)));
+      if (k < 0 || !(s = step(t, s, k))) return best;
       continue;
     }
-    node = c < 128 ? node.ascii[c] : node.next.get(c);
-    if (!node) return best;
+    k = c < 128 ? t.ascii[c]! : t.other.get(c) ?? -1;
+    if (k < 0 || !(s = step(t, s, k))) return best;
     i++;
-    if (node.lists.length && (i === n || !isWordCode(text.charCodeAt(i)))) best = i;
+    if (t.lists[s]!.length && (i === n || !isWordCode(text.charCodeAt(i)))) best = i;
   }
   return best;
 }
@@ -186,9 +260,10 @@ function longestAt(top: TrieNode, text: string, start: number): number {
 export function scan(text: string): Hit[] {
   const hits: Hit[] = [];
   const n = text.length;
+  const t = compiled(root);
   for (let s = 0; s < n; s++) {
     if (!isWordCode(text.charCodeAt(s))) continue;
-    walk(text, s, hits);
+    walk(text, s, hits, t);
     while (s + 1 < n && isWordCode(text.charCodeAt(s + 1))) s++;
   }
   return hits;
@@ -222,7 +297,7 @@ export function has(list: Phrases, text: string): boolean {
 export function phraseAt(list: Phrases | AnchoredPhrases, text: string, pos = 0): number {
   if ("root" in list) return longestAt(list.root, text, pos);
   const hits: Hit[] = [];
-  walk(text, pos, hits);
+  walk(text, pos, hits, compiled(root));
   let best = -1;
   for (const h of hits) if (h.lists.includes(list.id)) best = h.end;
   return best;

@@ -25,8 +25,9 @@ const MAX_BARE_TASK = 99;
 const MAX_RANGE = 20;
 
 const NUM = String.raw`(?:\d{1,3})(?![\d%]|[.,]\d|\s*%|\s*[/.]\s*\d|\s+${QUANTITY_UNITS})`;
+// Every task prefix begins with one of the look-ahead's characters, so most positions fail before the look-behind.
 const PREFIXED = new RegExp(
-  String.raw`(?<![a-z0-9])${TASK_PREFIX}\s*${NUM}(?:\s*${TASK_JOINER}\s*(?:${TASK_PREFIX}\s*)?${NUM}|\s*${TASK_PREFIX}\s*${NUM})*`, "g");
+  String.raw`(?=[#nctvim])(?<![a-z0-9])${TASK_PREFIX}\s*${NUM}(?:\s*${TASK_JOINER}\s*(?:${TASK_PREFIX}\s*)?${NUM}|\s*${TASK_PREFIX}\s*${NUM})*`, "g");
 const BULLET = /^[\s\-*•+>]*/;
 const HAS_DIGIT = /\d/;
 /** A leading number or list of them: "1", "số 3", "1, 2 và 3", "1 2 3", "số 2 với số 5"; never "2 30%". */

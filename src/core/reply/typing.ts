@@ -169,13 +169,15 @@ function classOf(w: string): number {
 interface ClassedWord extends Word { cls: number }
 
 /**
- * The classes of all known words as an automaton over [a-z0-9] (36 edges a state), so a text's words
+ * The classes of all known words as an automaton over [a-z] (26 edges a state), so a text's words
  * are classed without cutting them out of it: most replies need no repair, and this is all they cost.
  */
-const EDGES = 36;
-const edge = (c: number): number => (c >= 97 ? c - 97 : c - 48 + 26);
-const automaton = ((): { next: Int32Array; cls: Uint8Array } => {
-  const words = new Map<string, number>(CLASS);
+const EDGES = 26;
+const edge = (c: number): number => c - 97;
+const automaton = ((): { next: Uint16Array; cls: Uint8Array } => {
+  const words = new Map<string, number>();
+  // Letters only: a word with a digit is settled without it (see anySuspect).
+  for (const [w, k] of CLASS) if (/^[a-z]+$/.test(w)) words.set(w, k);
   for (const w of allSyllables()) if (!words.has(w)) words.set(w, SYL);
   let states = 1;
   const next: number[] = [];
@@ -189,7 +191,8 @@ const automaton = ((): { next: Int32Array; cls: Uint8Array } => {
     }
     cls[s] = k | (isSyllable(w) ? SYL : 0);
   }
-  const table = new Int32Array(states * EDGES);
+  if (states > 0xffff) throw new Error("typing automaton: too many states for 16 bits");
+  const table = new Uint16Array(states * EDGES);
   next.forEach((v, i) => { if (v) table[i] = v; });
   return { next: table, cls: Uint8Array.from(cls) };
 })();
@@ -205,8 +208,10 @@ function anySuspect(f: string): boolean {
     let s = 0;
     let digit = false, letterAfterDigit = false;
     for (;;) {
-      if (c < 97) digit = true; else if (digit) letterAfterDigit = true;
-      if (s >= 0) { const t = automaton.next[s * EDGES + edge(c)]!; s = t > 0 ? t : -1; }
+      if (c < 97) { digit = true; s = -1; } else {
+        if (digit) letterAfterDigit = true;
+        if (s >= 0) { const t = automaton.next[s * EDGES + edge(c)]!; s = t > 0 ? t : -1; }
+      }
       if (i + 1 >= n || !isWordCode(c = f.charCodeAt(i + 1))) break;
       i++;
     }
