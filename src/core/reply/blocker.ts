@@ -110,9 +110,9 @@ export function findBlocker(c: Clause): Blocker | undefined {
   for (const m of resources) {
     const neg = negatedBefore(c, m.start, 4);
     if (neg) { found.push({ at: neg.start, note: span(c, neg.start), request: false }); continue; }
-    if (!c.negs.size) continue;
+    if (!c.negs.length) continue;
     const after = wordsAfter(c.tokens, m.end, 3);
-    if (after.some((t) => c.negs.has(t.start)) && !after.some((t) => ACTION_AFTER.has(t.text))) found.push({ at: m.start, note: span(c, m.start), request: false });
+    if (after.some((t) => c.negs.includes(t.start)) && !after.some((t) => ACTION_AFTER.has(t.text))) found.push({ at: m.start, note: span(c, m.start), request: false });
   }
   if (!found.length) return undefined;
   found.sort((a, b) => a.at - b.at);

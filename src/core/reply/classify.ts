@@ -48,7 +48,9 @@ export interface Reading {
   extension: boolean;
   days: number | null;
   /** Where the status, the blocker and the extension are said in the clause: they are listed in that order. */
-  at: { status: number; blocker: number; extension: number };
+  statusAt: number;
+  blockerAt: number;
+  extensionAt: number;
   /** undefined: no blocker; otherwise the blocker's note span (null when it gives none). */
   blocker: Span | null | undefined;
   /** The reason given ("vì thiếu người"), as a span. */
@@ -124,7 +126,7 @@ function onlySoMuch(c: Clause): boolean {
 /** What an opening negation is about: the work ("chưa xong", "chưa ạ"), nothing of it ("không sao"), or something vague ("không thấy …"). */
 function openingNegation(c: Clause): "work" | "limit" | "vague" | null {
   const first = c.content[0];
-  if (!first || !c.negs.has(first.start)) return null;
+  if (!first || !c.negs.includes(first.start)) return null;
   const next = skipBlanks(c.f, first.end);
   if (phraseAt(RE.negNotAboutWork, c.f, next) >= 0) return null;
   // "chưa có vốn", "chưa được bố trí kinh phí": a missing resource, which is a blocker (blocker.ts).
@@ -180,13 +182,13 @@ type Sign = Word | "weak" | "vague" | "remaining" | "unaccepted";
 const SIGN_BITS: Record<Sign, number> = {
   done: 1, not_done: 2, progress: 4, planned: 8, step: 16, condition: 32, believed: 64, none: 128, weak: 256, vague: 512, remaining: 1024, unaccepted: 2048,
 };
-/** The signs of one clause as bits: read on every clause, so no Set is made for them. */
+/** The signs of one clause as bits of a number: read on every clause, so no Set is made for them. */
 class Signs {
-  private bits = 0;
-  get size(): number { return this.bits === 0 ? 0 : 1; }
+  bits = 0;
   add(s: Sign): void { this.bits |= SIGN_BITS[s]; }
   has(s: Sign): boolean { return (this.bits & SIGN_BITS[s]) !== 0; }
   delete(s: Sign): void { this.bits &= ~SIGN_BITS[s]; }
+  get size(): number { return this.bits === 0 ? 0 : 1; }
 }
 
 /** The statuses the clause's words point to, each once. */
@@ -222,7 +224,7 @@ function statuses(c: Clause, percent: { value: number; span: Span } | null, date
   workSigns(c, matches(c, RE.steps), out, Math.min(after, reasonAt), blockerAt);
   if (c.hasDigit && COUNT_DONE.test(c.f)) out.add("progress");
   // "… nhưng Sở chưa nghiệm thu": a step after the work is not done, which limits a completion.
-  if (c.negs.size && matches(c, RE.acceptanceAnywhere).some((m) => negatedBefore(c, m.start, 1))) out.add("unaccepted");
+  if (c.negs.length && matches(c, RE.acceptanceAnywhere).some((m) => negatedBefore(c, m.start, 1))) out.add("unaccepted");
   // "còn phải chỉnh sửa", "còn thiếu hồ sơ": work is left, so the task is under way.
   if (matches(c, RE.remainingPhrase).some((m) => !negatedBefore(c, m.start, 1)) || (c.hasDigit && /(?<![a-z0-9])con\s+\d/.test(c.f))) out.add("remaining");
   if (only && !out.has("not_done")) out.add("progress");
@@ -231,7 +233,7 @@ function statuses(c: Clause, percent: { value: number; span: Span } | null, date
   else if (opening === "vague") out.add("vague");
   // "riêng nhiệm vụ 2 thì chưa", "2 xã chưa": a final negation states it.
   const last = c.content.at(-1);
-  if (last && c.content.length > 1 && c.negs.has(last.start) && NEGATION_SET.has(last.text)) out.add("not_done");
+  if (last && c.content.length > 1 && c.negs.includes(last.start) && NEGATION_SET.has(last.text)) out.add("not_done");
   return out;
 }
 
@@ -261,7 +263,7 @@ function findPercent(c: Clause): { value: number; span: Span } | null {
 function statusAt(c: Clause): number {
   let at = Infinity;
   for (const list of [RE.done, RE.notDone, RE.progress, RE.ongoing, RE.work, RE.steps]) { const m = matches(c, list)[0]; if (m && m.start < at) at = m.start; }
-  const neg = c.content.find((t) => c.negs.has(t.start));
+  const neg = c.content.find((t) => c.negs.includes(t.start));
   if (neg && neg.start < at) at = neg.start;
   const pct = c.f.search(/\d\s*%/);
   if (pct >= 0 && pct < at) at = pct;
@@ -275,7 +277,7 @@ function openerOf(c: Clause): Opener | null {
   if (!first) return null;
   const retraction = matches(c, RE.retraction)[0];
   if (retraction && retraction.start <= first.start && c.tokens.every((t) => !isWord(t) || t.end <= retraction.end)) return "retract";
-  if (CHU_SET.has(first.text) && second && c.negs.has(second.start) && /^(?:chứ|chu)$/i.test(c.o.slice(first.start, first.end))) return "deny";
+  if (CHU_SET.has(first.text) && second && c.negs.includes(second.start) && /^(?:chứ|chu)$/i.test(c.o.slice(first.start, first.end))) return "deny";
   if (phraseAt(RE.contrast, c.f, first.start) >= 0) return "contrast";
   if (first.text === "con" && second && (/^\d/.test(second.text) || phraseAt(RE.remaining, c.f, second.start) >= 0)) return "remaining";
   // "phần của các xã thì chưa": the part still to do (typed "phần"; folded, "phấn đấu" is "phan dau").
@@ -301,7 +303,7 @@ function politenessOnly(c: Clause, referenced: boolean): Reading {
   const ack = !question && !referenced && !(matches(c, RE.greeting).length > 0 && !c.tokens.some((t) => isWord(t) && acknowledges(c, t))) && c.tokens.some(isWord);
   return {
     question, status: null, weak: false, rest: false, ack, notMine: null, opener: null, limits: false, percent: null, until: null, date: null,
-    extension: false, days: null, at: { status: 0, blocker: 0, extension: 0 }, blocker: undefined, reason: null,
+    extension: false, days: null, statusAt: 0, blockerAt: 0, extensionAt: 0, blocker: undefined, reason: null,
   };
 }
 
@@ -347,7 +349,7 @@ export function readClause(c: Clause, referenced = false): Reading {
     date: dates.filter((d) => !d.relative).at(-1)?.iso ?? null,
     extension, days: extension ? ext.days : null,
     // Only needed to order two or more statements of one clause.
-    at: { status: status && (blocker || extension) ? statusAt(c) : 0, blocker: blocker?.at ?? 0, extension: ext.at },
+    statusAt: status && (blocker || extension) ? statusAt(c) : 0, blockerAt: blocker?.at ?? 0, extensionAt: ext.at,
     blocker: question && !blocker?.request ? undefined : blocker?.note,
     reason,
   };

@@ -70,9 +70,9 @@ function piecesOf(u: Unit): Piece[] {
   const limit = r.opener === "contrast" || r.opener === "remaining" || r.limits;
   // "còn 2 xã chưa", "còn phải sửa": what is left says the task is under way.
   const kind = r.opener === "remaining" && r.status === "not_done" ? "progress" : r.status;
-  if (kind) order.push([r.at.status, piece(kind, { weak: r.weak, limit, percent: r.percent, until: kind === "done" ? null : r.until, note: kind === "done" ? null : reason })]);
-  if (r.blocker !== undefined) order.push([r.at.blocker, piece("blocker", { note: at(u, r.blocker) })]);
-  if (r.extension) order.push([r.at.extension, piece("extension", { until: r.until, days: r.days, note: reason })]);
+  if (kind) order.push([r.statusAt, piece(kind, { weak: r.weak, limit, percent: r.percent, until: kind === "done" ? null : r.until, note: kind === "done" ? null : reason })]);
+  if (r.blocker !== undefined) order.push([r.blockerAt, piece("blocker", { note: at(u, r.blocker) })]);
+  if (r.extension) order.push([r.extensionAt, piece("extension", { until: r.until, days: r.days, note: reason })]);
   // In the order they are said: "xin gia hạn đến 10/12 do chờ vốn" asks, then says why.
   if (order.length > 1) order.sort((a, b) => a[0] - b[0]);
   for (const [, p] of order) out.push(p);

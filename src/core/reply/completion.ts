@@ -92,7 +92,7 @@ export function negation(c: Clause, start: number): "not" | "denied" | "all" | n
 }
 
 function nearestNegationAfter(c: Clause, from: number, to: number): Token | null {
-  for (const t of c.tokens) if (t.start >= from && t.end <= to && c.negs.has(t.start)) return t;
+  for (const t of c.tokens) if (t.start >= from && t.end <= to && c.negs.includes(t.start)) return t;
   return null;
 }
 
@@ -111,7 +111,7 @@ function thenClause(c: Clause, start: number, end: number): "negated" | "concess
   if (after[i] && ROI.has(after[i]!.text)) i++;
   if (!after[i] || !THI.has(after[i]!.text)) return null;
   const next = after[i + 1];
-  if (next && c.negs.has(next.start)) return "negated";
+  if (next && c.negs.includes(next.start)) return "negated";
   if (next && word.startsWith(next.text)) return "concessive";
   return "condition";
 }
@@ -125,11 +125,11 @@ export function completion(c: Clause, start: number, end: number): Word {
   // A slip of a negation right before: "cưha xong", "chuq xong" never let "xong" through.
   const prev = wordBefore(c, start);
   if (prev && nearNegator(prev.text) && !/\S/.test(c.f.slice(prev.end, start))) return "not_done";
-  if (c.negs.size) {
+  if (c.negs.length) {
     const [a, b] = wordsAfter(c.tokens, end, 2);
-    if (a && b && c.negs.has(a.start) && INABILITY.has(b.text)) return "not_done";
+    if (a && b && c.negs.includes(a.start) && INABILITY.has(b.text)) return "not_done";
     // "xong chưa là một chuyện": a question inside the clause, not a report.
-    if (a && b && c.negs.has(a.start) && !/\S/.test(c.f.slice(end, a.start))) return "none";
+    if (a && b && c.negs.includes(a.start) && !/\S/.test(c.f.slice(end, a.start))) return "none";
   }
   const after = tagAt(AFTER, c.f, skip(c, end))?.tag;
   // "xong gì mà xong", "xong thế nào được", "làm xong đâu mà báo", "có xong đâu".

@@ -36,33 +36,38 @@ export interface Clause {
   /** Word tokens that are not politeness or address ("dạ", "anh", "em báo cáo"). */
   content: Token[];
   /** Start positions of the word tokens that negate here: "chưa", "ko", and "đâu" before "có" ("đâu có vướng gì"). */
-  negs: Set<number>;
+  negs: readonly number[];
   /** A denying "đâu" after what it denies ("làm xong đâu mà báo", "có xong đâu"), or null. */
   dau: Token | null;
   today: () => DayNumber | null;
   /** Every phrase of every list in the clause, from one pass over the shared trie. */
   hits: Hit[];
-  /** Per list id, whether any of its phrases is among the hits: most lists have none. */
-  present: Uint8Array;
+  /** Per list id, whether any of its phrases is among the hits, as bits (see isPresent): most lists have none. */
+  present: number[];
   /** Matches already selected from `hits`, per list id: several readers ask for the same ones. */
   found: Array<Span[] | undefined>;
 }
 
 const NONE: readonly Span[] = Object.freeze([]);
-const NO_NEGATIONS: { negs: Set<number>; dau: Token | null } = Object.freeze({ negs: new Set<number>(), dau: null });
+const NO_NEGATIONS: { negs: readonly number[]; dau: Token | null } = Object.freeze({ negs: Object.freeze([]) as readonly number[], dau: null });
 
 /** Every match of a phrase list in the clause, selected once. */
+const hasBit = (bits: readonly number[], id: number): boolean => ((bits[id >> 5] ?? 0) & (1 << (id & 31))) !== 0;
+
+/** Whether a phrase of the list is among the clause's hits. */
+export const isPresent = (c: Clause, list: Phrases): boolean => hasBit(c.present, list.id);
+
 export function matches(c: Clause, list: Phrases): readonly Span[] {
-  if (!c.present[list.id]) return NONE;
+  if (!isPresent(c, list)) return NONE;
   return c.found[list.id] ??= select(c.f, c.hits, list);
 }
 
 export function makeClause(f: string, o: string, today: () => DayNumber | null): Clause {
   const tokens = tokenize(f);
   const hits = scan(f);
-  const present = new Uint8Array(listTotal());
-  for (const h of hits) for (const id of h.lists) present[id] = 1;
-  const polite = present[PARTICLE.id] ? select(f, hits, PARTICLE) : NONE;
+  const present: number[] = new Array<number>((listTotal() + 31) >> 5).fill(0);
+  for (const h of hits) for (const id of h.lists) present[id >> 5]! |= 1 << (id & 31);
+  const polite = hasBit(present, PARTICLE.id) ? select(f, hits, PARTICLE) : NONE;
   // Politeness spans and tokens both run left to right, so one walk tells which words are politeness.
   const content: Token[] = [];
   let k = 0;
@@ -73,7 +78,7 @@ export function makeClause(f: string, o: string, today: () => DayNumber | null):
     if (!p || (p.start === t.start && p.end === t.end && PARTICLE_FOLDED.has(t.text) && !typedAs(o, t, PARTICLE_TYPED))) content.push(t);
   }
   // Most clauses hold neither a negation nor "đâu": then there is nothing to look at.
-  const { negs, dau } = present[NEGATION.id] || f.includes("dau") ? negations(tokens, o) : NO_NEGATIONS;
+  const { negs, dau } = hasBit(present, NEGATION.id) || f.includes("dau") ? negations(tokens, o) : NO_NEGATIONS;
   return { f, o, tokens, content, negs, dau, today, hits, present, found: [], symbols: MAY_HOLD_SYMBOL.test(o), hasDigit: /\d/.test(f) };
 }
 
@@ -84,18 +89,18 @@ function typedAs(o: string, t: Token, set: ReadonlySet<string>): boolean {
 }
 
 /** The negating words of a clause, and a final denying "đâu". */
-function negations(tokens: readonly Token[], o: string): { negs: Set<number>; dau: Token | null } {
-  const negs = new Set<number>();
+function negations(tokens: readonly Token[], o: string): { negs: readonly number[]; dau: Token | null } {
+  const negs: number[] = [];
   let dau: Token | null = null;
   let prev: Token | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isWord(t)) continue;
-    if (NEGATION_SET.has(t.text)) { negs.add(t.start); prev = t; continue; }
+    if (NEGATION_SET.has(t.text)) { negs.push(t.start); prev = t; continue; }
     if (t.text !== "dau" || !DAU_TYPED.has(o.slice(t.start, t.end).toLowerCase())) { prev = t; continue; }
     let next: Token | undefined;
     for (let j = i + 1; j < tokens.length && !next; j++) if (isWord(tokens[j]!)) next = tokens[j];
-    if (next && DAU_NEGATES.has(next.text)) negs.add(t.start);
+    if (next && DAU_NEGATES.has(next.text)) negs.push(t.start);
     // "đâu" after what it denies: typed without marks it may be "đầu" ("từ đầu"), so not after those words.
     else if (prev && !DAU_LOOKALIKE.has(prev.text)) dau = t;
     prev = t;
@@ -118,13 +123,13 @@ export function precededBy(c: Clause, list: Phrases, pos: number, gap: number): 
 
 /** The farthest of the `n` words before `pos` that negates ("chưa", "ko", "not", "đâu có"), or null. */
 export function negatedBefore(c: Clause, pos: number, n = 3): Token | null {
-  if (!c.negs.size) return null;
+  if (!c.negs.length) return null;
   let seen = 0;
   let found: Token | null = null;
   for (let i = c.tokens.length - 1; i >= 0 && seen < n; i--) {
     const t = c.tokens[i]!;
     if (t.end > pos || !isWord(t)) continue;
-    if (c.negs.has(t.start)) found = t;
+    if (c.negs.includes(t.start)) found = t;
     seen++;
   }
   return found;

@@ -5,7 +5,7 @@
  * included) to the end of the clause, so it says whose the task is when the leader says so.
  */
 import { fold } from "../text/fold.ts";
-import { type Clause, matches, negatedBefore } from "./context.ts";
+import { type Clause, isPresent, matches, negatedBefore } from "./context.ts";
 import { FIRST_PERSON, IN_CHARGE, NOT_MINE_CANCELLERS, NOT_MINE_IF_NEGATED, NOT_MINE_PHRASES, OWNER_OPENERS, RESOURCES } from "./grammar.ts";
 import { isWord, phrases, wordsAfter, wordsBefore, type Span } from "./lexicon.ts";
 
@@ -20,11 +20,11 @@ const BY = /^(?:do|bởi)$/i;
 const toEnd = (c: Clause, start: number): Span => ({ start, end: c.f.length, text: c.f.slice(start) });
 const firstPerson = (c: Clause, from: number, n: number): boolean => wordsAfter(c.tokens, from, n).some((t) => FIRST.has(t.text));
 /** Whether a negation follows `pos`: "không phải bên em không làm" denies a reading, it names no owner. */
-const negationAfter = (c: Clause, pos: number): boolean => c.tokens.some((t) => t.start >= pos && c.negs.has(t.start));
+const negationAfter = (c: Clause, pos: number): boolean => c.tokens.some((t) => t.start >= pos && c.negs.includes(t.start));
 
 /** Whether any not-mine phrase is in the clause at all: most clauses hold none. */
 export const mayBeNotMine = (c: Clause): boolean =>
-  !!(c.present[RE.phrase.id] || c.present[RE.negated.id] || c.present[RE.owner.id] || c.present[RE.inCharge.id]);
+  isPresent(c, RE.phrase) || isPresent(c, RE.negated) || isPresent(c, RE.owner) || isPresent(c, RE.inCharge);
 
 /** Where the not-mine note of the clause starts, or null when the clause does not say so. */
 export function findNotMine(c: Clause): Span | null {
