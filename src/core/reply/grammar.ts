@@ -263,8 +263,8 @@ export const EXTENSION_WORDS = [
 export const REQUEST_WORDS = ["xin", "đề nghị cho", "cho phép", "cho em", "cho chúng em", "cho đơn vị", "request", "requesting", "asking for"];
 /** A reply that opens with one of these and a date asks for that date: "đến cuối tháng ạ", "until 30/6". */
 export const UNTIL_WORDS = ["đến", "tới", "until", "till", "lùi"];
-/** After "xin", these make it politeness, not a request for time: "xin báo cáo … ngày 20/11". */
-export const NOT_REQUEST_AFTER = ["báo cáo", "phép báo cáo", "lỗi", "gửi", "trình", "chào", "cảm ơn", "thưa"];
+/** After "xin", "cho em", these make it politeness, not a request for time: "xin báo cáo … ngày 20/11", "cho em hỏi lịch họp chiều nay". */
+export const NOT_REQUEST_AFTER = ["báo cáo", "phép báo cáo", "lỗi", "gửi", "trình", "chào", "cảm ơn", "thưa", "hỏi", "phép hỏi", "biết", "xem", "xin lại"];
 /** Late answering, not late work: "xin lỗi vì báo cáo chậm" says nothing about the task. */
 export const LATE_REPLY = ["báo cáo chậm", "báo cáo muộn", "trả lời chậm", "trả lời muộn", "phản hồi chậm", "phản hồi muộn", "rep chậm", "late reply", "late response", "replying late"];
 /** Before a count of days: extra time ("thêm 5 ngày", "cần thêm 1 tuần"). */

@@ -99,7 +99,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
   "unknown": [
     ["", "unknown"], ["   ", "unknown"], ["abc", "unknown"], ["đã gửi báo cáo", "progress"], ["alo", "unknown"],
     ["NV3", "unknown#3"], ["nhiệm vụ 5", "unknown#5"], ["#12", "unknown#12"], ["anh gọi lại cho em", "unknown"],
-    ["5 xã đã báo cáo", "unknown"], ["🤔", "unknown"],
+    ["5 xã đã báo cáo", "unknown"], ["🤔", "unknown"], ["anh ơi cho em hỏi lịch họp chiều nay", "unknown"],
   ],
   "task references": [
     ["NV1 xong", "done#1"], ["nv 2 đã hoàn thành", "done#2"], ["nhiệm vụ 3 xong", "done#3"], ["nhiem vu so 4 xong r", "done#4"],
