@@ -14,7 +14,7 @@ import {
   ACCEPTANCE_WORDS, ACK_ALONE, ACK_EMOTICONS, ACK_SYMBOLS, CHU, CONTRAST_WORDS, GREETINGS, INABILITY_AFTER_NEGATION, LATE_REPLY, ACK_WORDS,
   CONDITIONAL_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, NEGATION_NOT_ABOUT_WORK, NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK,
   ONGOING, ONGOING_NOT_WORK, ONLY_END, ONLY_WORDS, PARTIAL_LOOKALIKES, PARTIAL_TYPED, PARTIAL_WORDS, PAST_MARKERS, PROGRESS_STEPS, PROGRESS_WORDS,
-  REMAINING_AFTER_CON, REMAINING_PHRASES, RESOURCES, REST_WORDS, RETRACTIONS, THEN_WORDS, TURN_WORDS, WORK_VERBS,
+  PROGRESS_LOOKALIKES, REMAINING_AFTER_CON, REMAINING_PHRASES, RESOURCES, REST_WORDS, RETRACTIONS, THEN_WORDS, TURN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
 import { anchoredPhrases, findAll, isBlankCode, isWord, phraseAt, phrases, wordsAfter, wordsBefore, type Span, type Token } from "./lexicon.ts";
 import { findNotMine, mayBeNotMine } from "./notmine.ts";
@@ -72,7 +72,7 @@ const RE = {
   notWork: phrases(NOT_WORK), ack: phrases(ACK_WORDS), rest: phrases(REST_WORDS), steps: phrases(PROGRESS_STEPS),
   negNotAboutWork: anchoredPhrases(NEGATION_NOT_ABOUT_WORK), lateReply: phrases(LATE_REPLY), ongoingNotWork: anchoredPhrases(ONGOING_NOT_WORK), greeting: phrases(GREETINGS),
   only: phrases(ONLY_WORDS), onlyEnd: phrases(ONLY_END), acceptance: anchoredPhrases(ACCEPTANCE_WORDS), acceptanceAnywhere: phrases(ACCEPTANCE_WORDS), then: phrases(THEN_WORDS),
-  resource: phrases(RESOURCES), remainingPhrase: phrases(REMAINING_PHRASES), contrast: anchoredPhrases(CONTRAST_WORDS), remaining: anchoredPhrases(REMAINING_AFTER_CON), turn: anchoredPhrases(TURN_WORDS), retraction: phrases(RETRACTIONS),
+  progressLookalike: phrases(PROGRESS_LOOKALIKES), resource: phrases(RESOURCES), remainingPhrase: phrases(REMAINING_PHRASES), contrast: anchoredPhrases(CONTRAST_WORDS), remaining: anchoredPhrases(REMAINING_AFTER_CON), turn: anchoredPhrases(TURN_WORDS), retraction: phrases(RETRACTIONS),
   /** After an opening negation, words read by their own rules ("chưa xong", "chưa thực hiện"): the negation adds nothing. */
   readElsewhere: anchoredPhrases([...DONE_WORDS, ...WORK_VERBS, ...PROGRESS_WORDS, ...NOT_DONE_PHRASES, ...PROGRESS_STEPS]),
   /** After an opening negation, words that make it about the work: "không kịp", "chưa được", "chưa đâu", "chưa làm gì". */
@@ -101,6 +101,7 @@ const COUNT_DONE = /(?<![a-z0-9])(?:duoc|dc|dat)\s+(?:khoang\s+|hon\s+|gan\s+)?\
 /** A clause without any of these holds no date ("today", "friday" hold "day"). */
 const MAY_HOLD_DATE = W.digit | W.thang | W.tuan | W.nam | W.quy | W.ngay | W.mai | W.hom | W.month | W.week | W.year | W.day | W.tomorrow | W.thu | W.chu | W.fri | W.nay;
 const hasSymbol = (c: Clause, list: readonly string[]): boolean => c.symbols && list.some((s) => c.o.includes(s));
+const NO_SPANS: readonly Span[] = [];
 const inside = (m: Span, list: readonly Span[]): boolean => list.some((x) => x.start <= m.start && m.end <= x.end);
 
 function skipBlanks(s: string, from: number): number {
@@ -209,7 +210,8 @@ function statuses(c: Clause, percent: { value: number; span: Span } | null, date
   const late = matches(c, RE.lateReply);
   for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !inside(m, late)) out.add("not_done");
   // "chưa bắt đầu"; "không phải bên em không làm" denies a negation, which says nothing.
-  for (const m of matches(c, RE.progress)) out.add(negated(c, m.start) ?? "progress");
+  const how = out.has("done") ? matches(c, RE.progressLookalike) : NO_SPANS;
+  for (const m of matches(c, RE.progress)) if (!inside(m, how)) out.add(negated(c, m.start) ?? "progress");
   const reasonAt = reason ? reason.start : Infinity;
   // "em đang họp", "đang vướng mặt bằng": the leader is busy elsewhere or stuck, which is not work going on.
   for (const m of matches(c, RE.ongoing)) {

@@ -31,8 +31,8 @@ const SPOKEN_STOP = new RegExp(String.raw`(?<![a-z0-9])(?:${alternatives(SPOKEN_
 const SPOKEN_TYPED = new Set(SPOKEN_STOPS.map((w) => w.split(" ")[0]!));
 /** Words of contrast that start a new clause: "đã xong nhưng chưa nghiệm thu". */
 const CONTRAST = /(?<![a-z0-9])(?:nhung|tuy nhien|but|however)(?![a-z0-9])/g;
-/** A list number inside a line: " 2. ", " 3) "; the cut is after the blank. */
-const INNER_LIST = /\s\d{1,2}[.)](?=\s)/g;
+/** A list number inside a line: " 2. ", " 3) ", " 2/ "; the cut is after the blank. */
+const INNER_LIST = /\s\d{1,2}[.)/](?=\s)/g;
 /** "3." or "nv." before the dot: a list mark or abbreviation, not the end of a sentence. */
 const DOT_NOT_END = /(?:^|[\s\-*•])(?:\d{1,2}|nv|no|tp|q|p|v\.v)$/;
 

@@ -5,7 +5,7 @@
  */
 import { fold } from "../text/fold.ts";
 import type { DayNumber } from "./calendar.ts";
-import { ACK_SYMBOLS, DAU, DAU_LOOKALIKES_BEFORE, DAU_NEGATES_BEFORE, DONE_SYMBOLS, NEGATIONS, NOT_DONE_SYMBOLS, PARTICLES } from "./grammar.ts";
+import { ACK_SYMBOLS, DAU, DAU_LOOKALIKES_BEFORE, DAU_NEGATES_BEFORE, DONE_SYMBOLS, NEGATIONS, NEGATIONS_UNMARKED_ONLY, NOT_DONE_SYMBOLS, PARTICLES } from "./grammar.ts";
 import { isWord, listTotal, phrases, scan, select, tokenize, type Hit, type Phrases, type Span, type Token } from "./lexicon.ts";
 
 const PARTICLE = phrases(PARTICLES);
@@ -16,6 +16,7 @@ const PARTICLE_TYPED = new Set(PARTICLES.filter((p) => !p.includes(" ")).map((p)
 /** Folded one-word particles some spelling of which has marks: only these need the typed look. */
 const PARTICLE_FOLDED = new Set(PARTICLES.filter((p) => !p.includes(" ") && fold(p) !== p.toLowerCase()).map((p) => fold(p)));
 const DAU_TYPED = new Set(DAU);
+const UNMARKED_ONLY = new Set(NEGATIONS_UNMARKED_ONLY);
 const DAU_NEGATES = new Set(DAU_NEGATES_BEFORE.map((w) => fold(w)));
 const DAU_LOOKALIKE = new Set(DAU_LOOKALIKES_BEFORE.map((w) => fold(w)));
 /** The lowest first code unit of any listed symbol: a text without a unit this high holds none. */
@@ -96,7 +97,11 @@ function negations(tokens: readonly Token[], o: string): { negs: readonly number
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isWord(t)) continue;
-    if (NEGATION_SET.has(t.text)) { negs.push(t.start); prev = t; continue; }
+    if (NEGATION_SET.has(t.text)) {
+      if (!UNMARKED_ONLY.has(t.text) || /^[a-z]+$/i.test(o.slice(t.start, t.end))) negs.push(t.start);
+      prev = t;
+      continue;
+    }
     if (t.text !== "dau" || !DAU_TYPED.has(o.slice(t.start, t.end).toLowerCase())) { prev = t; continue; }
     let next: Token | undefined;
     for (let j = i + 1; j < tokens.length && !next; j++) if (isWord(tokens[j]!)) next = tokens[j];

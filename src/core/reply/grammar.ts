@@ -72,6 +72,10 @@ export const UNIVERSAL_NEGATION = ["không có", "chẳng có", "ko có", "k có
 /** With UNIVERSAL_NEGATION, this word marks "any": "không có nhiệm vụ nào là chưa hoàn thành". */
 export const ANY = ["nào"];
 
+/** English negations that fold like Vietnamese words: they negate only typed without marks ("nốt" is "the rest", "nợ" a debt). */
+export const NEGATIONS_UNMARKED_ONLY = ["not", "no"];
+/** "vượt tiến độ", "đúng tiến độ" after a done word say how it was done, not that it is under way. */
+export const PROGRESS_LOOKALIKES = ["vượt tiến độ", "đúng tiến độ", "kịp tiến độ", "theo tiến độ", "trước tiến độ"];
 /** After a done word, these turn "xong không" from a question into "cannot finish": "xong ko dc". */
 export const INABILITY_AFTER_NEGATION = ["được", "dc", "đc", "kịp", "nổi", "thể", "xuể"];
 /** Phrases that mean not done on their own. */

@@ -31,14 +31,14 @@ const PREFIXED = new RegExp(
 const BULLET = /^[\s\-*•+>]*/;
 const HAS_DIGIT = /\d/;
 /** A leading number or list of them: "1", "số 3", "1, 2 và 3", "1 2 3", "số 2 với số 5"; never "2 30%". */
-const BARE = new RegExp(String.raw`^(?:so\s+)?\d{1,2}(?![\d/]|\s*%)(?:(?:\s*${TASK_JOINER}\s*|\s+)(?:so\s+)?\d{1,2}(?![\d/]|\s*%))*`);
+const BARE = new RegExp(String.raw`^(?:so\s+)?\d{1,2}(?![\d%]|\/\S|\s*%)(?:(?:\s*${TASK_JOINER}\s*|\s+)(?:so\s+)?\d{1,2}(?![\d/]|\s*%))*`);
 /** After "còn", "riêng", "trừ": a bare number is the task turned to ("… còn 3 mới 10%", "trừ số 4"). */
 const TURNED = new RegExp(String.raw`(?=[s0-9])(?<=(?<![a-z0-9])(?:${TURN_WORDS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})\s+)(?:so\s+)?\d{1,2}(?![\d/.,]|\s*%|\s+${QUANTITY_UNITS})`, "g");
 const UNIT_AFTER = new RegExp(String.raw`^\s*${QUANTITY_UNITS}`);
 /** After a number, a counted thing: "3 xã xong", "còn 2 xã chưa" name no task. */
 const QUANTITY_AFTER = new RegExp(String.raw`^\s*(?:${COUNTED_NOUNS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})(?![a-z0-9])`);
-/** What may follow a bare leading number for it to be a task: a list mark, the end, or a reply word. */
-const BARE_END = /^(?:\s*[.):]|\s*-\s|\s*$)/;
+/** What may follow a bare leading number for it to be a task: a list mark ("1.", "1)", "1/ "), the end, or a reply word. */
+const BARE_END = /^(?:\s*[.):]|\/\s|\s*-\s|\s*$)/;
 const SIGNAL_START = anchoredPhrases([
   ...DONE_WORDS, ...NEGATIONS, ...NOT_DONE_PHRASES, ...NEAR_WORDS, ...PROGRESS_WORDS, ...ONGOING, ...WORK_VERBS,
   ...BLOCKER_LABELS, ...HELP_REQUESTS, ...LACK_WORDS, ...EXTENSION_WORDS, ...ACK_WORDS, ...CLAUSE_OPENERS,

@@ -48,7 +48,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["đã có kết quả chưa?", "unknown"], ["100%?", "unknown"], ["đã xong phải không", "unknown"],
   ],
   "progress, with or without a percent": [
-    ["đang làm", "progress"], ["đang triển khai", "progress"], ["dang th", "progress"], ["đang thực hiện", "progress"],
+    ["đang làm", "progress"], ["em đang làm nốt", "progress"], ["đang triển khai", "progress"], ["dang th", "progress"], ["đang thực hiện", "progress"],
     ["Em đang làm ạ", "progress"], ["đang tiến hành", "progress"], ["đang hoàn thiện hồ sơ", "progress"],
     ["đang hoàn thành", "progress"], ["đạt 70%", "progress:70"], ["tiến độ 80 %", "progress:80"], ["được khoảng 30%", "progress:30"],
     ["đạt 0%", "progress:0"], ["mới được 20%", "progress:20"], ["đạt 50,5%", "progress:50.5"], ["tầm 60 phần trăm", "progress:60"],
@@ -116,7 +116,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["xong nhiệm vụ 1, 2 và 3", "done#1 | done#2 | done#3"], ["NV1-3 xong", "done#1 | done#2 | done#3"],
     ["1,2 xong", "done#1 | done#2"], ["NV1 xong NV2 đang làm", "done#1 | progress#2"], ["NV3 xong, NV4", "done#3 | unknown#4"],
     ["1. xong 2. đang làm 3. chưa", "done#1 | progress#2 | not_done#3"], ["/done 7, 8", "done#7 | done#8"],
-    ["NV1 ht, NV2 dang lam 30%", "done#1 | progress#2:30"], ["NV1 xong\nNV2 đạt 80%\nNV3 xin gia hạn đến 31/12", "done#1 | progress#2:80 | extension#3@2026-12-31"],
+    ["NV1 ht, NV2 dang lam 30%", "done#1 | progress#2:30"], ["1/ xong 2/ chưa", "done#1 | not_done#2"], ["NV1 xong\nNV2 đạt 80%\nNV3 xin gia hạn đến 31/12", "done#1 | progress#2:80 | extension#3@2026-12-31"],
     ["NV1 đã xong, còn lại đang triển khai", "done#1 | progress"], ["NV1 chưa xong, đang làm", "not_done#1 | progress#1"],
     ["NV2 chưa xong. Xin gia hạn đến 15/12", "not_done#2 | extension#2@2026-12-15"],
     ["Dạ em báo cáo anh: NV1, NV2 đã hoàn thành; NV3 đang triển khai đạt 60%; NV4 vướng mắc về mặt bằng, đề nghị anh hỗ trợ",
@@ -144,6 +144,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["đã xử lý dứt điểm", "done"], ["giải quyết dứt điểm rồi ạ", "done"], ["Đã hoàn tất", "done"], ["đã xử lý xong", "done"],
     ["đã hoàn thành nhiệm vụ", "done"], ["xong xuôi cả rồi", "done"], ["đã thực hiện xong và gửi báo cáo", "done"],
     ["Finished, the report was sent yesterday", "done"], ["chưa dứt điểm", "not_done"],
+    ["đã hoàn thành vượt tiến độ", "done"], ["hoàn thành đúng tiến độ", "done"],
   ],
   "finality: steps that only record progress": [
     ["đã trình UBND tỉnh", "progress"], ["đã tham mưu UBND huyện", "progress"], ["đã gửi báo cáo về Sở", "progress"],
