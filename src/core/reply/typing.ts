@@ -7,7 +7,9 @@
  * Vietnamese syllable (syllables.ts) and no word of the grammar; the slip is one edit
  * (Damerau–Levenshtein ≤ 1) from exactly one key word of four letters or more, or from one word of a
  * two-word key phrase whose other word is typed right. Commands ("/hoanthanh"), addresses and mail
- * are left alone.
+ * are left alone. Negations come first: a word one slip from "chưa"/"không" is read as it, and right
+ * before a done word even a slip that makes another word ("cua xong") is (nearNegator), so a
+ * misspelt negation never lets "xong" through.
  *
  * A repair may change the text's length ("thah" → "thanh"), so the result carries, for each of its
  * positions, the position in the text as typed: notes are cut from the leader's own words.
@@ -86,8 +88,7 @@ export function untelex(w: string): string {
   const onset = onsetOf(s);
   let rest = s.slice(onset.length).replace(/(?<=[aeiouy][a-z]*)[sfrxj]/g, "").replace(/aa/g, "a").replace(/ee/g, "e").replace(/oo/g, "o");
   rest = rest.replace(/([aou])w/g, "$1").replace(/w/g, "u");
-  s = onset + rest;
-  return s;
+  return onset + rest;
 }
 
 /** A repair of one typed word: the folded form to read instead. */
