@@ -386,7 +386,7 @@ export const TYPO_KEYS = [
 export const TYPO_PHRASES = ["hoàn thành", "hoàn tất", "vướng mắc", "khó khăn", "gia hạn", "triển khai", "thực hiện", "phụ trách", "nghiệm thu", "dứt điểm"];
 /** Of TYPO_PHRASES, those whose one-letter neighbours are no phrase of their own ("gia hạn" has "giá hàng", "thực hiện" "thực tiễn"). */
 export const TYPO_PHRASES_LOOSE = ["hoàn thành", "vướng mắc", "khó khăn", "triển khai", "nghiệm thu"];
-/** Words run together without a space are split only when a part is one of these: "chưaxong", "xongroi", "nv2xongroi". */
-export const SPLIT_KEYS = ["xong", "chưa", "không", "hoàn thành"];
+/** Words run together without a space are split only when a part is one of these: "chưaxong", "xongroi", "nv2xongroi", "vuongmac". */
+export const SPLIT_KEYS = ["xong", "chưa", "không", "hoàn thành", "hoàn tất", "vướng mắc", "khó khăn", "gia hạn", "triển khai", "thực hiện"];
 /** Negations a slip must never turn into something else: a word one letter from one of these right before "xong" is read as it. */
 export const NEGATOR_KEYS = ["chưa", "không"];

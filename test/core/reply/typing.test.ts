@@ -41,6 +41,7 @@ describe("phone typing is repaired before reading", () => {
     ["hoàn thàng", "hoan thanh"], ["khó khăng", "kho khan"], ["vướn mắc", "vuong mac"], ["gia hnạ", "gia han"],
     // key words run together
     ["chưaxong", "chua xong"], ["xongroi", "xong roi"], ["nv2xongroi", "nv2 xong roi"], ["dahoanthanh", "da hoan thanh"],
+    ["vuongmac ve von", "vuong mac ve von"], ["giahan den 30/12", "gia han den 30/12"],
   ])("%j reads as %j", (typed, want) => { expect(repaired(typed)).toBe(want); });
 
   it.each([
