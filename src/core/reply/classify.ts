@@ -15,7 +15,7 @@ import {
 import { anchoredPhrases, findAll, isWord, phraseAt, phrases, wordsBefore, type Span, type Token } from "./lexicon.ts";
 import { findNotMine, mayBeNotMine } from "./notmine.ts";
 import { isQuestion } from "./question.ts";
-import { openingNegation, pickStatus, statuses, type Status } from "./status.ts";
+import { openingNegation, pickStatus, S, statuses, type Status } from "./status.ts";
 
 export type { Status } from "./status.ts";
 
@@ -160,7 +160,7 @@ export function readClause(c: Clause, referenced = false): Reading {
   const signs = statuses(c, percent, dates, blocker?.note?.start ?? null, reason, opening);
   let { status, weak } = pickStatus(signs, percent?.value ?? null);
   // "không xong thì em xin gia hạn": what follows a condition is not asked for yet.
-  const hypothetical = signs.has("condition");
+  const hypothetical = signs.has(S.condition);
   const ackWords = matches(c, RE.ack).some((m) => !negatedBefore(c, m.start, 1)) || hasSymbol(c, ACK_SYMBOLS) || (c.o.includes("(") && ACK_EMOTICONS.some((e) => c.o.includes(e)));
   // A greeting alone ("hello", "chào anh") opens a conversation; it does not acknowledge the reminder.
   const greets = matches(c, RE.greeting).length > 0 && !c.tokens.some((t) => isWord(t) && acknowledges(c, t));
@@ -178,7 +178,7 @@ export function readClause(c: Clause, referenced = false): Reading {
   const partialPercent = percent?.value === 100 && status === "progress";
   return {
     question, status, weak, rest, ack, notMine, opener,
-    limits: (signs.has("not_done") && opening === "limit") || signs.has("remaining") || signs.has("unaccepted"),
+    limits: (signs.has(S.not_done) && opening === "limit") || signs.has(S.remaining) || signs.has(S.unaccepted),
     percent: (status === "progress" || status === "done") && !partialPercent ? percent?.value ?? null : null,
     until: extension ? ext.until : status === "not_done" || status === "progress" ? ahead.at(-1)?.iso ?? null : null,
     date: dates.filter((d) => !d.relative).at(-1)?.iso ?? null,

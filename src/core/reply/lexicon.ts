@@ -44,11 +44,13 @@ export interface TrieNode {
   next: Map<number, TrieNode>;
   /** Ids of the lists with a phrase ending here. */
   lists: number[];
+  /** At a root: the trie compiled for walking, once walked. */
+  compiled?: Compiled;
 }
 
 /** The edge for a run of blanks inside a phrase. */
 const BLANK_EDGE = 32;
-const newNode = (): TrieNode => ({ ascii: [], next: new Map(), lists: [] });
+const newNode = (): TrieNode => ({ ascii: [], next: new Map(), lists: [], compiled: undefined });
 const root = newNode();
 let listCount = 0;
 
@@ -75,11 +77,10 @@ interface Compiled {
 
 /** Bumped by every insert: a compiled trie older than this is rebuilt. */
 let version = 0;
-const compiledOf = new WeakMap<TrieNode, Compiled>();
 const NO_LISTS: readonly number[] = Object.freeze([]);
 
 function compiled(top: TrieNode): Compiled {
-  const had = compiledOf.get(top);
+  const had = top.compiled;
   if (had && had.version === version) return had;
   const states: TrieNode[] = [top];
   const ids = new Map<TrieNode, number>([[top, 0]]);
@@ -106,7 +107,7 @@ function compiled(top: TrieNode): Compiled {
   });
   first[states.length] = e;
   const out: Compiled = { version, ascii, other, blank: ascii[BLANK_EDGE]!, rootNext, first, edgeSym, edgeTo, lists };
-  compiledOf.set(top, out);
+  top.compiled = out;
   return out;
 }
 

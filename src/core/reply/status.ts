@@ -102,10 +102,10 @@ function workSigns(c: Clause, list: readonly Span[], out: Signs, until: number, 
   for (const m of list) {
     if (m.start >= until || (notWork.length && inside(m, notWork))) continue;
     const n = negated(c, m.start);
-    if (n) out.add(n);
+    if (n) out.add(S[n]);
     // "xin thêm 10 ngày để hoàn thiện": a purpose, not work under way.
     // A verb inside a blocker's note ("chờ ý kiến Sở Xây dựng") is not work under way either.
-    else if (!precededBy(c, RE.future, m.start, 2) && !precededBy(c, RE.conditional, m.start, 1) && (blockerAt === null || m.start < blockerAt)) out.add("weak");
+    else if (!precededBy(c, RE.future, m.start, 2) && !precededBy(c, RE.conditional, m.start, 1) && (blockerAt === null || m.start < blockerAt)) out.add(S.weak);
   }
 }
 
@@ -118,15 +118,16 @@ function negated(c: Clause, pos: number): Sign | null {
 /** Statuses, with "weak" (a work verb or step) and "vague" (a vague negation) as signs that outweigh nothing, and "remaining" (work left). */
 type Sign = Word | "weak" | "vague" | "remaining" | "unaccepted";
 
-const SIGN_BITS: Record<Sign, number> = {
+/** Each sign's bit. */
+export const S = {
   done: 1, not_done: 2, progress: 4, planned: 8, step: 16, condition: 32, believed: 64, none: 128, weak: 256, vague: 512, remaining: 1024, unaccepted: 2048,
-};
+} as const satisfies Record<Sign, number>;
 /** The signs of one clause as bits of a number: read on every clause, so no Set is made for them. */
 export class Signs {
   bits = 0;
-  add(s: Sign): void { this.bits |= SIGN_BITS[s]; }
-  has(s: Sign): boolean { return (this.bits & SIGN_BITS[s]) !== 0; }
-  delete(s: Sign): void { this.bits &= ~SIGN_BITS[s]; }
+  add(bit: number): void { this.bits |= bit; }
+  has(bit: number): boolean { return (this.bits & bit) !== 0; }
+  delete(bit: number): void { this.bits &= ~bit; }
   get size(): number { return this.bits === 0 ? 0 : 1; }
 }
 
@@ -134,27 +135,27 @@ export class Signs {
 export function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[], blockerAt: number | null, reason: Span | null, opening: Opening): Signs {
   const out = new Signs();
   const only = onlySoMuch(c);
-  for (const m of matches(c, RE.done)) out.add(completion(c, m.start, m.end));
-  if (hasSymbol(c, DONE_SYMBOLS)) out.add("done");
-  if (hasSymbol(c, NOT_DONE_SYMBOLS)) out.add("not_done");
+  for (const m of matches(c, RE.done)) out.add(S[completion(c, m.start, m.end)]);
+  if (hasSymbol(c, DONE_SYMBOLS)) out.add(S.done);
+  if (hasSymbol(c, NOT_DONE_SYMBOLS)) out.add(S.not_done);
   const partial = (out.size > 0 || percent !== null) && isPartial(c, dates);
   if (percent) {
     const reading = percent.value === 100 ? completion(c, percent.span.start, percent.span.end) : negatedBefore(c, percent.span.start) ? "not_done" : "progress";
-    out.add(reading === "done" && partial ? "progress" : reading);
+    out.add(reading === "done" && partial ? S.progress : S[reading]);
   }
   // "hoàn thành 30/11" without "đã": a plan with a date, not a fact.
-  if (out.has("done") && dates.some((d) => !d.rolled && !d.past) && !saysPast(c)) { out.delete("done"); out.add("not_done"); }
-  if (out.has("done") && (partial || only)) { out.delete("done"); out.add("progress"); }
+  if (out.has(S.done) && dates.some((d) => !d.rolled && !d.past) && !saysPast(c)) { out.delete(S.done); out.add(S.not_done); }
+  if (out.has(S.done) && (partial || only)) { out.delete(S.done); out.add(S.progress); }
   const late = matches(c, RE.lateReply);
-  for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !inside(m, late)) out.add("not_done");
+  for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !inside(m, late)) out.add(S.not_done);
   // "chưa bắt đầu"; "không phải bên em không làm" denies a negation, which says nothing.
-  const how = out.has("done") ? matches(c, RE.progressLookalike) : NO_SPANS;
-  for (const m of matches(c, RE.progress)) if (!inside(m, how)) out.add(negated(c, m.start) ?? "progress");
+  const how = out.has(S.done) ? matches(c, RE.progressLookalike) : NO_SPANS;
+  for (const m of matches(c, RE.progress)) if (!inside(m, how)) out.add(S[negated(c, m.start) ?? "progress"]);
   const reasonAt = reason ? reason.start : Infinity;
   // "em đang họp", "đang vướng mặt bằng": the leader is busy elsewhere or stuck, which is not work going on.
   for (const m of matches(c, RE.ongoing)) {
     if (m.start >= reasonAt || !wordAfter(c, m.end) || phraseAt(RE.ongoingNotWork, c.f, skipBlanks(c.f, m.end)) >= 0) continue;
-    out.add("progress");
+    out.add(S.progress);
   }
   // "chờ họp xong mới triển khai": the work after "xong mới" is still to come.
   const thenList = matches(c, RE.then);
@@ -162,29 +163,29 @@ export function statuses(c: Clause, percent: { value: number; span: Span } | nul
   const after = then ? then.end : Infinity;
   workSigns(c, matches(c, RE.work), out, Math.min(after, reasonAt), blockerAt);
   workSigns(c, matches(c, RE.steps), out, Math.min(after, reasonAt), blockerAt);
-  if (c.hasDigit && COUNT_DONE.test(c.f)) out.add("progress");
+  if (c.hasDigit && COUNT_DONE.test(c.f)) out.add(S.progress);
   // "… nhưng Sở chưa nghiệm thu": a step after the work is not done, which limits a completion.
-  if (c.negs.length && matches(c, RE.acceptanceAnywhere).some((m) => negatedBefore(c, m.start, 1))) out.add("unaccepted");
+  if (c.negs.length && matches(c, RE.acceptanceAnywhere).some((m) => negatedBefore(c, m.start, 1))) out.add(S.unaccepted);
   // "còn phải chỉnh sửa", "còn thiếu hồ sơ": work is left, so the task is under way.
-  if (matches(c, RE.remainingPhrase).some((m) => !negatedBefore(c, m.start, 1)) || (c.hasDigit && /(?<![a-z0-9])con\s+\d/.test(c.f))) out.add("remaining");
-  if (only && !out.has("not_done")) out.add("progress");
+  if (matches(c, RE.remainingPhrase).some((m) => !negatedBefore(c, m.start, 1)) || (c.hasDigit && /(?<![a-z0-9])con\s+\d/.test(c.f))) out.add(S.remaining);
+  if (only && !out.has(S.not_done)) out.add(S.progress);
   // A clause that opens with a negation is about the task: "chưa ạ", "không", "chưa nghiệm thu".
-  if (opening === "work" || opening === "limit") out.add("not_done");
-  else if (opening === "vague") out.add("vague");
+  if (opening === "work" || opening === "limit") out.add(S.not_done);
+  else if (opening === "vague") out.add(S.vague);
   // "riêng nhiệm vụ 2 thì chưa", "2 xã chưa": a final negation states it.
   const last = c.content.at(-1);
-  if (last && c.content.length > 1 && c.negs.includes(last.start) && NEGATION_SET.has(last.text)) out.add("not_done");
+  if (last && c.content.length > 1 && c.negs.includes(last.start) && NEGATION_SET.has(last.text)) out.add(S.not_done);
   return out;
 }
 
 export function pickStatus(s: Signs, percent: number | null): { status: Status | null; weak: boolean } {
-  if (s.has("not_done") || s.has("unaccepted")) return { status: percent !== null && percent < 100 ? "progress" : "not_done", weak: false };
-  if (s.has("progress") || s.has("remaining")) return { status: "progress", weak: false };
+  if (s.has(S.not_done) || s.has(S.unaccepted)) return { status: percent !== null && percent < 100 ? "progress" : "not_done", weak: false };
+  if (s.has(S.progress) || s.has(S.remaining)) return { status: "progress", weak: false };
   // "đang triển khai, dự kiến cuối tháng xong": work under way with a planned end.
-  if (s.has("planned")) return s.has("weak") || s.has("step") || (percent !== null && percent < 100) ? { status: "progress", weak: false } : { status: "not_done", weak: false };
-  if (s.has("none") && s.has("done")) return { status: null, weak: false };
-  if (s.has("done")) return { status: "done", weak: false };
-  if (s.has("condition") || s.has("vague") || s.has("believed")) return { status: "not_done", weak: true };
-  return s.has("weak") || s.has("step") ? { status: "progress", weak: true } : { status: null, weak: false };
+  if (s.has(S.planned)) return s.has(S.weak) || s.has(S.step) || (percent !== null && percent < 100) ? { status: "progress", weak: false } : { status: "not_done", weak: false };
+  if (s.has(S.none) && s.has(S.done)) return { status: null, weak: false };
+  if (s.has(S.done)) return { status: "done", weak: false };
+  if (s.has(S.condition) || s.has(S.vague) || s.has(S.believed)) return { status: "not_done", weak: true };
+  return s.has(S.weak) || s.has(S.step) ? { status: "progress", weak: true } : { status: null, weak: false };
 }
 
