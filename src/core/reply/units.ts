@@ -47,9 +47,12 @@ function cutAtReferences(f: string, groups: RefGroup[]): Array<[number, number]>
   let from = 0;
   // "Tất cả đều xong trừ số 4": the turn word and the task after it are a unit of their own.
   const first = groups[0];
-  if (first) {
-    const turn = TURN_BEFORE.exec(f.slice(0, first.start));
-    if (turn && turn.index > 0 && saysSomething(f.slice(0, turn.index))) { out.push([0, turn.index]); from = turn.index; }
+  if (first && first.start > 0) {
+    // The longest turn phrase is a dozen letters: only the end of what comes before can hold one.
+    const offset = Math.max(0, first.start - 16);
+    const turn = TURN_BEFORE.exec(f.slice(offset, first.start));
+    const at = turn && !/[a-z0-9]/.test(f.charAt(offset + turn.index - 1)) ? offset + turn.index : -1;
+    if (at > 0 && saysSomething(f.slice(0, at))) { out.push([0, at]); from = at; }
   }
   for (let i = 1; i < groups.length; i++) {
     const prev = groups[i - 1]!, g = groups[i]!;
