@@ -23,11 +23,12 @@ export type { Status } from "./status.ts";
  * How a clause opens, which decides how it bears on the one before about the same task:
  * - contrast: "nhưng …", "mà …" (a limit on a completion said before: "xong rồi mà chưa nghiệm thu");
  * - remaining: "còn 2 xã chưa", "còn phần phê duyệt", "còn phải sửa" (what is left: the task is under way);
- * - except: "trừ số 4" (the task named is the exception to a "done" for the others);
+ * - except: "trừ số 4", "ngoại trừ nhiệm vụ 3" (the task named is the exception to a "done" for the others);
+ * - turn: "riêng NV3", "còn nhiệm vụ 2" alone (turns to a task and says nothing of it);
  * - retract: "à không" (takes back the clause before);
  * - deny: "chứ chưa …", "chứ không …" (denies the other reading: says nothing of its own).
  */
-export type Opener = "contrast" | "remaining" | "except" | "retract" | "deny";
+export type Opener = "contrast" | "remaining" | "except" | "turn" | "retract" | "deny";
 
 export interface Reading {
   question: boolean;
@@ -118,8 +119,10 @@ function openerOf(c: Clause): Opener | null {
   // "phần của các xã thì chưa": the part still to do (typed "phần"; folded, "phấn đấu" is "phan dau").
   if (first.text === "phan" && (c.o.slice(first.start, first.end).toLowerCase() === "phần" || second?.text === "cua")
     && !matches(c, RE.partialLookalike).some((m) => m.start === first!.start)) return "remaining";
+  // The clause is only a turn phrase (its task number blanked): "trừ số 4", "ngoại trừ nhiệm vụ 3", "riêng NV3".
   const content = c.content;
-  if (content.length === 1 && phraseAt(RE.turn, c.f, content[0]!.start) >= 0 && /^(?:tru|ngoai|except)/.test(content[0]!.text)) return "except";
+  const turnEnd = content.length ? phraseAt(RE.turn, c.f, content[0]!.start) : -1;
+  if (turnEnd >= 0 && turnEnd === content.at(-1)!.end) return /^(?:tru|ngoai|except)/.test(content[0]!.text) ? "except" : "turn";
   return null;
 }
 

@@ -76,7 +76,8 @@ function piecesOf(u: Unit): Piece[] {
   // In the order they are said: "xin gia hạn đến 10/12 do chờ vốn" asks, then says why.
   if (order.length > 1) order.sort((a, b) => a[0] - b[0]);
   for (const [, p] of order) out.push(p);
-  if (!out.length && r.question) out.push(piece("unknown"));
+  // A question, or a turn to a task that says nothing of it ("…, riêng NV3"): never the trailing number of what came before.
+  if (!out.length && (r.question || r.opener === "turn")) out.push(piece("unknown"));
   if (!out.length && r.ack) out.push(piece("ack"));
   return out;
 }

@@ -339,7 +339,7 @@ export const NEGATION_NOT_ABOUT_WORK = ["sao", "có gì", "gì", "vấn đề", 
 /** Joining words between a blocker label and its content, dropped from the note. */
 export const LABEL_JOINERS = ["do", "vì", "là", "bởi", "bởi vì", "tại", "ở", "by", "due to", "because of", "because", "with", "on", "gì"];
 /** Between two references, these turn to another task: "NV1 xong rồi, còn NV2 đang làm", "riêng NV3 …". */
-export const TURN_WORDS = ["còn", "riêng", "trừ", "ngoại trừ", "as for", "while"];
+export const TURN_WORDS = ["còn", "riêng", "trừ", "ngoại trừ", "as for", "while", "except", "except for", "apart from", "other than"];
 /** "the rest": a clause about the other tasks, so it takes no task number from the one before. */
 export const REST_WORDS = ["còn lại", "các nhiệm vụ khác", "các việc khác", "những việc khác", "việc khác", "the rest", "others", "other tasks", "remaining"];
 

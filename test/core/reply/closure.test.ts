@@ -82,6 +82,15 @@ describe("the worst mistake is never made, over generated sentences", () => {
     }), { numRuns: 2000 });
   });
 
+  it("the task excepted from a completion is never closed: 'xong hết trừ số 4', 'all done except task 2'", () => {
+    const except = fc.constantFrom("trừ", "ngoại trừ", ", trừ", ", ngoại trừ", "except", "except for");
+    const ref = fc.constantFrom((n: number) => `số ${n}`, (n: number) => `nhiệm vụ ${n}`, (n: number) => `NV${n}`, (n: number) => `task ${n}`, (n: number) => `#${n}`);
+    fc.assert(fc.property(spelled(fc.constantFrom("xong hết", "tất cả đều xong", "đã hoàn thành hết", "all done", "everything finished")), except, ref, fc.integer({ min: 1, max: 9 }),
+      (d, e, r, n) => {
+        expect(readReply(`${d} ${e} ${r(n)}`, NOW).filter((i) => i.kind === "done" && i.task === n)).toEqual([]);
+      }), { numRuns: 1000 });
+  });
+
   it("limits, plans, guesses and other events: 'xong rồi mà chưa nghiệm thu', 'mai xong', 'hình như xong', 'họp xong'", () => {
     const frame = fc.constantFrom(
       (d: string) => `${d} rồi nhưng chưa nghiệm thu`, (d: string) => `${d} rồi mà chưa bàn giao`, (d: string) => `${d} phần khảo sát, còn phần báo cáo`,

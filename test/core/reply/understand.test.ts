@@ -124,6 +124,8 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["em báo cáo: NV5 đạt 70%, dự kiến hoàn thành cuối tháng", "progress#5:70 | not_done#5@2026-11-30"], ["#1 ✅ #2 ❌", "done#1 | not_done#2"],
     ["task 1 done, task 2 blocked: waiting for approval", "done#1 | blocker#2~waiting for approval"], ["NV1 và NV2 chưa xong", "not_done#1 | not_done#2"],
     ["nhiệm vụ 1 đến 3 đã hoàn thành", "done#1 | done#2 | done#3"], ["Xong ạ, nhiệm vụ 3", "done#3"],
+    ["xong hết, ngoại trừ nhiệm vụ 3", "done | not_done#3"], ["Tất cả đều xong trừ số 4", "done | not_done#4"], ["xong hết, riêng nhiệm vụ 3", "done | unknown#3"],
+    ["all done except task 2", "done | not_done#2"],
   ],
   "Vietnamese, as the Vietnamese catalogue suggests it": [
     ["1 xong", "done#1"], ["2 đạt 50%", "progress#2:50"], ["3 xin gia hạn đến 30/6", "extension#3@2027-06-30"], ["đạt 50%", "progress:50"],
