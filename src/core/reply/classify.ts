@@ -119,10 +119,9 @@ function openerOf(c: Clause): Opener | null {
   // "phần của các xã thì chưa": the part still to do (typed "phần"; folded, "phấn đấu" is "phan dau").
   if (first.text === "phan" && (c.o.slice(first.start, first.end).toLowerCase() === "phần" || second?.text === "cua")
     && !matches(c, RE.partialLookalike).some((m) => m.start === first!.start)) return "remaining";
-  // The clause is only a turn phrase (its task number blanked): "trừ số 4", "ngoại trừ nhiệm vụ 3", "riêng NV3".
-  const content = c.content;
-  const turnEnd = content.length ? phraseAt(RE.turn, c.f, content[0]!.start) : -1;
-  if (turnEnd >= 0 && turnEnd === content.at(-1)!.end) return /^(?:tru|ngoai|except)/.test(content[0]!.text) ? "except" : "turn";
+  // The clause is only a turn phrase (its task number blanked, politeness after it): "trừ số 4", "ngoại trừ nhiệm vụ 3", "còn NV3 ạ".
+  const turnEnd = phraseAt(RE.turn, c.f, first.start);
+  if (turnEnd >= 0 && c.content.every((t) => t.end <= turnEnd)) return /^(?:tru|ngoai|except)/.test(first.text) ? "except" : "turn";
   return null;
 }
 
@@ -140,7 +139,7 @@ function politenessOnly(c: Clause, referenced: boolean): Reading {
   const question = isQuestion(c);
   const ack = !question && !referenced && !(matches(c, RE.greeting).length > 0 && !c.tokens.some((t) => isWord(t) && acknowledges(c, t))) && c.tokens.some(isWord);
   return {
-    question, status: null, weak: false, rest: false, ack, notMine: null, opener: null, limits: false, percent: null, until: null, date: null,
+    question, status: null, weak: false, rest: false, ack, notMine: null, opener: openerOf(c), limits: false, percent: null, until: null, date: null,
     extension: false, days: null, statusAt: 0, blockerAt: 0, extensionAt: 0, blocker: undefined, reason: null,
   };
 }

@@ -83,6 +83,10 @@ function piecesOf(u: Unit): Piece[] {
 }
 
 const isWeak = (ps: Piece[]): boolean => ps.every((p) => p.kind === "ack");
+/** A unit that is only task numbers and politeness: no contrast, negation, denial or turn word beside them. */
+const bareReference = (u: Unit): boolean => u.reading.opener === null && u.clause.content.length === 0 && u.clause.negs.length === 0 && !CONTRAST.test(u.clause.f);
+/** Contrast words are politeness to the reader of content, but they keep a reference from the statement before. */
+const CONTRAST = /(?<![a-z0-9])(?:nhung|ma|but|however|tuy nhien|song)(?![a-z0-9])/;
 
 /** Attach task numbers to statements (see the rules at the top). */
 function assign(units: Unit[]): Entry[] {
@@ -105,7 +109,8 @@ function assign(units: Unit[]): Entry[] {
       const next = units[i + 1];
       const nextTakes = next && (next.tasks.length === 0 || !next.trailing || isWeak(piecesOf(next)));
       if (next && nextTakes && !next.reading.rest) { pending.push(...u.tasks); return; }
-      if (prev && prev.end <= u.start && !isWeak(prev.pieces) && (prev.inherited || prev.tasks.length === 0 || prev.unit.trailing)) {
+      // "Xong ạ, nhiệm vụ 3": a bare reference takes the statement before; "xong, nhưng nhiệm vụ 3", "xong, không phải NV3" do not.
+      if (prev && prev.end <= u.start && bareReference(u) && !isWeak(prev.pieces) && (prev.inherited || prev.tasks.length === 0 || prev.unit.trailing)) {
         prev.tasks = prev.inherited ? [...u.tasks] : [...prev.tasks, ...u.tasks];
         prev.inherited = false;
         lastTasks = prev.tasks;

@@ -10,7 +10,7 @@ import { splitClauses } from "./clauses.ts";
 import { makeClause, type Clause } from "./context.ts";
 import {
   ACK_WORDS, BLOCKER_LABELS, DONE_WORDS, EXTENSION_WORDS, HELP_REQUESTS, LACK_WORDS, NEGATIONS, NOT_DONE_PHRASES,
-  ONGOING, PROGRESS_WORDS, TURN_WORDS, WORK_VERBS,
+  ONGOING, PROGRESS_WORDS, TURN_WORDS, WORK_VERBS, CONTRAST_WORDS, DENIERS,
 } from "./grammar.ts";
 import { has, phrases } from "./lexicon.ts";
 import { spellDigits } from "./numbers.ts";
@@ -36,8 +36,9 @@ const SAYS = phrases([
 ]);
 const saysSomething = (f: string): boolean => /%|[✅✔☑❌]/u.test(f) || has(SAYS, f);
 const TURN = phrases(TURN_WORDS);
-/** A turn word right before a reference: "… trừ số 4", "… riêng NV3". */
-const TURN_BEFORE = new RegExp(String.raw`(?<![a-z0-9])(?:${TURN_WORDS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})\s+$`);
+/** A turn, contrast or negation word right before a reference: "… trừ số 4", "… riêng NV3", "xong rồi mà nhiệm vụ 1 …", "… không phải NV1". */
+const TURN_BEFORE = new RegExp(String.raw`(?<![a-z0-9])(?:${[...TURN_WORDS, ...CONTRAST_WORDS, ...DENIERS, ...NEGATIONS.filter((w) => /^[^\s']+$/.test(w))]
+  .map((w) => fold(w).replace(/ /g, "\\s+")).sort((a, b) => b.length - a.length).join("|")})\s+$`);
 
 const blank = (s: string, from: number, to: number): string => s.slice(0, from) + " ".repeat(to - from) + s.slice(to);
 
@@ -45,11 +46,11 @@ const blank = (s: string, from: number, to: number): string => s.slice(0, from) 
 function cutAtReferences(f: string, groups: RefGroup[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
-  // "Tất cả đều xong trừ số 4": the turn word and the task after it are a unit of their own.
+  // "Tất cả đều xong trừ số 4", "xong rồi mà nhiệm vụ 1 …": the turn or contrast word and the task after it are a unit of their own.
   const first = groups[0];
   if (first && first.start > 0) {
-    // The longest turn phrase is a dozen letters: only the end of what comes before can hold one.
-    const offset = Math.max(0, first.start - 16);
+    // The longest of those phrases is a dozen letters: only the end of what comes before can hold one.
+    const offset = Math.max(0, first.start - 20);
     const turn = TURN_BEFORE.exec(f.slice(offset, first.start));
     const at = turn && !/[a-z0-9]/.test(f.charAt(offset + turn.index - 1)) ? offset + turn.index : -1;
     if (at > 0 && saysSomething(f.slice(0, at))) { out.push([0, at]); from = at; }
