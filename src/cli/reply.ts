@@ -19,7 +19,7 @@ const NowArg = z
 
 const KIND_VI: Record<Intent["kind"], string> = {
   done: "đã hoàn thành", not_done: "chưa hoàn thành", progress: "đang thực hiện", blocker: "gặp vướng mắc",
-  extension: "xin gia hạn", not_mine: "không thuộc phạm vi được giao", ack: "đã nhận thông tin", unknown: "chưa rõ nội dung",
+  extension: "xin gia hạn", not_mine: "không thuộc nhiệm vụ của đơn vị", ack: "đã nhận thông tin", unknown: "chưa rõ nội dung",
 };
 
 /** "2026-12-30" → "30/12/2026". */

@@ -1,27 +1,41 @@
 /**
  * Blockers and reasons. "vướng mắc do thiếu kinh phí" → a blocker noted "thiếu kinh phí";
- * "cần hỗ trợ về mặt bằng" and "chưa có kinh phí" are blockers noted as written; "không có vướng
- * mắc gì" is none. Notes are spans of the clause, so they keep the leader's spelling.
+ * "cần hỗ trợ về mặt bằng" and "chưa có kinh phí" are blockers noted as written; "vướng mặt bằng",
+ * "đang chờ ý kiến" keep their verb ("vướng mặt bằng", "chờ ý kiến"); "phần mềm lỗi suốt" is noted
+ * whole; "không có vướng mắc gì" is none. Notes are spans of the clause, so they keep the leader's spelling.
  */
 import { type Clause, negatedBefore, precededBy, matches } from "./context.ts";
+import { fold } from "../text/fold.ts";
 import {
-  BLOCKER_LABELS, BLOCKER_NEGATORS, EXTENSION_WORDS, HELP_REQUESTS, LABEL_JOINERS, LACK_LOOKALIKES, LACK_WORDS, NOT_REASON_BEFORE_DO,
-  REASON_WORDS, REFUSALS, RESOURCES,
+  BLOCKER_LABELS, BLOCKER_NEGATORS, BLOCKER_PREDICATES, EXTENSION_WORDS, HELP_REQUESTS, HELP_WORDS, LABEL_JOINERS, LACK_LOOKALIKES,
+  LACK_WORDS, NOT_REASON_BEFORE_DO, ONGOING, REASON_WORDS, REQUEST_VERBS, RESOURCES, VERB_LABELS, WAIT_TYPED,
 } from "./grammar.ts";
-import { phraseAt, phrases, wordsBefore, type Span } from "./lexicon.ts";
+import { anchoredPhrases, isWord, phraseAt, phrases, wordsAfter, wordsBefore, type Span } from "./lexicon.ts";
 
 const RE = {
   label: phrases(BLOCKER_LABELS), help: phrases(HELP_REQUESTS), lack: phrases(LACK_WORDS), lookalike: phrases(LACK_LOOKALIKES),
   resource: phrases(RESOURCES), negator: phrases(BLOCKER_NEGATORS), reason: phrases(REASON_WORDS),
-  joiner: phrases(LABEL_JOINERS), extension: phrases(EXTENSION_WORDS), refusal: phrases(REFUSALS),
+  joiner: anchoredPhrases(LABEL_JOINERS), extension: phrases(EXTENSION_WORDS), predicate: phrases(BLOCKER_PREDICATES),
+  request: phrases(REQUEST_VERBS), helpWord: phrases(HELP_WORDS),
 };
 const NOT_REASON = new Set(NOT_REASON_BEFORE_DO);
+/** After a resource, a work verb makes a following negation the task's: "kinh phí đã có, chưa làm". */
+const ACTION_AFTER = new Set(["lam", "thuc", "trien", "xong"]);
+const VERB_LABEL = new Set(VERB_LABELS.map((w) => fold(w)));
+const PREDICATE_TYPED = new Set(BLOCKER_PREDICATES.filter((w) => !w.includes(" ")).map((w) => w.normalize("NFC")));
+/** Reasons typed as such: "vì", "do", "bởi"; folded, "đơn vị" holds "vi" and "đó" is "do". */
+const REASON_TYPED = new Set(REASON_WORDS.filter((w) => !w.includes(" ")).map((w) => w.normalize("NFC")));
+const WAIT = new Set(WAIT_TYPED);
+/** Words before a verb label that the note leaves out: "đang chờ ý kiến" is noted "chờ ý kiến". */
+const AUX = new Set([...ONGOING, "vẫn", "còn", "phải", "bị"].map((w) => fold(w)));
 
 export interface Blocker {
   /** Where the note is, or null when the clause names a blocker without saying what. */
   note: Span | null;
   /** A request for help ("cần hỗ trợ"): stands even inside a question ("hỗ trợ em được không?"). */
   request: boolean;
+  /** Where in the clause the blocker is said, to order it among the other statements. */
+  at: number;
 }
 
 /** The note after a label: skip blanks, ":" and joiners ("do", "vì", "là"). */
@@ -41,32 +55,76 @@ const span = (c: Clause, start: number): Span | null =>
 /** "không có vướng mắc", "hết vướng": the label is denied. */
 const denied = (c: Clause, pos: number): boolean => !!negatedBefore(c, pos) || !!precededBy(c, RE.negator, pos, 2);
 
+/** The first word of a verb label that the note keeps: "đang chờ" → "chờ". */
+function verbStart(c: Clause, m: Span): number {
+  for (const t of c.tokens) if (t.start >= m.start && t.end <= m.end && isWord(t) && !AUX.has(t.text)) return t.start;
+  return m.start;
+}
+
+/** One-word predicates count only as typed ("lỗi", "hỏng"): folded, "loi" is also "lời" ("trả lời"), "lợi". */
+function typedPredicate(c: Clause, m: Span): boolean {
+  if (m.text.includes(" ")) return true;
+  // "xin lỗi" is an apology.
+  if (wordsBefore(c.tokens, m.start, 1)[0]?.text === "xin") return false;
+  return PREDICATE_TYPED.has(c.o.slice(m.start, m.end).toLowerCase());
+}
+
+/** The clause from its first word that is not politeness: a subject and what is wrong with it. */
+const wholeClause = (c: Clause): Span | null => (c.content[0] ? span(c, c.content[0].start) : null);
+
 export function findBlocker(c: Clause): Blocker | undefined {
   const found: Array<{ at: number; note: Span | null; request: boolean }> = [];
-  for (const m of matches(c, RE.label)) if (!denied(c, m.start)) found.push({ at: m.start, note: span(c, afterLabel(c, m.end)), request: false });
+  for (const m of matches(c, RE.label)) {
+    if (denied(c, m.start)) continue;
+    // "vướng mặt bằng", "đang chờ ý kiến": the verb is part of what is said.
+    const verb = VERB_LABEL.has(m.text) || (/\s\s|[^ \S]/.test(m.text) && VERB_LABEL.has(m.text.replace(/\s+/g, " ")));
+    const note = verb ? span(c, verbStart(c, m)) : span(c, afterLabel(c, m.end));
+    found.push({ at: m.start, note, request: false });
+  }
+  // "chờ vốn", "do chờ phê duyệt": waiting, typed with its marks (folded, "chờ" is "cho").
+  if (c.f.includes("cho") || c.f.includes("doi")) {
+    for (const t of c.tokens) {
+      if ((t.text === "cho" || t.text === "doi") && WAIT.has(c.o.slice(t.start, t.end).toLowerCase()) && !denied(c, t.start)) {
+        found.push({ at: t.start, note: span(c, t.start), request: false });
+      }
+    }
+  }
+  for (const m of matches(c, RE.predicate)) if (!denied(c, m.start) && typedPredicate(c, m)) found.push({ at: m.start, note: wholeClause(c), request: false });
   // "gia hạn giúp em đến 30/11": help asked for the extension itself is politeness, not a blocker.
   for (const m of matches(c, RE.help)) if (!negatedBefore(c, m.start, 2) && !precededBy(c, RE.extension, m.start, 1)) found.push({ at: m.start, note: span(c, m.start), request: true });
-  // "không thuộc chức năng của đơn vị": stands even beside a question ("… em hỏi bên Sở Nội vụ xem").
-  for (const m of matches(c, RE.refusal)) found.push({ at: m.start, note: span(c, m.start), request: true });
+  // "đề nghị Sở hỗ trợ thêm 2 cán bộ", "đề nghị tỉnh cử người xuống tập huấn": a request with its reason.
+  for (const m of matches(c, RE.helpWord)) {
+    const r = precededBy(c, RE.request, m.start, 3);
+    if (r && !negatedBefore(c, r.start, 1) && !precededBy(c, RE.extension, m.start, 1)) found.push({ at: c.content[0]?.start ?? r.start, note: wholeClause(c), request: true });
+  }
   const lookalikes = matches(c, RE.lookalike);
+  const resources = matches(c, RE.resource);
   for (const m of matches(c, RE.lack)) {
     if (lookalikes.some((x) => x.start <= m.start && m.end <= x.end)) continue;
+    // "còn thiếu hồ sơ của 2 xã": what is left to do, not a lack, unless it is a resource.
+    const before = c.f.includes("con") ? wordsBefore(c.tokens, m.start, 1)[0] : undefined;
+    if (before?.text === "con" && !resources.some((r) => r.start >= m.end && r.start - m.end <= 12)) continue;
     if (!negatedBefore(c, m.start, 1)) found.push({ at: m.start, note: span(c, m.start), request: false });
   }
-  // "chưa có kinh phí", "chưa được phê duyệt": a missing resource.
-  for (const m of matches(c, RE.resource)) {
+  // "chưa có kinh phí", "chưa được phê duyệt": a missing resource; "kinh phí còn chưa về" too.
+  for (const m of resources) {
     const neg = negatedBefore(c, m.start, 4);
-    if (neg) found.push({ at: neg.start, note: span(c, neg.start), request: false });
+    if (neg) { found.push({ at: neg.start, note: span(c, neg.start), request: false }); continue; }
+    if (!c.negs.length) continue;
+    const after = wordsAfter(c.tokens, m.end, 3);
+    if (after.some((t) => c.negs.includes(t.start)) && !after.some((t) => ACTION_AFTER.has(t.text))) found.push({ at: m.start, note: span(c, m.start), request: false });
   }
   if (!found.length) return undefined;
   found.sort((a, b) => a.at - b.at);
-  return { note: found[0]!.note, request: found.some((x) => x.request) };
+  return { note: found[0]!.note, request: found.some((x) => x.request), at: found[0]!.at };
 }
 
 /** "chưa xong vì thiếu người" → the span "thiếu người". "tiến độ" is not "do" (because). */
 export function findReason(c: Clause): Span | null {
   for (const m of matches(c, RE.reason)) {
-    if (m.text === "do") {
+    if (!m.text.includes(" ")) {
+      const typed = c.o.slice(m.start, m.end).toLowerCase();
+      if (!REASON_TYPED.has(typed) && !/^[a-z]+$/.test(typed)) continue;
       const prev = wordsBefore(c.tokens, m.start, 1)[0];
       if (prev && NOT_REASON.has(prev.text)) continue;
     }

@@ -1,27 +1,43 @@
 /**
- * What one clause says, before task numbers are attached: its status (done, not done, progress),
- * percent, dates, blocker, extension request, acknowledgement, or that it asks a question.
- * When the words pull both ways, the reading that does not close the task wins.
+ * What one clause says, before task numbers are attached: its status (status.ts), percent, dates,
+ * blocker, extension request, whose the task is, acknowledgement, or that it asks a question.
  */
 import { fold } from "../text/fold.ts";
 import { dateWords, W } from "./date-words.ts";
 import { findDates, type DateMatch } from "./dates.ts";
 import { findBlocker, findReason } from "./blocker.ts";
-import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches } from "./context.ts";
+import { type Clause, negatedBefore, matches } from "./context.ts";
 import { findExtension } from "./extension.ts";
 import {
-  ACK_ALONE, ACK_SYMBOLS, BELIEF_LOOKALIKES, BELIEF_WORDS, GREETINGS, LATE_REPLY, ACK_WORDS, CONDITIONAL_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION,
-  NEAR_WORDS, NEGATION_NOT_ABOUT_WORK, NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, ONGOING_NOT_WORK, PARTIAL_WORDS,
-  PAST_MARKERS, PROGRESS_WORDS, PROGRESSIVE_WORDS, REST_WORDS, WORK_VERBS,
+  ACK_ALONE, ACK_EMOTICONS, ACK_SYMBOLS, ACK_WORDS, CHU, CONTRAST_WORDS, DONE_WORDS, GREETINGS, NOT_DONE_PHRASES, ONGOING, PARTIAL_LOOKALIKES,
+  PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_AFTER_CON, REST_WORDS, RETRACTIONS, TURN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
-import { findAll, isBlankCode, isWord, phraseAt, phrases, wordsAfter, type Span } from "./lexicon.ts";
+import { anchoredPhrases, findAll, isWord, phraseAt, phrases, wordsBefore, type Span, type Token } from "./lexicon.ts";
+import { findNotMine, mayBeNotMine } from "./notmine.ts";
 import { isQuestion } from "./question.ts";
+import { openingNegation, pickStatus, S, statuses, type Status } from "./status.ts";
 
-export type Status = "done" | "not_done" | "progress";
+export type { Status } from "./status.ts";
+
+/**
+ * How a clause opens, which decides how it bears on the one before about the same task:
+ * - contrast: "nhưng …", "mà …" (a limit on a completion said before: "xong rồi mà chưa nghiệm thu");
+ * - remaining: "còn 2 xã chưa", "còn phần phê duyệt", "còn phải sửa" (what is left: the task is under way);
+ * - except: "trừ số 4", "ngoại trừ nhiệm vụ 3" (the task named is the exception to a "done" for the others);
+ * - turn: "riêng NV3", "còn nhiệm vụ 2" alone (turns to a task and says nothing of it);
+ * - retract: "à không" (takes back the clause before);
+ * - deny: "chứ chưa …", "chứ không …" (denies the other reading: says nothing of its own).
+ */
+export type Opener = "contrast" | "remaining" | "except" | "turn" | "retract" | "deny";
 
 export interface Reading {
   question: boolean;
   status: Status | null;
+  /**
+   * The status rests on weak signs only: progress from a work verb or a step ("đã trình"), which a
+   * "done" elsewhere outweighs; not done from a vague negation or a condition, which anything else outweighs.
+   */
+  weak: boolean;
   percent: number | null;
   /** Expected date (with a status) or the date asked for (with an extension). */
   until: string | null;
@@ -29,6 +45,10 @@ export interface Reading {
   date: string | null;
   extension: boolean;
   days: number | null;
+  /** Where the status, the blocker and the extension are said in the clause: they are listed in that order. */
+  statusAt: number;
+  blockerAt: number;
+  extensionAt: number;
   /** undefined: no blocker; otherwise the blocker's note span (null when it gives none). */
   blocker: Span | null | undefined;
   /** The reason given ("vì thiếu người"), as a span. */
@@ -36,17 +56,22 @@ export interface Reading {
   ack: boolean;
   /** "còn lại", "the rest": about the other tasks. */
   rest: boolean;
+  /** The task is not the unit's: the note's span. */
+  notMine: Span | null;
+  opener: Opener | null;
+  /** The clause negates a step after the work, not the work: "chưa nghiệm thu", "chưa chạy thử". */
+  limits: boolean;
 }
 
 const RE = {
-  done: phrases(DONE_WORDS), near: phrases(NEAR_WORDS), future: phrases(FUTURE_WORDS), conditional: phrases(CONDITIONAL_WORDS),
-  progressive: phrases(PROGRESSIVE_WORDS), past: phrases(PAST_MARKERS), partial: phrases(PARTIAL_WORDS),
-  notDone: phrases(NOT_DONE_PHRASES), progress: phrases(PROGRESS_WORDS), ongoing: phrases(ONGOING), work: phrases(WORK_VERBS),
-  notWork: phrases(NOT_WORK), ack: phrases(ACK_WORDS), rest: phrases(REST_WORDS),
-  negNotAboutWork: phrases(NEGATION_NOT_ABOUT_WORK), belief: phrases(BELIEF_WORDS), beliefLookalike: phrases(BELIEF_LOOKALIKES), lateReply: phrases(LATE_REPLY), ongoingNotWork: phrases(ONGOING_NOT_WORK), greeting: phrases(GREETINGS),
+  done: phrases(DONE_WORDS), notDone: phrases(NOT_DONE_PHRASES), progress: phrases(PROGRESS_WORDS), ongoing: phrases(ONGOING),
+  work: phrases(WORK_VERBS), steps: phrases(PROGRESS_STEPS), ack: phrases(ACK_WORDS), rest: phrases(REST_WORDS), greeting: phrases(GREETINGS),
+  retraction: phrases(RETRACTIONS), partialLookalike: phrases(PARTIAL_LOOKALIKES),
+  contrast: anchoredPhrases(CONTRAST_WORDS), remaining: anchoredPhrases(REMAINING_AFTER_CON), turn: anchoredPhrases(TURN_WORDS),
 };
 const ACK_ALONE_SET = new Set(ACK_ALONE.map((w) => fold(w)));
 const ACK_ALONE_TYPED = new Set(ACK_ALONE);
+const CHU_SET = new Set(CHU.map((w) => fold(w)));
 /** An acknowledging word as typed: "dạ" yes, "đã" no, although both fold to "da"; "da" without marks yes. */
 function acknowledges(c: Clause, t: { start: number; end: number; text: string }): boolean {
   // Both readings below need the folded word in the list: ask the cheap question first.
@@ -54,85 +79,10 @@ function acknowledges(c: Clause, t: { start: number; end: number; text: string }
   const typed = c.o.slice(t.start, t.end).toLowerCase();
   return ACK_ALONE_TYPED.has(typed) || (/^[a-z]+$/.test(typed) && ACK_ALONE_SET.has(t.text));
 }
-const INABILITY_SET = new Set(INABILITY_AFTER_NEGATION.map((w) => fold(w)));
 const PERCENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|phan\s+tram|percent)/g;
-/** "xong 2/3": two thirds, unless that text was read as a date. */
-const FRACTION = /(?<![\d/])([1-9])\s?\/\s?([2-9])(?![\d/])/g;
-function hasFraction(f: string, dates: DateMatch[]): boolean {
-  for (const m of f.matchAll(FRACTION)) if (+m[1]! < +m[2]! && !dates.some((d) => d.start <= m.index && m.index < d.end)) return true;
-  return false;
-}
 /** A clause without any of these holds no date ("today", "friday" hold "day"). */
-const MAY_HOLD_DATE = W.digit | W.thang | W.tuan | W.nam | W.quy | W.ngay | W.mai | W.hom | W.month | W.week | W.year | W.day | W.tomorrow | W.thu | W.chu | W.fri;
+const MAY_HOLD_DATE = W.digit | W.thang | W.tuan | W.nam | W.quy | W.ngay | W.mai | W.hom | W.month | W.week | W.year | W.day | W.tomorrow | W.thu | W.chu | W.fri | W.nay;
 const hasSymbol = (c: Clause, list: readonly string[]): boolean => c.symbols && list.some((s) => c.o.includes(s));
-
-/** "planned": finishing is a plan ("dự kiến cuối tháng xong"), open, and under way if work is said to be. */
-type Word = Status | "planned";
-
-/** "tưởng xong rồi": only believed done; "đối tượng đã xong" is not that. */
-function believed(c: Clause, start: number): boolean {
-  const m = precededBy(c, RE.belief, start, 2);
-  return !!m && !matches(c, RE.beliefLookalike).some((x) => x.start <= m.start && m.end <= x.end);
-}
-
-/** How a done word (or "100%") at [start, end) reads in context: a fact, or not. */
-function completion(c: Clause, start: number, end: number): Word {
-  if (negatedBefore(c, start)) return "not_done";
-  const [a, b] = wordsAfter(c.tokens, end, 2);
-  if (a && b && NEGATION_SET.has(a.text) && INABILITY_SET.has(b.text)) return "not_done";
-  if (precededBy(c, RE.near, start, 1) || believed(c, start)) return "not_done";
-  if (precededBy(c, RE.progressive, start, 2)) return "progress";
-  if (precededBy(c, RE.future, start, 3)) return "planned";
-  if (precededBy(c, RE.conditional, start, 2)) return "not_done";
-  return "done";
-}
-
-function skipBlanks(s: string, from: number): number {
-  let i = from;
-  while (i < s.length && isBlankCode(s.charCodeAt(i))) i++;
-  return i;
-}
-
-/** The statuses the clause's words point to, each once. */
-function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[], blockerAt: number | null): Set<Word | "weak"> {
-  const out = new Set<Word | "weak">();
-  for (const m of matches(c, RE.done)) out.add(completion(c, m.start, m.end));
-  if (hasSymbol(c, DONE_SYMBOLS)) out.add("done");
-  if (hasSymbol(c, NOT_DONE_SYMBOLS)) out.add("not_done");
-  if (percent) {
-    const reading = percent.value === 100 ? completion(c, percent.span.start, percent.span.end) : negatedBefore(c, percent.span.start) ? "not_done" : "progress";
-    out.add(reading);
-  }
-  // "hoàn thành 30/11" without "đã": a plan with a date, not a fact.
-  if (out.has("done") && dates.some((d) => !d.rolled && !d.past) && matches(c, RE.past).length === 0) { out.delete("done"); out.add("not_done"); }
-  if (out.has("done") && (matches(c, RE.partial).length > 0 || hasFraction(c.f, dates))) { out.delete("done"); out.add("progress"); }
-  const late = matches(c, RE.lateReply);
-  for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !late.some((x) => x.start <= m.start && m.end <= x.end)) out.add("not_done");
-  for (const m of matches(c, RE.progress)) out.add(negatedBefore(c, m.start) ? "not_done" : "progress");
-  // "em đang họp": the leader is busy elsewhere, which says nothing about the work.
-  for (const m of matches(c, RE.ongoing)) if (wordsAfter(c.tokens, m.end, 1).length && phraseAt(RE.ongoingNotWork, c.f, skipBlanks(c.f, m.end)) < 0) out.add("progress");
-  const notWork = matches(c, RE.notWork);
-  for (const m of matches(c, RE.work)) {
-    if (notWork.some((x) => x.start <= m.start && m.end <= x.end)) continue;
-    if (negatedBefore(c, m.start)) out.add("not_done");
-    // "xin thêm 10 ngày để hoàn thiện": a purpose, not work under way.
-    // A verb inside a blocker's note ("chờ ý kiến Sở Xây dựng") is not work under way either.
-    else if (!precededBy(c, RE.future, m.start, 2) && !precededBy(c, RE.conditional, m.start, 1) && (blockerAt === null || m.start < blockerAt)) out.add("weak");
-  }
-  // A clause that opens with a negation is about the task: "chưa ạ", "không", "chưa nghiệm thu".
-  const first = c.content[0];
-  if (first && NEGATION_SET.has(first.text) && phraseAt(RE.negNotAboutWork, c.f, skipBlanks(c.f, first.end)) < 0) out.add("not_done");
-  return out;
-}
-
-function pickStatus(s: Set<Word | "weak">, percent: number | null): Status | null {
-  if (s.has("not_done")) return percent !== null && percent < 100 ? "progress" : "not_done";
-  if (s.has("progress")) return "progress";
-  // "đang triển khai, dự kiến cuối tháng xong": work under way with a planned end.
-  if (s.has("planned")) return s.has("weak") || (percent !== null && percent < 100) ? "progress" : "not_done";
-  if (s.has("done")) return "done";
-  return s.has("weak") ? "progress" : null;
-}
 
 function findPercent(c: Clause): { value: number; span: Span } | null {
   // Every percent ends in one of these; most clauses hold none.
@@ -145,31 +95,99 @@ function findPercent(c: Clause): { value: number; span: Span } | null {
   return last;
 }
 
+/** Where the clause's status is said: its first done word, percent, negation or work word. */
+function statusAt(c: Clause): number {
+  let at = Infinity;
+  for (const list of [RE.done, RE.notDone, RE.progress, RE.ongoing, RE.work, RE.steps]) { const m = matches(c, list)[0]; if (m && m.start < at) at = m.start; }
+  const neg = c.content.find((t) => c.negs.includes(t.start));
+  if (neg && neg.start < at) at = neg.start;
+  const pct = c.f.search(/\d\s*%/);
+  if (pct >= 0 && pct < at) at = pct;
+  return Number.isFinite(at) ? at : 0;
+}
+
+/** How the clause opens (see Opener). */
+function openerOf(c: Clause): Opener | null {
+  let first: Token | undefined, second: Token | undefined;
+  for (const t of c.tokens) if (isWord(t)) { if (!first) first = t; else { second = t; break; } }
+  if (!first) return null;
+  const retraction = matches(c, RE.retraction)[0];
+  if (retraction && retraction.start <= first.start && c.tokens.every((t) => !isWord(t) || t.end <= retraction.end)) return "retract";
+  if (CHU_SET.has(first.text) && second && c.negs.includes(second.start) && /^(?:chứ|chu)$/i.test(c.o.slice(first.start, first.end))) return "deny";
+  if (phraseAt(RE.contrast, c.f, first.start) >= 0) return "contrast";
+  if (first.text === "con" && second && (/^\d/.test(second.text) || phraseAt(RE.remaining, c.f, second.start) >= 0)) return "remaining";
+  // "phần của các xã thì chưa": the part still to do (typed "phần"; folded, "phấn đấu" is "phan dau").
+  if (first.text === "phan" && (c.o.slice(first.start, first.end).toLowerCase() === "phần" || second?.text === "cua")
+    && !matches(c, RE.partialLookalike).some((m) => m.start === first!.start)) return "remaining";
+  // The clause is only a turn phrase (its task number blanked, politeness after it): "trừ số 4", "ngoại trừ nhiệm vụ 3", "còn NV3 ạ".
+  const turnEnd = phraseAt(RE.turn, c.f, first.start);
+  if (turnEnd >= 0 && c.content.every((t) => t.end <= turnEnd)) return /^(?:tru|ngoai|except)/.test(first.text) ? "except" : "turn";
+  return null;
+}
+
+/** "hôm 30/11", "từ hôm thứ hai": a day in the past that the leader dates a fact by, no expected date. */
+function datesAhead(c: Clause, dates: DateMatch[]): DateMatch[] {
+  return dates.filter((d) => {
+    if (d.rolled) return false;
+    const before = wordsBefore(c.tokens, d.start, 1)[0];
+    return !before || !/^(?:hom|tu|since)$/.test(before.text);
+  });
+}
+
+/** A clause of politeness only ("Kính gửi anh,", "dạ"): it acknowledges, unless it asks or names a task. */
+function politenessOnly(c: Clause, referenced: boolean): Reading {
+  const question = isQuestion(c);
+  const ack = !question && !referenced && !(matches(c, RE.greeting).length > 0 && !c.tokens.some((t) => isWord(t) && acknowledges(c, t))) && c.tokens.some(isWord);
+  return {
+    question, status: null, weak: false, rest: false, ack, notMine: null, opener: openerOf(c), limits: false, percent: null, until: null, date: null,
+    extension: false, days: null, statusAt: 0, blockerAt: 0, extensionAt: 0, blocker: undefined, reason: null,
+  };
+}
+
 /** `referenced`: the clause names a task, so a bare "dạ" next to it is not an acknowledgement. */
 export function readClause(c: Clause, referenced = false): Reading {
+  // Nothing but politeness, no symbol, no digit: no reader below finds anything in it.
+  if (!c.content.length && !c.symbols && !c.hasDigit && !c.o.includes("(")) return politenessOnly(c, referenced);
+  const opener = openerOf(c);
   const question = isQuestion(c);
   const words = dateWords(c.f);
   const today = words & MAY_HOLD_DATE ? c.today() : null;
   const dates = today === null ? [] : findDates(c.f, today, words);
   const percent = findPercent(c);
   const ext = findExtension(c, dates);
-  const blocker = findBlocker(c);
+  let blocker = findBlocker(c);
+  const reason = findReason(c);
   const rest = (matches(c, RE.rest).length > 0);
-  let status = pickStatus(statuses(c, percent, dates, blocker?.note?.start ?? null), percent?.value ?? null);
-  const ackWords = matches(c, RE.ack).some((m) => !negatedBefore(c, m.start, 1)) || hasSymbol(c, ACK_SYMBOLS);
+  const opening = openingNegation(c);
+  const signs = statuses(c, percent, dates, blocker?.note?.start ?? null, reason, opening);
+  let { status, weak } = pickStatus(signs, percent?.value ?? null);
+  // "không xong thì em xin gia hạn": what follows a condition is not asked for yet.
+  const hypothetical = signs.has(S.condition);
+  const ackWords = matches(c, RE.ack).some((m) => !negatedBefore(c, m.start, 1)) || hasSymbol(c, ACK_SYMBOLS) || (c.o.includes("(") && ACK_EMOTICONS.some((e) => c.o.includes(e)));
   // A greeting alone ("hello", "chào anh") opens a conversation; it does not acknowledge the reminder.
   const greets = matches(c, RE.greeting).length > 0 && !c.tokens.some((t) => isWord(t) && acknowledges(c, t));
   const ackAlone = !referenced && !greets && c.tokens.some(isWord) && c.content.every((t) => acknowledges(c, t));
-  const ack = !question && (ackWords || ackAlone);
+  let ack = !question && (ackWords || ackAlone);
+  const notMine = question || !mayBeNotMine(c) ? null : findNotMine(c);
+  let extension = ext.extension && !hypothetical;
   if (question) status = null;
-  const datesForStatus = ext.extension ? [] : dates;
+  if (opener === "except" && status === null) status = "not_done";
+  // "chứ chưa …", "à không": the clause says nothing of its own; "chứ không phải sở em" may still say whose the task is.
+  if (opener === "deny" || opener === "retract" || notMine) { status = null; weak = false; blocker = undefined; ack = false; extension = false; }
+  // A reason for not finishing or for asking more time is what stands in the way.
+  if (blocker === undefined && reason && !question && (extension || (status === "not_done" && !weak))) blocker = { note: reason, request: false, at: reason.start };
+  const ahead = extension || hypothetical ? [] : dates.length ? datesAhead(c, dates) : dates;
+  const partialPercent = percent?.value === 100 && status === "progress";
   return {
-    question, status, rest, ack,
-    percent: status === "progress" || status === "done" ? percent?.value ?? null : null,
-    until: ext.extension ? ext.until : status === "not_done" || status === "progress" ? datesForStatus.at(-1)?.iso ?? null : null,
+    question, status, weak, rest, ack, notMine, opener,
+    limits: (signs.has(S.not_done) && opening === "limit") || signs.has(S.remaining) || signs.has(S.unaccepted),
+    percent: (status === "progress" || status === "done") && !partialPercent ? percent?.value ?? null : null,
+    until: extension ? ext.until : status === "not_done" || status === "progress" ? ahead.at(-1)?.iso ?? null : null,
     date: dates.filter((d) => !d.relative).at(-1)?.iso ?? null,
-    extension: ext.extension, days: ext.days,
+    extension, days: extension ? ext.days : null,
+    // Only needed to order two or more statements of one clause.
+    statusAt: status && (blocker || extension) ? statusAt(c) : 0, blockerAt: blocker?.at ?? 0, extensionAt: ext.at,
     blocker: question && !blocker?.request ? undefined : blocker?.note,
-    reason: findReason(c),
+    reason,
   };
 }

@@ -5,7 +5,9 @@
  * - "NV1 chưa xong, đang làm": a statement without a reference is about the last task named;
  * - "vướng mắc do thiếu kinh phí, nhân lực": a clause that says nothing continues the note.
  * For one task, "done" next to "not done" or "progress" is dropped: closing a task that is not done
- * is the worst mistake, so the doubt goes to the open side.
+ * is the worst mistake, so the doubt goes to the open side. "Xong rồi mà chưa nghiệm thu", "3 xã
+ * xong, còn 2 xã chưa": a completion with a limit after it is progress. "Chưa xong, đang làm" says
+ * both, so both stay, in the order said. A task that is not the unit's is only that.
  */
 import { cleanNote } from "./context.ts";
 import type { Reading } from "./classify.ts";
@@ -14,6 +16,10 @@ import type { Unit } from "./units.ts";
 
 interface Piece {
   kind: IntentKind;
+  /** Outweighed by a stronger reading of the same task (see Reading.weak). */
+  weak: boolean;
+  /** Limits a completion said before ("mà chưa nghiệm thu", "còn 2 xã chưa"). */
+  limit: boolean;
   percent: number | null;
   until: string | null;
   days: number | null;
@@ -30,7 +36,7 @@ interface Entry {
   end: number;
 }
 
-const piece = (kind: IntentKind, p: Partial<Piece> = {}): Piece => ({ kind, percent: null, until: null, days: null, note: null, ...p });
+const piece = (kind: IntentKind, p: Partial<Piece> = {}): Piece => ({ kind, weak: false, limit: false, percent: null, until: null, days: null, note: null, ...p });
 const BARE_NUMBER = /(?<![\d/.,])(\d{1,3})(?![\d/%]|[.,]\d)/;
 
 /** A command decides the kind; the words after it add details: "/tiendo 3 50", "/giahan 2 15". */
@@ -59,15 +65,28 @@ function piecesOf(u: Unit): Piece[] {
   const r = applyCommand(u, u.reading);
   const reason = at(u, r.reason);
   const out: Piece[] = [];
-  if (r.status) out.push(piece(r.status, { percent: r.percent, until: r.status === "done" ? null : r.until, note: r.status === "done" ? null : reason }));
-  if (r.blocker !== undefined) out.push(piece("blocker", { note: at(u, r.blocker) }));
-  if (r.extension) out.push(piece("extension", { until: r.until, days: r.days, note: reason }));
-  if (!out.length && r.question) out.push(piece("unknown"));
+  const order: Array<[number, Piece]> = [];
+  if (r.notMine) out.push(piece("not_mine", { note: at(u, r.notMine) }));
+  const limit = r.opener === "contrast" || r.opener === "remaining" || r.limits;
+  // "còn 2 xã chưa", "còn phải sửa": what is left says the task is under way.
+  const kind = r.opener === "remaining" && r.status === "not_done" ? "progress" : r.status;
+  if (kind) order.push([r.statusAt, piece(kind, { weak: r.weak, limit, percent: r.percent, until: kind === "done" ? null : r.until, note: kind === "done" ? null : reason })]);
+  if (r.blocker !== undefined) order.push([r.blockerAt, piece("blocker", { note: at(u, r.blocker) })]);
+  if (r.extension) order.push([r.extensionAt, piece("extension", { until: r.until, days: r.days, note: reason })]);
+  // In the order they are said: "xin gia hạn đến 10/12 do chờ vốn" asks, then says why.
+  if (order.length > 1) order.sort((a, b) => a[0] - b[0]);
+  for (const [, p] of order) out.push(p);
+  // A question, or a turn to a task that says nothing of it ("…, riêng NV3"): never the trailing number of what came before.
+  if (!out.length && (r.question || r.opener === "turn")) out.push(piece("unknown"));
   if (!out.length && r.ack) out.push(piece("ack"));
   return out;
 }
 
 const isWeak = (ps: Piece[]): boolean => ps.every((p) => p.kind === "ack");
+/** A unit that is only task numbers and politeness: no contrast, negation, denial or turn word beside them. */
+const bareReference = (u: Unit): boolean => u.reading.opener === null && u.clause.content.length === 0 && u.clause.negs.length === 0 && !CONTRAST.test(u.clause.f);
+/** Contrast words are politeness to the reader of content, but they keep a reference from the statement before. */
+const CONTRAST = /(?<![a-z0-9])(?:nhung|ma|but|however|tuy nhien|song)(?![a-z0-9])/;
 
 /** Attach task numbers to statements (see the rules at the top). */
 function assign(units: Unit[]): Entry[] {
@@ -77,11 +96,21 @@ function assign(units: Unit[]): Entry[] {
   units.forEach((u, i) => {
     const pieces = piecesOf(u);
     const prev = entries.at(-1);
+    // "Xong rồi, à không, mới xong dự thảo": the clause before is taken back.
+    if (u.reading.opener === "retract" && u.tasks.length === 0) { if (prev) prev.pieces = []; return; }
+    // "Em không phụ trách mảng này, anh hỏi chị Hương giúp em": who to ask is part of whose the task is.
+    const owner = prev?.pieces.find((p) => p.kind === "not_mine");
+    if (owner && u.tasks.length === 0 && !u.reading.rest && pieces.every((p) => p.kind === "blocker" || p.kind === "ack" || p.kind === "unknown" || p.kind === "not_mine")) {
+      if (owner.note) owner.note[1] = u.end;
+      prev!.end = u.end;
+      return;
+    }
     if (u.tasks.length && isWeak(pieces)) {
       const next = units[i + 1];
       const nextTakes = next && (next.tasks.length === 0 || !next.trailing || isWeak(piecesOf(next)));
       if (next && nextTakes && !next.reading.rest) { pending.push(...u.tasks); return; }
-      if (prev && prev.end <= u.start && !isWeak(prev.pieces) && (prev.inherited || prev.tasks.length === 0 || prev.unit.trailing)) {
+      // "Xong ạ, nhiệm vụ 3": a bare reference takes the statement before; "xong, nhưng nhiệm vụ 3", "xong, không phải NV3" do not.
+      if (prev && prev.end <= u.start && bareReference(u) && !isWeak(prev.pieces) && (prev.inherited || prev.tasks.length === 0 || prev.unit.trailing)) {
         prev.tasks = prev.inherited ? [...u.tasks] : [...prev.tasks, ...u.tasks];
         prev.inherited = false;
         lastTasks = prev.tasks;
@@ -111,17 +140,43 @@ function assign(units: Unit[]): Entry[] {
 }
 
 
-/** One intent per kind for one task; "done" yields to any open status; ack and unknown to anything. */
-function mergeTask(list: Intent[]): Intent[] {
+interface Said extends Intent {
+  weak: boolean;
+  limit: boolean;
+}
+
+const OPEN = (i: Said): boolean => i.kind === "not_done" || i.kind === "progress";
+
+/** What one task's pieces come to (see the rules at the top). */
+function settle(list: Said[]): Said[] {
   let out = list;
-  if (out.some((i) => i.kind === "not_done" || i.kind === "progress")) out = out.filter((i) => i.kind !== "done");
-  if (out.some((i) => i.kind === "progress")) out = out.map((i) => (i.kind === "not_done" ? { ...i, kind: "progress" as const } : i));
+  // Not the unit's task: nothing else about it counts.
+  if (out.some((i) => i.kind === "not_mine")) out = out.filter((i) => i.kind === "not_mine" || i.kind === "extension");
+  // "xong rồi mà chưa nghiệm thu", "3 xã xong rồi, còn 2 xã chưa": a completion with a limit is progress.
+  const limits = out.filter((i) => i.limit && OPEN(i));
+  const base = out.find((i) => !limits.includes(i) && (i.kind === "done" || i.kind === "progress"));
+  if (limits.length && base) {
+    out = out.filter((i) => !limits.includes(i)).map((i) => (i === base ? { ...i, kind: "progress" as const, weak: false, percent: i.kind === "done" ? null : i.percent } : i));
+  }
+  const strong = out.filter((i) => !i.weak && i.kind !== "ack" && i.kind !== "unknown");
+  // A vague negation or a condition yields to anything else said; weak progress yields to "done".
+  out = out.filter((i) => !(i.weak && i.kind === "not_done" && strong.some((x) => x.kind !== "done")));
+  if (out.some((i) => i.kind === "done")) out = out.filter((i) => !(i.weak && i.kind === "progress"));
+  if (out.some(OPEN)) out = out.filter((i) => i.kind !== "done");
+  return out;
+}
+
+/** One intent per kind for one task; "done" yields to any open status; ack and unknown to anything. */
+function mergeTask(list: Said[]): Intent[] {
+  // Most tasks are said one thing about.
+  if (list.length === 1) { const i = list[0]!; return [{ kind: i.kind, task: i.task, percent: i.percent, until: i.until, days: i.days, note: i.note }]; }
+  let out = settle(list);
   if (out.some((i) => i.kind !== "ack" && i.kind !== "unknown")) out = out.filter((i) => i.kind !== "ack" && i.kind !== "unknown");
   else if (out.some((i) => i.kind === "unknown")) out = out.filter((i) => i.kind !== "ack");
   const byKind = new Map<IntentKind, Intent>();
   for (const i of out) {
     const had = byKind.get(i.kind);
-    if (!had) { byKind.set(i.kind, { ...i }); continue; }
+    if (!had) { byKind.set(i.kind, { kind: i.kind, task: i.task, percent: i.percent, until: i.until, days: i.days, note: i.note }); continue; }
     had.percent = i.percent ?? had.percent;
     had.until = i.until ?? had.until;
     had.days = i.days ?? had.days;
@@ -130,12 +185,12 @@ function mergeTask(list: Intent[]): Intent[] {
   return [...byKind.values()];
 }
 
-export function combine(text: string, units: Unit[]): Intent[] {
-  const flat: Intent[] = [];
+export function combine(text: string, units: Unit[], origin: Int32Array | null = null): Intent[] {
+  const flat: Said[] = [];
   for (const e of assign(units)) {
     for (const task of e.tasks.length ? e.tasks : [null]) {
       for (const p of e.pieces) {
-        flat.push({ kind: p.kind, task, percent: p.percent, until: p.until, days: p.days, note: p.note ? cleanNote(text.slice(p.note[0], p.note[1])) : null });
+        flat.push({ kind: p.kind, task, percent: p.percent, until: p.until, days: p.days, note: p.note ? cleanNote(origin ? text.slice(origin[p.note[0]], origin[p.note[1]]) : text.slice(p.note[0], p.note[1])) : null, weak: p.weak, limit: p.limit });
       }
     }
   }

@@ -20,7 +20,7 @@ export const W = {
   thu: bit("thu"), chu: bit("chu"), day: bit("day"), fri: bit("fri"),
   tuan: bit("tuan"), week: bit("week"), thang: bit("thang"), month: bit("month"),
   quy: bit("quy"), q: bit("q"), quarter: bit("quarter"), nam: bit("nam"), year: bit("year"),
-  hom: bit("hom"), ngay: bit("ngay"), today: bit("today"), mai: bit("mai"), tomorrow: bit("tomorrow"),
+  hom: bit("hom"), ngay: bit("ngay"), today: bit("today"), mai: bit("mai"), tomorrow: bit("tomorrow"), nay: bit("nay"),
 } as const;
 
 /** Children by ASCII code: every listed word is ASCII, so any other character ends a walk. */

@@ -8,6 +8,8 @@ import {
   dayNumber, daysInMonth, endOfMonth, isValidDay, mondayOf, parts, toIso, weekday, type DayNumber,
 } from "./calendar.ts";
 import { dateWords, W } from "./date-words.ts";
+import { COUNTED_NOUNS } from "./grammar.ts";
+import { fold } from "../text/fold.ts";
 
 export interface DateMatch {
   start: number;
@@ -26,6 +28,8 @@ type Resolve = (m: RegExpExecArray, today: DayNumber, flags: Flags) => DayNumber
 
 /** Words before a day/month that make "1/2" a date rather than a half. */
 const DATE_CONTEXT = /(?:den|toi|truoc|ngay|han|vao|sang|het|tu|until|till|by|to|on|before)\s*$/;
+/** "9/10 chỉ tiêu", "3/5 xã": a count of things after a slash pair, not a day and month. */
+const COUNTED_AFTER = new RegExp(String.raw`^\s*(?:${COUNTED_NOUNS.map((w) => fold(w).replace(/ /g, "\\s+")).sort((a, b) => b.length - a.length).join("|")})(?![a-z0-9])`);
 /** Numbers right after a task prefix are task references, not dates: "NV2-5", "#3/4". */
 const AFTER_TASK_PREFIX = /(?:nv|#|vu|viec|so|task|item|muc)\s*$/;
 
@@ -98,6 +102,8 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
   [W.digit, W.dash, /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g, (m) => (isValidDay(+m[1]!, +m[2]!, +m[3]!) ? dayNumber(+m[1]!, +m[2]!, +m[3]!) : null)],
   // 30/12/2026, 30-12-26, 30.12.2026
   [W.digit, W.slash | W.dot | W.dash, /(?<![\d/.])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/])/g, (m, t, f) => dayMonth(+m[1]!, +m[3]!, year4(m[4]), t, f)],
+  // 15/1 năm sau, ngày 15 tháng 1 năm sau: that day of next year
+  [W.digit, W.nam, /(?<![\d/.,-])(?:ngay\s+)?(\d{1,2})\s*(?:[/-]|\s+thang\s+)\s*(\d{1,2})\s+nam\s+(?:sau|toi)(?![a-z])/g, (m, t) => dayMonth(+m[1]!, +m[2]!, parts(t).y + 1, t)],
   // ngày 30 tháng 6 (năm 2027)
   [W.digit, W.thang, /(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|\/|,)\s*(\d{4}))?(?![\d/])/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, year4(m[3]), t, f)],
   // 30 june (2027), june 30(, 2027)
@@ -133,13 +139,15 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
   [0, YEAR, /(?<![a-z])nam\s+(?:sau|toi)(?![a-z])|next\s+year/g, (_m, t) => dayNumber(parts(t).y + 1, 12, 31)],
   [0, YEAR, /(?<![a-z])(?:cuoi\s+nam(?:\s+nay)?|het\s+nam(?:\s+nay)?|trong\s+nam(?:\s+nay)?|nam\s+nay|this\s+year|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year)(?![a-z])/g, (_m, t) => dayNumber(parts(t).y, 12, 31)],
   [W.digit, W.nam, /(?<![a-z])nam\s+(\d{4})(?![\d/])/g, (m) => dayNumber(+m[1]!, 12, 31)],
-  // today, tomorrow
-  [0, W.hom | W.ngay | W.today, /(?<![a-z])(?:hom\s+nay|trong\s+ngay|today)(?![a-z])/g, (_m, t) => t],
-  [0, W.mai | W.tomorrow, /(?<![a-z])(?:ngay\s+mai|tomorrow|(?<=(?:den|toi|truoc|sang|hen)\s+)mai)(?![a-z])/g, (_m, t) => t + 1],
+  // today ("chiều nay là xong"), tomorrow ("mai xong", "mai em nộp")
+  [0, W.hom | W.ngay | W.today | W.nay, /(?<![a-z])(?:hom\s+nay|trong\s+ngay|today|(?:sang|trua|chieu|toi|dem)\s+nay)(?![a-z])/g, (_m, t) => t],
+  [0, W.mai | W.tomorrow, /(?<![a-z])(?:ngay\s+mai|tomorrow|(?<=(?:den|toi|truoc|sang|hen)\s+)mai|mai(?=\s+(?:(?:em|e|minh|toi|ben\s+em)\s+)?(?:(?:la|se|moi|thi)\s+)?(?:xong|hoan\s+(?:thanh|tat)|ht|nop|gui)(?![a-z])))(?![a-z])/g, (_m, t) => t + 1],
   [0, W.ngay, /(?<![a-z])ngay\s+kia(?![a-z])/g, (_m, t) => t + 2],
   // 30/6, 30-6, ngày 30.6
   [W.digit, W.slash | W.dash, /(?<![\d/.,-])(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/]|[.,]\d)/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],
   [W.digit, W.ngay, /ngay\s+(\d{1,2})\.(\d{1,2})(?![\d.])/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],
+  // đến 20.12, trước 5.1: a dot between day and month after a word that asks for a date
+  [W.digit, W.dot, /(?<=(?<![a-z])(?:den|toi|truoc|vao|han|sang|tu|until|by)\s+)(\d{1,2})\.(\d{1,2})(?![\d.]|\s*%)/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],
   // ngày 30: the next 30th
   [W.digit, W.ngay, /(?<![a-z])ngay\s+(\d{1,2})(?![\d/.]|\s+thang)/g, (m, t) => dayOfMonth(+m[1]!, t)],
   // 3 ngày nữa, trong 2 tuần, in 5 days
@@ -162,6 +170,7 @@ export function findDates(folded: string, today: DayNumber, words = dateWords(fo
       if (AFTER_TASK_PREFIX.test(before) && /^\d/.test(m[0])) continue;
       // "1/2", "3/4" are fractions unless a date word comes first.
       if (m.length >= 3 && /^\d{1,2}\s?[/-]\s?\d{1,2}$/.test(m[0]) && +m[1]! < +m[2]! && +m[2]! <= 4 && !DATE_CONTEXT.test(before)) continue;
+      if (/^\d{1,2}\s?\/\s?\d{1,2}$/.test(m[0]) && COUNTED_AFTER.test(folded.slice(end, end + 16))) continue;
       const flags: Flags = { rolled: false };
       const day = resolve(m, today, flags);
       const iso = day === null ? null : toIso(day);

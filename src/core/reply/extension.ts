@@ -2,14 +2,17 @@
  * Requests for more time: "xin gia hạn đến 30/12/2026", "gia hạn 15 ngày", "lùi đến cuối tháng",
  * "xin đến thứ sáu tuần sau", "cần thêm 2 tuần", "need extension until 30/6".
  */
+import { findReason } from "./blocker.ts";
 import { type Clause, negatedBefore, matches } from "./context.ts";
 import { NUMBER_WORDS, type DateMatch } from "./dates.ts";
-import { DONE_WORDS, EXTENSION_WORDS, EXTRA_WORDS, NOT_REQUEST_AFTER, REQUEST_WORDS } from "./grammar.ts";
-import { isBlankCode, phraseAt, phrases } from "./lexicon.ts";
+import { fold } from "../text/fold.ts";
+import { DONE_WORDS, EXTENSION_WORDS, EXTRA_WORDS, NOT_REQUEST_AFTER, REQUEST_WORDS, UNTIL_WORDS } from "./grammar.ts";
+import { anchoredPhrases, isBlankCode, phraseAt, phrases } from "./lexicon.ts";
 
-const RE = { extension: phrases(EXTENSION_WORDS), request: phrases(REQUEST_WORDS), extra: phrases(EXTRA_WORDS), done: phrases(DONE_WORDS), notRequest: phrases(NOT_REQUEST_AFTER) };
-/** A reply that opens with one of these and a date asks for that date: "đến cuối tháng ạ". */
-const UNTIL_OPENERS = new Set(["den", "toi", "until", "till", "lui"]);
+const RE = { extension: phrases(EXTENSION_WORDS), request: phrases(REQUEST_WORDS), extra: phrases(EXTRA_WORDS), done: phrases(DONE_WORDS), notRequest: anchoredPhrases(NOT_REQUEST_AFTER) };
+/** Just before a date, these make it the date asked for: "xin gia hạn đến 31/3 vì phải chờ vốn năm 2027". */
+const UNTIL_BEFORE = /(?<![a-z])(?:den|toi|sang|until|till|to)\s+(?:ngay\s+|het\s+)?$/;
+const UNTIL_OPENERS = new Set(UNTIL_WORDS.map((w) => fold(w)));
 const COUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;
 /** "15 ngày", "2 tuần", "hai tuần", "10 days", "15 more days", "15 days more"; "nửa tháng" is 15 days. */
 const DAYS = new RegExp(`(?<![a-z0-9/.,])${COUNT}\\s*(?:(more|additional|extra)\\s+)?(ngay|hom|tuan|days?|weeks?)(?![a-z])(?:\\s+(more|extra)(?![a-z]))?|(?<![a-z])(nua\\s+thang|half\\s+a\\s+month)(?![a-z])`, "g");
@@ -20,6 +23,8 @@ const MAX_DAYS = 366;
 
 export interface Extension {
   extension: boolean;
+  /** Where the request is said in the clause. */
+  at: number;
   until: string | null;
   days: number | null;
 }
@@ -47,12 +52,24 @@ function politeXin(c: Clause, end: number): boolean {
 export function findExtension(c: Clause, dates: DateMatch[]): Extension {
   const count = dayCount(c, dates);
   const fixed = dates.filter((d) => !d.relative);
-  const asked = matches(c, RE.extension).some((m) => !negatedBefore(c, m.start))
-    || (dates.length > 0 && matches(c, RE.request).some((m) => !negatedBefore(c, m.start, 2) && !politeXin(c, m.end)))
-    || (!!count && (count.extra || matches(c, RE.extra).some((m) => m.end <= count.start && count.start - m.end <= 12)));
+  const word = matches(c, RE.extension).find((m) => !negatedBefore(c, m.start));
+  const request = dates.length > 0 ? matches(c, RE.request).find((m) => !negatedBefore(c, m.start, 2) && !politeXin(c, m.end)) : undefined;
+  const extra = count ? matches(c, RE.extra).find((m) => m.end <= count.start && count.start - m.end <= 12) : undefined;
+  const asked = !!word || !!request || (!!count && (count.extra || !!extra));
+  const at = Math.min(word?.start ?? Infinity, request?.start ?? Infinity, extra?.start ?? Infinity, count?.start ?? Infinity);
   // "đến hết quý I/2027", "until 30/6" as the whole answer: the date asked for.
   const first = c.content[0];
   const onlyDate = !!first && UNTIL_OPENERS.has(first.text) && fixed.length > 0 && matches(c, RE.done).length === 0;
-  if (!asked && !onlyDate) return { extension: false, until: null, days: null };
-  return { extension: true, until: fixed.at(-1)?.iso ?? null, days: count?.days ?? null };
+  if (!asked && !onlyDate) return { extension: false, at: 0, until: null, days: null };
+  return { extension: true, at: Number.isFinite(at) ? at : 0, until: askedDate(c, fixed)?.iso ?? null, days: count?.days ?? null };
+}
+
+/** The date asked for: the one after "đến", "sang", "until" if any, else the last one before a reason ("… vì phải chờ vốn năm 2027"). */
+function askedDate(c: Clause, fixed: DateMatch[]): DateMatch | undefined {
+  if (fixed.length <= 1) return fixed[0];
+  const after = fixed.filter((d) => UNTIL_BEFORE.test(c.f.slice(Math.max(0, d.start - 12), d.start)));
+  if (after.length) return after.at(-1);
+  const reason = findReason(c);
+  const before = reason ? fixed.filter((d) => d.end <= reason.start) : fixed;
+  return (before.length ? before : fixed).at(-1);
 }

@@ -7,11 +7,14 @@
 
 // ---------- Status ----------
 
-/** Words that say the work is finished. */
+/**
+ * Words that say the work is finished, and so close a task: "xong", "hoàn thành", "hoàn tất",
+ * "dứt điểm" ("đã xử lý dứt điểm"), a work verb with "xong" ("đã xử lý xong"). Steps that only
+ * record progress ("đã trình", "đã gửi báo cáo") are PROGRESS_STEPS.
+ */
 export const DONE_WORDS = [
-  "xong", "xog", "xg", "hoàn thành", "hoàn tất", "hthành", "ht", "h.thành",
-  // Phone typos: a dropped or swapped letter ("hoan thah", "hoan thnah", "hoàn thàn").
-  "hoàn thàh", "hoàn thàn", "hoàn thnàh", "hòan thành", "hoan thanh", "hoàn thầnh",
+  "xong", "xog", "xg", "hoàn thành", "hoàn tất", "hthành", "ht", "h.thành", "dứt điểm",
+  // Slips of the phone ("hoan thah", "xnog", "hoàn thàng") are repaired before reading: see typing.ts.
   "done", "finished", "finish", "completed", "complete", "accomplished", "fulfilled",
 ];
 /** Symbols that mean done on their own. */
@@ -20,13 +23,59 @@ export const DONE_SYMBOLS = ["✅", "✔", "☑", "✓", "🆗✅"];
 export const NOT_DONE_SYMBOLS = ["❌", "✖", "✗", "⛔"];
 /** Symbols that acknowledge. */
 export const ACK_SYMBOLS = ["👍", "👌", "🙏", "🆗", "🤝", "🫡", "🙂", "😊"];
+/** Typed emoticons that acknowledge on their own: "(y)" is Zalo's and Skype's thumbs up. */
+export const ACK_EMOTICONS = ["(y)", "(Y)"];
 
 /** Single words that negate what follows: "chưa xong", "ko xong dc", "k hoàn thành được", "not done". */
 export const NEGATIONS = [
-  "chưa", "chx", "chưaa", "không", "ko", "k", "kg", "khg", "kh", "hok", "k0", "kô", "chẳng", "chả",
+  "chưa", "chx", "ch", "chưaa", "không", "ko", "k", "kg", "khg", "kh", "hok", "k0", "kô", "chẳng", "chả",
   "not", "no", "never", "cannot", "can't", "cant", "didn't", "didnt", "haven't", "havent",
   "hasn't", "hasnt", "isn't", "isnt", "wasn't", "won't", "wont", "couldn't", "unable",
 ];
+/** "đâu" typed as such (not "đầu", "dấu"): before "có"/"phải" it negates ("đâu có vướng gì"), at the end of a clause it denies ("làm xong đâu mà báo"). */
+export const DAU = ["đâu", "dau"];
+/** After "đâu", these make it a negation of what follows: "đâu có", "đâu phải". */
+export const DAU_NEGATES_BEFORE = ["có", "phải", "được", "đã"];
+/** Before a final "dau" typed without marks, these make it "đầu"/"dấu" (beginning, seal), not "đâu": "từ đầu", "đóng dấu". */
+export const DAU_LOOKALIKES_BEFORE = ["ở", "đi", "từ", "ban", "bước", "đóng", "khởi", "hàng", "mở", "lúc", "đứng", "dẫn"];
+/**
+ * Before a negation, these deny what it says: "không phải chưa xong" (it is not that it is not done),
+ * "ai bảo chưa xong", "it's not that we haven't": the negation is cancelled and the clause affirms nothing.
+ * Before a done word they deny it: "không phải xong mà là mới bắt đầu" is not done.
+ */
+export const DENIERS = ["không phải", "ko phải", "k phải", "kp", "chẳng phải", "đâu phải", "không phải là", "ai bảo", "ai nói", "who said", "not that", "it's not that", "it is not that"];
+/** After a done word, these make it rhetorical, so a denial: "xong gì mà xong", "xong thế nào được", "xong sao được". */
+export const RHETORICAL_AFTER = ["gì", "gì mà", "thế nào được", "sao được", "làm sao được", "sao nổi", "thế nào nổi"];
+/** Before a done word, these make it rhetorical: "làm sao xong được", "gì mà xong", "đâu mà xong". */
+export const RHETORICAL_BEFORE = ["làm sao", "sao mà", "gì mà", "đâu mà", "làm thế nào"];
+/** Before a done word: only a guess, never a report ("hình như xong rồi", "chắc xong rồi á", "probably done"). */
+export const HEDGES = ["hình như", "chắc", "chắc là", "có lẽ", "có vẻ", "có vẻ như", "nghe nói", "nghe bảo", "hình như là", "probably", "maybe", "perhaps", "i think", "seems"];
+/** "chắc chắn" is certainty, not a guess: with a date it is a plan ("tuần sau chắc chắn xong"). */
+export const HEDGE_LOOKALIKES = ["chắc chắn", "chắc chắc"];
+/** Just before a done word, the finishing is another event's, not the task's: "họp xong anh gọi lại", "chờ họp HĐND xong". */
+export const EVENT_WORDS = ["họp", "hội nghị", "giao ban", "ăn", "ăn cơm", "ăn trưa", "nghỉ", "tiếp dân", "lễ", "tết", "học", "meeting", "lunch"];
+/** Words holding "hợp", "ăn", "lễ", which fold like the events: "phối hợp … đã xong" is done. */
+export const EVENT_LOOKALIKES = [
+  "phối hợp", "tổng hợp", "kết hợp", "thích hợp", "phù hợp", "trường hợp", "hợp đồng", "hợp tác", "hợp lý", "tích hợp", "liên hợp",
+  "hỗn hợp", "hợp nhất", "hợp pháp", "hợp lệ", "ăn ninh", "an ninh", "lễ tân", "học tập", "nghỉ hưu",
+];
+/** After a done word: a sequence, the work after it is still to come ("họp xong mới triển khai", "xong rồi mới làm"). */
+export const THEN_WORDS = ["mới", "rồi mới", "thì mới"];
+/** A clause made only of one of these takes back the one before: "Xong rồi, à không, mới xong dự thảo". */
+export const RETRACTIONS = ["à không", "à nhầm", "ấy nhầm", "à quên", "à mà không", "nhầm", "oh no", "sorry, no"];
+/** After "chứ" a negation denies the other reading: "xong rồi chứ chưa à" is done, "của Sở X chứ không phải sở em". */
+export const CHU = ["chứ"];
+/** After a done word, "thì" opens a consequence: "xong rồi thì em đã báo cáo" (a condition), "không xong thì …". */
+export const THEN_CLAUSE = ["thì"];
+/** "không có X nào chưa xong": a negation of existence before a negation says all of them are done. */
+export const UNIVERSAL_NEGATION = ["không có", "chẳng có", "ko có", "k có", "không còn", "chẳng còn"];
+/** With UNIVERSAL_NEGATION, this word marks "any": "không có nhiệm vụ nào là chưa hoàn thành". */
+export const ANY = ["nào"];
+
+/** English negations that fold like Vietnamese words: they negate only typed without marks ("nốt" is "the rest", "nợ" a debt). */
+export const NEGATIONS_UNMARKED_ONLY = ["not", "no"];
+/** "vượt tiến độ", "đúng tiến độ" after a done word say how it was done, not that it is under way. */
+export const PROGRESS_LOOKALIKES = ["vượt tiến độ", "đúng tiến độ", "kịp tiến độ", "theo tiến độ", "trước tiến độ"];
 /** After a done word, these turn "xong không" from a question into "cannot finish": "xong ko dc". */
 export const INABILITY_AFTER_NEGATION = ["được", "dc", "đc", "kịp", "nổi", "thể", "xuể"];
 /** Phrases that mean not done on their own. */
@@ -36,9 +85,11 @@ export const NOT_DONE_PHRASES = [
 ];
 /** Before a done word: the work is nearly but not yet finished ("sắp xong", "gần hoàn thành"). */
 export const NEAR_WORDS = ["sắp", "gần", "gần như", "sắp sửa", "chuẩn bị", "almost", "nearly", "about to", "close to", "soon"];
-/** Before a done word: finishing is a plan, not a fact ("sẽ hoàn thành", "dự kiến xong"). */
+/** Before a done word: finishing is unlikely ("khó xong được", "khó mà hoàn thành kịp"). */
+export const UNLIKELY_WORDS = ["khó", "khó mà", "khó lòng", "chưa chắc", "không chắc", "unlikely to", "hard to"];
+/** Before a done word: finishing is a plan, not a fact ("sẽ hoàn thành", "dự kiến xong", "đảm bảo xong đúng hạn"). */
 export const FUTURE_WORDS = [
-  "sẽ", "dự kiến", "dự định", "phấn đấu", "cố gắng", "hẹn", "hy vọng", "hi vọng", "mong",
+  "sẽ", "dự kiến", "dự định", "phấn đấu", "cố gắng", "hẹn", "hy vọng", "hi vọng", "mong", "đảm bảo", "bảo đảm", "cam kết", "chắc chắn",
   "will", "going to", "gonna", "expected", "expect", "expects", "plan to", "planned", "should", "hope",
 ];
 /** Before a done word: it is a condition or a purpose ("khi nào xong em báo", "để hoàn thành"). */
@@ -49,13 +100,56 @@ export const BELIEF_WORDS = ["tưởng", "tưởng là", "cứ tưởng", "ngỡ
 export const BELIEF_LOOKALIKES = ["đối tượng", "hiện tượng", "ấn tượng", "biểu tượng", "trừu tượng", "tượng đài", "tương tự", "tương đối"];
 /** Before a done word: the work is going on ("đang hoàn thành", "đang hoàn thiện"). */
 export const PROGRESSIVE_WORDS = ["đang", "vẫn đang", "tiếp tục", "still"];
+/** Just before a done word, "là" makes it what will follow: "chiều nay là xong", "thêm 2 ngày là xong". */
+export const THEN_DONE = ["là"];
 /** Tell a past fact from a plan when a date is near a done word: "đã xong ngày 20/11". */
 export const PAST_MARKERS = ["đã", "rồi", "r", "already", "has been", "have been", "was", "were", "did", "xong xuôi"];
 /** Only part of the work is done: "xong một phần", "cơ bản hoàn thành", "partially done". */
 export const PARTIAL_WORDS = [
-  "một phần", "1 phần", "phần lớn", "phần nào", "cơ bản", "bước đầu", "một nửa", "nửa", "1/2",
+  "một phần", "1 phần", "phần lớn", "phần nào", "cơ bản", "bước đầu", "một nửa", "1/2",
   "giai đoạn", "đợt 1", "bước 1", "phase", "partially", "partly", "mostly", "half", "part of", "some of",
+  // a part named: "mới xong phần thẩm định", "xong phần của sở"; "trừ": all but one ("xong hết trừ xã Tân Lập")
+  "phần", "khâu", "hạng mục", "trừ", "ngoại trừ", "except",
 ];
+/** After "9/10", "3/5", a thing counted makes it a count of the whole, not a date or a percent: "9/10 chỉ tiêu", "3/5 xã", "7/9 thôn". */
+export const COUNTED_NOUNS = [
+  "xã", "thôn", "phường", "huyện", "tỉnh", "tổ", "bản", "ấp", "hồ sơ", "chỉ tiêu", "tiêu chí", "căn", "hộ", "nhà", "km", "hạng mục", "công trình",
+  "dự án", "trường", "đơn vị", "thửa", "cơ sở", "doanh nghiệp", "số", "nhiệm vụ", "việc", "phòng", "khu", "điểm", "lớp", "người",
+];
+/** Partial only as typed: folded, "nửa" (half) is "nữa" (more: "không còn gì nữa"). */
+export const PARTIAL_TYPED = ["nửa"];
+/** Words holding "phần", "trừ" (folded) that are no part of the work: "phần trăm" (percent), "phần mềm" (software), "trụ sở". */
+// "xong phần việc được giao": the share given to the unit, which is its whole task.
+export const PARTIAL_LOOKALIKES = ["phần trăm", "phần mềm", "cổ phần", "thành phần", "trụ sở", "trụ cột", "phần việc được giao", "phần được giao", "phần việc của mình"];
+/** Right after a done word, a step or piece of the work, not the whole task: "xong dự thảo", "hoàn tất hồ sơ". */
+export const PART_OBJECTS = ["dự thảo", "hồ sơ", "bước", "đợt", "bản thảo", "khung", "draft"];
+/** After a done word (and "việc", "phần"), a step that only prepares the task: "hoàn tất việc tham mưu", "xong bước trình". */
+export const STEP_AFTER_DONE = ["tham mưu", "trình", "dự thảo", "soạn thảo", "lấy ý kiến", "xin ý kiến", "khảo sát", "thẩm định"];
+/** Words between a done word and what it finished: "hoàn tất việc tham mưu". */
+export const STEP_FILLERS = ["việc", "phần", "khâu", "bước", "công tác"];
+/** Just before a done word, a step that only prepares the task: "dự thảo xong", "trình xong". */
+export const STEP_BEFORE_DONE = ["dự thảo", "soạn thảo", "trình", "tham mưu", "lấy ý kiến", "xin ý kiến", "khảo sát xong phần"];
+/** "mới … thôi", "chỉ … thôi": only so much is done ("mới có cái khung thôi", "mới xong dự thảo thôi"). */
+export const ONLY_WORDS = ["mới", "chỉ", "mới chỉ", "chỉ mới", "only", "just"];
+export const ONLY_END = ["thôi", "thôi ạ", "only"];
+/** What is left to do, anywhere in a clause: "còn phải chỉnh sửa", "còn thiếu hồ sơ của 2 xã", "còn tồn 30 hồ sơ". */
+export const REMAINING_PHRASES = ["còn phải", "vẫn phải", "còn thiếu", "còn tồn", "còn mỗi", "chỉ còn", "còn vài", "còn một số", "vẫn còn thiếu"];
+/** A clause opened by "còn" and one of these says what remains: "còn 2 xã chưa", "còn phần phê duyệt", "còn phải sửa". */
+export const REMAINING_AFTER_CON = ["phần", "phải", "thiếu", "tồn", "mỗi", "một số", "vài", "cả"];
+/** Negated, these limit a completion, they do not deny it: "xong rồi mà chưa nghiệm thu", "chưa chạy thử". */
+export const ACCEPTANCE_WORDS = ["nghiệm thu", "xác nhận", "bàn giao", "chạy thử", "đóng dấu", "ký", "công nhận", "quyết toán"];
+/** Before these, "mà" starts a new clause: "xong rồi mà chưa nghiệm thu", "không phải xong mà là mới bắt đầu". */
+export const CUT_AFTER_MA = ["là", "chưa", "không", "ko", "k", "chẳng", "chả", "vẫn", "còn", "đang", "mới", "đã", "xong", "em", "bên", "đơn vị", "sở", "xã", "phòng"];
+/** Before these, "nên" (so) starts a new clause: "chưa được cấp tài khoản nên chưa làm được". */
+export const CUT_AFTER_NEN = ["chưa", "không", "ko", "k", "chẳng", "em", "bên", "xã", "đơn vị", "phải", "mới", "đã", "cần", "xin", "đang", "sở", "phòng", "phường", "huyện"];
+/** A clause cut just before "chứ" followed by one of these: "xong rồi chứ chưa à", "của Sở X chứ không phải sở em". */
+export const CUT_AFTER_CHU = ["không", "ko", "k", "kg", "khg", "chưa", "chẳng", "chả", "đâu", "UBND"];
+/** Spoken punctuation that voice typing writes out: "phẩy" a comma, "chấm" a full stop (as typed: "chậm" is late). */
+export const SPOKEN_STOPS = ["chấm", "chấm hết"];
+/** After a comma, these continue the clause before: "xin gia hạn thêm 1 tuần, tức là đến 9/12". */
+export const SAME_CLAUSE_AFTER_COMMA = ["tức", "tức là", "nghĩa là", "i.e"];
+/** Words of contrast that open a limit on what came before: "xong rồi nhưng …", "… mà chưa nghiệm thu". */
+export const CONTRAST_WORDS = ["nhưng", "mà", "tuy nhiên", "song", "but", "however", "though"];
 
 // ---------- Progress ----------
 
@@ -64,17 +158,31 @@ export const PROGRESS_WORDS = [
   "tiến độ", "đang th", "in progress", "ongoing", "on going", "working on", "work in progress", "wip",
   "underway", "under way", "on track", "in process", "processing", "started", "đã bắt đầu", "bắt đầu",
 ];
+/**
+ * Steps that record progress but never close a task: the bot asks whether the task is finished.
+ * "đã trình UBND tỉnh", "đã tham mưu", "đã gửi báo cáo", "đã dự thảo", "đã ký ban hành kế hoạch".
+ */
+export const PROGRESS_STEPS = [
+  "trình", "đã trình", "tham mưu", "gửi báo cáo", "gửi dự thảo", "dự thảo", "ký ban hành", "ban hành kế hoạch", "lấy ý kiến",
+  "submitted", "submit", "sent the draft", "drafted",
+];
+/** After "được", a count of things done is progress: "làm được 42 căn", "đã nhập được 1.250 thửa". */
+export const COUNT_AFTER_DUOC = ["được"];
 /** "đang" followed by any verb is progress ("đang làm", "đang triển khai"). */
 export const ONGOING = ["đang", "vẫn đang"];
 /** After "đang", the leader busy elsewhere, not the work going on: "em đang họp", "đang đi công tác". */
-export const ONGOING_NOT_WORK = ["họp", "bận", "đi công tác", "công tác", "nghỉ", "ốm", "lái xe", "trên đường", "in a meeting", "driving"];
+// Also a state, not work: stuck, waiting, troubled ("đang vướng", "đang chờ ý kiến", "đang bị thiếu", "đang rối").
+export const ONGOING_NOT_WORK = [
+  "họp", "bận", "đi", "ở", "công tác", "nghỉ", "ốm", "lái xe", "trên đường", "in a meeting", "driving",
+  "vướng", "chờ", "đợi", "bị", "gặp", "rối", "kẹt", "khó", "thiếu", "cần", "vụ",
+];
 /** Work verbs: progress when nothing stronger is said, not done when negated ("chưa thực hiện"). */
 export const WORK_VERBS = [
   "thực hiện", "triển khai", "tiến hành", "xử lý", "xây dựng", "dự thảo", "soạn thảo", "soạn", "tổng hợp",
   "trình", "hoàn thiện", "rà soát", "làm", "th", "working", "doing", "handling", "drafting", "reviewing",
 ];
 /** "làm" that is not work: "làm ơn" (please). */
-export const NOT_WORK = ["làm ơn", "làm gì"];
+export const NOT_WORK = ["làm ơn", "làm gì", "sở xây dựng", "bộ xây dựng", "phòng xây dựng"];
 
 // ---------- Blockers ----------
 
@@ -85,6 +193,16 @@ export const BLOCKER_LABELS = [
   "đang chờ", "vẫn chờ", "đang đợi", "còn đợi", "phải đợi", "chờ đợi", "waiting for", "waiting on", "awaiting",
   "blocked", "blocker", "blocking", "stuck", "issue", "issues", "problem", "problems", "obstacle", "difficulty", "difficulties",
 ];
+/** Labels whose note starts at the label: the verb says what is stuck or awaited ("vướng mặt bằng", "đang chờ ý kiến"). */
+export const VERB_LABELS = ["vướng", "bị vướng", "còn vướng", "đang vướng", "đang chờ", "vẫn chờ", "đang đợi", "còn đợi", "phải đợi", "chờ đợi", "waiting for", "waiting on", "awaiting"];
+/** After a subject, these say it is broken: the note is the whole clause ("phần mềm lỗi suốt", "the consultant is late"). */
+export const BLOCKER_PREDICATES = ["lỗi", "bị lỗi", "hỏng", "trục trặc", "is late", "are late", "is delayed", "broken"];
+/** "chờ", "đợi" typed with their marks are waiting even alone ("chờ vốn", "do chờ phê duyệt"); folded, "chờ" is "cho" (let). */
+export const WAIT_TYPED = ["chờ", "đợi"];
+/** Before a help word, a request: "đề nghị Sở hỗ trợ thêm 2 cán bộ", "đề nghị tỉnh cử người". */
+export const REQUEST_VERBS = ["đề nghị", "kính đề nghị", "xin", "cần", "mong", "nhờ", "request"];
+/** After a request verb (within three words), asking for help: "hỗ trợ", "cử người", "bổ sung". */
+export const HELP_WORDS = ["hỗ trợ", "giúp", "cử người", "cử cán bộ", "tập huấn", "bổ sung kinh phí", "bổ sung nhân lực", "support"];
 /** Requests for help: the phrase itself is the note ("cần hỗ trợ về kinh phí"). */
 export const HELP_REQUESTS = [
   "cần hỗ trợ", "đề nghị hỗ trợ", "xin hỗ trợ", "nhờ hỗ trợ", "mong hỗ trợ", "cần sự hỗ trợ", "cần giúp",
@@ -98,35 +216,59 @@ export const LACK_LOOKALIKES = ["tối thiểu", "giảm thiểu", "giới thi�
 /** What a unit can be waiting for: "chưa có kinh phí", "chưa được phê duyệt" are blockers. */
 export const RESOURCES = [
   "kinh phí", "ngân sách", "vốn", "nhân lực", "nhân sự", "mặt bằng", "quỹ đất", "hướng dẫn", "ý kiến",
-  "phê duyệt", "thẩm định", "giải ngân", "dữ liệu", "số liệu", "thiết bị",
+  "phê duyệt", "thẩm định", "giải ngân", "dữ liệu", "số liệu", "thiết bị", "tài khoản", "chủ trương", "chỉ đạo", "quyết định", "vốn",
   "budget", "funding", "funds", "staff", "approval", "guidance", "equipment",
 ];
+// ---------- Not mine ----------
+
 /**
- * The unit says the task is not its own: a blocker the admin must settle by giving it to someone else.
- * The phrase itself is the note.
+ * The unit says the task is not its own (not_mine, the admin gives it to someone else). The phrase,
+ * from its negation on, is the note: "không thuộc chức năng của đơn vị", "đơn vị chỉ phối hợp".
  */
-export const REFUSALS = [
-  "không thuộc chức năng", "không thuộc thẩm quyền", "không thuộc lĩnh vực", "không thuộc phạm vi", "không thuộc trách nhiệm",
-  "ko thuộc chức năng", "k thuộc chức năng", "không phải nhiệm vụ của", "không phải việc của", "ko phải việc của",
-  "không phải chức năng", "không đúng chức năng", "ngoài chức năng", "không có trách nhiệm", "vượt thẩm quyền",
-  "not our responsibility", "not our department", "not within our remit", "outside our remit",
+export const NOT_MINE_PHRASES = [
+  "ngoài chức năng", "vượt thẩm quyền", "chỉ phối hợp", "chỉ là đơn vị phối hợp", "phối hợp thôi", "chỉ tham gia phối hợp",
+  "nhầm người", "nhầm đơn vị", "gửi nhầm", "nhắn nhầm", "chuyển công tác", "đã nghỉ hưu",
+  "not our responsibility", "not our department", "not our task", "not under our", "not within our remit", "outside our remit",
+  "only support", "only supports", "only supporting", "the lead agency", "lead agency is", "wrong person", "wrong recipient",
 ];
-/** Before a blocker label: there is no blocker ("không có vướng mắc", "hết vướng", "no issues"). */
-export const BLOCKER_NEGATORS = ["hết", "không còn", "ko còn", "đã giải quyết", "đã tháo gỡ", "without"];
+/** Negated, these say the task is not the unit's: "không thuộc chức năng", "không phụ trách", "không được giao", "sở không chủ trì". */
+export const NOT_MINE_IF_NEGATED = [
+  "thuộc chức năng", "thuộc thẩm quyền", "thuộc lĩnh vực", "thuộc phạm vi", "thuộc trách nhiệm", "phải nhiệm vụ của",
+  "phải việc của", "phải của", "phải chức năng", "đúng chức năng", "có trách nhiệm", "phụ trách", "được giao", "ai giao",
+  "chủ trì", "phải đơn vị chủ trì", "phải là đơn vị chủ trì", "phải sở", "phải xã", "phải phòng", "phải đơn vị",
+];
+/** "việc này của Sở X", "nhiệm vụ này là của Đảng ủy": the task is someone else's, unless the owner is the speaker. */
+export const OWNER_OPENERS = [
+  "việc này của", "việc này là của", "việc đó của", "việc đó là của", "nhiệm vụ này của", "nhiệm vụ này là của", "cái này của",
+  "cái này là của", "việc này thuộc", "nhiệm vụ này thuộc", "là của", "mà là của",
+];
+/** Someone else is in charge: "do anh Hùng phụ trách", "chủ trì là Sở Xây dựng", "Sở GD chủ trì". */
+export const IN_CHARGE = ["phụ trách", "chủ trì"];
+/** The speaker and their unit: an owner or lead that is one of these makes the task theirs. */
+export const FIRST_PERSON = ["em", "e", "tôi", "mình", "chúng em", "chúng tôi", "bên em", "ta", "our", "we", "us", "my", "me", "i"];
+/** After "không phải … ", a rhetorical "whose else?" affirms the task is theirs: "không phải của xã thì của ai". */
+export const NOT_MINE_CANCELLERS = ["thì của ai", "thì ai", "chứ của ai"];
+
+/** Before a blocker label: there is no blocker ("không có vướng mắc", "hết vướng", "no issues", "đâu có vướng gì"). */
+export const BLOCKER_NEGATORS = ["hết", "không còn", "ko còn", "đã giải quyết", "đã tháo gỡ", "without", "đâu có", "chẳng có", "chẳng còn"];
 
 // ---------- Extensions ----------
 
 /** Asking for more time. */
 export const EXTENSION_WORDS = [
-  "gia hạn", "lùi", "lùi hạn", "dời hạn", "dời lại", "dời sang", "hoãn lại", "xin hoãn", "tạm hoãn",
+  "gia hạn", "lùi", "lùi hạn",
+  // "da hạn": how voice typing writes "gia hạn" in a southern voice ("gi" said as "d")
+  "da hạn", "dời hạn", "dời lại", "dời sang", "hoãn lại", "xin hoãn", "tạm hoãn",
   "kéo dài", "thêm thời gian", "giãn tiến độ", "giãn thời hạn", "giãn thời gian",
   "extend", "extension", "more time", "postpone", "postponed", "push back", "reschedule", "additional time",
   "push the deadline", "push it", "move the deadline", "delay the deadline",
 ];
 /** With a date, a request for time: "xin đến 30/6", "cho em đến cuối tháng". */
 export const REQUEST_WORDS = ["xin", "đề nghị cho", "cho phép", "cho em", "cho chúng em", "cho đơn vị", "request", "requesting", "asking for"];
-/** After "xin", these make it politeness, not a request for time: "xin báo cáo … ngày 20/11". */
-export const NOT_REQUEST_AFTER = ["báo cáo", "phép báo cáo", "lỗi", "gửi", "trình", "chào", "cảm ơn", "thưa"];
+/** A reply that opens with one of these and a date asks for that date: "đến cuối tháng ạ", "until 30/6". */
+export const UNTIL_WORDS = ["đến", "tới", "until", "till", "lùi"];
+/** After "xin", "cho em", these make it politeness, not a request for time: "xin báo cáo … ngày 20/11", "cho em hỏi lịch họp chiều nay". */
+export const NOT_REQUEST_AFTER = ["báo cáo", "phép báo cáo", "lỗi", "gửi", "trình", "chào", "cảm ơn", "thưa", "hỏi", "phép hỏi", "biết", "xem", "xin lại"];
 /** Late answering, not late work: "xin lỗi vì báo cáo chậm" says nothing about the task. */
 export const LATE_REPLY = ["báo cáo chậm", "báo cáo muộn", "trả lời chậm", "trả lời muộn", "phản hồi chậm", "phản hồi muộn", "rep chậm", "late reply", "late response", "replying late"];
 /** Before a count of days: extra time ("thêm 5 ngày", "cần thêm 1 tuần"). */
@@ -153,6 +295,10 @@ export const QUESTION_WORDS = [
   "phải không", "đúng không", "phải ko", "đúng ko", "hay chưa", "hay không", "hay ko", "bao nhiêu",
   "what", "when", "how", "why", "where", "which", "who", "any update", "any news",
 ];
+/** Before a final "chưa", these make it a statement ("vẫn chưa", "thì chưa", "cũng chưa"), not a question. */
+export const STATEMENT_BEFORE_TAIL = ["vẫn", "thì", "cũng", "mà", "là", "còn", "vẫn còn", "đều"];
+/** Address and politeness that may follow a question particle: "hả anh", "à chị". */
+export const AFTER_PARTICLE = ["anh", "chị", "em", "ạ", "a", "ơi", "sếp", "đồng chí", "bác"];
 /** The last word of a question: "xong chưa", "hoàn thành không", "xong ko". */
 export const QUESTION_TAILS = ["chưa", "chx", "không", "ko", "k", "kg", "khg", "hok", "yet"];
 /** Question particles, read in the original spelling because folding would merge "à" with "ạ". */
@@ -170,19 +316,30 @@ export const PARTICLES = [
   "chủ tịch", "phó chủ tịch", "văn phòng", "admin", "bot", "sir", "madam", "hi", "hello", "dear", "please", "pls",
   "xin chào", "chào", "tôi", "mình", "chúng em", "chúng tôi", "bên em", "đơn vị", "vậy", "luôn", "ah", "ak", "hihi", "haha",
   "nhưng", "tuy nhiên", "but", "however", "và", "and", "thì", "còn", "hiện", "hiện nay", "hiện tại", "now", "i", "we",
+  "mà", "mà là", "đấy", "đây", "nhé anh", "đó", "á", "thôi", "nói thật là", "nói thật", "sorry",
 ];
 /** Before a reason: its text becomes the note ("chưa xong vì thiếu người"). */
 export const REASON_WORDS = ["do", "vì", "bởi vì", "tại vì", "bởi", "lý do", "because", "because of", "due to"];
-/** Before "do", these make it "độ" (degree), not "do" (because): "tiến độ", "mức độ", "do đó". */
-export const NOT_REASON_BEFORE_DO = ["tien", "che", "muc", "trinh", "thai", "cap", "toa", "nhiet", "gioi", "sau", "khi", "luc", "vi", "do"];
+/**
+ * Typed without marks, before "do" these make it "độ" (degree) or "đó" (that), not "do" (because): "tiến độ",
+ * "mức độ", "việc đó"; before "vi" they make it "vị", "vi" (unit, scope): "đơn vị", "phạm vi".
+ */
+export const NOT_REASON_BEFORE_DO = ["tien", "che", "muc", "trinh", "thai", "cap", "toa", "nhiet", "gioi", "sau", "khi", "luc", "vi", "do",
+  "viec", "cai", "vu", "luc", "hom", "ben", "cho", "noi", "don", "pham", "hanh", "dia", "tu", "gia"];
 /** After "không"/"no": not a negated task but "no problem" ("không sao", "no worries"). */
 export const NEGATION_NOT_ABOUT_WORK = ["sao", "có gì", "gì", "vấn đề", "cần", "vướng", "vướng mắc", "gặp", "có vướng", "có khó khăn", "khó khăn", "trở ngại", "problem", "problems", "issue", "issues", "worries", "blocker", "blockers", "đủ",
-  // the first words of a refusal (see REFUSALS): the task is someone else's, not left undone
+  // "không còn vướng mắc gì", "chẳng còn gì phải làm": nothing is left
+  "còn",
+  // not seeing, knowing or reporting: "em không thấy văn bản", "em chưa kịp báo", "em chưa hỏi lại"
+  "thấy", "biết", "rõ", "hiểu", "nhớ", "nghe", "báo", "kịp báo", "báo cáo", "kịp báo cáo", "hỏi", "hỏi lại", "trả lời", "nhắn", "xin", "đồng ý",
+  // the start of a denial ("không phải xong mà là …"), read by the denial rule
+  "phải",
+  // the first words of a refusal (see NOT_MINE_IF_NEGATED): the task is someone else's, not left undone
   "thuộc", "phải nhiệm vụ", "phải việc", "phải chức năng", "đúng chức năng", "có trách nhiệm"];
 /** Joining words between a blocker label and its content, dropped from the note. */
 export const LABEL_JOINERS = ["do", "vì", "là", "bởi", "bởi vì", "tại", "ở", "by", "due to", "because of", "because", "with", "on", "gì"];
 /** Between two references, these turn to another task: "NV1 xong rồi, còn NV2 đang làm", "riêng NV3 …". */
-export const TURN_WORDS = ["còn", "riêng", "trừ", "ngoại trừ", "as for", "while"];
+export const TURN_WORDS = ["còn", "riêng", "trừ", "ngoại trừ", "as for", "while", "except", "except for", "apart from", "other than"];
 /** "the rest": a clause about the other tasks, so it takes no task number from the one before. */
 export const REST_WORDS = ["còn lại", "các nhiệm vụ khác", "các việc khác", "những việc khác", "việc khác", "the rest", "others", "other tasks", "remaining"];
 
@@ -198,7 +355,7 @@ export const COMMANDS: Record<string, "done" | "not_done" | "progress" | "blocke
   ack: "ack", ok: "ack", nhan: "ack",
 };
 /** Words that name a task before its number: "#3", "NV3", "nhiệm vụ số 3", "việc 3", "task 3". */
-export const TASK_PREFIX = String.raw`(?:#|nv\.?|nhiem\s+vu(?:\s+so)?|(?:cong\s+)?viec(?:\s+so)?|task\s*#?|item\s*#?|muc(?:\s+so)?|noi\s+dung(?:\s+so)?|no\.)`;
+export const TASK_PREFIX = String.raw`(?:#|nvu?\.?(?:\s+so)?|nhiem\s+vu(?:\s+so)?|(?:cong\s+)?viec(?:\s+so)?|task\s*#?|item\s*#?|muc(?:\s+so)?|noi\s+dung(?:\s+so)?|no\.)`;
 /** Between two task numbers of one list: "1 và 2", "1, 2", "1-3" (a range), "1 đến 3". */
 export const TASK_JOINER = String.raw`(?:,|&|\+|va|voi|cung|and|-|–|den|toi)`;
 /** Joiners that make a range: "NV1-3" is tasks 1, 2 and 3. */
@@ -206,4 +363,30 @@ export const RANGE_JOINER = /^(?:-|–|den|toi)$/;
 /** After a number, these make it a quantity rather than a task: "3 ngày", "50 %", "2 tuần". */
 export const QUANTITY_UNITS = String.raw`(?:%|phan\s+tram|ngay|tuan|thang|nam|gio|phut|days?|weeks?|months?|hours?|percent)(?![a-z])`;
 /** Words that may follow a bare number at the start of a clause and make it a task: "1 xong", "2 đạt 50%", "2 at 50%". */
-export const CLAUSE_OPENERS = ["đã", "đạt", "được", "đc", "dc", "xin", "còn", "cũng", "thì", "vẫn", "mới", "em", "bên em", "hiện", "hiện nay", "is", "was", "has", "in", "at", "still", "now"];
+export const CLAUSE_OPENERS = ["đã", "đạt", "được", "đc", "dc", "xin", "còn", "cũng", "thì", "vẫn", "mới", "em", "bên em", "hiện", "hiện nay", "đều", "is", "was", "has", "in", "at", "still", "now"];
+
+// ---------- Phone typing (typing.ts) ----------
+
+/**
+ * Key words a one-letter slip is repaired to when the typed word is no Vietnamese syllable and no
+ * listed word: "xonh", "xnog" → "xong", "cưha" → "chưa", "vướg" → "vướng", "hoàn thnàh" → "hoàn thành".
+ * Only words of four letters or more (folded): shorter ones have too many neighbours.
+ */
+export const TYPO_KEYS = [
+  "xong", "hoàn", "thành", "chưa", "không", "chẳng", "được", "vướng", "khăn", "thiếu", "triển", "khai", "thực", "hiện",
+  "đang", "nghiệm", "trách", "điểm",
+  // English only from seven letters: "done" has real neighbours ("none", "gone").
+  "finished", "completed", "complete", "extension",
+];
+/**
+ * Two-word key phrases: one word typed right lets the other be repaired even when the slip makes
+ * another syllable ("hoàn thàng", "khó khăng", "vướn mắc") or a short word ("gia hnạ").
+ * A slip that makes a real syllable is repaired only in the phrases of TYPO_PHRASES_LOOSE.
+ */
+export const TYPO_PHRASES = ["hoàn thành", "hoàn tất", "vướng mắc", "khó khăn", "gia hạn", "triển khai", "thực hiện", "phụ trách", "nghiệm thu", "dứt điểm"];
+/** Of TYPO_PHRASES, those whose one-letter neighbours are no phrase of their own ("gia hạn" has "giá hàng", "thực hiện" "thực tiễn"). */
+export const TYPO_PHRASES_LOOSE = ["hoàn thành", "vướng mắc", "khó khăn", "triển khai", "nghiệm thu"];
+/** Words run together without a space are split only when a part is one of these: "chưaxong", "xongroi", "nv2xongroi", "vuongmac". */
+export const SPLIT_KEYS = ["xong", "chưa", "không", "hoàn thành", "hoàn tất", "vướng mắc", "khó khăn", "gia hạn", "triển khai", "thực hiện"];
+/** Negations a slip must never turn into something else: a word one letter from one of these right before "xong" is read as it. */
+export const NEGATOR_KEYS = ["chưa", "không"];

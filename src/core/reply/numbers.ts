@@ -5,6 +5,9 @@
  * this one (percent, references, dates, day counts) sees "70", "2", "15 thang 12".
  * Only where a number is meant: "ba" alone may be "bà", "năm" a year, "lăm" is "làm" folded.
  */
+import { fold } from "../text/fold.ts";
+import { COUNTED_NOUNS } from "./grammar.ts";
+
 const UNIT = "mot|hai|ba|bon|nam|sau|bay|tam|chin";
 /** 1–100 in words; the longest forms first so "hai muoi lam" is read whole. */
 const NUMBER = String.raw`(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi(?:\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin))?|muoi(?:\s+(?:mot|hai|ba|bon|nam|lam|sau|bay|tam|chin))?|mot\s+tram|${UNIT})`;
@@ -31,10 +34,14 @@ const CONTEXTS = new RegExp("(?=[bchmnst])(?:" + [
   `(?<=${B}ngay\\s+(?:mung\\s+)?(?:\\d{1,2}\\s*|${NUMBER}\\s+)thang\\s+)(${NUMBER})${E}`,
   `(?<=${B}(?:them|gia\\s+han|han)\\s+)(${NUMBER})(?=\\s+(?:ngay|tuan|thang|hom)(?![a-z]))`,
 ].join("|") + ")", "g");
+/** "tám mươi bảy phẩy năm phần trăm": a decimal said aloud, 87,5 (voice typing writes the comma as "phẩy"). */
+const DECIMAL_WORDS = new RegExp(`(?=[bchmnst])${"(?<![a-z0-9])"}(${NUMBER})\\s+phay\\s+(${UNIT})(?![a-z0-9])(?=\\s*(?:%|phan\\s+tram|percent))`, "g");
 /** "một nửa": half; "hai phần ba": a fraction, as a percent written where the words were. */
 const FRACTION_WORDS = new RegExp(`(?=[bchmnst0-9])${B}(?:(?:mot|1)\\s+nua|(${NUMBER}|\\d)\\s+phan\\s+(${NUMBER}|tu|\\d))(?![a-z0-9])(?!\\s*(?:%|tram))`, "g");
 /** "khoảng 2/3", "được 3/4": a fraction of the work after a word of amount, not a date. */
-const FRACTION_DIGITS = /(?<=(?<![a-z0-9])(?:khoang|duoc|dc|dat|tam|chung|moi|gan|hon|about|around)\s+)([1-9])\/([2-9])(?![\d/])/g;
+const FRACTION_DIGITS = new RegExp(String.raw`(?<=(?<![a-z0-9])(?:khoang|duoc|dc|dat|tam|chung|moi|gan|hon|about|around)\s+)([1-9])\/([2-9])(?![\d/])`
+  // "được 7/9 thôn": seven of nine villages, a count rather than a share of the work.
+  + String.raw`(?!\s+(?:${COUNTED_NOUNS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})(?![a-z]))`, "g");
 /** A text without one of these words as a whole word holds no number in words: most replies. */
 const MAY_HOLD = /(?<![a-z0-9])(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nua)(?![a-z0-9])/;
 
@@ -45,7 +52,8 @@ const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : valueOf(s));
 export function spellDigits(folded: string): string {
   const text = folded.includes("/") ? folded.replace(FRACTION_DIGITS, (m: string, a: string, b: string) => (+a < +b ? `${Math.round((100 * +a) / +b)}%` : m)) : folded;
   if (!MAY_HOLD.test(text)) return text;
-  const out = text.replace(CONTEXTS, (m: string) => {
+  const decimals = text.includes("phay") ? text.replace(DECIMAL_WORDS, (m: string, a: string, b: string) => pad(`${valueOf(a)},${valueOf(b)}`, m.length)) : text;
+  const out = decimals.replace(CONTEXTS, (m: string) => {
     // "tháng giêng", "rằm": lunar, not spelled here, so no solar date is made of them.
     return pad(String(valueOf(m.trim())), m.length);
   });

@@ -7,13 +7,13 @@
  */
 import { findRefs } from "./refs.ts";
 
-/** Straight or curly double quotes, and lines opened by ">" (mail and chat quoting). */
-const QUOTED = /"[^"\n]{3,}"|“[^”\n]{3,}”|^[ \t]*>[^\n]*/gm;
+/** Straight or curly double quotes, guillemets (to the last on the line, as they nest: «… «Rà soát …» …»), and lines opened by ">". */
+const QUOTED = /"[^"\n]{3,}"|“[^”\n]{3,}”|«[^\n]{3,}»|^[ \t]*>[^\n]*/gm;
 const WORD = /[a-z0-9]/;
 
 /** `says`: whether a text says something about a task (units.ts knows the words). */
 export function blankQuotes(folded: string, says: (f: string) => boolean): string {
-  if (!folded.includes('"') && !folded.includes("“") && !folded.includes(">")) return folded;
+  if (!folded.includes('"') && !folded.includes("“") && !folded.includes(">") && !folded.includes("«")) return folded;
   let out = folded;
   let any = false;
   for (const m of folded.matchAll(QUOTED)) {

@@ -5,9 +5,10 @@
 import {
   ACK_WORDS, BLOCKER_LABELS, CLAUSE_OPENERS, COMMANDS, DONE_WORDS, EXTENSION_WORDS, HELP_REQUESTS, LACK_WORDS,
   NEAR_WORDS, NEGATIONS, NOT_DONE_PHRASES, ONGOING, PROGRESS_WORDS, QUANTITY_UNITS, RANGE_JOINER, TASK_JOINER,
-  TASK_PREFIX, WORK_VERBS,
+  TASK_PREFIX, TURN_WORDS, WORK_VERBS, COUNTED_NOUNS,
 } from "./grammar.ts";
-import { phraseAt, phrases } from "./lexicon.ts";
+import { fold } from "../text/fold.ts";
+import { anchoredPhrases, phraseAt } from "./lexicon.ts";
 import type { IntentKind } from "./types.ts";
 
 export interface RefGroup {
@@ -24,14 +25,21 @@ const MAX_BARE_TASK = 99;
 const MAX_RANGE = 20;
 
 const NUM = String.raw`(?:\d{1,3})(?![\d%]|[.,]\d|\s*%|\s*[/.]\s*\d|\s+${QUANTITY_UNITS})`;
+// Every task prefix begins with one of the look-ahead's characters, so most positions fail before the look-behind.
 const PREFIXED = new RegExp(
-  String.raw`(?<![a-z0-9])${TASK_PREFIX}\s*${NUM}(?:\s*${TASK_JOINER}\s*(?:${TASK_PREFIX}\s*)?${NUM}|\s*${TASK_PREFIX}\s*${NUM})*`, "g");
+  String.raw`(?=[#nctvim])(?<![a-z0-9])${TASK_PREFIX}\s*${NUM}(?:\s*${TASK_JOINER}\s*(?:${TASK_PREFIX}\s*)?${NUM}|\s*${TASK_PREFIX}\s*${NUM})*`, "g");
 const BULLET = /^[\s\-*•+>]*/;
 const HAS_DIGIT = /\d/;
-const BARE = new RegExp(String.raw`^(?:so\s+)?\d{1,2}(?:\s*${TASK_JOINER}\s*\d{1,2}(?![\d/]))*`);
-/** What may follow a bare leading number for it to be a task: a list mark, the end, or a reply word. */
-const BARE_END = /^(?:\s*[.):]|\s*-\s|\s*$)/;
-const SIGNAL_START = phrases([
+/** A leading number or list of them: "1", "số 3", "1, 2 và 3", "1 2 3", "số 2 với số 5"; never "2 30%". */
+const BARE = new RegExp(String.raw`^(?:so\s+)?\d{1,2}(?![\d%]|\/\S|\s*%)(?:(?:\s*${TASK_JOINER}\s*|\s+)(?:so\s+)?\d{1,2}(?![\d/]|\s*%))*`);
+/** After "còn", "riêng", "trừ": a bare number is the task turned to ("… còn 3 mới 10%", "trừ số 4"). */
+const TURNED = new RegExp(String.raw`(?=[s0-9])(?<=(?<![a-z0-9])(?:${TURN_WORDS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})\s+)(?:so\s+)?\d{1,2}(?![\d/.,]|\s*%|\s+${QUANTITY_UNITS})`, "g");
+const UNIT_AFTER = new RegExp(String.raw`^\s*${QUANTITY_UNITS}`);
+/** After a number, a counted thing: "3 xã xong", "còn 2 xã chưa" name no task. */
+const QUANTITY_AFTER = new RegExp(String.raw`^\s*(?:${COUNTED_NOUNS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})(?![a-z0-9])`);
+/** What may follow a bare leading number for it to be a task: a list mark ("1.", "1)", "1/ "), the end, or a reply word. */
+const BARE_END = /^(?:\s*[.):]|\/\s|\s*-\s|\s*$)/;
+const SIGNAL_START = anchoredPhrases([
   ...DONE_WORDS, ...NEGATIONS, ...NOT_DONE_PHRASES, ...NEAR_WORDS, ...PROGRESS_WORDS, ...ONGOING, ...WORK_VERBS,
   ...BLOCKER_LABELS, ...HELP_REQUESTS, ...LACK_WORDS, ...EXTENSION_WORDS, ...ACK_WORDS, ...CLAUSE_OPENERS,
 ]);
@@ -68,7 +76,9 @@ export function findRefs(folded: string, bare = true): RefGroup[] {
   if (leading) {
     const after = folded.slice(lead + leading[0].length);
     const rest = after.trimStart();
-    if (BARE_END.test(after) || (after.length > rest.length && (phraseAt(SIGNAL_START, rest) >= 0 || PERCENT_START.test(rest)))) {
+    // "số 3 sở không chủ trì", "số 3 đơn vị chỉ phối hợp": "số" names a task, unless a unit of time or a percent follows.
+    const named = leading[0].startsWith("so") && !UNIT_AFTER.test(after);
+    if (named || BARE_END.test(after) || (after.length > rest.length && (phraseAt(SIGNAL_START, rest) >= 0 || PERCENT_START.test(rest)))) {
       const tasks = numbersOf(leading[0], MAX_BARE_TASK);
       if (tasks.length) groups.push({ start: lead, end: lead + leading[0].length, tasks });
     }
@@ -78,6 +88,16 @@ export function findRefs(folded: string, bare = true): RefGroup[] {
     const tasks = numbersOf(m[0].replace(/nv\.|no\./g, " "), MAX_TASK);
     if (tasks.length && !groups.some((g) => g.start < m!.index + m![0].length && m!.index < g.end)) {
       groups.push({ start: m.index, end: m.index + m[0].length, tasks });
+    }
+  }
+  if (/(?:con|rieng|tru|except|as for|while)\s/.test(folded)) {
+    TURNED.lastIndex = 0;
+    for (let m = TURNED.exec(folded); m; m = TURNED.exec(folded)) {
+      const end = m.index + m[0].length;
+      const rest = folded.slice(end).trimStart();
+      if (QUANTITY_AFTER.test(folded.slice(end)) || !(rest === "" || /^[.,;:)]/.test(rest) || phraseAt(SIGNAL_START, rest) >= 0 || PERCENT_START.test(rest))) continue;
+      const tasks = numbersOf(m[0], MAX_BARE_TASK);
+      if (tasks.length && !groups.some((g) => g.start < end && m!.index < g.end)) groups.push({ start: m.index, end, tasks });
     }
   }
   return groups.sort((a, b) => a.start - b.start);

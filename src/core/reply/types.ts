@@ -6,7 +6,9 @@
  * - progress: work is under way, maybe with a percent ("đang thực hiện", "đạt 70%");
  * - blocker: something stops it ("vướng mắc do thiếu kinh phí");
  * - extension: a request for more time ("xin gia hạn đến 30/12");
- * - not_mine: the task is not theirs ("không phụ trách", "đơn vị chỉ phối hợp", "không được giao");
+ * - not_mine: the task is not this unit's or this leader's to do ("không phụ trách", "đơn vị chỉ phối
+ *   hợp", "không thuộc chức năng", "việc này của Sở X"): the admin must give it to someone else. It is
+ *   neither done nor not done; the note says whose it is when the leader says so;
  * - ack: the message was received, nothing more ("ok", "đã nhận", "👍");
  * - unknown: anything else, questions included ("xong chưa?").
  */
@@ -22,7 +24,7 @@ export interface Intent {
   until: string | null;
   /** Extension length in days, when given as a count ("gia hạn 15 ngày", "thêm 2 tuần" = 14). */
   days: number | null;
-  /** The blocker text or the reason given, in the leader's own spelling. */
+  /** The blocker text, the reason given or whose task it is (not_mine), in the leader's own spelling. */
   note: string | null;
 }
 

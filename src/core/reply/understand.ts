@@ -12,12 +12,17 @@ import { readUnits } from "./units.ts";
 const MAX_LENGTH = 4096;
 const UNKNOWN: Intent = { kind: "unknown", task: null, percent: null, until: null, days: null, note: null };
 
+/** "Today", computed on first use: most replies name no date. */
+function lazyToday(now: Date, timeZone: string | undefined): () => DayNumber | null {
+  let today: DayNumber | null | undefined;
+  return () => (today === undefined ? (today = todayIn(now, timeZone)) : today);
+}
+
 /** The pipeline without the safety net, for tests that must see a throw if there is one. */
 export function readReply(text: string, now: Date, options: UnderstandOptions = {}): Intent[] {
   const normalized = normalizeText(String(text ?? "")).slice(0, MAX_LENGTH);
-  let today: DayNumber | null | undefined;
-  const getToday = (): DayNumber | null => (today === undefined ? (today = todayIn(now, options.timeZone)) : today);
-  return combine(normalized, readUnits(normalized, getToday));
+  const { units, typed } = readUnits(normalized, lazyToday(now, options.timeZone));
+  return combine(normalized, units, typed.origin);
 }
 
 /**

@@ -10,12 +10,13 @@ import { splitClauses } from "./clauses.ts";
 import { makeClause, type Clause } from "./context.ts";
 import {
   ACK_WORDS, BLOCKER_LABELS, DONE_WORDS, EXTENSION_WORDS, HELP_REQUESTS, LACK_WORDS, NEGATIONS, NOT_DONE_PHRASES,
-  ONGOING, PROGRESS_WORDS, TURN_WORDS, WORK_VERBS,
+  ONGOING, PROGRESS_WORDS, TURN_WORDS, WORK_VERBS, CONTRAST_WORDS, DENIERS,
 } from "./grammar.ts";
 import { has, phrases } from "./lexicon.ts";
 import { spellDigits } from "./numbers.ts";
 import { blankQuotes } from "./quotes.ts";
 import { findCommand, findRefs, type Command, type RefGroup } from "./refs.ts";
+import { repairTyping, type Typed } from "./typing.ts";
 
 export interface Unit {
   start: number;
@@ -35,6 +36,9 @@ const SAYS = phrases([
 ]);
 const saysSomething = (f: string): boolean => /%|[✅✔☑❌]/u.test(f) || has(SAYS, f);
 const TURN = phrases(TURN_WORDS);
+/** A turn, contrast or negation word right before a reference: "… trừ số 4", "… riêng NV3", "xong rồi mà nhiệm vụ 1 …", "… không phải NV1". */
+const TURN_BEFORE = new RegExp(String.raw`(?<![a-z0-9])(?:${[...TURN_WORDS, ...CONTRAST_WORDS, ...DENIERS, ...NEGATIONS.filter((w) => /^[^\s']+$/.test(w))]
+  .map((w) => fold(w).replace(/ /g, "\\s+")).sort((a, b) => b.length - a.length).join("|")})\s+$`);
 
 const blank = (s: string, from: number, to: number): string => s.slice(0, from) + " ".repeat(to - from) + s.slice(to);
 
@@ -42,6 +46,15 @@ const blank = (s: string, from: number, to: number): string => s.slice(0, from) 
 function cutAtReferences(f: string, groups: RefGroup[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
+  // "Tất cả đều xong trừ số 4", "xong rồi mà nhiệm vụ 1 …": the turn or contrast word and the task after it are a unit of their own.
+  const first = groups[0];
+  if (first && first.start > 0) {
+    // The longest of those phrases is a dozen letters: only the end of what comes before can hold one.
+    const offset = Math.max(0, first.start - 20);
+    const turn = TURN_BEFORE.exec(f.slice(offset, first.start));
+    const at = turn && !/[a-z0-9]/.test(f.charAt(offset + turn.index - 1)) ? offset + turn.index : -1;
+    if (at > 0 && saysSomething(f.slice(0, at))) { out.push([0, at]); from = at; }
+  }
   for (let i = 1; i < groups.length; i++) {
     const prev = groups[i - 1]!, g = groups[i]!;
     const between = f.slice(prev.end, g.start);
@@ -67,12 +80,16 @@ function makeUnit(text: string, folded: string, start: number, end: number, toda
   return { start, end, tasks, trailing, reading, command, clause };
 }
 
-/** The units of a normalized reply, in order. */
-export function readUnits(text: string, today: () => DayNumber | null): Unit[] {
+/**
+ * The units of a normalized reply, in order, and the text they were read from: positions in units
+ * are positions in `typed.f`; `typed.origin` takes them back to the reply as typed.
+ */
+export function readUnits(reply: string, today: () => DayNumber | null): { units: Unit[]; typed: Typed } {
   // Quotations of the reminder out, numbers in words as digits: both keep the text's length.
-  const folded = spellDigits(blankQuotes(fold(text), saysSomething));
+  const typed = repairTyping(spellDigits(blankQuotes(fold(reply), saysSomething)), reply);
+  const folded = typed.f, text = typed.o;
   const units: Unit[] = [];
-  for (const cl of splitClauses(folded)) {
+  for (const cl of splitClauses(folded, text)) {
     const f = folded.slice(cl.start, cl.end);
     const groups = findRefs(f);
     for (const [a, b] of cutAtReferences(f, groups)) {
@@ -80,6 +97,6 @@ export function readUnits(text: string, today: () => DayNumber | null): Unit[] {
       if (/[^\s.,;:!\-–—]/u.test(f.slice(a, b))) units.push(makeUnit(text, folded, cl.start + a, cl.start + b, today, whole ? groups : undefined));
     }
   }
-  return units;
+  return { units, typed };
 }
 

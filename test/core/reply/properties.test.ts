@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Intent } from "../../../src/core/reply/types.ts";
 import { readReply, understandReply } from "../../../src/core/reply/understand.ts";
 
-const KINDS = ["done", "not_done", "progress", "blocker", "extension", "ack", "unknown"];
+const KINDS = ["done", "not_done", "progress", "blocker", "extension", "not_mine", "ack", "unknown"];
 const NOW = new Date("2026-11-25T09:00:00+07:00");
 
 function wellFormed(intents: Intent[]): void {

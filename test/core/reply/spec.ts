@@ -15,7 +15,7 @@ export interface Expected {
   note?: string;
 }
 
-const SPEC = /^(done|not_done|progress|blocker|extension|ack|unknown)(?:#(\d+))?(?::([\d.]+))?(?:@(\d{4}-\d{2}-\d{2}))?(?:\+(\d+)d)?(?:~(.+))?$/;
+const SPEC = /^(done|not_done|progress|blocker|extension|not_mine|ack|unknown)(?:#(\d+))?(?::([\d.]+))?(?:@(\d{4}-\d{2}-\d{2}))?(?:\+(\d+)d)?(?:~(.+))?$/;
 
 export function parseSpec(spec: string): Expected[] {
   return spec.split(" | ").map((part) => {

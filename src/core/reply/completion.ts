@@ -1,0 +1,154 @@
+/**
+ * How one done word ("xong", "hoàn thành", "100%") reads where it stands. The words around it may
+ * negate it ("chưa xong", "làm xong đâu mà báo", "xong gì mà xong"), deny a negation of it ("không
+ * phải chưa xong", "ai bảo chưa xong"), make it a plan, a guess, a condition, a step or a part, or
+ * make it another event's ("họp xong anh gọi lại"). Only a plain statement is "done".
+ */
+import { fold } from "../text/fold.ts";
+import { type Clause, matches, negatedBefore, precededBy } from "./context.ts";
+import {
+  ANY, BELIEF_LOOKALIKES, BELIEF_WORDS, CONDITIONAL_WORDS, DENIERS, EVENT_LOOKALIKES, EVENT_WORDS, FUTURE_WORDS, HEDGE_LOOKALIKES, HEDGES,
+  INABILITY_AFTER_NEGATION, NEAR_WORDS, PART_OBJECTS, PROGRESSIVE_WORDS, RHETORICAL_AFTER, RHETORICAL_BEFORE, STEP_AFTER_DONE,
+  STEP_BEFORE_DONE, STEP_FILLERS, THEN_CLAUSE, THEN_DONE, THEN_WORDS, UNIVERSAL_NEGATION, UNLIKELY_WORDS,
+} from "./grammar.ts";
+import { isWord, phrases, tagAt, taggedPhrases, wordsAfter, type Span, type Token } from "./lexicon.ts";
+import { nearNegator } from "./typing.ts";
+
+/**
+ * - done / not_done / progress: what the word says;
+ * - planned: finishing is a plan ("dự kiến cuối tháng xong");
+ * - step: a step of the work is finished, which is progress that a plain "done" elsewhere outweighs;
+ * - condition: "không xong thì …", "xong rồi thì em đã báo": not done, weakly, and nothing after it is a fact;
+ * - believed: "tưởng xong rồi": not done, weakly (what the leader says next outweighs it);
+ * - none: says nothing about the task ("họp xong", "không phải chưa xong", "hình như xong"), yet never done.
+ */
+export type Word = "done" | "not_done" | "progress" | "planned" | "step" | "condition" | "believed" | "none";
+
+const RE = {
+  near: phrases(NEAR_WORDS), future: phrases(FUTURE_WORDS), conditional: phrases(CONDITIONAL_WORDS), progressive: phrases(PROGRESSIVE_WORDS),
+  belief: phrases(BELIEF_WORDS), beliefLookalike: phrases(BELIEF_LOOKALIKES), hedge: phrases(HEDGES), hedgeLookalike: phrases(HEDGE_LOOKALIKES),
+  denier: phrases(DENIERS), rhetoricalBefore: phrases(RHETORICAL_BEFORE),
+  unlikely: phrases(UNLIKELY_WORDS),
+  event: phrases(EVENT_WORDS), eventLookalike: phrases(EVENT_LOOKALIKES), step: phrases(STEP_BEFORE_DONE),
+  thenDone: phrases(THEN_DONE), universal: phrases(UNIVERSAL_NEGATION), any: phrases(ANY),
+};
+/** What may follow a done word, in one walk: a rhetorical turn, a sequence, a piece, a step. */
+const AFTER = taggedPhrases({
+  rhetorical: RHETORICAL_AFTER, then: THEN_WORDS, part: PART_OBJECTS,
+  step: [...STEP_AFTER_DONE, ...STEP_FILLERS.flatMap((f) => STEP_AFTER_DONE.map((s) => `${f} ${s}`))],
+});
+const INABILITY = new Set(INABILITY_AFTER_NEGATION.map((w) => fold(w)));
+const THI = new Set(THEN_CLAUSE.map((w) => fold(w)));
+const ROI = new Set(["roi", "r"]);
+
+const inside = (m: Span, list: readonly Span[]): boolean => list.some((x) => x.start <= m.start && m.end <= x.end);
+
+/** "tưởng xong rồi": only believed done; "đối tượng đã xong" is not that. */
+function believed(c: Clause, start: number): boolean {
+  const m = precededBy(c, RE.belief, start, 2);
+  return !!m && !inside(m, matches(c, RE.beliefLookalike));
+}
+
+/** "hình như xong", "chắc xong rồi á": a guess; "chắc chắn xong" is not one. */
+function hedged(c: Clause, start: number): boolean {
+  const m = precededBy(c, RE.hedge, start, 2);
+  return !!m && !inside(m, matches(c, RE.hedgeLookalike));
+}
+
+/** "họp xong": an event finishing; "phối hợp … xong" is no meeting. */
+function eventBefore(c: Clause, start: number): boolean {
+  const m = precededBy(c, RE.event, start, 2);
+  return !!m && !inside(m, matches(c, RE.eventLookalike));
+}
+
+/** The word token that ends last at or before `pos`, or undefined. */
+function wordBefore(c: Clause, pos: number): Token | undefined {
+  for (let i = c.tokens.length - 1; i >= 0; i--) { const t = c.tokens[i]!; if (t.end <= pos && isWord(t)) return t; }
+  return undefined;
+}
+
+/** The word right after `pos`, skipping blanks only. */
+const skip = (c: Clause, pos: number): number => { let p = pos; while (p < c.f.length && c.f[p] === " ") p++; return p; };
+
+/**
+ * The negation before a done word, read with the denials around it: "not" (plainly negated),
+ * "denied" (a negation itself denied: "không phải chưa xong"), "all" ("không có việc nào chưa xong"),
+ * or null.
+ */
+export function negation(c: Clause, start: number): "not" | "denied" | "all" | null {
+  const deniers = matches(c, RE.denier);
+  const denier = deniers.find((d) => d.end <= start && wordsBetween(c, d.end, start) <= 3);
+  const neg = negatedBefore(c, start);
+  if (denier) {
+    // A negation after the denier ("không phải | chưa xong") is what is denied.
+    const inner = neg && neg.start >= denier.end ? neg : nearestNegationAfter(c, denier.end, start);
+    return inner ? "denied" : "not";
+  }
+  if (!neg || deniers.some((d) => d.start <= neg.start && neg.end <= d.end)) return neg ? "not" : null;
+  // "không có nhiệm vụ nào là chưa hoàn thành": no task is not done.
+  const any = matches(c, RE.any).find((a) => a.end <= neg.start && wordsBetween(c, a.end, neg.start) <= 2);
+  if (any && matches(c, RE.universal).some((u) => u.end <= any.start && wordsBetween(c, u.end, any.start) <= 4)) return "all";
+  return "not";
+}
+
+function nearestNegationAfter(c: Clause, from: number, to: number): Token | null {
+  for (const t of c.tokens) if (t.start >= from && t.end <= to && c.negs.includes(t.start)) return t;
+  return null;
+}
+
+function wordsBetween(c: Clause, from: number, to: number): number {
+  let n = 0;
+  for (const t of c.tokens) if (t.start >= from && t.end <= to && isWord(t)) n++;
+  return n;
+}
+
+/** After a done word (and "rồi"), "thì" opens a condition unless a negation or the same word follows. */
+function thenClause(c: Clause, start: number, end: number): "negated" | "concessive" | "condition" | null {
+  if (c.f.indexOf("thi", end) < 0) return null;
+  const word = c.f.slice(start, end);
+  const after = wordsAfter(c.tokens, end, 3);
+  let i = 0;
+  if (after[i] && ROI.has(after[i]!.text)) i++;
+  if (!after[i] || !THI.has(after[i]!.text)) return null;
+  const next = after[i + 1];
+  if (next && c.negs.includes(next.start)) return "negated";
+  if (next && word.startsWith(next.text)) return "concessive";
+  return "condition";
+}
+
+/** How the done word (or "100%") at [start, end) reads. */
+export function completion(c: Clause, start: number, end: number): Word {
+  const neg = negation(c, start);
+  const then = thenClause(c, start, end);
+  if (neg === "denied") return "none";
+  if (neg === "not") return then ? "condition" : "not_done";
+  // A slip of a negation right before: "cưha xong", "chuq xong" never let "xong" through.
+  const prev = wordBefore(c, start);
+  if (prev && nearNegator(prev.text) && !/\S/.test(c.f.slice(prev.end, start))) return "not_done";
+  if (c.negs.length) {
+    const [a, b] = wordsAfter(c.tokens, end, 2);
+    if (a && b && c.negs.includes(a.start) && INABILITY.has(b.text)) return "not_done";
+    // "xong chưa là một chuyện": a question inside the clause, not a report.
+    if (a && b && c.negs.includes(a.start) && !/\S/.test(c.f.slice(end, a.start))) return "none";
+  }
+  const after = tagAt(AFTER, c.f, skip(c, end))?.tag;
+  // "xong gì mà xong", "xong thế nào được", "làm xong đâu mà báo", "có xong đâu".
+  if (after === "rhetorical" || precededBy(c, RE.rhetoricalBefore, start, 2)) return "not_done";
+  if (c.dau && c.dau.start >= end && wordsBetween(c, end, c.dau.start) <= 3) return "not_done";
+  if (precededBy(c, RE.near, start, 1) || precededBy(c, RE.unlikely, start, 1)) return "not_done";
+  if (believed(c, start)) return "believed";
+  if (neg === "all") return "done";
+  if (hedged(c, start)) return "none";
+  // "họp xong anh gọi lại", "chờ họp HĐND xã xong mới triển khai": another event finishes.
+  if (eventBefore(c, start) || after === "then") return "none";
+  if (precededBy(c, RE.step, start, 0)) return "step";
+  if (precededBy(c, RE.progressive, start, 2)) return "progress";
+  if (precededBy(c, RE.future, start, 3) || precededBy(c, RE.thenDone, start, 0)) return "planned";
+  if (precededBy(c, RE.conditional, start, 2)) return "not_done";
+  if (then === "negated") return "not_done";
+  if (then === "condition") return "condition";
+  // "xong dự thảo", "hoàn tất hồ sơ", "hoàn tất việc tham mưu": a step or piece, not the task.
+  if (after === "part") return "progress";
+  if (after === "step") return "step";
+  return "done";
+}

@@ -1,0 +1,191 @@
+/**
+ * What a clause's words say of the task's status, as signs (done, not done, progress, a plan, a step,
+ * a condition, a guess, work left …), and the one status they come to. When the words pull both
+ * ways, the reading that does not close the task wins.
+ */
+import { completion, negation, type Word } from "./completion.ts";
+import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches } from "./context.ts";
+import type { DateMatch } from "./dates.ts";
+import {
+  ACCEPTANCE_WORDS, CONDITIONAL_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION, LATE_REPLY, NEGATION_NOT_ABOUT_WORK,
+  NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, ONGOING_NOT_WORK, ONLY_END, ONLY_WORDS, PARTIAL_LOOKALIKES, PARTIAL_TYPED,
+  PARTIAL_WORDS, PAST_MARKERS, PROGRESS_LOOKALIKES, PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_PHRASES, RESOURCES, THEN_WORDS, WORK_VERBS,
+} from "./grammar.ts";
+import { anchoredPhrases, isBlankCode, isWord, phraseAt, phrases, type Span } from "./lexicon.ts";
+
+export type Status = "done" | "not_done" | "progress";
+
+const RE = {
+  done: phrases(DONE_WORDS), future: phrases(FUTURE_WORDS), conditional: phrases(CONDITIONAL_WORDS), past: phrases(PAST_MARKERS),
+  partial: phrases(PARTIAL_WORDS), partialLookalike: phrases(PARTIAL_LOOKALIKES), notDone: phrases(NOT_DONE_PHRASES),
+  progress: phrases(PROGRESS_WORDS), progressLookalike: phrases(PROGRESS_LOOKALIKES), ongoing: phrases(ONGOING), work: phrases(WORK_VERBS),
+  notWork: phrases(NOT_WORK), steps: phrases(PROGRESS_STEPS), lateReply: phrases(LATE_REPLY), only: phrases(ONLY_WORDS), onlyEnd: phrases(ONLY_END),
+  acceptanceAnywhere: phrases(ACCEPTANCE_WORDS), then: phrases(THEN_WORDS), resource: phrases(RESOURCES), remainingPhrase: phrases(REMAINING_PHRASES),
+  negNotAboutWork: anchoredPhrases(NEGATION_NOT_ABOUT_WORK), ongoingNotWork: anchoredPhrases(ONGOING_NOT_WORK), acceptance: anchoredPhrases(ACCEPTANCE_WORDS),
+  /** After an opening negation, words read by their own rules ("chưa xong", "chưa thực hiện"): the negation adds nothing. */
+  readElsewhere: anchoredPhrases([...DONE_WORDS, ...WORK_VERBS, ...PROGRESS_WORDS, ...NOT_DONE_PHRASES, ...PROGRESS_STEPS]),
+  /** After an opening negation, words that make it about the work: "không kịp", "chưa được", "chưa đâu", "chưa làm gì". */
+  aboutWork: anchoredPhrases([...INABILITY_AFTER_NEGATION, "bắt đầu", "có kết quả", "đâu", "gì", "có gì", "hết", "hẳn", "xuể"]),
+};
+const NO_SPANS: readonly Span[] = [];
+const inside = (m: Span, list: readonly Span[]): boolean => list.some((x) => x.start <= m.start && m.end <= x.end);
+const hasSymbol = (c: Clause, list: readonly string[]): boolean => c.symbols && list.some((s) => c.o.includes(s));
+
+/** "xong 2/3", "hoàn thành 9/10 chỉ tiêu": a part of the whole, unless that text was read as a date. */
+const FRACTION = /(?<![\d/])(\d{1,3})\s?\/\s?(\d{1,3})(?![\d/])/g;
+function hasFraction(f: string, dates: DateMatch[]): boolean {
+  if (!f.includes("/")) return false;
+  for (const m of f.matchAll(FRACTION)) if (+m[1]! < +m[2]! && !dates.some((d) => d.start <= m.index && m.index < d.end)) return true;
+  return false;
+}
+/** "làm được 42 căn", "đã nhập được 1.250 thửa": a count of things done, which is progress. */
+const COUNT_DONE = /(?<![a-z0-9])(?:duoc|dc|dat)\s+(?:khoang\s+|hon\s+|gan\s+)?\d[\d.,]*\s+(?!%|phan\s+tram|ngay|tuan|thang|nam|gio)[a-z]/;
+function skipBlanks(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && isBlankCode(s.charCodeAt(i))) i++;
+  return i;
+}
+
+function wordsBetweenTokens(c: Clause, from: number, to: number): number {
+  let n = 0;
+  for (const t of c.tokens) if (t.start >= from && t.end <= to && isWord(t)) n++;
+  return n;
+}
+
+/** "mới xong dự thảo thôi", "chỉ … thôi": only so much. */
+function onlySoMuch(c: Clause): boolean {
+  if (!matches(c, RE.only).length) return false;
+  const last = c.tokens.findLast(isWord);
+  return !!last && matches(c, RE.onlyEnd).some((m) => m.end === last.end);
+}
+
+/** What an opening negation is about: the work ("chưa xong", "chưa ạ"), nothing of it ("không sao"), or something vague ("không thấy …"). */
+/** What an opening negation is about: the work, a step after it (a limit), or something vague. */
+export type Opening = "work" | "limit" | "vague" | null;
+
+export function openingNegation(c: Clause): Opening {
+  const first = c.content[0];
+  if (!first || !c.negs.includes(first.start)) return null;
+  const next = skipBlanks(c.f, first.end);
+  if (phraseAt(RE.negNotAboutWork, c.f, next) >= 0) return null;
+  // "chưa có vốn", "chưa được bố trí kinh phí": a missing resource, which is a blocker (blocker.ts).
+  if (matches(c, RE.resource).some((m) => m.start > first.start && wordsBetweenTokens(c, first.end, m.start) <= 3)) return null;
+  if (phraseAt(RE.acceptance, c.f, next) >= 0) return "limit";
+  if (phraseAt(RE.readElsewhere, c.f, next) >= 0) return null;
+  if (!c.content[1] || phraseAt(RE.aboutWork, c.f, next) >= 0) return "work";
+  return "vague";
+}
+
+/** Whether a word follows `pos`. */
+function wordAfter(c: Clause, pos: number): boolean {
+  for (let i = c.tokens.length - 1; i >= 0 && c.tokens[i]!.start >= pos; i--) if (isWord(c.tokens[i]!)) return true;
+  return false;
+}
+
+/** A past marker as typed: "đã", "rồi"; "dạ" (yes) folds like "đã" but says nothing of time. */
+function saysPast(c: Clause): boolean {
+  return matches(c, RE.past).some((m) => m.text !== "da" || c.o.slice(m.start, m.end).toLowerCase() !== "dạ");
+}
+
+/** "xong 1 phần", "xong 2/3", "xong hết trừ …": only part of the work. */
+function isPartial(c: Clause, dates: DateMatch[]): boolean {
+  const list = matches(c, RE.partial);
+  if (list.length > 0 && list.some((m) => !inside(m, matches(c, RE.partialLookalike)))) return true;
+  if (c.f.includes("nua") && c.tokens.some((t) => t.text === "nua" && PARTIAL_TYPED.includes(c.o.slice(t.start, t.end).toLowerCase()))) return true;
+  return c.hasDigit && hasFraction(c.f, dates);
+}
+
+/** Work verbs and steps before `until`: progress (weakly), or not done when negated. */
+function workSigns(c: Clause, list: readonly Span[], out: Signs, until: number, blockerAt: number | null): void {
+  if (!list.length) return;
+  const notWork = matches(c, RE.notWork);
+  for (const m of list) {
+    if (m.start >= until || (notWork.length && inside(m, notWork))) continue;
+    const n = negated(c, m.start);
+    if (n) out.add(S[n]);
+    // "xin thêm 10 ngày để hoàn thiện": a purpose, not work under way.
+    // A verb inside a blocker's note ("chờ ý kiến Sở Xây dựng") is not work under way either.
+    else if (!precededBy(c, RE.future, m.start, 2) && !precededBy(c, RE.conditional, m.start, 1) && (blockerAt === null || m.start < blockerAt)) out.add(S.weak);
+  }
+}
+
+/** A work or progress word negated ("chưa bắt đầu"), or a negation of it denied ("không phải bên em không làm"). */
+function negated(c: Clause, pos: number): Sign | null {
+  const n = negation(c, pos);
+  return n === "not" ? "not_done" : n === "denied" ? "none" : null;
+}
+
+/** Statuses, with "weak" (a work verb or step) and "vague" (a vague negation) as signs that outweigh nothing, and "remaining" (work left). */
+type Sign = Word | "weak" | "vague" | "remaining" | "unaccepted";
+
+/** Each sign's bit. */
+export const S = {
+  done: 1, not_done: 2, progress: 4, planned: 8, step: 16, condition: 32, believed: 64, none: 128, weak: 256, vague: 512, remaining: 1024, unaccepted: 2048,
+} as const satisfies Record<Sign, number>;
+/** The signs of one clause as bits of a number: read on every clause, so no Set is made for them. */
+export class Signs {
+  bits = 0;
+  add(bit: number): void { this.bits |= bit; }
+  has(bit: number): boolean { return (this.bits & bit) !== 0; }
+  delete(bit: number): void { this.bits &= ~bit; }
+  get size(): number { return this.bits === 0 ? 0 : 1; }
+}
+
+/** The statuses the clause's words point to, each once. */
+export function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[], blockerAt: number | null, reason: Span | null, opening: Opening): Signs {
+  const out = new Signs();
+  const only = onlySoMuch(c);
+  for (const m of matches(c, RE.done)) out.add(S[completion(c, m.start, m.end)]);
+  if (hasSymbol(c, DONE_SYMBOLS)) out.add(S.done);
+  if (hasSymbol(c, NOT_DONE_SYMBOLS)) out.add(S.not_done);
+  const partial = (out.size > 0 || percent !== null) && isPartial(c, dates);
+  if (percent) {
+    const reading = percent.value === 100 ? completion(c, percent.span.start, percent.span.end) : negatedBefore(c, percent.span.start) ? "not_done" : "progress";
+    out.add(reading === "done" && partial ? S.progress : S[reading]);
+  }
+  // "hoàn thành 30/11" without "đã": a plan with a date, not a fact.
+  if (out.has(S.done) && dates.some((d) => !d.rolled && !d.past) && !saysPast(c)) { out.delete(S.done); out.add(S.not_done); }
+  if (out.has(S.done) && (partial || only)) { out.delete(S.done); out.add(S.progress); }
+  const late = matches(c, RE.lateReply);
+  for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !inside(m, late)) out.add(S.not_done);
+  // "chưa bắt đầu"; "không phải bên em không làm" denies a negation, which says nothing.
+  const how = out.has(S.done) ? matches(c, RE.progressLookalike) : NO_SPANS;
+  for (const m of matches(c, RE.progress)) if (!inside(m, how)) out.add(S[negated(c, m.start) ?? "progress"]);
+  const reasonAt = reason ? reason.start : Infinity;
+  // "em đang họp", "đang vướng mặt bằng": the leader is busy elsewhere or stuck, which is not work going on.
+  for (const m of matches(c, RE.ongoing)) {
+    if (m.start >= reasonAt || !wordAfter(c, m.end) || phraseAt(RE.ongoingNotWork, c.f, skipBlanks(c.f, m.end)) >= 0) continue;
+    out.add(S.progress);
+  }
+  // "chờ họp xong mới triển khai": the work after "xong mới" is still to come.
+  const thenList = matches(c, RE.then);
+  const then = thenList.length ? thenList.find((m) => precededBy(c, RE.done, m.start, 0)) : undefined;
+  const after = then ? then.end : Infinity;
+  workSigns(c, matches(c, RE.work), out, Math.min(after, reasonAt), blockerAt);
+  workSigns(c, matches(c, RE.steps), out, Math.min(after, reasonAt), blockerAt);
+  if (c.hasDigit && COUNT_DONE.test(c.f)) out.add(S.progress);
+  // "… nhưng Sở chưa nghiệm thu": a step after the work is not done, which limits a completion.
+  if (c.negs.length && matches(c, RE.acceptanceAnywhere).some((m) => negatedBefore(c, m.start, 1))) out.add(S.unaccepted);
+  // "còn phải chỉnh sửa", "còn thiếu hồ sơ": work is left, so the task is under way.
+  if (matches(c, RE.remainingPhrase).some((m) => !negatedBefore(c, m.start, 1)) || (c.hasDigit && /(?<![a-z0-9])con\s+\d/.test(c.f))) out.add(S.remaining);
+  if (only && !out.has(S.not_done)) out.add(S.progress);
+  // A clause that opens with a negation is about the task: "chưa ạ", "không", "chưa nghiệm thu".
+  if (opening === "work" || opening === "limit") out.add(S.not_done);
+  else if (opening === "vague") out.add(S.vague);
+  // "riêng nhiệm vụ 2 thì chưa", "2 xã chưa": a final negation states it.
+  const last = c.content.at(-1);
+  if (last && c.content.length > 1 && c.negs.includes(last.start) && NEGATION_SET.has(last.text)) out.add(S.not_done);
+  return out;
+}
+
+export function pickStatus(s: Signs, percent: number | null): { status: Status | null; weak: boolean } {
+  if (s.has(S.not_done) || s.has(S.unaccepted)) return { status: percent !== null && percent < 100 ? "progress" : "not_done", weak: false };
+  if (s.has(S.progress) || s.has(S.remaining)) return { status: "progress", weak: false };
+  // "đang triển khai, dự kiến cuối tháng xong": work under way with a planned end.
+  if (s.has(S.planned)) return s.has(S.weak) || s.has(S.step) || (percent !== null && percent < 100) ? { status: "progress", weak: false } : { status: "not_done", weak: false };
+  if (s.has(S.none) && s.has(S.done)) return { status: null, weak: false };
+  if (s.has(S.done)) return { status: "done", weak: false };
+  if (s.has(S.condition) || s.has(S.vague) || s.has(S.believed)) return { status: "not_done", weak: true };
+  return s.has(S.weak) || s.has(S.step) ? { status: "progress", weak: true } : { status: null, weak: false };
+}
+

@@ -1,0 +1,324 @@
+/**
+ * Phone typing repaired before reading: telex leftovers ("xongf", "hoanf thanhf", "ddax" → "đã"),
+ * one wrong, missing, extra or swapped letter in a key word ("xonh", "xnog", "cưha", "hoan thah",
+ * "hoàn thàng"), and key words run together ("chưaxong", "nv2xongroi"). Works on FOLDED text.
+ *
+ * Guards, so that a word the leader meant is never rewritten: a word is repaired only when it is no
+ * Vietnamese syllable (syllables.ts) and no word of the grammar; the slip is one edit
+ * (Damerau–Levenshtein ≤ 1) from exactly one key word of four letters or more, or from one word of a
+ * two-word key phrase whose other word is typed right. Commands ("/hoanthanh"), addresses and mail
+ * are left alone. Negations come first: a word one slip from "chưa"/"không" is read as it, and right
+ * before a done word even a slip that makes another word ("cua xong") is (nearNegator), so a
+ * misspelt negation never lets "xong" through.
+ *
+ * A repair may change the text's length ("thah" → "thanh"), so the result carries, for each of its
+ * positions, the position in the text as typed: notes are cut from the leader's own words.
+ */
+import { fold } from "../text/fold.ts";
+import * as grammar from "./grammar.ts";
+import { NEGATIONS, NEGATOR_KEYS, PARTICLES, SPLIT_KEYS, TYPO_KEYS, TYPO_PHRASES, TYPO_PHRASES_LOOSE } from "./grammar.ts";
+import { allSyllables, isSyllable, onsetOf } from "./syllables.ts";
+
+export interface Typed {
+  /** The folded text with repairs. */
+  f: string;
+  /** The text as typed, aligned with `f`: a repaired word is written in its folded, repaired form. */
+  o: string;
+  /** For each position of `f` (and its end), the position in the text as typed; null when nothing was repaired. */
+  origin: Int32Array | null;
+}
+
+const foldWord = (w: string): string => fold(w.normalize("NFC"));
+/** Every word of every grammar list, folded: such a word is never repaired ("is", "ko", "dc", "tks"). */
+const LEXICON = new Set<string>();
+for (const v of Object.values(grammar)) {
+  if (!Array.isArray(v)) continue;
+  for (const p of v) if (typeof p === "string") for (const w of foldWord(p).split(/[^a-z0-9]+/)) if (w) LEXICON.add(w);
+}
+const KEYS = TYPO_KEYS.map(foldWord).filter((k) => k.length >= 4);
+const PHRASES = TYPO_PHRASES.map((p) => foldWord(p).split(" ") as [string, string]);
+const LOOSE = new Set(TYPO_PHRASES_LOOSE.map(foldWord));
+const SPLIT = SPLIT_KEYS.map(foldWord);
+const NEGATORS = NEGATOR_KEYS.map(foldWord);
+/** What telex decoding may produce: a syllable that is a word of the grammar ("da", "roi", "thieu"). */
+const TELEX_TARGETS = new Set([...LEXICON].filter((w) => w.length >= 2 && isSyllable(w)));
+
+/** A word that needs no repair: a syllable, a grammar word, or a number. */
+const known = (w: string): boolean => LEXICON.has(w) || isSyllable(w) || /^\d+$/.test(w);
+
+/** Whether `a` and `b` differ by at most one substitution, insertion, deletion or swap of neighbours. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length, lb = b.length;
+  if (la - lb > 1 || lb - la > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) {
+    if (tailEqual(a, i + 1, b, i + 1)) return true;
+    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && tailEqual(a, i + 2, b, i + 2);
+  }
+  return la > lb ? tailEqual(a, i + 1, b, i) : tailEqual(a, i, b, i + 1);
+}
+
+/** Whether a from i and b from j are the same to their ends. */
+function tailEqual(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
+/** The one key `w` is one edit from, or null when none or several are. */
+function nearestKey(w: string, keys: readonly string[]): string | null {
+  let found: string | null = null;
+  for (const k of keys) {
+    if (!withinOneEdit(w, k)) continue;
+    if (found !== null && found !== k) return null;
+    found = k;
+  }
+  return found;
+}
+
+/**
+ * Telex typed without the keyboard converting it: tone keys (s f r x j) after a vowel dropped,
+ * doubled vowels and "dd" made single, "w" (ă ơ ư) dropped: "xongf" "xong", "chuaw" "chua",
+ * "thieeus" "thieu", "vuowng" "vuong", "ddax" "da". A key before any vowel is no tone ("cjưa").
+ */
+export function untelex(w: string): string {
+  let s = w.replace(/^dd/, "d");
+  const onset = onsetOf(s);
+  let rest = s.slice(onset.length).replace(/(?<=[aeiouy][a-z]*)[sfrxj]/g, "").replace(/aa/g, "a").replace(/ee/g, "e").replace(/oo/g, "o");
+  rest = rest.replace(/([aou])w/g, "$1").replace(/w/g, "u");
+  return onset + rest;
+}
+
+/** A repair of one typed word: the folded form to read instead. */
+function repairWord(w: string): string | null {
+  if (w.length < 3 || known(w)) return null;
+  // A slip of a negation is read as one before anything else ("chưs" is no telex "chứ" here): never a false close.
+  if (w.length >= 4) { const n = nearestKey(w, NEGATORS); if (n) return n; }
+  // No Vietnamese word begins with f, j or z: "jan", "fix" are English.
+  const t = /^[fjz]/.test(w) ? w : untelex(w);
+  if (t !== w && TELEX_TARGETS.has(t)) return t;
+  if (w.length >= 4) {
+    const k = nearestKey(w, KEYS);
+    if (k) return k;
+  }
+  return w.length >= 5 ? split(w) : null;
+}
+
+/** "chuaxong" → "chua xong", "dahoanthanh" → "da hoan thanh": parts that are syllables, one of them a key. */
+function split(w: string): string | null {
+  if (!SPLIT.some((k) => w.includes(k.replace(" ", "")))) return null;
+  const parts = segment(w, 0, 3);
+  if (!parts) return null;
+  const joined = parts.join(" ");
+  return SPLIT.some((k) => ` ${joined} `.includes(` ${k} `)) ? joined : null;
+}
+
+/** The text from `from` as at most `left` known words, the longest first part first; null if none. */
+function segment(w: string, from: number, left: number): string[] | null {
+  if (from === w.length) return [];
+  if (left === 0) return null;
+  for (let end = Math.min(w.length, from + 7); end > from; end--) {
+    const part = w.slice(from, end);
+    if (!isSyllable(part) && !LEXICON.has(part)) continue;
+    const rest = segment(w, end, left - 1);
+    if (rest) return [part, ...rest];
+  }
+  return null;
+}
+
+/** A slip inside a two-word key phrase: the word right before (`prev`) or after (`next`) anchors it. */
+function repairInPhrase(w: string, prev: string | undefined, next: string | undefined): string | null {
+  if (w.length < 3 || LEXICON.has(w) || /\d/.test(w)) return null;
+  const syllable = isSyllable(w);
+  for (const [a, b] of PHRASES) {
+    const loose = LOOSE.has(`${a} ${b}`);
+    if (syllable && (!loose || w.length < 4)) continue;
+    if (prev === a && w !== b && withinOneEdit(w, b)) return b;
+    if (next === b && w !== a && withinOneEdit(w, a)) return a;
+  }
+  return null;
+}
+
+/** Only blanks between two words of a phrase. */
+const BLANKS = /^[ \t]+$/;
+/** The words of the two-word key phrases: a syllable is looked at only next to one of them. */
+const ANCHORS = new Set(PHRASES.flat());
+/** A character before or after a word that makes it part of a command, an address or a file name. */
+const NOT_PROSE_BEFORE = /[/@._\\]/;
+const NOT_PROSE_AFTER = /[@_\\]|\.[a-z0-9]/;
+const DIGIT_TAIL = /^([a-z]*\d+)([a-z]{2,})$/;
+
+interface Edit { start: number; end: number; text: string }
+interface Word { start: number; end: number; text: string }
+
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** What a word is, in one look-up: a grammar word, a syllable, a word of a key phrase (bits). */
+const LEX = 1, SYL = 2, ANCHOR = 4;
+const CLASS = new Map<string, number>();
+for (const w of LEXICON) CLASS.set(w, LEX);
+for (const w of ANCHORS) CLASS.set(w, (CLASS.get(w) ?? 0) | ANCHOR);
+
+function classOf(w: string): number {
+  const known = CLASS.get(w);
+  if (known !== undefined) return known;
+  return isSyllable(w) ? SYL : 0;
+}
+
+interface ClassedWord extends Word { cls: number }
+
+/**
+ * The classes of all known words as an automaton over [a-z] (26 edges a state), so a text's words
+ * are classed without cutting them out of it: most replies need no repair, and this is all they cost.
+ */
+const EDGES = 26;
+const edge = (c: number): number => c - 97;
+const automaton = ((): { next: Uint16Array; cls: Uint8Array } => {
+  const words = new Map<string, number>();
+  // Letters only: a word with a digit is settled without it (see anySuspect).
+  for (const [w, k] of CLASS) if (/^[a-z]+$/.test(w)) words.set(w, k);
+  for (const w of allSyllables()) if (!words.has(w)) words.set(w, SYL);
+  let states = 1;
+  const next: number[] = [];
+  const cls: number[] = [0];
+  for (const [w, k] of words) {
+    let s = 0;
+    for (let i = 0; i < w.length; i++) {
+      const e = s * EDGES + edge(w.charCodeAt(i));
+      if (!next[e]) { next[e] = states++; cls.push(0); }
+      s = next[e]!;
+    }
+    cls[s] = k | (isSyllable(w) ? SYL : 0);
+  }
+  if (states > 0xffff) throw new Error("typing automaton: too many states for 16 bits");
+  const table = new Uint16Array(states * EDGES);
+  next.forEach((v, i) => { if (v) table[i] = v; });
+  return { next: table, cls: Uint8Array.from(cls) };
+})();
+
+/** Whether any word of the text needs a closer look (see wordsOf), found without allocating. */
+function anySuspect(f: string): boolean {
+  const n = f.length;
+  let prevCls = LEX;
+  for (let i = 0; i < n; i++) {
+    let c = f.charCodeAt(i);
+    if (!isWordCode(c)) continue;
+    const start = i;
+    let s = 0;
+    let digit = false, letterAfterDigit = false;
+    for (;;) {
+      if (c < 97) { digit = true; s = -1; } else {
+        if (digit) letterAfterDigit = true;
+        if (s >= 0) { const t = automaton.next[s * EDGES + edge(c)]!; s = t > 0 ? t : -1; }
+      }
+      if (i + 1 >= n || !isWordCode(c = f.charCodeAt(i + 1))) break;
+      i++;
+    }
+    // "nv5", "2027" need nothing; "nv2xongroi" may.
+    const cls = i + 1 - start < 3 || (digit && !letterAfterDigit) ? LEX : s > 0 ? automaton.cls[s]! : 0;
+    if (!(cls & LEX) && (!(cls & SYL) || prevCls & ANCHOR)) return true;
+    if (cls & ANCHOR && !(prevCls & LEX)) return true;
+    prevCls = cls;
+  }
+  return false;
+}
+
+/**
+ * The words of a folded text, as [a-z0-9] runs, and whether any needs a closer look: one of three
+ * letters or more that is no grammar word and either no syllable or next to a word of a key phrase.
+ */
+function wordsOf(f: string): { words: ClassedWord[]; suspect: boolean } {
+  const words: ClassedWord[] = [];
+  let suspect = false;
+  const n = f.length;
+  for (let i = 0; i < n; i++) {
+    if (!isWordCode(f.charCodeAt(i))) continue;
+    const start = i;
+    while (i + 1 < n && isWordCode(f.charCodeAt(i + 1))) i++;
+    const text = f.slice(start, i + 1);
+    const cls = text.length >= 3 ? classOf(text) : LEX;
+    words.push({ start, end: i + 1, text, cls });
+    if (suspect || cls & LEX) continue;
+    const prev = words[words.length - 2];
+    if (!(cls & SYL) || (prev && prev.cls & ANCHOR)) suspect = true;
+  }
+  // A syllable before a key phrase's word: "vướn mắc".
+  if (!suspect) for (let k = 1; k < words.length; k++) if (words[k]!.cls & ANCHOR && !(words[k - 1]!.cls & LEX)) { suspect = true; break; }
+  return { words, suspect };
+}
+
+/** The repair of the i-th word, or null. */
+function repairAt(f: string, words: readonly ClassedWord[], i: number): string | null {
+  const wd = words[i]!;
+  const w = wd.text;
+  const syllable = (wd.cls & SYL) !== 0;
+  const prev = words[i - 1], next = words[i + 1];
+  // A syllable is a slip only inside a key phrase, next to the phrase's other word.
+  if (syllable && !(prev && prev.cls & ANCHOR) && !(next && next.cls & ANCHOR)) return null;
+  if (wd.start > 0 && NOT_PROSE_BEFORE.test(f[wd.start - 1]!)) return null;
+  if (NOT_PROSE_AFTER.test(f.slice(wd.end, wd.end + 2))) return null;
+  const code = w.charCodeAt(w.length - 1);
+  if (code >= 48 && code <= 57) return null;
+  // "nv2xongroi", "2xong": a word after the digits of a reference.
+  const digits = /\d/.test(w) ? DIGIT_TAIL.exec(w) : null;
+  if (digits) {
+    const tail = digits[2]!;
+    const fixed = LEXICON.has(tail) ? tail : repairWord(tail);
+    return fixed ? `${digits[1]} ${fixed}` : null;
+  }
+  if (digits === null && /\d/.test(w)) return null;
+  const anchorBefore = prev && prev.cls & ANCHOR && BLANKS.test(f.slice(prev.end, wd.start)) ? prev.text : undefined;
+  const anchorAfter = next && next.cls & ANCHOR && BLANKS.test(f.slice(wd.end, next.start)) ? next.text : undefined;
+  const fixed = (syllable ? null : repairWord(w)) ?? (anchorBefore || anchorAfter ? repairInPhrase(w, anchorBefore, anchorAfter) : null);
+  return fixed && fixed !== w ? fixed : null;
+}
+
+/** The edits the text needs, left to right. */
+function edits(f: string): Edit[] {
+  const out: Edit[] = [];
+  if (!anySuspect(f)) return out;
+  const { words, suspect } = wordsOf(f);
+  if (!suspect) return out;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.cls & LEX) continue;
+    const fixed = repairAt(f, words, i);
+    if (fixed) out.push({ start: words[i]!.start, end: words[i]!.end, text: fixed });
+  }
+  return out;
+}
+
+/** The folded text with phone typing repaired; `typed` is the text as typed, of the same length as `folded`. */
+export function repairTyping(folded: string, typed: string): Typed {
+  // Most replies have only syllables and grammar words: one pass finds that nothing is to be done.
+  const list = edits(folded);
+  if (!list.length) return { f: folded, o: typed, origin: null };
+  let f = "", o = "";
+  const origin: number[] = [];
+  let from = 0;
+  for (const e of list) {
+    f += folded.slice(from, e.start);
+    o += typed.slice(from, e.start);
+    for (let i = from; i < e.start; i++) origin.push(i);
+    f += e.text;
+    o += e.text;
+    for (let k = 0; k < e.text.length; k++) origin.push(e.start + Math.min(k, e.end - e.start - 1));
+    from = e.end;
+  }
+  f += folded.slice(from);
+  o += typed.slice(from);
+  for (let i = from; i <= folded.length; i++) origin.push(i);
+  return { f, o, origin: Int32Array.from(origin) };
+}
+
+/** Politeness ("thưa") and the negations themselves: one slip from "chưa" but no slip of it. */
+const NOT_A_SLIP = new Set([...PARTICLES, ...NEGATIONS].filter((p) => !p.includes(" ")).map(foldWord));
+
+/**
+ * Whether a typed word is one slip from a negation ("cưha", "chuaw", "khogn", "cua", "hông"), though not
+ * repaired to it: right before a done word such a word is read as the negation, so a slip never closes a task.
+ */
+export function nearNegator(w: string): boolean {
+  return w.length >= 3 && !NOT_A_SLIP.has(w) && NEGATORS.some((n) => w !== n && withinOneEdit(w, n));
+}
