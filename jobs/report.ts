@@ -27,14 +27,26 @@ export async function openReport(store: Store, id: string, adminId: string, reci
   return true;
 }
 
+/**
+ * KEYS: the report, its counted-recipients set, its missed list. ARGV: recipient id, outcome,
+ * the recipient's label (for the missed list), TTL s. One atomic step, so a process killed
+ * between "counted" and "incremented" cannot lose a count: 1 when counted now, 0 when before.
+ */
+const COUNT_ONCE = `
+if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return 0 end
+redis.call('EXPIRE', KEYS[2], tonumber(ARGV[4]))
+redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
+if ARGV[2] ~= 'sent' then
+  redis.call('RPUSH', KEYS[3], ARGV[3])
+  redis.call('EXPIRE', KEYS[3], tonumber(ARGV[4]))
+end
+return 1`;
+
 /** Counts one recipient's final outcome, once per recipient; when all are counted, queues the report. */
 export async function countOutcome(store: Store, queues: DeliveryQueues, available: ReadonlySet<ChannelName>, id: string, outcome: ReportOutcome, who: { id: string; label: string }): Promise<void> {
   const key = reportKey(store, id);
-  // A recipient counted before (a job retried after a crash) is not counted again.
-  if ((await store.redis.sadd(`${key}:done`, who.id)) !== 1) return;
-  const m = store.redis.multi().expire(`${key}:done`, REPORT_TTL_SECONDS).hincrby(key, outcome, 1);
-  if (outcome !== "sent") m.rpush(`${key}:missed`, who.label).expire(`${key}:missed`, REPORT_TTL_SECONDS);
-  await m.exec();
+  // Counted before (a job retried after a crash): the report may still be due, so it is checked again below.
+  await store.redis.eval(COUNT_ONCE, 3, key, `${key}:done`, `${key}:missed`, who.id, outcome, who.label, String(REPORT_TTL_SECONDS));
   const r = await store.redis.hgetall(key);
   const counted = Number(r.sent ?? 0) + Number(r.failed ?? 0) + Number(r.unreachable ?? 0);
   if (counted < Number(r.total ?? -1)) return;
@@ -48,8 +60,8 @@ export async function countOutcome(store: Store, queues: DeliveryQueues, availab
 export async function sendReport(store: Store, queues: DeliveryQueues, available: ReadonlySet<ChannelName>, id: string, pendingToo: boolean): Promise<boolean> {
   const key = reportKey(store, id);
   if (!(await store.redis.exists(key))) return false;
-  if ((await store.redis.hsetnx(key, "reported", "1")) !== 1) return false;
   const r = await store.redis.hgetall(key);
+  if (r.reported) return false;
   const admin = r.admin ? await store.getOfficial(r.admin) : null;
   if (!admin) return false;
   const l = admin.locale;
@@ -66,7 +78,9 @@ export async function sendReport(store: Store, queues: DeliveryQueues, available
     const pending = (await store.getOfficials(pendingIds)).map((o, i) => (o ? `${o.fullName} (${o.unit})` : pendingIds[i]!));
     text += `\n${t(l, "admin.broadcast.pending_list", { list: pending.map((p) => `• ${p}`).join("\n") })}`;
   }
+  // Queued before it is marked reported, so a crash in between sends it on the next count, not never;
+  // the job id and the send ledger keep a second queuing from sending it twice.
   const route = channelOf(admin, available);
   if (route) await queues.get(route.channel).add("message", { type: "message", o: admin.id, text }, { jobId: `rep~${id}` });
-  return true;
+  return (await store.redis.hsetnx(key, "reported", "1")) === 1;
 }
