@@ -78,7 +78,14 @@ export async function importNotice(deps: ImportDeps, directive: Directive, actor
   }
   const created = new Set((await deps.store.createAssignments(items.map((i) => i.assignment), now)).map((a) => a.id));
   const until = addDays(localDate(now, deps.calendar.timeZone), opts.horizonDays ?? HORIZON_DAYS);
-  const { jobs, unreachable } = await scheduleReminders(deps, items.filter((i) => created.has(i.assignment.id)), until, deps.available);
+  // An import cut short (its directive not yet complete) may have created assignments whose
+  // reminders it never queued: queue every open one. Job ids are deterministic, so nothing doubles.
+  const stored = new Map((await deps.store.getAssignments(items.map((i) => i.assignment.id))).map((a) => [a.id, a]));
+  const toSchedule = items.flatMap((i) => {
+    const a = stored.get(i.assignment.id);
+    return a && a.status === "open" ? [{ ...i, assignment: a }] : [];
+  });
+  const { jobs, unreachable } = await scheduleReminders(deps, toSchedule, until, deps.available);
   if (opts.markComplete !== false) await deps.store.completeDirective(saved.directive.id);
   await deps.store.audit({
     at: now.toISOString(), who: actor.who, channel: actor.channel, text: actor.text, target: saved.directive.id, action: "import",

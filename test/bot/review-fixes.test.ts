@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AppDeps } from "../../src/app/deps.ts";
 import { importNotice } from "../../src/app/import-notice.ts";
+import { newAssignment } from "../../src/core/assign.ts";
 import { handleInbound } from "../../src/bot/handle.ts";
 import { MemoryChannel } from "../../src/channels/memory.ts";
 import type { ChannelName, InboundMessage } from "../../src/channels/port.ts";
@@ -109,5 +110,16 @@ describe("review fixes", () => {
     const again = await importNotice(deps, r.directive, { who: "ADM", channel: "cli", text: "import" });
     expect(again).toMatchObject({ created: true, assignments: 1 });
     expect((await importNotice(deps, r.directive, { who: "ADM", channel: "cli", text: "import" })).created).toBe(false);
+  });
+
+  it("queues the reminders an import cut short created assignments for but never queued", async () => {
+    const r = parseDirective(quangTriNotice("37/TB-UBND", ["Giao Sở Tài chính lập dự toán, hoàn thành trước ngày 20/12/2026."]));
+    if (!r.ok) throw new Error("no parse");
+    const { tasks } = await h.store.saveDirective(r.directive, "ADM", h.deps.clock());
+    // The process died after writing the assignment, before queuing its reminders.
+    const [a] = await h.store.createAssignments([newAssignment(tasks[0]!, "STC", h.deps.clock())], h.deps.clock());
+    const again = await importNotice(deps, r.directive, { who: "ADM", channel: "cli", text: "import" });
+    expect(again.reminders).toBeGreaterThan(0);
+    expect(await h.redis.scard(h.store.k.jobsOf(a!.id))).toBe(again.reminders);
   });
 });
