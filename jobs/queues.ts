@@ -5,9 +5,13 @@ import type { ChannelName } from "../src/channels/port.ts";
 import type { DeliveryJob } from "./job-data.ts";
 import { bullPrefix, deliveryQueueName } from "./names.ts";
 
-/** Retries for transient failures: exponential backoff from 5 s, with jitter; about 1 h in all. Permanent failures are not retried. */
-export const DELIVERY_ATTEMPTS = 10;
-export const DELIVERY_BACKOFF = { type: "exponential", delay: 5_000, jitter: 0.5 } as const;
+/**
+ * Retries for transient failures (5xx, timeouts): exponential backoff from 1 s — a platform's
+ * passing error costs a second, not five — doubling with jitter, about 1 h in all over 12
+ * attempts. Permanent failures are not retried; a 429 waits its retry_after without an attempt.
+ */
+export const DELIVERY_ATTEMPTS = 12;
+export const DELIVERY_BACKOFF = { type: "exponential", delay: 1_000, jitter: 0.5 } as const;
 
 export class DeliveryQueues {
   private readonly queues = new Map<ChannelName, Queue<DeliveryJob>>();

@@ -18,12 +18,15 @@ const NEGATED_OBSTACLE = /(?:khong|ko|k|kg|khg|chang|chua)\s+(?:con\s+)?(?:co\s+
 const REMAINDER = /(?:^|[^\p{L}])(?:con lai|con (?:mot|vai|may|it|phan|thieu|viec|\d)|phan con|tru|nhung|tuy nhien|ngoai ra|except|but|remaining|rest)(?![\p{L}])/u;
 /** Doubt: "chắc xong", "hình như", "có lẽ", "có thể", "tạm", "cơ bản", "maybe", "probably", "i think". */
 const HEDGE = /(?:^|[^\p{L}])(?:chac|hinh nhu|co le|co the|tam thoi|tam xong|tam on|co ban|gan nhu|maybe|probably|i think|i guess)(?![\p{L}])/u;
+/** A count of part of the whole: "8/10 trạm", "2 trong 5 trường", "chín trên mười xã", "2 of the 3 communes". */
+const PART_OF_WHOLE = /\d+\s*(?:\/|tren|trong|of|out of)\s*(?:the\s+)?\d+|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:tren|trong)\s+(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)/u;
 /** A question anywhere: "xong rồi à?", "đúng không". */
 const QUESTION = /\?|(?:^|[^\p{L}])(?:phai khong|dung khong|duoc khong|a\?)(?![\p{L}])/u;
 
 /**
  * True when `intent` (a "done" of `intents`, read from `text`) should be confirmed before it closes
- * anything: a long or many-line reply, a negator, a remainder or exception, a hedge, a question, or
+ * anything: a long or many-line reply, a negator, a remainder or exception, a hedge, a question, a
+ * count of part of the whole, or
  * another intent of the same reply that says something else about the same task.
  */
 export function doneNeedsConfirmation(text: string, intents: readonly Intent[], intent: Intent): boolean {
@@ -31,6 +34,6 @@ export function doneNeedsConfirmation(text: string, intents: readonly Intent[], 
   const folded = fold(normalized).replace(NEGATED_OBSTACLE, " ");
   if (normalized.length > LONG_REPLY_CHARS) return true;
   if (normalized.split("\n").filter((l) => l.trim()).length >= 3) return true;
-  if (NEGATOR.test(folded) || REMAINDER.test(folded) || HEDGE.test(folded) || QUESTION.test(folded)) return true;
+  if (NEGATOR.test(folded) || REMAINDER.test(folded) || HEDGE.test(folded) || QUESTION.test(folded) || PART_OF_WHOLE.test(folded)) return true;
   return intents.some((other) => other !== intent && other.kind !== "done" && other.kind !== "ack" && (other.task === intent.task || other.task === null));
 }

@@ -24,6 +24,8 @@ describe("doneNeedsConfirmation", () => {
     "chắc xong rồi", "hình như xong rồi anh", "về cơ bản đã xong",
     // a question
     "xong rồi đúng không anh", "xong rồi?",
+    // part of the whole
+    "8/10 trạm y tế đã lắp xong", "xong 2 trong 5 trường", "à cái đó ờ chín trên mười xã xong rồi", "Done for 2 of the 3 communes",
     // a long report
     `Dạ em báo cáo anh: nhiệm vụ số 2 về rà soát thủ tục hành chính bên em đã hoàn thành, đã tổng hợp gửi văn phòng, các phòng chuyên môn đã thống nhất số liệu với các xã trong tuần vừa rồi ạ`,
     // a pasted list
