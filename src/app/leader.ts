@@ -28,6 +28,8 @@ export interface ReplyContext {
 export interface Answer {
   text: string;
   buttons?: Button[][];
+  /** A closing line said once for the whole message (the undo hint), however many parts carry it. */
+  footer?: string;
 }
 
 export interface ReplyOutcome {
@@ -81,12 +83,13 @@ export async function applyReply(deps: AppDeps, me: Official, intents: Intent[],
     if (target.status === "done") { answers.push({ text: t(l, "error.task_closed") }); continue; }
     const task = await deps.store.getTask(target.taskId);
     if (!task) { answers.push({ text: t(l, "error.task_gone") }); continue; }
-    const line = formatTaskLine(taskLine({ number: target.number, assignment: target, task }, me, today), l);
+    // The task as the leader will read it: after the change (its new status or percent), not before.
+    const lineOf = (a: Assignment) => formatTaskLine(taskLine({ number: a.number, assignment: a, task }, me, today), l);
     if (intent.kind === "done" && !ctx.confirmed && doneNeedsConfirmation(actor.text, intents, intent)) {
-      answers.push(await askConfirmation(deps, me, target, line, actor));
+      answers.push(await askConfirmation(deps, me, target, lineOf(target), actor));
       continue;
     }
-    answers.push(await applyIntent(deps, me, target, intent, line, today, actor, intents.length > 1));
+    answers.push(await applyIntent(deps, me, target, intent, lineOf, today, actor, intents.length > 1));
   }
   return { answers: answers.length ? answers : [{ text: t(l, "ack.unknown") }], pending: [] };
 }

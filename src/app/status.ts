@@ -14,24 +14,27 @@ import type { Answer } from "./leader.ts";
 import { recordUndo, undoButton } from "./undo.ts";
 
 /** `several`: the reply changed more than one task, so each undo button names its task number. */
-export async function applyIntent(deps: AppDeps, me: Official, a: Assignment, intent: Intent, line: string, today: string, actor: Actor, several: boolean): Promise<Answer> {
+/** `lineOf`: the task as the leader's list shows it, for the assignment as it is after the change. */
+export async function applyIntent(deps: AppDeps, me: Official, a: Assignment, intent: Intent, lineOf: (a: Assignment) => string, today: string, actor: Actor, several: boolean): Promise<Answer> {
   const l = me.locale;
   const now = deps.clock();
+  const line = lineOf(a);
   const undoable = async (action: string, r: { before: Assignment; after: Assignment } | null, text: string): Promise<Answer> => {
     if (!r || r.before.version === r.after.version) return { text };
     const id = await recordUndo(deps, me, action, r, now);
-    return { text: `${text}\n${t(l, "undo.hint")}`, buttons: [[undoButton(l, id, several ? a.number : undefined)]] };
+    return { text, buttons: [[undoButton(l, id, several ? a.number : undefined)]], footer: t(l, "undo.hint") };
   };
   switch (intent.kind) {
     case "done": {
       const r = await deps.store.updateAssignment(a.id, actor, "done", (x) => (x.status === "done" ? null : { ...x, status: "done", doneAt: now.toISOString(), progress: 100 }), now);
       if (!r || r.before.status === "done") return { text: t(l, "error.task_closed") };
       await cancelReminders(deps, a.id, deps.available);
-      return undoable("done", r, t(l, "ack.done", { task: line }));
+      return undoable("done", r, t(l, "ack.done", { task: lineOf(r.after) }));
     }
     case "progress": {
       const r = await deps.store.updateAssignment(a.id, actor, "progress", (x) => (intent.percent === null || intent.percent === x.progress ? null : { ...x, progress: intent.percent }), now);
-      const text = intent.percent !== null ? t(l, "ack.progress_percent", { percent: intent.percent, task: line }) : t(l, "ack.progress", { task: line });
+      const shown = r ? lineOf(r.after) : line;
+      const text = intent.percent !== null ? t(l, "ack.progress_percent", { percent: intent.percent, task: shown }) : t(l, "ack.progress", { task: shown });
       return undoable("progress", r, text);
     }
     case "blocker": {

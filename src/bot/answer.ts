@@ -17,10 +17,11 @@ const RETRY_MS = 1_000;
 
 export type Say = (m: OutboundMessage | string) => Promise<void>;
 
-/** The parts as one message: texts in order, a blank line apart; every part's buttons below. */
+/** The parts as one message: texts in order, a blank line apart, each footer once at the end; every part's buttons below. */
 export function compose(answers: Answer[]): OutboundMessage {
   const buttons = answers.flatMap((a) => a.buttons ?? []);
-  return { text: answers.map((a) => a.text).join("\n\n"), ...(buttons.length ? { buttons } : {}) };
+  const footers = [...new Set(answers.flatMap((a) => (a.footer ? [a.footer] : [])))];
+  return { text: [answers.map((a) => a.text).join("\n\n"), ...footers].join("\n"), ...(buttons.length ? { buttons } : {}) };
 }
 
 export function replierFor(deps: AppDeps, msg: InboundMessage): Say {

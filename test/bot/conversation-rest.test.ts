@@ -128,3 +128,19 @@ describe("the import preview", () => {
     expect(preview).toContain("• “UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.” — lý do: Câu kết thúc");
   });
 });
+
+describe("acknowledgements", () => {
+  it("show the task as it is after the change, and the undo hint once for several changes", async () => {
+    const { quangTriNotice } = await import("../support/notices.ts");
+    const { parseDirective } = await import("../../src/core/directive/parse.ts");
+    const { importNotice } = await import("../../src/app/import-notice.ts");
+    const r = parseDirective(quangTriNotice("71/TB-UBND", ["Giao Sở Tài chính lập dự toán, hoàn thành trước ngày 20/12/2026.", "Giao Sở Tài chính rà soát nợ, hoàn thành trước ngày 22/12/2026."]));
+    if (!r.ok) throw new Error("no parse");
+    await importNotice(deps, r.directive, { who: "ADM", channel: "cli", text: "import" });
+    const ack = await send("101", "1 dat 70%, 2 xong");
+    expect(ack).toMatch(/1\. Giao Sở Tài chính lập dự toán[^\n]*\n {3}[^\n]*Đạt 70%/);
+    expect(ack).toMatch(/2\. Giao Sở Tài chính rà soát nợ[^\n]*\n {3}[^\n]*Hoàn thành đúng hạn/);
+    expect(ack.match(/gõ \/hoantac/g)).toHaveLength(1);
+    expect(tg.to("101").at(-1)!.buttons!.flat().map((b) => b.label)).toEqual(["Hoàn tác NV 1", "Hoàn tác NV 2"]);
+  });
+});
