@@ -53,7 +53,7 @@ export function startInboundWorker(connection: Redis, keyPrefix: string, handle:
     if (!parsed.success) { logger.warn("inbound job with bad data dropped", { job: job.id }); return; }
     const { at, ...rest } = parsed.data;
     await handle({ ...rest, at: new Date(at) } as InboundMessage, { lastAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
-  }, { connection, prefix: bullPrefix(keyPrefix), concurrency: 8, ...(lockMs ? { lockDuration: lockMs, stalledInterval: lockMs } : {}) });
+  }, { connection, prefix: bullPrefix(keyPrefix), concurrency: 8, maxStalledCount: 50, ...(lockMs ? { lockDuration: lockMs, stalledInterval: lockMs } : {}) });
   worker.on("error", (err) => { if (!/ECONNREFUSED|ETIMEDOUT|Connection is closed/.test(err.message)) logger.error("inbound worker error", { err }); });
   return worker;
 }

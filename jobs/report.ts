@@ -20,11 +20,12 @@ export type ReportOutcome = "sent" | "failed" | "unreachable";
  */
 export async function openReport(store: Store, id: string, adminId: string, recipients: string[], label: string): Promise<boolean> {
   const key = reportKey(store, id);
-  if ((await store.redis.hsetnx(key, "admin", adminId)) !== 1) return false;
-  const m = store.redis.multi().hset(key, { total: recipients.length, label, sent: 0, failed: 0, unreachable: 0 }).expire(key, REPORT_TTL_SECONDS);
+  // One MULTI of HSETNX: a kill can leave no half-opened report, and opening again changes nothing.
+  const m = store.redis.multi().hsetnx(key, "admin", adminId).hsetnx(key, "total", recipients.length).hsetnx(key, "label", label)
+    .hsetnx(key, "sent", 0).hsetnx(key, "failed", 0).hsetnx(key, "unreachable", 0).expire(key, REPORT_TTL_SECONDS);
   if (recipients.length) m.sadd(`${key}:to`, ...recipients).expire(`${key}:to`, REPORT_TTL_SECONDS);
-  await m.exec();
-  return true;
+  const res = (await m.exec()) ?? [];
+  return res[0]?.[1] === 1;
 }
 
 /**
