@@ -42,7 +42,7 @@ export function subjectAt(orig: string, folded: string, at: number, sentence = t
   if (!roles) return speakerGives(orig, folded, p);
   // The speaker gives the work to those after its verb: "UBND tỉnh yêu cầu các sở, ngành …".
   if (isSpeaker(roles.groups)) {
-    const says = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 40));
+    const says = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 90));
     return says ? found(readRoles(orig, folded, roles.end + says[0].length, true)) : null;
   }
   const gives = SUBJECT_GIVES.exec(folded.slice(roles.end, roles.end + 40));

@@ -96,8 +96,8 @@ export const DIRECTIVE_START = /^(?:giao|de nghi|yeu cau|chi dao|tap trung|khan 
  * những nhiệm vụ … là …". Folded.
  */
 export const WORK_OPENER = /^(?:(?:(?:cong dien|van ban|chi thi|cong van|thong bao|ke hoach)\s+(?:neu ro|nhan manh|yeu cau)|truoc mat|hang nam|dinh ky(?:\s+hang)?\s+(?:nam|thang|quy|tuan)|cung voi do|dong thoi|ngoai ra|ben canh do|tiep theo|sau do|mat khac|lau dai|theo do|tren co so do)\s*,?\s+|(?:doi voi|rieng doi voi|rieng voi)\s[^.;:]{3,140}?,\s*|(?:mot trong (?:nhung|cac) )?nhiem vu[^.;:,]{0,60}?\bla\s+|(?:khi|neu|trong truong hop|truong hop)\s[^,.;]{0,80},\s*(?=(?:phai|can|kip thoi|khan truong)\s)){0,3}/;
-/** One who speaks and directs without naming whom, at a sentence start: "Tỉnh cũng đề nghị kiên quyết …", "An Giang cũng chỉ đạo giám sát …", "Chỉ thị của UBND tỉnh yêu cầu …". Folded. */
-export const SPEAKER_DIRECTS = /^(?:\S+\s+){1,6}?(?:cung\s+|con\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao)\s+(?!cua\b)/;
+/** One who speaks and directs without naming whom, at a sentence start: "Tỉnh cũng đề nghị kiên quyết …", "An Giang cũng chỉ đạo giám sát …", "Chỉ thị của UBND tỉnh yêu cầu …", "Lãnh đạo UBND TP cũng đặt ra các nhiệm vụ …". Folded. */
+export const SPEAKER_DIRECTS = /^(?:\S+\s+){1,6}?(?:cung\s+|con\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao|dat ra (?:cac |nhung )?nhiem vu)\s+(?!cua\b)/;
 /** A sentence or paragraph that opens a piece of work, with or without its subject: DIRECTIVE_START after a WORK_OPENER. Folded. */
 export const WORK_START = new RegExp(`${WORK_OPENER.source}(?:${DIRECTIVE_START.source.slice(1)}|${SPEAKER_DIRECTS.source.slice(1)})`);
 /**
@@ -109,8 +109,10 @@ export const DELIVERY_STEP = /^(?:ket qua(?:\s+thuc hien)?|bao cao(?:\s+yeu cau)
 /** "Báo cáo kết quả với UBND tỉnh." after the work: the same task's last step, unless it has its own date. Folded. */
 export const REPORT_BACK = /^bao cao(?:\s+(?:ket qua|tinh hinh|tien do))?(?:\s+thuc hien)?\s+(?:ve|voi|cho|gui|len)\b[^0-9]*$/;
 
-/** Words that end a unit's name though written in lower case: "các cơ quan, đơn vị có liên quan", "… trên địa bàn tỉnh", "… trong tỉnh", "cán bộ, công chức trong các cơ quan". Folded, at a word start. */
-export const NAME_TAIL = /^(?:co lien quan|lien quan|trong tinh|trong (?:cac )?(?:co quan|don vi)(?: nha nuoc)?|ven (?:bien|song|suoi|ho|do)|(?:giap |vung )?bien gioi|vung (?:cao|sau|xa|nui|trung|thap)|tren dia ban(?: (?:tinh|huyen|xa|phuong|thanh pho))?|truc thuoc(?: (?:tinh|ubnd tinh|so))?)\b/;
+/** Words that end a unit's name though written in lower case: "các cơ quan, đơn vị có liên quan", "… trên địa bàn tỉnh", "… trong tỉnh", "các phòng, ban thuộc thành phố", "cán bộ, công chức trong các cơ quan". Folded, at a word start. */
+export const NAME_TAIL = /^(?:co lien quan|lien quan|trong tinh|trong (?:cac )?(?:co quan|don vi)(?: nha nuoc)?|ven (?:bien|song|suoi|ho|do)|(?:giap |vung )?bien gioi|vung (?:cao|sau|xa|nui|trung|thap)|tren dia ban(?: (?:tinh|huyen|xa|phuong|thanh pho))?|truc thuoc(?: (?:tinh|ubnd tinh|so))?|thuoc (?:tinh|thanh pho|huyen|thi xa|xa|phuong|so|ubnd (?:tinh|thanh pho|huyen)))\b/;
+/** Heads of a company's or a cooperative's name, which may write its words in any case: "Công ty Cổ phần …", "Tập đoàn …", "Hợp tác xã …". Folded. */
+export const COMPANY_HEAD = /^(?:tong cong ty|cong ty|tap doan|hop tac xa|chi nhanh)\b/;
 /** Collective subjects written in lower case that still open a clause before a directing verb: "…; địa phương tăng cường …", "Đồng thời, chủ đầu tư các dự án phải …". Folded. */
 export const LOWER_SUBJECT = /^(?:cac\s+)?(?:dia phuong|chinh quyen|luc luong|chu dau tu|co quan|don vi|nganh)\b/;
 

@@ -3,7 +3,7 @@
  * Walks the blocks keeping a stack of the headings and paragraphs that introduce lists, so that a
  * task which names nobody inherits the addressees, year and deadline of what introduces it.
  */
-import { readAssignment, readRoles } from "./assignees.ts";
+import { readAssignment, readRoles, speaksUnnamed } from "./assignees.ts";
 import { bodyLines, contentLines, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
 import { splitBySubject } from "./clauses.ts";
 import { contextYear, postingYear } from "./context-year.ts";
@@ -273,7 +273,9 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const before = tasks[tasks.length - 1];
     const w = own || (!b.continues && (b.marker !== "none" || underIntro)) ? null : CONTINUED_WITH.exec(b.bodyFolded);
     const doer = b.continues && before?.assignees.length ? before : w ? from.assignment : null;
-    if (!own && doer) {
+    // "UBND TP yêu cầu không được để người ở lại …": the speaker names no one, and the sentence inherits no one.
+    if (!own && speaksUnnamed(b.body, b.bodyFolded)) from.assignment = null;
+    else if (!own && doer) {
       const subject = doer.lead ? [doer.lead] : doer.assignees.filter((a) => !doer.partners.includes(a));
       const partners = w ? readRoles(b.body, b.bodyFolded, w[0].length, true)?.groups ?? [] : [];
       from.assignment = { assignees: [...subject, ...partners], lead: null, partners };

@@ -83,7 +83,8 @@ export function expandUnitList(
   // "các sở, ban, ngành Thành phố", "các huyện Tỉnh": a level word qualifies the kind, it names no unit.
   if (LEVEL_NAME.test(folded.slice(from, from + 12))) return null;
   const names = readNames(orig, folded, from, limit, isVerb);
-  if (!names) return null;
+  // "các Ban QLDA chuyên ngành tỉnh": one name after a plural head without a colon is the set's own name, no list.
+  if (!names || (!colon && names.units.length < 2)) return null;
   const title = m[1] ? `${orig.slice(at, at + m[1].length)} ` : "";
   const bodyAt = at + (m[1] ? m[1].length + 1 : 0);
   const body = m[2] ? `${orig.slice(bodyAt, bodyAt + m[2].trimEnd().length)} ` : "";

@@ -190,3 +190,50 @@ describe("lists and intros of official letters and công điện", () => {
     ]);
   });
 });
+
+/*
+ * Round 3: what carries to unseen texts — where a unit's name ends, who speaks, who is given the work. Phrases written for
+ * these tests, none copied from test/corpus/real.
+ */
+describe("where a unit's name ends", () => {
+  it.each([
+    ["Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng phản hồi ý kiến của người dân trước ngày 10/11.", ["Sở Xây dựng"]],
+    ["Chủ tịch UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo rà soát lại danh sách trường học.", ["Sở Giáo dục và Đào tạo"]],
+    ["Chủ tịch UBND tỉnh yêu cầu Công an tỉnh chủ trì, phối hợp với UBND các xã biên giới giữ vững an ninh trật tự.", ["Công an tỉnh", "UBND các xã biên giới"]],
+    ["Chủ tịch UBND tỉnh giao Sở Công Thương chủ trì, phối hợp với Công ty Cổ phần Chè Tân Cương xanh Thái Nguyên, tổ chức hội chợ.", ["Sở Công Thương", "Công ty Cổ phần Chè Tân Cương xanh Thái Nguyên"]],
+    ["Chủ tịch UBND tỉnh giao Giám đốc Ban QLDA ĐTXD giao thông và nông nghiệp chủ trì lập hồ sơ mời thầu.", ["Giám đốc Ban QLDA ĐTXD giao thông và nông nghiệp"]],
+    ["Chủ tịch UBND tỉnh yêu cầu các Ban QLDA chuyên ngành tỉnh khẩn trương giải ngân vốn.", ["các Ban QLDA chuyên ngành tỉnh"]],
+    ["Chủ tịch UBND tỉnh yêu cầu Ban Chỉ huy Phòng thủ dân sự và Tìm kiếm cứu nạn tỉnh trực 24/24 giờ.", ["Ban Chỉ huy Phòng thủ dân sự và Tìm kiếm cứu nạn tỉnh"]],
+    ["Chủ tịch UBND tỉnh yêu cầu giám đốc, thủ trưởng các sở, ngành, chủ tịch UBND các xã theo dõi sát diễn biến mưa lũ.", ["giám đốc, thủ trưởng các sở, ngành", "chủ tịch UBND các xã"]],
+    ["Các Sở, Ngành, UBND các xã, phường chủ động triển khai Quy chế.", ["Các Sở, Ngành", "UBND các xã, phường"]],
+    ["UBND TP. Tuyên Quang tăng cường kiểm tra các cơ sở kinh doanh ăn uống.", ["UBND TP. Tuyên Quang"]],
+  ])("%s", (body, assignees) => {
+    expect(parse(PAGE(`Theo UBND tỉnh, mưa lũ đã gây thiệt hại lớn.\n${body}`)).tasks.map((t) => t.assignees)).toEqual([assignees]);
+  });
+});
+
+describe("who speaks, round 3", () => {
+  it.each([
+    ["Phó Chủ tịch Hoàng Văn Bình yêu cầu, chủ tịch UBND các huyện khẩn trương rà soát các hộ nghèo.", ["chủ tịch UBND các huyện"]],
+    ["Ngoài ra, UBND tỉnh Tuyên Quang chỉ đạo UBND huyện Lâm Bình lập chốt kiểm dịch động vật.", ["UBND huyện Lâm Bình"]],
+    ["UBND tỉnh Tuyên Quang vừa ra chỉ thị yêu cầu Chủ tịch UBND các huyện; Giám đốc các sở; Thủ trưởng các ngành tổ chức tiêm phòng cho đàn gia súc.", ["Chủ tịch UBND các huyện", "Giám đốc các sở", "Thủ trưởng các ngành"]],
+    ["Chủ tịch UBND TP Tuyên Quang Nguyễn Thị Mai vừa ký ban hành Công điện số 05/CĐ-UBND yêu cầu các phòng, ban thuộc thành phố trực ban 24/24.", ["các phòng, ban thuộc thành phố"]],
+    ["Đồng thời, UBND tỉnh yêu cầu người dân không đi qua các ngầm tràn khi nước lên.", ["người dân"]],
+  ])("%s", (body, assignees) => {
+    expect(parse(PAGE(`Theo UBND tỉnh, mưa lũ đã gây thiệt hại lớn.\n${body}`)).tasks.map((t) => t.assignees)).toEqual([assignees]);
+  });
+
+  it("gives no one the work a speaker asks for without naming whom, not even the one named in the sentence before", () => {
+    const d = parse(PAGE("Chủ tịch UBND tỉnh giao Sở Tài chính cân đối nguồn vốn hỗ trợ người dân vùng lũ.\n"
+      + "Đối với các hộ có nhà bị sập, các hộ ở vùng sạt lở, UBND tỉnh Tuyên Quang yêu cầu không để người dân thiếu nơi ở trước ngày 20/10.\n"));
+    expect(rows(d)).toEqual([
+      ["Chủ tịch UBND tỉnh giao", ["Sở Tài chính"], null],
+      ["Đối với các hộ có nhà bị", [], "2025-10-20"],
+    ]);
+  });
+
+  it("reads a directive asked of people at the end of a sentence that opens with its own work as part of that work", () => {
+    const d = parse(PAGE("Chủ tịch UBND tỉnh yêu cầu Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng cứu hộ.\nThực hiện cấm các phương tiện qua ngầm tràn; cấm đánh bắt cá trên sông và yêu cầu người dân không ra khỏi nhà.\n"));
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Bộ Chỉ huy Quân sự tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh"]]);
+  });
+});
