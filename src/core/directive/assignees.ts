@@ -64,6 +64,8 @@ function headAt(orig: string, folded: string, at: number, loose = false): boolea
   if (place && isUpper(orig[at + place[0].length]) && !ROLE_HEAD.test(rest.slice(place[0].length))) return true;
   const m = ROLE_HEAD.exec(rest);
   if (!m) return false;
+  // "GĐ các sở …" (giám đốc) only as written so: "gd" folded is also "GD&ĐT".
+  if (/^gd$/.test(m[0]) && orig.slice(at, at + 2) !== "GĐ") return false;
   const prefix = DETERMINER.exec(rest);
   if (prefix) return spelledAs(orig, at, prefix[0].trimEnd().length, DETERMINER_FORMS);
   const head = m[0];
@@ -216,7 +218,7 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
     // "UBND huyện, thành phố Cà Mau" is one group: after a level word, "thành phố …" goes on listing levels.
     const levels = PLACE_HEAD.test(folded.slice(nextAt, nextAt + 12)) && endsWithLevel(orig, folded, groupStart, wordEnd);
     // "giám đốc, thủ trưởng các sở, ban, ngành": titles that share their units; "Các Sở, Ngành, …": kinds of one set.
-    const shared = BARE_TITLE.test(folded.slice(groupStart, wordEnd)) || (KIND_SET.test(folded.slice(groupStart, wordEnd)) && KIND_NEXT.test(folded.slice(nextAt, nextAt + 16)));
+    const shared = BARE_TITLE.test(folded.slice(groupStart, wordEnd)) || (/\bcac cap$/.test(folded.slice(groupStart, wordEnd)) && /^cac nganh\b/.test(folded.slice(nextAt, nextAt + 10))) || (KIND_SET.test(folded.slice(groupStart, wordEnd)) && KIND_NEXT.test(folded.slice(nextAt, nextAt + 16)));
     if (!levels && !shared && headAt(orig, folded, nextAt)) {
       groups.push(orig.slice(groupStart, wordEnd).trim());
       groupStart = nextAt;

@@ -42,11 +42,11 @@ export const SHARED_DEADLINE = /^(?:(?:tat ca |toan bo )?(?:cac|nhung)\s+(?:noi 
 /** The verbs that direct: a sentence with one of these, at a word start, must be a task or listed as skipped. Folded. */
 export const DIRECTING_VERB = /\b(?:giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep|lien))|yeu cau|de nghi|chi dao|chu tri|tham muu|trien khai|kiem tra|ra soat|bao cao|khan truong|tap trung|to chuc thuc hien|thuc hien|hoan thanh|xay dung|don doc|huong dan|phoi hop|tang cuong|chu dong|day nhanh|xu ly|giai quyet|khac phuc|tong hop)\b/;
 
-/** The head of a list of units that names their kind once: "Các Sở: Tài chính, Xây dựng", "UBND các huyện: A, B và C", "các sở Tài chính, Nội vụ". Folded, at the group's start; group 1 the title, 2 the body, 3 the kind. */
-export const UNIT_LIST_HEAD = /^(?:((?:pho\s+)?(?:chu tich|giam doc|thu truong|chanh van phong|truong ban|bi thu|lanh dao))\s+)?(?:((?:ubnd|uy ban nhan dan|hdnd|cong an|ban chi huy quan su|chi cuc|trung tam|phong)\s+)?cac\s+(so(?:\s*,\s*(?:ban\s*,\s*)?nganh)?|huyen uy|thanh uy|thi xa|thanh pho|huyen|xa|phuong|ban))\b/;
+/** The head of a list of units that names their kind once: "Các Sở: Tài chính, Xây dựng", "UBND các huyện: A, B và C", "các sở Tài chính, Nội vụ", "Chủ tịch UBND các quận 1, 3, Tân Bình", "chính quyền các huyện biển A, B" (the qualifier dropped). Folded, at the group's start; group 1 the title, 2 the body, 3 the kind. */
+export const UNIT_LIST_HEAD = /^(?:((?:pho\s+)?(?:chu tich|giam doc|gd|thu truong|chanh van phong|truong ban|bi thu|lanh dao))\s+)?(?:((?:ubnd|uy ban nhan dan|hdnd|cong an|ban chi huy quan su|chi cuc|trung tam|phong|chinh quyen)\s+)?cac\s+(so(?:\s*,\s*(?:ban\s*,\s*)?nganh)?|huyen uy|thanh uy|thi xa|thanh pho|huyen|quan|xa|phuong|ban))(?:\s+(?:ven bien|bien gioi|bien|mien nui|vung cao))?\b/;
 /** The singular of a listed kind: "các sở" → "Sở", "UBND các huyện" → "UBND huyện". */
 export const UNIT_LIST_SINGULAR: Readonly<Record<string, string>> = {
-  so: "Sở", ban: "Ban", huyen: "huyện", xa: "xã", phuong: "phường", "thi xa": "thị xã", "thanh pho": "thành phố", "huyen uy": "Huyện ủy", "thanh uy": "Thành ủy",
+  so: "Sở", ban: "Ban", huyen: "huyện", quan: "quận", xa: "xã", phuong: "phường", "thi xa": "thị xã", "thanh pho": "thành phố", "huyen uy": "Huyện ủy", "thanh uy": "Thành ủy",
 };
 
 /**

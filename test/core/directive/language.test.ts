@@ -237,3 +237,20 @@ describe("who speaks, round 3", () => {
     expect(d.tasks.map((t) => t.assignees)).toEqual([["Bộ Chỉ huy Quân sự tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh"]]);
   });
 });
+
+describe("who is given the work, round 3", () => {
+  it.each([
+    ["Chủ tịch UBND tỉnh giao chủ tịch UBND các quận 5, 8, Gò Vấp ra quân dọn dẹp vệ sinh.", ["chủ tịch UBND quận 5", "chủ tịch UBND quận 8", "chủ tịch UBND quận Gò Vấp"]],
+    ["Tỉnh đề nghị chính quyền các xã biên giới Na Hang, Lâm Bình tăng cường tuần tra.", ["chính quyền xã Na Hang", "chính quyền xã Lâm Bình"]],
+    ["GĐ các sở Nội vụ, Tài chính có trách nhiệm thẩm định đề án trước ngày 30/11.", ["GĐ Sở Nội vụ", "GĐ Sở Tài chính"]],
+    ["Chủ tịch UBND tỉnh yêu cầu Hiệp hội doanh nghiệp tỉnh Tuyên Quang phổ biến quy định mới đến hội viên.", ["Hiệp hội doanh nghiệp tỉnh Tuyên Quang"]],
+  ])("%s", (body, assignees) => {
+    expect(parse(PAGE(`Theo UBND tỉnh, mưa lũ đã gây thiệt hại lớn.\n${body}`)).tasks.map((t) => t.assignees)).toEqual([assignees]);
+  });
+
+  it("gives a telegram's items the addressees its intro names, however the unit's head is written ('Ban chỉ huy … các cấp, các ngành')", () => {
+    const d = parse("ĐIỆN KHẨN\nBan chỉ huy phòng chống thiên tai tỉnh yêu cầu Ban chỉ huy phòng chống thiên tai các cấp, các ngành:\n"
+      + "1. Theo dõi chặt chẽ diễn biến của bão.\n2. Kêu gọi tàu thuyền vào nơi tránh trú an toàn.\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Ban chỉ huy phòng chống thiên tai các cấp, các ngành"], ["Ban chỉ huy phòng chống thiên tai các cấp, các ngành"]]);
+  });
+});
