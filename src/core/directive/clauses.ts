@@ -29,8 +29,11 @@ export interface ClauseSubject {
  */
 export function subjectAt(orig: string, folded: string, at: number, sentence = true): ClauseSubject | null {
   let p = at;
-  const connective = CLAUSE_CONNECTIVE.exec(folded.slice(p, p + 30)) ?? SUBJECT_OPENING.exec(folded.slice(p, p + 200));
+  // "Riêng đối với dự án …, Phó Chủ tịch UBND tỉnh đề nghị …": a connective, then a topic, may open the clause.
+  const connective = CLAUSE_CONNECTIVE.exec(folded.slice(p, p + 30));
   if (connective) p += connective[0].length;
+  const opening = SUBJECT_OPENING.exec(folded.slice(p, p + 200));
+  if (opening && (!connective || /^(?:doi voi|ve|tai|trong|truoc|sau|khi|de|nham|theo)\s/.test(opening[0]))) p += opening[0].length;
   const found = (roles: { groups: string[]; end: number } | null) => (roles ? { subject: roles.groups.join("; "), groups: roles.groups, end: roles.end } : null);
   const verb = CLAUSE_ASSIGN_VERB.exec(folded.slice(p, p + 20));
   if (verb) return found(readRoles(orig, folded, p + verb[0].length, true));
@@ -73,6 +76,26 @@ function firstSubject(orig: string, folded: string): ClauseSubject | null {
   const a = readAssignment(orig.slice(0, end), folded.slice(0, end));
   return a ? { subject: a.assignees.join("; "), groups: a.assignees, end: 0 } : null;
 }
+
+/**
+ * The clause from `from` to the ";" before `at` ends with the units a verb takes as its object ("nghe Sở Kế hoạch và Đầu tư;",
+ * "đôn đốc các sở, ngành liên quan;"), or, when a list is going on (`listing`), is one more unit of it ("Sở Xây dựng;").
+ */
+function listsUnits(orig: string, folded: string, from: number, at: number, listing: boolean): boolean {
+  const end = folded.lastIndexOf(";", at);
+  if (end <= from) return false;
+  const reaches = (start: number) => {
+    const roles = readRoles(orig, folded, start, true);
+    return !!roles && /^[\s;]*$/.test(folded.slice(roles.end, end + 1));
+  };
+  if (listing && reaches(from)) return true;
+  let last: RegExpExecArray | null = null;
+  for (const m of folded.slice(from, end).matchAll(OBJECT_LIST_VERB)) last = m;
+  return !!last && reaches(from + last.index + last[0].length);
+}
+
+/** Verbs whose object is a unit, listed with ";" in long reports: "nghe", "đôn đốc", "hướng dẫn", "phối hợp với". Folded. */
+const OBJECT_LIST_VERB = /\b(?:nghe|don doc|huong dan|phoi hop(?: chat che)? (?:voi|cung)|cung voi)\s+/g;
 
 /** A purpose that opens a paragraph: "Để bảo đảm …, ", "Nhằm kịp thời …, ". Folded. */
 const PURPOSE_OPENING = /^(?:de|nham)\s/;
@@ -119,8 +142,16 @@ function splitBlock(b: Block): Block[] | null {
   let current = subjectAt(body, bodyFolded, 0);
   let named = current !== null;
   const cuts: Array<{ at: number; continues: boolean; groups?: string[] }> = [];
+  // Where the clause before the next start began, and whether that clause went on listing the units a verb took ("nghe Sở A; Sở B; …").
+  let clauseFrom = 0;
+  let listing = false;
   for (const { at, sentence } of clauseStarts(body, bodyFolded)) {
+    const from = clauseFrom;
+    clauseFrom = at;
     if (current && at < current.end) continue;
+    // "Sau khi nghe Sở A; Sở B; Sở C báo cáo …", "Sở A đôn đốc các sở, ngành liên quan; UBND các huyện …": the ";" lists the verb's units.
+    listing = !sentence && listsUnits(body, bodyFolded, from, at, listing);
+    if (listing) continue;
     const found = subjectAt(body, bodyFolded, at, sentence);
     if (found && !named && !sentence) current = firstSubject(body, bodyFolded);
     if (found) named = true;

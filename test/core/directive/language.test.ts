@@ -254,3 +254,16 @@ describe("who is given the work, round 3", () => {
     expect(d.tasks.map((t) => t.assignees)).toEqual([["Ban chỉ huy phòng chống thiên tai các cấp, các ngành"], ["Ban chỉ huy phòng chống thiên tai các cấp, các ngành"]]);
   });
 });
+
+describe("';' inside a list of units", () => {
+  it("reads the units a verb takes, listed with ';', as its object, not as the subjects of new clauses", () => {
+    const d = parse(PAGE("Sau khi nghe Sở Tài chính; Sở Nội vụ; Sở Y tế cùng lãnh đạo các xã báo cáo, Phó Chủ tịch UBND tỉnh Trần Minh Hải yêu cầu các chủ đầu tư đẩy nhanh tiến độ giải ngân. "
+      + "Riêng đối với dự án bệnh viện tỉnh, Phó Chủ tịch UBND tỉnh Trần Minh Hải đề nghị Ban Quản lý dự án tỉnh hoàn thiện hồ sơ.\n"
+      + "Sở Xây dựng đôn đốc các chủ đầu tư liên quan; UBND các huyện khẩn trương thực hiện, báo cáo UBND tỉnh trước ngày 25/11.\n"));
+    expect(rows(d)).toEqual([
+      ["Sau khi nghe Sở Tài chín", ["các chủ đầu tư"], null],
+      ["Riêng đối với dự án bệnh", ["Ban Quản lý dự án tỉnh"], null],
+      ["Sở Xây dựng đôn đốc các", ["Sở Xây dựng"], "2025-11-25"],
+    ]);
+  });
+});
