@@ -304,15 +304,17 @@ export function isSpeaker(groups: readonly string[]): boolean {
 /** A sentence that opens with its own work (WORK_START without an assigning verb first): "Thực hiện cấm biển …", "Tổ chức …". Folded. */
 const OWN_WORK_START = new RegExp(`^(?!(?:giao|yeu cau|de nghi|chi dao|phan cong)\\b)(?:${WORK_START.source.slice(1)})`);
 
-/** A leader's title and a person's name, no unit: "Phó Chủ tịch Nguyễn Văn Khải", "Chủ tịch Nguyễn Văn An" (a report names the speaker so). */
+/** A leader's title and a person's name, no unit: "Phó Chủ tịch Nguyễn Văn Khải", "Chủ tịch Nguyễn Văn An" (a report names the speaker so), or "Chính quyền Đà Nẵng". */
 function isNamedLeader(g: string): boolean {
   const m = LEADER_TITLE.exec(fold(g));
   if (!m) return false;
   const words = g.slice(m[0].length).trim().split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((w, k) => isUpper(w[0]) && !headAt(w, fold(w), 0) && (k > 0 || !PLACE_HEAD.test(fold(w) + " ")));
+  // "Chính quyền Đà Nẵng": a city's government by its name alone speaks as its People's Committee.
+  const min = m[0].startsWith("chinh quyen") ? 1 : 2;
+  return words.length >= min && words.length <= 4 && words.every((w, k) => isUpper(w[0]) && !headAt(w, fold(w), 0) && (k > 0 || !PLACE_HEAD.test(fold(w) + " ")));
 }
 /** Titles that lead a committee or a government, before a person's name. Folded. */
-const LEADER_TITLE = /^(?:(?:pho|quyen)\s+)?(?:chu tich|bi thu|thu tuong)\s+/;
+const LEADER_TITLE = /^(?:(?:(?:pho|quyen)\s+)?(?:chu tich|bi thu|thu tuong)|chinh quyen)\s+/;
 
 /**
  * The roles an assigning verb names from `at`: after a time phrase that may come first ("yêu cầu từ mùng 7 Tết, cán bộ, công chức …"),

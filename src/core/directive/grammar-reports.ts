@@ -96,16 +96,17 @@ export const DIRECTIVE_START = /^(?:giao|de nghi|yeu cau|chi dao|tap trung|khan 
  * những nhiệm vụ … là …". Folded.
  */
 export const WORK_OPENER = /^(?:(?:(?:cong dien|van ban|chi thi|cong van|thong bao|ke hoach)\s+(?:neu ro|nhan manh|yeu cau)|truoc mat|hang nam|dinh ky(?:\s+hang)?\s+(?:nam|thang|quy|tuan)|cung voi do|dong thoi|ngoai ra|ben canh do|tiep theo|sau do|mat khac|lau dai|theo do|tren co so do)\s*,?\s+|(?:doi voi|rieng doi voi|rieng voi)\s[^.;:]{3,140}?,\s*|(?:mot trong (?:nhung|cac) )?nhiem vu[^.;:,]{0,60}?\bla\s+|(?:khi|neu|trong truong hop|truong hop)\s[^,.;]{0,80},\s*(?=(?:phai|can|kip thoi|khan truong)\s)){0,3}/;
-/** One who speaks and directs without naming whom, at a sentence start: "Tỉnh cũng đề nghị kiên quyết …", "An Giang cũng chỉ đạo giám sát …", "Chỉ thị của UBND tỉnh yêu cầu …", "Lãnh đạo UBND TP cũng đặt ra các nhiệm vụ …". Folded. */
-export const SPEAKER_DIRECTS = /^(?:\S+\s+){1,6}?(?:cung\s+|con\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao|dat ra (?:cac |nhung )?nhiem vu)\s+(?!cua\b)/;
+/** One who speaks and directs without naming whom, at a sentence start: "Tỉnh cũng đề nghị kiên quyết …", "An Giang cũng chỉ đạo giám sát …", "Chỉ thị của UBND tỉnh yêu cầu …", "Lãnh đạo UBND TP cũng đặt ra các nhiệm vụ …"; not "… vừa có chỉ đạo …" (a report of one). Folded. */
+export const SPEAKER_DIRECTS = /^(?:\S+\s+){1,10}?(?:cung\s+|con\s+|tiep tuc\s+)?(?<!\bco )(?:yeu cau|de nghi|chi dao|dat ra (?:cac |nhung )?nhiem vu)\s+(?!cua\b)/;
 /** A sentence or paragraph that opens a piece of work, with or without its subject: DIRECTIVE_START after a WORK_OPENER. Folded. */
 export const WORK_START = new RegExp(`${WORK_OPENER.source}(?:${DIRECTIVE_START.source.slice(1)}|${SPEAKER_DIRECTS.source.slice(1)})`);
 /**
  * The result of the work above sent on, its subject the result or the report itself: "Kết quả báo cáo Bộ …, Chủ tịch UBND tỉnh trước ngày …",
- * "Báo cáo gửi về UBND tỉnh (qua Sở Y tế) chậm nhất …", "Báo cáo yêu cầu gửi về Văn phòng UBND tỉnh trước 14 giờ …". The same task's last
+ * "Báo cáo gửi về UBND tỉnh (qua Sở Y tế) chậm nhất …", "Báo cáo yêu cầu gửi về Văn phòng UBND tỉnh trước 14 giờ …", "Yêu cầu (hoàn thiện)
+ * gửi báo cáo về Sở … trước ngày …" (no one named: the doer above sends it). The same task's last
  * step, whose date is that task's deadline ("Báo cáo kết quả thực hiện về Sở … trước ngày 15/12 hằng năm", the verb "báo cáo", is work of its own). Folded.
  */
-export const DELIVERY_STEP = /^(?:ket qua(?:\s+thuc hien)?|bao cao(?:\s+yeu cau)?)\s*,?\s*(?:bao cao|gui|nop)\b/;
+export const DELIVERY_STEP = /^(?:(?:ket qua(?:\s+thuc hien)?|bao cao(?:\s+yeu cau)?)\s*,?\s*(?:bao cao|gui|nop)|yeu cau\s+(?:hoan thien\s+)?(?:gui|nop)(?:\s+bao cao)?)\b/;
 /** "Báo cáo kết quả với UBND tỉnh." after the work: the same task's last step, unless it has its own date. Folded. */
 export const REPORT_BACK = /^bao cao(?:\s+(?:ket qua|tinh hinh|tien do))?(?:\s+thuc hien)?\s+(?:ve|voi|cho|gui|len)\b[^0-9]*$/;
 
@@ -138,6 +139,8 @@ export const PAGE_FOOTER = /^(?:thong ke truy cap\s*:?$|tru so(?: chinh| toa soa
 export const CREDIT_END = /\banh\s*:\s*\S{2,}(?:\s+\S+){0,3}\s*\.?$/;
 /** A picture's file name left by a copy of a page ("potal-ben-tre-…-7946936.jpg"): the line below it is the photo's caption. Folded. */
 export const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp)$/;
+/** A report that someone has just directed: "… vừa yêu cầu …", "… vừa ký ban hành Công điện số 14/CĐ-UBND yêu cầu …". Folded. */
+export const JUST_DIRECTED = /\bvua\s+(?:[^\s.;]+\s+){0,8}?(?:yeu cau|chi dao|de nghi|giao)\b/;
 /** A paragraph right after a teaser that says what the teaser sums up: "Theo đó, …", "Cụ thể, …". Folded. */
 export const DETAIL_OPENING = /^(?:theo do|cu the)\s*,/;
 /** Marks of a photo caption: the persons' places in the picture, the photographer's credit. Folded. */

@@ -9,9 +9,10 @@ import { splitBySubject } from "./clauses.ts";
 import { contextYear, postingYear } from "./context-year.ts";
 import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
 import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, TASK_SECTION, WORK_PERIOD, YEAR_SCOPE } from "./grammar.ts";
-import { CONTINUED_WITH, DATED_HEADLINE, DECISION_START, DELIVERY_STEP, DETAIL_OPENING, IMAGE_FILE, NOTE_LINE, PERMISSION, PHOTO_CAPTION, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
+import { CONTINUED_WITH, DATED_HEADLINE, JUST_DIRECTED, DECISION_START, DELIVERY_STEP, DETAIL_OPENING, IMAGE_FILE, NOTE_LINE, PERMISSION, PHOTO_CAPTION, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
 import { readNotice } from "./header.ts";
 import { splitInlineAssignments } from "./inline.ts";
+import { fold } from "../text/fold.ts";
 import { givesWork, isSelfReference, isTeaser, sectionReason, storyReason } from "./reasons.ts";
 import { buildTask, type Inherited } from "./tasks.ts";
 import type { ParseIssue, ParseResult, SkippedItem, SkipReason, Task } from "./types.ts";
@@ -102,6 +103,12 @@ function narrativeReason(b: Block, before: Block | undefined, noticeYear: number
 }
 
 
+/** Every unit the task at `k` names is given work again by a later task, and one is given work after it at all. */
+function summedUp(tasks: Task[], k: number): boolean {
+  const later = new Set(tasks.slice(k + 1).flatMap((t) => t.assignees.map((a) => fold(a))));
+  return later.size > 0 && tasks[k]!.assignees.every((a) => later.has(fold(a)));
+}
+
 export function parseDirective(input: string, options: ParseOptions = {}): ParseResult {
   if (typeof input !== "string") return fail("empty", "Không có văn bản để phân tích (no text given).");
   if (input.length > (options.maxChars ?? 20_000_000)) return fail("too_large", "Văn bản quá lớn để phân tích (text too large).");
@@ -126,6 +133,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     if (reason !== "caption" && reason !== "duplicate") bodyStarted = true;
   };
   const stack: Scope[] = [];
+  let lead: { task: number; block: Block } | null = null;
   let addressees: Inherited["assignment"] = null;
   // "UBND TP vừa ban hành văn bản triển khai các nhiệm vụ trong tháng 6-2018.": the period of the work that follows.
   let leadDeadline: Inherited["deadline"] = null;
@@ -164,6 +172,8 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1];
+    // A page's headline, its first line without end punctuation, is never a task, however it is worded ("Bảo đảm nếp sống văn minh …").
+    if (i === 0 && notice.kind === null && b.marker === "none" && b.body.length < 250 && !/[.;:!?…]["”)]?$/.test(b.body)) { skip(b, "caption"); continue; }
     // A note under a task, or a paragraph that sends its result on ("Báo cáo gửi về UBND tỉnh … chậm nhất ngày …"), completes the task above.
     const completes = previous === "task" && (NOTE_LINE.test(b.bodyFolded) || (b.marker === "none" && DELIVERY_STEP.test(b.bodyFolded)));
     if (ATTRIBUTE_LINE.test(b.bodyFolded) || completes) {
@@ -283,12 +293,20 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     // "Sở A …; Sở B …; hoàn thành trước ngày 30/6": the paragraph's shared deadline is closer than its heading's.
     const shared = b.sharedDeadline ? pickDeadline(findDeadlines(b.sharedDeadline.text, b.sharedDeadline.folded, dateCtx())) : null;
     if (shared) from.deadline = { date: shared.date, text: shared.text, yearGuessed: shared.yearGuessed };
+    // "Chủ tịch UBND TP … vừa ký ban hành Công điện … yêu cầu …" as a page's first paragraph: the lead that sums up the body.
+    if (!bodyStarted && b.marker === "none" && JUST_DIRECTED.test(b.bodyFolded)) lead = { task: tasks.length, block: b };
     sources.push({ body: b.body, folded: b.bodyFolded, ctx: dateCtx(), inherited: from });
     tasks.push(buildTask(`T${tasks.length + 1}`, b.body, b.bodyFolded, sources[sources.length - 1]!.ctx, from, notice.number, own));
     previous = "task";
     bodyStarted = true;
   }
 
+  // The lead is a summary when the body gives the same units work again ("… vừa yêu cầu Giám đốc Sở TN-MT …" / "Phó Chủ tịch … yêu cầu Giám đốc Sở TN-MT …").
+  if (lead && summedUp(tasks, lead.task)) {
+    tasks.splice(lead.task, 1);
+    tasks.forEach((t, k) => { t.code = `T${k + 1}`; });
+    skipped.push({ text: lead.block.body, reason: "caption", line: lead.block.no });
+  }
   if (!tasks.length) {
     return fail("no_tasks", "Không tìm thấy nhiệm vụ nào trong văn bản: cần các câu giao việc như \"Giao Sở … chủ trì …\" hoặc một danh sách nhiệm vụ (no tasks found).");
   }

@@ -267,3 +267,32 @@ describe("';' inside a list of units", () => {
     ]);
   });
 });
+
+describe("what a press report says around its tasks, round 3", () => {
+  it("reads a headline, a lead that sums up the body, a station's invitation and a post's title as no one's work", () => {
+    const d = parse("Tăng cường phòng chống dịch sốt xuất huyết trong mùa mưa trên địa bàn tỉnh Tuyên Quang\n"
+      + "Cập nhật: 12/08/2025\n"
+      + "Chủ tịch UBND tỉnh Tuyên Quang Lê Văn Hùng vừa ký ban hành Công điện số 09/CĐ-UBND yêu cầu Giám đốc Sở Y tế, Chủ tịch UBND các xã chủ động phòng chống dịch.\n"
+      + "Theo đó, Chủ tịch Lê Văn Hùng yêu cầu Giám đốc Sở Y tế, Chủ tịch UBND các xã tổ chức phun hóa chất diệt muỗi tại các ổ dịch.\n"
+      + "* Mời quý độc giả theo dõi các bản tin thời sự trên kênh truyền hình của tỉnh!\n");
+    expect(rows(d)).toEqual([["Theo đó, Chủ tịch Lê Văn", ["Giám đốc Sở Y tế", "Chủ tịch UBND các xã"], null]]);
+  });
+
+  it("keeps a lead whose units the body gives nothing more", () => {
+    const d = parse("Phòng chống dịch bệnh gia súc\n"
+      + "UBND tỉnh Tuyên Quang vừa ra chỉ thị yêu cầu Giám đốc Sở Nông nghiệp và Môi trường tổ chức tiêm phòng đợt 2.\nTiêm phòng cho đàn trâu tại xã Hùng Lợi\n");
+    expect(rows(d)).toEqual([["UBND tỉnh Tuyên Quang vừ", ["Giám đốc Sở Nông nghiệp và Môi trường"], null]]);
+  });
+
+  it("joins 'Yêu cầu (hoàn thiện) gửi …' to the work above and dates it; a closing 'Căn cứ nội dung này, … thực hiện' and a title 'UBND tỉnh chỉ đạo về việc …' are no work", () => {
+    const d = parse("UBND tỉnh chỉ đạo về việc góp ý dự thảo Nghị định về quản lý cụm công nghiệp.\n"
+      + "Giao Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan góp ý dự thảo Nghị định. Yêu cầu hoàn thiện gửi Bộ Công Thương trước ngày 15/10/2025. "
+      + "Căn cứ nội dung này, Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Công Thương triển khai thực hiện.\n");
+    expect(rows(d)).toEqual([["Giao Sở Công Thương chủ", ["Sở Công Thương", "các đơn vị liên quan"], "2025-10-15"]]);
+  });
+
+  it("reads 'Chính quyền <city> yêu cầu …' as the city speaking, and 'vừa có chỉ đạo' as a report of a directive", () => {
+    const d = parse(PAGE("Lãnh đạo tỉnh vừa có chỉ đạo xử lý khẩn cấp.\nChính quyền Tuyên Quang yêu cầu hoàn tất sơ tán người dân vùng trũng trước 17 giờ ngày 15/10.\n"));
+    expect(rows(d)).toEqual([["Chính quyền Tuyên Quang", [], "2025-10-15"]]);
+  });
+});
