@@ -301,6 +301,9 @@ export function isSpeaker(groups: readonly string[]): boolean {
   return groups.length > 0 && groups.every((g) => SPEAKER.test(fold(g)) || isNamedLeader(g));
 }
 
+/** The basis a sentence opens with before its assigning verb: "Căn cứ …", "Thực hiện …", "Trên cơ sở …". Folded. */
+const BASIS_OPENING = /^(?:can cu|thuc hien|tren co so)\s/;
+
 /** A sentence that opens with its own work (WORK_START without an assigning verb first): "Thực hiện cấm biển …", "Tổ chức …". Folded. */
 const OWN_WORK_START = new RegExp(`^(?!(?:giao|yeu cau|de nghi|chi dao|phan cong)\\b)(?:${WORK_START.source.slice(1)})`);
 
@@ -401,8 +404,10 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   if (roles && /^[\s,]*(?:da\s+|vua\s+)?(?:chuyen|gui)\b/.test(folded.slice(roles.end, roles.end + 12))) roles = forwardedTo(orig, folded) ?? roles;
   // 2. Or names it after an assigning verb ("Giao…", "Đề nghị…", "Ông Lộc yêu cầu …", "Ngày 23.12, … đã ký công văn yêu cầu …").
   if (!roles) {
+    // A basis may be long ("Căn cứ kế hoạch …; các nghị quyết …; tình hình …, yêu cầu các sở …"): the verb comes after it.
+    const reach = BASIS_OPENING.test(folded) ? 3 * ASSIGN_VERB_REACH : ASSIGN_VERB_REACH;
     for (const m of assignVerbs(orig, folded)) {
-      if (m.index > ASSIGN_VERB_REACH) break;
+      if (m.index > reach) break;
       // A sentence ended before the verb: that verb belongs to a later sentence.
       if (m.index > 80 && /[.!?]\s+\S/.test(folded.slice(opened, m.index))) break;
       // "Thực hiện cấm biển …; cấm … và yêu cầu người dân di dời …": after the sentence's own work, the verb is part of that work.

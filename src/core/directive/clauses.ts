@@ -97,8 +97,8 @@ function listsUnits(orig: string, folded: string, from: number, at: number, list
 /** Verbs whose object is a unit, listed with ";" in long reports: "nghe", "đôn đốc", "hướng dẫn", "phối hợp với". Folded. */
 const OBJECT_LIST_VERB = /\b(?:nghe|don doc|huong dan|phoi hop(?: chat che)? (?:voi|cung)|cung voi)\s+/g;
 
-/** A purpose that opens a paragraph: "Để bảo đảm …, ", "Nhằm kịp thời …, ". Folded. */
-const PURPOSE_OPENING = /^(?:de|nham)\s/;
+/** A purpose or an occasion that opens a paragraph: "Để bảo đảm …, ", "Nhằm kịp thời …, ", "Sau khi nghe Sở A; Sở B … báo cáo …, ". Folded. */
+const PURPOSE_OPENING = /^(?:de|nham|sau khi)\s/;
 
 /** A date after a deadline word: "vào ngày 24-4", "trước ngày 1-5", "chậm nhất 30/6". Folded. */
 const DATED = /\b(?:truoc|cham nhat|han chot|vao|han)\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b/;
@@ -210,17 +210,23 @@ function splitIntro(b: Block): [Block, Block] | null {
 }
 
 /**
- * A paragraph that opens with its purpose ("Để bảo đảm đủ lương thực, thực phẩm …, Chủ tịch UBND tỉnh đã giao …"): the purpose apart (no one's
+ * A paragraph that opens with its purpose ("Để bảo đảm đủ lương thực, thực phẩm …, Chủ tịch UBND tỉnh đã giao …") or its occasion ("Sau khi nghe
+ * các sở báo cáo …, Phó Chủ tịch UBND tỉnh yêu cầu …"): the opening apart (no one's
  * work), the assignment from its speaker or subject on. Null when no capitalised subject after a comma gives the work.
  */
 function splitPurpose(b: Block): [Block, Block] | null {
   if (b.marker !== "none" || !PURPOSE_OPENING.test(b.bodyFolded)) return null;
-  const reach = Math.min(b.body.length, 300);
+  // An occasion may list a meeting's whole agenda before its speaker.
+  const occasion = b.bodyFolded.startsWith("sau khi");
+  const reach = Math.min(b.body.length, occasion ? 1200 : 300);
   for (let i = b.body.indexOf(", "); i > 0 && i < reach; i = b.body.indexOf(", ", i + 1)) {
     const at = i + 2;
     if (!isUpper(b.body[at])) continue;
     const rest = part(b, at, b.body.length, false);
-    if (!readRoles(rest.body, rest.bodyFolded, 0) || !readAssignment(rest.body, rest.bodyFolded)) continue;
+    const roles = readRoles(rest.body, rest.bodyFolded, 0);
+    if (!roles || !readAssignment(rest.body, rest.bodyFolded)) continue;
+    // After an occasion, the one who speaks ("Sau khi nghe …, Phó Chủ tịch UBND tỉnh …"), not a unit the occasion names.
+    if (occasion && !isSpeaker(roles.groups)) continue;
     const purpose = part(b, 0, at, true);
     purpose.split = true;
     rest.split = true;

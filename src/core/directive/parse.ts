@@ -37,6 +37,8 @@ interface Scope extends Inherited {
   colon: boolean;
   /** A marked title ("2. Nhiệm vụ trọng tâm thời gian tới"): plain paragraphs after it are its content. */
   title: boolean;
+  /** An intro that gives work itself ("… yêu cầu Giám đốc các sở … triển khai …, với các nội dung sau:"): a task when its list yields none. */
+  intro: Source | null;
 }
 
 /** Under an intro ending in ":" or a marked title: plain paragraphs there are items. */
@@ -48,6 +50,8 @@ interface Source {
   folded: string;
   ctx: DateContext;
   inherited: Inherited;
+  /** The line it was read from, for an intro kept aside. */
+  no?: number;
 }
 
 const fail = (code: ParseIssue["code"], message: string): ParseResult => ({ ok: false, issues: [{ code, message, line: null }] });
@@ -139,6 +143,16 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   let leadDeadline: Inherited["deadline"] = null;
 
   const top = () => stack[stack.length - 1];
+  // Closing a scope: an intro that gives work and whose list gave no task (the list cut off, or all of it background) is the task.
+  const pop = () => {
+    const s = stack.pop()!;
+    if (!s.intro || tasks.length !== s.firstTask) return;
+    const { no, ...src } = s.intro;
+    const at = skipped.findIndex((x) => x.line === no && x.text === src.body);
+    if (at >= 0) skipped.splice(at, 1);
+    sources.push(src);
+    tasks.push(buildTask(`T${tasks.length + 1}`, src.body, src.folded, src.ctx, src.inherited, notice.number));
+  };
   const inherited = (): Inherited => {
     let assignment = null;
     let deadline = null;
@@ -204,7 +218,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     // A plain paragraph after an intro ending in ":" is one of its items; anything else closes scopes at or below its level.
     const t = top();
     const isItemOfIntro = b.marker === "none" && !colon && t?.colon === true;
-    if (!isItemOfIntro) while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
+    if (!isItemOfIntro) while (stack.length && stack[stack.length - 1]!.level >= level) pop();
 
     const title = !nextIsAttribute && isTitle(blocks, i, noticeYear);
     const story = isStory(b, noticeYear);
@@ -222,8 +236,10 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
       const section = sectionReason(b.bodyFolded) ?? (b.marker !== "none" && !assignment && DECISION_START.test(b.bodyFolded) ? "no_action" : null);
       // "1. … Chủ tịch UBND tỉnh yêu cầu các sở … thực hiện một số nội dung sau:" then "2. …", "3. …": the items after it at its own level are its content.
       const siblingsFollow = colon && b.marker !== "none" && b.marker !== "roman" && next?.marker === b.marker && next.level === b.level;
+      const gives = !inSkipped && !section && !!assignment && b.marker !== "roman" && givesWork(b.body, b.bodyFolded);
+      const intro = gives ? { body: b.body, folded: b.bodyFolded, ctx, inherited: inherited(), no: b.no } : null;
       stack.push({
-        level: siblingsFollow ? level - 0.25 : level, firstTask: tasks.length, colon: colon && next?.marker === "none", title, skip: section, assignment,
+        level: siblingsFollow ? level - 0.25 : level, firstTask: tasks.length, colon: colon && next?.marker === "none", title, skip: section, assignment, intro,
         // A story intro ("Ngày 05/12, … họp về các nhiệm vụ cuối năm. … kết luận:") names the meeting's topic, not a deadline.
         deadline: own && !story ? { date: own.date, text: own.text, yearGuessed: own.yearGuessed } : null,
         year: scopeYear,
@@ -231,7 +247,8 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
       });
       if (b.marker === "roman" || colon || hasChildren) { skip(b, inSkipped ?? section ?? "heading"); previous = "heading"; continue; }
     }
-    if (inSkipped) { skip(b, inSkipped); continue; }
+    // "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …" / "…, yêu cầu các sở, ngành … khẩn trương đánh giá …": an assignment is work in any section.
+    if (inSkipped && !(inSkipped === "assessment" && !story && givesWork(b.body, b.bodyFolded))) { skip(b, inSkipped); continue; }
     // "Các nội dung trên hoàn thành trước ngày 30/6/2026.": the items above, from where their list began, share it.
     if (SHARED_DEADLINE.test(b.bodyFolded)) {
       const shared = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()));
@@ -301,6 +318,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     bodyStarted = true;
   }
 
+  while (stack.length) pop();
   // The lead is a summary when the body gives the same units work again ("… vừa yêu cầu Giám đốc Sở TN-MT …" / "Phó Chủ tịch … yêu cầu Giám đốc Sở TN-MT …").
   if (lead && summedUp(tasks, lead.task)) {
     tasks.splice(lead.task, 1);

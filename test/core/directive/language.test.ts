@@ -261,7 +261,7 @@ describe("';' inside a list of units", () => {
       + "Riêng đối với dự án bệnh viện tỉnh, Phó Chủ tịch UBND tỉnh Trần Minh Hải đề nghị Ban Quản lý dự án tỉnh hoàn thiện hồ sơ.\n"
       + "Sở Xây dựng đôn đốc các chủ đầu tư liên quan; UBND các huyện khẩn trương thực hiện, báo cáo UBND tỉnh trước ngày 25/11.\n"));
     expect(rows(d)).toEqual([
-      ["Sau khi nghe Sở Tài chín", ["các chủ đầu tư"], null],
+      ["Phó Chủ tịch UBND tỉnh T", ["các chủ đầu tư"], null],
       ["Riêng đối với dự án bệnh", ["Ban Quản lý dự án tỉnh"], null],
       ["Sở Xây dựng đôn đốc các", ["Sở Xây dựng"], "2025-11-25"],
     ]);
@@ -294,5 +294,23 @@ describe("what a press report says around its tasks, round 3", () => {
   it("reads 'Chính quyền <city> yêu cầu …' as the city speaking, and 'vừa có chỉ đạo' as a report of a directive", () => {
     const d = parse(PAGE("Lãnh đạo tỉnh vừa có chỉ đạo xử lý khẩn cấp.\nChính quyền Tuyên Quang yêu cầu hoàn tất sơ tán người dân vùng trũng trước 17 giờ ngày 15/10.\n"));
     expect(rows(d)).toEqual([["Chính quyền Tuyên Quang", [], "2025-10-15"]]);
+  });
+});
+
+describe("intros and sections, round 3", () => {
+  it("makes an intro that gives work its own task when its list gives none, and reads an assignment under an evaluation title as work", () => {
+    const d = parse("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 12/CT-UBND\nTuyên Quang, ngày 02 tháng 10 năm 2025\nCHỈ THỊ\nVề lập kế hoạch tài chính 5 năm\n"
+      + "Thực hiện Luật Ngân sách nhà nước, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các xã triển khai lập kế hoạch tài chính 5 năm, với các nội dung sau:\n"
+      + "I. ĐÁNH GIÁ\nCăn cứ dự toán ngân sách các năm; các nghị quyết của HĐND tỉnh về tài chính 5 năm giai đoạn 2021 - 2025; tình hình thu, chi ngân sách các năm 2021 - 2024 và ước thực hiện năm 2025, "
+      + "yêu cầu các sở, ngành, UBND các xã khẩn trương đánh giá tình hình thực hiện kế hoạch tài chính giai đoạn 2021 - 2025, gồm: …\n");
+    expect(rows(d)).toEqual([
+      ["Thực hiện Luật Ngân sách", ["Giám đốc các sở", "Chủ tịch UBND các xã"], null],
+      ["Căn cứ dự toán ngân sách", ["các sở, ngành", "UBND các xã"], null],
+    ]);
+  });
+
+  it("cuts a meeting's occasion off the speaker's assignment ('Sau khi nghe …, Phó Chủ tịch … yêu cầu …')", () => {
+    const d = parse(PAGE("Sau khi nghe Sở Tài chính; Sở Xây dựng báo cáo tiến độ các dự án: Trường chuyên tỉnh; Bệnh viện đa khoa, Phó Chủ tịch UBND tỉnh Trần Minh Hải yêu cầu các chủ đầu tư đẩy nhanh tiến độ.\n"));
+    expect(rows(d)).toEqual([["Phó Chủ tịch UBND tỉnh T", ["các chủ đầu tư"], null]]);
   });
 });
