@@ -301,6 +301,12 @@ export function isSpeaker(groups: readonly string[]): boolean {
   return groups.length > 0 && groups.every((g) => SPEAKER.test(fold(g)) || isNamedLeader(g));
 }
 
+/** The roles after the first comma of an opening phrase that are followed by a capital: "“Tùy điều kiện cụ thể, Sở Giáo dục và Đào tạo …". */
+function afterOpeningComma(orig: string, folded: string, from: number): RolePhrases | null {
+  const i = orig.indexOf(", ", from);
+  return i > 0 && i < from + 80 && isUpper(orig[i + 2]) ? readRoles(orig, folded, i + 2) : null;
+}
+
 /** The basis a sentence opens with before its assigning verb: "Căn cứ …", "Thực hiện …", "Trên cơ sở …". Folded. */
 const BASIS_OPENING = /^(?:can cu|thuc hien|tren co so)\s/;
 
@@ -323,7 +329,9 @@ const LEADER_TITLE = /^(?:(?:(?:pho|quyen)\s+)?(?:chu tich|bi thu|thu tuong)|chi
  * The roles an assigning verb names from `at`: after a time phrase that may come first ("yêu cầu từ mùng 7 Tết, cán bộ, công chức …"),
  * and with those a second verb adds ("yêu cầu thủ trưởng các sở, ngành và đề nghị Mặt trận Tổ quốc …").
  */
-function rolesAfterVerb(orig: string, folded: string, at: number, afterVerb = true): RolePhrases | null {
+function rolesAfterVerb(orig: string, folded: string, at0: number, afterVerb = true): RolePhrases | null {
+  // "… chỉ đạo: “Lực lượng Cảnh sát trật tự …”": the quoted order names them.
+  const at = at0 + (/^[\s"“]*/.exec(orig.slice(at0, at0 + 4))?.[0].length ?? 0);
   let roles = readRoles(orig, folded, at, afterVerb);
   if (!roles) {
     const time = TIME_AFTER_VERB.exec(folded.slice(at, at + 60));
@@ -371,7 +379,7 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   let opened = 0;
   // A quoted directive: "“Các sở, ngành, đơn vị thực hiện tốt …” - TP yêu cầu."
   const quote = /^["“'‘]\s*/.exec(orig);
-  if (quote) roles = readRoles(orig, folded, quote[0].length);
+  if (quote) roles = readRoles(orig, folded, quote[0].length) ?? afterOpeningComma(orig, folded, quote[0].length);
   for (const opening of [LEADING_TIME, TOPIC_OPENING, ADDRESSEE_OPENING, SUBJECT_OPENING]) {
     if (roles) break;
     const m = opening.exec(folded);

@@ -222,7 +222,10 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
 
     const title = !nextIsAttribute && isTitle(blocks, i, noticeYear);
     const story = isStory(b, noticeYear);
-    const hasChildren = !!next && !nextIsAttribute && (next.level > level || title || (colon && next.marker === "none" && !ends(next.body, ":")));
+    // A plain paragraph between two items of one list ("- Quán triệt …" / "Tổ chức theo dõi …;" / "- Triển khai …") is an item that lost its mark.
+    const prev = blocks[i - 1];
+    const inList = b.marker === "none" && !colon && !!prev && !!next && prev.marker === next.marker && prev.marker !== "none" && prev.level === next.level && prev.label === next.label;
+    const hasChildren = !!next && !nextIsAttribute && !inList && (next.level > level || title || (colon && next.marker === "none" && !ends(next.body, ":")));
     const inSkipped = skipReasonInScope();
     if ((hasChildren || colon || b.marker === "roman") && (!story || colon)) {
       // "Năm 2026, dự báo … . Để …, Chủ tịch UBND xã giao:" — a year that opens an earlier sentence only sets the scene.
@@ -301,7 +304,8 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const w = own || (!b.continues && (b.marker !== "none" || underIntro)) ? null : CONTINUED_WITH.exec(b.bodyFolded);
     const doer = b.continues && before?.assignees.length ? before : w ? from.assignment : null;
     // "UBND TP yêu cầu không được để người ở lại …": the speaker names no one, and the sentence inherits no one.
-    if (!own && speaksUnnamed(b.body, b.bodyFolded)) from.assignment = null;
+    // A sentence going on from one that named nobody names nobody either.
+    if (!own && (speaksUnnamed(b.body, b.bodyFolded) || (b.continues && before && !before.assignees.length))) from.assignment = null;
     else if (!own && doer) {
       const subject = doer.lead ? [doer.lead] : doer.assignees.filter((a) => !doer.partners.includes(a));
       const partners = w ? readRoles(b.body, b.bodyFolded, w[0].length, true)?.groups ?? [] : [];

@@ -314,3 +314,30 @@ describe("intros and sections, round 3", () => {
     expect(rows(d)).toEqual([["Phó Chủ tịch UBND tỉnh T", ["các chủ đầu tư"], null]]);
   });
 });
+
+describe("quoted orders, lists and subjectless work, round 3", () => {
+  it("reads the assignees of a quoted order, after its opening phrase or after 'chỉ đạo: “…'", () => {
+    const d = parse(PAGE("\"Tùy tình hình thực tế, Sở Y tế, Chủ tịch UBND các xã chủ động bố trí lực lượng trực cấp cứu\", tỉnh yêu cầu.\n"
+      + "Phát biểu kết luận, Chủ tịch UBND TP Lê Thị Hoa chỉ đạo: “Công an thành phố phối hợp với công an các phường, Chủ tịch UBND phường phải xử lý dứt điểm các điểm lấn chiếm vỉa hè”.\n"));
+    expect(d.tasks.map((t) => t.assignees)).toEqual([
+      ["Sở Y tế", "Chủ tịch UBND các xã"],
+      ["Công an thành phố", "công an các phường", "Chủ tịch UBND phường"],
+    ]);
+  });
+
+  it("reads a plain paragraph between two items of a bulleted list as one of its items, not as their heading", () => {
+    const d = parse(`${HEAD}1. Chủ tịch UBND các xã:\n- Trực ban 24/24 giờ trong mùa mưa lũ.\nTổ chức theo dõi chặt chẽ diễn biến mưa lũ, thông tin kịp thời cho người dân;\n- Sơ tán người dân khỏi vùng sạt lở.\n`);
+    expect(d.tasks.map((t) => [t.text.slice(0, 20), t.assignees])).toEqual([
+      ["Trực ban 24/24 giờ t", ["Chủ tịch UBND các xã"]],
+      ["Tổ chức theo dõi chặ", ["Chủ tịch UBND các xã"]],
+      ["Sơ tán người dân khỏ", ["Chủ tịch UBND các xã"]],
+    ]);
+  });
+
+  it("opens work with 'Kiểm đếm', 'Kêu gọi', 'Kiên quyết', and keeps work that ends with 'và chịu trách nhiệm trước …'", () => {
+    const d = parse(PAGE("Chủ tịch UBND tỉnh yêu cầu Bộ Chỉ huy Bộ đội Biên phòng tỉnh sẵn sàng lực lượng cứu hộ.\n"
+      + "Kiểm đếm, kêu gọi các phương tiện đang hoạt động trên biển vào nơi tránh trú.\n"
+      + "Tiếp tục theo dõi diễn biến của bão để quyết định việc cấm biển và chịu trách nhiệm trước Chủ tịch UBND tỉnh.\n"));
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]]);
+  });
+});
