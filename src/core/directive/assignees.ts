@@ -96,9 +96,9 @@ const ABBREVIATED_LEVEL = /^(?:tp|tx)\.$/;
 /** A title alone, before the next title that shares its units: "Giám đốc, Thủ trưởng các sở". Folded group. */
 const BARE_TITLE = /^(?:pho\s+)?(?:giam doc|thu truong|chu tich|truong ban|truong phong|chanh van phong|lanh dao|nguoi dung dau|bi thu)$/;
 /** A set named by kinds: "Các Sở", "các sở, ban". Folded group. */
-const KIND_SET = /^(?:tat ca |toan the )?cac\s+(?:so|ban|nganh|co quan|don vi)(?:\s*,\s*(?:so|ban|nganh|co quan|don vi|doan the))*$/;
-/** One more kind of that set, closed by a separator: "Ngành,", "Ban, Ngành". Folded. */
-const KIND_NEXT = /^(?:ban|nganh|doan the|hoi|don vi|dia phuong|co quan)\s*(?:[,;]|$)/;
+const KIND_SET = /^(?:tat ca |toan the )?cac\s+(?:so|ban|nganh|co quan|don vi)(?:\s*,\s*(?:so|ban|nganh|co quan|don vi|doan the|xi nghiep|truong hoc|benh vien|doanh nghiep))*$/;
+/** One more kind of that set, closed by a separator: "Ngành,", "Ban, Ngành", "… trường học, bệnh viện,". Folded. */
+const KIND_NEXT = /^(?:ban|nganh|doan the|hoi|don vi|dia phuong|co quan|xi nghiep|truong hoc|benh vien|doanh nghiep)\s*(?:[,;]|$)/;
 
 /** Words, with "," and ";" ending one even without a space after them ("tỉnh;Ban quản lý …"). */
 const WORD = /[^\s,;]+[,;]*|[,;]+/g;
@@ -192,7 +192,10 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
       // "và" or "cùng" may open the next group: "Sở Tài chính và Sở Nội vụ", "… cùng UBND các xã", but not "Sở Kế hoạch và Đầu tư";
       // after an assigning verb a common noun heads one too ("yêu cầu cơ quan chức năng và chính quyền các địa phương …").
       const next = /^\s+(?:va|cung)\s+/.exec(folded.slice(wordEnd, wordEnd + 7));
-      if (next && (next[0].trim() === "va" || spelledAs(orig, wordEnd + next[0].search(/\S/), 4, JOINER_FORMS)) && headAt(orig, folded, wordEnd + next[0].length, afterVerb)
+      const joinedAt = wordEnd + (next?.[0].length ?? 0);
+      // "… các đơn vị lực lượng vũ trang và hộ dân": people after "và" are a group of their own.
+      const people = /^(?:ho dan|nguoi dan|nhan dan)\b/.test(folded.slice(joinedAt, joinedAt + 10));
+      if (next && (next[0].trim() === "va" || spelledAs(orig, wordEnd + next[0].search(/\S/), 4, JOINER_FORMS)) && headAt(orig, folded, joinedAt, afterVerb || people)
         && !JOINT_OFFICE.test(folded.slice(groupStart, wordEnd))) {
         groups.push(orig.slice(groupStart, wordEnd).trim());
         groupStart = wordEnd + next[0].length;
@@ -231,8 +234,21 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
   // "một số lực lượng chức năng", "Tất cả các cơ quan Đảng": the quantifier is no part of the name.
   // "… thành phố và" before a second verb ("và đề nghị Mặt trận …"): the "và" joins clauses, not names.
   const clean = groups.map((g) => dropTrailingJoiner(g.replace(/[\s,;]+$/, "")).replace(SPACE_BEFORE_COMMA, ",").replace(/^(?:một số|Một số|tất cả|Tất cả)\s+/u, "")).filter((g) => g.length > 1);
-  return clean.length ? expandLists(orig, folded, pos, { groups: clean, end }) : null;
+  return clean.length ? expandLists(orig, folded, pos, { groups: shareHead(clean), end }) : null;
 }
+
+/** "Uỷ ban nhân dân thành phố và các huyện": the committee's head is the districts' too ("Uỷ ban nhân dân các huyện"). */
+function shareHead(groups: string[]): string[] {
+  return groups.map((g, k) => {
+    if (k === 0 || !BARE_LEVELS.test(fold(g))) return g;
+    const head = COMMITTEE_HEAD.exec(fold(groups[k - 1]!));
+    return head ? `${groups[k - 1]!.slice(0, head[1]!.length)} ${g}` : g;
+  });
+}
+/** A set of places by level alone: "các huyện", "các xã, phường". Folded group. */
+const BARE_LEVELS = /^cac\s+(?:huyen|xa|phuong|thi xa|thanh pho|quan|thi tran)(?:\s*,\s*(?:huyen|xa|phuong|thi xa|thanh pho|quan|thi tran))*$/;
+/** A committee named by its level: "UBND thành phố", "Chủ tịch Uỷ ban nhân dân tỉnh"; group 1 the head. Folded group. */
+const COMMITTEE_HEAD = /^((?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan))\s+(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong)$/;
 
 /** "Sở A, Sở B và" → "Sở A, Sở B" (tested by its end: a pattern scanning every space of a long group costs more than the rest). */
 function dropTrailingJoiner(g: string): string {
@@ -306,6 +322,24 @@ function afterOpeningComma(orig: string, folded: string, from: number): RolePhra
   const i = orig.indexOf(", ", from);
   return i > 0 && i < from + 80 && isUpper(orig[i + 2]) ? readRoles(orig, folded, i + 2) : null;
 }
+
+/**
+ * The subject after an opening of several comma-separated phrases: "Trong quá trình thực hiện Quy chế, nếu có khó khăn, vướng mắc, các Sở,
+ * Ngành … phản ánh kịp thời …". Units only, and only before their verb.
+ */
+function subjectAfterOpening(orig: string, folded: string): RolePhrases | null {
+  if (!MULTI_OPENING.test(folded)) return null;
+  for (let i = folded.indexOf(", "); i > 0 && i < 220; i = folded.indexOf(", ", i + 1)) {
+    const roles = readRoles(orig, folded, i + 2);
+    if (!roles || !UNIT_FORM.test(fold(roles.groups[0]!))) continue;
+    let next = roles.end;
+    while (folded[next] === " ") next++;
+    if (wordAt(ACTION_WORD, orig, folded, next)) return roles;
+  }
+  return null;
+}
+/** Openings that may run over several commas before the subject. Folded. */
+const MULTI_OPENING = /^(?:trong qua trinh|trong khi|neu|khi|truong hop|tuy)\b/;
 
 /** The basis a sentence opens with before its assigning verb: "Căn cứ …", "Thực hiện …", "Trên cơ sở …". Folded. */
 const BASIS_OPENING = /^(?:can cu|thuc hien|tren co so)\s/;
@@ -389,7 +423,7 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
     if (found && opening === ADDRESSEE_OPENING && !/^\s*:/.test(folded.slice(found.end, found.end + 3)) && !found.groups.every((g) => UNIT_FORM.test(fold(g)))) continue;
     if (found) { roles = found; opened = m[0].length; break; }
   }
-  roles ??= readRoles(orig, folded, 0);
+  roles ??= readRoles(orig, folded, 0) ?? subjectAfterOpening(orig, folded);
   // The one speaking ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở: …", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh … yêu cầu …") is not an
   // assignee: those after the verb are.
   const speaker = roles?.groups.length === 1 ? fold(roles.groups[0]!) : null;
@@ -437,7 +471,7 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   const after = folded.slice(roles.end, roles.end + 30);
   let lead: string | null = null;
   let partners: string[] = [];
-  if (/^[\s,:]*(?:la\s+(?:co quan|don vi)\s+)?chu ?tri\b/.test(after) && roles.groups.length === 1) {
+  if (/^[\s,:]*(?:la\s+(?:co quan|don vi)\s+|co (?:nhiem vu|trach nhiem)\s+)?chu ?tri\b/.test(after) && roles.groups.length === 1) {
     lead = roles.groups[0]!;
     const rest = folded.slice(roles.end, roles.end + 200);
     const pw = PARTNER_WORD.exec(rest);

@@ -9,8 +9,8 @@ import { fold } from "../text/fold.ts";
 import { isSpeaker, readAssignment, readRoles, wordAt } from "./assignees.ts";
 import { givesWork } from "./reasons.ts";
 import type { Block } from "./blocks.ts";
-import { ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, STATEMENT_AFTER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER_ASSIGNS } from "./grammar.ts";
-import { DELIVERY_STEP, DIRECTING_VERB, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, WORK_START } from "./grammar-reports.ts";
+import { ACTION_WORD, ADDRESSEE_OPENING, ATTRIBUTE_LINE, DETERMINER, STATEMENT_AFTER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER_ASSIGNS } from "./grammar.ts";
+import { DELIVERY_STEP, DIRECTING_VERB, UNIT_FORM, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, WORK_START } from "./grammar-reports.ts";
 
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
@@ -32,6 +32,12 @@ export function subjectAt(orig: string, folded: string, at: number, sentence = t
   // "Riêng đối với dự án …, Phó Chủ tịch UBND tỉnh đề nghị …": a connective, then a topic, may open the clause.
   const connective = CLAUSE_CONNECTIVE.exec(folded.slice(p, p + 30));
   if (connective) p += connective[0].length;
+  // "Đối với UBND các huyện, thành, thị cần xây dựng kế hoạch …": the addressee opens the clause as its subject.
+  const addressee = ADDRESSEE_OPENING.exec(folded.slice(p, p + 30));
+  const named = addressee ? readRoles(orig, folded, p + addressee[0].length) : null;
+  if (named && named.groups.every((g) => UNIT_FORM.test(fold(g))) && wordAt(ACTION_WORD, orig, folded, named.end + (/^\s*/.exec(folded.slice(named.end))?.[0].length ?? 0))) {
+    return { subject: named.groups.join("; "), groups: named.groups, end: named.end };
+  }
   const opening = SUBJECT_OPENING.exec(folded.slice(p, p + 200));
   if (opening && (!connective || /^(?:doi voi|ve|tai|trong|truoc|sau|khi|de|nham|theo)\s/.test(opening[0]))) p += opening[0].length;
   const found = (roles: { groups: string[]; end: number } | null) => (roles ? { subject: roles.groups.join("; "), groups: roles.groups, end: roles.end } : null);

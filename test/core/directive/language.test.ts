@@ -341,3 +341,19 @@ describe("quoted orders, lists and subjectless work, round 3", () => {
     expect(d.tasks.map((t) => t.assignees)).toEqual([["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]]);
   });
 });
+
+describe("sets and openings, round 3", () => {
+  it.each([
+    ["Các cơ quan, đơn vị, trường học, bệnh viện, các đơn vị lực lượng vũ trang và hộ dân treo cờ Tổ quốc trong ngày Quốc khánh.", ["Các cơ quan, đơn vị, trường học, bệnh viện", "các đơn vị lực lượng vũ trang", "hộ dân"]],
+    ["Sở Nội vụ có nhiệm vụ chủ trì, phối hợp các sở ngành, đơn vị, hướng dẫn UBND cấp xã sắp xếp bộ máy.", ["Sở Nội vụ", "các sở ngành, đơn vị"]],
+    ["Chủ tịch UBND tỉnh yêu cầu Uỷ ban nhân dân thành phố và các huyện rà soát quỹ đất công.", ["Uỷ ban nhân dân thành phố", "Uỷ ban nhân dân các huyện"]],
+    ["Trong quá trình thực hiện Quy chế, nếu có vướng mắc, các sở, ngành và UBND các xã phản ánh kịp thời về Sở Tài chính để tổng hợp.", ["các sở, ngành", "UBND các xã"]],
+  ])("%s", (body, assignees) => {
+    expect(parse(PAGE(`Theo UBND tỉnh, mưa lũ đã gây thiệt hại lớn.\n${body}`)).tasks.map((t) => t.assignees)).toEqual([assignees]);
+  });
+
+  it("cuts a sentence that opens with its addressee ('Đối với UBND các huyện … cần …') off the paragraph before", () => {
+    const d = parse(PAGE("UBND tỉnh yêu cầu Sở Tài chính thẩm định, phân bổ kinh phí kịp thời. Đối với UBND các huyện, thành phố cần xây dựng kế hoạch sản xuất vụ đông.\n"));
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Sở Tài chính"], ["UBND các huyện, thành phố"]]);
+  });
+});
