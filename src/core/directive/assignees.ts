@@ -5,7 +5,7 @@
  */
 import { fold } from "../text/fold.ts";
 import { ACTION_WORD, ADDRESSEE_OPENING, ASSIGN_VERB_REACH, CAPITALISED_HEADS, PLACE_HEAD, SUBJECT_GIVES, SUBJECT_OPENING, WITH_PARTNERS, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, JOINT_OFFICE, LEAD_LABEL, LEAD_OPENING, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, ROLE_HEAD, SPEAKER, FORWARD_PURPOSE, FORWARD_TO, HANDOVER_FORMS, SECOND_ASSIGN_VERB, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, STATEMENT_AFTER_SUBJECT, TIME_AFTER_VERB, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS } from "./grammar.ts";
-import { DEPARTMENT_NAMES, NAME_TAIL, UNIT_FORM } from "./grammar-reports.ts";
+import { COMPANY_HEAD, DEPARTMENT_NAMES, NAME_TAIL, UNIT_FORM, WORK_START } from "./grammar-reports.ts";
 import { expandUnitList } from "./unit-lists.ts";
 
 export interface RolePhrases {
@@ -64,6 +64,8 @@ function headAt(orig: string, folded: string, at: number, loose = false): boolea
   if (place && isUpper(orig[at + place[0].length]) && !ROLE_HEAD.test(rest.slice(place[0].length))) return true;
   const m = ROLE_HEAD.exec(rest);
   if (!m) return false;
+  // "GĐ các sở …" (giám đốc) only as written so: "gd" folded is also "GD&ĐT".
+  if (/^gd$/.test(m[0]) && orig.slice(at, at + 2) !== "GĐ") return false;
   const prefix = DETERMINER.exec(rest);
   if (prefix) return spelledAs(orig, at, prefix[0].trimEnd().length, DETERMINER_FORMS);
   const head = m[0];
@@ -83,6 +85,21 @@ function completeDepartment(folded: string, from: number, at: number): boolean {
   return !!m && DEPARTMENT_NAMES.includes(m[1]!);
 }
 
+/** A word written in capitals only ("QLDA", "ĐTXDCT", "GTVT"), of at least two letters. */
+function isAcronym(orig: string, at: number, len: number): boolean {
+  const w = orig.slice(at, at + len).replace(/[,;:.()&-]+/g, "");
+  return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
+/** "TP.", "TX.", "Tp." before a place's name. Folded word. */
+const ABBREVIATED_LEVEL = /^(?:tp|tx)\.$/;
+/** A title alone, before the next title that shares its units: "Giám đốc, Thủ trưởng các sở". Folded group. */
+const BARE_TITLE = /^(?:pho\s+)?(?:giam doc|thu truong|chu tich|truong ban|truong phong|chanh van phong|lanh dao|nguoi dung dau|bi thu)$/;
+/** A set named by kinds: "Các Sở", "các sở, ban". Folded group. */
+const KIND_SET = /^(?:tat ca |toan the )?cac\s+(?:so|ban|nganh|co quan|don vi)(?:\s*,\s*(?:so|ban|nganh|co quan|don vi|doan the|xi nghiep|truong hoc|benh vien|doanh nghiep))*$/;
+/** One more kind of that set, closed by a separator: "Ngành,", "Ban, Ngành", "… trường học, bệnh viện,". Folded. */
+const KIND_NEXT = /^(?:ban|nganh|doan the|hoi|don vi|dia phuong|co quan|xi nghiep|truong hoc|benh vien|doanh nghiep)\s*(?:[,;]|$)/;
+
 /** Words, with "," and ";" ending one even without a space after them ("tỉnh;Ban quản lý …"). */
 const WORD = /[^\s,;]+[,;]*|[,;]+/g;
 
@@ -98,7 +115,8 @@ function endsWithLevel(orig: string, folded: string, from: number, end: number):
   const m = UNIT_LEVEL.exec(folded.slice(Math.max(from, end - 12), end));
   if (!m) return false;
   const len = m[0].trimStart().length;
-  return !isUpper(orig[end - len]) && spelledAs(orig, end - len, len, UNIT_LEVEL_FORMS);
+  const word = orig.slice(end - len, end);
+  return (word === "TP" || !isUpper(orig[end - len])) && spelledAs(orig, end - len, len, UNIT_LEVEL_FORMS);
 }
 
 /** After a level word, a lower-case word that cannot continue the name is the verb: "UBND các huyện căn cứ …". */
@@ -124,12 +142,16 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
   // Capitalised words in a row after the head: two or more make a proper name ("Báo Quảng Trị").
   let capitals = 0;
   let headEnd = 0;
-  let tailEnd = 0;
+  let tailEnd = -1;
+  let company = false;
   for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
     const w = m[0];
     const at = m.index;
     // The head itself ("các tổ chức", "Tổ trưởng") is never read as a verb.
-    if (first) headEnd = at + (ROLE_HEAD.exec(folded.slice(at, at + 60))?.[0].length ?? 0);
+    if (first) {
+      headEnd = at + (ROLE_HEAD.exec(folded.slice(at, at + 60))?.[0].length ?? 0);
+      company = COMPANY_HEAD.test(folded.slice(at, at + 20));
+    }
     // A parenthesis after the name is a remark about it: "Công an tỉnh (cơ quan thường trực) theo dõi".
     if (!first && orig[at] === "(") break;
     if (!first && at >= headEnd) {
@@ -137,6 +159,10 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
       if (!isUpper(orig[at])) {
         // A lower-case tail still names the unit: "các cơ quan, đơn vị có liên quan", "… trên địa bàn tỉnh".
         const tail = at < tailEnd ? null : NAME_TAIL.exec(folded.slice(at, at + 30));
+        // A name is whole after a department's name ("Sở Y tế") or a tail ("UBND các huyện ven biển"): a lower-case word
+        // that goes on neither with a level, a joiner nor another tail is the predicate ("… phản hồi kết quả", "… giữ liên lạc").
+        const rest = folded.slice(at, at + 20);
+        if (!tail && (/^\s+$/.test(folded.slice(tailEnd, at)) || completeDepartment(folded, groupStart, at)) && !AFTER_LEVEL.test(rest) && !/^cung\b/.test(rest)) break;
         if (tail) tailEnd = at + tail[0].length;
         if (at >= tailEnd) {
           // Typed without diacritics, "So Xay dung" keeps "dung": right after one capitalised word it ends the name's compound.
@@ -144,17 +170,20 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
           const named = inCompound(folded, groupStart, at);
           if (!compound && !named && wordAt(ACTION_WORD, orig, folded, at)) break;
           // A unit's own name capitalises one word ("Sở Xây dựng"); after a place name ("Báo Quảng Trị") the phrase is over.
-          if (capitals >= 2 && !AFTER_LEVEL.test(folded.slice(at, at + 20))) break;
+          // A company's name is its own ("Công ty Cổ phần Hoa Anh đào Trần Lệ"): it runs to a verb or a comma.
+          if (capitals >= 2 && !company && !AFTER_LEVEL.test(rest)) break;
         }
         capitals = 0;
       // "Sở Nông nghiệp và Phát triển nông thôn Thường xuyên tổng hợp …": after a department's whole name, a capitalised verb is the verb.
       } else if (completeDepartment(folded, groupStart, at) && wordAt(ACTION_WORD, orig, folded, at)) {
         break;
       // "Huyện Ủy", "Tỉnh Ủy" capitalised (as OCR and many typists write it) are a unit word, not a name's.
-      } else capitals = headAt(orig, folded, at) || PARTY_COMMITTEE.test(w) ? 0 : capitals + 1;
+      // An acronym ("Ban QLDA ĐTXDCT dân dụng và công nghiệp") is no place name: the lower-case words after it still name the unit.
+      } else capitals = headAt(orig, folded, at) || PARTY_COMMITTEE.test(w) ? 0 : isAcronym(orig, at, w.length) ? capitals : capitals + 1;
     } else capitals = 0;
     first = false;
-    const trail = /[,;:.()"“”]+$/.exec(w);
+    // "UBND TP. Nha Trang": the abbreviation's full stop is no end of the name.
+    const trail = ABBREVIATED_LEVEL.test(w) && isUpper(orig[at + w.length + 1]) ? null : /[,;:.()"“”]+$/.exec(w);
     // A comma or semicolon ends a name: the next group counts its own capitals.
     if (trail) capitals = 0;
     const wordEnd = at + w.length - (trail ? trail[0].length : 0);
@@ -163,7 +192,10 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
       // "và" or "cùng" may open the next group: "Sở Tài chính và Sở Nội vụ", "… cùng UBND các xã", but not "Sở Kế hoạch và Đầu tư";
       // after an assigning verb a common noun heads one too ("yêu cầu cơ quan chức năng và chính quyền các địa phương …").
       const next = /^\s+(?:va|cung)\s+/.exec(folded.slice(wordEnd, wordEnd + 7));
-      if (next && (next[0].trim() === "va" || spelledAs(orig, wordEnd + next[0].search(/\S/), 4, JOINER_FORMS)) && headAt(orig, folded, wordEnd + next[0].length, afterVerb)
+      const joinedAt = wordEnd + (next?.[0].length ?? 0);
+      // "… các đơn vị lực lượng vũ trang và hộ dân": people after "và" are a group of their own.
+      const people = /^(?:ho dan|nguoi dan|nhan dan)\b/.test(folded.slice(joinedAt, joinedAt + 10));
+      if (next && (next[0].trim() === "va" || spelledAs(orig, wordEnd + next[0].search(/\S/), 4, JOINER_FORMS)) && headAt(orig, folded, joinedAt, afterVerb || people)
         && !JOINT_OFFICE.test(folded.slice(groupStart, wordEnd))) {
         groups.push(orig.slice(groupStart, wordEnd).trim());
         groupStart = wordEnd + next[0].length;
@@ -188,7 +220,9 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
     // A comma: a new group when a head follows, the end when a verb follows, else the same group.
     // "UBND huyện, thành phố Cà Mau" is one group: after a level word, "thành phố …" goes on listing levels.
     const levels = PLACE_HEAD.test(folded.slice(nextAt, nextAt + 12)) && endsWithLevel(orig, folded, groupStart, wordEnd);
-    if (!levels && headAt(orig, folded, nextAt)) {
+    // "giám đốc, thủ trưởng các sở, ban, ngành": titles that share their units; "Các Sở, Ngành, …": kinds of one set.
+    const shared = BARE_TITLE.test(folded.slice(groupStart, wordEnd)) || (/\bcac cap$/.test(folded.slice(groupStart, wordEnd)) && /^cac nganh\b/.test(folded.slice(nextAt, nextAt + 10))) || (KIND_SET.test(folded.slice(groupStart, wordEnd)) && KIND_NEXT.test(folded.slice(nextAt, nextAt + 16)));
+    if (!levels && !shared && headAt(orig, folded, nextAt)) {
       groups.push(orig.slice(groupStart, wordEnd).trim());
       groupStart = nextAt;
       first = true;
@@ -200,8 +234,21 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
   // "một số lực lượng chức năng", "Tất cả các cơ quan Đảng": the quantifier is no part of the name.
   // "… thành phố và" before a second verb ("và đề nghị Mặt trận …"): the "và" joins clauses, not names.
   const clean = groups.map((g) => dropTrailingJoiner(g.replace(/[\s,;]+$/, "")).replace(SPACE_BEFORE_COMMA, ",").replace(/^(?:một số|Một số|tất cả|Tất cả)\s+/u, "")).filter((g) => g.length > 1);
-  return clean.length ? expandLists(orig, folded, pos, { groups: clean, end }) : null;
+  return clean.length ? expandLists(orig, folded, pos, { groups: shareHead(clean), end }) : null;
 }
+
+/** "Uỷ ban nhân dân thành phố và các huyện": the committee's head is the districts' too ("Uỷ ban nhân dân các huyện"). */
+function shareHead(groups: string[]): string[] {
+  return groups.map((g, k) => {
+    if (k === 0 || !BARE_LEVELS.test(fold(g))) return g;
+    const head = COMMITTEE_HEAD.exec(fold(groups[k - 1]!));
+    return head ? `${groups[k - 1]!.slice(0, head[1]!.length)} ${g}` : g;
+  });
+}
+/** A set of places by level alone: "các huyện", "các xã, phường". Folded group. */
+const BARE_LEVELS = /^cac\s+(?:huyen|xa|phuong|thi xa|thanh pho|quan|thi tran)(?:\s*,\s*(?:huyen|xa|phuong|thi xa|thanh pho|quan|thi tran))*$/;
+/** A committee named by its level: "UBND thành phố", "Chủ tịch Uỷ ban nhân dân tỉnh"; group 1 the head. Folded group. */
+const COMMITTEE_HEAD = /^((?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan))\s+(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong)$/;
 
 /** "Sở A, Sở B và" → "Sở A, Sở B" (tested by its end: a pattern scanning every space of a long group costs more than the rest). */
 function dropTrailingJoiner(g: string): string {
@@ -267,14 +314,58 @@ function forwardedTo(orig: string, folded: string): RolePhrases | null {
 
 /** Every group of a subject is one who speaks: "Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng Ban Chỉ đạo". */
 export function isSpeaker(groups: readonly string[]): boolean {
-  return groups.length > 0 && groups.every((g) => SPEAKER.test(fold(g)));
+  return groups.length > 0 && groups.every((g) => SPEAKER.test(fold(g)) || isNamedLeader(g));
 }
+
+/** The roles after the first comma of an opening phrase that are followed by a capital: "“Tùy điều kiện cụ thể, Sở Giáo dục và Đào tạo …". */
+function afterOpeningComma(orig: string, folded: string, from: number): RolePhrases | null {
+  const i = orig.indexOf(", ", from);
+  return i > 0 && i < from + 80 && isUpper(orig[i + 2]) ? readRoles(orig, folded, i + 2) : null;
+}
+
+/**
+ * The subject after an opening of several comma-separated phrases: "Trong quá trình thực hiện Quy chế, nếu có khó khăn, vướng mắc, các Sở,
+ * Ngành … phản ánh kịp thời …". Units only, and only before their verb.
+ */
+function subjectAfterOpening(orig: string, folded: string): RolePhrases | null {
+  if (!MULTI_OPENING.test(folded)) return null;
+  for (let i = folded.indexOf(", "); i > 0 && i < 220; i = folded.indexOf(", ", i + 1)) {
+    const roles = readRoles(orig, folded, i + 2);
+    if (!roles || !UNIT_FORM.test(fold(roles.groups[0]!))) continue;
+    let next = roles.end;
+    while (folded[next] === " ") next++;
+    if (wordAt(ACTION_WORD, orig, folded, next)) return roles;
+  }
+  return null;
+}
+/** Openings that may run over several commas before the subject. Folded. */
+const MULTI_OPENING = /^(?:trong qua trinh|trong khi|neu|khi|truong hop|tuy)\b/;
+
+/** The basis a sentence opens with before its assigning verb: "Căn cứ …", "Thực hiện …", "Trên cơ sở …". Folded. */
+const BASIS_OPENING = /^(?:can cu|thuc hien|tren co so)\s/;
+
+/** A sentence that opens with its own work (WORK_START without an assigning verb first): "Thực hiện cấm biển …", "Tổ chức …". Folded. */
+const OWN_WORK_START = new RegExp(`^(?!(?:giao|yeu cau|de nghi|chi dao|phan cong)\\b)(?:${WORK_START.source.slice(1)})`);
+
+/** A leader's title and a person's name, no unit: "Phó Chủ tịch Nguyễn Văn Khải", "Chủ tịch Nguyễn Văn An" (a report names the speaker so), or "Chính quyền Đà Nẵng". */
+function isNamedLeader(g: string): boolean {
+  const m = LEADER_TITLE.exec(fold(g));
+  if (!m) return false;
+  const words = g.slice(m[0].length).trim().split(/\s+/);
+  // "Chính quyền Đà Nẵng": a city's government by its name alone speaks as its People's Committee.
+  const min = m[0].startsWith("chinh quyen") ? 1 : 2;
+  return words.length >= min && words.length <= 4 && words.every((w, k) => isUpper(w[0]) && !headAt(w, fold(w), 0) && (k > 0 || !PLACE_HEAD.test(fold(w) + " ")));
+}
+/** Titles that lead a committee or a government, before a person's name. Folded. */
+const LEADER_TITLE = /^(?:(?:(?:pho|quyen)\s+)?(?:chu tich|bi thu|thu tuong)|chinh quyen)\s+/;
 
 /**
  * The roles an assigning verb names from `at`: after a time phrase that may come first ("yêu cầu từ mùng 7 Tết, cán bộ, công chức …"),
  * and with those a second verb adds ("yêu cầu thủ trưởng các sở, ngành và đề nghị Mặt trận Tổ quốc …").
  */
-function rolesAfterVerb(orig: string, folded: string, at: number, afterVerb = true): RolePhrases | null {
+function rolesAfterVerb(orig: string, folded: string, at0: number, afterVerb = true): RolePhrases | null {
+  // "… chỉ đạo: “Lực lượng Cảnh sát trật tự …”": the quoted order names them.
+  const at = at0 + (/^[\s"“]*/.exec(orig.slice(at0, at0 + 4))?.[0].length ?? 0);
   let roles = readRoles(orig, folded, at, afterVerb);
   if (!roles) {
     const time = TIME_AFTER_VERB.exec(folded.slice(at, at + 60));
@@ -322,7 +413,7 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   let opened = 0;
   // A quoted directive: "“Các sở, ngành, đơn vị thực hiện tốt …” - TP yêu cầu."
   const quote = /^["“'‘]\s*/.exec(orig);
-  if (quote) roles = readRoles(orig, folded, quote[0].length);
+  if (quote) roles = readRoles(orig, folded, quote[0].length) ?? afterOpeningComma(orig, folded, quote[0].length);
   for (const opening of [LEADING_TIME, TOPIC_OPENING, ADDRESSEE_OPENING, SUBJECT_OPENING]) {
     if (roles) break;
     const m = opening.exec(folded);
@@ -332,20 +423,22 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
     if (found && opening === ADDRESSEE_OPENING && !/^\s*:/.test(folded.slice(found.end, found.end + 3)) && !found.groups.every((g) => UNIT_FORM.test(fold(g)))) continue;
     if (found) { roles = found; opened = m[0].length; break; }
   }
-  roles ??= readRoles(orig, folded, 0);
+  roles ??= readRoles(orig, folded, 0) ?? subjectAfterOpening(orig, folded);
   // The one speaking ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở: …", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh … yêu cầu …") is not an
   // assignee: those after the verb are.
   const speaker = roles?.groups.length === 1 ? fold(roles.groups[0]!) : null;
   const gives = speaker !== null && NAMED_SPEAKER_GIVES.test(speaker) && /^[\s,]*giao\b/.test(folded.slice(roles!.end, roles!.end + 10));
   if (roles && (isSpeaker(roles.groups) || gives)) {
     // "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": the verb may come later in the sentence (step 2).
-    const verb = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 40));
+    const verb = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 90));
     roles = verb ? rolesAfterVerb(orig, folded, roles.end + verb[0].length) : null;
   } else if (roles) {
     // Any subject that gives the work on ("UBND yêu cầu UBND huyện …", "Sở Y tế đề nghị các bệnh viện …"): those after the verb.
     const verb = SUBJECT_GIVES.exec(folded.slice(roles.end, roles.end + 40));
     const given = verb ? rolesAfterVerb(orig, folded, roles.end + verb[0].length) : null;
     if (given) roles = given;
+    // "UBND TP Đà Nẵng yêu cầu không được để người ở lại …": a People's Committee that asks without naming whom names no one.
+    else if (verb && roles.groups.length === 1 && NAMED_SPEAKER_GIVES.test(fold(roles.groups[0]!))) roles = null;
     // "Đài Khí tượng thủy văn tỉnh dự báo …", "Sở Y tế cho biết …": the subject tells, it is not given work.
     else if (STATEMENT_AFTER_SUBJECT.test(folded.slice(roles.end, roles.end + 30))) roles = null;
   }
@@ -353,10 +446,14 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   if (roles && /^[\s,]*(?:da\s+|vua\s+)?(?:chuyen|gui)\b/.test(folded.slice(roles.end, roles.end + 12))) roles = forwardedTo(orig, folded) ?? roles;
   // 2. Or names it after an assigning verb ("Giao…", "Đề nghị…", "Ông Lộc yêu cầu …", "Ngày 23.12, … đã ký công văn yêu cầu …").
   if (!roles) {
+    // A basis may be long ("Căn cứ kế hoạch …; các nghị quyết …; tình hình …, yêu cầu các sở …"): the verb comes after it.
+    const reach = BASIS_OPENING.test(folded) ? 3 * ASSIGN_VERB_REACH : ASSIGN_VERB_REACH;
     for (const m of assignVerbs(orig, folded)) {
-      if (m.index > ASSIGN_VERB_REACH) break;
+      if (m.index > reach) break;
       // A sentence ended before the verb: that verb belongs to a later sentence.
       if (m.index > 80 && /[.!?]\s+\S/.test(folded.slice(opened, m.index))) break;
+      // "Thực hiện cấm biển …; cấm … và yêu cầu người dân di dời …": after the sentence's own work, the verb is part of that work.
+      if (m.index > 0 && OWN_WORK_START.test(folded) && /;|\bva\s*$/.test(folded.slice(0, m.index + 1))) break;
       roles = rolesAfterVerb(orig, folded, m.index + m[0].length);
       if (roles) break;
     }
@@ -374,7 +471,7 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   const after = folded.slice(roles.end, roles.end + 30);
   let lead: string | null = null;
   let partners: string[] = [];
-  if (/^[\s,:]*(?:la\s+(?:co quan|don vi)\s+)?chu ?tri\b/.test(after) && roles.groups.length === 1) {
+  if (/^[\s,:]*(?:la\s+(?:co quan|don vi)\s+|co (?:nhiem vu|trach nhiem)\s+)?chu ?tri\b/.test(after) && roles.groups.length === 1) {
     lead = roles.groups[0]!;
     const rest = folded.slice(roles.end, roles.end + 200);
     const pw = PARTNER_WORD.exec(rest);
@@ -388,6 +485,24 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   const assignees = lead ? [lead, ...partners] : [...roles.groups, ...partners];
   return { assignees, lead, partners };
 }
+
+/**
+ * The sentence opens with one who speaks and directs without naming whom: "UBND TP Đà Nẵng yêu cầu không được để người ở lại …",
+ * "Lãnh đạo UBND TP cũng đặt ra các nhiệm vụ …". Such work names nobody, and inherits no one from the sentences before.
+ */
+export function speaksUnnamed(orig: string, folded: string): boolean {
+  if (!SPEAKER_WORD.test(folded.slice(0, 260))) return false;
+  // The speaker opens the sentence, or follows its opening topic at a comma ("Đối với lồng bè, chòi canh …, UBND TP … yêu cầu …").
+  let roles = readRoles(orig, folded, 0);
+  for (let i = orig.indexOf(", "); !roles && i > 0 && i < 200; i = orig.indexOf(", ", i + 1)) if (isUpper(orig[i + 2])) roles = readRoles(orig, folded, i + 2);
+  if (!roles || !(isSpeaker(roles.groups) || (roles.groups.length === 1 && NAMED_SPEAKER_GIVES.test(fold(roles.groups[0]!))))) return false;
+  const verb = UNNAMED_DIRECTIVE.exec(folded.slice(roles.end, roles.end + 90));
+  return !!verb && !rolesAfterVerb(orig, folded, roles.end + verb[0].length);
+}
+/** A word every speaker's phrase has (SPEAKER, a named leader or city): a quick test before reading roles. Folded. */
+const SPEAKER_WORD = /\b(?:ubnd|uy ban nhan dan|chu tich|lanh dao|chinh quyen|bi thu|thu tuong|thuong truc|truong ban)\b/;
+/** What a speaker says when it directs: SPEAKER_ASSIGNS, or sets the tasks ("đặt ra các nhiệm vụ"). Folded, after the speaker. */
+const UNNAMED_DIRECTIVE = new RegExp(`${SPEAKER_ASSIGNS.source}|^[\\s,]*(?:cung\\s+)?dat ra (?:cac |nhung )?nhiem vu\\b`);
 
 /**
  * An item that opens with "Chủ trì" under a heading naming one unit ("a. Sở Y tế:" / "+ Chủ trì, phối hợp với Sở Công Thương …"):

@@ -9,8 +9,8 @@ import { fold } from "../text/fold.ts";
 import { isSpeaker, readAssignment, readRoles, wordAt } from "./assignees.ts";
 import { givesWork } from "./reasons.ts";
 import type { Block } from "./blocks.ts";
-import { ACTION_WORD, ATTRIBUTE_LINE, DETERMINER, STATEMENT_AFTER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER_ASSIGNS } from "./grammar.ts";
-import { DELIVERY_STEP, DIRECTING_VERB, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, WORK_START } from "./grammar-reports.ts";
+import { ACTION_WORD, ADDRESSEE_OPENING, ATTRIBUTE_LINE, DETERMINER, STATEMENT_AFTER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER_ASSIGNS } from "./grammar.ts";
+import { DELIVERY_STEP, DIRECTING_VERB, UNIT_FORM, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, WORK_START } from "./grammar-reports.ts";
 
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
@@ -29,8 +29,17 @@ export interface ClauseSubject {
  */
 export function subjectAt(orig: string, folded: string, at: number, sentence = true): ClauseSubject | null {
   let p = at;
-  const connective = CLAUSE_CONNECTIVE.exec(folded.slice(p, p + 30)) ?? SUBJECT_OPENING.exec(folded.slice(p, p + 200));
+  // "Riêng đối với dự án …, Phó Chủ tịch UBND tỉnh đề nghị …": a connective, then a topic, may open the clause.
+  const connective = CLAUSE_CONNECTIVE.exec(folded.slice(p, p + 30));
   if (connective) p += connective[0].length;
+  // "Đối với UBND các huyện, thành, thị cần xây dựng kế hoạch …": the addressee opens the clause as its subject.
+  const addressee = ADDRESSEE_OPENING.exec(folded.slice(p, p + 30));
+  const named = addressee ? readRoles(orig, folded, p + addressee[0].length) : null;
+  if (named && named.groups.every((g) => UNIT_FORM.test(fold(g))) && wordAt(ACTION_WORD, orig, folded, named.end + (/^\s*/.exec(folded.slice(named.end))?.[0].length ?? 0))) {
+    return { subject: named.groups.join("; "), groups: named.groups, end: named.end };
+  }
+  const opening = SUBJECT_OPENING.exec(folded.slice(p, p + 200));
+  if (opening && (!connective || /^(?:doi voi|ve|tai|trong|truoc|sau|khi|de|nham|theo)\s/.test(opening[0]))) p += opening[0].length;
   const found = (roles: { groups: string[]; end: number } | null) => (roles ? { subject: roles.groups.join("; "), groups: roles.groups, end: roles.end } : null);
   const verb = CLAUSE_ASSIGN_VERB.exec(folded.slice(p, p + 20));
   if (verb) return found(readRoles(orig, folded, p + verb[0].length, true));
@@ -42,7 +51,7 @@ export function subjectAt(orig: string, folded: string, at: number, sentence = t
   if (!roles) return speakerGives(orig, folded, p);
   // The speaker gives the work to those after its verb: "UBND tỉnh yêu cầu các sở, ngành …".
   if (isSpeaker(roles.groups)) {
-    const says = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 40));
+    const says = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 90));
     return says ? found(readRoles(orig, folded, roles.end + says[0].length, true)) : null;
   }
   const gives = SUBJECT_GIVES.exec(folded.slice(roles.end, roles.end + 40));
@@ -74,8 +83,28 @@ function firstSubject(orig: string, folded: string): ClauseSubject | null {
   return a ? { subject: a.assignees.join("; "), groups: a.assignees, end: 0 } : null;
 }
 
-/** A purpose that opens a paragraph: "Để bảo đảm …, ", "Nhằm kịp thời …, ". Folded. */
-const PURPOSE_OPENING = /^(?:de|nham)\s/;
+/**
+ * The clause from `from` to the ";" before `at` ends with the units a verb takes as its object ("nghe Sở Kế hoạch và Đầu tư;",
+ * "đôn đốc các sở, ngành liên quan;"), or, when a list is going on (`listing`), is one more unit of it ("Sở Xây dựng;").
+ */
+function listsUnits(orig: string, folded: string, from: number, at: number, listing: boolean): boolean {
+  const end = folded.lastIndexOf(";", at);
+  if (end <= from) return false;
+  const reaches = (start: number) => {
+    const roles = readRoles(orig, folded, start, true);
+    return !!roles && /^[\s;]*$/.test(folded.slice(roles.end, end + 1));
+  };
+  if (listing && reaches(from)) return true;
+  let last: RegExpExecArray | null = null;
+  for (const m of folded.slice(from, end).matchAll(OBJECT_LIST_VERB)) last = m;
+  return !!last && reaches(from + last.index + last[0].length);
+}
+
+/** Verbs whose object is a unit, listed with ";" in long reports: "nghe", "đôn đốc", "hướng dẫn", "phối hợp với". Folded. */
+const OBJECT_LIST_VERB = /\b(?:nghe|don doc|huong dan|phoi hop(?: chat che)? (?:voi|cung)|cung voi)\s+/g;
+
+/** A purpose or an occasion that opens a paragraph: "Để bảo đảm …, ", "Nhằm kịp thời …, ", "Sau khi nghe Sở A; Sở B … báo cáo …, ". Folded. */
+const PURPOSE_OPENING = /^(?:de|nham|sau khi)\s/;
 
 /** A date after a deadline word: "vào ngày 24-4", "trước ngày 1-5", "chậm nhất 30/6". Folded. */
 const DATED = /\b(?:truoc|cham nhat|han chot|vao|han)\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b/;
@@ -119,8 +148,16 @@ function splitBlock(b: Block): Block[] | null {
   let current = subjectAt(body, bodyFolded, 0);
   let named = current !== null;
   const cuts: Array<{ at: number; continues: boolean; groups?: string[] }> = [];
+  // Where the clause before the next start began, and whether that clause went on listing the units a verb took ("nghe Sở A; Sở B; …").
+  let clauseFrom = 0;
+  let listing = false;
   for (const { at, sentence } of clauseStarts(body, bodyFolded)) {
+    const from = clauseFrom;
+    clauseFrom = at;
     if (current && at < current.end) continue;
+    // "Sau khi nghe Sở A; Sở B; Sở C báo cáo …", "Sở A đôn đốc các sở, ngành liên quan; UBND các huyện …": the ";" lists the verb's units.
+    listing = !sentence && listsUnits(body, bodyFolded, from, at, listing);
+    if (listing) continue;
     const found = subjectAt(body, bodyFolded, at, sentence);
     if (found && !named && !sentence) current = firstSubject(body, bodyFolded);
     if (found) named = true;
@@ -179,17 +216,23 @@ function splitIntro(b: Block): [Block, Block] | null {
 }
 
 /**
- * A paragraph that opens with its purpose ("Để bảo đảm đủ lương thực, thực phẩm …, Chủ tịch UBND tỉnh đã giao …"): the purpose apart (no one's
+ * A paragraph that opens with its purpose ("Để bảo đảm đủ lương thực, thực phẩm …, Chủ tịch UBND tỉnh đã giao …") or its occasion ("Sau khi nghe
+ * các sở báo cáo …, Phó Chủ tịch UBND tỉnh yêu cầu …"): the opening apart (no one's
  * work), the assignment from its speaker or subject on. Null when no capitalised subject after a comma gives the work.
  */
 function splitPurpose(b: Block): [Block, Block] | null {
   if (b.marker !== "none" || !PURPOSE_OPENING.test(b.bodyFolded)) return null;
-  const reach = Math.min(b.body.length, 300);
+  // An occasion may list a meeting's whole agenda before its speaker.
+  const occasion = b.bodyFolded.startsWith("sau khi");
+  const reach = Math.min(b.body.length, occasion ? 1200 : 300);
   for (let i = b.body.indexOf(", "); i > 0 && i < reach; i = b.body.indexOf(", ", i + 1)) {
     const at = i + 2;
     if (!isUpper(b.body[at])) continue;
     const rest = part(b, at, b.body.length, false);
-    if (!readRoles(rest.body, rest.bodyFolded, 0) || !readAssignment(rest.body, rest.bodyFolded)) continue;
+    const roles = readRoles(rest.body, rest.bodyFolded, 0);
+    if (!roles || !readAssignment(rest.body, rest.bodyFolded)) continue;
+    // After an occasion, the one who speaks ("Sau khi nghe …, Phó Chủ tịch UBND tỉnh …"), not a unit the occasion names.
+    if (occasion && !isSpeaker(roles.groups)) continue;
     const purpose = part(b, 0, at, true);
     purpose.split = true;
     rest.split = true;

@@ -42,11 +42,11 @@ export const SHARED_DEADLINE = /^(?:(?:tat ca |toan bo )?(?:cac|nhung)\s+(?:noi 
 /** The verbs that direct: a sentence with one of these, at a word start, must be a task or listed as skipped. Folded. */
 export const DIRECTING_VERB = /\b(?:giao(?!\s+(?:thong|ban|duc|dich|nhan|luu|tiep|lien))|yeu cau|de nghi|chi dao|chu tri|tham muu|trien khai|kiem tra|ra soat|bao cao|khan truong|tap trung|to chuc thuc hien|thuc hien|hoan thanh|xay dung|don doc|huong dan|phoi hop|tang cuong|chu dong|day nhanh|xu ly|giai quyet|khac phuc|tong hop)\b/;
 
-/** The head of a list of units that names their kind once: "Các Sở: Tài chính, Xây dựng", "UBND các huyện: A, B và C", "các sở Tài chính, Nội vụ". Folded, at the group's start; group 1 the title, 2 the body, 3 the kind. */
-export const UNIT_LIST_HEAD = /^(?:((?:pho\s+)?(?:chu tich|giam doc|thu truong|chanh van phong|truong ban|bi thu|lanh dao))\s+)?(?:((?:ubnd|uy ban nhan dan|hdnd|cong an|ban chi huy quan su|chi cuc|trung tam|phong)\s+)?cac\s+(so(?:\s*,\s*(?:ban\s*,\s*)?nganh)?|huyen uy|thanh uy|thi xa|thanh pho|huyen|xa|phuong|ban))\b/;
+/** The head of a list of units that names their kind once: "Các Sở: Tài chính, Xây dựng", "UBND các huyện: A, B và C", "các sở Tài chính, Nội vụ", "Chủ tịch UBND các quận 1, 3, Tân Bình", "chính quyền các huyện biển A, B" (the qualifier dropped). Folded, at the group's start; group 1 the title, 2 the body, 3 the kind. */
+export const UNIT_LIST_HEAD = /^(?:((?:pho\s+)?(?:chu tich|giam doc|gd|thu truong|chanh van phong|truong ban|bi thu|lanh dao))\s+)?(?:((?:ubnd|uy ban nhan dan|hdnd|cong an|ban chi huy quan su|chi cuc|trung tam|phong|chinh quyen)\s+)?cac\s+(so(?:\s*,\s*(?:ban\s*,\s*)?nganh)?|huyen uy|thanh uy|thi xa|thanh pho|huyen|quan|xa|phuong|ban))(?:\s+(?:ven bien|bien gioi|bien|mien nui|vung cao))?\b/;
 /** The singular of a listed kind: "các sở" → "Sở", "UBND các huyện" → "UBND huyện". */
 export const UNIT_LIST_SINGULAR: Readonly<Record<string, string>> = {
-  so: "Sở", ban: "Ban", huyen: "huyện", xa: "xã", phuong: "phường", "thi xa": "thị xã", "thanh pho": "thành phố", "huyen uy": "Huyện ủy", "thanh uy": "Thành ủy",
+  so: "Sở", ban: "Ban", huyen: "huyện", quan: "quận", xa: "xã", phuong: "phường", "thi xa": "thị xã", "thanh pho": "thành phố", "huyen uy": "Huyện ủy", "thanh uy": "Thành ủy",
 };
 
 /**
@@ -89,28 +89,31 @@ export const SHARED_DEADLINE_CLAUSE = /;\s*(?:(?:cac|tat ca|toan bo)\s+(?:noi du
  * Opens with a directive: an assigning verb, an imperative, a charge not to let something be done ("Tuyệt đối không để người dân ở lại …"; not
  * "… để xảy ra thiệt hại", a goal, nor "Nghiêm cấm việc …", a ban on everyone), or an addressee. Folded.
  */
-export const DIRECTIVE_START = /^(?:giao|de nghi|yeu cau|chi dao|tap trung|khan truong|nghiem tuc|tang cuong|thuong xuyen|chu dong|tiep tuc|day manh|quan tam|ra soat|trien khai (?!(?:nghi quyet|nghi dinh|chi thi|quyet dinh|ket luan|cong van|van ban|thong bao|ke hoach|chuong trinh|luat|cong dien|quy che)\s+so\b)|thuc hien (?!y kien|chi dao cua|(?:cac\s+)?(?:nghi quyet|nghi dinh|chi thi|quyet dinh|ket luan|cong van|van ban|thong bao|ke hoach|chuong trinh|luat|cong dien|quy che|quy dinh)\b)|to chuc|xay dung|hoan thanh|hoan thien|kiem tra|chan chinh|bao cao|tham muu|nghien cuu|xac dinh|phan dau|dam bao|bao dam|quyet liet|uu tien|nang cao|day nhanh|som|kip thoi|khac phuc|xu ly|giai quyet|ban hanh|cap nhat|huong dan|don doc|theo doi|tong hop|phoi hop|lam viec|chuan bi|bo tri|sap xep|kien toan|tuyen truyen|quan triet|tiep thu|rut kinh nghiem|chiu trach nhiem|cac (?:so|co quan|don vi|dia phuong|nganh)|tien hanh|lap |phai|can (?!cu)|dinh ky|hang (?:nam|thang|quy|tuan)|tuyet doi khong (?!(?:duoc\s+)?de\s+xay ra))/;
+export const DIRECTIVE_START = /^(?:giao|de nghi|yeu cau|chi dao|tap trung|khan truong|nghiem tuc|tang cuong|thuong xuyen|chu dong|tiep tuc|day manh|quan tam|ra soat|trien khai (?!(?:nghi quyet|nghi dinh|chi thi|quyet dinh|ket luan|cong van|van ban|thong bao|ke hoach|chuong trinh|luat|cong dien|quy che)\s+so\b)|thuc hien (?!y kien|chi dao cua|(?:cac\s+)?(?:nghi quyet|nghi dinh|chi thi|quyet dinh|ket luan|cong van|van ban|thong bao|ke hoach|chuong trinh|luat|cong dien|quy che|quy dinh)\b)|to chuc|xay dung|hoan thanh|hoan thien|kiem tra|chan chinh|bao cao|tham muu|nghien cuu|xac dinh|phan dau|dam bao|bao dam|quyet liet|uu tien|nang cao|day nhanh|som|kip thoi|khac phuc|xu ly|giai quyet|ban hanh|cap nhat|huong dan|don doc|theo doi|tong hop|phoi hop|lam viec|chuan bi|bo tri|sap xep|kien toan|tuyen truyen|quan triet|tiep thu|rut kinh nghiem|chiu trach nhiem|cac (?:so|co quan|don vi|dia phuong|nganh)|tien hanh|lap |phai|can (?!cu)|dinh ky|kien quyet|kiem dem|keu goi|van dong|canh bao|huy dong|so tan|di doi|gia co|hang (?:nam|thang|quy|tuan)|tuyet doi khong (?!(?:duoc\s+)?de\s+xay ra))/;
 /**
  * Adverbials before a directive that still opens the work: "Trước mắt phải …", "Hằng năm, phối hợp …", "Cùng với đó, chỉ đạo …", "Khi xử lý vi
  * phạm, phải …", a topic ("Đối với các khu công nghiệp, lập danh sách …"), "Trên cơ sở đó, …", and "Một trong
  * những nhiệm vụ … là …". Folded.
  */
 export const WORK_OPENER = /^(?:(?:(?:cong dien|van ban|chi thi|cong van|thong bao|ke hoach)\s+(?:neu ro|nhan manh|yeu cau)|truoc mat|hang nam|dinh ky(?:\s+hang)?\s+(?:nam|thang|quy|tuan)|cung voi do|dong thoi|ngoai ra|ben canh do|tiep theo|sau do|mat khac|lau dai|theo do|tren co so do)\s*,?\s+|(?:doi voi|rieng doi voi|rieng voi)\s[^.;:]{3,140}?,\s*|(?:mot trong (?:nhung|cac) )?nhiem vu[^.;:,]{0,60}?\bla\s+|(?:khi|neu|trong truong hop|truong hop)\s[^,.;]{0,80},\s*(?=(?:phai|can|kip thoi|khan truong)\s)){0,3}/;
-/** One who speaks and directs without naming whom, at a sentence start: "Tỉnh cũng đề nghị kiên quyết …", "An Giang cũng chỉ đạo giám sát …", "Chỉ thị của UBND tỉnh yêu cầu …". Folded. */
-export const SPEAKER_DIRECTS = /^(?:\S+\s+){1,6}?(?:cung\s+|con\s+|tiep tuc\s+)?(?:yeu cau|de nghi|chi dao)\s+(?!cua\b)/;
+/** One who speaks and directs without naming whom, at a sentence start: "Tỉnh cũng đề nghị kiên quyết …", "An Giang cũng chỉ đạo giám sát …", "Chỉ thị của UBND tỉnh yêu cầu …", "Lãnh đạo UBND TP cũng đặt ra các nhiệm vụ …"; not "… vừa có chỉ đạo …" (a report of one). Folded. */
+export const SPEAKER_DIRECTS = /^(?:\S+\s+){1,10}?(?:cung\s+|con\s+|tiep tuc\s+)?(?<!\bco )(?:yeu cau|de nghi|chi dao|dat ra (?:cac |nhung )?nhiem vu)\s+(?!cua\b)/;
 /** A sentence or paragraph that opens a piece of work, with or without its subject: DIRECTIVE_START after a WORK_OPENER. Folded. */
 export const WORK_START = new RegExp(`${WORK_OPENER.source}(?:${DIRECTIVE_START.source.slice(1)}|${SPEAKER_DIRECTS.source.slice(1)})`);
 /**
  * The result of the work above sent on, its subject the result or the report itself: "Kết quả báo cáo Bộ …, Chủ tịch UBND tỉnh trước ngày …",
- * "Báo cáo gửi về UBND tỉnh (qua Sở Y tế) chậm nhất …", "Báo cáo yêu cầu gửi về Văn phòng UBND tỉnh trước 14 giờ …". The same task's last
+ * "Báo cáo gửi về UBND tỉnh (qua Sở Y tế) chậm nhất …", "Báo cáo yêu cầu gửi về Văn phòng UBND tỉnh trước 14 giờ …", "Yêu cầu (hoàn thiện)
+ * gửi báo cáo về Sở … trước ngày …" (no one named: the doer above sends it). The same task's last
  * step, whose date is that task's deadline ("Báo cáo kết quả thực hiện về Sở … trước ngày 15/12 hằng năm", the verb "báo cáo", is work of its own). Folded.
  */
-export const DELIVERY_STEP = /^(?:ket qua(?:\s+thuc hien)?|bao cao(?:\s+yeu cau)?)\s*,?\s*(?:bao cao|gui|nop)\b/;
+export const DELIVERY_STEP = /^(?:(?:ket qua(?:\s+thuc hien)?|bao cao(?:\s+yeu cau)?)\s*,?\s*(?:bao cao|gui|nop)|yeu cau\s+(?:hoan thien\s+)?(?:gui|nop)(?:\s+bao cao)?)\b/;
 /** "Báo cáo kết quả với UBND tỉnh." after the work: the same task's last step, unless it has its own date. Folded. */
 export const REPORT_BACK = /^bao cao(?:\s+(?:ket qua|tinh hinh|tien do))?(?:\s+thuc hien)?\s+(?:ve|voi|cho|gui|len)\b[^0-9]*$/;
 
-/** Words that end a unit's name though written in lower case: "các cơ quan, đơn vị có liên quan", "… trên địa bàn tỉnh", "… trong tỉnh", "cán bộ, công chức trong các cơ quan". Folded, at a word start. */
-export const NAME_TAIL = /^(?:co lien quan|lien quan|trong tinh|trong (?:cac )?(?:co quan|don vi)(?: nha nuoc)?|ven (?:bien|song|suoi|ho|do)|(?:giap |vung )?bien gioi|vung (?:cao|sau|xa|nui|trung|thap)|tren dia ban(?: (?:tinh|huyen|xa|phuong|thanh pho))?|truc thuoc(?: (?:tinh|ubnd tinh|so))?)\b/;
+/** Words that end a unit's name though written in lower case: "các cơ quan, đơn vị có liên quan", "… trên địa bàn tỉnh", "… trong tỉnh", "các phòng, ban thuộc thành phố", "cán bộ, công chức trong các cơ quan". Folded, at a word start. */
+export const NAME_TAIL = /^(?:co lien quan|lien quan|trong tinh|trong (?:cac )?(?:co quan|don vi)(?: nha nuoc)?|ven (?:bien|song|suoi|ho|do)|(?:giap |vung )?bien gioi|vung (?:cao|sau|xa|nui|trung|thap)|tren dia ban(?: (?:tinh|huyen|xa|phuong|thanh pho))?|truc thuoc(?: (?:tinh|ubnd tinh|so))?|thuoc (?:tinh|thanh pho|huyen|thi xa|xa|phuong|so|ubnd (?:tinh|thanh pho|huyen)))\b/;
+/** Heads of a company's or a cooperative's name, which may write its words in any case: "Công ty Cổ phần …", "Tập đoàn …", "Hợp tác xã …". Folded. */
+export const COMPANY_HEAD = /^(?:tong cong ty|cong ty|tap doan|hop tac xa|chi nhanh)\b/;
 /** Collective subjects written in lower case that still open a clause before a directing verb: "…; địa phương tăng cường …", "Đồng thời, chủ đầu tư các dự án phải …". Folded. */
 export const LOWER_SUBJECT = /^(?:cac\s+)?(?:dia phuong|chinh quyen|luc luong|chu dau tu|co quan|don vi|nganh)\b/;
 
@@ -136,6 +139,8 @@ export const PAGE_FOOTER = /^(?:thong ke truy cap\s*:?$|tru so(?: chinh| toa soa
 export const CREDIT_END = /\banh\s*:\s*\S{2,}(?:\s+\S+){0,3}\s*\.?$/;
 /** A picture's file name left by a copy of a page ("potal-ben-tre-…-7946936.jpg"): the line below it is the photo's caption. Folded. */
 export const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp)$/;
+/** A report that someone has just directed: "… vừa yêu cầu …", "… vừa ký ban hành Công điện số 14/CĐ-UBND yêu cầu …". Folded. */
+export const JUST_DIRECTED = /\bvua\s+(?:[^\s.;]+\s+){0,8}?(?:yeu cau|chi dao|de nghi|giao)\b/;
 /** A paragraph right after a teaser that says what the teaser sums up: "Theo đó, …", "Cụ thể, …". Folded. */
 export const DETAIL_OPENING = /^(?:theo do|cu the)\s*,/;
 /** Marks of a photo caption: the persons' places in the picture, the photographer's credit. Folded. */

@@ -3,15 +3,16 @@
  * Walks the blocks keeping a stack of the headings and paragraphs that introduce lists, so that a
  * task which names nobody inherits the addressees, year and deadline of what introduces it.
  */
-import { readAssignment, readRoles } from "./assignees.ts";
+import { readAssignment, readRoles, speaksUnnamed } from "./assignees.ts";
 import { bodyLines, contentLines, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
 import { splitBySubject } from "./clauses.ts";
 import { contextYear, postingYear } from "./context-year.ts";
 import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
 import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, TASK_SECTION, WORK_PERIOD, YEAR_SCOPE } from "./grammar.ts";
-import { CONTINUED_WITH, DATED_HEADLINE, DECISION_START, DELIVERY_STEP, DETAIL_OPENING, IMAGE_FILE, NOTE_LINE, PERMISSION, PHOTO_CAPTION, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
+import { CONTINUED_WITH, DATED_HEADLINE, JUST_DIRECTED, DECISION_START, DELIVERY_STEP, DETAIL_OPENING, IMAGE_FILE, NOTE_LINE, PERMISSION, PHOTO_CAPTION, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
 import { readNotice } from "./header.ts";
 import { splitInlineAssignments } from "./inline.ts";
+import { fold } from "../text/fold.ts";
 import { givesWork, isSelfReference, isTeaser, sectionReason, storyReason } from "./reasons.ts";
 import { buildTask, type Inherited } from "./tasks.ts";
 import type { ParseIssue, ParseResult, SkippedItem, SkipReason, Task } from "./types.ts";
@@ -36,6 +37,8 @@ interface Scope extends Inherited {
   colon: boolean;
   /** A marked title ("2. Nhiệm vụ trọng tâm thời gian tới"): plain paragraphs after it are its content. */
   title: boolean;
+  /** An intro that gives work itself ("… yêu cầu Giám đốc các sở … triển khai …, với các nội dung sau:"): a task when its list yields none. */
+  intro: Source | null;
 }
 
 /** Under an intro ending in ":" or a marked title: plain paragraphs there are items. */
@@ -47,6 +50,8 @@ interface Source {
   folded: string;
   ctx: DateContext;
   inherited: Inherited;
+  /** The line it was read from, for an intro kept aside. */
+  no?: number;
 }
 
 const fail = (code: ParseIssue["code"], message: string): ParseResult => ({ ok: false, issues: [{ code, message, line: null }] });
@@ -102,6 +107,12 @@ function narrativeReason(b: Block, before: Block | undefined, noticeYear: number
 }
 
 
+/** Every unit the task at `k` names is given work again by a later task, and one is given work after it at all. */
+function summedUp(tasks: Task[], k: number): boolean {
+  const later = new Set(tasks.slice(k + 1).flatMap((t) => t.assignees.map((a) => fold(a))));
+  return later.size > 0 && tasks[k]!.assignees.every((a) => later.has(fold(a)));
+}
+
 export function parseDirective(input: string, options: ParseOptions = {}): ParseResult {
   if (typeof input !== "string") return fail("empty", "Không có văn bản để phân tích (no text given).");
   if (input.length > (options.maxChars ?? 20_000_000)) return fail("too_large", "Văn bản quá lớn để phân tích (text too large).");
@@ -126,11 +137,22 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     if (reason !== "caption" && reason !== "duplicate") bodyStarted = true;
   };
   const stack: Scope[] = [];
+  let lead: { task: number; block: Block } | null = null;
   let addressees: Inherited["assignment"] = null;
   // "UBND TP vừa ban hành văn bản triển khai các nhiệm vụ trong tháng 6-2018.": the period of the work that follows.
   let leadDeadline: Inherited["deadline"] = null;
 
   const top = () => stack[stack.length - 1];
+  // Closing a scope: an intro that gives work and whose list gave no task (the list cut off, or all of it background) is the task.
+  const pop = () => {
+    const s = stack.pop()!;
+    if (!s.intro || tasks.length !== s.firstTask) return;
+    const { no, ...src } = s.intro;
+    const at = skipped.findIndex((x) => x.line === no && x.text === src.body);
+    if (at >= 0) skipped.splice(at, 1);
+    sources.push(src);
+    tasks.push(buildTask(`T${tasks.length + 1}`, src.body, src.folded, src.ctx, src.inherited, notice.number));
+  };
   const inherited = (): Inherited => {
     let assignment = null;
     let deadline = null;
@@ -164,6 +186,8 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1];
+    // A page's headline, its first line without end punctuation, is never a task, however it is worded ("Bảo đảm nếp sống văn minh …").
+    if (i === 0 && notice.kind === null && b.marker === "none" && b.body.length < 250 && !/[.;:!?…]["”)]?$/.test(b.body)) { skip(b, "caption"); continue; }
     // A note under a task, or a paragraph that sends its result on ("Báo cáo gửi về UBND tỉnh … chậm nhất ngày …"), completes the task above.
     const completes = previous === "task" && (NOTE_LINE.test(b.bodyFolded) || (b.marker === "none" && DELIVERY_STEP.test(b.bodyFolded)));
     if (ATTRIBUTE_LINE.test(b.bodyFolded) || completes) {
@@ -194,11 +218,14 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     // A plain paragraph after an intro ending in ":" is one of its items; anything else closes scopes at or below its level.
     const t = top();
     const isItemOfIntro = b.marker === "none" && !colon && t?.colon === true;
-    if (!isItemOfIntro) while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
+    if (!isItemOfIntro) while (stack.length && stack[stack.length - 1]!.level >= level) pop();
 
     const title = !nextIsAttribute && isTitle(blocks, i, noticeYear);
     const story = isStory(b, noticeYear);
-    const hasChildren = !!next && !nextIsAttribute && (next.level > level || title || (colon && next.marker === "none" && !ends(next.body, ":")));
+    // A plain paragraph between two items of one list ("- Quán triệt …" / "Tổ chức theo dõi …;" / "- Triển khai …") is an item that lost its mark.
+    const prev = blocks[i - 1];
+    const inList = b.marker === "none" && !colon && !!prev && !!next && prev.marker === next.marker && prev.marker !== "none" && prev.level === next.level && prev.label === next.label;
+    const hasChildren = !!next && !nextIsAttribute && !inList && (next.level > level || title || (colon && next.marker === "none" && !ends(next.body, ":")));
     const inSkipped = skipReasonInScope();
     if ((hasChildren || colon || b.marker === "roman") && (!story || colon)) {
       // "Năm 2026, dự báo … . Để …, Chủ tịch UBND xã giao:" — a year that opens an earlier sentence only sets the scene.
@@ -212,8 +239,10 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
       const section = sectionReason(b.bodyFolded) ?? (b.marker !== "none" && !assignment && DECISION_START.test(b.bodyFolded) ? "no_action" : null);
       // "1. … Chủ tịch UBND tỉnh yêu cầu các sở … thực hiện một số nội dung sau:" then "2. …", "3. …": the items after it at its own level are its content.
       const siblingsFollow = colon && b.marker !== "none" && b.marker !== "roman" && next?.marker === b.marker && next.level === b.level;
+      const gives = !inSkipped && !section && !!assignment && b.marker !== "roman" && givesWork(b.body, b.bodyFolded);
+      const intro = gives ? { body: b.body, folded: b.bodyFolded, ctx, inherited: inherited(), no: b.no } : null;
       stack.push({
-        level: siblingsFollow ? level - 0.25 : level, firstTask: tasks.length, colon: colon && next?.marker === "none", title, skip: section, assignment,
+        level: siblingsFollow ? level - 0.25 : level, firstTask: tasks.length, colon: colon && next?.marker === "none", title, skip: section, assignment, intro,
         // A story intro ("Ngày 05/12, … họp về các nhiệm vụ cuối năm. … kết luận:") names the meeting's topic, not a deadline.
         deadline: own && !story ? { date: own.date, text: own.text, yearGuessed: own.yearGuessed } : null,
         year: scopeYear,
@@ -221,7 +250,8 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
       });
       if (b.marker === "roman" || colon || hasChildren) { skip(b, inSkipped ?? section ?? "heading"); previous = "heading"; continue; }
     }
-    if (inSkipped) { skip(b, inSkipped); continue; }
+    // "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …" / "…, yêu cầu các sở, ngành … khẩn trương đánh giá …": an assignment is work in any section.
+    if (inSkipped && !(inSkipped === "assessment" && !story && givesWork(b.body, b.bodyFolded))) { skip(b, inSkipped); continue; }
     // "Các nội dung trên hoàn thành trước ngày 30/6/2026.": the items above, from where their list began, share it.
     if (SHARED_DEADLINE.test(b.bodyFolded)) {
       const shared = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()));
@@ -273,7 +303,10 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const before = tasks[tasks.length - 1];
     const w = own || (!b.continues && (b.marker !== "none" || underIntro)) ? null : CONTINUED_WITH.exec(b.bodyFolded);
     const doer = b.continues && before?.assignees.length ? before : w ? from.assignment : null;
-    if (!own && doer) {
+    // "UBND TP yêu cầu không được để người ở lại …": the speaker names no one, and the sentence inherits no one.
+    // A sentence going on from one that named nobody names nobody either.
+    if (!own && (speaksUnnamed(b.body, b.bodyFolded) || (b.continues && before && !before.assignees.length))) from.assignment = null;
+    else if (!own && doer) {
       const subject = doer.lead ? [doer.lead] : doer.assignees.filter((a) => !doer.partners.includes(a));
       const partners = w ? readRoles(b.body, b.bodyFolded, w[0].length, true)?.groups ?? [] : [];
       from.assignment = { assignees: [...subject, ...partners], lead: null, partners };
@@ -281,12 +314,21 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     // "Sở A …; Sở B …; hoàn thành trước ngày 30/6": the paragraph's shared deadline is closer than its heading's.
     const shared = b.sharedDeadline ? pickDeadline(findDeadlines(b.sharedDeadline.text, b.sharedDeadline.folded, dateCtx())) : null;
     if (shared) from.deadline = { date: shared.date, text: shared.text, yearGuessed: shared.yearGuessed };
+    // "Chủ tịch UBND TP … vừa ký ban hành Công điện … yêu cầu …" as a page's first paragraph: the lead that sums up the body.
+    if (!bodyStarted && b.marker === "none" && JUST_DIRECTED.test(b.bodyFolded)) lead = { task: tasks.length, block: b };
     sources.push({ body: b.body, folded: b.bodyFolded, ctx: dateCtx(), inherited: from });
     tasks.push(buildTask(`T${tasks.length + 1}`, b.body, b.bodyFolded, sources[sources.length - 1]!.ctx, from, notice.number, own));
     previous = "task";
     bodyStarted = true;
   }
 
+  while (stack.length) pop();
+  // The lead is a summary when the body gives the same units work again ("… vừa yêu cầu Giám đốc Sở TN-MT …" / "Phó Chủ tịch … yêu cầu Giám đốc Sở TN-MT …").
+  if (lead && summedUp(tasks, lead.task)) {
+    tasks.splice(lead.task, 1);
+    tasks.forEach((t, k) => { t.code = `T${k + 1}`; });
+    skipped.push({ text: lead.block.body, reason: "caption", line: lead.block.no });
+  }
   if (!tasks.length) {
     return fail("no_tasks", "Không tìm thấy nhiệm vụ nào trong văn bản: cần các câu giao việc như \"Giao Sở … chủ trì …\" hoặc một danh sách nhiệm vụ (no tasks found).");
   }

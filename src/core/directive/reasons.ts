@@ -55,7 +55,9 @@ const clausesOf = (folded: string): string[] => folded.split(/;|\.\s+|\.$/).map(
 /** Every clause answers for a failure or directs nothing: "Giám đốc các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu chậm trễ." */
 export function isAccountability(folded: string): boolean {
   if (!ACCOUNTABILITY.test(folded)) return false;
-  return clausesOf(folded).every((c) => ACCOUNTABILITY.test(c) || !DIRECTING_VERB.test(c));
+  // "Tiếp tục theo dõi diễn biến … và chịu trách nhiệm trước UBND TP.": the work before the answer is work.
+  const clauses = clausesOf(folded).flatMap((c) => c.split(/\s+va\s+(?=chiu (?:hoan toan )?trach nhiem\b)/));
+  return clauses.every((c) => ACCOUNTABILITY.test(c) || (!DIRECTING_VERB.test(c) && !WORK_START.test(c)));
 }
 
 /** A target or plan horizon, not work: "Phấn đấu đến năm 2030, 80% hộ dân …", "Chỉ tiêu: 100% xã …". */

@@ -10,6 +10,9 @@ import { DEPARTMENT_NAMES, UNIT_LIST_HEAD, UNIT_LIST_SINGULAR } from "./grammar-
 const LEVEL_NAME = /^(?:thanh pho|tinh|thi xa|huyen|quan|thu do)\b/;
 const OWN_HEAD = /^(?:cong an|ban|bo chi huy|ubnd|uy ban|van phong|thanh tra|kho bac|cuc|chi cuc|dai|bao|trung tam|ngan hang|bao hiem)\b/;
 
+/** Listed kinds whose units are places, named in capitals only. Folded kind. */
+const PLACE_KINDS = /^(?:huyen|quan|xa|phuong|thi xa|thanh pho)$/;
+
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
 export interface ListedUnits {
@@ -31,13 +34,14 @@ function knownNameLength(folded: string, at: number): number {
  * ("Xây dựng", "Ba Bể"), separated by "," or "và", until a lower-case word after a separator, a ";", ":", "." or `limit`.
  * `isVerb(at)` tells whether a lower-case word at `at` ends the name ("Nội vụ phối hợp …").
  */
-export function readNames(orig: string, folded: string, from: number, limit: number, isVerb: (at: number) => boolean): ListedUnits | null {
+export function readNames(orig: string, folded: string, from: number, limit: number, isVerb: (at: number) => boolean, places = false): ListedUnits | null {
   const names: string[] = [];
   let pos = from;
   let end = from;
   while (pos < limit) {
     while (orig[pos] === " ") pos++;
-    if (!isUpper(orig[pos])) break;
+    // A district may be numbered: "các quận 1, 3, Tân Bình".
+    if (!isUpper(orig[pos]) && !/\d/.test(orig[pos] ?? "")) break;
     let stop = pos + knownNameLength(folded, pos);
     if (stop === pos) {
       // Word by word: a capitalised word, then lower-case syllables until a verb or a separator.
@@ -45,7 +49,8 @@ export function readNames(orig: string, folded: string, from: number, limit: num
       for (let at = pos; at < limit;) {
         const w = word.exec(orig.slice(at, limit))?.[0];
         if (!w) break;
-        if (at > pos && !isUpper(orig[at]) && (/^va$/.test(folded.slice(at, at + w.length)) || isVerb(at))) break;
+        // A place's name is capitalised throughout ("Phú Nhuận"): a lower-case word after it is the verb ("… phát động …").
+        if (at > pos && !isUpper(orig[at]) && (places || /^va$/.test(folded.slice(at, at + w.length)) || isVerb(at))) break;
         const clean = w.replace(/[,;:.()]+$/, "");
         stop = at + clean.length;
         if (clean.length < w.length) break;
@@ -78,12 +83,13 @@ export function expandUnitList(
   // The names follow a ":" ("Các Sở: Tài chính, …") or the head itself, capitalised ("các sở Tài chính và Nội vụ").
   const colon = /^\s*:\s*/.exec(folded.slice(from, from + 4));
   if (colon && m[0].length === group.length) from += colon[0].length;
-  else if (m[0].length < group.length && orig[from] === " " && isUpper(orig[from + 1])) from += 1;
+  else if (m[0].length < group.length && orig[from] === " " && (isUpper(orig[from + 1]) || /\d/.test(orig[from + 1] ?? ""))) from += 1;
   else return null;
   // "các sở, ban, ngành Thành phố", "các huyện Tỉnh": a level word qualifies the kind, it names no unit.
   if (LEVEL_NAME.test(folded.slice(from, from + 12))) return null;
-  const names = readNames(orig, folded, from, limit, isVerb);
-  if (!names) return null;
+  const names = readNames(orig, folded, from, limit, isVerb, PLACE_KINDS.test(m[3]!));
+  // "các Ban QLDA chuyên ngành tỉnh": one name after a plural head without a colon is the set's own name, no list.
+  if (!names || (!colon && names.units.length < 2)) return null;
   const title = m[1] ? `${orig.slice(at, at + m[1].length)} ` : "";
   const bodyAt = at + (m[1] ? m[1].length + 1 : 0);
   const body = m[2] ? `${orig.slice(bodyAt, bodyAt + m[2].trimEnd().length)} ` : "";

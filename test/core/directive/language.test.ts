@@ -190,3 +190,170 @@ describe("lists and intros of official letters and công điện", () => {
     ]);
   });
 });
+
+/*
+ * Round 3: what carries to unseen texts — where a unit's name ends, who speaks, who is given the work. Phrases written for
+ * these tests, none copied from test/corpus/real.
+ */
+describe("where a unit's name ends", () => {
+  it.each([
+    ["Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng phản hồi ý kiến của người dân trước ngày 10/11.", ["Sở Xây dựng"]],
+    ["Chủ tịch UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo rà soát lại danh sách trường học.", ["Sở Giáo dục và Đào tạo"]],
+    ["Chủ tịch UBND tỉnh yêu cầu Công an tỉnh chủ trì, phối hợp với UBND các xã biên giới giữ vững an ninh trật tự.", ["Công an tỉnh", "UBND các xã biên giới"]],
+    ["Chủ tịch UBND tỉnh giao Sở Công Thương chủ trì, phối hợp với Công ty Cổ phần Chè Tân Cương xanh Thái Nguyên, tổ chức hội chợ.", ["Sở Công Thương", "Công ty Cổ phần Chè Tân Cương xanh Thái Nguyên"]],
+    ["Chủ tịch UBND tỉnh giao Giám đốc Ban QLDA ĐTXD giao thông và nông nghiệp chủ trì lập hồ sơ mời thầu.", ["Giám đốc Ban QLDA ĐTXD giao thông và nông nghiệp"]],
+    ["Chủ tịch UBND tỉnh yêu cầu các Ban QLDA chuyên ngành tỉnh khẩn trương giải ngân vốn.", ["các Ban QLDA chuyên ngành tỉnh"]],
+    ["Chủ tịch UBND tỉnh yêu cầu Ban Chỉ huy Phòng thủ dân sự và Tìm kiếm cứu nạn tỉnh trực 24/24 giờ.", ["Ban Chỉ huy Phòng thủ dân sự và Tìm kiếm cứu nạn tỉnh"]],
+    ["Chủ tịch UBND tỉnh yêu cầu giám đốc, thủ trưởng các sở, ngành, chủ tịch UBND các xã theo dõi sát diễn biến mưa lũ.", ["giám đốc, thủ trưởng các sở, ngành", "chủ tịch UBND các xã"]],
+    ["Các Sở, Ngành, UBND các xã, phường chủ động triển khai Quy chế.", ["Các Sở, Ngành", "UBND các xã, phường"]],
+    ["UBND TP. Tuyên Quang tăng cường kiểm tra các cơ sở kinh doanh ăn uống.", ["UBND TP. Tuyên Quang"]],
+  ])("%s", (body, assignees) => {
+    expect(parse(PAGE(`Theo UBND tỉnh, mưa lũ đã gây thiệt hại lớn.\n${body}`)).tasks.map((t) => t.assignees)).toEqual([assignees]);
+  });
+});
+
+describe("who speaks, round 3", () => {
+  it.each([
+    ["Phó Chủ tịch Hoàng Văn Bình yêu cầu, chủ tịch UBND các huyện khẩn trương rà soát các hộ nghèo.", ["chủ tịch UBND các huyện"]],
+    ["Ngoài ra, UBND tỉnh Tuyên Quang chỉ đạo UBND huyện Lâm Bình lập chốt kiểm dịch động vật.", ["UBND huyện Lâm Bình"]],
+    ["UBND tỉnh Tuyên Quang vừa ra chỉ thị yêu cầu Chủ tịch UBND các huyện; Giám đốc các sở; Thủ trưởng các ngành tổ chức tiêm phòng cho đàn gia súc.", ["Chủ tịch UBND các huyện", "Giám đốc các sở", "Thủ trưởng các ngành"]],
+    ["Chủ tịch UBND TP Tuyên Quang Nguyễn Thị Mai vừa ký ban hành Công điện số 05/CĐ-UBND yêu cầu các phòng, ban thuộc thành phố trực ban 24/24.", ["các phòng, ban thuộc thành phố"]],
+    ["Đồng thời, UBND tỉnh yêu cầu người dân không đi qua các ngầm tràn khi nước lên.", ["người dân"]],
+  ])("%s", (body, assignees) => {
+    expect(parse(PAGE(`Theo UBND tỉnh, mưa lũ đã gây thiệt hại lớn.\n${body}`)).tasks.map((t) => t.assignees)).toEqual([assignees]);
+  });
+
+  it("gives no one the work a speaker asks for without naming whom, not even the one named in the sentence before", () => {
+    const d = parse(PAGE("Chủ tịch UBND tỉnh giao Sở Tài chính cân đối nguồn vốn hỗ trợ người dân vùng lũ.\n"
+      + "Đối với các hộ có nhà bị sập, các hộ ở vùng sạt lở, UBND tỉnh Tuyên Quang yêu cầu không để người dân thiếu nơi ở trước ngày 20/10.\n"));
+    expect(rows(d)).toEqual([
+      ["Chủ tịch UBND tỉnh giao", ["Sở Tài chính"], null],
+      ["Đối với các hộ có nhà bị", [], "2025-10-20"],
+    ]);
+  });
+
+  it("reads a directive asked of people at the end of a sentence that opens with its own work as part of that work", () => {
+    const d = parse(PAGE("Chủ tịch UBND tỉnh yêu cầu Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng cứu hộ.\nThực hiện cấm các phương tiện qua ngầm tràn; cấm đánh bắt cá trên sông và yêu cầu người dân không ra khỏi nhà.\n"));
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Bộ Chỉ huy Quân sự tỉnh"], ["Bộ Chỉ huy Quân sự tỉnh"]]);
+  });
+});
+
+describe("who is given the work, round 3", () => {
+  it.each([
+    ["Chủ tịch UBND tỉnh giao chủ tịch UBND các quận 5, 8, Gò Vấp ra quân dọn dẹp vệ sinh.", ["chủ tịch UBND quận 5", "chủ tịch UBND quận 8", "chủ tịch UBND quận Gò Vấp"]],
+    ["Tỉnh đề nghị chính quyền các xã biên giới Na Hang, Lâm Bình tăng cường tuần tra.", ["chính quyền xã Na Hang", "chính quyền xã Lâm Bình"]],
+    ["GĐ các sở Nội vụ, Tài chính có trách nhiệm thẩm định đề án trước ngày 30/11.", ["GĐ Sở Nội vụ", "GĐ Sở Tài chính"]],
+    ["Chủ tịch UBND tỉnh yêu cầu Hiệp hội doanh nghiệp tỉnh Tuyên Quang phổ biến quy định mới đến hội viên.", ["Hiệp hội doanh nghiệp tỉnh Tuyên Quang"]],
+  ])("%s", (body, assignees) => {
+    expect(parse(PAGE(`Theo UBND tỉnh, mưa lũ đã gây thiệt hại lớn.\n${body}`)).tasks.map((t) => t.assignees)).toEqual([assignees]);
+  });
+
+  it("gives a telegram's items the addressees its intro names, however the unit's head is written ('Ban chỉ huy … các cấp, các ngành')", () => {
+    const d = parse("ĐIỆN KHẨN\nBan chỉ huy phòng chống thiên tai tỉnh yêu cầu Ban chỉ huy phòng chống thiên tai các cấp, các ngành:\n"
+      + "1. Theo dõi chặt chẽ diễn biến của bão.\n2. Kêu gọi tàu thuyền vào nơi tránh trú an toàn.\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Ban chỉ huy phòng chống thiên tai các cấp, các ngành"], ["Ban chỉ huy phòng chống thiên tai các cấp, các ngành"]]);
+  });
+});
+
+describe("';' inside a list of units", () => {
+  it("reads the units a verb takes, listed with ';', as its object, not as the subjects of new clauses", () => {
+    const d = parse(PAGE("Sau khi nghe Sở Tài chính; Sở Nội vụ; Sở Y tế cùng lãnh đạo các xã báo cáo, Phó Chủ tịch UBND tỉnh Trần Minh Hải yêu cầu các chủ đầu tư đẩy nhanh tiến độ giải ngân. "
+      + "Riêng đối với dự án bệnh viện tỉnh, Phó Chủ tịch UBND tỉnh Trần Minh Hải đề nghị Ban Quản lý dự án tỉnh hoàn thiện hồ sơ.\n"
+      + "Sở Xây dựng đôn đốc các chủ đầu tư liên quan; UBND các huyện khẩn trương thực hiện, báo cáo UBND tỉnh trước ngày 25/11.\n"));
+    expect(rows(d)).toEqual([
+      ["Phó Chủ tịch UBND tỉnh T", ["các chủ đầu tư"], null],
+      ["Riêng đối với dự án bệnh", ["Ban Quản lý dự án tỉnh"], null],
+      ["Sở Xây dựng đôn đốc các", ["Sở Xây dựng"], "2025-11-25"],
+    ]);
+  });
+});
+
+describe("what a press report says around its tasks, round 3", () => {
+  it("reads a headline, a lead that sums up the body, a station's invitation and a post's title as no one's work", () => {
+    const d = parse("Tăng cường phòng chống dịch sốt xuất huyết trong mùa mưa trên địa bàn tỉnh Tuyên Quang\n"
+      + "Cập nhật: 12/08/2025\n"
+      + "Chủ tịch UBND tỉnh Tuyên Quang Lê Văn Hùng vừa ký ban hành Công điện số 09/CĐ-UBND yêu cầu Giám đốc Sở Y tế, Chủ tịch UBND các xã chủ động phòng chống dịch.\n"
+      + "Theo đó, Chủ tịch Lê Văn Hùng yêu cầu Giám đốc Sở Y tế, Chủ tịch UBND các xã tổ chức phun hóa chất diệt muỗi tại các ổ dịch.\n"
+      + "* Mời quý độc giả theo dõi các bản tin thời sự trên kênh truyền hình của tỉnh!\n");
+    expect(rows(d)).toEqual([["Theo đó, Chủ tịch Lê Văn", ["Giám đốc Sở Y tế", "Chủ tịch UBND các xã"], null]]);
+  });
+
+  it("keeps a lead whose units the body gives nothing more", () => {
+    const d = parse("Phòng chống dịch bệnh gia súc\n"
+      + "UBND tỉnh Tuyên Quang vừa ra chỉ thị yêu cầu Giám đốc Sở Nông nghiệp và Môi trường tổ chức tiêm phòng đợt 2.\nTiêm phòng cho đàn trâu tại xã Hùng Lợi\n");
+    expect(rows(d)).toEqual([["UBND tỉnh Tuyên Quang vừ", ["Giám đốc Sở Nông nghiệp và Môi trường"], null]]);
+  });
+
+  it("joins 'Yêu cầu (hoàn thiện) gửi …' to the work above and dates it; a closing 'Căn cứ nội dung này, … thực hiện' and a title 'UBND tỉnh chỉ đạo về việc …' are no work", () => {
+    const d = parse("UBND tỉnh chỉ đạo về việc góp ý dự thảo Nghị định về quản lý cụm công nghiệp.\n"
+      + "Giao Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan góp ý dự thảo Nghị định. Yêu cầu hoàn thiện gửi Bộ Công Thương trước ngày 15/10/2025. "
+      + "Căn cứ nội dung này, Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Công Thương triển khai thực hiện.\n");
+    expect(rows(d)).toEqual([["Giao Sở Công Thương chủ", ["Sở Công Thương", "các đơn vị liên quan"], "2025-10-15"]]);
+  });
+
+  it("reads 'Chính quyền <city> yêu cầu …' as the city speaking, and 'vừa có chỉ đạo' as a report of a directive", () => {
+    const d = parse(PAGE("Lãnh đạo tỉnh vừa có chỉ đạo xử lý khẩn cấp.\nChính quyền Tuyên Quang yêu cầu hoàn tất sơ tán người dân vùng trũng trước 17 giờ ngày 15/10.\n"));
+    expect(rows(d)).toEqual([["Chính quyền Tuyên Quang", [], "2025-10-15"]]);
+  });
+});
+
+describe("intros and sections, round 3", () => {
+  it("makes an intro that gives work its own task when its list gives none, and reads an assignment under an evaluation title as work", () => {
+    const d = parse("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 12/CT-UBND\nTuyên Quang, ngày 02 tháng 10 năm 2025\nCHỈ THỊ\nVề lập kế hoạch tài chính 5 năm\n"
+      + "Thực hiện Luật Ngân sách nhà nước, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các xã triển khai lập kế hoạch tài chính 5 năm, với các nội dung sau:\n"
+      + "I. ĐÁNH GIÁ\nCăn cứ dự toán ngân sách các năm; các nghị quyết của HĐND tỉnh về tài chính 5 năm giai đoạn 2021 - 2025; tình hình thu, chi ngân sách các năm 2021 - 2024 và ước thực hiện năm 2025, "
+      + "yêu cầu các sở, ngành, UBND các xã khẩn trương đánh giá tình hình thực hiện kế hoạch tài chính giai đoạn 2021 - 2025, gồm: …\n");
+    expect(rows(d)).toEqual([
+      ["Thực hiện Luật Ngân sách", ["Giám đốc các sở", "Chủ tịch UBND các xã"], null],
+      ["Căn cứ dự toán ngân sách", ["các sở, ngành", "UBND các xã"], null],
+    ]);
+  });
+
+  it("cuts a meeting's occasion off the speaker's assignment ('Sau khi nghe …, Phó Chủ tịch … yêu cầu …')", () => {
+    const d = parse(PAGE("Sau khi nghe Sở Tài chính; Sở Xây dựng báo cáo tiến độ các dự án: Trường chuyên tỉnh; Bệnh viện đa khoa, Phó Chủ tịch UBND tỉnh Trần Minh Hải yêu cầu các chủ đầu tư đẩy nhanh tiến độ.\n"));
+    expect(rows(d)).toEqual([["Phó Chủ tịch UBND tỉnh T", ["các chủ đầu tư"], null]]);
+  });
+});
+
+describe("quoted orders, lists and subjectless work, round 3", () => {
+  it("reads the assignees of a quoted order, after its opening phrase or after 'chỉ đạo: “…'", () => {
+    const d = parse(PAGE("\"Tùy tình hình thực tế, Sở Y tế, Chủ tịch UBND các xã chủ động bố trí lực lượng trực cấp cứu\", tỉnh yêu cầu.\n"
+      + "Phát biểu kết luận, Chủ tịch UBND TP Lê Thị Hoa chỉ đạo: “Công an thành phố phối hợp với công an các phường, Chủ tịch UBND phường phải xử lý dứt điểm các điểm lấn chiếm vỉa hè”.\n"));
+    expect(d.tasks.map((t) => t.assignees)).toEqual([
+      ["Sở Y tế", "Chủ tịch UBND các xã"],
+      ["Công an thành phố", "công an các phường", "Chủ tịch UBND phường"],
+    ]);
+  });
+
+  it("reads a plain paragraph between two items of a bulleted list as one of its items, not as their heading", () => {
+    const d = parse(`${HEAD}1. Chủ tịch UBND các xã:\n- Trực ban 24/24 giờ trong mùa mưa lũ.\nTổ chức theo dõi chặt chẽ diễn biến mưa lũ, thông tin kịp thời cho người dân;\n- Sơ tán người dân khỏi vùng sạt lở.\n`);
+    expect(d.tasks.map((t) => [t.text.slice(0, 20), t.assignees])).toEqual([
+      ["Trực ban 24/24 giờ t", ["Chủ tịch UBND các xã"]],
+      ["Tổ chức theo dõi chặ", ["Chủ tịch UBND các xã"]],
+      ["Sơ tán người dân khỏ", ["Chủ tịch UBND các xã"]],
+    ]);
+  });
+
+  it("opens work with 'Kiểm đếm', 'Kêu gọi', 'Kiên quyết', and keeps work that ends with 'và chịu trách nhiệm trước …'", () => {
+    const d = parse(PAGE("Chủ tịch UBND tỉnh yêu cầu Bộ Chỉ huy Bộ đội Biên phòng tỉnh sẵn sàng lực lượng cứu hộ.\n"
+      + "Kiểm đếm, kêu gọi các phương tiện đang hoạt động trên biển vào nơi tránh trú.\n"
+      + "Tiếp tục theo dõi diễn biến của bão để quyết định việc cấm biển và chịu trách nhiệm trước Chủ tịch UBND tỉnh.\n"));
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]]);
+  });
+});
+
+describe("sets and openings, round 3", () => {
+  it.each([
+    ["Các cơ quan, đơn vị, trường học, bệnh viện, các đơn vị lực lượng vũ trang và hộ dân treo cờ Tổ quốc trong ngày Quốc khánh.", ["Các cơ quan, đơn vị, trường học, bệnh viện", "các đơn vị lực lượng vũ trang", "hộ dân"]],
+    ["Sở Nội vụ có nhiệm vụ chủ trì, phối hợp các sở ngành, đơn vị, hướng dẫn UBND cấp xã sắp xếp bộ máy.", ["Sở Nội vụ", "các sở ngành, đơn vị"]],
+    ["Chủ tịch UBND tỉnh yêu cầu Uỷ ban nhân dân thành phố và các huyện rà soát quỹ đất công.", ["Uỷ ban nhân dân thành phố", "Uỷ ban nhân dân các huyện"]],
+    ["Trong quá trình thực hiện Quy chế, nếu có vướng mắc, các sở, ngành và UBND các xã phản ánh kịp thời về Sở Tài chính để tổng hợp.", ["các sở, ngành", "UBND các xã"]],
+  ])("%s", (body, assignees) => {
+    expect(parse(PAGE(`Theo UBND tỉnh, mưa lũ đã gây thiệt hại lớn.\n${body}`)).tasks.map((t) => t.assignees)).toEqual([assignees]);
+  });
+
+  it("cuts a sentence that opens with its addressee ('Đối với UBND các huyện … cần …') off the paragraph before", () => {
+    const d = parse(PAGE("UBND tỉnh yêu cầu Sở Tài chính thẩm định, phân bổ kinh phí kịp thời. Đối với UBND các huyện, thành phố cần xây dựng kế hoạch sản xuất vụ đông.\n"));
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Sở Tài chính"], ["UBND các huyện, thành phố"]]);
+  });
+});

@@ -8,12 +8,12 @@ import { scoreDir, type Parse } from "./score.ts";
 
 /*
  * The real notices and reports of the blind rounds (development sets, annotated before the parser saw them; format
- * /work/blind/NOTICE-SPEC.md, table and figures in README.md): round 1's development set and first held-out set, and
- * round 2's development set, 69 notices. The floors are the figures measured over all of them at the end of round 2,
- * rounded down, so that a change which loses real tasks fails here rather than in the next blind round.
+ * /work/blind/NOTICE-SPEC.md, table and figures in README.md): round 1's development and held-out sets, round 2's
+ * development and held-out sets, and round 3's development set, 111 notices. The floors are the figures measured over
+ * all of them at the end of round 3, rounded down, so that a change which loses real tasks fails here rather than in the next blind round.
  */
 const DIR = fileURLToPath(new URL(".", import.meta.url));
-const FLOORS = { recall: 0.88, precision: 0.96, assignees: 0.89, deadlines: 0.93 };
+const FLOORS = { recall: 0.89, precision: 0.98, assignees: 0.89, deadlines: 0.92 };
 
 const Expected = z.object({
   source: z.object({ url: z.string().url(), province: z.string().min(2), year: z.number().int().min(2010).max(2027), genre: z.enum(["official", "portal", "press"]) }),
