@@ -47,12 +47,14 @@ export async function deliverReminder(deps: DeliveryDeps, channel: Channel, job:
 }
 
 /**
- * The first reminder job of the day for an official and kind sends the digest; the others fold into
+ * The first reminder job of the planned day for an official and kind sends the digest; the others fold into
  * it ("batched"), keeping their own escalations. A digest that certainly failed frees the day for a retry.
  */
 async function deliverDigest(deps: DeliveryDeps, channel: Channel, job: Job<DeliveryJob>, data: ReminderJob, official: Official, mine: OpenTask, alike: OpenTask[], today: string, log: Logger): Promise<Outcome> {
   const { store } = deps;
-  const key = `${store.prefix}digest:${official.id}:${today}:${data.k}`;
+  // Keyed by the day the reminders were planned for, not the clock's: reminders of tomorrow sent now
+  // (the sandbox's "send the next reminders now") are tomorrow's digest, not a repeat of today's.
+  const key = `${store.prefix}digest:${official.id}:${data.d}:${data.k}`;
   const won = (await store.redis.set(key, job.id!, "EX", 3 * 86_400, "NX")) === "OK" || (await store.redis.get(key)) === job.id;
   if (!won) {
     await store.sends.markSent(job.id!);

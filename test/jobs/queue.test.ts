@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cancelReminders, scheduleReminders, type ScheduleItem } from "../../jobs/schedule.ts";
+import { promoteNextReminders } from "../../src/channels/web/promote.ts";
 import { newAssignment } from "../../src/core/assign.ts";
 import { parseDirective } from "../../src/core/directive/parse.ts";
 import type { Official } from "../../src/core/model.ts";
@@ -181,5 +182,32 @@ describe("reminder queue on a real Redis", () => {
     expect(text).toContain("3 nhiệm vụ dưới đây đã quá thời hạn hoàn thành");
     expect(text).toMatch(/1\. Giao Sở A rà soát quy hoạch[\s\S]*2\. Giao Sở A báo cáo giải ngân[\s\S]*3\. Giao Sở A kiểm tra dự án/);
     expect(await h.store.assignmentsForMessage("memory", "chat-A", h.memory.to("chat-A")[0]!.messageId)).toHaveLength(3);
+  });
+
+  it("sends tomorrow's digest when tomorrow's reminders are sent early, not folded into today's", async () => {
+    h.setNow("2026-12-16T07:59:59.600+07:00");
+    const r = parseDirective(quangTriNotice("91/TB-UBND", [
+      "Giao Sở A rà soát quy hoạch, hoàn thành trước ngày 10/12/2026.",
+      "Giao Sở A báo cáo giải ngân, hoàn thành trước ngày 11/12/2026.",
+    ]));
+    if (!r.ok) throw new Error("no parse");
+    const a = official("A");
+    await h.store.saveOfficials([a]);
+    const { tasks } = await h.store.saveDirective(r.directive, "admin", h.deps.clock());
+    const items = tasks.map((task) => ({ assignment: newAssignment(task, "A", h.deps.clock()), task, official: a }));
+    await h.store.createAssignments(items.map((i) => i.assignment));
+    await scheduleReminders(h.deps, items, "2026-12-17", MEMORY);
+    const w = h.startWorker();
+    const outcomes: string[] = [];
+    w.on("completed", (_j, result) => outcomes.push(String(result)));
+    await until(() => outcomes.length === 2, 6_000, "today's two reminder jobs");
+    expect(h.memory.to("chat-A")).toHaveLength(1);
+    // The sandbox's "send the next reminders now" promotes the 17/12 jobs while the clock still says 16/12.
+    const p = await promoteNextReminders(h.deps.queues.get("memory"), h.store, "A", "Asia/Ho_Chi_Minh");
+    expect(p.count).toBe(2);
+    await until(() => outcomes.length === 4, 6_000, "tomorrow's two reminder jobs");
+    expect(outcomes.slice(2).sort()).toEqual(["batched", "sent"]);
+    expect(h.memory.to("chat-A")).toHaveLength(2);
+    expect(h.memory.to("chat-A")[1]!.text).toContain("2 nhiệm vụ dưới đây đã quá thời hạn hoàn thành");
   });
 });
