@@ -7,7 +7,7 @@
 import { fold } from "../text/fold.ts";
 import { type Clause, matches, negatedBefore, precededBy } from "./context.ts";
 import {
-  ANY, BELIEF_LOOKALIKES, BELIEF_WORDS, CONDITIONAL_WORDS, DENIERS, EVENT_LOOKALIKES, EVENT_WORDS, FUTURE_WORDS, HEDGE_LOOKALIKES, HEDGES,
+  ANY, BELIEF_LOOKALIKES, BELIEF_WORDS, CONDITIONAL_WORDS, DENIERS, EVENT_LOOKALIKES, EVENT_WORDS, FUTURE_TIME_LOOKALIKES, FUTURE_TIME_WORDS, FUTURE_WORDS, HEDGE_LOOKALIKES, HEDGES,
   INABILITY_AFTER_NEGATION, NEAR_WORDS, PART_OBJECTS, PROGRESSIVE_WORDS, RHETORICAL_AFTER, RHETORICAL_BEFORE, STEP_AFTER_DONE,
   STEP_BEFORE_DONE, STEP_FILLERS, THEN_CLAUSE, THEN_DONE, THEN_WORDS, UNIVERSAL_NEGATION, UNLIKELY_WORDS,
 } from "./grammar.ts";
@@ -30,11 +30,12 @@ const RE = {
   denier: phrases(DENIERS), rhetoricalBefore: phrases(RHETORICAL_BEFORE),
   unlikely: phrases(UNLIKELY_WORDS),
   event: phrases(EVENT_WORDS), eventLookalike: phrases(EVENT_LOOKALIKES), step: phrases(STEP_BEFORE_DONE),
+  futureTime: phrases(FUTURE_TIME_WORDS), futureTimeLookalike: phrases(FUTURE_TIME_LOOKALIKES), past: phrases(["đã", "rồi", "already"]),
   thenDone: phrases(THEN_DONE), universal: phrases(UNIVERSAL_NEGATION), any: phrases(ANY),
 };
 /** What may follow a done word, in one walk: a rhetorical turn, a sequence, a piece, a step. */
 const AFTER = taggedPhrases({
-  rhetorical: RHETORICAL_AFTER, then: THEN_WORDS, part: PART_OBJECTS,
+  rhetorical: RHETORICAL_AFTER, then: THEN_WORDS, part: PART_OBJECTS, event: EVENT_WORDS, eventLookalike: EVENT_LOOKALIKES,
   step: [...STEP_AFTER_DONE, ...STEP_FILLERS.flatMap((f) => STEP_AFTER_DONE.map((s) => `${f} ${s}`))],
 });
 const INABILITY = new Set(INABILITY_AFTER_NEGATION.map((w) => fold(w)));
@@ -59,6 +60,20 @@ function hedged(c: Clause, start: number): boolean {
 function eventBefore(c: Clause, start: number): boolean {
   const m = precededBy(c, RE.event, start, 2);
   return !!m && !inside(m, matches(c, RE.eventLookalike));
+}
+
+/** "mai em làm xong": a time to come before the done word, with no past marker between; "thương mại" is no "mai". */
+function futureTimeBefore(c: Clause, start: number): boolean {
+  const m = precededBy(c, RE.futureTime, start, 3);
+  if (!m || inside(m, matches(c, RE.futureTimeLookalike))) return false;
+  return !matches(c, RE.past).some((p) => p.start >= m.end && p.end <= start);
+}
+
+const COUNT = /^(\d+)\s*(?:\/|tren|trong|of|out of)\s*(\d+)\s+(\p{L}+)/u;
+const NOT_COUNTED = new Set(["nam", "thang", "ngay", "luc", "gio", "hom", "vao", "roi", "r", "a", "nhe", "nha", "anh", "chi", "em"]);
+function partOfWhole(f: string, at: number): boolean {
+  const m = COUNT.exec(f.slice(at, at + 40));
+  return !!m && Number(m[1]) < Number(m[2]) && !NOT_COUNTED.has(m[3]!);
 }
 
 /** The word token that ends last at or before `pos`, or undefined. */
@@ -140,13 +155,16 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (neg === "all") return "done";
   if (hedged(c, start)) return "none";
   // "họp xong anh gọi lại", "chờ họp HĐND xã xong mới triển khai": another event finishes.
-  if (eventBefore(c, start) || after === "then") return "none";
+  // "xong họp rồi em báo", "đợi xong Tết": the meeting or the holiday finishes, not the task.
+  if (eventBefore(c, start) || after === "then" || after === "event") return "none";
   if (precededBy(c, RE.step, start, 0)) return "step";
   if (precededBy(c, RE.progressive, start, 2)) return "progress";
-  if (precededBy(c, RE.future, start, 3) || precededBy(c, RE.thenDone, start, 0)) return "planned";
+  if (precededBy(c, RE.future, start, 3) || precededBy(c, RE.thenDone, start, 0) || futureTimeBefore(c, start)) return "planned";
   if (precededBy(c, RE.conditional, start, 2)) return "not_done";
   if (then === "negated") return "not_done";
   if (then === "condition") return "condition";
+  // "hoàn thành 4/7 nội dung", "xong 8/10 xã": a count of part of the whole is progress (a date is followed by no noun of its own).
+  if (partOfWhole(c.f, skip(c, end))) return "progress";
   // "xong dự thảo", "hoàn tất hồ sơ", "hoàn tất việc tham mưu": a step or piece, not the task.
   if (after === "part") return "progress";
   if (after === "step") return "step";

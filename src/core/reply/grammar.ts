@@ -49,7 +49,8 @@ export const RHETORICAL_AFTER = ["gì", "gì mà", "thế nào được", "sao �
 /** Before a done word, these make it rhetorical: "làm sao xong được", "gì mà xong", "đâu mà xong". */
 export const RHETORICAL_BEFORE = ["làm sao", "sao mà", "gì mà", "đâu mà", "làm thế nào"];
 /** Before a done word: only a guess, never a report ("hình như xong rồi", "chắc xong rồi á", "probably done"). */
-export const HEDGES = ["hình như", "chắc", "chắc là", "có lẽ", "có vẻ", "có vẻ như", "nghe nói", "nghe bảo", "hình như là", "probably", "maybe", "perhaps", "i think", "seems"];
+/** ("không dám nói là đã hoàn thành": the leader will not vouch for it.) */
+export const HEDGES = ["hình như", "chắc", "chắc là", "có lẽ", "có vẻ", "có vẻ như", "nghe nói", "nghe bảo", "hình như là", "dám nói", "dám chắc", "probably", "maybe", "perhaps", "i think", "seems"];
 /** "chắc chắn" is certainty, not a guess: with a date it is a plan ("tuần sau chắc chắn xong"). */
 export const HEDGE_LOOKALIKES = ["chắc chắn", "chắc chắc"];
 /** Just before a done word, the finishing is another event's, not the task's: "họp xong anh gọi lại", "chờ họp HĐND xong". */
@@ -92,6 +93,15 @@ export const FUTURE_WORDS = [
   "sẽ", "dự kiến", "dự định", "phấn đấu", "cố gắng", "hẹn", "hy vọng", "hi vọng", "mong", "đảm bảo", "bảo đảm", "cam kết", "chắc chắn",
   "will", "going to", "gonna", "expected", "expect", "expects", "plan to", "planned", "should", "hope",
 ];
+/**
+ * Before a done word: a time still to come makes finishing a plan ("mai em làm xong gửi anh", "tuần sau
+ * hoàn thành"); a past marker between them keeps it a fact. "mai" also folds from "mại" (thương mại).
+ */
+export const FUTURE_TIME_WORDS = [
+  "mai", "ngày mai", "sáng mai", "trưa mai", "chiều mai", "tối mai", "mai mốt", "ngày kia", "tuần sau", "tuần tới",
+  "lát nữa", "tí nữa", "chút nữa", "sắp tới", "tomorrow", "next week", "next month", "later",
+];
+export const FUTURE_TIME_LOOKALIKES = ["thương mại", "khuyến mại", "mua bán"];
 /** Before a done word: it is a condition or a purpose ("khi nào xong em báo", "để hoàn thành"). */
 export const CONDITIONAL_WORDS = ["khi", "khi nào", "bao giờ", "lúc nào", "nếu", "sau khi", "để", "when", "if", "once", "as soon as", "after", "to"];
 /** Before a done word: it was only believed ("tưởng xong rồi nhưng còn phải sửa"). */
