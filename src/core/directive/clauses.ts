@@ -10,7 +10,7 @@ import { isSpeaker, readAssignment, readRoles, wordAt } from "./assignees.ts";
 import { givesWork } from "./reasons.ts";
 import type { Block } from "./blocks.ts";
 import { ACTION_WORD, ADDRESSEE_OPENING, ATTRIBUTE_LINE, DETERMINER, STATEMENT_AFTER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER_ASSIGNS } from "./grammar.ts";
-import { DELIVERY_STEP, DIRECTING_VERB, UNIT_FORM, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, WORK_START } from "./grammar-reports.ts";
+import { DELIVERY_STEP, DIRECTING_VERB, UNIT_FORM, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, SPEAKER_DIRECTS, WORK_START } from "./grammar-reports.ts";
 
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
@@ -103,8 +103,11 @@ function listsUnits(orig: string, folded: string, from: number, at: number, list
 /** Verbs whose object is a unit, listed with ";" in long reports: "nghe", "đôn đốc", "hướng dẫn", "phối hợp với". Folded. */
 const OBJECT_LIST_VERB = /\b(?:nghe|don doc|huong dan|phoi hop(?: chat che)? (?:voi|cung)|cung voi)\s+/g;
 
-/** A purpose or an occasion that opens a paragraph: "Để bảo đảm …, ", "Nhằm kịp thời …, ", "Sau khi nghe Sở A; Sở B … báo cáo …, ". Folded. */
-const PURPOSE_OPENING = /^(?:de|nham|sau khi)\s/;
+/**
+ * A purpose, an occasion or a basis that opens a paragraph: "Để bảo đảm …, ", "Nhằm kịp thời …, ", "Sau khi nghe Sở A; Sở B … báo cáo …, ",
+ * "Căn cứ quy chế làm việc …, " (not "Căn cứ nội dung này, …", which closes a notice). Folded.
+ */
+const PURPOSE_OPENING = /^(?:de|nham|sau khi|can cu(?! (?:noi dung|y kien)(?: chi dao)? (?:nay|tren|neu tren)\b))\s/;
 
 /** A date after a deadline word: "vào ngày 24-4", "trước ngày 1-5", "chậm nhất 30/6". Folded. */
 const DATED = /\b(?:truoc|cham nhat|han chot|vao|han)\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b/;
@@ -223,7 +226,8 @@ function splitIntro(b: Block): [Block, Block] | null {
 function splitPurpose(b: Block): [Block, Block] | null {
   if (b.marker !== "none" || !PURPOSE_OPENING.test(b.bodyFolded)) return null;
   // An occasion may list a meeting's whole agenda before its speaker.
-  const occasion = b.bodyFolded.startsWith("sau khi");
+  const basis = b.bodyFolded.startsWith("can cu");
+  const occasion = b.bodyFolded.startsWith("sau khi") || basis;
   const reach = Math.min(b.body.length, occasion ? 1200 : 300);
   for (let i = b.body.indexOf(", "); i > 0 && i < reach; i = b.body.indexOf(", ", i + 1)) {
     const at = i + 2;
@@ -231,8 +235,9 @@ function splitPurpose(b: Block): [Block, Block] | null {
     const rest = part(b, at, b.body.length, false);
     const roles = readRoles(rest.body, rest.bodyFolded, 0);
     if (!roles || !readAssignment(rest.body, rest.bodyFolded)) continue;
-    // After an occasion, the one who speaks ("Sau khi nghe …, Phó Chủ tịch UBND tỉnh …"), not a unit the occasion names.
-    if (occasion && !isSpeaker(roles.groups)) continue;
+    // After an occasion or a basis, the one who speaks ("Sau khi nghe …, Phó Chủ tịch UBND tỉnh …", "Căn cứ quy chế …, Văn phòng UBND
+    // tỉnh đề nghị …"), not a unit the occasion or the basis names.
+    if (occasion && !isSpeaker(roles.groups) && !(basis && SPEAKER_DIRECTS.test(rest.bodyFolded))) continue;
     const purpose = part(b, 0, at, true);
     purpose.split = true;
     rest.split = true;

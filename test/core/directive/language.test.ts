@@ -313,6 +313,14 @@ describe("intros and sections, round 3", () => {
     const d = parse(PAGE("Sau khi nghe Sở Tài chính; Sở Xây dựng báo cáo tiến độ các dự án: Trường chuyên tỉnh; Bệnh viện đa khoa, Phó Chủ tịch UBND tỉnh Trần Minh Hải yêu cầu các chủ đầu tư đẩy nhanh tiến độ.\n"));
     expect(rows(d)).toEqual([["Phó Chủ tịch UBND tỉnh T", ["các chủ đầu tư"], null]]);
   });
+
+  it("cuts a basis off the assignment that follows it ('Căn cứ quy chế …, Văn phòng UBND tỉnh đề nghị Sở … trước ngày …'), and keeps a closing 'Căn cứ nội dung này' whole", () => {
+    const d = parse(PAGE("Căn cứ quy chế làm việc của UBND tỉnh ban hành kèm theo Quyết định số 03/2021/QĐ-UBND ngày 08/01/2021 của UBND tỉnh, "
+      + "Văn phòng UBND tỉnh đề nghị Sở Tài nguyên và Môi trường khẩn trương trình nội dung trên trước ngày 30/8/2025.\n"
+      + "Căn cứ nội dung này, các sở, ngành liên quan thực hiện.\n"));
+    expect(rows(d)).toEqual([["Văn phòng UBND tỉnh đề n", ["Sở Tài nguyên và Môi trường"], "2025-08-30"]]);
+    expect(d.skipped.map((s) => [s.text.slice(0, 22), s.reason])).toContainEqual(["Căn cứ quy chế làm việ", "background"]);
+  });
 });
 
 describe("quoted orders, lists and subjectless work, round 3", () => {
