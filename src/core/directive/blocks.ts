@@ -147,6 +147,11 @@ export function wrapWidth(lines: Line[]): number | null {
   return open >= 3 && open >= long * 0.3 ? width : null;
 }
 
+/** The first half of a unit's name whose second half follows a dash ("Lao động - Thương binh và Xã hội"), at a line's end. Folded. */
+const UNIT_NAME_HALF = /\b(?:lao dong|van hoa|kinh te|tai chinh|tai nguyen)\s*$/;
+/** The second half, opening the next line with its dash. Folded. */
+const UNIT_NAME_REST = /^[-–]\s*(?:thuong binh|xa hoi|ha tang|ke hoach|moi truong)\b/;
+
 /**
  * Turns content lines into blocks. Lines of a paragraph wrapped by a PDF copy (no end punctuation,
  * next line starts in lower case, no marker) are joined first. Repeated long paragraphs are marked `duplicate`.
@@ -191,7 +196,9 @@ export function toBlocks(lines: Line[]): Block[] {
       // A line that stops at a comma goes on below, capital or not ("… đã giao Tổng Công ty A, Tổng Công ty B," / "Tổng Công ty C …"),
       // unless the line below is an all-caps title ("QUYẾT ĐỊNH:").
       && (/^\p{Ll}/u.test(l.orig) || (l.orig.startsWith("(") && lastLine.length >= 60 && !PRESS_TAG_DASH.test(l.orig)) || OPEN_END.test(lastFolded.slice(-20)) || (/,["”)]*$/.test(lastLine) && /\p{Ll}/u.test(l.orig)));
-    if (continues || wraps) {
+    // A unit's name cut at its own dash is no list item: "Sở Lao động" / "- Thương binh và Xã hội …", "Phòng Kinh tế" / "- Hạ tầng".
+    const namedOn = !!prev && mk.marker === "dash" && UNIT_NAME_HALF.test(lastFolded.slice(-20)) && UNIT_NAME_REST.test(l.folded);
+    if (continues || wraps || namedOn) {
       wrapped.push(l);
       continue;
     }

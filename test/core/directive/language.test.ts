@@ -323,6 +323,22 @@ describe("intros and sections, round 3", () => {
   });
 });
 
+describe("decisions as the pages keep them, round 4", () => {
+  const DECISION = (body: string) => `ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 1234/QĐ-UBND\nBình Định, ngày 14 tháng 4 năm 2025\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\n${body}`;
+
+  it("reads a unit's name cut at its own dash as one name, not a list item ('Sở Lao động' / '- Thương binh và Xã hội')", () => {
+    const d = parse(DECISION("Xét đề nghị của Giám đốc Sở Lao động\n- Thương binh và Xã hội tại Tờ trình số 92/TTr-SLĐTBXH ngày 06/4/2025.\nQUYẾT ĐỊNH:\n"
+      + "Điều 1.\nGiao Sở Lao động - Thương binh và Xã hội chủ trì triển khai Kế hoạch này trên địa bàn tỉnh.\n"));
+    expect(rows(d)).toEqual([["Giao Sở Lao động - Thươn", ["Sở Lao động - Thương binh và Xã hội"], null]]);
+  });
+
+  it("reads an execution clause cut off by the page ('… chịu trách nhiệm thi hành Quyế') as the closing it is", () => {
+    const d = parse(DECISION("QUYẾT ĐỊNH:\nĐiều 1.\nGiao Sở Nội vụ chủ trì triển khai Kế hoạch này.\nĐiều 2.\n"
+      + "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Nội vụ, Tài chính; Chủ tịch UBND các huyện, thị xã, thành phố chịu trách nhiệm thi hành Quyế"));
+    expect(rows(d)).toEqual([["Giao Sở Nội vụ chủ trì t", ["Sở Nội vụ"], null]]);
+  });
+});
+
 describe("quoted orders, lists and subjectless work, round 3", () => {
   it("reads the assignees of a quoted order, after its opening phrase or after 'chỉ đạo: “…'", () => {
     const d = parse(PAGE("\"Tùy tình hình thực tế, Sở Y tế, Chủ tịch UBND các xã chủ động bố trí lực lượng trực cấp cứu\", tỉnh yêu cầu.\n"
