@@ -107,7 +107,9 @@ const OBJECT_LIST_VERB = /\b(?:nghe|don doc|huong dan|phoi hop(?: chat che)? (?:
  * A purpose, an occasion or a basis that opens a paragraph: "Để bảo đảm …, ", "Nhằm kịp thời …, ", "Sau khi nghe Sở A; Sở B … báo cáo …, ",
  * "Căn cứ quy chế làm việc …, " (not "Căn cứ nội dung này, …", which closes a notice). Folded.
  */
-const PURPOSE_OPENING = /^(?:de|nham|sau khi|can cu(?! (?:noi dung|y kien)(?: chi dao)? (?:nay|tren|neu tren)\b))\s/;
+const PURPOSE_OPENING = /^(?:de|nham|sau khi|tren co so|can cu(?! (?:noi dung|y kien)(?: chi dao)? (?:nay|tren|neu tren)\b))\s/;
+/** An occasion names a meeting or a visit, whose speaker gives the work; "Sau khi ban hành Kế hoạch, …" is only a time. Folded. */
+const MEETING_OCCASION = /^sau khi (?:nghe|lam viec|kiem tra|khao sat|di kiem tra|tham|hop|thao luan|xem xet|nghe bao cao|nhan duoc|tiep nhan|co y kien)\b/;
 
 /** A date after a deadline word: "vào ngày 24-4", "trước ngày 1-5", "chậm nhất 30/6". Folded. */
 const DATED = /\b(?:truoc|cham nhat|han chot|vao|han)\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b/;
@@ -227,11 +229,12 @@ function splitPurpose(b: Block): [Block, Block] | null {
   if (b.marker !== "none" || !PURPOSE_OPENING.test(b.bodyFolded)) return null;
   // An occasion may list a meeting's whole agenda before its speaker.
   const basis = b.bodyFolded.startsWith("can cu");
-  const occasion = b.bodyFolded.startsWith("sau khi") || basis;
+  const occasion = MEETING_OCCASION.test(b.bodyFolded) || basis;
   const reach = Math.min(b.body.length, occasion ? 1200 : 300);
   for (let i = b.body.indexOf(", "); i > 0 && i < reach; i = b.body.indexOf(", ", i + 1)) {
     const at = i + 2;
-    if (!isUpper(b.body[at])) continue;
+    // A capital opens a subject; so do "các cơ quan, đơn vị …", "chính quyền …" in lower case.
+    if (!isUpper(b.body[at]) && !LOWER_SUBJECT.test(b.bodyFolded.slice(at))) continue;
     const rest = part(b, at, b.body.length, false);
     const roles = readRoles(rest.body, rest.bodyFolded, 0);
     if (!roles || !readAssignment(rest.body, rest.bodyFolded)) continue;

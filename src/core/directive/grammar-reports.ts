@@ -103,10 +103,10 @@ export const WORK_START = new RegExp(`${WORK_OPENER.source}(?:${DIRECTIVE_START.
 /**
  * The result of the work above sent on, its subject the result or the report itself: "Kết quả báo cáo Bộ …, Chủ tịch UBND tỉnh trước ngày …",
  * "Báo cáo gửi về UBND tỉnh (qua Sở Y tế) chậm nhất …", "Báo cáo yêu cầu gửi về Văn phòng UBND tỉnh trước 14 giờ …", "Yêu cầu (hoàn thiện)
- * gửi báo cáo về Sở … trước ngày …" (no one named: the doer above sends it). The same task's last
+ * gửi báo cáo về Sở … trước ngày …" (no one named: the doer above sends it), "Hoàn thành và trình UBND tỉnh trong quý I/2020". The same task's last
  * step, whose date is that task's deadline ("Báo cáo kết quả thực hiện về Sở … trước ngày 15/12 hằng năm", the verb "báo cáo", is work of its own). Folded.
  */
-export const DELIVERY_STEP = /^(?:(?:ket qua(?:\s+thuc hien)?|bao cao(?:\s+yeu cau)?)\s*,?\s*(?:bao cao|gui|nop)|yeu cau\s+(?:hoan thien\s+)?(?:gui|nop)(?:\s+bao cao)?)\b/;
+export const DELIVERY_STEP = /^(?:(?:ket qua(?:\s+thuc hien)?|bao cao(?:\s+yeu cau)?)\s*,?\s*(?:bao cao|gui|nop)|yeu cau\s+(?:hoan thien\s+)?(?:gui|nop)(?:\s+bao cao)?|hoan thanh\s*,?\s*(?:va\s+)?(?:trinh|gui|nop|bao cao)\s+(?:ubnd|uy ban|chu tich|so|ve|len|cho)\b)\b/;
 /** "Báo cáo kết quả với UBND tỉnh." after the work: the same task's last step, unless it has its own date. Folded. */
 export const REPORT_BACK = /^bao cao(?:\s+(?:ket qua|tinh hinh|tien do))?(?:\s+thuc hien)?\s+(?:ve|voi|cho|gui|len)\b[^0-9]*$/;
 

@@ -339,6 +339,20 @@ describe("decisions as the pages keep them, round 4", () => {
   });
 });
 
+describe("what opens the work, round 4", () => {
+  it("cuts 'Trên cơ sở …,' off the unit after it, and 'Hoàn thành và trình UBND tỉnh trong quý I' is that task's last step and date", () => {
+    const d = parse(PAGE("Trên cơ sở hướng dẫn của các Bộ, ngành Trung ương và báo cáo của các cơ quan, đơn vị, Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các cơ quan, đơn vị liên quan "
+      + "tham mưu UBND tỉnh ban hành Kế hoạch triển khai thực hiện. Hoàn thành và trình UBND tỉnh trong quý I/2026.\n"));
+    expect(rows(d)).toEqual([["Sở Kế hoạch và Đầu tư ch", ["Sở Kế hoạch và Đầu tư", "các cơ quan, đơn vị liên quan"], "2026-03-31"]]);
+  });
+
+  it("reads 'Sau khi ban hành Kế hoạch, các cơ quan, đơn vị …' as their work, and 'Sau khi nhận được phản ánh …; UBND tỉnh giao …' as one assignment", () => {
+    const d = parse(PAGE("Sau khi ban hành Kế hoạch, các cơ quan, đơn vị định kỳ đánh giá kết quả thực hiện, báo cáo UBND tỉnh.\n"
+      + "Sau khi nhận được phản ánh của Báo Thanh tra, UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với UBND huyện Sơn Hòa kiểm tra, xác minh nội dung bài báo.\n"));
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["các cơ quan, đơn vị"], ["Sở Tài nguyên và Môi trường", "UBND huyện Sơn Hòa"]]);
+  });
+});
+
 describe("quoted orders, lists and subjectless work, round 3", () => {
   it("reads the assignees of a quoted order, after its opening phrase or after 'chỉ đạo: “…'", () => {
     const d = parse(PAGE("\"Tùy tình hình thực tế, Sở Y tế, Chủ tịch UBND các xã chủ động bố trí lực lượng trực cấp cứu\", tỉnh yêu cầu.\n"

@@ -13,7 +13,9 @@ import { scoreDir, type Parse } from "./score.ts";
  * are the figures measured over all of them when round 4's set joined, rounded down, so that a change which loses real tasks fails here rather than in the next blind round.
  */
 const DIR = fileURLToPath(new URL(".", import.meta.url));
-const FLOORS = { recall: 0.88, precision: 0.96, assignees: 0.89, deadlines: 0.92 };
+// Deadlines 0.91: round 4's fixes found two more tasks of 159 whose dates recur twice a year ("trước ngày 05/6 và 05/12 hàng
+// năm"): the parser gives the first occurrence, as 34's clerk did; 159's gave none (README, conventions).
+const FLOORS = { recall: 0.89, precision: 0.97, assignees: 0.89, deadlines: 0.91 };
 /**
  * Notices known to give no task, each with why: a fix for it is tracked in README.md, and any other notice that
  * gives none fails.
