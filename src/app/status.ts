@@ -63,6 +63,13 @@ export async function applyIntent(deps: AppDeps, me: Official, a: Assignment, in
     }
     case "not_done":
       await deps.store.audit({ at: now.toISOString(), who: me.id, channel: actor.channel, text: actor.text, target: a.id, action: "not_done", from: a.status, to: a.status });
+      // "Thứ 2 tuần sau em gửi": the day the leader expects it done is said back, and past the deadline they are told how to ask for more time.
+      if (intent.until && intent.until >= today) {
+        const until = formatIsoDate(intent.until, l);
+        return { text: a.deadline && intent.until > a.deadline
+          ? t(l, "ack.not_done_until_late", { until, deadline: formatIsoDate(a.deadline, l), task: line })
+          : t(l, "ack.not_done_until", { until, task: line }) };
+      }
       return { text: t(l, "ack.not_done", { task: line }) };
     default:
       return { text: t(l, intent.kind === "ack" ? "ack.ack" : "ack.unknown") };

@@ -85,6 +85,21 @@ describe("conversations", () => {
     expect(audit.at(-1)!.to).toMatch(/^done/);
   });
 
+  it("a plan with a day ('mai e gửi a nhé') is said back with its date, closes nothing, and past the deadline says how to ask for more time", async () => {
+    await importSample();
+    const [a] = await assignmentsOf(NOIVU);
+    const plan = await send("102", "mai e gửi a nhé");
+    expect(plan).toContain("Đã ghi nhận nhiệm vụ chưa hoàn thành, dự kiến hoàn thành ngày 04/12/2026");
+    expect(plan).toContain("Giao Sở Nội vụ rà soát biên chế");
+    const late = await send("102", "cố gắng trước 15/01/2027 a");
+    expect(late).toContain("dự kiến hoàn thành ngày 15/01/2027, sau thời hạn 31/12/2026");
+    expect(late).toContain("“xin gia hạn đến 15/01/2027”");
+    const after = (await h.store.getAssignment(a!.id))!;
+    expect(after.status).toBe("open");
+    expect(after.deadline).toBe("2026-12-31");
+    expect((await h.store.recentAudit()).filter((e) => e.target === a!.id && e.action === "not_done").map((e) => e.text)).toEqual(["mai e gửi a nhé", "cố gắng trước 15/01/2027 a"]);
+  });
+
   it("with several open tasks asks which one, then applies numbered replies to each", async () => {
     await importSample();
     const q = await send("101", "xong");

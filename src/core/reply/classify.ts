@@ -10,12 +10,12 @@ import { type Clause, negatedBefore, matches } from "./context.ts";
 import { findExtension } from "./extension.ts";
 import {
   ACK_ALONE, ACK_EMOTICONS, ACK_SYMBOLS, ACK_WORDS, CHU, CONTRAST_WORDS, DONE_WORDS, GREETINGS, NOT_DONE_PHRASES, ONGOING, PARTIAL_LOOKALIKES,
-  PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_AFTER_CON, REST_WORDS, RETRACTIONS, TURN_WORDS, WORK_VERBS,
+  PLAN_VERBS, PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_AFTER_CON, REST_WORDS, RETRACTIONS, TURN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
 import { anchoredPhrases, findAll, isWord, phraseAt, phrases, wordsBefore, type Span, type Token } from "./lexicon.ts";
 import { findNotMine, mayBeNotMine } from "./notmine.ts";
 import { isQuestion } from "./question.ts";
-import { openingNegation, pickStatus, S, statuses, type Status } from "./status.ts";
+import { openingNegation, pickStatus, S, saysPast, statuses, type Status } from "./status.ts";
 
 export type { Status } from "./status.ts";
 
@@ -66,7 +66,7 @@ export interface Reading {
 const RE = {
   done: phrases(DONE_WORDS), notDone: phrases(NOT_DONE_PHRASES), progress: phrases(PROGRESS_WORDS), ongoing: phrases(ONGOING),
   work: phrases(WORK_VERBS), steps: phrases(PROGRESS_STEPS), ack: phrases(ACK_WORDS), rest: phrases(REST_WORDS), greeting: phrases(GREETINGS),
-  retraction: phrases(RETRACTIONS), partialLookalike: phrases(PARTIAL_LOOKALIKES),
+  retraction: phrases(RETRACTIONS), partialLookalike: phrases(PARTIAL_LOOKALIKES), plan: phrases(PLAN_VERBS),
   contrast: anchoredPhrases(CONTRAST_WORDS), remaining: anchoredPhrases(REMAINING_AFTER_CON), turn: anchoredPhrases(TURN_WORDS),
 };
 const ACK_ALONE_SET = new Set(ACK_ALONE.map((w) => fold(w)));
@@ -134,6 +134,13 @@ function datesAhead(c: Clause, dates: DateMatch[]): DateMatch[] {
   });
 }
 
+/** A day ahead (not a past one) with a work or plan verb ("gửi", not "Kính gửi"), and no past marker. */
+function plansAhead(c: Clause, ahead: DateMatch[]): boolean {
+  if (!ahead.some((d) => !d.past) || saysPast(c)) return false;
+  if (matches(c, RE.work).length > 0) return true;
+  return matches(c, RE.plan).some((m) => !(m.text === "gui" && /kinh\s+$/.test(c.f.slice(Math.max(0, m.start - 6), m.start))));
+}
+
 /** A clause of politeness only ("Kính gửi anh,", "dạ"): it acknowledges, unless it asks or names a task. */
 function politenessOnly(c: Clause, referenced: boolean): Reading {
   const question = isQuestion(c);
@@ -177,6 +184,8 @@ export function readClause(c: Clause, referenced = false): Reading {
   // A reason for not finishing or for asking more time is what stands in the way.
   if (blocker === undefined && reason && !question && (extension || (status === "not_done" && !weak))) blocker = { note: reason, request: false, at: reason.start };
   const ahead = extension || hypothetical ? [] : dates.length ? datesAhead(c, dates) : dates;
+  // "Thứ 2 tuần sau em gửi", "Hôm nay em xử lý luôn": a day ahead, work to do on it, nothing said as done: a plan.
+  if (!question && !extension && !notMine && (status === null || (status === "progress" && weak)) && plansAhead(c, ahead)) { status = "not_done"; weak = false; }
   const partialPercent = percent?.value === 100 && status === "progress";
   return {
     question, status, weak, rest, ack, notMine, opener,

@@ -191,6 +191,11 @@ export const WORK_VERBS = [
   "thực hiện", "triển khai", "tiến hành", "xử lý", "xây dựng", "dự thảo", "soạn thảo", "soạn", "tổng hợp",
   "trình", "hoàn thiện", "rà soát", "làm", "th", "working", "doing", "handling", "drafting", "reviewing",
 ];
+/**
+ * With a day ahead and no past marker, these make a plan: "Thứ 2 tuần sau em gửi", "mai e nộp a nhé", "Cố gắng trước 25/12 ạ"
+ * (not done yet, expected then). "Kính gửi" is a salutation, not a sending.
+ */
+export const PLAN_VERBS = ["gửi", "nộp", "gửi lại", "bổ sung", "send", "submit", "cố gắng", "phấn đấu"];
 /** "làm" that is not work: "làm ơn" (please). */
 export const NOT_WORK = ["làm ơn", "làm gì", "sở xây dựng", "bộ xây dựng", "phòng xây dựng"];
 

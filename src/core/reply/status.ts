@@ -83,7 +83,7 @@ function wordAfter(c: Clause, pos: number): boolean {
 }
 
 /** A past marker as typed: "đã", "rồi"; "dạ" (yes) folds like "đã" but says nothing of time. */
-function saysPast(c: Clause): boolean {
+export function saysPast(c: Clause): boolean {
   return matches(c, RE.past).some((m) => m.text !== "da" || c.o.slice(m.start, m.end).toLowerCase() !== "dạ");
 }
 
