@@ -105,6 +105,8 @@ function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   if ((NARRATIVE_START.test(f) || isSelfReference(f, b.body)) && !givesWork(b.body, f)) return "background";
   if (isAccountability(f)) return "accountability";
   if (isTarget(b.body, f)) return "plan_target";
+  // "Dự kiến, tại kỳ họp thứ 8, UBND tỉnh sẽ trình HĐND tỉnh 19 báo cáo …": what is expected to happen, unless someone is directed to it.
+  if (/^du kien\s*,/.test(f) && !/\b(?:yeu cau|de nghi|giao|chi dao|phan cong)\b/.test(f)) return "plan_target";
   if (b.marker !== "none") return null;
   // "Năm 2021, công tác … đạt được …" in a 2022 notice looks back; "Trong năm 2022, …" looks ahead; "Năm 2026, tỉnh đã giải ngân được 62% …"
   // in a 2026 notice assesses the year so far.

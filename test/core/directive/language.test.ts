@@ -346,6 +346,13 @@ describe("what opens the work, round 4", () => {
     expect(rows(d)).toEqual([["Sở Kế hoạch và Đầu tư ch", ["Sở Kế hoạch và Đầu tư", "các cơ quan, đơn vị liên quan"], "2026-03-31"]]);
   });
 
+  it("shows 'Dự kiến, tại kỳ họp …, UBND tỉnh sẽ trình …' as a plan skipped, not a task for no one", () => {
+    const d = parse(PAGE("Văn phòng UBND tỉnh phối hợp với Văn phòng HĐND tỉnh rà soát lại toàn bộ các nội dung dự kiến trình kỳ họp.\n"
+      + "Dự kiến, tại kỳ họp thứ 8, HĐND tỉnh khóa V, UBND tỉnh sẽ trình HĐND tỉnh 19 báo cáo, nghị quyết về công tác điều hành.\n"));
+    expect(rows(d)).toEqual([["Văn phòng UBND tỉnh phối", ["Văn phòng UBND tỉnh", "Văn phòng HĐND tỉnh"], null]]);
+    expect(d.skipped.map((s) => [s.text.slice(0, 9), s.reason])).toContainEqual(["Dự kiến, ", "plan_target"]);
+  });
+
   it("reads 'Sau khi ban hành Kế hoạch, các cơ quan, đơn vị …' as their work, and 'Sau khi nhận được phản ánh …; UBND tỉnh giao …' as one assignment", () => {
     const d = parse(PAGE("Sau khi ban hành Kế hoạch, các cơ quan, đơn vị định kỳ đánh giá kết quả thực hiện, báo cáo UBND tỉnh.\n"
       + "Sau khi nhận được phản ánh của Báo Thanh tra, UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với UBND huyện Sơn Hòa kiểm tra, xác minh nội dung bài báo.\n"));
