@@ -84,15 +84,36 @@ const PERCENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|phan\s+tram|percent
 const MAY_HOLD_DATE = W.digit | W.thang | W.tuan | W.nam | W.quy | W.ngay | W.mai | W.hom | W.month | W.week | W.year | W.day | W.tomorrow | W.thu | W.chu | W.fri | W.nay;
 const hasSymbol = (c: Clause, list: readonly string[]): boolean => c.symbols && list.some((s) => c.o.includes(s));
 
+/** "được 7 phần" (seven tenths, as leaders say it), "3 phần tư"; not "1 phần" (a part), "2 phần việc" or "phần còn lại". Folded. */
+const TENTHS = /(?<![\p{L}\d])(?:duoc|dat|khoang|tam|chung|lam duoc|xong)\s+(?:khoang\s+|tam\s+)?([2-9])\s+phan(?!\s+(?:tu|ba|nam|viec|cong viec|noi dung|con lai|cua|nho))(?![\p{L}\d])/gu;
+const QUARTERS = /(?<![\p{L}\d])([1-3])\s+phan\s+tu(?![\p{L}\d])/gu;
+/** "được 8/10", "đạt 9/10 khối lượng": a share of the work; "xong 2/3", "xong 4/5 xã" count parts done and are no percent. Folded. */
+const SHARE = /(?<![\p{L}\d])(?:duoc|dat|lam duoc)\s+(\d{1,2})\s*\/\s*(\d{1,3})(?=\s*(?:$|[,.;!?)]|roi\b|r\b|a\b|anh\b|chi\b|em\b|nhe\b|khoi luong\b|cong viec\b|ke hoach\b|tien do\b))/gu;
+
 function findPercent(c: Clause): { value: number; span: Span } | null {
   // Every percent ends in one of these; most clauses hold none.
-  if (!c.f.includes("%") && !c.f.includes("phan") && !c.f.includes("percent")) return null;
+  const phan = c.f.includes("phan");
+  if (!c.f.includes("%") && !phan && !c.f.includes("percent") && !c.f.includes("/")) return null;
   let last: { value: number; span: Span } | null = null;
   for (const m of findAll(PERCENT, c.f)) {
     const value = Number(/^[\d.,]+/.exec(m.text)![0].replace(",", "."));
     if (value >= 0 && value <= 100) last = { value, span: m };
   }
-  return last;
+  if (last) return last;
+  const spoken = (re: RegExp, value: (m: RegExpExecArray) => number | null): { value: number; span: Span } | null => {
+    re.lastIndex = 0;
+    let found: { value: number; span: Span } | null = null;
+    for (let m = re.exec(c.f); m; m = re.exec(c.f)) {
+      const v = value(m);
+      if (v !== null) found = { value: v, span: { start: m.index, end: m.index + m[0].length, text: m[0] } };
+    }
+    return found;
+  };
+  if (phan) {
+    const q = spoken(QUARTERS, (m) => Number(m[1]) * 25) ?? spoken(TENTHS, (m) => Number(m[1]) * 10);
+    if (q) return q;
+  }
+  return c.hasDigit ? spoken(SHARE, (m) => { const n = Number(m[1]), d = Number(m[2]); return d > 0 && n < d ? Math.round((n / d) * 100) : null; }) : null;
 }
 
 /** Where the clause's status is said: its first done word, percent, negation or work word. */
