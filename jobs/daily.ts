@@ -12,7 +12,7 @@ import { isLastWorkingDayOfWeek } from "../src/app/weekly-summary.ts";
 import { weeklyPromptDays } from "../src/core/plan/plan.ts";
 import type { Logger } from "../src/log.ts";
 import { bullPrefix, weeklyJobId } from "./names.ts";
-import { channelOf, scheduleReminders, type ScheduleDeps, type ScheduleItem } from "./schedule.ts";
+import { channelOf, HORIZON_DAYS, scheduleReminders, type ScheduleDeps, type ScheduleItem } from "./schedule.ts";
 
 export const CONTROL_QUEUE = "control";
 
@@ -45,7 +45,9 @@ export async function runDaily(deps: DailyDeps): Promise<DailyReport> {
     const task = tasks.get(assignment.taskId);
     return official && task ? [{ assignment, task, official }] : [];
   });
-  const { jobs } = await scheduleReminders(deps, items, addDays(today, deps.horizonDays ?? 92), deps.available);
+  // Only assignments with nothing queued: those whose next reminder has come within the horizon, or a chain a crash broke.
+  const pending = await Promise.all(items.map((i) => deps.store.redis.scard(deps.store.k.jobsOf(i.assignment.id))));
+  const { jobs } = await scheduleReminders(deps, items.filter((_, i) => pending[i] === 0), addDays(today, deps.horizonDays ?? HORIZON_DAYS), deps.available);
 
   let weeklyPrompts = 0;
   const monday = weeklyPromptDays(deps.calendar, deps.policy, now, today).find((p) => p.day === today);
