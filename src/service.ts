@@ -95,7 +95,7 @@ async function assemble(config: Config, opts: ServiceOptions, target: RedisTarge
     return c;
   };
   const redis = connect("main");
-  const store = new Store(redis, config.keyPrefix, { sendLeaseMs: config.sendLeaseMs });
+  const store = new Store(redis, config.keyPrefix, { sendLeaseMs: config.sendLeaseMs, timeZone: config.timeZone });
   const queues = new DeliveryQueues(redis, config.keyPrefix);
   const calendar = await loadCalendar(opts.env, config.timeZone);
   for (const w of calendar.warnings()) log.warn("holiday table", { warning: w });

@@ -8,6 +8,7 @@ import type { Redis } from "ioredis";
 import type { ChannelName } from "../channels/port.ts";
 import type { Directive } from "../core/directive/types.ts";
 import type { Assignment, Official } from "../core/model.ts";
+import { indexArgs, indexKeys } from "./indexes.ts";
 import { keys, safeId, type Keys } from "./keys.ts";
 import { SendLedger } from "./sends.ts";
 import { CAS_ASSIGNMENT, CREATE_ASSIGNMENT, HELD_OPEN, NUMBER_ASSIGNMENT } from "./scripts.ts";
@@ -41,11 +42,15 @@ export class Store {
   /** Which messages were sent, are being sent, or may be sent again (see SendLedger). */
   readonly sends: SendLedger;
 
-  constructor(readonly redis: Redis, readonly prefix: string, options: { sendLeaseMs?: number } = {}) {
+  /** The province's time zone: whether a task was done on time is decided in it. Default Asia/Ho_Chi_Minh. */
+  readonly timeZone: string;
+
+  constructor(readonly redis: Redis, readonly prefix: string, options: { sendLeaseMs?: number; timeZone?: string } = {}) {
     this.k = keys(prefix);
     this.sends = new SendLedger(redis, prefix, options.sendLeaseMs);
-    redis.defineCommand("dondocCasAssignment", { numberOfKeys: 4, lua: CAS_ASSIGNMENT });
-    redis.defineCommand("dondocCreateAssignment", { numberOfKeys: 6, lua: CREATE_ASSIGNMENT });
+    this.timeZone = options.timeZone ?? "Asia/Ho_Chi_Minh";
+    redis.defineCommand("dondocCasAssignment", { numberOfKeys: 8, lua: CAS_ASSIGNMENT });
+    redis.defineCommand("dondocCreateAssignment", { numberOfKeys: 10, lua: CREATE_ASSIGNMENT });
     redis.defineCommand("dondocNumberAssignment", { numberOfKeys: 3, lua: NUMBER_ASSIGNMENT });
   }
 
@@ -172,7 +177,8 @@ export class Store {
     for (const a of list) {
       (p as unknown as CasRedis).dondocCreateAssignment(
         this.k.assignment(a.id), this.k.numbers(a.officialId), this.k.numberOwners(a.officialId), this.k.assignments,
-        this.k.assignmentsOf(a.officialId), this.k.assignmentsOfDirective(a.directiveId), JSON.stringify({ ...a, number: 0 }), String(now.getTime()), a.id);
+        this.k.assignmentsOf(a.officialId), this.k.assignmentsOfDirective(a.directiveId), ...indexKeys(this.k, a.officialId),
+        JSON.stringify({ ...a, number: 0 }), String(now.getTime()), ...indexArgs(null, a, this.timeZone));
     }
     const res = (await p.exec()) ?? [];
     return list.flatMap((a, i) => {
@@ -222,6 +228,15 @@ export class Store {
     return a && a.officialId === officialId && a.number === number ? a : null;
   }
 
+  /** An official's open assignments by their number, read through the open index: what /nhiemvu and a reminder need. */
+  async openAssignmentsOf(officialId: string, now: Date = new Date()): Promise<Assignment[]> {
+    const list = await this.getAssignments(await this.redis.zrange(this.k.openOf(officialId), 0, -1));
+    // Assignments stored before numbers existed get theirs from the whole list, once.
+    if (list.some((a) => a.number === 0)) return (await this.assignmentsOf(officialId, now)).filter((a) => a.status === "open");
+    return list.filter((a) => a.status === "open").sort((a, b) => a.number - b.number);
+  }
+
+  /** Every assignment: a full read, for tools and tests; reports and the daily job use the indexes. */
   async allAssignments(): Promise<Assignment[]> {
     return this.getAssignments(await this.redis.smembers(this.k.assignments));
   }
@@ -245,8 +260,8 @@ export class Store {
       // Closing starts the number's hold; reopening holds it again while the task is open.
       const hold = before.status !== after.status ? String(after.status === "done" ? releaseTime(after) : HELD_OPEN) : "";
       const r = await (this.redis as unknown as CasRedis).dondocCasAssignment(
-        this.k.assignment(id), this.k.audit, this.k.auditOf(id), this.k.numbers(after.officialId),
-        String(before.version), JSON.stringify(after), JSON.stringify(entry), String(after.number), hold);
+        this.k.assignment(id), this.k.audit, this.k.auditOf(id), this.k.numbers(after.officialId), ...indexKeys(this.k, after.officialId),
+        String(before.version), JSON.stringify(after), JSON.stringify(entry), String(after.number), hold, ...indexArgs(before, after, this.timeZone));
       if (r === 1) return { before, after };
       if (r === -1) return null;
     }
