@@ -95,8 +95,11 @@ export function planReminders({ task, policy, calendar: cal, now, until }: PlanI
     for (const n of [...policy.beforeWorkingDays].sort((a, b) => b - a)) add(addWorkingDays(cal, dueDay, -n), "before");
     add(dueDay, "due");
     // Overdue: every working day after the deadline until `until` (the task closing removes them).
-    for (let d = nextWorkingDay(cal, deadline); d <= until; d = nextWorkingDay(cal, d)) {
-      const late = workingDaysBetween(cal, deadline, d);
+    // Days before today are dropped anyway: start at today, counting the working days late once.
+    const firstLate = nextWorkingDay(cal, deadline);
+    const start = firstLate < today ? workingDayOnOrAfter(cal, today) : firstLate;
+    let late = workingDaysBetween(cal, deadline, start);
+    for (let d = start; d <= until; d = nextWorkingDay(cal, d), late++) {
       const sinceFirst = late - policy.escalateAfterWorkingDays;
       add(d, "overdue", { daysLate: late, escalate: sinceFirst >= 0 && sinceFirst % policy.escalateEveryWorkingDays === 0 });
     }

@@ -3,6 +3,7 @@ import { createCalendar } from "../../../src/core/calendar/calendar.ts";
 import { DEFAULT_POLICY } from "../../../src/core/plan/policy.ts";
 import { nextReminder, planReminders, weeklyPromptDays, type PlannableTask, type Reminder } from "../../../src/core/plan/plan.ts";
 import { loadHolidayTables } from "../../../src/calendar/load.ts";
+import { workingDaysBetween } from "../../../src/core/calendar/working-days.ts";
 
 const cal = createCalendar(await loadHolidayTables());
 const at = (iso: string) => new Date(iso);
@@ -114,6 +115,15 @@ describe("nextReminder", () => {
       task({ recurrence: "monthly", deadline: "2027-03-31" }), task({ recurrence: "weekly" }), task({ priority: "urgent" }),
     ]) {
       expect(show(chain(t, now, "2027-02-28")), JSON.stringify(t)).toEqual(show(planReminders({ task: t, policy: DEFAULT_POLICY, calendar: cal, now, until: "2027-02-28" })));
+    }
+  });
+
+  it("counts the working days late of a task overdue for two years from its deadline, and escalates on the same rhythm", () => {
+    const rs = planReminders({ task: task({ deadline: "2024-12-16" }), policy: DEFAULT_POLICY, calendar: cal, now: at("2026-11-25T09:00:00+07:00"), until: "2026-12-09" });
+    expect(rs.length).toBeGreaterThan(5);
+    for (const r of rs) {
+      expect(r.daysLate).toBe(workingDaysBetween(cal, "2024-12-16", r.day));
+      expect(!!r.escalate).toBe((r.daysLate! - 3) % 5 === 0);
     }
   });
 
