@@ -14,11 +14,6 @@ export interface OpenTask {
   task: StoredTask;
 }
 
-/** An official's tasks, open and done, each with the number it was given when created (Assignment.number). */
-export async function numberedTasksOf(store: Store, officialId: string): Promise<OpenTask[]> {
-  return withTasks(store, await store.assignmentsOf(officialId));
-}
-
 /** An official's open tasks, by number, read through the open index: as many reads as open tasks, not as their whole history. */
 export async function openTasksOf(store: Store, officialId: string): Promise<OpenTask[]> {
   return withTasks(store, await store.openAssignmentsOf(officialId));
