@@ -18,6 +18,11 @@ const PART_CHARS = 2_000;
 /** Entries the summary of a long list shows. */
 const SUMMARY_ENTRIES = 10;
 
+/** More than MAX_PARTS chat messages: a text longer than they can hold is, whatever its lines, without splitting it. */
+function longerThanParts(text: string): boolean {
+  return text.length > MAX_PARTS * (PART_CHARS + 1) || splitText(text, PART_CHARS).length > MAX_PARTS;
+}
+
 export type Counts = Record<Bucket, number> & { total: number };
 const empty = (): Counts => ({ on_time: 0, late: 0, open_in_time: 0, open_overdue: 0, total: 0 });
 
@@ -91,7 +96,7 @@ export async function renderOverdue(store: Store, locale: Locale, now: Date, tim
 /** /baocao: the report as text; a province too large for a few messages gets the top units and the whole as CSV. */
 export function reportMessage(locale: Locale, report: { units: UnitReport[]; overall: Counts }, today: string): OutboundMessage {
   const text = renderBuckets(locale, report, today);
-  if (splitText(text, PART_CHARS).length <= MAX_PARTS) return { text };
+  if (!longerThanParts(text)) return { text };
   const top = renderBuckets(locale, { units: report.units.slice(0, SUMMARY_ENTRIES), overall: report.overall }, today);
   const header = [t(locale, "admin.report.csv.unit"), t(locale, "admin.report.csv.total"), ...BUCKETS.map((b) => t(locale, `admin.report.buckets.${b}`)), t(locale, "admin.report.csv.done_share")];
   const rows = [...report.units.map((u) => ({ name: u.unit, c: u.counts })), { name: t(locale, "admin.report.csv.overall"), c: report.overall }]
@@ -119,7 +124,7 @@ export async function overdueMessage(store: Store, locale: Locale, now: Date, ti
     });
   };
   const full = t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count: overdue.length, tasks: overdue.map(entry).join("\n") });
-  if (splitText(full, PART_CHARS).length <= MAX_PARTS) return { text: full };
+  if (!longerThanParts(full)) return { text: full };
   const summary = t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count: overdue.length, tasks: overdue.slice(0, SUMMARY_ENTRIES).map(entry).join("\n") });
   const header = ["STT", t(locale, "admin.overdue.csv.task"), t(locale, "admin.overdue.csv.official"), t(locale, "admin.overdue.csv.unit"), t(locale, "admin.overdue.csv.deadline"), t(locale, "admin.overdue.csv.days_late"), t(locale, "admin.overdue.csv.number")];
   const rows = overdue.map((a, i) => {
