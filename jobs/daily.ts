@@ -22,6 +22,8 @@ export const CONTROL_QUEUE = "control";
 export interface DailyDeps extends ScheduleDeps {
   available: ReadonlySet<ChannelName>;
   logger: Logger;
+  /** Audit entries older than this many days move to the archive files (store.auditDir). Default 0: none. */
+  auditRetentionDays?: number;
   /** Days ahead a task's next reminder is looked for. Default 92. */
   horizonDays?: number;
 }
@@ -33,6 +35,8 @@ export interface DailyReport {
   weeklyPrompts: number;
   /** Admins who will get the weekly summary this afternoon (on the week's last working day). */
   summaries: number;
+  /** Audit entries moved from Redis to the archive files. */
+  archived: number;
 }
 
 /** The admins' weekly summary goes out at 15:00 local time. */
@@ -94,8 +98,9 @@ export async function runDaily(deps: DailyDeps): Promise<DailyReport> {
       summaries++;
     }
   }
-  deps.logger.info("daily re-plan", { today, assignments, reminders: jobs, weeklyPrompts, summaries });
-  return { assignments, reminders: jobs, weeklyPrompts, summaries };
+  const archived = deps.auditRetentionDays ? await store.archiveAudit(new Date(now.getTime() - deps.auditRetentionDays * 86_400_000)) : 0;
+  deps.logger.info("daily re-plan", { today, assignments, reminders: jobs, weeklyPrompts, summaries, archived });
+  return { assignments, reminders: jobs, weeklyPrompts, summaries, archived };
 }
 
 /** Registers the 06:00 scheduler (idempotent) and starts the worker that runs it. */

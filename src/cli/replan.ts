@@ -15,7 +15,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (error || rest.length || Number.isNaN(now.getTime())) { io.err(`${error ?? ""} usage: npm run cli -- replan [--now ISO]`.trim()); return 2; }
   const ctx = await openContext(io.env, () => now);
   try {
-    const r = await runDaily({ ...ctx.deps, logger: createLogger("warn") });
+    const r = await runDaily({ ...ctx.deps, logger: createLogger("warn"), auditRetentionDays: ctx.config.audit.retentionDays });
     io.out(`Đã lập lại lịch nhắc việc: ${r.assignments} nhiệm vụ đang mở, ${r.reminders} lời nhắc mới xếp lịch (mỗi nhiệm vụ chờ sẵn lời nhắc kế tiếp trong 92 ngày tới); ${r.weeklyPrompts} lời nhắc tiến độ tuần, ${r.summaries} bản tổng hợp tuần cho quản trị.`);
     return 0;
   } finally {

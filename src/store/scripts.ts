@@ -79,8 +79,9 @@ redis.call('SET', KEYS[1], cjson.encode(a))
 return n`;
 
 /**
- * Compare-and-set of an assignment with its audit entry and its number's hold. KEYS: assignment,
- * global audit stream, the assignment's audit list, the official's numbers zset, then the four index
+ * Compare-and-set of an assignment with its audit entry and its number's hold. The entry is kept
+ * once, in the stream; the assignment's list holds its stream id. KEYS: assignment,
+ * global audit stream, the assignment's audit list (of stream ids), the official's numbers zset, then the four index
  * keys. ARGV: expected version, new JSON, audit JSON, number, its new release time ms ("" to leave
  * it), then the index arguments. Returns 1 done, 0 version moved, -1 missing.
  */
@@ -89,8 +90,8 @@ local cur = redis.call('GET', KEYS[1])
 if not cur then return -1 end
 if cjson.decode(cur).version ~= tonumber(ARGV[1]) then return 0 end
 redis.call('SET', KEYS[1], ARGV[2])
-redis.call('XADD', KEYS[2], '*', 'e', ARGV[3])
-redis.call('RPUSH', KEYS[3], ARGV[3])
+local sid = redis.call('XADD', KEYS[2], '*', 'e', ARGV[3])
+redis.call('RPUSH', KEYS[3], sid)
 if ARGV[5] ~= '' and tonumber(ARGV[4]) > 0 then redis.call('ZADD', KEYS[4], tonumber(ARGV[5]), tonumber(ARGV[4])) end
 ${INDEX(5, 6)}
 return 1`;

@@ -8,6 +8,7 @@ import type { Redis } from "ioredis";
 import type { ChannelName } from "../channels/port.ts";
 import type { Directive } from "../core/directive/types.ts";
 import type { Assignment, Official } from "../core/model.ts";
+import { archiveAudit, archivedMonths, monthOfId, readArchivedMonth, type ArchivedEntry } from "./audit-archive.ts";
 import { indexArgs, indexKeys } from "./indexes.ts";
 import { keys, safeId, type Keys } from "./keys.ts";
 import { SendLedger } from "./sends.ts";
@@ -44,11 +45,14 @@ export class Store {
 
   /** The province's time zone: whether a task was done on time is decided in it. Default Asia/Ho_Chi_Minh. */
   readonly timeZone: string;
+  /** Where archived audit entries are (DONDOC_AUDIT_DIR); none: all of them are in Redis. */
+  readonly auditDir: string | null;
 
-  constructor(readonly redis: Redis, readonly prefix: string, options: { sendLeaseMs?: number; timeZone?: string } = {}) {
+  constructor(readonly redis: Redis, readonly prefix: string, options: { sendLeaseMs?: number; timeZone?: string; auditDir?: string } = {}) {
     this.k = keys(prefix);
     this.sends = new SendLedger(redis, prefix, options.sendLeaseMs);
     this.timeZone = options.timeZone ?? "Asia/Ho_Chi_Minh";
+    this.auditDir = options.auditDir ?? null;
     redis.defineCommand("dondocCasAssignment", { numberOfKeys: 8, lua: CAS_ASSIGNMENT });
     redis.defineCommand("dondocCreateAssignment", { numberOfKeys: 10, lua: CREATE_ASSIGNMENT });
     redis.defineCommand("dondocNumberAssignment", { numberOfKeys: 3, lua: NUMBER_ASSIGNMENT });
@@ -275,9 +279,49 @@ export class Store {
     await this.redis.xadd(this.k.audit, "*", "e", JSON.stringify(entry));
   }
 
+  /**
+   * An assignment's history, oldest first: its list holds the stream ids of its entries (or, written
+   * before issue 15, the entries themselves); an entry no longer in the stream is read from its
+   * month's archive file.
+   */
   async auditOf(assignmentId: string): Promise<AuditEntry[]> {
-    const raw = await this.redis.lrange(this.k.auditOf(assignmentId), 0, -1);
-    return raw.map((r) => readJson(AuditEntrySchema, r, this.k.auditOf(assignmentId))!);
+    const key = this.k.auditOf(assignmentId);
+    const raw = await this.redis.lrange(key, 0, -1);
+    const ids = raw.filter((r) => !r.startsWith("{"));
+    const found = new Map<string, AuditEntry>();
+    if (ids.length) {
+      const p = this.redis.pipeline();
+      for (const id of ids) p.xrange(this.k.audit, id, id);
+      for (const [i, [err, rows]] of ((await p.exec()) ?? []).entries()) {
+        if (err) throw err;
+        const fields = (rows as Array<[string, string[]]>)[0]?.[1];
+        if (fields) found.set(ids[i]!, readJson(AuditEntrySchema, fields[1] ?? null, this.k.audit)!);
+      }
+      const archived = ids.filter((id) => !found.has(id));
+      if (archived.length && this.auditDir) {
+        for (const month of new Set(archived.map((id) => monthOfId(id, this.timeZone)))) {
+          for (const e of await readArchivedMonth(this.auditDir, month)) if (archived.includes(e.id)) found.set(e.id, stripId(e));
+        }
+      }
+    }
+    return raw.flatMap((r) => (r.startsWith("{") ? [readJson(AuditEntrySchema, r, key)!] : found.has(r) ? [found.get(r)!] : []));
+  }
+
+  /** The whole audit log, oldest first: the archive files (when there is a directory), then what Redis holds. */
+  async *exportAudit(): AsyncGenerator<ArchivedEntry> {
+    if (this.auditDir) for (const month of await archivedMonths(this.auditDir)) yield* await readArchivedMonth(this.auditDir, month);
+    let start = "-";
+    for (;;) {
+      const rows = await this.redis.xrange(this.k.audit, start, "+", "COUNT", 5_000);
+      for (const [id, fields] of rows) yield { ...readJson(AuditEntrySchema, fields[1] ?? null, this.k.audit)!, id };
+      if (rows.length < 5_000) return;
+      start = `(${rows.at(-1)![0]}`;
+    }
+  }
+
+  /** Moves the entries written before `before` to the archive files. Returns how many moved (0 without a directory). */
+  async archiveAudit(before: Date): Promise<number> {
+    return this.auditDir ? archiveAudit(this.redis, this.k, this.auditDir, before, this.timeZone) : 0;
   }
 
   /** The newest `count` entries of the whole log, oldest first. */
@@ -379,6 +423,11 @@ export const NUMBER_HOLD_DAYS = 180;
 /** When a done assignment's number may be given again (epoch ms). */
 function releaseTime(a: Assignment): number {
   return Date.parse(a.doneAt ?? a.updatedAt) + NUMBER_HOLD_DAYS * 86_400_000;
+}
+
+function stripId(e: ArchivedEntry): AuditEntry {
+  const { id: _id, ...entry } = e;
+  return entry;
 }
 
 /** The part of an assignment an auditor reads: status, deadline, progress. */
