@@ -1,27 +1,36 @@
 /**
- * Reminders: a reminder job re-checks its task (closed or re-planned reminders are dropped), folds
+ * Reminders: a reminder job re-checks its task (closed or re-planned reminders are dropped), queues
+ * the task's next reminder (only one is ever waiting per task), folds
  * what an outage made late into one catch-up digest per official, folds several tasks due the same
  * day into one numbered message, and escalates an overdue task to the supervisor and the admins.
  */
 import { UnrecoverableError, type Job } from "bullmq";
 import type { Channel, OutboundMessage } from "../src/channels/port.ts";
 import { workingDayOnOrBefore, workingDaysBetween } from "../src/core/calendar/working-days.ts";
-import type { Official } from "../src/core/model.ts";
+import type { Assignment, Official } from "../src/core/model.ts";
 import { t } from "../src/i18n/index.ts";
 import type { Logger } from "../src/log.ts";
 import type { DeliveryDeps, Outcome } from "./deliver.ts";
 import type { DeliveryJob, ReminderJob } from "./job-data.ts";
 import { catchupJobId } from "./names.ts";
 import { answerButtons, openTasksOf, renderDigest, renderEscalation, renderReminder, todayIn, type OpenTask } from "./render.ts";
-import { channelOf } from "./schedule.ts";
+import { channelOf, forgetReminder, queueNextReminder } from "./schedule.ts";
 import { sendToOfficial } from "./send.ts";
 
 export async function deliverReminder(deps: DeliveryDeps, channel: Channel, job: Job<DeliveryJob>, data: ReminderJob, log: Logger): Promise<Outcome> {
-  const { store, calendar } = deps;
-  const a = await store.getAssignment(data.a);
+  const a = await deps.store.getAssignment(data.a);
   if (!a || a.status !== "open") return "skipped-closed";
   // Re-planning (an extension) replaces the job-id set: a reminder no longer in it is stale.
-  if (!(await store.redis.sismember(store.k.jobsOf(a.id), job.id!))) return "skipped-stale";
+  if (!(await deps.store.redis.sismember(deps.store.k.jobsOf(a.id), job.id!))) return "skipped-stale";
+  // The next reminder is queued before this one is sent, so a failed or retried send never breaks the chain.
+  await queueNextReminder(deps, channel.name, a, data);
+  const outcome = await remind(deps, channel, job, data, a, log);
+  await forgetReminder(deps, a.id, job.id!);
+  return outcome;
+}
+
+async function remind(deps: DeliveryDeps, channel: Channel, job: Job<DeliveryJob>, data: ReminderJob, a: Assignment, log: Logger): Promise<Outcome> {
+  const { store, calendar } = deps;
   const now = deps.clock();
   const today = todayIn(calendar, now);
   if (workingDaysBetween(calendar, data.d, today) >= (deps.graceWorkingDays ?? 1)) {

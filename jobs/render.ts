@@ -14,19 +14,18 @@ export interface OpenTask {
   task: StoredTask;
 }
 
-/** An official's tasks, open and done, each with the number it was given when created (Assignment.number). */
-export async function numberedTasksOf(store: Store, officialId: string): Promise<OpenTask[]> {
-  const all = await store.assignmentsOf(officialId);
-  const tasks = await store.getTasks([...new Set(all.map((a) => a.taskId))]);
+/** An official's open tasks, by number, read through the open index: as many reads as open tasks, not as their whole history. */
+export async function openTasksOf(store: Store, officialId: string): Promise<OpenTask[]> {
+  return withTasks(store, await store.openAssignmentsOf(officialId));
+}
+
+async function withTasks(store: Store, list: Assignment[]): Promise<OpenTask[]> {
+  const tasks = await store.getTasks([...new Set(list.map((a) => a.taskId))]);
   const byId = new Map(tasks.map((t) => [t.id, t]));
-  return all.flatMap((a) => {
+  return list.flatMap((a) => {
     const task = byId.get(a.taskId);
     return task ? [{ number: a.number, assignment: a, task }] : [];
   });
-}
-
-export async function openTasksOf(store: Store, officialId: string): Promise<OpenTask[]> {
-  return (await numberedTasksOf(store, officialId)).filter((o) => o.assignment.status === "open");
 }
 
 export function taskLine(o: OpenTask, official: Official, today: string): TaskLineInput {

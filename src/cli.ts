@@ -19,6 +19,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   report: { summary: "report [--csv]                    the four buckets per unit (Redis); --csv for Excel", load: async () => (await import("./cli/report.ts")).run },
   reminders: { summary: "reminders [mã cán bộ|mã nhiệm vụ] [--limit N]  pending reminders and their send time (Redis)", load: async () => (await import("./cli/reminders.ts")).run },
   replan: { summary: "replan [--now ISO]                the daily re-plan, now (Redis)", load: async () => (await import("./cli/replan.ts")).run },
+  audit: { summary: "audit export | audit archive [--older-than-days N]  the audit log as JSON lines (archive files, then Redis); move old entries to the files (Redis)", load: async () => (await import("./cli/audit.ts")).run },
+  reindex: { summary: "reindex [--check]                 rebuild the report indexes from the records, or check them (Redis)", load: async () => (await import("./cli/reindex.ts")).run },
   reply: { summary: "reply [TEXT] [--json] [--now ISO]  what a leader's reply means", load: async () => (await import("./cli/reply.ts")).run },
 };
 

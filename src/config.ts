@@ -49,6 +49,13 @@ const EnvSchema = z.object({
    * lease; about twice the platforms' 15 s request timeout). Default 30.
    */
   DONDOC_SEND_LEASE_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  /**
+   * Days audit entries stay in Redis; older ones move, at the daily run, to monthly gzip JSON-lines
+   * files under DONDOC_AUDIT_DIR, which the export still reads. 0 keeps them all in Redis. Default 365.
+   */
+  DONDOC_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(365),
+  /** Directory of the audit archive files. Default ./var/audit. */
+  DONDOC_AUDIT_DIR: z.string().min(1).default("var/audit"),
   /** Locale of a recipient who has none of their own: vi (default) or en. */
   DONDOC_DEFAULT_LOCALE: z.enum(["vi", "en"]).default("vi"),
   /** IANA time zone reminders are planned in. Default Asia/Ho_Chi_Minh. */
@@ -118,6 +125,8 @@ export interface Config {
   jobLockMs: number;
   /** DONDOC_SEND_LEASE_SECONDS in ms. */
   sendLeaseMs: number;
+  /** Audit retention: entries older than `retentionDays` (0: never) move to monthly files in `dir`. */
+  audit: { retentionDays: number; dir: string };
   host: string;
   /** Telegram bot username, for invite links. */
   botUsername?: string;
@@ -193,6 +202,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     shutdownMs: e.DONDOC_SHUTDOWN_SECONDS * 1000,
     jobLockMs: e.DONDOC_JOB_LOCK_SECONDS * 1000,
     sendLeaseMs: e.DONDOC_SEND_LEASE_SECONDS * 1000,
+    audit: { retentionDays: e.DONDOC_AUDIT_RETENTION_DAYS, dir: e.DONDOC_AUDIT_DIR },
     host: e.HOST,
     ...(e.TELEGRAM_BOT_USERNAME ? { botUsername: e.TELEGRAM_BOT_USERNAME } : {}),
     defaultLocale: e.DONDOC_DEFAULT_LOCALE,

@@ -95,7 +95,7 @@ async function assemble(config: Config, opts: ServiceOptions, target: RedisTarge
     return c;
   };
   const redis = connect("main");
-  const store = new Store(redis, config.keyPrefix, { sendLeaseMs: config.sendLeaseMs });
+  const store = new Store(redis, config.keyPrefix, { sendLeaseMs: config.sendLeaseMs, timeZone: config.timeZone, auditDir: config.audit.dir });
   const queues = new DeliveryQueues(redis, config.keyPrefix);
   const calendar = await loadCalendar(opts.env, config.timeZone);
   for (const w of calendar.warnings()) log.warn("holiday table", { warning: w });
@@ -155,7 +155,7 @@ async function assemble(config: Config, opts: ServiceOptions, target: RedisTarge
   // The daily job waits for Redis if it is away at start-up; the HTTP server does not wait for it.
   let daily: { queue: Queue; worker: Worker } | null = null;
   const dailyStarted = runs.scheduler && opts.daily !== false
-    ? startDaily({ ...deps, logger: log.child({ job: "daily" }) }, connect("daily")).then((d) => { daily = d; }, (err: unknown) => log.error("daily scheduler could not start", { err }))
+    ? startDaily({ ...deps, logger: log.child({ job: "daily" }), auditRetentionDays: config.audit.retentionDays }, connect("daily")).then((d) => { daily = d; }, (err: unknown) => log.error("daily scheduler could not start", { err }))
     : Promise.resolve();
 
   const telegram = runs.web && telegramChannel

@@ -12,10 +12,10 @@ import type { Official } from "../core/model.ts";
 import { resolveAssignees } from "../core/roster/resolve.ts";
 import type { StoredDirective } from "../store/schemas.ts";
 import type { Actor } from "../store/store.ts";
-import { scheduleReminders, type ScheduleDeps, type ScheduleItem } from "../../jobs/schedule.ts";
+import { HORIZON_DAYS, scheduleReminders, type ScheduleDeps, type ScheduleItem } from "../../jobs/schedule.ts";
 
-/** How far ahead reminders are queued; a daily re-plan extends it. Default 92 days. */
-export const HORIZON_DAYS = 92;
+/** How far ahead a task's next reminder is looked for; a daily run queues those that come into it. Default 92 days. */
+export { HORIZON_DAYS };
 
 export interface ImportResult {
   directive: StoredDirective;

@@ -11,7 +11,7 @@ import type { Intent } from "../core/reply/types.ts";
 import { formatTaskLine, t } from "../i18n/index.ts";
 import type { Button } from "../channels/port.ts";
 import type { Actor } from "../store/store.ts";
-import { numberedTasksOf, taskLine, type OpenTask } from "../../jobs/render.ts";
+import { openTasksOf, taskLine, type OpenTask } from "../../jobs/render.ts";
 import type { AppDeps } from "./deps.ts";
 import { askConfirmation } from "./followups.ts";
 import { applyIntent } from "./status.ts";
@@ -51,8 +51,8 @@ async function canChange(deps: AppDeps, me: Official, a: Assignment): Promise<bo
 /** Applies every intent of a reply; returns what to answer, and what waits for "which task?". */
 export async function applyReply(deps: AppDeps, me: Official, intents: Intent[], ctx: ReplyContext, actor: Actor): Promise<ReplyOutcome> {
   const l = me.locale;
-  const numbered = await numberedTasksOf(deps.store, me.id);
-  const open = numbered.filter((o) => o.assignment.status === "open");
+  // The open ones through the index; a number that is none of them is looked up by itself (a closed task), not through the whole history.
+  const open = await openTasksOf(deps.store, me.id);
   const today = localDate(deps.clock(), deps.calendar.timeZone);
   const answers: Answer[] = [];
   for (const [index, intent] of intents.entries()) {
@@ -61,7 +61,7 @@ export async function applyReply(deps: AppDeps, me: Official, intents: Intent[],
 
     let target: Assignment | null = null;
     if (intent.task !== null) {
-      target = numbered.find((o) => o.number === intent.task)?.assignment ?? null;
+      target = open.find((o) => o.number === intent.task)?.assignment ?? await deps.store.assignmentByNumber(me.id, intent.task);
       if (!target) { answers.push({ text: t(l, "error.task_not_found", { number: intent.task }) }); continue; }
     } else if (ctx.referenced.length === 1) {
       target = await deps.store.getAssignment(ctx.referenced[0]!);

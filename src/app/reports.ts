@@ -4,8 +4,9 @@
  */
 import { localDate } from "../core/calendar/time-zone.ts";
 import type { Assignment, Bucket, Official } from "../core/model.ts";
-import { bucketOf, daysLeft } from "../core/status.ts";
+import { daysLeft } from "../core/status.ts";
 import { daysPhrase, formatIsoDate, t, type Locale } from "../i18n/index.ts";
+import { countsByOfficial, overdueIds } from "../store/indexes.ts";
 import type { Store } from "../store/store.ts";
 import type { OutboundMessage } from "../channels/port.ts";
 import { splitText } from "../channels/split.ts";
@@ -17,6 +18,11 @@ const PART_CHARS = 2_000;
 /** Entries the summary of a long list shows. */
 const SUMMARY_ENTRIES = 10;
 
+/** More than MAX_PARTS chat messages: a text longer than they can hold is, whatever its lines, without splitting it. */
+function longerThanParts(text: string): boolean {
+  return text.length > MAX_PARTS * (PART_CHARS + 1) || splitText(text, PART_CHARS).length > MAX_PARTS;
+}
+
 export type Counts = Record<Bucket, number> & { total: number };
 const empty = (): Counts => ({ on_time: 0, late: 0, open_in_time: 0, open_overdue: 0, total: 0 });
 
@@ -25,22 +31,34 @@ export interface UnitReport {
   counts: Counts;
 }
 
+/**
+ * The four buckets per unit and overall, from the counters the store keeps with every status change:
+ * a few reads per official, whatever the number of assignments. A unit is its officials' unit now.
+ */
 export async function bucketsByUnit(store: Store, now: Date, timeZone: string): Promise<{ units: UnitReport[]; overall: Counts }> {
   const today = localDate(now, timeZone);
-  const officials = new Map((await store.listOfficials()).map((o) => [o.id, o]));
+  const counts = await countsByOfficial(store.redis, store.k, today);
+  const officials = new Map((await store.getOfficials(counts.map((c) => c.officialId))).filter((o): o is Official => !!o).map((o) => [o.id, o]));
   const byUnit = new Map<string, Counts>();
   const overall = empty();
-  for (const a of await store.allAssignments()) {
-    const unit = officials.get(a.officialId)?.unit ?? "?";
-    const c = byUnit.get(unit) ?? empty();
-    byUnit.set(unit, c);
-    const b = bucketOf(a, today, a.doneAt ? localDate(new Date(a.doneAt), timeZone) : null);
-    c[b]++; c.total++; overall[b]++; overall.total++;
+  for (const c of counts) {
+    const total = c.on_time + c.late + c.open_in_time + c.open_overdue;
+    if (!total) continue;
+    const unit = officials.get(c.officialId)?.unit ?? "?";
+    const u = byUnit.get(unit) ?? empty();
+    byUnit.set(unit, u);
+    for (const b of BUCKETS) { u[b] += c[b]; overall[b] += c[b]; }
+    u.total += total; overall.total += total;
   }
   const units = [...byUnit.entries()].map(([unit, counts]) => ({ unit, counts }))
     // Worst first: most overdue, then fewest done.
     .sort((x, y) => y.counts.open_overdue - x.counts.open_overdue || x.unit.localeCompare(y.unit, "vi"));
   return { units, overall };
+}
+
+/** Open assignments past their deadline, oldest deadline first, read through the deadline index: as many reads as overdue tasks. */
+async function overdueAssignments(store: Store, today: string): Promise<Assignment[]> {
+  return (await store.getAssignments(await overdueIds(store.redis, store.k, today))).filter((a) => a.status === "open" && a.deadline && a.deadline < today);
 }
 
 /** "████████░░ 80%": share of tasks done (on time or late), ten cells. */
@@ -61,8 +79,7 @@ export function renderBuckets(locale: Locale, report: { units: UnitReport[]; ove
 
 export async function renderOverdue(store: Store, locale: Locale, now: Date, timeZone: string): Promise<string> {
   const today = localDate(now, timeZone);
-  const overdue = (await store.allAssignments()).filter((a) => a.status === "open" && a.deadline && a.deadline < today)
-    .sort((a, b) => (a.deadline! < b.deadline! ? -1 : 1));
+  const overdue = await overdueAssignments(store, today);
   if (!overdue.length) return t(locale, "admin.overdue.none");
   const officials = new Map((await store.getOfficials([...new Set(overdue.map((a) => a.officialId))])).filter((o): o is Official => !!o).map((o) => [o.id, o]));
   const tasks = new Map((await store.getTasks([...new Set(overdue.map((a) => a.taskId))])).map((x) => [x.id, x]));
@@ -79,7 +96,7 @@ export async function renderOverdue(store: Store, locale: Locale, now: Date, tim
 /** /baocao: the report as text; a province too large for a few messages gets the top units and the whole as CSV. */
 export function reportMessage(locale: Locale, report: { units: UnitReport[]; overall: Counts }, today: string): OutboundMessage {
   const text = renderBuckets(locale, report, today);
-  if (splitText(text, PART_CHARS).length <= MAX_PARTS) return { text };
+  if (!longerThanParts(text)) return { text };
   const top = renderBuckets(locale, { units: report.units.slice(0, SUMMARY_ENTRIES), overall: report.overall }, today);
   const header = [t(locale, "admin.report.csv.unit"), t(locale, "admin.report.csv.total"), ...BUCKETS.map((b) => t(locale, `admin.report.buckets.${b}`)), t(locale, "admin.report.csv.done_share")];
   const rows = [...report.units.map((u) => ({ name: u.unit, c: u.counts })), { name: t(locale, "admin.report.csv.overall"), c: report.overall }]
@@ -95,8 +112,7 @@ const BUCKETS = ["on_time", "late", "open_in_time", "open_overdue"] as const;
 /** /quahan: the overdue list, worst first; when long, the first entries and the whole list as CSV. */
 export async function overdueMessage(store: Store, locale: Locale, now: Date, timeZone: string): Promise<OutboundMessage> {
   const today = localDate(now, timeZone);
-  const overdue = (await store.allAssignments()).filter((a) => a.status === "open" && a.deadline && a.deadline < today)
-    .sort((a, b) => (a.deadline! < b.deadline! ? -1 : a.deadline! > b.deadline! ? 1 : 0));
+  const overdue = await overdueAssignments(store, today);
   if (!overdue.length) return { text: t(locale, "admin.overdue.none") };
   const officials = new Map((await store.getOfficials([...new Set(overdue.map((a) => a.officialId))])).filter((o): o is Official => !!o).map((o) => [o.id, o]));
   const tasks = new Map((await store.getTasks([...new Set(overdue.map((a) => a.taskId))])).map((x) => [x.id, x]));
@@ -108,7 +124,7 @@ export async function overdueMessage(store: Store, locale: Locale, now: Date, ti
     });
   };
   const full = t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count: overdue.length, tasks: overdue.map(entry).join("\n") });
-  if (splitText(full, PART_CHARS).length <= MAX_PARTS) return { text: full };
+  if (!longerThanParts(full)) return { text: full };
   const summary = t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count: overdue.length, tasks: overdue.slice(0, SUMMARY_ENTRIES).map(entry).join("\n") });
   const header = ["STT", t(locale, "admin.overdue.csv.task"), t(locale, "admin.overdue.csv.official"), t(locale, "admin.overdue.csv.unit"), t(locale, "admin.overdue.csv.deadline"), t(locale, "admin.overdue.csv.days_late"), t(locale, "admin.overdue.csv.number")];
   const rows = overdue.map((a, i) => {

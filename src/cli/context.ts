@@ -57,7 +57,7 @@ export async function openContext(env: Record<string, string | undefined>, now: 
     await target.embedded?.stop();
     throw new Error(`Không kết nối được Redis tại ${target.label} (REDIS_URL): ${(err as Error).message}`, { cause: err });
   }
-  const store = new Store(redis, config.keyPrefix);
+  const store = new Store(redis, config.keyPrefix, { timeZone: config.timeZone, auditDir: config.audit.dir });
   const queues = new DeliveryQueues(redis, config.keyPrefix);
   const calendar = await loadCalendar(env, config.timeZone);
   return {

@@ -23,6 +23,14 @@ export function keys(prefix: string) {
     messageRef: (channel: string, chatId: string, messageId: string) => `${prefix}msg:${channel}:${chatId}:${messageId}`,
     /** Officials a channel cannot reach (Zalo -213/-230/-227) until they write to it again. */
     unreachable: (channel: string) => `${prefix}unreach:${channel}`,
+    /** Open assignments → deadline as yyyymmdd (NO_DEADLINE_SCORE without one): the overdue list is a range of it. */
+    openByDeadline: `${prefix}idx:open`,
+    /** An official's open assignments → deadline as yyyymmdd: /nhiemvu, and the split of open ones into in time and overdue. */
+    openOf: (officialId: string) => `${prefix}idx:open:${officialId}`,
+    /** An official's done assignments counted by bucket (on_time, late). */
+    doneCountsOf: (officialId: string) => `${prefix}idx:done:${officialId}`,
+    /** Officials who have ever had an assignment: whose counters a report reads. */
+    assignees: `${prefix}idx:assignees`,
     audit: `${prefix}audit`,
     auditOf: (assignmentId: string) => `${prefix}asg:${assignmentId}:audit`,
     /** Inbound updates already handled (Telegram update id, Zalo msg_id). */

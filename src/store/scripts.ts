@@ -7,11 +7,32 @@
 export const HELD_OPEN = 9e15;
 
 /**
+ * The report indexes, kept in the same script as the record they follow. KEYS (from index i): open
+ * by deadline, the official's open ones, the official's done counters, the assignees set. ARGV
+ * (from index j): assignment id, official id, open score after ("" when not open), done bucket
+ * before, done bucket after ("" when not done).
+ */
+const INDEX = (i: number, j: number) => `
+if ARGV[${j + 2}] == '' then
+  redis.call('ZREM', KEYS[${i}], ARGV[${j}])
+  redis.call('ZREM', KEYS[${i + 1}], ARGV[${j}])
+else
+  redis.call('ZADD', KEYS[${i}], tonumber(ARGV[${j + 2}]), ARGV[${j}])
+  redis.call('ZADD', KEYS[${i + 1}], tonumber(ARGV[${j + 2}]), ARGV[${j}])
+end
+if ARGV[${j + 3}] ~= ARGV[${j + 4}] then
+  if ARGV[${j + 3}] ~= '' then redis.call('HINCRBY', KEYS[${i + 2}], ARGV[${j + 3}], -1) end
+  if ARGV[${j + 4}] ~= '' then redis.call('HINCRBY', KEYS[${i + 2}], ARGV[${j + 4}], 1) end
+end
+redis.call('SADD', KEYS[${i + 3}], ARGV[${j + 1}])`;
+
+/**
  * Creates an assignment unless it exists, giving it the official's smallest free number: one no
  * open assignment holds and no assignment closed within the hold period held. KEYS: assignment,
  * numbers zset (number → release time ms), numbers hash (number → assignment id), all assignments,
- * the official's assignments, the directive's assignments. ARGV: assignment JSON (number 0), now
- * ms, assignment id. Returns the number, or 0 when the assignment existed.
+ * the official's assignments, the directive's assignments, then the four index keys. ARGV: assignment
+ * JSON (number 0), now ms, then the index arguments (id first). Returns the number, or 0 when the
+ * assignment existed.
  */
 export const CREATE_ASSIGNMENT = `
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
@@ -30,6 +51,7 @@ redis.call('SET', KEYS[1], cjson.encode(a))
 redis.call('SADD', KEYS[4], ARGV[3])
 redis.call('SADD', KEYS[5], ARGV[3])
 redis.call('SADD', KEYS[6], ARGV[3])
+${INDEX(7, 3)}
 return n`;
 
 /**
@@ -57,17 +79,19 @@ redis.call('SET', KEYS[1], cjson.encode(a))
 return n`;
 
 /**
- * Compare-and-set of an assignment with its audit entry and its number's hold. KEYS: assignment,
- * global audit stream, the assignment's audit list, the official's numbers zset. ARGV: expected
- * version, new JSON, audit JSON, number, its new release time ms ("" to leave it). Returns 1 done,
- * 0 version moved, -1 missing.
+ * Compare-and-set of an assignment with its audit entry and its number's hold. The entry is kept
+ * once, in the stream; the assignment's list holds its stream id. KEYS: assignment,
+ * global audit stream, the assignment's audit list (of stream ids), the official's numbers zset, then the four index
+ * keys. ARGV: expected version, new JSON, audit JSON, number, its new release time ms ("" to leave
+ * it), then the index arguments. Returns 1 done, 0 version moved, -1 missing.
  */
 export const CAS_ASSIGNMENT = `
 local cur = redis.call('GET', KEYS[1])
 if not cur then return -1 end
 if cjson.decode(cur).version ~= tonumber(ARGV[1]) then return 0 end
 redis.call('SET', KEYS[1], ARGV[2])
-redis.call('XADD', KEYS[2], '*', 'e', ARGV[3])
-redis.call('RPUSH', KEYS[3], ARGV[3])
+local sid = redis.call('XADD', KEYS[2], '*', 'e', ARGV[3])
+redis.call('RPUSH', KEYS[3], sid)
 if ARGV[5] ~= '' and tonumber(ARGV[4]) > 0 then redis.call('ZADD', KEYS[4], tonumber(ARGV[5]), tonumber(ARGV[4])) end
+${INDEX(5, 6)}
 return 1`;

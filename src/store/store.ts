@@ -8,6 +8,8 @@ import type { Redis } from "ioredis";
 import type { ChannelName } from "../channels/port.ts";
 import type { Directive } from "../core/directive/types.ts";
 import type { Assignment, Official } from "../core/model.ts";
+import { archiveAudit, archivedMonths, monthOfId, readArchivedMonth, type ArchivedEntry } from "./audit-archive.ts";
+import { indexArgs, indexKeys } from "./indexes.ts";
 import { keys, safeId, type Keys } from "./keys.ts";
 import { SendLedger } from "./sends.ts";
 import { CAS_ASSIGNMENT, CREATE_ASSIGNMENT, HELD_OPEN, NUMBER_ASSIGNMENT } from "./scripts.ts";
@@ -41,11 +43,18 @@ export class Store {
   /** Which messages were sent, are being sent, or may be sent again (see SendLedger). */
   readonly sends: SendLedger;
 
-  constructor(readonly redis: Redis, readonly prefix: string, options: { sendLeaseMs?: number } = {}) {
+  /** The province's time zone: whether a task was done on time is decided in it. Default Asia/Ho_Chi_Minh. */
+  readonly timeZone: string;
+  /** Where archived audit entries are (DONDOC_AUDIT_DIR); none: all of them are in Redis. */
+  readonly auditDir: string | null;
+
+  constructor(readonly redis: Redis, readonly prefix: string, options: { sendLeaseMs?: number; timeZone?: string; auditDir?: string } = {}) {
     this.k = keys(prefix);
     this.sends = new SendLedger(redis, prefix, options.sendLeaseMs);
-    redis.defineCommand("dondocCasAssignment", { numberOfKeys: 4, lua: CAS_ASSIGNMENT });
-    redis.defineCommand("dondocCreateAssignment", { numberOfKeys: 6, lua: CREATE_ASSIGNMENT });
+    this.timeZone = options.timeZone ?? "Asia/Ho_Chi_Minh";
+    this.auditDir = options.auditDir ?? null;
+    redis.defineCommand("dondocCasAssignment", { numberOfKeys: 8, lua: CAS_ASSIGNMENT });
+    redis.defineCommand("dondocCreateAssignment", { numberOfKeys: 10, lua: CREATE_ASSIGNMENT });
     redis.defineCommand("dondocNumberAssignment", { numberOfKeys: 3, lua: NUMBER_ASSIGNMENT });
   }
 
@@ -172,7 +181,8 @@ export class Store {
     for (const a of list) {
       (p as unknown as CasRedis).dondocCreateAssignment(
         this.k.assignment(a.id), this.k.numbers(a.officialId), this.k.numberOwners(a.officialId), this.k.assignments,
-        this.k.assignmentsOf(a.officialId), this.k.assignmentsOfDirective(a.directiveId), JSON.stringify({ ...a, number: 0 }), String(now.getTime()), a.id);
+        this.k.assignmentsOf(a.officialId), this.k.assignmentsOfDirective(a.directiveId), ...indexKeys(this.k, a.officialId),
+        JSON.stringify({ ...a, number: 0 }), String(now.getTime()), ...indexArgs(null, a, this.timeZone));
     }
     const res = (await p.exec()) ?? [];
     return list.flatMap((a, i) => {
@@ -222,6 +232,15 @@ export class Store {
     return a && a.officialId === officialId && a.number === number ? a : null;
   }
 
+  /** An official's open assignments by their number, read through the open index: what /nhiemvu and a reminder need. */
+  async openAssignmentsOf(officialId: string, now: Date = new Date()): Promise<Assignment[]> {
+    const list = await this.getAssignments(await this.redis.zrange(this.k.openOf(officialId), 0, -1));
+    // Assignments stored before numbers existed get theirs from the whole list, once.
+    if (list.some((a) => a.number === 0)) return (await this.assignmentsOf(officialId, now)).filter((a) => a.status === "open");
+    return list.filter((a) => a.status === "open").sort((a, b) => a.number - b.number);
+  }
+
+  /** Every assignment: a full read, for tools and tests; reports and the daily job use the indexes. */
   async allAssignments(): Promise<Assignment[]> {
     return this.getAssignments(await this.redis.smembers(this.k.assignments));
   }
@@ -245,8 +264,8 @@ export class Store {
       // Closing starts the number's hold; reopening holds it again while the task is open.
       const hold = before.status !== after.status ? String(after.status === "done" ? releaseTime(after) : HELD_OPEN) : "";
       const r = await (this.redis as unknown as CasRedis).dondocCasAssignment(
-        this.k.assignment(id), this.k.audit, this.k.auditOf(id), this.k.numbers(after.officialId),
-        String(before.version), JSON.stringify(after), JSON.stringify(entry), String(after.number), hold);
+        this.k.assignment(id), this.k.audit, this.k.auditOf(id), this.k.numbers(after.officialId), ...indexKeys(this.k, after.officialId),
+        String(before.version), JSON.stringify(after), JSON.stringify(entry), String(after.number), hold, ...indexArgs(before, after, this.timeZone));
       if (r === 1) return { before, after };
       if (r === -1) return null;
     }
@@ -260,9 +279,49 @@ export class Store {
     await this.redis.xadd(this.k.audit, "*", "e", JSON.stringify(entry));
   }
 
+  /**
+   * An assignment's history, oldest first: its list holds the stream ids of its entries (or, written
+   * before issue 15, the entries themselves); an entry no longer in the stream is read from its
+   * month's archive file.
+   */
   async auditOf(assignmentId: string): Promise<AuditEntry[]> {
-    const raw = await this.redis.lrange(this.k.auditOf(assignmentId), 0, -1);
-    return raw.map((r) => readJson(AuditEntrySchema, r, this.k.auditOf(assignmentId))!);
+    const key = this.k.auditOf(assignmentId);
+    const raw = await this.redis.lrange(key, 0, -1);
+    const ids = raw.filter((r) => !r.startsWith("{"));
+    const found = new Map<string, AuditEntry>();
+    if (ids.length) {
+      const p = this.redis.pipeline();
+      for (const id of ids) p.xrange(this.k.audit, id, id);
+      for (const [i, [err, rows]] of ((await p.exec()) ?? []).entries()) {
+        if (err) throw err;
+        const fields = (rows as Array<[string, string[]]>)[0]?.[1];
+        if (fields) found.set(ids[i]!, readJson(AuditEntrySchema, fields[1] ?? null, this.k.audit)!);
+      }
+      const archived = ids.filter((id) => !found.has(id));
+      if (archived.length && this.auditDir) {
+        for (const month of new Set(archived.map((id) => monthOfId(id, this.timeZone)))) {
+          for (const e of await readArchivedMonth(this.auditDir, month)) if (archived.includes(e.id)) found.set(e.id, stripId(e));
+        }
+      }
+    }
+    return raw.flatMap((r) => (r.startsWith("{") ? [readJson(AuditEntrySchema, r, key)!] : found.has(r) ? [found.get(r)!] : []));
+  }
+
+  /** The whole audit log, oldest first: the archive files (when there is a directory), then what Redis holds. */
+  async *exportAudit(): AsyncGenerator<ArchivedEntry> {
+    if (this.auditDir) for (const month of await archivedMonths(this.auditDir)) yield* await readArchivedMonth(this.auditDir, month);
+    let start = "-";
+    for (;;) {
+      const rows = await this.redis.xrange(this.k.audit, start, "+", "COUNT", 5_000);
+      for (const [id, fields] of rows) yield { ...readJson(AuditEntrySchema, fields[1] ?? null, this.k.audit)!, id };
+      if (rows.length < 5_000) return;
+      start = `(${rows.at(-1)![0]}`;
+    }
+  }
+
+  /** Moves the entries written before `before` to the archive files. Returns how many moved (0 without a directory). */
+  async archiveAudit(before: Date): Promise<number> {
+    return this.auditDir ? archiveAudit(this.redis, this.k, this.auditDir, before, this.timeZone) : 0;
   }
 
   /** The newest `count` entries of the whole log, oldest first. */
@@ -364,6 +423,11 @@ export const NUMBER_HOLD_DAYS = 180;
 /** When a done assignment's number may be given again (epoch ms). */
 function releaseTime(a: Assignment): number {
   return Date.parse(a.doneAt ?? a.updatedAt) + NUMBER_HOLD_DAYS * 86_400_000;
+}
+
+function stripId(e: ArchivedEntry): AuditEntry {
+  const { id: _id, ...entry } = e;
+  return entry;
 }
 
 /** The part of an assignment an auditor reads: status, deadline, progress. */

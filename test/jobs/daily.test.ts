@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runDaily } from "../../jobs/daily.ts";
+import { cancelReminders } from "../../jobs/schedule.ts";
 import { newAssignment } from "../../src/core/assign.ts";
 import { silentLogger } from "../../src/log.ts";
 import { createHarness, official, until, type Harness } from "../support/harness.ts";
@@ -23,7 +24,7 @@ async function seed(): Promise<void> {
 }
 
 describe("daily control job", () => {
-  it("extends the reminder horizon idempotently: running it twice queues the same jobs", async () => {
+  it("queues each open task's next reminder idempotently, and a far one once it comes within the horizon", async () => {
     h.setNow("2026-11-24T06:00:00+07:00");
     await seed();
     const deps = { ...h.deps, available: new Set(["memory"] as const), logger: silentLogger, horizonDays: 60 };
@@ -32,17 +33,49 @@ describe("daily control job", () => {
     const ids = (await q.getJobs(["delayed", "wait"])).map((j) => j.id).sort();
     expect(first.assignments).toBe(3);
     expect(ids.length).toBe(first.reminders);
-    // Monthly prompts of T2 on the first working day of December and January for both officials.
-    expect(ids.filter((id) => id!.includes("~T2~") && id!.includes("prompt"))).toHaveLength(4);
-    // A week later the horizon moves: new reminders appear, nothing already queued is duplicated.
+    // The monthly prompt of T2 on the first working day of December for both officials; T1 (31/03/2027) has nothing within 60 days.
+    expect(ids).toHaveLength(2);
+    expect(ids.every((id) => id!.includes("~T2~") && id!.endsWith("~prompt~2026-12-01"))).toBe(true);
+    // Running it again queues nothing twice.
     await runDaily(deps);
     expect((await q.getJobs(["delayed", "wait"])).map((j) => j.id).sort()).toEqual(ids);
-    h.setNow("2026-12-24T06:00:00+07:00");
+    // In January the horizon reaches T1's reminder 30 days before its deadline (1/3/2027): it is queued then.
+    h.setNow("2027-01-05T06:00:00+07:00");
     const later = await runDaily(deps);
     const after = (await q.getJobs(["delayed", "wait"])).map((j) => j.id!);
     expect(new Set(after).size).toBe(after.length);
-    expect(after.some((id) => id.includes("2027-02"))).toBe(true);
+    expect(after.filter((id) => id.includes("~T1~"))).toEqual([expect.stringMatching(/~T1~A~before~2027-03-01$/)]);
+    expect(later.reminders).toBe(1);
     expect(later.weeklyPrompts).toBe(0);
+  });
+
+  it("an overdue task is reminded every working day with one job queued at a time, and closing it leaves none", async () => {
+    h.setNow("2026-12-16T07:59:59.500+07:00");
+    await h.store.saveOfficials([official("A")]);
+    const now = h.deps.clock();
+    const { tasks } = await h.store.saveDirective({
+      notice: { number: "4/TB-UBND", date: "2026-12-01", issuer: "UBND tỉnh Thử", meetingDate: null, kind: "Thông báo", subject: null },
+      tasks: [{ code: "T1", text: "Báo cáo giải ngân.", summary: "Báo cáo giải ngân", assignees: [], lead: null, partners: [], deadline: "2026-12-15", deadlineText: "trước ngày 15/12/2026", recurrence: null, priority: "normal", references: [], flags: [] }],
+      skipped: [],
+    }, "admin", now);
+    const [a] = await h.store.createAssignments([newAssignment(tasks[0]!, "A", now)]);
+    await runDaily({ ...h.deps, available: new Set(["memory"] as const), logger: silentLogger });
+    const q = h.deps.queues.get("memory");
+    h.startWorker();
+    // Wednesday 16/12 to Tuesday 22/12: five working days, the weekend skipped.
+    for (const [i, day] of ["2026-12-16", "2026-12-17", "2026-12-18", "2026-12-21", "2026-12-22"].entries()) {
+      const waiting = await q.getJobs(["delayed", "wait"]);
+      expect(waiting.map((j) => j.id)).toEqual([`r~${a!.id}~overdue~${day}`]);
+      h.setNow(`${day}T08:00:00+07:00`);
+      await waiting[0]!.promote();
+      await until(() => h.memory.to("chat-A").length === i + 1, 5_000, `the reminder of ${day}`);
+      expect(h.memory.to("chat-A")[i]!.text).toContain("đã quá thời hạn hoàn thành (hạn 15/12/2026");
+      await until(async () => (await q.getJobs(["delayed"])).length === 1, 5_000, "the next reminder queued");
+    }
+    await h.store.updateAssignment(a!.id, { who: "A", channel: "memory", text: "xong" }, "done", (x) => ({ ...x, status: "done", doneAt: h.deps.clock().toISOString() }), h.deps.clock());
+    expect(await cancelReminders(h.deps, a!.id, ["memory"])).toBe(1);
+    expect(await q.getJobCountByTypes("delayed", "wait", "active")).toBe(0);
+    expect(await h.redis.exists(h.store.k.jobsOf(a!.id))).toBe(0);
   });
 
   it("on Monday queues one progress prompt per official listing their open tasks, numbered", async () => {

@@ -31,14 +31,16 @@ async function delayedIds(): Promise<string[]> {
 }
 
 describe("reminder queue on a real Redis", () => {
-  it("turns a plan into delayed jobs with deterministic ids; scheduling twice adds nothing", async () => {
+  it("turns a plan into delayed jobs with deterministic ids, one per task: its next reminder; scheduling twice adds nothing", async () => {
     h.setNow("2026-12-02T10:00:00+07:00");
     const items = await importFor([official("A")]);
     const first = await scheduleReminders(h.deps, items, "2026-12-31", MEMORY);
     const ids = await delayedIds();
     expect(ids.length).toBe(first.jobs);
-    expect(ids).toContain(`r~${items[0]!.assignment.id}~due~2026-12-15`);
-    expect(ids).toContain(`r~${items[1]!.assignment.id}~due~2026-12-31`);
+    expect(ids).toHaveLength(2);
+    // Each task's first reminder: 7 working days before 15/12 (4/12), and before 31/12 (22/12).
+    expect(ids).toContain(`r~${items[0]!.assignment.id}~before~2026-12-04`);
+    expect(ids).toContain(`r~${items[1]!.assignment.id}~before~2026-12-22`);
     const again = await importFor([official("A")]);
     await scheduleReminders(h.deps, again, "2026-12-31", MEMORY);
     expect(await delayedIds()).toEqual(ids);
@@ -113,7 +115,8 @@ describe("reminder queue on a real Redis", () => {
     // The first attempt fails; BullMQ's backoff (5 s) is shortened for the test by promoting the retry.
     h.startWorker();
     await until(async () => (await h.deps.queues.get("memory").getJobs(["delayed"])).some((j) => j.attemptsMade === 1), 5_000, "a retry to be scheduled");
-    for (const j of await h.deps.queues.get("memory").getJobs(["delayed"])) await j.promote();
+    // Only the retry: tomorrow's reminder, queued by this one, waits for tomorrow.
+    for (const j of await h.deps.queues.get("memory").getJobs(["delayed"])) if (j.attemptsMade === 1) await j.promote();
     await until(() => h.memory.sent.length === 1, 5_000, "the retried delivery");
     await new Promise((r) => setTimeout(r, 200));
     expect(h.memory.sent).toHaveLength(1);

@@ -95,8 +95,11 @@ export function planReminders({ task, policy, calendar: cal, now, until }: PlanI
     for (const n of [...policy.beforeWorkingDays].sort((a, b) => b - a)) add(addWorkingDays(cal, dueDay, -n), "before");
     add(dueDay, "due");
     // Overdue: every working day after the deadline until `until` (the task closing removes them).
-    for (let d = nextWorkingDay(cal, deadline); d <= until; d = nextWorkingDay(cal, d)) {
-      const late = workingDaysBetween(cal, deadline, d);
+    // Days before today are dropped anyway: start at today, counting the working days late once.
+    const firstLate = nextWorkingDay(cal, deadline);
+    const start = firstLate < today ? workingDayOnOrAfter(cal, today) : firstLate;
+    let late = workingDaysBetween(cal, deadline, start);
+    for (let d = start; d <= until; d = nextWorkingDay(cal, d), late++) {
       const sinceFirst = late - policy.escalateAfterWorkingDays;
       add(d, "overdue", { daysLate: late, escalate: sinceFirst >= 0 && sinceFirst % policy.escalateEveryWorkingDays === 0 });
     }
@@ -116,4 +119,32 @@ export function weeklyPromptDays(cal: Calendar, policy: ReminderPolicy, now: Dat
   return periodStarts(cal, today, until, "weekly")
     .map((day) => ({ day, at: nextWorkingMoment(cal, atLocalTime(day, policy.sendAtMinute, cal.timeZone), policy.officeHours) }))
     .filter((p) => p.at.getTime() >= now.getTime());
+}
+
+/** Where a reminder stands among its task's others: by day, then kind (one day's reminders share their moment, as the plan sorts them). */
+export function reminderOrder(r: Pick<Reminder, "day" | "kind">): string {
+  return `${r.day}|${r.kind}`;
+}
+
+/** Planning windows tried in turn, in days from today: an overdue task plans a week, not its whole horizon. */
+const NEXT_WINDOWS_DAYS = [7, 35];
+
+/**
+ * The one reminder to queue for a task: the first of its plan up to `until` that comes after `after`
+ * (the reminder being delivered now), or the first of all; null when none falls before `until`.
+ * The same reminders, in the same order, as planReminders: a smaller window plans a prefix of them.
+ */
+export function nextReminder(input: PlanInput, after?: Pick<Reminder, "day" | "kind">): Reminder | null {
+  const today = localDate(input.now, input.calendar.timeZone);
+  const past = after ? reminderOrder(after) : "";
+  for (const days of [...NEXT_WINDOWS_DAYS, null]) {
+    const window = days === null ? input.until : addDays(today, days);
+    const until = window < input.until ? window : input.until;
+    let best: Reminder | null = null;
+    for (const r of planReminders({ ...input, until })) {
+      if (reminderOrder(r) > past && (!best || reminderOrder(r) < reminderOrder(best))) best = r;
+    }
+    if (best || until === input.until) return best;
+  }
+  return null;
 }

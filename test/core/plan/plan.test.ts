@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createCalendar } from "../../../src/core/calendar/calendar.ts";
 import { DEFAULT_POLICY } from "../../../src/core/plan/policy.ts";
-import { planReminders, weeklyPromptDays, type PlannableTask, type Reminder } from "../../../src/core/plan/plan.ts";
+import { nextReminder, planReminders, weeklyPromptDays, type PlannableTask, type Reminder } from "../../../src/core/plan/plan.ts";
 import { loadHolidayTables } from "../../../src/calendar/load.ts";
+import { workingDaysBetween } from "../../../src/core/calendar/working-days.ts";
 
 const cal = createCalendar(await loadHolidayTables());
 const at = (iso: string) => new Date(iso);
@@ -92,5 +93,45 @@ describe("weeklyPromptDays", () => {
   it("gives the first working day of each week at 08:00, skipping the Tết week's Monday", () => {
     const days = weeklyPromptDays(cal, DEFAULT_POLICY, at("2026-02-09T09:00:00+07:00"), "2026-02-28");
     expect(days.map((d) => d.day)).toEqual(["2026-02-23"]);
+  });
+});
+
+describe("nextReminder", () => {
+  /** Walks the chain as the delivery worker does: each reminder, when it runs, asks for the one after it. */
+  const chain = (t: PlannableTask, now: Date, until: string): Reminder[] => {
+    const out: Reminder[] = [];
+    let r = nextReminder({ task: t, policy: DEFAULT_POLICY, calendar: cal, now, until });
+    while (r && out.length < 500) {
+      out.push(r);
+      r = nextReminder({ task: t, policy: DEFAULT_POLICY, calendar: cal, now: r.at, until }, r);
+    }
+    return out;
+  };
+
+  it("walked one reminder at a time, gives the whole plan: same days, kinds, moments and escalations", () => {
+    const now = at("2026-11-25T09:00:00+07:00");
+    for (const t of [
+      task({ deadline: "2026-12-15" }), task({ deadline: "2027-03-31" }), task({ deadline: "2026-11-20" }),
+      task({ recurrence: "monthly", deadline: "2027-03-31" }), task({ recurrence: "weekly" }), task({ priority: "urgent" }),
+    ]) {
+      expect(show(chain(t, now, "2027-02-28")), JSON.stringify(t)).toEqual(show(planReminders({ task: t, policy: DEFAULT_POLICY, calendar: cal, now, until: "2027-02-28" })));
+    }
+  });
+
+  it("counts the working days late of a task overdue for two years from its deadline, and escalates on the same rhythm", () => {
+    const rs = planReminders({ task: task({ deadline: "2024-12-16" }), policy: DEFAULT_POLICY, calendar: cal, now: at("2026-11-25T09:00:00+07:00"), until: "2026-12-09" });
+    expect(rs.length).toBeGreaterThan(5);
+    for (const r of rs) {
+      expect(r.daysLate).toBe(workingDaysBetween(cal, "2024-12-16", r.day));
+      expect(!!r.escalate).toBe((r.daysLate! - 3) % 5 === 0);
+    }
+  });
+
+  it("is null when nothing falls before the horizon, and after the last reminder", () => {
+    const input = { task: task({ deadline: "2027-06-30" }), policy: DEFAULT_POLICY, calendar: cal, now: at("2026-11-25T09:00:00+07:00"), until: "2027-02-23" };
+    expect(nextReminder(input)).toBeNull();
+    const due = nextReminder({ ...input, task: task({ deadline: "2026-12-15" }), until: "2026-12-15" }, { day: "2026-12-10", kind: "before" });
+    expect(due && show([due])).toEqual(["due 2026-12-15 08:00"]);
+    expect(nextReminder({ ...input, task: task({ deadline: "2026-12-15" }), until: "2026-12-15" }, due!)).toBeNull();
   });
 });
