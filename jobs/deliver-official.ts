@@ -1,11 +1,12 @@
 /**
  * Messages to one official (a broadcast, an escalation, an admin notice), the weekly prompt, the
- * catch-up digest, the admins' weekly summary, a deferred answer to a chat, and a delivery report's
+ * catch-up digest, the admins' weekly summary, /quahan's whole list as a file, a deferred answer to a chat, and a delivery report's
  * deadline. A broadcast's recipient counts once in its report, whatever the outcome.
  */
 import { UnrecoverableError, type Job } from "bullmq";
 import type { Channel, OutboundMessage } from "../src/channels/port.ts";
 import type { Logger } from "../src/log.ts";
+import { overdueMessage } from "../src/app/reports.ts";
 import { renderWeeklySummary } from "../src/app/weekly-summary.ts";
 import type { DeliveryDeps, Outcome } from "./deliver.ts";
 import type { DeliveryJob, MessageJob, ReminderJob } from "./job-data.ts";
@@ -31,6 +32,11 @@ export async function deliverToOfficial(deps: DeliveryDeps, channel: Channel, jo
   if (data.type === "message") {
     message = toOutbound(data);
     refs = data.refs ?? [];
+  } else if (data.type === "overdue_list") {
+    // The file alone (captioned with its name): the answer before it said what it holds, and a text and a file in one
+    // job would send the text again each time the file meets a 429.
+    const full = await overdueMessage(deps.store, official.locale, deps.clock(), deps.calendar.timeZone, true);
+    message = full.document ? { text: "", document: full.document } : full;
   } else if (data.type === "summary") {
     const pending = await deps.store.redis.scard(`${deps.store.prefix}ext:pending`);
     message = { text: await renderWeeklySummary(deps.store, official, deps.clock(), deps.calendar, pending) };

@@ -37,10 +37,13 @@ export const MessageJobSchema = z.object({
   buttons: z.array(z.array(z.object({ label: z.string(), data: z.string().max(64) }))).optional(),
 });
 
+/** /quahan's whole list as a file, built when it is sent (long lists: the answer itself gave the count and the worst). */
+export const OverdueListJobSchema = z.object({ type: z.literal("overdue_list"), o: z.string(), d: z.string() });
+
 /** A delivery report's deadline: sent then with the recipients still pending named, unless sent already. */
 export const ReportJobSchema = z.object({ type: z.literal("report"), id: z.string() });
 
-export const DeliveryJobSchema = z.discriminatedUnion("type", [ReminderJobSchema, CatchupJobSchema, WeeklyJobSchema, SummaryJobSchema, MessageJobSchema, ReportJobSchema])
+export const DeliveryJobSchema = z.discriminatedUnion("type", [ReminderJobSchema, CatchupJobSchema, WeeklyJobSchema, SummaryJobSchema, MessageJobSchema, ReportJobSchema, OverdueListJobSchema])
   .refine((j) => j.type !== "message" || (j.o === undefined) !== (j.chat === undefined), "a message job names an official (o) or a chat, not both");
 export type DeliveryJob = z.infer<typeof DeliveryJobSchema>;
 export type ReminderJob = z.infer<typeof ReminderJobSchema>;

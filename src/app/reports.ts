@@ -6,7 +6,7 @@ import { localDate } from "../core/calendar/time-zone.ts";
 import type { Assignment, Bucket, Official } from "../core/model.ts";
 import { daysLeft } from "../core/status.ts";
 import { daysPhrase, formatIsoDate, t, type Locale } from "../i18n/index.ts";
-import { countsByOfficial, overdueIds } from "../store/indexes.ts";
+import { countsByOfficial, overdueCount, overdueIds } from "../store/indexes.ts";
 import type { Store } from "../store/store.ts";
 import type { OutboundMessage } from "../channels/port.ts";
 import { splitText } from "../channels/split.ts";
@@ -57,8 +57,8 @@ export async function bucketsByUnit(store: Store, now: Date, timeZone: string): 
 }
 
 /** Open assignments past their deadline, oldest deadline first, read through the deadline index: as many reads as overdue tasks. */
-async function overdueAssignments(store: Store, today: string): Promise<Assignment[]> {
-  return (await store.getAssignments(await overdueIds(store.redis, store.k, today))).filter((a) => a.status === "open" && a.deadline && a.deadline < today);
+async function overdueAssignments(store: Store, today: string, limit?: number): Promise<Assignment[]> {
+  return (await store.getAssignments(await overdueIds(store.redis, store.k, today, limit))).filter((a) => a.status === "open" && a.deadline && a.deadline < today);
 }
 
 /** "████████░░ 80%": share of tasks done (on time or late), ten cells. */
@@ -81,16 +81,8 @@ export async function renderOverdue(store: Store, locale: Locale, now: Date, tim
   const today = localDate(now, timeZone);
   const overdue = await overdueAssignments(store, today);
   if (!overdue.length) return t(locale, "admin.overdue.none");
-  const officials = new Map((await store.getOfficials([...new Set(overdue.map((a) => a.officialId))])).filter((o): o is Official => !!o).map((o) => [o.id, o]));
-  const tasks = new Map((await store.getTasks([...new Set(overdue.map((a) => a.taskId))])).map((x) => [x.id, x]));
-  const lines = overdue.map((a: Assignment, i) => {
-    const o = officials.get(a.officialId);
-    return t(locale, "admin.overdue.line", {
-      number: i + 1, summary: tasks.get(a.taskId)?.summary ?? a.taskCode, official: o?.fullName ?? a.officialId, unit: o?.unit ?? "",
-      deadline: formatIsoDate(a.deadline!, locale), days: daysPhrase(daysLeft(a.deadline!, today), locale),
-    });
-  });
-  return t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count: overdue.length, tasks: lines.join("\n") });
+  const { entry } = await overdueLines(store, locale, overdue, today);
+  return t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count: overdue.length, tasks: overdue.map(entry).join("\n") });
 }
 
 /** /baocao: the report as text; a province too large for a few messages gets the top units and the whole as CSV. */
@@ -109,30 +101,61 @@ export function reportMessage(locale: Locale, report: { units: UnitReport[]; ove
 
 const BUCKETS = ["on_time", "late", "open_in_time", "open_overdue"] as const;
 
-/** /quahan: the overdue list, worst first; when long, the first entries and the whole list as CSV. */
-export async function overdueMessage(store: Store, locale: Locale, now: Date, timeZone: string): Promise<OutboundMessage> {
-  const today = localDate(now, timeZone);
-  const overdue = await overdueAssignments(store, today);
-  if (!overdue.length) return { text: t(locale, "admin.overdue.none") };
+/** The officials and tasks an overdue list names, read once for the whole list. */
+async function namesOf(store: Store, overdue: Assignment[]): Promise<{ official: (a: Assignment) => Official | undefined; summary: (a: Assignment) => string }> {
   const officials = new Map((await store.getOfficials([...new Set(overdue.map((a) => a.officialId))])).filter((o): o is Official => !!o).map((o) => [o.id, o]));
   const tasks = new Map((await store.getTasks([...new Set(overdue.map((a) => a.taskId))])).map((x) => [x.id, x]));
+  return { official: (a) => officials.get(a.officialId), summary: (a) => tasks.get(a.taskId)?.summary ?? a.taskCode };
+}
+
+/** One overdue entry's line. */
+async function overdueLines(store: Store, locale: Locale, overdue: Assignment[], today: string): Promise<{ entry: (a: Assignment, i: number) => string; names: Awaited<ReturnType<typeof namesOf>> }> {
+  const names = await namesOf(store, overdue);
   const entry = (a: Assignment, i: number) => {
-    const o = officials.get(a.officialId);
+    const o = names.official(a);
     return t(locale, "admin.overdue.line", {
-      number: i + 1, summary: tasks.get(a.taskId)?.summary ?? a.taskCode, official: o?.fullName ?? a.officialId, unit: o?.unit ?? "",
+      number: i + 1, summary: names.summary(a), official: o?.fullName ?? a.officialId, unit: o?.unit ?? "",
       deadline: formatIsoDate(a.deadline!, locale), days: daysPhrase(daysLeft(a.deadline!, today), locale),
     });
   };
+  return { entry, names };
+}
+
+/** Up to this many overdue tasks, /quahan answers with the list itself (and a file when it is long). */
+const OVERDUE_INLINE = 60;
+
+/**
+ * /quahan as answered at once: the list itself when it is short; otherwise its count and the longest overdue
+ * (one ZCOUNT and one short range of the deadline index, whatever the size of the province), with `file: true`:
+ * the whole list follows as a file, built by a delivery job (overdueMessage).
+ */
+export async function overdueAnswer(store: Store, locale: Locale, now: Date, timeZone: string): Promise<{ message: OutboundMessage; file: boolean }> {
+  const today = localDate(now, timeZone);
+  const count = await overdueCount(store.redis, store.k, today);
+  if (count <= OVERDUE_INLINE) return { message: await overdueMessage(store, locale, now, timeZone), file: false };
+  const first = await overdueAssignments(store, today, SUMMARY_ENTRIES);
+  const { entry } = await overdueLines(store, locale, first, today);
+  const summary = t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count, tasks: first.map(entry).join("\n") });
+  return { message: { text: `${summary}\n\n${t(locale, "admin.overdue.file_follows", { shown: first.length, total: count })}` }, file: true };
+}
+
+/** /quahan's whole list, worst first; when long, the first entries and the whole list as CSV (`asFile`: a short note and the CSV). */
+export async function overdueMessage(store: Store, locale: Locale, now: Date, timeZone: string, asFile = false): Promise<OutboundMessage> {
+  const today = localDate(now, timeZone);
+  const overdue = await overdueAssignments(store, today);
+  if (!overdue.length) return { text: t(locale, "admin.overdue.none") };
+  const { entry, names } = await overdueLines(store, locale, overdue, today);
   const full = t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count: overdue.length, tasks: overdue.map(entry).join("\n") });
-  if (!longerThanParts(full)) return { text: full };
-  const summary = t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count: overdue.length, tasks: overdue.slice(0, SUMMARY_ENTRIES).map(entry).join("\n") });
+  if (!asFile && !longerThanParts(full)) return { text: full };
+  const summary = asFile ? t(locale, "admin.overdue.file", { count: overdue.length, date: formatIsoDate(today, locale) })
+    : `${t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count: overdue.length, tasks: overdue.slice(0, SUMMARY_ENTRIES).map(entry).join("\n") })}\n\n${t(locale, "admin.long_list", { shown: SUMMARY_ENTRIES, total: overdue.length })}`;
   const header = ["STT", t(locale, "admin.overdue.csv.task"), t(locale, "admin.overdue.csv.official"), t(locale, "admin.overdue.csv.unit"), t(locale, "admin.overdue.csv.deadline"), t(locale, "admin.overdue.csv.days_late"), t(locale, "admin.overdue.csv.number")];
   const rows = overdue.map((a, i) => {
-    const o = officials.get(a.officialId);
-    return [i + 1, tasks.get(a.taskId)?.summary ?? a.taskCode, o?.fullName ?? a.officialId, o?.unit ?? "", formatIsoDate(a.deadline!, locale), -daysLeft(a.deadline!, today), a.number];
+    const o = names.official(a);
+    return [i + 1, names.summary(a), o?.fullName ?? a.officialId, o?.unit ?? "", formatIsoDate(a.deadline!, locale), -daysLeft(a.deadline!, today), a.number];
   });
   return {
-    text: `${summary}\n\n${t(locale, "admin.long_list", { shown: SUMMARY_ENTRIES, total: overdue.length })}`,
+    text: summary,
     document: { fileName: `qua-han-${today}.csv`, mimeType: "text/csv", content: Buffer.from(toCsv([header, ...rows]), "utf8"), fallbackText: full },
   };
 }

@@ -10,7 +10,8 @@ import { invite } from "../app/admin.ts";
 import { previewBroadcast } from "../app/broadcast.ts";
 import type { AppDeps } from "../app/deps.ts";
 import { pendingExtensions } from "../app/extensions.ts";
-import { bucketsByUnit, overdueMessage, reportMessage } from "../app/reports.ts";
+import { bucketsByUnit, overdueAnswer, reportMessage } from "../app/reports.ts";
+import { channelOf } from "../../jobs/schedule.ts";
 import { reopenTask, undoButton, undoChange } from "../app/undo.ts";
 import type { Say } from "./answer.ts";
 import { ADMIN_COMMANDS, type Command } from "./commands.ts";
@@ -33,7 +34,18 @@ export async function handleCommand(deps: AppDeps, me: Official, msg: InboundMes
       return say(await undoChange(deps, me, { number: n }, actor));
     }
     case "baocao": return say(reportMessage(l, await bucketsByUnit(deps.store, now, deps.calendar.timeZone), localDate(now, deps.calendar.timeZone)));
-    case "quahan": return say(await overdueMessage(deps.store, l, now, deps.calendar.timeZone));
+    case "quahan": {
+      // A province's long list: the count and the worst at once, the whole list as a file right after, built by a delivery job.
+      const r = await overdueAnswer(deps.store, l, now, deps.calendar.timeZone);
+      await say(r.message);
+      // On the channel asked on, as the answer was; else the admin's own.
+      const route = !r.file ? null : deps.available.has(msg.channel) ? { channel: msg.channel } : channelOf(me, deps.available);
+      if (route) {
+        const today = localDate(now, deps.calendar.timeZone);
+        await deps.queues.get(route.channel).add("overdue_list", { type: "overdue_list", o: me.id, d: today }, { jobId: `ovl~${me.id}~${msg.channel}~${msg.messageId}`.replace(/:/g, "_") });
+      }
+      return;
+    }
     case "giahan": return say(await pendingList(deps, me, msg.channel));
     case "moi": return say(cmd.args ? await invite(deps, me, cmd.args) : t(l, "admin.invite.usage"));
     case "phatthanh": return say(await previewBroadcast(deps, me, cmd.args));

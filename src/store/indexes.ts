@@ -76,9 +76,15 @@ export async function countsByOfficial(redis: Redis, k: Keys, today: string): Pr
   });
 }
 
-/** Open assignments whose deadline is before `today`, oldest deadline first. */
-export async function overdueIds(redis: Redis, k: Keys, today: string): Promise<string[]> {
-  return redis.zrangebyscore(k.openByDeadline, "-inf", `(${dayScore(today)}`);
+/** Open assignments whose deadline is before `today`, oldest deadline first; the first `limit` only when given. */
+export async function overdueIds(redis: Redis, k: Keys, today: string, limit?: number): Promise<string[]> {
+  return limit === undefined ? redis.zrangebyscore(k.openByDeadline, "-inf", `(${dayScore(today)}`)
+    : redis.zrangebyscore(k.openByDeadline, "-inf", `(${dayScore(today)}`, "LIMIT", 0, limit);
+}
+
+/** How many open assignments are overdue on `today`: one ZCOUNT. */
+export async function overdueCount(redis: Redis, k: Keys, today: string): Promise<number> {
+  return redis.zcount(k.openByDeadline, "-inf", `(${dayScore(today)}`);
 }
 
 /** Assignments read per round trip while walking the records. */
