@@ -1,0 +1,117 @@
+/**
+ * Login to the admin console: an admin of the roster asks for a one-time code, the bot sends it to
+ * their own chat (the ordinary delivery queue and channel), they type it back. Codes are stored
+ * hashed, single-use, for CODE_TTL_SECONDS; wrong codes are counted per official and per address,
+ * and past the limit even the right code is refused until the window ends. Every attempt is audited.
+ * Leaders get no code: the console is for the roster's admins only.
+ */
+import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import type { Official } from "../core/model.ts";
+import { t } from "../i18n/index.ts";
+import { readJson } from "../store/schemas.ts";
+import { notify, type AppDeps } from "./deps.ts";
+
+/** A code is valid this long. Default 600 s. */
+export const CODE_TTL_SECONDS = 600;
+/** Window in which failures are counted. Default 900 s. */
+export const ATTEMPT_WINDOW_SECONDS = 900;
+/** Wrong codes allowed per official, and per client address, in one window. */
+export const MAX_WRONG_PER_ID = 5;
+export const MAX_WRONG_PER_IP = 20;
+/** Codes that may be asked for per official in one window (each one is a message in their chat). */
+export const MAX_CODES_PER_ID = 5;
+/** A session lasts this long after login. Default 8 h: one working day. */
+export const SESSION_TTL_SECONDS = 8 * 3600;
+
+export const SessionSchema = z.object({ officialId: z.string(), csrf: z.string(), createdAt: z.string() });
+export type Session = z.infer<typeof SessionSchema> & { id: string };
+
+const k = (deps: AppDeps, ...parts: string[]) => `${deps.store.prefix}console:${parts.join(":")}`;
+const hash = (s: string) => createHash("sha256").update(s).digest();
+
+export type CodeRequest = { outcome: "sent"; official: Official } | { outcome: "not_admin" | "unreachable" | "limited" };
+
+/** Sends a fresh code to the admin's chat. The page says the same whatever the outcome, so ids cannot be probed. */
+export async function requestLoginCode(deps: AppDeps, officialId: string, ip: string): Promise<CodeRequest> {
+  const now = deps.clock();
+  const id = officialId.trim();
+  const official = id ? await deps.store.getOfficial(id) : null;
+  const audit = (action: string, to: string | null) => deps.store.audit({ at: now.toISOString(), who: official?.id ?? "?", channel: "console", text: `login ${id.slice(0, 40)}`, target: id.slice(0, 40), action, from: null, to: `${ip}${to ? ` ${to}` : ""}` });
+  if (!official || official.role !== "admin" || official.active === false) {
+    await audit("console_code_refused", "not_admin");
+    return { outcome: "not_admin" };
+  }
+  const asked = await bump(deps, k(deps, "codes", official.id));
+  if (asked > MAX_CODES_PER_ID) {
+    await audit("console_code_refused", "limited");
+    return { outcome: "limited" };
+  }
+  const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+  await deps.store.redis.set(k(deps, "code", official.id), hash(`${official.id}\u0000${code}`).toString("hex"), "EX", CODE_TTL_SECONDS);
+  const sent = await notify(deps, official, { text: t(official.locale, "console.login.code_message", { code, minutes: CODE_TTL_SECONDS / 60 }) }, `login~${official.id}~${randomBytes(4).toString("hex")}`);
+  await audit(sent ? "console_code_sent" : "console_code_refused", sent ? null : "unreachable");
+  return sent ? { outcome: "sent", official } : { outcome: "unreachable" };
+}
+
+export type CodeCheck = { outcome: "ok"; session: Session } | { outcome: "wrong" | "limited" };
+
+/** Checks a code; the right one opens a session (and is used up), a wrong one counts against the official and the address. */
+export async function verifyLoginCode(deps: AppDeps, officialId: string, code: string, ip: string): Promise<CodeCheck> {
+  const now = deps.clock();
+  const id = officialId.trim().slice(0, 64);
+  const audit = (action: string) => deps.store.audit({ at: now.toISOString(), who: id || "?", channel: "console", text: "login code", target: id, action, from: null, to: ip });
+  const [byId, byIp] = await deps.store.redis.mget(k(deps, "wrong-id", id), k(deps, "wrong-ip", ip));
+  if (Number(byId ?? 0) >= MAX_WRONG_PER_ID || Number(byIp ?? 0) >= MAX_WRONG_PER_IP) {
+    await audit("console_login_limited");
+    return { outcome: "limited" };
+  }
+  const stored = await deps.store.redis.get(k(deps, "code", id));
+  const given = hash(`${id}\u0000${code.replace(/\s+/g, "")}`);
+  const official = await deps.store.getOfficial(id);
+  if (!stored || !official || official.role !== "admin" || !timingSafeEqual(Buffer.from(stored, "hex"), given)) {
+    await bump(deps, k(deps, "wrong-id", id));
+    await bump(deps, k(deps, "wrong-ip", ip));
+    await audit("console_login_failed");
+    return { outcome: "wrong" };
+  }
+  // Single use: the first request to delete it wins.
+  if ((await deps.store.redis.del(k(deps, "code", id))) !== 1) return { outcome: "wrong" };
+  const session = await createSession(deps, official.id);
+  await audit("console_login");
+  return { outcome: "ok", session };
+}
+
+async function bump(deps: AppDeps, key: string): Promise<number> {
+  const [[, n]] = (await deps.store.redis.multi().incr(key).expire(key, ATTEMPT_WINDOW_SECONDS, "NX").exec()) as [[unknown, number], unknown];
+  return n;
+}
+
+export async function createSession(deps: AppDeps, officialId: string): Promise<Session> {
+  const id = randomBytes(18).toString("base64url");
+  const s = { officialId, csrf: randomBytes(18).toString("base64url"), createdAt: deps.clock().toISOString() };
+  await deps.store.redis.set(k(deps, "session", id), JSON.stringify(s), "EX", SESSION_TTL_SECONDS);
+  return { ...s, id };
+}
+
+export async function getSession(deps: AppDeps, id: string): Promise<Session | null> {
+  if (!/^[A-Za-z0-9_-]{16,64}$/.test(id)) return null;
+  const s = readJson(SessionSchema, await deps.store.redis.get(k(deps, "session", id)), k(deps, "session", id));
+  return s ? { ...s, id } : null;
+}
+
+export async function endSession(deps: AppDeps, s: Session): Promise<void> {
+  await deps.store.redis.del(k(deps, "session", s.id));
+  await deps.store.audit({ at: deps.clock().toISOString(), who: s.officialId, channel: "console", text: "logout", target: s.officialId, action: "console_logout", from: null, to: null });
+}
+
+/**
+ * The key that signs session cookies: DONDOC_CONSOLE_SECRET when set, otherwise one generated once
+ * and kept in Redis, so that every web process on this Redis signs alike and a restart logs no one out.
+ */
+export async function consoleSecret(deps: AppDeps, fromEnv: string | undefined): Promise<string> {
+  if (fromEnv) return fromEnv;
+  const key = k(deps, "secret");
+  await deps.store.redis.set(key, randomBytes(32).toString("base64url"), "NX");
+  return (await deps.store.redis.get(key))!;
+}
