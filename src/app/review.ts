@@ -91,7 +91,9 @@ export function editTask(draft: Draft, code: string, e: TaskEdit): Draft {
     ...draft,
     tasks: draft.tasks.map((t) => {
       if (t.code !== code) return t;
-      const next: DraftTask = { ...t, ...Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)) };
+      // The same officials in another order (the form lists the roster's order) are no change.
+      const sameOfficials = e.officials && e.officials.length === t.officials.length && e.officials.every((id) => t.officials.includes(id));
+      const next: DraftTask = { ...t, ...Object.fromEntries(Object.entries(e).filter(([k, v]) => v !== undefined && !(k === "officials" && sameOfficials))) };
       const changed = JSON.stringify(next) !== JSON.stringify(t);
       if (!changed) return t;
       // A deadline the admin typed is no longer inferred; a recipient chosen answers "no assignee".
@@ -108,7 +110,8 @@ function nextCode(draft: Draft): string {
 }
 
 function summaryOf(text: string): string {
-  const first = text.split(/[;.:](?:\s|$)/)[0]!.trim();
+  // The first sentence: a fragment's clauses (";") often name who before they say what.
+  const first = text.split(/\.(?:\s|$)/)[0]!.trim();
   return first.length > SUMMARY_CHARS ? `${first.slice(0, SUMMARY_CHARS - 1).trimEnd()}…` : first;
 }
 

@@ -6,7 +6,9 @@ body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto San
 .brand{font-weight:700;font-size:18px;display:flex;align-items:center;gap:10px}
 .brand small{font-weight:400;opacity:.85;font-size:13px}
 .logo{display:inline-grid;place-items:center;width:30px;height:30px;border-radius:50%;background:#f5c242;color:#8b1a1a;font-size:14px}
-nav{display:flex;gap:6px;align-items:center;flex-wrap:wrap}
+.top{gap:16px}.brand{white-space:nowrap}
+nav{display:flex;gap:4px;align-items:center;white-space:nowrap}
+@media (max-width:1500px){.brand small{display:none}}
 nav a,nav button{color:#fff;text-decoration:none;padding:6px 10px;border-radius:6px;background:transparent;border:0;font:inherit;cursor:pointer}
 nav a:hover,nav button:hover,nav a.current{background:rgba(255,255,255,.18)}
 nav form{margin:0}
@@ -18,6 +20,7 @@ h2{font-size:17px;margin:22px 0 10px}
 label{display:block;font-weight:600;margin:10px 0 4px}
 input[type=text],input[type=date],input[type=password],select,textarea{font:inherit;padding:7px 9px;border:1px solid #c9d0d9;border-radius:7px;background:#fff;width:100%}
 textarea{resize:vertical}
+input.day{width:8.5em}
 button,.button{font:inherit;cursor:pointer;border:0;border-radius:7px;padding:8px 14px;background:#8b1a1a;color:#fff;text-decoration:none;display:inline-block}
 button.secondary,.button.secondary{background:#fff;color:#8b1a1a;border:1px solid #8b1a1a}
 button.small{padding:4px 8px;font-size:13px}

@@ -50,7 +50,15 @@ const FLASH = ["confirmed", "duplicate", "approved", "refused", "already", "reas
 
 const str = (v: Body[string] | undefined): string => (typeof v === "string" ? v : Array.isArray(v) && typeof v[0] === "string" ? v[0] : "");
 const strs = (v: Body[string] | undefined): string[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === "string");
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A deadline typed as dd/mm/yyyy (as officials write it) or yyyy-mm-dd → ISO, or null when empty or no real day. */
+export function dayOf(raw: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw.trim()) ?? /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim());
+  if (!m) return null;
+  const [y, mo, d] = m[1]!.length === 4 ? [m[1]!, m[2]!, m[3]!] : [m[3]!, m[2]!, m[1]!];
+  const iso = `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
+}
 
 function clientIp(c: Context): string {
   try {
@@ -278,13 +286,13 @@ function applyEdits(draft: Draft, body: Body, roster: ReadonlySet<string>): Draf
   let d = draft;
   for (const code of codes) {
     if (!d.tasks.some((x) => x.code === code)) continue;
-    const deadline = str(body[`deadline_${code}`]);
+    const deadline = dayOf(str(body[`deadline_${code}`]));
     const recurrence = str(body[`recurrence_${code}`]);
     const priority = str(body[`priority_${code}`]);
     const edit: TaskEdit = {
       summary: str(body[`summary_${code}`]).trim().slice(0, 300) || undefined,
       text: str(body[`text_${code}`]).trim() || undefined,
-      deadline: ISO_DAY.test(deadline) && !Number.isNaN(Date.parse(deadline)) ? deadline : null,
+      deadline,
       recurrence: (["weekly", "monthly", "quarterly", "half-yearly", "yearly", "regular"] as const).find((r) => r === recurrence) ?? null,
       priority: priority === "urgent" ? "urgent" : "normal",
       officials: strs(body[`officials_${code}`]).filter((id) => roster.has(id)),

@@ -44,8 +44,8 @@ ${task.unresolved.map((u) => html`<span class="flag">⚠ ${t(l, "console.review.
 ${task.officials.length ? "" : html`<span class="flag">⚠ ${t(l, "console.review.no_officials")}</span>`}</td>
 <td><select multiple size="6" name="officials_${c}" aria-label="${t(l, "console.review.officials")} ${c}">${officialOptions(roster, chosen)}</select>
 <div class="muted">${t(l, "console.review.officials_count", { count: task.officials.length })}</div></td>
-<td><input type="date" name="deadline_${c}" value="${task.deadline ?? ""}" aria-label="${t(l, "console.review.deadline")} ${c}">
-${task.deadlineText ? html`<div class="muted">“${task.deadlineText}”</div>` : ""}${task.deadline ? html`<div class="muted">${formatIsoDate(task.deadline, l)}</div>` : ""}</td>
+<td><input type="text" class="day" name="deadline_${c}" value="${task.deadline ? formatIsoDate(task.deadline, "vi") : ""}" placeholder="dd/mm/yyyy" pattern="\\d{1,2}/\\d{1,2}/\\d{4}" size="10" aria-label="${t(l, "console.review.deadline")} ${c}">
+${task.deadlineText ? html`<div class="muted">“${task.deadlineText}”</div>` : ""}</td>
 <td><select name="recurrence_${c}" aria-label="${t(l, "console.review.recurrence")} ${c}"><option value="">—</option>${RECURRENCES.map((r) => html`<option value="${r}"${task.recurrence === r ? raw(" selected") : ""}>${t(l, `recurrence.${r}`)}</option>`)}</select>
 <select name="priority_${c}" aria-label="${t(l, "console.review.priority")} ${c}">${(["normal", "urgent"] as const).map((p) => html`<option value="${p}"${task.priority === p ? raw(" selected") : ""}>${t(l, `console.review.priority_${p}`)}</option>`)}</select></td>
 <td><button type="submit" class="secondary small" name="op" value="delete:${c}">${t(l, "console.review.delete")}</button></td></tr>`;
