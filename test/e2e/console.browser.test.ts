@@ -158,6 +158,10 @@ describe.skipIf(!existsSync(CHROMIUM))("the admin console in a browser", () => {
     expect(congThuongT1.getCell(10).value).toBe("Trong hạn");
     const reportSheet = wb.getWorksheet("Báo cáo theo đơn vị")!;
     expect(reportSheet.getRow(reportSheet.rowCount).values).toEqual([undefined, "TỔNG CỘNG", total, 6, 3, 1, total - 10, Math.round((9 / total) * 100)]);
+
+    // The queues for operators, behind the same login: bull-board lists the service's queues.
+    await page.getByRole("link", { name: "Hàng đợi" }).click();
+    await page.getByText("inbound", { exact: true }).first().waitFor({ timeout: 15_000 });
     await page.close();
   }, 120_000);
 });

@@ -5,6 +5,7 @@
  * Every POST needs the request's own Origin (hono/csrf) and, once signed in, the session's form token.
  * A session counts only while its official is still an admin of the roster.
  */
+import type { Queue } from "bullmq";
 import { Hono, type Context } from "hono";
 import { html } from "hono/html";
 import { bodyLimit } from "hono/body-limit";
@@ -27,12 +28,15 @@ import type { Logger } from "../../log.ts";
 import { CONSOLE_CSS } from "./assets.ts";
 import { dashboardPage, type PendingExtension } from "./dashboard-page.ts";
 import { codePage, loginPage, page } from "./layout.ts";
+import { mountQueues, QUEUES_PATH } from "./queues.ts";
 import { importPage, reviewPage } from "./review-page.ts";
 
 export interface ConsoleOptions {
   deps: AppDeps;
   /** Signs the session cookie (DONDOC_CONSOLE_SECRET); default: generated once and kept in Redis. */
   secret?: string;
+  /** Queues shown to operators at /admin/queues (bull-board); none: not served. */
+  queues?: readonly Queue[];
   logger: Logger;
 }
 
@@ -135,7 +139,9 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
       return c.html(page({ l, title: t(l, "console.errors.forbidden_title"), me: null, message: { text: t(l, "console.errors.forbidden"), error: true } }, html``), 403);
     }
     let body: Body = {};
-    if (c.req.method === "POST") {
+    const form = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/i.test(c.req.header("content-type") ?? "");
+    // Forms need the session's token; bull-board's JSON calls are covered by the cookie's SameSite (see queues.ts).
+    if (c.req.method !== "GET" && c.req.method !== "HEAD" && (form || !c.req.path.startsWith(`${QUEUES_PATH}/`))) {
       body = (await c.req.parseBody({ all: true })) as Body;
       if (str(body["_csrf"]) !== session.csrf) return c.text(t(l, "console.errors.csrf"), 403);
     }
@@ -242,6 +248,8 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
     await saveDraft(deps, draft);
     return c.redirect(`/admin/review/${draft.id}${op.startsWith("promote:") || op === "add" ? "#tasks" : ""}`, 303);
   });
+
+  if (o.queues?.length) mountQueues(admin, o.queues);
 
   // ---------- Exports ----------
   const exportData = async (c: Context<Env>) => {

@@ -14,7 +14,7 @@ import { createHarness, official, until, type Harness } from "../../support/harn
 const ORIGIN = "http://localhost";
 const ADMIN = official("ADM", { role: "admin", fullName: "Trần Thị Quản Trị", unit: "Văn phòng UBND tỉnh", title: "Chánh Văn phòng", telegramChatId: "900" });
 const LEADER = official("STC", { fullName: "Hà Thị Thu Trang", unit: "Sở Tài chính", telegramChatId: "101" });
-const PAGES = ["/admin", "/admin/", "/admin/import", "/admin/review/abcdefgh", "/admin/export/report.xlsx", "/admin/export/tasks.xlsx", "/admin/export/report.csv", "/admin/export/tasks.csv"];
+const PAGES = ["/admin", "/admin/", "/admin/queues", "/admin/queues/api/queues", "/admin/import", "/admin/review/abcdefgh", "/admin/export/report.xlsx", "/admin/export/tasks.xlsx", "/admin/export/report.csv", "/admin/export/tasks.csv"];
 const FORMS = ["/admin/logout", "/admin/import", "/admin/review/abcdefgh", "/admin/extensions/abc"];
 
 let h: Harness;
@@ -27,7 +27,7 @@ beforeEach(async () => {
   h = await createHarness([tg]);
   deps = { ...h.deps, available: new Set(["telegram"] as const) };
   await h.store.saveOfficials([ADMIN, LEADER]);
-  app = createHttpApp({ port: 0, redis: h.redis, onInbound: async () => {}, console: { deps, secret: "s".repeat(40) } });
+  app = createHttpApp({ port: 0, redis: h.redis, onInbound: async () => {}, console: { deps, secret: "s".repeat(40), queues: [deps.queues.get("telegram")] } });
 });
 afterEach(async () => { await h.close(); });
 
@@ -63,6 +63,16 @@ describe("the admin console's access rules", () => {
     const page = await app.request("/admin", { headers: { cookie } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("Tình hình thực hiện nhiệm vụ");
+    // The queues (bull-board) behind the same login.
+    const board = await app.request("/admin/queues", { headers: { cookie } });
+    expect(board.status).toBe(200);
+    const html = await board.text();
+    expect(html).toContain('<base href="/admin/queues/" />');
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/); // nothing fetched from outside
+    const css = /href="(static\/css\/[^"]+)"/.exec(html)![1]!;
+    expect((await app.request(`/admin/queues/${css}`, { headers: { cookie } })).status).toBe(200);
+    const api = await (await app.request("/admin/queues/api/queues", { headers: { cookie } })).json() as { queues: Array<{ name: string }> };
+    expect(api.queues.map((q) => q.name)).toEqual([deps.queues.get("telegram").name]);
     expect((await h.store.recentAudit(20)).map((e) => e.action)).toEqual(expect.arrayContaining(["console_code_sent", "console_login"]));
     // The code is used up.
     const code = /(\d{6})/.exec(tg.to("900").at(-1)!.text)![1]!;
