@@ -130,6 +130,7 @@ async function assemble(config: Config, opts: ServiceOptions, target: RedisTarge
     available: new Set(channels.keys()),
     intake: { fetchUrls: config.fetchUrls },
     ...(config.botUsername ? { botUsername: config.botUsername } : {}),
+    ...(config.consoleUrl ? { consoleUrl: config.consoleUrl } : {}),
   };
   // Webhooks, long polling and the sandbox put each message in the inbound queue; a worker handles it.
   const inbound = inboundQueue(redis, config.keyPrefix);

@@ -45,6 +45,7 @@ export async function previewPasted(deps: AppDeps, admin: Official, text: string
   if (d.skipped.length) body += `\n\n${skippedList(d, l)}`;
   const id = randomBytes(6).toString("hex");
   await deps.store.redis.set(pendingKey(deps, id), text, "EX", 86_400);
+  if (deps.consoleUrl) body += `\n\n${t(l, "admin.import.console_link", { url: `${deps.consoleUrl.replace(/\/+$/, "")}/review/chat/${id}` })}`;
   return { text: body, buttons: [[{ label: t(l, "buttons.confirm"), data: `ic:${id}` }, { label: t(l, "buttons.cancel"), data: `ix:${id}` }]] };
 }
 
@@ -105,6 +106,11 @@ export async function importAndAnnounce(deps: AppDeps, admin: Official, d: Direc
     created: true, directiveId: r.directive.id, recipients: recipients.length,
     text: `${t(l, "admin.import.confirmed", { tasks: d.tasks.length, reminders: r.reminders })}\n${t(l, "admin.broadcast.started", { count: recipients.length })}`,
   };
+}
+
+/** The text a chat preview keeps (for the console's review of it), or null once confirmed, cancelled or expired. */
+export async function pendingImportText(deps: AppDeps, id: string): Promise<string | null> {
+  return /^[0-9a-f]{12}$/.test(id) ? deps.store.redis.get(pendingKey(deps, id)) : null;
 }
 
 export async function cancelImport(deps: AppDeps, admin: Official, id: string): Promise<string> {

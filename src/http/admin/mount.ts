@@ -12,6 +12,7 @@ import { bodyLimit } from "hono/body-limit";
 import { deleteCookie, getCookie, getSignedCookie, setCookie, setSignedCookie } from "hono/cookie";
 import { csrf } from "hono/csrf";
 import { getConnInfo } from "@hono/node-server/conninfo";
+import { pendingImportText } from "../../app/admin.ts";
 import { bucketsByUnit } from "../../app/reports.ts";
 import { consoleSecret, endSession, getSession, requestLoginCode, SESSION_TTL_SECONDS, verifyLoginCode, type Session } from "../../app/console-login.ts";
 import type { AppDeps } from "../../app/deps.ts";
@@ -217,6 +218,14 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
     const r = await createDraft(deps, c.get("me"), text, notes);
     if (!r.ok) return c.html(importPage({ ...f, title: t(l, "console.import.title"), message: { text: t(l, "admin.import.failed", { reason: r.reason }), error: true } }), 422);
     return c.redirect(`/admin/review/${r.draft.id}`, 303);
+  });
+
+  // The chat's preview links here: its pasted text becomes a draft to review.
+  admin.get("/review/chat/:id", async (c) => {
+    const text = await pendingImportText(deps, c.req.param("id"));
+    if (text === null) return c.redirect("/admin/import?m=draft_gone", 303);
+    const r = await createDraft(deps, c.get("me"), text);
+    return c.redirect(r.ok ? `/admin/review/${r.draft.id}` : "/admin/import?m=draft_gone", 303);
   });
 
   admin.get("/review/:id", async (c) => {

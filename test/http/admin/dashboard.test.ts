@@ -4,13 +4,14 @@ import { Hono } from "hono";
 import { setSignedCookie } from "hono/cookie";
 import type { AppDeps } from "../../../src/app/deps.ts";
 import { createSession } from "../../../src/app/console-login.ts";
+import { previewPasted } from "../../../src/app/admin.ts";
 import { requestExtension } from "../../../src/app/extensions.ts";
 import { importNotice } from "../../../src/app/import-notice.ts";
 import { MemoryChannel } from "../../../src/channels/memory.ts";
 import { parseDirective } from "../../../src/core/directive/parse.ts";
 import { createHttpApp } from "../../../src/http/server.ts";
 import { createHarness, official, until, type Harness } from "../../support/harness.ts";
-import { quangTriNotice, TAICHINH_15_12 } from "../../support/notices.ts";
+import { NOIVU_15_12, quangTriNotice, TAICHINH_15_12 } from "../../support/notices.ts";
 
 const SECRET = "d".repeat(40);
 const ADMIN = official("ADM", { role: "admin", fullName: "Trần Thị Quản Trị", unit: "Văn phòng UBND tỉnh", title: "Chánh Văn phòng", telegramChatId: "900" });
@@ -63,5 +64,16 @@ describe("the console's dashboard", () => {
     expect((await post(`/admin/extensions/${ext.id}`, { decision: "approve" })).headers.get("location")).toBe("/admin?m=already");
     expect((await h.store.getAssignment(a!.id))!.deadline).toBe("2026-12-15");
     expect((await h.store.recentAudit(10)).find((e) => e.action === "extension_refused")).toMatchObject({ who: "ADM", channel: "console" });
+  });
+
+  it("opens the chat's import preview for review, from the link in the preview", async () => {
+    const preview = await previewPasted({ ...deps, consoleUrl: "https://dondoc.example.gov.vn/admin/" }, ADMIN, quangTriNotice("90/TB-UBND", [NOIVU_15_12]));
+    const link = /https:\/\/dondoc\.example\.gov\.vn\/admin(\/review\/chat\/[0-9a-f]{12})/.exec(preview.text)!;
+    expect(preview.text).toContain("trước khi xác nhận trên trang quản trị: https://dondoc.example.gov.vn/admin/review/chat/");
+    const opened = await app.request(`/admin${link[1]}`, { headers: { cookie } });
+    expect(opened.status).toBe(303);
+    const review = await app.request(opened.headers.get("location")!, { headers: { cookie } });
+    expect(await review.text()).toContain("Kiểm tra trước khi giao: Thông báo số 90/TB-UBND");
+    expect((await app.request("/admin/review/chat/000000000000", { headers: { cookie } })).headers.get("location")).toBe("/admin/import?m=draft_gone");
   });
 });
