@@ -19,6 +19,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   report: { summary: "report [--csv]                    the four buckets per unit (Redis); --csv for Excel", load: async () => (await import("./cli/report.ts")).run },
   reminders: { summary: "reminders [mã cán bộ|mã nhiệm vụ] [--limit N]  pending reminders and their send time (Redis)", load: async () => (await import("./cli/reminders.ts")).run },
   replan: { summary: "replan [--now ISO]                the daily re-plan, now (Redis)", load: async () => (await import("./cli/replan.ts")).run },
+  admin: { summary: "admin password <mã đăng nhập>     set an admin's console password (read from stdin) (Redis)", load: async () => (await import("./cli/admin.ts")).run },
   reply: { summary: "reply [TEXT] [--json] [--now ISO]  what a leader's reply means", load: async () => (await import("./cli/reply.ts")).run },
 };
 

@@ -5,7 +5,8 @@
  * and past the limit even the right code is refused until the window ends. Every attempt is audited.
  * Leaders get no code: the console is for the roster's admins only.
  */
-import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes, randomInt, scrypt, timingSafeEqual } from "node:crypto";
+import { promisify } from "node:util";
 import { z } from "zod";
 import type { Official } from "../core/model.ts";
 import { t } from "../i18n/index.ts";
@@ -47,17 +48,23 @@ export async function requestLoginCode(deps: AppDeps, officialId: string, ip: st
     await audit("console_code_refused", "limited");
     return { outcome: "limited" };
   }
-  const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+  // The code alone names its admin too (for `cli admin password <code>`): no two live codes are alike.
+  let code = "";
+  for (let i = 0; i < 20 && !code; i++) {
+    const c = String(randomInt(0, 1_000_000)).padStart(6, "0");
+    if ((await deps.store.redis.set(k(deps, "code-owner", hash(c).toString("hex")), official.id, "EX", CODE_TTL_SECONDS, "NX")) === "OK") code = c;
+  }
+  if (!code) return { outcome: "limited" };
   await deps.store.redis.set(k(deps, "code", official.id), hash(`${official.id}\u0000${code}`).toString("hex"), "EX", CODE_TTL_SECONDS);
   const sent = await notify(deps, official, { text: t(official.locale, "console.login.code_message", { code, minutes: CODE_TTL_SECONDS / 60 }) }, `login~${official.id}~${randomBytes(4).toString("hex")}`);
   await audit(sent ? "console_code_sent" : "console_code_refused", sent ? null : "unreachable");
   return sent ? { outcome: "sent", official } : { outcome: "unreachable" };
 }
 
-export type CodeCheck = { outcome: "ok"; session: Session } | { outcome: "wrong" | "limited" };
+export type CodeCheck = { outcome: "ok"; session: Session } | { outcome: "ok"; session: null } | { outcome: "wrong" | "limited" };
 
 /** Checks a code; the right one opens a session (and is used up), a wrong one counts against the official and the address. */
-export async function verifyLoginCode(deps: AppDeps, officialId: string, code: string, ip: string): Promise<CodeCheck> {
+export async function verifyLoginCode(deps: AppDeps, officialId: string, code: string, ip: string, opts: { session?: boolean } = {}): Promise<CodeCheck> {
   const now = deps.clock();
   const id = officialId.trim().slice(0, 64);
   const audit = (action: string) => deps.store.audit({ at: now.toISOString(), who: id || "?", channel: "console", text: "login code", target: id, action, from: null, to: ip });
@@ -77,6 +84,60 @@ export async function verifyLoginCode(deps: AppDeps, officialId: string, code: s
   }
   // Single use: the first request to delete it wins.
   if ((await deps.store.redis.del(k(deps, "code", id))) !== 1) return { outcome: "wrong" };
+  await deps.store.redis.del(k(deps, "code-owner", hash(code.replace(/\s+/g, "")).toString("hex")));
+  if (opts.session === false) return { outcome: "ok", session: null };
+  const session = await createSession(deps, official.id);
+  await audit("console_login");
+  return { outcome: "ok", session };
+}
+
+/** Shortest password accepted. */
+export const MIN_PASSWORD_LENGTH = 12;
+const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number) => Promise<Buffer>;
+
+async function passwordHash(password: string, salt: Buffer): Promise<Buffer> {
+  return scryptAsync(password.normalize("NFC"), salt, 32);
+}
+
+export type PasswordSet = { outcome: "set"; official: Official } | { outcome: "wrong_code" | "too_short" | "limited" };
+
+/**
+ * `npm run cli -- admin password <code>`: the login code the bot sent to an admin's chat (asked for
+ * on the login page) proves who they are; it is used up and their console password set (scrypt).
+ */
+export async function setPasswordWithCode(deps: AppDeps, code: string, password: string): Promise<PasswordSet> {
+  if (password.length < MIN_PASSWORD_LENGTH) return { outcome: "too_short" };
+  const c = code.replace(/\s+/g, "");
+  const owner = await deps.store.redis.get(k(deps, "code-owner", hash(c).toString("hex")));
+  if (!owner) return { outcome: "wrong_code" };
+  const checked = await verifyLoginCode(deps, owner, c, "cli", { session: false });
+  if (checked.outcome !== "ok") return { outcome: checked.outcome === "limited" ? "limited" : "wrong_code" };
+  const official = (await deps.store.getOfficial(owner))!;
+  const salt = randomBytes(16);
+  await deps.store.redis.set(k(deps, "password", owner), `scrypt:${salt.toString("hex")}:${(await passwordHash(password, salt)).toString("hex")}`);
+  await deps.store.audit({ at: deps.clock().toISOString(), who: owner, channel: "cli", text: "admin password", target: owner, action: "console_password_set", from: null, to: null });
+  return { outcome: "set", official };
+}
+
+/** Login with a password set by the CLI; wrong ones count against the same limits as wrong codes. */
+export async function verifyPassword(deps: AppDeps, officialId: string, password: string, ip: string): Promise<CodeCheck> {
+  const now = deps.clock();
+  const id = officialId.trim().slice(0, 64);
+  const audit = (action: string) => deps.store.audit({ at: now.toISOString(), who: id || "?", channel: "console", text: "login password", target: id, action, from: null, to: ip });
+  const [byId, byIp, stored] = await deps.store.redis.mget(k(deps, "wrong-id", id), k(deps, "wrong-ip", ip), k(deps, "password", id));
+  if (Number(byId ?? 0) >= MAX_WRONG_PER_ID || Number(byIp ?? 0) >= MAX_WRONG_PER_IP) {
+    await audit("console_login_limited");
+    return { outcome: "limited" };
+  }
+  const [, saltHex = "", hashHex = ""] = (stored ?? "").split(":");
+  const official = stored ? await deps.store.getOfficial(id) : null;
+  const given = await passwordHash(password, Buffer.from(saltHex, "hex"));
+  if (!official || official.role !== "admin" || official.active === false || hashHex.length !== 64 || !timingSafeEqual(Buffer.from(hashHex, "hex"), given)) {
+    await bump(deps, k(deps, "wrong-id", id));
+    await bump(deps, k(deps, "wrong-ip", ip));
+    await audit("console_login_failed");
+    return { outcome: "wrong" };
+  }
   const session = await createSession(deps, official.id);
   await audit("console_login");
   return { outcome: "ok", session };

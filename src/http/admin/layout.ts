@@ -45,7 +45,16 @@ export function loginPage(l: Locale, message: Frame["message"]): Html {
   <label for="id">${t(l, "console.login.id_label")}</label>
   <input type="text" id="id" name="id" required maxlength="64" autocomplete="username" autofocus>
   <p><button type="submit">${t(l, "console.login.send_code")}</button></p>
-</form></section>`);
+</form>
+<details><summary class="muted">${t(l, "console.login.password_title")}</summary>
+<form method="post" action="/admin/login/password">
+  <label for="pid">${t(l, "console.login.id_label")}</label>
+  <input type="text" id="pid" name="id" required maxlength="64" autocomplete="username">
+  <label for="password">${t(l, "console.login.password_label")}</label>
+  <input type="password" id="password" name="password" required maxlength="256" autocomplete="current-password">
+  <p><button type="submit" class="secondary">${t(l, "console.login.sign_in")}</button></p>
+  <p class="muted">${t(l, "console.login.password_hint")}</p>
+</form></details></section>`);
 }
 
 export function codePage(l: Locale, id: string, message: Frame["message"]): Html {

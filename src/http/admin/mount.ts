@@ -14,7 +14,7 @@ import { csrf } from "hono/csrf";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { pendingImportText } from "../../app/admin.ts";
 import { bucketsByUnit } from "../../app/reports.ts";
-import { consoleSecret, endSession, getSession, requestLoginCode, SESSION_TTL_SECONDS, verifyLoginCode, type Session } from "../../app/console-login.ts";
+import { consoleSecret, endSession, getSession, requestLoginCode, SESSION_TTL_SECONDS, verifyLoginCode, verifyPassword, type Session } from "../../app/console-login.ts";
 import type { AppDeps } from "../../app/deps.ts";
 import { decideExtension, pendingExtensions } from "../../app/extensions.ts";
 import { exportWorkbook, reportCsv, tasksCsv } from "../../app/exports.ts";
@@ -118,7 +118,17 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
     const id = str(body["id"]).trim().slice(0, 64);
     const r = await verifyLoginCode(deps, id, str(body["code"]).slice(0, 16), clientIp(c));
     if (r.outcome === "limited") return c.html(codePage(l, id, { text: t(l, "console.login.limited"), error: true }), 429);
-    if (r.outcome !== "ok") return c.html(codePage(l, id, { text: t(l, "console.login.wrong_code"), error: true }), 401);
+    if (r.outcome !== "ok" || !r.session) return c.html(codePage(l, id, { text: t(l, "console.login.wrong_code"), error: true }), 401);
+    await setSignedCookie(c, COOKIE, r.session.id, await key(), { path: "/admin", httpOnly: true, sameSite: "Lax", secure: secure(c), maxAge: SESSION_TTL_SECONDS });
+    return c.redirect("/admin", 303);
+  });
+
+  admin.post("/login/password", async (c) => {
+    const l = langOf(c, "vi");
+    const body = await c.req.parseBody();
+    const r = await verifyPassword(deps, str(body["id"]), str(body["password"]).slice(0, 256), clientIp(c));
+    if (r.outcome === "limited") return c.html(loginPage(l, { text: t(l, "console.login.limited"), error: true }), 429);
+    if (r.outcome !== "ok" || !r.session) return c.html(loginPage(l, { text: t(l, "console.login.wrong_password"), error: true }), 401);
     await setSignedCookie(c, COOKIE, r.session.id, await key(), { path: "/admin", httpOnly: true, sameSite: "Lax", secure: secure(c), maxAge: SESSION_TTL_SECONDS });
     return c.redirect("/admin", 303);
   });
