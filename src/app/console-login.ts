@@ -3,7 +3,7 @@
  * their own chat (the ordinary delivery queue and channel), they type it back. Codes are stored
  * hashed, single-use, for CODE_TTL_SECONDS; wrong codes are counted per official and per address,
  * and past the limit even the right code is refused until the window ends. Every attempt is audited.
- * Leaders get no code: the console is for the roster's admins only.
+ * Leaders get no code, unless an admin has let their unit's leaders see their unit's tasks (read only).
  */
 import { createHash, randomBytes, randomInt, scrypt, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
@@ -39,7 +39,7 @@ export async function requestLoginCode(deps: AppDeps, officialId: string, ip: st
   const id = officialId.trim();
   const official = id ? await deps.store.getOfficial(id) : null;
   const audit = (action: string, to: string | null) => deps.store.audit({ at: now.toISOString(), who: official?.id ?? "?", channel: "console", text: `login ${id.slice(0, 40)}`, target: id.slice(0, 40), action, from: null, to: `${ip}${to ? ` ${to}` : ""}` });
-  if (!official || official.role !== "admin" || official.active === false) {
+  if (!official || !(await maySignIn(deps, official))) {
     await audit("console_code_refused", "not_admin");
     return { outcome: "not_admin" };
   }
@@ -76,7 +76,7 @@ export async function verifyLoginCode(deps: AppDeps, officialId: string, code: s
   const stored = await deps.store.redis.get(k(deps, "code", id));
   const given = hash(`${id}\u0000${code.replace(/\s+/g, "")}`);
   const official = await deps.store.getOfficial(id);
-  if (!stored || !official || official.role !== "admin" || !timingSafeEqual(Buffer.from(stored, "hex"), given)) {
+  if (!stored || !official || !(await maySignIn(deps, official)) || !timingSafeEqual(Buffer.from(stored, "hex"), given)) {
     await bump(deps, k(deps, "wrong-id", id));
     await bump(deps, k(deps, "wrong-ip", ip));
     await audit("console_login_failed");
@@ -141,6 +141,24 @@ export async function verifyPassword(deps: AppDeps, officialId: string, password
   const session = await createSession(deps, official.id);
   await audit("console_login");
   return { outcome: "ok", session };
+}
+
+/** Units whose leaders may sign in to see their unit's tasks, read only (an admin's choice on the dashboard). */
+export async function viewerUnits(deps: AppDeps): Promise<Set<string>> {
+  return new Set(await deps.store.redis.smembers(k(deps, "viewer-units")));
+}
+
+export async function setUnitViewing(deps: AppDeps, admin: Official, unit: string, allow: boolean): Promise<void> {
+  if (allow) await deps.store.redis.sadd(k(deps, "viewer-units"), unit);
+  else await deps.store.redis.srem(k(deps, "viewer-units"), unit);
+  await deps.store.audit({ at: deps.clock().toISOString(), who: admin.id, channel: "console", text: "unit view", target: unit, action: allow ? "console_unit_view_allowed" : "console_unit_view_revoked", from: null, to: null });
+}
+
+/** An active admin; or an active leader of a unit allowed to view (who then sees only their unit, read only). */
+export async function maySignIn(deps: AppDeps, o: Official): Promise<boolean> {
+  if (o.active === false) return false;
+  if (o.role === "admin") return true;
+  return (await deps.store.redis.sismember(k(deps, "viewer-units"), o.unit)) === 1;
 }
 
 async function bump(deps: AppDeps, key: string): Promise<number> {

@@ -68,7 +68,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the admin console in a browser", () => {
     expect(new URL(page.url()).pathname).toBe("/admin/login");
 
     // Login: the code arrives in the admin's own Telegram chat.
-    await page.getByLabel("Mã cán bộ").fill("VP-CV1");
+    await page.locator('form[action="/admin/login"]').getByLabel("Mã cán bộ").fill("VP-CV1");
     await page.getByRole("button", { name: "Gửi mã đăng nhập" }).click();
     await until(() => texts(ADMIN_CHAT).some((t) => t.includes("Mã đăng nhập")), 10_000, "the code on the fake Telegram");
     const code = /là (\d{6})/.exec(texts(ADMIN_CHAT).find((t) => t.includes("Mã đăng nhập"))!)![1]!;

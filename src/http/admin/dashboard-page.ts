@@ -23,6 +23,8 @@ export interface Dashboard {
   report: { units: UnitReport[]; overall: Counts };
   overdue: TaskRow[];
   extensions: PendingExtension[];
+  /** Units whose leaders may see their tasks. */
+  viewerUnits: ReadonlySet<string>;
 }
 
 export function dashboardPage(f: Frame & { me: NonNullable<Frame["me"]> }, d: Dashboard): Html {
@@ -33,8 +35,10 @@ export function dashboardPage(f: Frame & { me: NonNullable<Frame["me"]> }, d: Da
 <section class="card" id="overall"><div class="totals">${BUCKETS.map((b) => html`<div class="total-box" style="background:${BUCKET_COLOURS[b]}" data-bucket="${b}"><b>${o[b]}</b>${t(l, `admin.report.buckets.${b}`)}</div>`)}</div>
 <p class="muted">${t(l, "console.dashboard.total", { total: o.total })} · <a href="/admin/export/report.xlsx">${t(l, "console.export.report_xlsx")}</a> · <a href="/admin/export/report.csv">${t(l, "console.export.report_csv")}</a> · <a href="/admin/export/tasks.xlsx">${t(l, "console.export.tasks_xlsx")}</a> · <a href="/admin/export/tasks.csv">${t(l, "console.export.tasks_csv")}</a></p></section>
 <section class="card"><h2>${t(l, "console.dashboard.by_unit")}</h2>${o.total ? bucketChart(l, d.report.units, o) : html`<p class="muted">${t(l, "admin.report.empty")}</p>`}
-${o.total ? html`<table id="units"><thead><tr><th>${t(l, "admin.report.csv.unit")}</th><th class="num">${t(l, "admin.report.csv.total")}</th>${BUCKETS.map((b) => html`<th class="num">${t(l, `admin.report.buckets.${b}`)}</th>`)}</tr></thead>
-<tbody>${d.report.units.map((u) => html`<tr><td>${u.unit}</td><td class="num">${u.counts.total}</td>${BUCKETS.map((b) => html`<td class="num">${u.counts[b]}</td>`)}</tr>`)}</tbody></table>` : ""}</section>
+${o.total ? html`<table id="units"><thead><tr><th>${t(l, "admin.report.csv.unit")}</th><th class="num">${t(l, "admin.report.csv.total")}</th>${BUCKETS.map((b) => html`<th class="num">${t(l, `admin.report.buckets.${b}`)}</th>`)}<th>${t(l, "console.unit.leaders_view")}</th></tr></thead>
+<tbody>${d.report.units.map((u) => html`<tr><td><a href="/admin/unit?unit=${encodeURIComponent(u.unit)}">${u.unit}</a></td><td class="num">${u.counts.total}</td>${BUCKETS.map((b) => html`<td class="num">${u.counts[b]}</td>`)}
+<td><form method="post" action="/admin/units/viewing">${csrfField(f.me.csrf)}<input type="hidden" name="unit" value="${u.unit}"><input type="hidden" name="allow" value="${d.viewerUnits.has(u.unit) ? "0" : "1"}">
+<button type="submit" class="secondary small">${t(l, d.viewerUnits.has(u.unit) ? "console.unit.revoke" : "console.unit.allow")}</button></form></td></tr>`)}</tbody></table>` : ""}</section>
 <section class="card" id="overdue"><h2>${t(l, "console.dashboard.overdue", { count: d.overdue.length })}</h2>
 ${d.overdue.length ? html`<table><thead><tr><th>${t(l, "console.export.columns.official")}</th><th>${t(l, "console.export.columns.unit")}</th><th>${t(l, "console.export.columns.summary")}</th><th>${t(l, "console.export.columns.deadline")}</th><th class="num">${t(l, "console.export.columns.days_late")}</th></tr></thead>
 <tbody>${d.overdue.slice(0, OVERDUE_SHOWN).map((r) => html`<tr><td>${r.official}</td><td>${r.unit}</td><td>${r.number}. ${r.summary}</td><td>${r.deadline ? formatIsoDate(r.deadline, l) : "—"}</td><td class="num">${r.daysLate}</td></tr>`)}</tbody></table>
@@ -46,4 +50,13 @@ ${d.extensions.length ? html`<table><thead><tr><th>${t(l, "console.export.column
 <button type="submit" name="decision" value="approve">${t(l, "buttons.approve")}</button>
 <input type="text" name="reason" maxlength="300" placeholder="${t(l, "console.dashboard.reason")}" aria-label="${t(l, "console.dashboard.reason")}">
 <button type="submit" name="decision" value="refuse" class="secondary">${t(l, "buttons.refuse")}</button></form></td></tr>`)}</tbody></table>` : html`<p class="muted">${t(l, "console.dashboard.no_extensions")}</p>`}</section>`);
+}
+
+/** One unit's tasks, read only: what its leaders see when an admin allows it. */
+export function unitPage(f: Frame & { me: NonNullable<Frame["me"]> }, unit: string, rows: readonly TaskRow[], today: string): Html {
+  const l = f.l;
+  return page(f, html`
+<h1>${t(l, "console.unit.title", { unit, date: formatIsoDate(today, l) })}</h1>
+<section class="card">${rows.length ? html`<table id="unit-tasks"><thead><tr><th>${t(l, "console.export.columns.official")}</th><th>${t(l, "console.export.columns.summary")}</th><th>${t(l, "console.export.columns.deadline")}</th><th>${t(l, "console.export.columns.bucket")}</th></tr></thead>
+<tbody>${rows.map((r) => html`<tr><td>${r.official}</td><td>${r.number}. ${r.summary}<br><span class="muted">${r.notice}</span></td><td>${r.deadline ? formatIsoDate(r.deadline, l) : "—"}</td><td>${t(l, `admin.report.buckets.${r.bucket}`)}${r.daysLate ? ` (${r.daysLate})` : ""}</td></tr>`)}</tbody></table>` : html`<p class="muted">${t(l, "admin.report.empty")}</p>`}</section>`);
 }

@@ -24,7 +24,9 @@ export function page(f: Frame, body: Html): Html {
 <title>${f.title} — ${t(f.l, "console.brand")}</title><link rel="stylesheet" href="/admin/app.css"></head>
 <body>
 <header class="top"><div class="brand"><span class="logo">đđ</span> ${t(f.l, "console.brand")} <small>${t(f.l, "console.tagline")}</small></div>
-<nav>${f.me ? html`
+<nav>${f.me && f.me.official.role !== "admin" ? html`
+  <span class="muted" style="color:#fde">${f.me.official.fullName}</span>
+  <form method="post" action="/admin/logout">${csrfField(f.me.csrf)}<button type="submit">${t(f.l, "console.nav.logout")}</button></form>` : f.me ? html`
   <a href="/admin"${f.current === "dashboard" ? raw(' class="current"') : ""}>${t(f.l, "console.nav.dashboard")}</a>
   <a href="/admin/import"${f.current === "import" ? raw(' class="current"') : ""}>${t(f.l, "console.nav.import")}</a>
   <a href="/admin/export/tasks.xlsx">${t(f.l, "console.nav.export")}</a>

@@ -14,7 +14,7 @@ import { csrf } from "hono/csrf";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { pendingImportText } from "../../app/admin.ts";
 import { bucketsByUnit } from "../../app/reports.ts";
-import { consoleSecret, endSession, getSession, requestLoginCode, SESSION_TTL_SECONDS, verifyLoginCode, verifyPassword, type Session } from "../../app/console-login.ts";
+import { consoleSecret, endSession, getSession, requestLoginCode, SESSION_TTL_SECONDS, verifyLoginCode, verifyPassword, maySignIn, setUnitViewing, viewerUnits, type Session } from "../../app/console-login.ts";
 import type { AppDeps } from "../../app/deps.ts";
 import { decideExtension, pendingExtensions } from "../../app/extensions.ts";
 import { exportWorkbook, reportCsv, tasksCsv } from "../../app/exports.ts";
@@ -27,7 +27,7 @@ import { intakeBytes, intakeNotes } from "../../intake/index.ts";
 import { parseDirective } from "../../core/directive/parse.ts";
 import type { Logger } from "../../log.ts";
 import { CONSOLE_CSS } from "./assets.ts";
-import { dashboardPage, type PendingExtension } from "./dashboard-page.ts";
+import { dashboardPage, unitPage, type PendingExtension } from "./dashboard-page.ts";
 import { codePage, loginPage, page } from "./layout.ts";
 import { mountQueues, QUEUES_PATH } from "./queues.ts";
 import { importPage, reviewPage } from "./review-page.ts";
@@ -120,7 +120,8 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
     if (r.outcome === "limited") return c.html(codePage(l, id, { text: t(l, "console.login.limited"), error: true }), 429);
     if (r.outcome !== "ok" || !r.session) return c.html(codePage(l, id, { text: t(l, "console.login.wrong_code"), error: true }), 401);
     await setSignedCookie(c, COOKIE, r.session.id, await key(), { path: "/admin", httpOnly: true, sameSite: "Lax", secure: secure(c), maxAge: SESSION_TTL_SECONDS });
-    return c.redirect("/admin", 303);
+    const who = await deps.store.getOfficial(r.session.officialId);
+    return c.redirect(who?.role === "admin" ? "/admin" : "/admin/unit", 303);
   });
 
   admin.post("/login/password", async (c) => {
@@ -146,7 +147,9 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
     if (!session) return refuse();
     const me = await deps.store.getOfficial(session.officialId);
     const l = langOf(c, me?.locale ?? "vi");
-    if (!me || me.role !== "admin" || me.active === false) {
+    // A leader signs in only to their unit's read-only page, and only while an admin allows it.
+    const viewer = me && me.role !== "admin" && (c.req.path === "/admin/unit" || c.req.path === "/admin/logout") && (await maySignIn(deps, me));
+    if (!me || !(viewer || (me.role === "admin" && me.active !== false))) {
       return c.html(page({ l, title: t(l, "console.errors.forbidden_title"), me: null, message: { text: t(l, "console.errors.forbidden"), error: true } }, html``), 403);
     }
     let body: Body = {};
@@ -191,7 +194,24 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
       return { ext, official: officials.get(ext.officialId) ?? null, summary: (a && tasks.get(a.taskId)?.summary) ?? ext.assignmentId, deadline: a?.deadline ?? null };
     });
     const f = frame(c);
-    return c.html(dashboardPage({ ...f, title: t(f.l, "console.nav.dashboard") }, { today: localDate(now, tz), report, overdue: overdueRows(rows), extensions }));
+    return c.html(dashboardPage({ ...f, title: t(f.l, "console.nav.dashboard") }, { today: localDate(now, tz), report, overdue: overdueRows(rows), extensions, viewerUnits: await viewerUnits(deps) }));
+  });
+
+  admin.post("/units/viewing", async (c) => {
+    const body = c.get("body");
+    const unit = str(body["unit"]).slice(0, 200);
+    if (unit) await setUnitViewing(deps, c.get("me"), unit, str(body["allow"]) === "1");
+    return c.redirect("/admin#units", 303);
+  });
+
+  // A unit's tasks, read only: a leader's own unit (when allowed), or any unit for an admin (?unit=).
+  admin.get("/unit", async (c) => {
+    const me = c.get("me");
+    const unit = me.role === "admin" ? (c.req.query("unit") ?? "") : me.unit;
+    const now = deps.clock();
+    const rows = (await taskRows(deps.store, now, tz)).filter((r) => r.unit === unit);
+    const f = frame(c);
+    return c.html(unitPage({ ...f, title: unit }, unit, rows, localDate(now, tz)));
   });
   admin.get("", (c) => c.redirect("/admin/", 301));
 

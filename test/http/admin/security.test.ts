@@ -14,8 +14,8 @@ import { createHarness, official, until, type Harness } from "../../support/harn
 const ORIGIN = "http://localhost";
 const ADMIN = official("ADM", { role: "admin", fullName: "Trần Thị Quản Trị", unit: "Văn phòng UBND tỉnh", title: "Chánh Văn phòng", telegramChatId: "900" });
 const LEADER = official("STC", { fullName: "Hà Thị Thu Trang", unit: "Sở Tài chính", telegramChatId: "101" });
-const PAGES = ["/admin", "/admin/", "/admin/queues", "/admin/queues/api/queues", "/admin/import", "/admin/review/abcdefgh", "/admin/export/report.xlsx", "/admin/export/tasks.xlsx", "/admin/export/report.csv", "/admin/export/tasks.csv"];
-const FORMS = ["/admin/logout", "/admin/import", "/admin/review/abcdefgh", "/admin/extensions/abc"];
+const PAGES = ["/admin", "/admin/", "/admin/queues", "/admin/queues/api/queues", "/admin/import", "/admin/unit", "/admin/review/abcdefgh", "/admin/export/report.xlsx", "/admin/export/tasks.xlsx", "/admin/export/report.csv", "/admin/export/tasks.csv"];
+const FORMS = ["/admin/logout", "/admin/import", "/admin/review/abcdefgh", "/admin/extensions/abc", "/admin/units/viewing"];
 
 let h: Harness;
 let tg: MemoryChannel;
@@ -141,5 +141,28 @@ describe("the admin console's access rules", () => {
     for (let i = 0; i < MAX_WRONG_PER_IP; i++) expect((await verifyLoginCode(deps, `X${i}`, "123456", "203.0.113.9")).outcome).toBe("wrong");
     expect((await verifyLoginCode(deps, "ADM", "123456", "203.0.113.9")).outcome).toBe("limited");
     expect((await verifyLoginCode(deps, "ADM", "123456", "203.0.113.10")).outcome).toBe("wrong");
+  });
+
+  it("lets a leader see their own unit's tasks, read only, while an admin allows it", async () => {
+    const adminCookie = await signIn();
+    const page = await (await app.request("/admin", { headers: { cookie: adminCookie } })).text();
+    const token = /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
+    expect((await app.request("/admin/units/viewing", form({ _csrf: token, unit: "Sở Tài chính", allow: "1" }, adminCookie))).status).toBe(303);
+    await app.request("/admin/login", form({ id: "STC" }));
+    await until(() => tg.to("101").some((m) => /\d{6}/.test(m.text)), 5_000, "the leader's code");
+    const code = /(\d{6})/.exec(tg.to("101").at(-1)!.text)![1]!;
+    const res = await app.request("/admin/login/code", form({ id: "STC", code }));
+    expect(res.headers.get("location")).toBe("/admin/unit");
+    const cookie = cookieOf(res);
+    const unit = await app.request("/admin/unit", { headers: { cookie } });
+    expect(unit.status).toBe(200);
+    expect(await unit.text()).toContain("Nhiệm vụ của Sở Tài chính");
+    for (const p of PAGES.filter((x) => x !== "/admin/unit")) expect([p, (await app.request(p, { headers: { cookie } })).status]).toEqual([p, 403]);
+    const leaderToken = /name="_csrf" value="([^"]+)"/.exec(await (await app.request("/admin/unit", { headers: { cookie } })).text())![1]!;
+    expect((await app.request("/admin/units/viewing", form({ _csrf: leaderToken, unit: "Sở Nội vụ", allow: "1" }, cookie))).status).toBe(403);
+    // Revoked: the session reaches nothing any more.
+    await app.request("/admin/units/viewing", form({ _csrf: token, unit: "Sở Tài chính", allow: "0" }, adminCookie));
+    expect((await app.request("/admin/unit", { headers: { cookie } })).status).toBe(403);
+    expect((await h.store.recentAudit(40)).map((e) => e.action)).toEqual(expect.arrayContaining(["console_unit_view_allowed", "console_unit_view_revoked"]));
   });
 });
