@@ -91,6 +91,13 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
   const tz = deps.calendar.timeZone;
 
   const admin = new Hono<Env>();
+  // Pages load only what dondoc serves, post only to dondoc, and are never framed (clickjacking).
+  admin.use("*", async (c, next) => {
+    await next();
+    c.header("x-frame-options", "DENY");
+    c.header("referrer-policy", "same-origin");
+    if (!c.req.path.startsWith(QUEUES_PATH)) c.header("content-security-policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+  });
   admin.use("*", csrf());
   admin.use("/import", bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => c.text(t("vi", "console.errors.too_large"), 413) }));
   admin.use("*", async (c, next) => (c.req.path === "/admin/import" ? next() : bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (x) => x.text(t("vi", "console.errors.too_large"), 413) })(c, next)));

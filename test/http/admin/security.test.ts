@@ -62,6 +62,8 @@ describe("the admin console's access rules", () => {
     const cookie = await signIn();
     const page = await app.request("/admin", { headers: { cookie } });
     expect(page.status).toBe(200);
+    expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(page.headers.get("x-frame-options")).toBe("DENY");
     expect(await page.text()).toContain("Tình hình thực hiện nhiệm vụ");
     // The queues (bull-board) behind the same login.
     const board = await app.request("/admin/queues", { headers: { cookie } });
