@@ -4,7 +4,8 @@
  * gains per-unit indexes (issue 15) these are the two readers to move onto them.
  */
 import { localDate } from "../core/calendar/time-zone.ts";
-import type { Bucket } from "../core/model.ts";
+import type { Assignment, Bucket } from "../core/model.ts";
+import type { StoredDirective } from "../store/schemas.ts";
 import { bucketOf, daysLeft } from "../core/status.ts";
 import type { Store } from "../store/store.ts";
 
@@ -32,8 +33,23 @@ export interface TaskRow {
 }
 
 export async function taskRows(store: Store, now: Date, timeZone: string): Promise<TaskRow[]> {
+  return rowsOf(store, await store.allAssignments(), now, timeZone);
+}
+
+/** One directive's assignments, through the store's per-directive index. */
+export async function directiveRows(store: Store, directiveId: string, now: Date, timeZone: string): Promise<TaskRow[]> {
+  const rows = await rowsOf(store, await store.getAssignments(await store.redis.smembers(store.k.assignmentsOfDirective(directiveId))), now, timeZone);
+  return rows.sort((x, y) => x.taskCode.localeCompare(y.taskCode, undefined, { numeric: true }) || x.unit.localeCompare(y.unit, "vi"));
+}
+
+/** The newest imported directives first. */
+export async function recentDirectives(store: Store, count = 200): Promise<StoredDirective[]> {
+  const ids = await store.redis.zrevrange(store.k.directives, 0, count - 1);
+  return (await Promise.all(ids.map((id) => store.getDirective(id)))).filter((d): d is StoredDirective => !!d);
+}
+
+async function rowsOf(store: Store, all: Assignment[], now: Date, timeZone: string): Promise<TaskRow[]> {
   const today = localDate(now, timeZone);
-  const all = await store.allAssignments();
   const officials = new Map((await store.listOfficials()).map((o) => [o.id, o]));
   const tasks = new Map((await store.getTasks([...new Set(all.map((a) => a.taskId))])).map((t) => [t.id, t]));
   const dirIds = [...new Set(all.map((a) => a.directiveId))];

@@ -29,6 +29,7 @@ export function page(f: Frame, body: Html): Html {
   <form method="post" action="/admin/logout">${csrfField(f.me.csrf)}<button type="submit">${t(f.l, "console.nav.logout")}</button></form>` : f.me ? html`
   <a href="/admin"${f.current === "dashboard" ? raw(' class="current"') : ""}>${t(f.l, "console.nav.dashboard")}</a>
   <a href="/admin/import"${f.current === "import" ? raw(' class="current"') : ""}>${t(f.l, "console.nav.import")}</a>
+  <a href="/admin/directives">${t(f.l, "console.nav.directives")}</a>
   <a href="/admin/export/tasks.xlsx">${t(f.l, "console.nav.export")}</a>
   <a href="/admin/queues">${t(f.l, "console.nav.queues")}</a>
   <span class="muted" style="color:#fde">${f.me.official.fullName}</span>

@@ -19,7 +19,7 @@ import type { AppDeps } from "../../app/deps.ts";
 import { decideExtension, pendingExtensions } from "../../app/extensions.ts";
 import { exportWorkbook, reportCsv, tasksCsv } from "../../app/exports.ts";
 import { addTask, confirmDraft, createDraft, deleteTask, editTask, getDraft, promoteSkipped, saveDraft, type Draft, type TaskEdit } from "../../app/review.ts";
-import { overdueRows, taskRows } from "../../app/task-rows.ts";
+import { directiveRows, overdueRows, recentDirectives, taskRows } from "../../app/task-rows.ts";
 import { localDate } from "../../core/calendar/time-zone.ts";
 import type { Official } from "../../core/model.ts";
 import { t, type Locale } from "../../i18n/index.ts";
@@ -28,6 +28,7 @@ import { parseDirective } from "../../core/directive/parse.ts";
 import type { Logger } from "../../log.ts";
 import { CONSOLE_CSS } from "./assets.ts";
 import { dashboardPage, unitPage, type PendingExtension } from "./dashboard-page.ts";
+import { directivePage, directivesPage, historyPage } from "./directive-pages.ts";
 import { codePage, loginPage, page } from "./layout.ts";
 import { mountQueues, QUEUES_PATH } from "./queues.ts";
 import { importPage, reviewPage } from "./review-page.ts";
@@ -229,6 +230,25 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
     if (!approve && !reason) return c.redirect("/admin?m=reason_required", 303);
     const d = await decideExtension(deps, c.get("me"), c.req.param("id").slice(0, 32), approve, { who: c.get("me").id, channel: "console", text: approve ? "console: approve" : `console: refuse — ${reason}` }, approve ? undefined : reason);
     return c.redirect(`/admin?m=${d.outcome === "decided" ? (approve ? "approved" : "refused") : "already"}`, 303);
+  });
+
+  // ---------- Directives and history ----------
+  admin.get("/directives", async (c) => {
+    const f = frame(c);
+    return c.html(directivesPage({ ...f, title: t(f.l, "console.directives.title") }, await recentDirectives(deps.store)));
+  });
+  admin.get("/directives/:id", async (c) => {
+    const d = await deps.store.getDirective(c.req.param("id").slice(0, 32));
+    if (!d) return c.notFound();
+    const f = frame(c);
+    return c.html(directivePage({ ...f, title: d.notice.number ?? d.id }, d, await directiveRows(deps.store, d.id, deps.clock(), tz)));
+  });
+  admin.get("/assignments/:id", async (c) => {
+    const a = await deps.store.getAssignment(c.req.param("id").slice(0, 120));
+    if (!a) return c.notFound();
+    const [task, o, entries] = await Promise.all([deps.store.getTask(a.taskId), deps.store.getOfficial(a.officialId), deps.store.auditOf(a.id)]);
+    const f = frame(c);
+    return c.html(historyPage({ ...f, title: a.taskCode }, a, task?.summary ?? a.taskCode, o?.fullName ?? a.officialId, entries));
   });
 
   // ---------- Import and review ----------

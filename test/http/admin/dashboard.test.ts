@@ -76,4 +76,17 @@ describe("the console's dashboard", () => {
     expect(await review.text()).toContain("Kiểm tra trước khi giao: Thông báo số 90/TB-UBND");
     expect((await app.request("/admin/review/chat/000000000000", { headers: { cookie } })).headers.get("location")).toBe("/admin/import?m=draft_gone");
   });
+
+  it("lists the directives, one directive's assignees and statuses, and an assignment's history", async () => {
+    const list = await (await app.request("/admin/directives", { headers: { cookie } })).text();
+    const href = /href="(\/admin\/directives\/[0-9a-f]+)">Thông báo số 88\/TB-UBND/.exec(list)![1]!;
+    const [a] = await h.store.assignmentsOf("STC");
+    await h.store.updateAssignment(a!.id, { who: "STC", channel: "telegram", text: "đạt 60%" }, "progress", (x) => ({ ...x, progress: 60 }), new Date("2026-12-02T09:00:00+07:00"));
+    const page = await (await app.request(href, { headers: { cookie } })).text();
+    expect(page).toMatch(/<td>T1<\/td><td>[^<]+<\/td><td>Hà Thị Thu Trang<\/td><td>Sở Tài chính<\/td><td>15\/12\/2026<\/td>\s*<td>Trong hạn · 60%<\/td>/);
+    const history = await (await app.request(`/admin/assignments/${encodeURIComponent(a!.id)}`, { headers: { cookie } })).text();
+    expect(history).toContain("Lịch sử nhiệm vụ số 1 của Đồng chí Hà Thị Thu Trang");
+    expect(history).toContain("<td>progress</td>");
+    expect(history).toContain("đạt 60%");
+  });
 });
