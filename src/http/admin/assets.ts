@@ -21,6 +21,7 @@ label{display:block;font-weight:600;margin:10px 0 4px}
 input[type=text],input[type=date],input[type=password],select,textarea{font:inherit;padding:7px 9px;border:1px solid #c9d0d9;border-radius:7px;background:#fff;width:100%}
 textarea{resize:vertical}
 input.day{width:8.5em}
+#filter{margin:0}#filter label{display:flex;gap:6px;align-items:center;margin:0;font-weight:400}#filter select{width:auto;max-width:260px}
 button,.button{font:inherit;cursor:pointer;border:0;border-radius:7px;padding:8px 14px;background:#8b1a1a;color:#fff;text-decoration:none;display:inline-block}
 button.secondary,.button.secondary{background:#fff;color:#8b1a1a;border:1px solid #8b1a1a}
 button.small{padding:4px 8px;font-size:13px}

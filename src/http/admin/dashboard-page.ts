@@ -1,5 +1,5 @@
 /** The dashboard: the four buckets overall and per unit (chart and table), the overdue list, pending extensions. */
-import { html } from "hono/html";
+import { html, raw } from "hono/html";
 import type { Extension } from "../../app/extensions.ts";
 import type { Counts, UnitReport } from "../../app/reports.ts";
 import type { TaskRow } from "../../app/task-rows.ts";
@@ -25,6 +25,20 @@ export interface Dashboard {
   extensions: PendingExtension[];
   /** Units whose leaders may see their tasks. */
   viewerUnits: ReadonlySet<string>;
+  /** Every unit, for the filter (the report may be narrowed to one). */
+  allUnits: string[];
+  directives: Array<{ id: string; label: string }>;
+  filter: { unit: string; directive: string; from: string | null; to: string | null };
+}
+
+function filterForm(l: Locale, d: Dashboard) {
+  const f = d.filter;
+  return html`<form method="get" action="/admin" class="actions" id="filter">
+<label>${t(l, "console.export.columns.unit")} <select name="unit"><option value="">${t(l, "console.filter.all")}</option>${d.allUnits.map((u) => html`<option value="${u}"${u === f.unit ? raw(" selected") : ""}>${u}</option>`)}</select></label>
+<label>${t(l, "console.export.columns.notice")} <select name="directive"><option value="">${t(l, "console.filter.all")}</option>${d.directives.map((x) => html`<option value="${x.id}"${x.id === f.directive ? raw(" selected") : ""}>${x.label}</option>`)}</select></label>
+<label>${t(l, "console.filter.from")} <input type="text" class="day" name="from" placeholder="dd/mm/yyyy" value="${f.from ? formatIsoDate(f.from, "vi") : ""}"></label>
+<label>${t(l, "console.filter.to")} <input type="text" class="day" name="to" placeholder="dd/mm/yyyy" value="${f.to ? formatIsoDate(f.to, "vi") : ""}"></label>
+<button type="submit" class="secondary">${t(l, "console.filter.apply")}</button></form>`;
 }
 
 export function dashboardPage(f: Frame & { me: NonNullable<Frame["me"]> }, d: Dashboard): Html {
@@ -34,6 +48,7 @@ export function dashboardPage(f: Frame & { me: NonNullable<Frame["me"]> }, d: Da
 <h1>${t(l, "console.dashboard.title", { date: formatIsoDate(d.today, l) })}</h1>
 <section class="card" id="overall"><div class="totals">${BUCKETS.map((b) => html`<div class="total-box" style="background:${BUCKET_COLOURS[b]}" data-bucket="${b}"><b>${o[b]}</b>${t(l, `admin.report.buckets.${b}`)}</div>`)}</div>
 <p class="muted">${t(l, "console.dashboard.total", { total: o.total })} · <a href="/admin/export/report.xlsx">${t(l, "console.export.report_xlsx")}</a> · <a href="/admin/export/report.csv">${t(l, "console.export.report_csv")}</a> · <a href="/admin/export/tasks.xlsx">${t(l, "console.export.tasks_xlsx")}</a> · <a href="/admin/export/tasks.csv">${t(l, "console.export.tasks_csv")}</a></p></section>
+<section class="card">${filterForm(l, d)}</section>
 <section class="card"><h2>${t(l, "console.dashboard.by_unit")}</h2>${o.total ? bucketChart(l, d.report.units, o) : html`<p class="muted">${t(l, "admin.report.empty")}</p>`}
 ${o.total ? html`<table id="units"><thead><tr><th>${t(l, "admin.report.csv.unit")}</th><th class="num">${t(l, "admin.report.csv.total")}</th>${BUCKETS.map((b) => html`<th class="num">${t(l, `admin.report.buckets.${b}`)}</th>`)}<th>${t(l, "console.unit.leaders_view")}</th></tr></thead>
 <tbody>${d.report.units.map((u) => html`<tr><td><a href="/admin/unit?unit=${encodeURIComponent(u.unit)}">${u.unit}</a></td><td class="num">${u.counts.total}</td>${BUCKETS.map((b) => html`<td class="num">${u.counts[b]}</td>`)}

@@ -201,8 +201,16 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
       const a = assignments.get(ext.assignmentId);
       return { ext, official: officials.get(ext.officialId) ?? null, summary: (a && tasks.get(a.taskId)?.summary) ?? ext.assignmentId, deadline: a?.deadline ?? null };
     });
+    // Filters: a unit (its chart row and its overdue tasks), a directive and a period of deadlines (the overdue list).
+    const filter = { unit: c.req.query("unit") ?? "", directive: c.req.query("directive") ?? "", from: dayOf(c.req.query("from") ?? ""), to: dayOf(c.req.query("to") ?? "") };
+    const overdue = overdueRows(rows).filter((r) => (!filter.unit || r.unit === filter.unit) && (!filter.directive || r.directiveId === filter.directive)
+      && (!filter.from || (r.deadline ?? "") >= filter.from) && (!filter.to || (r.deadline ?? "") <= filter.to));
+    const shown = filter.unit ? { units: report.units.filter((u) => u.unit === filter.unit), overall: report.overall } : report;
     const f = frame(c);
-    return c.html(dashboardPage({ ...f, title: t(f.l, "console.nav.dashboard") }, { today: localDate(now, tz), report, overdue: overdueRows(rows), extensions, viewerUnits: await viewerUnits(deps) }));
+    return c.html(dashboardPage({ ...f, title: t(f.l, "console.nav.dashboard") }, {
+      today: localDate(now, tz), report: shown, allUnits: report.units.map((u) => u.unit), overdue, extensions, viewerUnits: await viewerUnits(deps),
+      filter, directives: (await recentDirectives(deps.store)).map((d) => ({ id: d.id, label: d.notice.number ?? d.id })),
+    }));
   });
 
   admin.post("/units/viewing", async (c) => {

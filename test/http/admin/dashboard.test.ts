@@ -51,6 +51,12 @@ describe("the console's dashboard", () => {
     const page = await (await app.request("/admin", { headers: { cookie } })).text();
     expect(page).toContain("Nhiệm vụ quá hạn (1)");
     expect(page).toMatch(/Hà Thị Thu Trang<\/td><td>Sở Tài chính<\/td><td>1\. [^<]+<\/td><td>15\/12\/2026<\/td><td class="num">3<\/td>/);
+    // Filters narrow the overdue list; English is one click away.
+    const filtered = async (q: string) => (await (await app.request(`/admin?${q}`, { headers: { cookie } })).text()).match(/Nhiệm vụ quá hạn \((\d+)\)/)?.[1];
+    expect([await filtered("unit=S%E1%BB%9F%20T%C3%A0i%20ch%C3%ADnh"), await filtered("unit=S%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5"), await filtered("from=16/12/2026"), await filtered("to=15/12/2026")]).toEqual(["1", "0", "0", "1"]);
+    const en = await app.request("/admin?lang=en", { headers: { cookie } });
+    expect(await en.text()).toContain("Overdue tasks (1)");
+    expect(en.headers.get("set-cookie")).toContain("dd_lang=en");
   });
 
   it("refuses an extension only with a reason, tells the leader why, and decides once", async () => {
