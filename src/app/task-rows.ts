@@ -42,6 +42,11 @@ export async function directiveRows(store: Store, directiveId: string, now: Date
   return rows.sort((x, y) => x.taskCode.localeCompare(y.taskCode, undefined, { numeric: true }) || x.unit.localeCompare(y.unit, "vi"));
 }
 
+/** One official's assignments, by their number. */
+export async function officialRows(store: Store, officialId: string, now: Date, timeZone: string): Promise<TaskRow[]> {
+  return (await rowsOf(store, await store.assignmentsOf(officialId, now), now, timeZone)).sort((x, y) => x.number - y.number);
+}
+
 /** The newest imported directives first. */
 export async function recentDirectives(store: Store, count = 200): Promise<StoredDirective[]> {
   const ids = await store.redis.zrevrange(store.k.directives, 0, count - 1);

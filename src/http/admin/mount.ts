@@ -19,7 +19,8 @@ import type { AppDeps } from "../../app/deps.ts";
 import { decideExtension, pendingExtensions } from "../../app/extensions.ts";
 import { exportWorkbook, reportCsv, tasksCsv } from "../../app/exports.ts";
 import { addTask, confirmDraft, createDraft, deleteTask, editTask, getDraft, promoteSkipped, saveDraft, type Draft, type TaskEdit } from "../../app/review.ts";
-import { directiveRows, overdueRows, recentDirectives, taskRows } from "../../app/task-rows.ts";
+import { pendingReminders } from "../../app/pending-reminders.ts";
+import { directiveRows, officialRows, overdueRows, recentDirectives, taskRows } from "../../app/task-rows.ts";
 import { localDate } from "../../core/calendar/time-zone.ts";
 import type { Official } from "../../core/model.ts";
 import { t, type Locale } from "../../i18n/index.ts";
@@ -28,7 +29,7 @@ import { parseDirective } from "../../core/directive/parse.ts";
 import type { Logger } from "../../log.ts";
 import { CONSOLE_CSS } from "./assets.ts";
 import { dashboardPage, unitPage, type PendingExtension } from "./dashboard-page.ts";
-import { directivePage, directivesPage, historyPage } from "./directive-pages.ts";
+import { directivePage, directivesPage, historyPage, officialPage } from "./directive-pages.ts";
 import { codePage, loginPage, page } from "./layout.ts";
 import { mountQueues, QUEUES_PATH } from "./queues.ts";
 import { importPage, reviewPage } from "./review-page.ts";
@@ -254,9 +255,16 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
   admin.get("/assignments/:id", async (c) => {
     const a = await deps.store.getAssignment(c.req.param("id").slice(0, 120));
     if (!a) return c.notFound();
-    const [task, o, entries] = await Promise.all([deps.store.getTask(a.taskId), deps.store.getOfficial(a.officialId), deps.store.auditOf(a.id)]);
+    const [task, o, entries, pending] = await Promise.all([deps.store.getTask(a.taskId), deps.store.getOfficial(a.officialId), deps.store.auditOf(a.id), pendingReminders(deps, [a.id])]);
     const f = frame(c);
-    return c.html(historyPage({ ...f, title: a.taskCode }, a, task?.summary ?? a.taskCode, o?.fullName ?? a.officialId, entries));
+    return c.html(historyPage({ ...f, title: a.taskCode }, a, task?.summary ?? a.taskCode, o?.fullName ?? a.officialId, entries, pending));
+  });
+  admin.get("/officials/:id", async (c) => {
+    const o = await deps.store.getOfficial(c.req.param("id").slice(0, 64));
+    if (!o) return c.notFound();
+    const rows = await officialRows(deps.store, o.id, deps.clock(), tz);
+    const f = frame(c);
+    return c.html(officialPage({ ...f, title: o.fullName }, o, rows, await pendingReminders(deps, rows.filter((r) => r.status === "open").map((r) => r.assignmentId))));
   });
 
   // ---------- Import and review ----------

@@ -95,4 +95,16 @@ describe("the console's dashboard", () => {
     expect(history).toContain("<td>progress</td>");
     expect(history).toContain("đạt 60%");
   });
+
+  it("shows an official's tasks and the reminders waiting to be sent to them", async () => {
+    const page = await (await app.request("/admin/officials/STC", { headers: { cookie } })).text();
+    expect(page).toContain("Nhiệm vụ được giao (1)");
+    const pending = Number(/Lời nhắc đang chờ gửi \((\d+)\)/.exec(page)![1]);
+    expect(pending).toBeGreaterThan(0);
+    expect(page).toMatch(/<td>(Nhắc trước hạn|Đến hạn)<\/td><td>1\. /);
+    const [a] = await h.store.assignmentsOf("STC");
+    const history = await (await app.request(`/admin/assignments/${encodeURIComponent(a!.id)}`, { headers: { cookie } })).text();
+    expect(history).toContain(`Lời nhắc đang chờ gửi (${pending})`);
+    expect((await app.request("/admin/officials/NOBODY", { headers: { cookie } })).status).toBe(404);
+  });
 });

@@ -14,7 +14,7 @@ import { createHarness, official, until, type Harness } from "../../support/harn
 const ORIGIN = "http://localhost";
 const ADMIN = official("ADM", { role: "admin", fullName: "Trần Thị Quản Trị", unit: "Văn phòng UBND tỉnh", title: "Chánh Văn phòng", telegramChatId: "900" });
 const LEADER = official("STC", { fullName: "Hà Thị Thu Trang", unit: "Sở Tài chính", telegramChatId: "101" });
-const PAGES = ["/admin", "/admin/", "/admin/queues", "/admin/queues/api/queues", "/admin/import", "/admin/unit", "/admin/directives", "/admin/directives/abc", "/admin/assignments/abc", "/admin/review/abcdefgh", "/admin/export/report.xlsx", "/admin/export/tasks.xlsx", "/admin/export/report.csv", "/admin/export/tasks.csv"];
+const PAGES = ["/admin", "/admin/", "/admin/queues", "/admin/queues/api/queues", "/admin/import", "/admin/unit", "/admin/directives", "/admin/directives/abc", "/admin/assignments/abc", "/admin/officials/STC", "/admin/review/abcdefgh", "/admin/export/report.xlsx", "/admin/export/tasks.xlsx", "/admin/export/report.csv", "/admin/export/tasks.csv"];
 const FORMS = ["/admin/logout", "/admin/import", "/admin/review/abcdefgh", "/admin/extensions/abc", "/admin/units/viewing"];
 
 let h: Harness;
