@@ -129,6 +129,41 @@ export function deleteTask(draft: Draft, code: string): Draft {
   return { ...draft, tasks: draft.tasks.filter((t) => t.code !== code) };
 }
 
+/** Where a task's text splits in two: after its first sentence, or else at its first ";". */
+const SPLIT_AT = [/\.\s+(?=\p{Lu})/u, /;\s*/];
+
+/** Splits a task in two at its first sentence (or ";"): both keep its officials, deadline and recurrence; the second takes the next code. */
+export function splitTask(draft: Draft, code: string): Draft {
+  const i = draft.tasks.findIndex((t) => t.code === code);
+  const task = draft.tasks[i];
+  if (!task) return draft;
+  for (const re of SPLIT_AT) {
+    const m = re.exec(task.text);
+    if (!m || m.index === 0 || m.index + m[0].length >= task.text.length) continue;
+    const first = task.text.slice(0, m.index + (m[0].startsWith(".") ? 1 : 0)).trim();
+    const second = task.text.slice(m.index + m[0].length).trim();
+    const a: DraftTask = { ...task, text: first, summary: summaryOf(first), edited: true };
+    const b: DraftTask = { ...task, code: nextCode(draft), text: second, summary: summaryOf(second), edited: true };
+    return { ...draft, tasks: [...draft.tasks.slice(0, i), a, b, ...draft.tasks.slice(i + 1)] };
+  }
+  return draft;
+}
+
+/** Merges a task into the one above it: texts joined, officials together, the earlier deadline kept. */
+export function mergeUp(draft: Draft, code: string): Draft {
+  const i = draft.tasks.findIndex((t) => t.code === code);
+  const above = draft.tasks[i - 1];
+  const task = draft.tasks[i];
+  if (!above || !task) return draft;
+  const deadline = [above.deadline, task.deadline].filter((d): d is string => !!d).sort()[0] ?? null;
+  const merged: DraftTask = {
+    ...above, text: `${above.text} ${task.text}`, officials: [...new Set([...above.officials, ...task.officials])], deadline,
+    deadlineText: deadline === above.deadline ? above.deadlineText : task.deadlineText, flags: [...new Set([...above.flags, ...task.flags])],
+    unresolved: [...new Set([...above.unresolved, ...task.unresolved])], edited: true,
+  };
+  return { ...draft, tasks: [...draft.tasks.slice(0, i - 1), merged, ...draft.tasks.slice(i + 1)] };
+}
+
 /** The skipped fragment at `index` becomes a task (and leaves the skipped list). */
 export function promoteSkipped(draft: Draft, index: number): Draft {
   const s = draft.skipped[index];

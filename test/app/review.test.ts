@@ -1,6 +1,6 @@
 /** The console's draft edits (src/app/review.ts): pure functions on a parsed notice. */
 import { describe, expect, it } from "vitest";
-import { addTask, deleteTask, editTask, promoteSkipped, type Draft } from "../../src/app/review.ts";
+import { addTask, deleteTask, editTask, mergeUp, promoteSkipped, splitTask, type Draft } from "../../src/app/review.ts";
 import { dayOf } from "../../src/http/admin/mount.ts";
 
 const task = (code: string, over: Partial<Draft["tasks"][number]> = {}): Draft["tasks"][number] => ({
@@ -31,6 +31,17 @@ describe("review drafts", () => {
 
   it("adds and deletes tasks", () => {
     expect(deleteTask(addTask(draft, "  Báo cáo   kết quả. "), "T1").tasks.map((x) => [x.code, x.text])).toEqual([["T2", "Nhiệm vụ T2."], ["T3", "Báo cáo kết quả."]]);
+  });
+
+  it("splits a task after its first sentence, and merges a task into the one above", () => {
+    const d = editTask(draft, "T1", { text: "Rà soát quy trình. Báo cáo kết quả trước ngày 30/6.", officials: ["A"] });
+    const split = splitTask(d, "T1");
+    expect(split.tasks.map((x) => [x.code, x.text, x.officials])).toEqual([["T1", "Rà soát quy trình.", ["A"]], ["T3", "Báo cáo kết quả trước ngày 30/6.", ["A"]], ["T2", "Nhiệm vụ T2.", ["A", "B"]]]);
+    expect(splitTask(draft, "T2")).toBe(draft);
+    const merged = mergeUp(editTask(split, "T2", { deadline: "2022-06-30", officials: ["C"] }), "T2");
+    expect(merged.tasks.map((x) => x.code)).toEqual(["T1", "T3"]);
+    expect(merged.tasks[1]).toMatchObject({ text: "Báo cáo kết quả trước ngày 30/6. Nhiệm vụ T2.", officials: ["A", "C"], deadline: "2022-06-30" });
+    expect(mergeUp(draft, "T1")).toBe(draft);
   });
 
   it("reads deadlines as officials type them", () => {

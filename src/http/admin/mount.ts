@@ -18,7 +18,7 @@ import { consoleSecret, endSession, getSession, requestLoginCode, SESSION_TTL_SE
 import type { AppDeps } from "../../app/deps.ts";
 import { decideExtension, pendingExtensions } from "../../app/extensions.ts";
 import { exportWorkbook, reportCsv, tasksCsv } from "../../app/exports.ts";
-import { addTask, confirmDraft, createDraft, deleteTask, editTask, getDraft, promoteSkipped, saveDraft, type Draft, type TaskEdit } from "../../app/review.ts";
+import { addTask, confirmDraft, createDraft, deleteTask, editTask, getDraft, mergeUp, promoteSkipped, saveDraft, splitTask, type Draft, type TaskEdit } from "../../app/review.ts";
 import { pendingReminders } from "../../app/pending-reminders.ts";
 import { directiveRows, officialRows, overdueRows, recentDirectives, taskRows } from "../../app/task-rows.ts";
 import { localDate } from "../../core/calendar/time-zone.ts";
@@ -318,6 +318,8 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
     const op = str(body["op"]);
     if (op.startsWith("delete:")) draft = deleteTask(draft, op.slice(7));
     else if (op.startsWith("promote:")) draft = promoteSkipped(draft, Number(op.slice(8)));
+    else if (op.startsWith("split:")) draft = splitTask(draft, op.slice(6));
+    else if (op.startsWith("merge:")) draft = mergeUp(draft, op.slice(6));
     else if (op === "add" && str(body["new_text"]).trim()) draft = addTask(draft, str(body["new_text"]));
     if (op === "confirm") {
       const r = await confirmDraft(deps, c.get("me"), draft);

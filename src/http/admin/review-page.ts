@@ -48,7 +48,9 @@ ${task.officials.length ? "" : html`<span class="flag">⚠ ${t(l, "console.revie
 ${task.deadlineText ? html`<div class="muted">“${task.deadlineText}”</div>` : ""}</td>
 <td><select name="recurrence_${c}" aria-label="${t(l, "console.review.recurrence")} ${c}"><option value="">—</option>${RECURRENCES.map((r) => html`<option value="${r}"${task.recurrence === r ? raw(" selected") : ""}>${t(l, `recurrence.${r}`)}</option>`)}</select>
 <select name="priority_${c}" aria-label="${t(l, "console.review.priority")} ${c}">${(["normal", "urgent"] as const).map((p) => html`<option value="${p}"${task.priority === p ? raw(" selected") : ""}>${t(l, `console.review.priority_${p}`)}</option>`)}</select></td>
-<td><button type="submit" class="secondary small" name="op" value="delete:${c}">${t(l, "console.review.delete")}</button></td></tr>`;
+<td><button type="submit" class="secondary small" name="op" value="delete:${c}">${t(l, "console.review.delete")}</button>
+<button type="submit" class="secondary small" name="op" value="split:${c}">${t(l, "console.review.split")}</button>
+${i > 0 ? html`<button type="submit" class="secondary small" name="op" value="merge:${c}">${t(l, "console.review.merge")}</button>` : ""}</td></tr>`;
 }
 
 export function reviewPage(f: Frame & { me: Me }, draft: Draft, roster: readonly Official[]): Html {
