@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
  * fakes' rate-limit tests on a 2-core machine.
  */
 const PROCESSES = [
-  "test/e2e/process.test.ts", "test/e2e/scale-out.test.ts", "test/e2e/sandbox.browser.test.ts", "test/e2e/redis-away.test.ts",
+  "test/e2e/process.test.ts", "test/e2e/scale-out.test.ts", "test/e2e/sandbox.browser.test.ts", "test/e2e/console.browser.test.ts", "test/e2e/redis-away.test.ts",
   "test/e2e/shutdown.test.ts", "test/cli/redis-rule.test.ts", "test/runtime/**/*.test.ts",
 ];
 

@@ -21,6 +21,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   replan: { summary: "replan [--now ISO]                the daily re-plan, now (Redis)", load: async () => (await import("./cli/replan.ts")).run },
   audit: { summary: "audit export | audit archive [--older-than-days N]  the audit log as JSON lines (archive files, then Redis); move old entries to the files (Redis)", load: async () => (await import("./cli/audit.ts")).run },
   reindex: { summary: "reindex [--check]                 rebuild the report indexes from the records, or check them (Redis)", load: async () => (await import("./cli/reindex.ts")).run },
+  admin: { summary: "admin password <mã đăng nhập>     set an admin's console password (read from stdin) (Redis)", load: async () => (await import("./cli/admin.ts")).run },
   reply: { summary: "reply [TEXT] [--json] [--now ISO]  what a leader's reply means", load: async () => (await import("./cli/reply.ts")).run },
 };
 

@@ -73,6 +73,13 @@ const EnvSchema = z.object({
    * 0 (default): refused with a message, for closed networks where the server must not reach out.
    */
   DONDOC_FETCH_URLS: optional.pipe(z.enum(["0", "1"], { message: "0 (default: links are not fetched) or 1 (fetch links to portal posts)" }).optional()),
+  /**
+   * Key that signs the admin console's session cookies, 32 or more characters. Default: one generated
+   * once and kept in Redis under the key prefix, shared by every web process on that Redis.
+   */
+  /** Public address of the admin console (…/admin); when set, the chat's import preview links to its review page. */
+  DONDOC_CONSOLE_URL: optional.pipe(z.string().url().optional()),
+  DONDOC_CONSOLE_SECRET: optional.pipe(z.string().min(32, "32 or more characters (e.g. the output of: openssl rand -base64 32)").optional()),
 
   TELEGRAM_BOT_TOKEN: optional.pipe(z.string().regex(/^\d{1,20}:[A-Za-z0-9_-]{20,}$/, "the token BotFather gave: the bot's number, a colon, then 20 or more of A-Z a-z 0-9 _ - (like 123456789:AAH…)").optional()),
   /** The bot's @username without the @, for invite links t.me/<name>?start=CODE. */
@@ -138,6 +145,10 @@ export interface Config {
   logLevel: "debug" | "info" | "warn" | "error";
   /** DONDOC_FETCH_URLS=1: intake may fetch links. Default false. */
   fetchUrls: boolean;
+  /** DONDOC_CONSOLE_SECRET, when set. */
+  consoleSecret?: string;
+  /** DONDOC_CONSOLE_URL, when set. */
+  consoleUrl?: string;
   telegram?: { token: string; apiRoot: string; webhookUrl?: string; webhookSecret?: string; perSecond: number };
   zalo?: { appId: string; appSecret: string; oaSecret: string; refreshToken: string; apiRoot: string; oauthRoot: string; perSecond: number };
 }
@@ -211,6 +222,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     fetchUrls: e.DONDOC_FETCH_URLS === "1",
+    ...(e.DONDOC_CONSOLE_SECRET ? { consoleSecret: e.DONDOC_CONSOLE_SECRET } : {}),
+    ...(e.DONDOC_CONSOLE_URL ? { consoleUrl: e.DONDOC_CONSOLE_URL } : {}),
     ...(e.TELEGRAM_BOT_TOKEN ? {
       telegram: {
         token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, perSecond: e.TELEGRAM_MESSAGES_PER_SECOND,

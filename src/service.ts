@@ -130,6 +130,7 @@ async function assemble(config: Config, opts: ServiceOptions, target: RedisTarge
     available: new Set(channels.keys()),
     intake: { fetchUrls: config.fetchUrls },
     ...(config.botUsername ? { botUsername: config.botUsername } : {}),
+    ...(config.consoleUrl ? { consoleUrl: config.consoleUrl } : {}),
   };
   // Webhooks, long polling and the sandbox put each message in the inbound queue; a worker handles it.
   const inbound = inboundQueue(redis, config.keyPrefix);
@@ -178,6 +179,7 @@ async function assemble(config: Config, opts: ServiceOptions, target: RedisTarge
     health: () => checkHealth({ redis, redisLabel: target.label, role, queues: watched.filter((q) => q !== control), channels: channelHealth, control }),
     ...(runs.web && telegram && config.telegram?.webhookSecret && telegram.mode === "webhook" ? { telegram: { secret: config.telegram.webhookSecret, receive: telegram.receive } } : {}),
     ...(runs.web && zaloWebhook ? { zalo: zaloWebhook, onZaloEvent: (e) => handleAccountEvent(deps, e) } : {}),
+    ...(runs.web ? { console: { deps, queues: watched, ...(config.consoleSecret ? { secret: config.consoleSecret } : {}) } } : {}),
     ...(events ? { sandbox: { store, chats, events, deliveryQueue: queues.get("web"), onInbound, timeZone: config.timeZone, clock: deps.clock } } : {}),
   });
   if (events) log.warn("sandbox chat on: anyone who reaches /sandbox can act as any official of the roster", { url: `${http.url}/sandbox` });

@@ -45,6 +45,7 @@ export async function previewPasted(deps: AppDeps, admin: Official, text: string
   if (d.skipped.length) body += `\n\n${skippedList(d, l)}`;
   const id = randomBytes(6).toString("hex");
   await deps.store.redis.set(pendingKey(deps, id), text, "EX", 86_400);
+  if (deps.consoleUrl) body += `\n\n${t(l, "admin.import.console_link", { url: `${deps.consoleUrl.replace(/\/+$/, "")}/review/chat/${id}` })}`;
   return { text: body, buttons: [[{ label: t(l, "buttons.confirm"), data: `ic:${id}` }, { label: t(l, "buttons.cancel"), data: `ix:${id}` }]] };
 }
 
@@ -72,12 +73,19 @@ export async function confirmImport(deps: AppDeps, admin: Official, id: string, 
   const cal = deps.calendar;
   const parsed = parseDirective(text, { workingDays: { addWorkingDays: (d, n) => addWorkingDays(cal, d, n) } });
   if (!parsed.ok) return t(l, "admin.import.failed", { reason: parsed.issues[0]!.message });
-  const d = parsed.directive;
-  const r = await importNotice(deps, d, actor, { ...(deps.aliases ? { aliases: deps.aliases } : {}), markComplete: false });
-  if (!r.created) {
-    await deps.store.redis.del(pendingKey(deps, id));
-    return t(l, "admin.import.duplicate", { notice: noticeLabel(d, l) });
-  }
+  const out = await importAndAnnounce(deps, admin, parsed.directive, actor);
+  await deps.store.redis.del(pendingKey(deps, id));
+  return out.text;
+}
+
+/**
+ * Import a directive and send each recipient its announcement with their tasks: what Confirm does,
+ * in chat and in the console alike. `recipients` (task code → official ids) are an admin's choices.
+ */
+export async function importAndAnnounce(deps: AppDeps, admin: Official, d: Directive, actor: Actor, opts: { recipients?: Record<string, string[]> } = {}): Promise<{ created: boolean; text: string; directiveId: string; recipients: number }> {
+  const l = admin.locale;
+  const r = await importNotice(deps, d, actor, { ...(deps.aliases ? { aliases: deps.aliases } : {}), ...(opts.recipients ? { recipients: opts.recipients } : {}), markComplete: false });
+  if (!r.created) return { created: false, text: t(l, "admin.import.duplicate", { notice: noticeLabel(d, l) }), directiveId: r.directive.id, recipients: 0 };
   const recipients = [...new Map(r.byTask.flatMap((task) => task.officials.map((o) => [o.id, o] as const))).values()];
   const today = localDate(deps.clock(), deps.calendar.timeZone);
   const lines = new Map<string, { text: string; refs: string[] }>();
@@ -94,8 +102,15 @@ export async function confirmImport(deps: AppDeps, admin: Official, id: string, 
     }),
   });
   await deps.store.completeDirective(r.directive.id);
-  await deps.store.redis.del(pendingKey(deps, id));
-  return `${t(l, "admin.import.confirmed", { tasks: d.tasks.length, reminders: r.reminders })}\n${t(l, "admin.broadcast.started", { count: recipients.length })}`;
+  return {
+    created: true, directiveId: r.directive.id, recipients: recipients.length,
+    text: `${t(l, "admin.import.confirmed", { tasks: d.tasks.length, reminders: r.reminders })}\n${t(l, "admin.broadcast.started", { count: recipients.length })}`,
+  };
+}
+
+/** The text a chat preview keeps (for the console's review of it), or null once confirmed, cancelled or expired. */
+export async function pendingImportText(deps: AppDeps, id: string): Promise<string | null> {
+  return /^[0-9a-f]{12}$/.test(id) ? deps.store.redis.get(pendingKey(deps, id)) : null;
 }
 
 export async function cancelImport(deps: AppDeps, admin: Official, id: string): Promise<string> {

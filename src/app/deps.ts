@@ -13,6 +13,8 @@ export interface AppDeps extends ImportDeps {
   aliases?: Record<string, string>;
   /** Telegram bot username, for invite deep links (t.me/<name>?start=CODE). */
   botUsername?: string;
+  /** Where the admin console is reached (DONDOC_CONSOLE_URL, e.g. https://dondoc.example.gov.vn/admin): the chat's import preview links to its review page. Default: no link. */
+  consoleUrl?: string;
   /** How notices sent as files or links are read (fetchUrls from DONDOC_FETCH_URLS). Default: links refused. */
   intake?: IntakeOptions;
 }

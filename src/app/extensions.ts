@@ -75,8 +75,11 @@ export interface Decision {
   change?: { before: Assignment; after: Assignment };
 }
 
-/** Decides a request once; a second decision (another admin, a double tap) gets "already decided". */
-export async function decideExtension(deps: AppDeps, admin: Official, id: string, approve: boolean, actor: Actor): Promise<Decision> {
+/**
+ * Decides a request once; a second decision (another admin, a double tap) gets "already decided".
+ * `reason` (the console's Refuse asks for one) is told to the leader with the refusal.
+ */
+export async function decideExtension(deps: AppDeps, admin: Official, id: string, approve: boolean, actor: Actor, reason?: string): Promise<Decision> {
   const ext = await getExtension(deps, id);
   if (!ext) return { outcome: "missing" };
   // Done in the meantime: moving its deadline now would turn a late completion into an on-time one.
@@ -98,7 +101,9 @@ export async function decideExtension(deps: AppDeps, admin: Official, id: string
   const lineFor = (x: Assignment) => formatTaskLine(taskLine({ number: x.number, assignment: x, task }, leader, today), l);
   if (!approve) {
     await deps.store.audit({ at: now.toISOString(), who: admin.id, channel: actor.channel, text: actor.text, target: ext.assignmentId, action: "extension_refused", from: ext.until, to: a.deadline });
-    await notify(deps, leader, { text: t(l, "extension.refused", { deadline: a.deadline ? formatIsoDate(a.deadline, l) : "—", task: lineFor(a) }), refs: [ext.assignmentId] }, `ext-no~${id}`);
+    const deadline = a.deadline ? formatIsoDate(a.deadline, l) : "—";
+    const text = reason ? t(l, "extension.refused_with_reason", { deadline, task: lineFor(a), reason }) : t(l, "extension.refused", { deadline, task: lineFor(a) });
+    await notify(deps, leader, { text, refs: [ext.assignmentId] }, `ext-no~${id}`);
     return { outcome: "decided" };
   }
   const r = await deps.store.updateAssignment(ext.assignmentId, actor, "extension_approved", (x) => ({ ...x, deadline: ext.until }), now);

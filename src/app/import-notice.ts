@@ -61,13 +61,19 @@ export interface ImportOptions {
    * finished by the retry rather than taken for a duplicate.
    */
   markComplete?: boolean;
+  /**
+   * Recipients chosen by an admin (the console's review), task code → official ids: they replace
+   * what the task's roles resolve to. Tasks not listed are resolved as usual. Default none.
+   */
+  recipients?: Record<string, string[]>;
 }
 
 export async function importNotice(deps: ImportDeps, directive: Directive, actor: Actor, opts: ImportOptions = {}): Promise<ImportResult> {
   const now = deps.clock();
   // Officials a roster re-import left out keep their open tasks but get no new ones.
   const roster = (await deps.store.listOfficials()).filter((o) => o.active !== false);
-  const { byTask, unresolved } = previewImport(directive, roster, opts.aliases);
+  const preview = previewImport(directive, roster, opts.aliases);
+  const { byTask, unresolved } = opts.recipients ? chosenRecipients(preview, opts.recipients, roster) : preview;
   const saved = await deps.store.saveDirective(directive, actor.who, now);
   if (!saved.created) {
     return { directive: saved.directive, created: false, byTask, unresolved, assignments: 0, reminders: 0, unreachable: [] };
@@ -93,4 +99,18 @@ export async function importNotice(deps: ImportDeps, directive: Directive, actor
   });
   const uniqueUnreachable = unreachable.filter((o, i, all) => all.findIndex((x) => x.id === o.id) === i);
   return { directive: saved.directive, created: true, byTask, unresolved, assignments: created.size, reminders: jobs, unreachable: uniqueUnreachable };
+}
+
+/** The preview with the admin's choice of officials for the tasks they chose for; a chosen task has no unresolved roles left. */
+function chosenRecipients(p: Pick<ImportResult, "byTask" | "unresolved">, chosen: Record<string, string[]>, roster: readonly Official[]): Pick<ImportResult, "byTask" | "unresolved"> {
+  const byId = new Map(roster.map((o) => [o.id, o]));
+  const byTask = p.byTask.map((t) => {
+    const ids = chosen[t.code];
+    if (!ids) return t;
+    const officials = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+    return { ...t, officials, groups: [{ assignee: "(chọn trên trang quản trị)", count: officials.length }] };
+  });
+  const unresolved = p.unresolved.filter((u) => !chosen[u.task]?.length);
+  for (const t of byTask) if (chosen[t.code] && !t.officials.length) unresolved.push({ task: t.code, assignee: "(chưa chọn người thực hiện)" });
+  return { byTask, unresolved };
 }

@@ -15,6 +15,7 @@ import type { ZaloAccountEvent, ZaloWebhookResult } from "../channels/zalo/webho
 import { silentLogger, type Logger } from "../log.ts";
 import type { RedisReady } from "./durable.ts";
 import { checkHealth, type HealthReport } from "./health.ts";
+import { mountConsole, type ConsoleOptions } from "./admin/mount.ts";
 import { mountSandbox, type SandboxOptions } from "./sandbox.ts";
 import { mountWebhooks } from "./webhooks.ts";
 
@@ -39,6 +40,8 @@ export interface HttpServerOptions {
   metrics?: { render(): Promise<string>; contentType: string };
   /** Serves the sandbox chat at /sandbox when set. */
   sandbox?: SandboxOptions;
+  /** Serves the admin console at /admin when set (web role). */
+  console?: Omit<ConsoleOptions, "logger">;
   /** Default: silent. */
   logger?: Logger;
   /** Larger bodies get 413. Default 1_048_576 bytes (an update with a long text is a few KB). */
@@ -91,6 +94,7 @@ export function createHttpApp(options: HttpServerOptions): Hono {
     mountSandbox(app, { ...options.sandbox, ready, durableTimeoutMs, logger: log.child({ part: "sandbox" }) });
     app.get("/", (c) => c.redirect("/sandbox"));
   }
+  if (options.console) mountConsole(app, { ...options.console, logger: log.child({ part: "console" }) });
   app.notFound((c) => c.json({ error: "not found" }, 404));
   app.onError((err, c) => {
     // Middleware's own refusals (CSRF 403, …) are answers, not failures.
