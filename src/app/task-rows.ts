@@ -1,12 +1,13 @@
 /**
- * The console's lists: every assignment as a row (the task list export) and the overdue ones with
- * days late. They read all assignments, as reports.ts's overdue list does today; when the store
- * gains per-unit indexes (issue 15) these are the two readers to move onto them.
+ * The console's lists: every assignment as a row (the whole task list export), and through the store's
+ * indexes the overdue ones with days late (the deadline index), a directive's, a unit's officials' and an
+ * official's: only the whole export reads every assignment.
  */
 import { localDate } from "../core/calendar/time-zone.ts";
 import type { Assignment, Bucket } from "../core/model.ts";
 import type { StoredDirective } from "../store/schemas.ts";
 import { bucketOf, daysLeft } from "../core/status.ts";
+import { overdueIds } from "../store/indexes.ts";
 import type { Store } from "../store/store.ts";
 
 export interface TaskRow {
@@ -34,6 +35,19 @@ export interface TaskRow {
 
 export async function taskRows(store: Store, now: Date, timeZone: string): Promise<TaskRow[]> {
   return rowsOf(store, await store.allAssignments(), now, timeZone);
+}
+
+/** The open assignments past their deadline, through the deadline index: as many reads as there are overdue tasks. */
+export async function overdueTaskRows(store: Store, now: Date, timeZone: string): Promise<TaskRow[]> {
+  const today = localDate(now, timeZone);
+  return overdueRows(await rowsOf(store, await store.getAssignments(await overdueIds(store.redis, store.k, today)), now, timeZone));
+}
+
+/** A unit's assignments: those of the officials the roster places in it, through each one's index. */
+export async function unitRows(store: Store, unit: string, now: Date, timeZone: string): Promise<TaskRow[]> {
+  const officials = (await store.listOfficials()).filter((o) => o.unit === unit);
+  const all = (await Promise.all(officials.map((o) => store.assignmentsOf(o.id, now)))).flat();
+  return rowsOf(store, all, now, timeZone);
 }
 
 /** One directive's assignments, through the store's per-directive index. */

@@ -20,7 +20,7 @@ import { decideExtension, pendingExtensions } from "../../app/extensions.ts";
 import { exportWorkbook, reportCsv, tasksCsv } from "../../app/exports.ts";
 import { addTask, confirmDraft, createDraft, deleteTask, editTask, getDraft, mergeUp, promoteSkipped, saveDraft, splitTask, type Draft, type TaskEdit } from "../../app/review.ts";
 import { pendingReminders } from "../../app/pending-reminders.ts";
-import { directiveRows, officialRows, overdueRows, recentDirectives, taskRows } from "../../app/task-rows.ts";
+import { directiveRows, officialRows, overdueTaskRows, recentDirectives, taskRows, unitRows } from "../../app/task-rows.ts";
 import { localDate } from "../../core/calendar/time-zone.ts";
 import type { Official } from "../../core/model.ts";
 import { t, type Locale } from "../../i18n/index.ts";
@@ -194,7 +194,8 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
   // ---------- Dashboard ----------
   admin.get("/", async (c) => {
     const now = deps.clock();
-    const [report, rows, pending] = await Promise.all([bucketsByUnit(deps.store, now, tz), taskRows(deps.store, now, tz), pendingExtensions(deps)]);
+    // The buckets from the counters, the overdue list from the deadline index: neither reads every assignment.
+    const [report, overdueAll, pending] = await Promise.all([bucketsByUnit(deps.store, now, tz), overdueTaskRows(deps.store, now, tz), pendingExtensions(deps)]);
     const assignments = new Map((await deps.store.getAssignments(pending.map((e) => e.assignmentId))).map((a) => [a.id, a]));
     const tasks = new Map((await deps.store.getTasks([...new Set([...assignments.values()].map((a) => a.taskId))])).map((x) => [x.id, x]));
     const officials = new Map((await deps.store.getOfficials([...new Set(pending.map((e) => e.officialId))])).flatMap((x) => (x ? [[x.id, x] as const] : [])));
@@ -204,7 +205,7 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
     });
     // Filters: a unit (its chart row and its overdue tasks), a directive and a period of deadlines (the overdue list).
     const filter = { unit: c.req.query("unit") ?? "", directive: c.req.query("directive") ?? "", from: dayOf(c.req.query("from") ?? ""), to: dayOf(c.req.query("to") ?? "") };
-    const overdue = overdueRows(rows).filter((r) => (!filter.unit || r.unit === filter.unit) && (!filter.directive || r.directiveId === filter.directive)
+    const overdue = overdueAll.filter((r) => (!filter.unit || r.unit === filter.unit) && (!filter.directive || r.directiveId === filter.directive)
       && (!filter.from || (r.deadline ?? "") >= filter.from) && (!filter.to || (r.deadline ?? "") <= filter.to));
     const shown = filter.unit ? { units: report.units.filter((u) => u.unit === filter.unit), overall: report.overall } : report;
     const f = frame(c);
@@ -226,7 +227,7 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
     const me = c.get("me");
     const unit = me.role === "admin" ? (c.req.query("unit") ?? "") : me.unit;
     const now = deps.clock();
-    const rows = (await taskRows(deps.store, now, tz)).filter((r) => r.unit === unit);
+    const rows = await unitRows(deps.store, unit, now, tz);
     const f = frame(c);
     return c.html(unitPage({ ...f, title: unit }, unit, rows, localDate(now, tz)));
   });
@@ -338,11 +339,13 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
   // ---------- Exports ----------
   const exportData = async (c: Context<Env>) => {
     const now = deps.clock();
-    const [report, all] = await Promise.all([bucketsByUnit(deps.store, now, tz), taskRows(deps.store, now, tz)]);
     const directive = c.req.query("directive");
     const unit = c.req.query("unit");
     const official = c.req.query("official");
-    const rows = all.filter((r) => (!directive || r.directiveId === directive) && (!unit || r.unit === unit) && (!official || r.officialId === official));
+    // A view reads through its index (a directive's, an official's, a unit's officials'); only the whole list reads every assignment.
+    const [report, view] = await Promise.all([bucketsByUnit(deps.store, now, tz),
+      directive ? directiveRows(deps.store, directive, now, tz) : official ? officialRows(deps.store, official, now, tz) : unit ? unitRows(deps.store, unit, now, tz) : taskRows(deps.store, now, tz)]);
+    const rows = view.filter((r) => (!directive || r.directiveId === directive) && (!unit || r.unit === unit) && (!official || r.officialId === official));
     return { report, rows, today: localDate(now, tz) };
   };
   const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
