@@ -211,7 +211,12 @@ export const BLOCKER_LABELS = [
 /** Labels whose note starts at the label: the verb says what is stuck or awaited ("vướng mặt bằng", "đang chờ ý kiến"). */
 export const VERB_LABELS = ["vướng", "bị vướng", "còn vướng", "đang vướng", "đang chờ", "vẫn chờ", "đang đợi", "còn đợi", "phải đợi", "chờ đợi", "waiting for", "waiting on", "awaiting"];
 /** After a subject, these say it is broken: the note is the whole clause ("phần mềm lỗi suốt", "the consultant is late"). */
-export const BLOCKER_PREDICATES = ["lỗi", "bị lỗi", "hỏng", "trục trặc", "is late", "are late", "is delayed", "broken"];
+export const BLOCKER_PREDICATES = [
+  "lỗi", "bị lỗi", "hỏng", "trục trặc", "is late", "are late", "is delayed", "broken",
+  // A dispute, a shortage or something not given, said as a plain fact: "Trụ sở đang có tranh chấp đất", "Nguồn vốn chưa được phân bổ".
+  // (Not "chậm tiến độ": "em chậm tiến độ quá" is the leader's own lateness, read as not done.)
+  "tranh chấp", "khiếu nại", "khan hiếm", "chưa đồng thuận", "không đồng thuận", "chưa được phân bổ", "chưa nhận được", "bị gián đoạn",
+];
 /** "chờ", "đợi" typed with their marks are waiting even alone ("chờ vốn", "do chờ phê duyệt"); folded, "chờ" is "cho" (let). */
 export const WAIT_TYPED = ["chờ", "đợi"];
 /** Before a help word, a request: "đề nghị Sở hỗ trợ thêm 2 cán bộ", "đề nghị tỉnh cử người". */
@@ -342,7 +347,9 @@ export const REASON_WORDS = ["do", "vì", "bởi vì", "tại vì", "bởi", "l�
 export const NOT_REASON_BEFORE_DO = ["tien", "che", "muc", "trinh", "thai", "cap", "toa", "nhiet", "gioi", "sau", "khi", "luc", "vi", "do",
   "viec", "cai", "vu", "luc", "hom", "ben", "cho", "noi", "don", "pham", "hanh", "dia", "tu", "gia"];
 /** After "không"/"no": not a negated task but "no problem" ("không sao", "no worries"). */
-export const NEGATION_NOT_ABOUT_WORK = ["sao", "có gì", "gì", "vấn đề", "cần", "vướng", "vướng mắc", "gặp", "có vướng", "có khó khăn", "khó khăn", "trở ngại", "problem", "problems", "issue", "issues", "worries", "blocker", "blockers", "đủ",
+export const NEGATION_NOT_ABOUT_WORK = ["sao", "có gì", "gì", "vấn đề",
+  // no fault and no dispute: "xong rồi, không lỗi gì", "không có tranh chấp gì"
+  "lỗi", "có lỗi", "trục trặc", "có trục trặc", "tranh chấp", "có tranh chấp", "khiếu nại", "có khiếu nại", "cần", "vướng", "vướng mắc", "gặp", "có vướng", "có khó khăn", "khó khăn", "trở ngại", "problem", "problems", "issue", "issues", "worries", "blocker", "blockers", "đủ",
   // "không còn vướng mắc gì", "chẳng còn gì phải làm": nothing is left
   "còn",
   // not seeing, knowing or reporting: "em không thấy văn bản", "em chưa kịp báo", "em chưa hỏi lại"

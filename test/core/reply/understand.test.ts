@@ -61,6 +61,9 @@ const TABLE: Record<string, Array<[string, string]>> = {
   ],
   "blockers keep their note": [
     ["vướng mắc do thiếu kinh phí", "blocker~thiếu kinh phí"], ["3 vướng mắc do thiếu kinh phí", "blocker#3~thiếu kinh phí"], ["khó khăn: chưa có mặt bằng", "blocker~chưa có mặt bằng"],
+    // A dispute, a shortage, something not given, said as a plain fact (round 4); no fault or dispute is no blocker.
+    ["Nguồn vốn đầu tư công chưa được phân bổ", "blocker~chưa được phân bổ"], ["Trụ sở đang có tranh chấp đất", "progress | blocker~tranh chấp đất"],
+    ["dân khiếu nại nên phải tạm dừng", "blocker~khiếu nại"], ["xong rồi, không lỗi gì", "done"], ["xong rồi, không có tranh chấp gì", "done"],
     ["cần hỗ trợ", "blocker~cần hỗ trợ"], ["đề nghị hỗ trợ kinh phí", "blocker~hỗ trợ kinh phí"], ["thiếu nhân lực", "blocker~thiếu nhân lực"],
     ["vướng mắc do thiếu kinh phí, nhân lực", "blocker~thiếu kinh phí, nhân lực"], ["vuong mac ve mat bang", "blocker~ve mat bang"],
     ["blocked: no budget", "blocker~no budget"], ["stuck on land clearance", "blocker~land clearance"], ["need help with data", "blocker~data"],
