@@ -8,7 +8,7 @@ import { fold } from "../text/fold.ts";
 import { type Clause, matches, negatedBefore, precededBy } from "./context.ts";
 import {
   ANY, BELIEF_LOOKALIKES, BELIEF_WORDS, CONDITIONAL_WORDS, DENIERS, EVENT_LOOKALIKES, EVENT_WORDS, FUTURE_TIME_LOOKALIKES, FUTURE_TIME_WORDS, FUTURE_WORDS, HEDGE_LOOKALIKES, HEDGES,
-  INABILITY_AFTER_NEGATION, NEAR_WORDS, PART_OBJECTS, PROGRESSIVE_WORDS, RHETORICAL_AFTER, RHETORICAL_BEFORE, STEP_AFTER_DONE,
+  INABILITY_AFTER_NEGATION, NEAR_WORDS, PART_OBJECTS, PAST_MARKERS, PROGRESSIVE_WORDS, RHETORICAL_AFTER, RHETORICAL_BEFORE, STEP_AFTER_DONE,
   STEP_BEFORE_DONE, STEP_FILLERS, THEN_CLAUSE, THEN_DONE, THEN_WORDS, UNIVERSAL_NEGATION, UNLIKELY_WORDS,
 } from "./grammar.ts";
 import { isWord, phrases, tagAt, taggedPhrases, wordsAfter, type Span, type Token } from "./lexicon.ts";
@@ -30,7 +30,7 @@ const RE = {
   denier: phrases(DENIERS), rhetoricalBefore: phrases(RHETORICAL_BEFORE),
   unlikely: phrases(UNLIKELY_WORDS),
   event: phrases(EVENT_WORDS), eventLookalike: phrases(EVENT_LOOKALIKES), step: phrases(STEP_BEFORE_DONE),
-  futureTime: phrases(FUTURE_TIME_WORDS), futureTimeLookalike: phrases(FUTURE_TIME_LOOKALIKES), past: phrases(["đã", "rồi", "already"]),
+  futureTime: phrases(FUTURE_TIME_WORDS), futureTimeLookalike: phrases(FUTURE_TIME_LOOKALIKES), past: phrases(PAST_MARKERS),
   thenDone: phrases(THEN_DONE), universal: phrases(UNIVERSAL_NEGATION), any: phrases(ANY),
 };
 /** What may follow a done word, in one walk: a rhetorical turn, a sequence, a piece, a step. */
@@ -66,7 +66,12 @@ function eventBefore(c: Clause, start: number): boolean {
 function futureTimeBefore(c: Clause, start: number): boolean {
   const m = precededBy(c, RE.futureTime, start, 3);
   if (!m || inside(m, matches(c, RE.futureTimeLookalike))) return false;
-  return !matches(c, RE.past).some((p) => p.start >= m.end && p.end <= start);
+  return !pastMarkers(c).some((p) => p.start >= m.end && p.end <= start);
+}
+
+/** The past markers of a clause as typed: "đã", "rồi"; "dạ" (yes) folds like "đã" but says nothing of time. */
+export function pastMarkers(c: Clause): Span[] {
+  return matches(c, RE.past).filter((m) => m.text !== "da" || c.o.slice(m.start, m.end).toLowerCase() !== "dạ");
 }
 
 const COUNT = /^(\d+)\s*(?:\/|tren|trong|of|out of)\s*(\d+)\s+(\p{L}+)/u;

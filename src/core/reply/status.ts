@@ -3,20 +3,20 @@
  * a condition, a guess, work left …), and the one status they come to. When the words pull both
  * ways, the reading that does not close the task wins.
  */
-import { completion, negation, type Word } from "./completion.ts";
+import { completion, negation, pastMarkers, type Word } from "./completion.ts";
 import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches } from "./context.ts";
 import type { DateMatch } from "./dates.ts";
 import {
   ACCEPTANCE_WORDS, CONDITIONAL_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION, LATE_REPLY, NEGATION_NOT_ABOUT_WORK,
   NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, ONGOING_NOT_WORK, ONLY_END, ONLY_WORDS, PARTIAL_LOOKALIKES, PARTIAL_TYPED,
-  PARTIAL_WORDS, PAST_MARKERS, PROGRESS_LOOKALIKES, PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_PHRASES, RESOURCES, THEN_WORDS, WORK_VERBS,
+  PARTIAL_WORDS, PROGRESS_LOOKALIKES, PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_PHRASES, RESOURCES, THEN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
 import { anchoredPhrases, isBlankCode, isWord, phraseAt, phrases, type Span } from "./lexicon.ts";
 
 export type Status = "done" | "not_done" | "progress";
 
 const RE = {
-  done: phrases(DONE_WORDS), future: phrases(FUTURE_WORDS), conditional: phrases(CONDITIONAL_WORDS), past: phrases(PAST_MARKERS),
+  done: phrases(DONE_WORDS), future: phrases(FUTURE_WORDS), conditional: phrases(CONDITIONAL_WORDS),
   partial: phrases(PARTIAL_WORDS), partialLookalike: phrases(PARTIAL_LOOKALIKES), notDone: phrases(NOT_DONE_PHRASES),
   progress: phrases(PROGRESS_WORDS), progressLookalike: phrases(PROGRESS_LOOKALIKES), ongoing: phrases(ONGOING), work: phrases(WORK_VERBS),
   notWork: phrases(NOT_WORK), steps: phrases(PROGRESS_STEPS), lateReply: phrases(LATE_REPLY), only: phrases(ONLY_WORDS), onlyEnd: phrases(ONLY_END),
@@ -82,9 +82,9 @@ function wordAfter(c: Clause, pos: number): boolean {
   return false;
 }
 
-/** A past marker as typed: "đã", "rồi"; "dạ" (yes) folds like "đã" but says nothing of time. */
+/** A past marker as typed (see pastMarkers). */
 export function saysPast(c: Clause): boolean {
-  return matches(c, RE.past).some((m) => m.text !== "da" || c.o.slice(m.start, m.end).toLowerCase() !== "dạ");
+  return pastMarkers(c).length > 0;
 }
 
 /** "xong 1 phần", "xong 2/3", "xong hết trừ …": only part of the work. */

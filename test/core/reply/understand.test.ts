@@ -64,6 +64,8 @@ const TABLE: Record<string, Array<[string, string]>> = {
     // A dispute, a shortage, something not given, said as a plain fact (round 4); no fault or dispute is no blocker.
     ["Nguồn vốn đầu tư công chưa được phân bổ", "blocker~chưa được phân bổ"], ["Trụ sở đang có tranh chấp đất", "progress | blocker~tranh chấp đất"],
     ["dân khiếu nại nên phải tạm dừng", "blocker~khiếu nại"], ["xong rồi, không lỗi gì", "done"], ["xong rồi, không có tranh chấp gì", "done"],
+    // "dạ" folds like "đã", yet is no past marker: tomorrow's plan stays a plan.
+    ["mai em làm xong gửi anh", "progress"], ["mai dạ em làm xong gửi anh", "progress"],
     ["cần hỗ trợ", "blocker~cần hỗ trợ"], ["đề nghị hỗ trợ kinh phí", "blocker~hỗ trợ kinh phí"], ["thiếu nhân lực", "blocker~thiếu nhân lực"],
     ["vướng mắc do thiếu kinh phí, nhân lực", "blocker~thiếu kinh phí, nhân lực"], ["vuong mac ve mat bang", "blocker~ve mat bang"],
     ["blocked: no budget", "blocker~no budget"], ["stuck on land clearance", "blocker~land clearance"], ["need help with data", "blocker~data"],
