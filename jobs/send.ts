@@ -50,9 +50,7 @@ async function claim(deps: DeliveryDeps, id: string): Promise<boolean> {
 export async function sendToChat(deps: DeliveryDeps, channel: Channel, id: string, chatId: string, message: OutboundMessage, refs: string[]): Promise<SendOutcome> {
   if (!(await claim(deps, id))) return "skipped-duplicate";
   try {
-    const { messageId } = await sendWhole(channel, chatId, message);
-    await deps.store.sends.markSent(id);
-    if (refs.length) await deps.store.rememberMessage(channel.name, chatId, messageId, refs);
+    await sendAndRecord(deps, channel, id, chatId, message, refs);
     return "sent";
   } catch (err) {
     if (!(err instanceof DeliveryError) || !err.permanent) await deps.store.sends.release(id);
@@ -75,9 +73,7 @@ export async function sendToOfficial(deps: DeliveryDeps, channel: Channel, id: s
     return sendVia(deps, telegram, official, id, message, refs, tell);
   }
   try {
-    const { messageId } = await sendWhole(channel, chatId, message);
-    await deps.store.sends.markSent(id);
-    if (refs.length) await deps.store.rememberMessage(channel.name, chatId, messageId, refs);
+    await sendAndRecord(deps, channel, id, chatId, message, refs);
     return "sent";
   } catch (err) {
     if (!(err instanceof DeliveryError) || !err.permanent) {
@@ -110,9 +106,7 @@ export async function sendToOfficial(deps: DeliveryDeps, channel: Channel, id: s
 async function sendVia(deps: DeliveryDeps, telegram: Channel, official: Official, id: string, message: OutboundMessage, refs: string[], tell: boolean): Promise<SendOutcome> {
   const chatId = official.telegramChatId!;
   try {
-    const { messageId } = await sendWhole(telegram, chatId, message);
-    await deps.store.sends.markSent(id);
-    if (refs.length) await deps.store.rememberMessage("telegram", chatId, messageId, refs);
+    await sendAndRecord(deps, telegram, id, chatId, message, refs);
     return "rerouted";
   } catch (err) {
     await deps.store.sends.release(id);
@@ -120,6 +114,13 @@ async function sendVia(deps: DeliveryDeps, telegram: Channel, official: Official
     if ((await deps.store.markUnreachable("telegram", official.id)) && tell) await tellAdmins(deps, telegram, official, "failed", id, err.message);
     throw new GaveUp(`telegram (fallback from zalo): ${err.message}`, err.reason);
   }
+}
+
+/** Sends the whole message, marks the job id sent, and remembers which assignments a reply to it is about. */
+async function sendAndRecord(deps: DeliveryDeps, channel: Channel, id: string, chatId: string, message: OutboundMessage, refs: string[]): Promise<void> {
+  const { messageId } = await sendWhole(channel, chatId, message);
+  await deps.store.sends.markSent(id);
+  if (refs.length) await deps.store.rememberMessage(channel.name, chatId, messageId, refs);
 }
 
 async function tellAdmins(deps: DeliveryDeps, channel: Channel, official: Official, what: "failed" | "zalo_via_telegram" | "zalo_no_channel", id: string, reason: string): Promise<void> {

@@ -79,12 +79,7 @@ export class TelegramChannel implements Channel {
       }, { signal: timeoutSignal(this.timeoutMs) });
       return { messageId: String(sent.message_id) };
     } catch (error: unknown) {
-      const failure = toDeliveryError(error, chatId, this.retryAfterUnitMs);
-      if (failure.retryAfterMs !== null) {
-        this.limiter.penalize(chatId, failure.retryAfterMs);
-        this.limiter.slowDown();
-      }
-      throw failure;
+      throw this.failed(error, chatId);
     }
   }
 
@@ -113,12 +108,17 @@ export class TelegramChannel implements Channel {
       }, { signal: timeoutSignal(this.timeoutMs) });
       return String(sent.message_id);
     } catch (error: unknown) {
-      const failure = toDeliveryError(error, chatId, this.retryAfterUnitMs);
-      if (failure.retryAfterMs !== null) {
-        this.limiter.penalize(chatId, failure.retryAfterMs);
-        this.limiter.slowDown();
-      }
-      throw failure;
+      throw this.failed(error, chatId);
     }
+  }
+
+  /** A failed call as a DeliveryError; a 429 also holds back that chat and slows every chat down. */
+  private failed(error: unknown, chatId: string): DeliveryError {
+    const failure = toDeliveryError(error, chatId, this.retryAfterUnitMs);
+    if (failure.retryAfterMs !== null) {
+      this.limiter.penalize(chatId, failure.retryAfterMs);
+      this.limiter.slowDown();
+    }
+    return failure;
   }
 }
