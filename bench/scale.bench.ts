@@ -18,7 +18,7 @@ import { Redis } from "ioredis";
 import { cancelReminders } from "../jobs/schedule.ts";
 import { DeliveryQueues } from "../jobs/queues.ts";
 import { openTasksOf, taskLine } from "../jobs/render.ts";
-import { bucketsByUnit, overdueAnswer, overdueMessage, reportMessage } from "../src/app/reports.ts";
+import { bucketsByUnit, overdueAnswer, overdueFile, reportMessage } from "../src/app/reports.ts";
 import { loadCalendar } from "../src/calendar/default.ts";
 import { addDays } from "../src/core/calendar/iso-date.ts";
 import { localDate } from "../src/core/calendar/time-zone.ts";
@@ -202,7 +202,7 @@ async function measure(size: number): Promise<Figures> {
   let quahanCount = 0;
   // What the admin waits for (the count and the worst), then the file a delivery job builds after it.
   const quahan = await timed(20, async () => { const m = (await overdueAnswer(store, "vi", NOW, TZ)).message; quahanCount = Number(/\((\d+)\)|(\d+) nhiệm vụ/.exec(m.text)?.slice(1).find(Boolean) ?? 0); });
-  const quahanFile = await timed(3, async () => overdueMessage(store, "vi", NOW, TZ, true));
+  const quahanFile = await timed(3, async () => overdueFile(store, "vi", NOW, TZ));
   const busy = roster.find((o) => o.id === BUSY)!;
   let busyOpen = 0;
   const nhiemvu = await timed(20, async () => {

@@ -6,7 +6,7 @@
 import { UnrecoverableError, type Job } from "bullmq";
 import type { Channel, OutboundMessage } from "../src/channels/port.ts";
 import type { Logger } from "../src/log.ts";
-import { overdueMessage } from "../src/app/reports.ts";
+import { overdueFile } from "../src/app/reports.ts";
 import { renderWeeklySummary } from "../src/app/weekly-summary.ts";
 import type { DeliveryDeps, Outcome } from "./deliver.ts";
 import type { DeliveryJob, MessageJob, ReminderJob } from "./job-data.ts";
@@ -33,10 +33,8 @@ export async function deliverToOfficial(deps: DeliveryDeps, channel: Channel, jo
     message = toOutbound(data);
     refs = data.refs ?? [];
   } else if (data.type === "overdue_list") {
-    // The file alone (captioned with its name): the answer before it said what it holds, and a text and a file in one
-    // job would send the text again each time the file meets a 429.
-    const full = await overdueMessage(deps.store, official.locale, deps.clock(), deps.calendar.timeZone, true);
-    message = full.document ? { text: "", document: full.document } : full;
+    // The file alone (captioned with its name): the answer before it said what it holds.
+    message = await overdueFile(deps.store, official.locale, deps.clock(), deps.calendar.timeZone);
   } else if (data.type === "summary") {
     const pending = await deps.store.redis.scard(`${deps.store.prefix}ext:pending`);
     message = { text: await renderWeeklySummary(deps.store, official, deps.clock(), deps.calendar, pending) };

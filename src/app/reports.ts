@@ -139,23 +139,38 @@ export async function overdueAnswer(store: Store, locale: Locale, now: Date, tim
   return { message: { text: `${summary}\n\n${t(locale, "admin.overdue.file_follows", { shown: first.length, total: count })}` }, file: true };
 }
 
-/** /quahan's whole list, worst first; when long, the first entries and the whole list as CSV (`asFile`: a short note and the CSV). */
-export async function overdueMessage(store: Store, locale: Locale, now: Date, timeZone: string, asFile = false): Promise<OutboundMessage> {
+/** /quahan's whole list, worst first: its text, its first entries, and the CSV of all of it (made only when asked for). */
+async function overdueList(store: Store, locale: Locale, now: Date, timeZone: string): Promise<{ count: number; full: string; top: string; document: () => NonNullable<OutboundMessage["document"]> } | null> {
   const today = localDate(now, timeZone);
   const overdue = await overdueAssignments(store, today);
-  if (!overdue.length) return { text: t(locale, "admin.overdue.none") };
+  if (!overdue.length) return null;
   const { entry, names } = await overdueLines(store, locale, overdue, today);
-  const full = t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count: overdue.length, tasks: overdue.map(entry).join("\n") });
-  if (!asFile && !longerThanParts(full)) return { text: full };
-  const summary = asFile ? t(locale, "admin.overdue.file", { count: overdue.length, date: formatIsoDate(today, locale) })
-    : `${t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count: overdue.length, tasks: overdue.slice(0, SUMMARY_ENTRIES).map(entry).join("\n") })}\n\n${t(locale, "admin.long_list", { shown: SUMMARY_ENTRIES, total: overdue.length })}`;
-  const header = ["STT", t(locale, "admin.overdue.csv.task"), t(locale, "admin.overdue.csv.official"), t(locale, "admin.overdue.csv.unit"), t(locale, "admin.overdue.csv.deadline"), t(locale, "admin.overdue.csv.days_late"), t(locale, "admin.overdue.csv.number")];
-  const rows = overdue.map((a, i) => {
-    const o = names.official(a);
-    return [i + 1, names.summary(a), o?.fullName ?? a.officialId, o?.unit ?? "", formatIsoDate(a.deadline!, locale), -daysLeft(a.deadline!, today), a.number];
-  });
-  return {
-    text: summary,
-    document: { fileName: `qua-han-${today}.csv`, mimeType: "text/csv", content: Buffer.from(toCsv([header, ...rows]), "utf8"), fallbackText: full },
+  const header = (tasks: Assignment[]) => t(locale, "admin.overdue.header", { date: formatIsoDate(today, locale), count: overdue.length, tasks: tasks.map(entry).join("\n") });
+  const full = header(overdue);
+  const document = () => {
+    const columns = ["STT", t(locale, "admin.overdue.csv.task"), t(locale, "admin.overdue.csv.official"), t(locale, "admin.overdue.csv.unit"), t(locale, "admin.overdue.csv.deadline"), t(locale, "admin.overdue.csv.days_late"), t(locale, "admin.overdue.csv.number")];
+    const rows = overdue.map((a, i) => {
+      const o = names.official(a);
+      return [i + 1, names.summary(a), o?.fullName ?? a.officialId, o?.unit ?? "", formatIsoDate(a.deadline!, locale), -daysLeft(a.deadline!, today), a.number];
+    });
+    return { fileName: `qua-han-${today}.csv`, mimeType: "text/csv", content: Buffer.from(toCsv([columns, ...rows]), "utf8"), fallbackText: full };
   };
+  return { count: overdue.length, full, top: header(overdue.slice(0, SUMMARY_ENTRIES)), document };
+}
+
+/** /quahan's whole list, worst first; when long, the first entries and the whole list as CSV. */
+export async function overdueMessage(store: Store, locale: Locale, now: Date, timeZone: string): Promise<OutboundMessage> {
+  const list = await overdueList(store, locale, now, timeZone);
+  if (!list) return { text: t(locale, "admin.overdue.none") };
+  if (!longerThanParts(list.full)) return { text: list.full };
+  return { text: `${list.top}\n\n${t(locale, "admin.long_list", { shown: SUMMARY_ENTRIES, total: list.count })}`, document: list.document() };
+}
+
+/**
+ * The whole list as a file alone, for the delivery job that follows overdueAnswer's summary: a text and a file in
+ * one job would send the text again each time the file met a 429.
+ */
+export async function overdueFile(store: Store, locale: Locale, now: Date, timeZone: string): Promise<OutboundMessage> {
+  const list = await overdueList(store, locale, now, timeZone);
+  return list ? { text: "", document: list.document() } : { text: t(locale, "admin.overdue.none") };
 }
