@@ -30,6 +30,21 @@ async function delayedIds(): Promise<string[]> {
   return (await h.deps.queues.get("memory").getJobs(["delayed", "wait"])).map((j) => j.id!).sort();
 }
 
+/** Official A gets a notice of these tasks, their reminders up to `horizon` are queued and a worker runs: its outcomes as they come. */
+async function remindA(number: string, lines: string[], horizon: string): Promise<string[]> {
+  const r = parseDirective(quangTriNotice(number, lines));
+  if (!r.ok) throw new Error("no parse");
+  const a = official("A");
+  await h.store.saveOfficials([a]);
+  const { tasks } = await h.store.saveDirective(r.directive, "admin", h.deps.clock());
+  const items = tasks.map((task) => ({ assignment: newAssignment(task, "A", h.deps.clock()), task, official: a }));
+  await h.store.createAssignments(items.map((i) => i.assignment));
+  await scheduleReminders(h.deps, items, horizon, MEMORY);
+  const outcomes: string[] = [];
+  h.startWorker().on("completed", (_j, result) => outcomes.push(String(result)));
+  return outcomes;
+}
+
 describe("reminder queue on a real Redis", () => {
   it("turns a plan into delayed jobs with deterministic ids, one per task: its next reminder; scheduling twice adds nothing", async () => {
     h.setNow("2026-12-02T10:00:00+07:00");
@@ -163,21 +178,11 @@ describe("reminder queue on a real Redis", () => {
 
   it("folds several overdue tasks of one official into one numbered message a day", async () => {
     h.setNow("2026-12-16T07:59:59.600+07:00");
-    const r = parseDirective(quangTriNotice("90/TB-UBND", [
+    const outcomes = await remindA("90/TB-UBND", [
       "Giao Sở A rà soát quy hoạch, hoàn thành trước ngày 10/12/2026.",
       "Giao Sở A báo cáo giải ngân, hoàn thành trước ngày 11/12/2026.",
       "Giao Sở A kiểm tra dự án, hoàn thành trước ngày 14/12/2026.",
-    ]));
-    if (!r.ok) throw new Error("no parse");
-    const a = official("A");
-    await h.store.saveOfficials([a]);
-    const { tasks } = await h.store.saveDirective(r.directive, "admin", h.deps.clock());
-    const items = tasks.map((task) => ({ assignment: newAssignment(task, "A", h.deps.clock()), task, official: a }));
-    await h.store.createAssignments(items.map((i) => i.assignment));
-    await scheduleReminders(h.deps, items, "2026-12-16", MEMORY);
-    const w = h.startWorker();
-    const outcomes: string[] = [];
-    w.on("completed", (_j, result) => outcomes.push(String(result)));
+    ], "2026-12-16");
     await until(() => outcomes.length === 3, 6_000, "three reminder jobs");
     expect(outcomes.sort()).toEqual(["batched", "batched", "sent"]);
     expect(h.memory.to("chat-A")).toHaveLength(1);
@@ -189,20 +194,10 @@ describe("reminder queue on a real Redis", () => {
 
   it("sends tomorrow's digest when tomorrow's reminders are sent early, not folded into today's", async () => {
     h.setNow("2026-12-16T07:59:59.600+07:00");
-    const r = parseDirective(quangTriNotice("91/TB-UBND", [
+    const outcomes = await remindA("91/TB-UBND", [
       "Giao Sở A rà soát quy hoạch, hoàn thành trước ngày 10/12/2026.",
       "Giao Sở A báo cáo giải ngân, hoàn thành trước ngày 11/12/2026.",
-    ]));
-    if (!r.ok) throw new Error("no parse");
-    const a = official("A");
-    await h.store.saveOfficials([a]);
-    const { tasks } = await h.store.saveDirective(r.directive, "admin", h.deps.clock());
-    const items = tasks.map((task) => ({ assignment: newAssignment(task, "A", h.deps.clock()), task, official: a }));
-    await h.store.createAssignments(items.map((i) => i.assignment));
-    await scheduleReminders(h.deps, items, "2026-12-17", MEMORY);
-    const w = h.startWorker();
-    const outcomes: string[] = [];
-    w.on("completed", (_j, result) => outcomes.push(String(result)));
+    ], "2026-12-17");
     await until(() => outcomes.length === 2, 6_000, "today's two reminder jobs");
     expect(h.memory.to("chat-A")).toHaveLength(1);
     // The sandbox's "send the next reminders now" promotes the 17/12 jobs while the clock still says 16/12.

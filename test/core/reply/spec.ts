@@ -5,6 +5,7 @@
  * the note, which is only checked where written.
  */
 import type { Intent, IntentKind } from "../../../src/core/reply/types.ts";
+import { understandReply } from "../../../src/core/reply/understand.ts";
 
 export interface Expected {
   kind: IntentKind;
@@ -38,4 +39,12 @@ export function comparable(intents: Intent[], expected: Expected[]): Expected[] 
     if (want !== undefined) e.note = i.note !== null && i.note.toLowerCase().includes(want.toLowerCase()) ? want : `${i.note}`;
     return e;
   });
+}
+
+/** The replies of a table the reader reads as done where its spec has no such "done" (the same task or none): each a false close. */
+export function falseDones(rows: ReadonlyArray<readonly [string, string]>, now: Date): string[] {
+  return rows.filter(([text, spec]) => {
+    const wanted = parseSpec(spec).filter((e) => e.kind === "done").map((e) => e.task);
+    return understandReply(text, now).some((i) => i.kind === "done" && !wanted.includes(i.task));
+  }).map(([text]) => text);
 }
