@@ -3,7 +3,7 @@ import type { Calendar } from "../src/core/calendar/calendar.ts";
 import { localDate } from "../src/core/calendar/time-zone.ts";
 import type { Assignment, Official } from "../src/core/model.ts";
 import { bucketOf, daysLeft } from "../src/core/status.ts";
-import { daysPhrase, formatIsoDate, formatTaskLine, t, type TaskLineInput } from "../src/i18n/index.ts";
+import { VIETNAM_TZ, daysPhrase, formatIsoDate, formatTaskLine, t, type TaskLineInput } from "../src/i18n/index.ts";
 import type { Button } from "../src/channels/port.ts";
 import type { StoredTask } from "../src/store/schemas.ts";
 import type { Store } from "../src/store/store.ts";
@@ -28,11 +28,16 @@ async function withTasks(store: Store, list: Assignment[]): Promise<OpenTask[]> 
   });
 }
 
-export function taskLine(o: OpenTask, official: Official, today: string): TaskLineInput {
+/**
+ * A task as a line: its number, summary, deadline and days left, rhythm, urgency, percent and bucket. A done task's
+ * bucket compares the day it was done (in `timeZone`, the calendar's) with its deadline: done 1,432 days late is late.
+ */
+export function taskLine(o: OpenTask, official: Official, today: string, timeZone: string = VIETNAM_TZ): TaskLineInput {
   const a = o.assignment;
+  const doneDay = a.doneAt ? localDate(new Date(a.doneAt), timeZone) : null;
   return {
     number: o.number, summary: o.task.summary, deadline: a.deadline, daysLeft: a.deadline ? daysLeft(a.deadline, today) : null,
-    recurrence: o.task.recurrence, priority: o.task.priority, percent: a.progress, status: bucketOf(a, today, null),
+    recurrence: o.task.recurrence, priority: o.task.priority, percent: a.progress, status: bucketOf(a, today, doneDay),
   };
 }
 

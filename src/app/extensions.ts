@@ -98,7 +98,7 @@ export async function decideExtension(deps: AppDeps, admin: Official, id: string
   if (!leader || !a || !task) return { outcome: "decided" };
   const l = leader.locale;
   const today = localDate(now, deps.calendar.timeZone);
-  const lineFor = (x: Assignment) => formatTaskLine(taskLine({ number: x.number, assignment: x, task }, leader, today), l);
+  const lineFor = (x: Assignment) => formatTaskLine(taskLine({ number: x.number, assignment: x, task }, leader, today, deps.calendar.timeZone), l);
   if (!approve) {
     await deps.store.audit({ at: now.toISOString(), who: admin.id, channel: actor.channel, text: actor.text, target: ext.assignmentId, action: "extension_refused", from: ext.until, to: a.deadline });
     const deadline = a.deadline ? formatIsoDate(a.deadline, l) : "—";

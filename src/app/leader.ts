@@ -84,7 +84,7 @@ export async function applyReply(deps: AppDeps, me: Official, intents: Intent[],
     const task = await deps.store.getTask(target.taskId);
     if (!task) { answers.push({ text: t(l, "error.task_gone") }); continue; }
     // The task as the leader will read it: after the change (its new status or percent), not before.
-    const lineOf = (a: Assignment) => formatTaskLine(taskLine({ number: a.number, assignment: a, task }, me, today), l);
+    const lineOf = (a: Assignment) => formatTaskLine(taskLine({ number: a.number, assignment: a, task }, me, today, deps.calendar.timeZone), l);
     if (intent.kind === "done" && !ctx.confirmed && doneNeedsConfirmation(actor.text, intents, intent)) {
       answers.push(await askConfirmation(deps, me, target, lineOf(target), actor));
       continue;

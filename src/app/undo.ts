@@ -143,5 +143,5 @@ async function replan(deps: AppDeps, before: Assignment, after: Assignment): Pro
 async function lineOf(deps: AppDeps, a: Assignment, l: Official["locale"]): Promise<string> {
   const [task, official] = await Promise.all([deps.store.getTask(a.taskId), deps.store.getOfficial(a.officialId)]);
   if (!task || !official) return `${a.number}. ${a.taskCode}`;
-  return formatTaskLine(taskLine({ number: a.number, assignment: a, task }, official, localDate(deps.clock(), deps.calendar.timeZone)), l);
+  return formatTaskLine(taskLine({ number: a.number, assignment: a, task }, official, localDate(deps.clock(), deps.calendar.timeZone), deps.calendar.timeZone), l);
 }

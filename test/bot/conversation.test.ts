@@ -100,6 +100,15 @@ describe("conversations", () => {
     expect((await h.store.recentAudit()).filter((e) => e.target === a!.id && e.action === "not_done").map((e) => e.text)).toEqual(["mai e gửi a nhé", "cố gắng trước 15/01/2027 a"]);
   });
 
+  it("closing a task after its deadline is acknowledged as done late, not on time", async () => {
+    await importSample();
+    h.setNow("2027-01-05T09:00:00+07:00");
+    const ack = await send("102", "xong");
+    expect(ack).toContain("Đã ghi nhận nhiệm vụ hoàn thành");
+    expect(ack).toContain("Hoàn thành quá hạn");
+    expect(ack).not.toContain("Hoàn thành đúng hạn");
+  });
+
   it("with several open tasks asks which one, then applies numbered replies to each", async () => {
     await importSample();
     const q = await send("101", "xong");
