@@ -7,7 +7,8 @@
  * For one task, "done" next to "not done" or "progress" is dropped: closing a task that is not done
  * is the worst mistake, so the doubt goes to the open side. "Xong rồi mà chưa nghiệm thu", "3 xã
  * xong, còn 2 xã chưa": a completion with a limit after it is progress. "Chưa xong, đang làm" says
- * both, so both stay, in the order said. A task that is not the unit's is only that.
+ * both, and is said once, as progress: a bare "not done" yields to the progress, blocker or request beside it. A task
+ * that is not the unit's is only that.
  */
 import { cleanNote } from "./context.ts";
 import type { Reading } from "./classify.ts";
@@ -163,13 +164,20 @@ function settle(list: Said[]): Said[] {
   out = out.filter((i) => !(i.weak && i.kind === "not_done" && strong.some((x) => x.kind !== "done")));
   if (out.some((i) => i.kind === "done")) out = out.filter((i) => !(i.weak && i.kind === "progress"));
   if (out.some(OPEN)) out = out.filter((i) => i.kind !== "done");
-  return out;
+  // "Chưa có kinh phí nên chưa triển khai được", "chưa xong, đang làm", "xin gia hạn đến 15/01, chưa xong kịp": the
+  // blocker, the progress or the request already says it is not done; a bare "not done" beside them is said once, by
+  // them. A day it will be done is kept, unless it is the day asked for.
+  const fuller = out.some((i) => i.kind === "progress" || i.kind === "blocker" || i.kind === "extension");
+  const asks = out.some((i) => i.kind === "extension");
+  if (fuller) out = out.filter((i) => !(i.kind === "not_done" && (i.until === null || asks)));
+  // "Đã hoàn thành 100%": a done task is at 100 by being done.
+  return out.map((i) => (i.kind === "done" && i.percent === 100 ? { ...i, percent: null } : i));
 }
 
 /** One intent per kind for one task; "done" yields to any open status; ack and unknown to anything. */
 function mergeTask(list: Said[]): Intent[] {
   // Most tasks are said one thing about.
-  if (list.length === 1) { const i = list[0]!; return [{ kind: i.kind, task: i.task, percent: i.percent, until: i.until, days: i.days, note: i.note }]; }
+  if (list.length === 1 && !(list[0]!.kind === "done" && list[0]!.percent === 100)) { const i = list[0]!; return [{ kind: i.kind, task: i.task, percent: i.percent, until: i.until, days: i.days, note: i.note }]; }
   let out = settle(list);
   if (out.some((i) => i.kind !== "ack" && i.kind !== "unknown")) out = out.filter((i) => i.kind !== "ack" && i.kind !== "unknown");
   else if (out.some((i) => i.kind === "unknown")) out = out.filter((i) => i.kind !== "ack");

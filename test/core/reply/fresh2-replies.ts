@@ -26,7 +26,7 @@ export const FRESH2_REPLIES: ReadonlyArray<readonly [string, string]> = [
   ["cái đó không thuộc chức năng bên anh đâu em hỏi bên sở nội vụ xem", "not_mine~không thuộc chức năng"],
   ["dạ tiến độ hiện tại khoảng tám mươi phần trăm anh ạ dự kiến thứ sáu tuần sau xong", "progress:80@2026-12-04"],
   ["nhiệm vụ một đã xong nhiệm vụ hai chưa xong nhiệm vụ ba đang làm", "done#1 | not_done#2 | progress#3"],
-  ["dạ em báo cáo là cái việc đó em đang làm phẩy chưa xong đâu anh", "progress | not_done"],
+  ["dạ em báo cáo là cái việc đó em đang làm phẩy chưa xong đâu anh", "progress"],
   ["vâng em nhận được rồi phẩy em sẽ triển khai luôn ạ", "ack"],
   // Zalo: emoji and sticker words
   ["👍👍", "ack"],
@@ -152,7 +152,7 @@ export const FRESH2_REPLIES: ReadonlyArray<readonly [string, string]> = [
   ["working on it", "progress"],
   ["Sorry for the late reply, it's completed", "done"],
   // partial work, negation and shorthand traps: none of these is done
-  ["không phải xong đâu, mới được 30%", "not_done | progress:30"],
+  ["không phải xong đâu, mới được 30%", "progress:30"],
   ["tưởng xong rồi nhưng còn phải sửa lại", "progress"],
   ["xong chưa anh?", "unknown"],
   ["bao giờ hạn ạ?", "unknown"],
