@@ -37,6 +37,8 @@ export interface FileScore {
   parsed: number;
   matched: number;
   assigneesRight: number;
+  /** Found tasks whose assignees stand for the same addressees (see `addressees`), however they are grouped. */
+  addresseesRight: number;
   deadlinesRight: number;
   /** What went wrong, one line each: misses, wrong fields, extra tasks. */
   problems: string[];
@@ -47,6 +49,8 @@ export interface Score {
   recall: number;
   precision: number;
   assignees: number;
+  /** The share of found tasks whose addressees are right (titles and collective sets compared as the roster reads them). */
+  addressees: number;
   deadlines: number;
   /** Notices that gave no task at all. */
   empty: number;
@@ -57,6 +61,27 @@ const looseWith = (fold: Fold) => (s: string) => fold(s.normalize("NFC")).replac
 
 /** An assignee as compared: folded, "ủy ban nhân dân" as "ubnd", trailing punctuation off. */
 const unitWith = (fold: Fold) => (s: string) => looseWith(fold)(s).replace(/uy ban nhan dan/g, "ubnd").replace(/[.,;:]+$/, "");
+
+/** Administrative levels a collective set names after "các": "UBND các huyện, thị xã, thành phố". */
+const LEVELS = ["thi tran", "thi xa", "thanh pho", "dac khu", "huyen", "quan", "xa", "phuong"];
+const LEVEL = `(?:${LEVELS.join("|")})`;
+const COLLECTIVE = new RegExp(`^((?:ubnd|chinh quyen|cong an) )?(?:cac )?(${LEVEL}(?:(?:, | va |, va )(?:cac )?${LEVEL})*)(?: (.+))?$`);
+
+/**
+ * The addressees an assignee stands for, as the roster would read them: a unit's head is the unit ("Giám đốc Sở Y
+ * tế" = "Sở Y tế", "Chủ tịch UBND các huyện" = "UBND các huyện"), and a collective set is its levels ("UBND các
+ * huyện, thành phố" = "UBND các huyện" + "UBND thành phố"), however a clerk grouped them.
+ */
+export function addressees(unit: string): string[] {
+  const u = unit.replace(/^(?:giam doc|chu tich|thu truong|lanh dao) /, "").replace(/ (?:trong tinh|tren dia ban(?: tinh)?)$/, "");
+  const m = COLLECTIVE.exec(u);
+  if (!m || (m[3] && !/^(?:trong tinh|tren dia ban)/.test(m[3]) && !m[2]!.includes(",") && !m[2]!.includes(" va "))) return [u];
+  const head = m[1] ?? "ubnd ";
+  const levels = m[2]!.split(/, va |, | va /).map((l) => l.replace(/^cac /, ""));
+  const out = levels.map((l) => `${head}${l}`);
+  if (m[3]) out[out.length - 1] = `${out.at(-1)} ${m[3]}`;
+  return out;
+}
 
 export function scoreFile(file: string, text: string, expected: ExpectedTask[], parse: Parse, fold: Fold): FileScore {
   const loose = looseWith(fold);
@@ -69,6 +94,8 @@ export function scoreFile(file: string, text: string, expected: ExpectedTask[], 
   let matched = 0;
   let assigneesRight = 0;
   let deadlinesRight = 0;
+  let addresseesRight = 0;
+  const same = (list: string[]) => [...new Set(list.map(unit).flatMap(addressees))].sort().join(" | ");
   for (const e of expected) {
     const anchor = loose(e.anchor);
     const i = texts.findIndex((t, k) => !used.has(k) && t.includes(anchor));
@@ -78,13 +105,14 @@ export function scoreFile(file: string, text: string, expected: ExpectedTask[], 
     const p = tasks[i]!;
     const got = [...new Set(p.assignees.map(unit))].sort().join(" | ");
     const want = [...new Set(e.assignees.map(unit))].sort().join(" | ");
+    if (same(p.assignees) === same(e.assignees)) addresseesRight++;
     if (got === want) assigneesRight++;
     else problems.push(`asg   "${e.anchor.slice(0, 40)}": ${JSON.stringify(p.assignees)} ≠ ${JSON.stringify(e.assignees)}`);
     if (p.deadline === e.deadline) deadlinesRight++;
     else problems.push(`dl    "${e.anchor.slice(0, 40)}": ${p.deadline} ≠ ${e.deadline}`);
   }
   tasks.forEach((t, k) => { if (!used.has(k)) problems.push(`extra "${t.text.slice(0, 70)}"`); });
-  return { file, expected: expected.length, parsed: tasks.length, matched, assigneesRight, deadlinesRight, problems };
+  return { file, expected: expected.length, parsed: tasks.length, matched, assigneesRight, addresseesRight, deadlinesRight, problems };
 }
 
 export function scoreDir(dir: string, parse: Parse, fold: Fold): Score {
@@ -92,13 +120,14 @@ export function scoreDir(dir: string, parse: Parse, fold: Fold): Score {
     const expected = (JSON.parse(readFileSync(`${dir}/${f.replace(/\.txt$/, ".expected.json")}`, "utf8")) as { tasks: ExpectedTask[] }).tasks;
     return scoreFile(f, readFileSync(`${dir}/${f}`, "utf8"), expected, parse, fold);
   });
-  const sum = (k: "expected" | "parsed" | "matched" | "assigneesRight" | "deadlinesRight") => files.reduce((n, f) => n + f[k], 0);
+  const sum = (k: "expected" | "parsed" | "matched" | "assigneesRight" | "addresseesRight" | "deadlinesRight") => files.reduce((n, f) => n + f[k], 0);
   const matched = sum("matched");
   return {
     files,
     recall: matched / Math.max(1, sum("expected")),
     precision: matched / Math.max(1, sum("parsed")),
     assignees: sum("assigneesRight") / Math.max(1, matched),
+    addressees: sum("addresseesRight") / Math.max(1, matched),
     deadlines: sum("deadlinesRight") / Math.max(1, matched),
     empty: files.filter((f) => f.parsed === 0).length,
   };
@@ -106,7 +135,7 @@ export function scoreDir(dir: string, parse: Parse, fold: Fold): Score {
 
 export const formatScore = (s: Score): string =>
   `files ${s.files.length}, expected ${s.files.reduce((n, f) => n + f.expected, 0)}, parsed ${s.files.reduce((n, f) => n + f.parsed, 0)}: `
-  + `recall ${s.recall.toFixed(2)}, precision ${s.precision.toFixed(2)}, assignees ${s.assignees.toFixed(2)}, deadlines ${s.deadlines.toFixed(2)}, `
+  + `recall ${s.recall.toFixed(2)}, precision ${s.precision.toFixed(2)}, assignees ${s.assignees.toFixed(2)} (same addressees ${s.addressees.toFixed(2)}), deadlines ${s.deadlines.toFixed(2)}, `
   + `notices without a task ${s.empty}`;
 
 async function main(argv: string[]): Promise<void> {
