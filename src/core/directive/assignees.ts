@@ -95,6 +95,9 @@ function isAcronym(orig: string, at: number, len: number): boolean {
 const ABBREVIATED_LEVEL = /^(?:tp|tx)\.$/;
 /** A title alone, before the next title that shares its units: "Giám đốc, Thủ trưởng các sở". Folded group. */
 const BARE_TITLE = /^(?:pho\s+)?(?:giam doc|thu truong|chu tich|truong ban|truong phong|chanh van phong|lanh dao|nguoi dung dau|bi thu)$/;
+/** "Trưởng các thôn, tổ dân phố": one title over hamlets and residential groups, which the comma goes on listing. Folded group, then what follows. */
+const HAMLET_HEAD = /^truong (?:cac\s+)?(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho)$/;
+const HAMLET_NEXT = /^(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho)\b/;
 /** A set named by kinds: "Các Sở", "các sở, ban". Folded group. */
 const KIND_SET = /^(?:tat ca |toan the )?cac\s+(?:so|ban|nganh|co quan|don vi)(?:\s*,\s*(?:so|ban|nganh|co quan|don vi|doan the|xi nghiep|truong hoc|benh vien|doanh nghiep))*$/;
 /** One more kind of that set, closed by a separator: "Ngành,", "Ban, Ngành", "… trường học, bệnh viện,". Folded. */
@@ -221,7 +224,7 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
     // "UBND huyện, thành phố Cà Mau" is one group: after a level word, "thành phố …" goes on listing levels.
     const levels = PLACE_HEAD.test(folded.slice(nextAt, nextAt + 12)) && endsWithLevel(orig, folded, groupStart, wordEnd);
     // "giám đốc, thủ trưởng các sở, ban, ngành": titles that share their units; "Các Sở, Ngành, …": kinds of one set.
-    const shared = BARE_TITLE.test(folded.slice(groupStart, wordEnd)) || (/\bcac cap$/.test(folded.slice(groupStart, wordEnd)) && /^cac nganh\b/.test(folded.slice(nextAt, nextAt + 10))) || (KIND_SET.test(folded.slice(groupStart, wordEnd)) && KIND_NEXT.test(folded.slice(nextAt, nextAt + 16)));
+    const shared = BARE_TITLE.test(folded.slice(groupStart, wordEnd)) || (HAMLET_HEAD.test(folded.slice(groupStart, wordEnd)) && HAMLET_NEXT.test(folded.slice(nextAt, nextAt + 12))) || (/\bcac cap$/.test(folded.slice(groupStart, wordEnd)) && /^cac nganh\b/.test(folded.slice(nextAt, nextAt + 10))) || (KIND_SET.test(folded.slice(groupStart, wordEnd)) && KIND_NEXT.test(folded.slice(nextAt, nextAt + 16)));
     if (!levels && !shared && headAt(orig, folded, nextAt)) {
       groups.push(orig.slice(groupStart, wordEnd).trim());
       groupStart = nextAt;
@@ -394,6 +397,8 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
 }
 
 /** The answers of readAssignment for the texts asked last, oldest first; an Assignment is never changed once made. */
+/** A leader by name, then a directing verb: "ông Nguyễn Tiến Hải chỉ đạo …", "bà Lê Thị Hoa yêu cầu …"; group 1 the name (its words capitalised). Folded. */
+const PERSON_DIRECTS = /(?:^|[\s,])(?:ong|ba|dong chi)\s+((?:\S+\s+){1,4}?)(?:(?:cung|da|vua|tiep tuc)\s+)?(?:chi dao|yeu cau|de nghi|giao)\s+/g;
 const ASKED = new Map<string, Assignment | null>();
 const ASKED_MAX = 16;
 
@@ -462,6 +467,15 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   if (!roles) {
     for (const m of folded.matchAll(SPEAKER_ASSIGNS_IN_TEXT)) {
       roles = rolesAfterVerb(orig, folded, m.index + m[0].length, false);
+      if (roles) break;
+    }
+  }
+  // 3b. Or after a leader named in a report: "Trên cơ sở đó, ông Nguyễn Tiến Hải chỉ đạo Sở NN-PTNT … chủ trì …".
+  if (!roles) {
+    for (const m of folded.matchAll(PERSON_DIRECTS)) {
+      const nameAt = m.index + m[0].indexOf(m[1]!);
+      if (!m[1]!.trim().split(/\s+/).every((_, k, words) => isUpper(orig[nameAt + words.slice(0, k).reduce((n, w) => n + w.length + 1, 0)]))) continue;
+      roles = rolesAfterVerb(orig, folded, m.index + m[0].length);
       if (roles) break;
     }
   }

@@ -111,6 +111,9 @@ const PURPOSE_OPENING = /^(?:de|nham|sau khi|tren co so|can cu(?! (?:noi dung|y 
 /** An occasion names a meeting or a visit, whose speaker gives the work; "Sau khi ban hành Kế hoạch, …" is only a time. Folded. */
 const MEETING_OCCASION = /^sau khi (?:nghe|lam viec|kiem tra|khao sat|di kiem tra|tham|hop|thao luan|xem xet|nghe bao cao|nhan duoc|tiep nhan|co y kien)\b/;
 
+/** A speaker and its directing verb inside an opening, so the work has begun: "…, ông Nguyễn Văn Hòa - Chủ tịch UBND tỉnh Kon Tum chỉ đạo …". Folded. */
+const SPEAKER_DIRECTS_MIDWAY = /,\s+(?:(?:ong|ba|dong chi)\s+(?:\S+\s+){1,4}?(?:-\s+|,\s+)?)?(?:(?:pho\s+|quyen\s+)?chu tich|lanh dao)\s+(?:ubnd|uy ban nhan dan)\b[^,;.]{0,40}?\s(?:chi dao|yeu cau|giao|de nghi)\s+\S/;
+
 /** A date after a deadline word: "vào ngày 24-4", "trước ngày 1-5", "chậm nhất 30/6". Folded. */
 const DATED = /\b(?:truoc|cham nhat|han chot|vao|han)\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b/;
 
@@ -241,6 +244,9 @@ function splitPurpose(b: Block): [Block, Block] | null {
     // After an occasion or a basis, the one who speaks ("Sau khi nghe …, Phó Chủ tịch UBND tỉnh …", "Căn cứ quy chế …, Văn phòng UBND
     // tỉnh đề nghị …"), not a unit the occasion or the basis names.
     if (occasion && !isSpeaker(roles.groups) && !(basis && SPEAKER_DIRECTS.test(rest.bodyFolded))) continue;
+    // "Sau khi báo chí phản ánh …, ông … Chủ tịch UBND tỉnh chỉ đạo Giám đốc Sở NN&PTNT, Chi cục trưởng Chi cục Kiểm lâm khẩn trương …":
+    // the work began before this comma, which goes on listing whom it is given to.
+    if (SPEAKER_DIRECTS_MIDWAY.test(b.bodyFolded.slice(0, i))) return null;
     const purpose = part(b, 0, at, true);
     purpose.split = true;
     rest.split = true;

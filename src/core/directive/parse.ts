@@ -188,6 +188,10 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const next = blocks[i + 1];
     // A page's headline, its first line without end punctuation, is never a task, however it is worded ("Bảo đảm nếp sống văn minh …").
     if (i === 0 && notice.kind === null && b.marker === "none" && b.body.length < 250 && !/[.;:!?…]["”)]?$/.test(b.body)) { skip(b, "caption"); continue; }
+    // Below a page's chrome, a headline the story then restates ("Giao Sở Y tế phê duyệt Kế hoạch …" / "Ngày 9/8, UBND tỉnh đã ban hành văn
+    // bản … về việc giao Sở Y tế phê duyệt Kế hoạch …"): the work is read where it is stated, once.
+    if (tasks.length === 0 && stack.length === 0 && b.marker === "none" && b.body.length < 250 && !/[.;:!?…]["”)]?$/.test(b.body)
+      && restatedLater(b, blocks, i)) { skip(b, "caption"); continue; }
     // A note under a task, or a paragraph that sends its result on ("Báo cáo gửi về UBND tỉnh … chậm nhất ngày …"), completes the task above.
     const completes = previous === "task" && (NOTE_LINE.test(b.bodyFolded) || (b.marker === "none" && DELIVERY_STEP.test(b.bodyFolded)));
     if (ATTRIBUTE_LINE.test(b.bodyFolded) || completes) {
@@ -336,4 +340,15 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
   if (!notice.number) warnings.push("Không tìm thấy số hiệu văn bản (notice number not found).");
   if (!notice.date) warnings.push("Không tìm thấy ngày ban hành; thời hạn tương đối không tính được (notice date not found).");
   return { ok: true, directive: { notice, tasks, skipped: sortByLine([...duplicates, ...skipped]) }, warnings };
+}
+
+/** The block's words, from its first eight, come again in a later block: a headline the text goes on to restate. */
+function restatedLater(b: Block, blocks: Block[], i: number): boolean {
+  const words = b.bodyFolded.replace(/[^a-z0-9\s]/g, " ").split(/\s+/).filter(Boolean);
+  if (words.length < 6) return false;
+  const probe = words.slice(0, 8).join(" ");
+  for (let k = i + 1; k < Math.min(blocks.length, i + 4); k++) {
+    if (blocks[k]!.bodyFolded.replace(/[^a-z0-9\s]/g, " ").replace(/\s+/g, " ").includes(probe)) return true;
+  }
+  return false;
 }

@@ -8,14 +8,17 @@ import { scoreDir, type Parse } from "./score.ts";
 
 /*
  * The real notices and reports of the blind rounds (development sets, annotated before the parser saw them; format
- * /work/blind/NOTICE-SPEC.md, table and figures in README.md): round 1's development and held-out sets, round 2's
- * development and held-out sets, round 3's development set, and round 4's held-out set (16, measured once before it joined), 127 notices. The floors
- * are the figures measured over all of them when round 4's set joined, rounded down, so that a change which loses real tasks fails here rather than in the next blind round.
+ * NOTICE-SPEC.md, table and figures in README.md): round 1's development and held-out sets, round 2's
+ * development and held-out sets, round 3's development set, round 4's held-out set (16) and round 5's two sets (20, `168`–`187`),
+ * each measured once before it joined: 147 notices. The floors are the figures over all of them after round 5's fixes, rounded
+ * down, so that a change which loses real tasks fails here rather than in the next blind round.
  */
 const DIR = fileURLToPath(new URL(".", import.meta.url));
 // Deadlines 0.91: round 4's fixes found two more tasks of 159 whose dates recur twice a year ("trước ngày 05/6 và 05/12 hàng
 // năm"): the parser gives the first occurrence, as 34's clerk did; 159's gave none (README, conventions).
-const FLOORS = { recall: 0.89, precision: 0.97, assignees: 0.89, deadlines: 0.91 };
+// Assignees 0.82 (0.89 before round 5): round 5's sets were annotated under a first version of NOTICE-SPEC that stripped titles
+// and split collective sets, so "same addressees" (a unit's head as the unit, a set as its levels) is held as well.
+const FLOORS = { recall: 0.89, precision: 0.96, assignees: 0.82, addressees: 0.86, deadlines: 0.91 };
 /**
  * Notices known to give no task, each with why: a fix for it is tracked in README.md, and any other notice that
  * gives none fails.
@@ -35,6 +38,11 @@ const KNOWN_NOT_TASKS = new Set([
   "161-hai-duong-2020-truc-bao-cao-nghi-le-30-4.txt: Theo đó, thực hiện Công văn số 2964/VPCP-TH",
   "162-lai-chau-2021-an-toan-giao-thong-tet-cong-dien-1711.txt: Yêu cầu các sở, ban, ngành, UBND các huyện, thành phố theo chức năng",
   "167-dong-thap-2021-don-doc-so-tai-nguyen-tra-loi-don.txt: Ngày 08/4/2021, Văn phòng UBND tỉnh ban hành Văn bản số 404/VPUBND-TCD-NC",
+  // Round 5: a commune's own measures listed in its notice (no one is asked: the items are flagged "no assignee"), and a
+  // press lead that sums up the Chỉ thị before the article states its work.
+  "178-hung-yen-2021-duc-hop-tam-dung-tiep-cong-dan.txt: Tạm dừng hoạt động tiếp công dân tại Trụ sở UBND xã Đức Hợp",
+  "178-hung-yen-2021-duc-hop-tam-dung-tiep-cong-dan.txt: UBND xã chỉ xem xét, xử lí đơn thư",
+  "186-quang-nam-2013-chi-thi-san-xuat-vu-dong-xuan.txt: UBND tỉnh vừa có Chỉ thị số 20/CT-UBND yêu cầu chủ tịch UBND các huyện",
 ]);
 
 const Expected = z.object({
@@ -66,9 +74,9 @@ describe("real notices: parseDirective reads them as the clerks did", () => {
   it("keeps recall, precision, assignees and deadlines above their floors", () => {
     expect({
       recall: score.recall >= FLOORS.recall, precision: score.precision >= FLOORS.precision,
-      assignees: score.assignees >= FLOORS.assignees, deadlines: score.deadlines >= FLOORS.deadlines,
-    }, JSON.stringify({ recall: score.recall, precision: score.precision, assignees: score.assignees, deadlines: score.deadlines }))
-      .toEqual({ recall: true, precision: true, assignees: true, deadlines: true });
+      assignees: score.assignees >= FLOORS.assignees, addressees: score.addressees >= FLOORS.addressees, deadlines: score.deadlines >= FLOORS.deadlines,
+    }, JSON.stringify({ recall: score.recall, precision: score.precision, assignees: score.assignees, addressees: score.addressees, deadlines: score.deadlines }))
+      .toEqual({ recall: true, precision: true, assignees: true, addressees: true, deadlines: true });
   });
 
   it("finds a task in every notice", () => {
