@@ -176,7 +176,7 @@ export const AMBIGUOUS_VERBS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** "Giao X …", "Đề nghị X …", "Yêu cầu X …", "… yêu cầu: X …": the verb that names the assignee after it; not "bàn giao", "được giao", "đã giao". */
-export const ASSIGN_VERB = /(?:^|[\s,;:(])(?<!\b(?:duoc|da|theo|cac|nhung|moi|co|ve|voi|tren|giao) )(giao(?:\s+cho)?|de nghi|yeu cau|uy quyen cho|phan cong)(?:\s*:)?\s+(?!(?:cua|ve|dat ra|tren|nay|tai|nhu|cap bach|bat buoc)\b)(?=\S)/g;
+export const ASSIGN_VERB = /(?:^|[\s,;:(])(?<!\b(?:duoc|da|theo|cac|nhung|moi|co|ve|voi|tren|giao|viec) )(giao(?:\s+cho)?|de nghi|yeu cau|uy quyen cho|phan cong)(?:\s*:)?\s+(?!(?:cua|ve|dat ra|tren|nay|tai|nhu|cap bach|bat buoc)\b)(?=\S)/g;
 /** "bàn giao" (hand over) is no "giao" (assign); folded it is "ban giao" like "văn bản giao …": only this spelling, or text without diacritics. */
 export const HANDOVER_FORMS: readonly string[] = ["bàn", "Bàn", "ban", "Ban"];
 /** How far into a sentence the assigning verb may come: "Ngày 23.12, ông …, Chủ tịch UBND tỉnh Long An, cho biết đã ký công văn khẩn yêu cầu …". */
