@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { addWorkingDays } from "../core/calendar/working-days.ts";
 import { parseDirective } from "../core/directive/parse.ts";
-import type { Directive, Task } from "../core/directive/types.ts";
+import { TASK_FLAGS, type Directive, type Task } from "../core/directive/types.ts";
 import type { Official } from "../core/model.ts";
 import { readJson, StoredDirectiveSchema, TaskSchema } from "../store/schemas.ts";
 import { importAndAnnounce } from "./admin.ts";
@@ -21,7 +21,7 @@ export const DRAFT_TTL_SECONDS = 86_400;
 const SUMMARY_CHARS = 120;
 
 const DraftTaskSchema = TaskSchema.extend({
-  flags: z.array(z.enum(["no_assignee", "assignee_not_unit", "deadline_inferred", "year_guessed"])),
+  flags: z.array(z.enum(TASK_FLAGS)),
   /** Who will get it: resolved from the roles, or chosen by the admin. */
   officials: z.array(z.string()),
   /** Roles that reached nobody in the roster. */

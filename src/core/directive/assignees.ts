@@ -45,9 +45,24 @@ export function wordAt(re: RegExp, orig: string, folded: string, at: number): bo
   return !forms || spelledAs(orig, at + m[0].indexOf(w), w.length, forms);
 }
 
+/** ASSIGN_VERB also after "đã", "vừa": "UBND tỉnh cho biết, đã giao Sở KH-ĐT chủ trì …" reports the assignment. */
+const REPORTED_ASSIGN_VERB = new RegExp(ASSIGN_VERB.source.replace("duoc|da|", "duoc|"), "g");
+/** Whether a parse reads reported assignments as work (see readingReported); a parse is synchronous, so one flag serves. */
+let reported = false;
+
+/**
+ * Runs `parse` reading "đã giao …", "vừa yêu cầu …" as assignments: for a text in which nothing else assigns work, the
+ * work it reports is the work to follow up (its tasks are flagged `reported`).
+ */
+export function readingReported<T>(parse: () => T): T {
+  reported = true;
+  ASKED.clear();
+  try { return parse(); } finally { reported = false; ASKED.clear(); }
+}
+
 /** The assigning verbs of a text, without "bàn giao" (hand over): "văn bản giao Sở …" folds alike but assigns. */
 export function* assignVerbs(orig: string, folded: string): Generator<RegExpExecArray> {
-  for (const m of folded.matchAll(ASSIGN_VERB)) {
+  for (const m of folded.matchAll(reported ? REPORTED_ASSIGN_VERB : ASSIGN_VERB)) {
     const verbAt = m.index + m[0].search(/\S/);
     const before = orig.slice(Math.max(0, verbAt - 4), verbAt - 1);
     const handover = folded.startsWith("giao", verbAt) && / ban $/.test(folded.slice(verbAt - 5, verbAt))
@@ -76,6 +91,8 @@ function headAt(orig: string, folded: string, at: number, loose = false): boolea
   // "Sở Y tế", "Ban Dân tộc", "Sở KH-ĐT" — but not "Ban hành", "Báo cáo", "Trường hợp", "Văn phòng phẩm".
   let next = at + head.length;
   while (orig[next] === " ") next++;
+  // "Giao phòng TN&MT huyện …", "đề nghị sở Y tế …": after an assigning verb, a lower-case head before a capitalised name or acronym.
+  if (loose && /^(?:so|phong|ban|trung tam|van phong)$/.test(head) && isUpper(orig[next])) return true;
   return isUpper(orig[at]) && isUpper(orig[next]);
 }
 

@@ -2,6 +2,7 @@
  * Text → blocks: portal chrome, header and footer removed, repeated lead paragraphs dropped, lines
  * wrapped by a PDF copy joined, and each block's list marker and nesting level found.
  */
+import { unglue } from "../text/unglue.ts";
 import { fold, normalizeText } from "../text/fold.ts";
 import { ADDRESSEE_LIST, ARTICLE_MARKER, ATTRIBUTE_LINE, BOILERPLATE_LINE, BULLET_MARKER, EMPHASIS_MARKUP, FOOTER_START, HEADER_LINE, INLINE_BOILERPLATE, KIND_LINE, LETTER_MARKER, MOTTO_OR_RULE, NUMBER_MARKER, OPEN_END, ORDINAL_MARKER, PLACE_DATE_LINE, RELATED_NEWS, ROMAN_MARKER } from "./grammar.ts";
 import { CREDIT_END, PAGE_FOOTER, PRESS_TAG_DASH } from "./grammar-reports.ts";
@@ -49,7 +50,8 @@ function strip(orig: string, folded: string, re: RegExp): [string, string] {
 
 /** Splits, cleans and de-duplicates lines. Returns all content lines (header included) and where the footer starts. */
 export function contentLines(input: string): Line[] {
-  const text = normalizeText(input);
+  // "Giaocho Sở Xây dựng", "theoQuyết định": words a PDF or a portal glued are split again before anything reads them.
+  const text = unglue(normalizeText(input));
   const out: Line[] = [];
   const raw = text.split("\n");
   for (let i = 0; i < raw.length; i++) {

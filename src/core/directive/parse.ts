@@ -3,7 +3,7 @@
  * Walks the blocks keeping a stack of the headings and paragraphs that introduce lists, so that a
  * task which names nobody inherits the addressees, year and deadline of what introduces it.
  */
-import { readAssignment, readRoles, speaksUnnamed } from "./assignees.ts";
+import { readAssignment, readRoles, readingReported, speaksUnnamed } from "./assignees.ts";
 import { bodyLines, contentLines, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
 import { splitBySubject } from "./clauses.ts";
 import { contextYear, postingYear } from "./context-year.ts";
@@ -114,6 +114,16 @@ function summedUp(tasks: Task[], k: number): boolean {
 }
 
 export function parseDirective(input: string, options: ParseOptions = {}): ParseResult {
+  const r = parseOnce(input, options);
+  if (r.ok || r.issues[0]?.code !== "no_tasks") return r;
+  // "Ngày 5-8, UBND tỉnh Hà Tĩnh cho biết, đã giao Sở KH-ĐT chủ trì …": a report whose only work is work it says was given.
+  const again = readingReported(() => parseOnce(input, options));
+  if (!again.ok) return r;
+  for (const t of again.directive.tasks) if (!t.flags.includes("reported")) t.flags.push("reported");
+  return again;
+}
+
+function parseOnce(input: string, options: ParseOptions): ParseResult {
   if (typeof input !== "string") return fail("empty", "Không có văn bản để phân tích (no text given).");
   if (input.length > (options.maxChars ?? 20_000_000)) return fail("too_large", "Văn bản quá lớn để phân tích (text too large).");
   if (looksBinary(input)) return fail("binary", "Tệp không phải văn bản (binary file): hãy dán nội dung văn bản hoặc dùng tệp .txt UTF-8.");
@@ -290,7 +300,7 @@ export function parseDirective(input: string, options: ParseOptions = {}): Parse
     const underIntro = underIntroOf(stack);
     if (b.marker === "none" && !underIntro && !own && !b.continues && !WORK_START.test(b.bodyFolded)) { skip(b, "background"); continue; }
     // "Điều 1. Phê duyệt …": an article is work only when it names who or opens with a directing verb.
-    if (b.marker === "article" && !own && !WORK_START.test(b.bodyFolded)) { skip(b, "no_action"); continue; }
+    if (b.marker === "article" && !own && (!WORK_START.test(b.bodyFolded) || ARTICLE_DECIDES.test(b.bodyFolded))) { skip(b, "no_action"); continue; }
     // "1. Thống nhất chủ trương lập Quy hoạch tỉnh …": an item that decides or approves, naming no one to act, is no task.
     if (b.marker !== "none" && !own && DECISION_START.test(b.bodyFolded)) { skip(b, "no_action"); continue; }
     // A paragraph naming the addressees and followed by an intro that names nobody introduces the list.
@@ -352,3 +362,6 @@ function restatedLater(b: Block, blocks: Block[], i: number): boolean {
   }
   return false;
 }
+
+/** A Quyết định's article that is the decision itself, naming no one: "Điều 1. Ban hành danh mục sản phẩm …", "Công nhận …", "Thành lập …". Folded, marker off. */
+const ARTICLE_DECIDES = /^(?:ban hanh|cong nhan|thanh lap|quy dinh|phe duyet|giao chi tieu)\b/;

@@ -93,6 +93,8 @@ export function storyReason(b: Block, noticeYear: number | null): SkipReason | n
 }
 
 const STORIES = new WeakMap<Block, SkipReason | null>();
+/** A speaker who approves or agrees: "Theo đó, (đồng chí) Chủ tịch UBND tỉnh đồng ý …", "UBND tỉnh thống nhất chủ trương …". Folded. */
+const SPEAKER_APPROVES = /^(?:theo do\s*,?\s*)?(?:dong chi\s+)?(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong)\b(?:\s+\S+){0,3}?\s+(?:da\s+|cung\s+)?(?:dong y|nhat tri|chap thuan|thong nhat chu truong)\b/;
 
 function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   const f = b.bodyFolded;
@@ -101,6 +103,8 @@ function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   if (PRAISE_START.test(f)) return "assessment";
   if (SPEAKER_NARRATES.test(f)) return /\b(?:bieu duong|ghi nhan|danh gia|hoan nghenh|khen ngoi)\b/.test(f.slice(0, 120)) ? "assessment" : "background";
   if (PURPOSE_START.test(f)) return "purpose";
+  // "Theo đó, đồng chí Chủ tịch UBND tỉnh đồng ý tổ chức lễ Kỷ niệm …": a speaker's approval asks no one for anything.
+  if (SPEAKER_APPROVES.test(f) && !givesWork(b.body, f)) return "no_action";
   // "Ngày 11.8, Phó Chủ tịch UBND tỉnh đã có văn bản yêu cầu Chủ tịch UBND 5 huyện … phải …": the story carries the work.
   if ((NARRATIVE_START.test(f) || isSelfReference(f, b.body)) && !givesWork(b.body, f)) return "background";
   if (isAccountability(f)) return "accountability";

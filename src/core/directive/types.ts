@@ -19,9 +19,10 @@ export interface DocumentRef {
  * - no_assignee: nobody is named, in the task or in what introduces it;
  * - assignee_not_unit: an assignee does not read as a unit or role the roster knows the form of ("Sở …", "UBND …", "Chủ tịch …");
  * - deadline_inferred: the deadline comes from a heading, a sentence shared by several items or the year the list is scoped to, not the task's own words;
- * - year_guessed: the deadline's date was written without a year, which was taken from the notice's date or context.
+ * - year_guessed: the deadline's date was written without a year, which was taken from the notice's date or context;
+ * - reported: the text only reports the assignment ("UBND tỉnh cho biết đã giao Sở KH-ĐT chủ trì …"), read so because nothing else in it assigns work.
  */
-export type TaskFlag = "no_assignee" | "assignee_not_unit" | "deadline_inferred" | "year_guessed";
+export type TaskFlag = "no_assignee" | "assignee_not_unit" | "deadline_inferred" | "year_guessed" | "reported";
 
 /**
  * Why a list item or a directing sentence is not a task (texts under `directive.skipped.<reason>` in locales/):
@@ -107,7 +108,7 @@ export interface Directive {
 export const SKIP_REASONS = [
   "heading", "background", "assessment", "closing", "addressees", "accountability", "purpose", "caption", "plan_target", "duplicate", "shared_deadline", "no_action",
 ] as const satisfies readonly SkipReason[];
-export const TASK_FLAGS = ["no_assignee", "assignee_not_unit", "deadline_inferred", "year_guessed"] as const satisfies readonly TaskFlag[];
+export const TASK_FLAGS = ["no_assignee", "assignee_not_unit", "deadline_inferred", "year_guessed", "reported"] as const satisfies readonly TaskFlag[];
 
 /** A problem found while parsing: where (line, 1-based, or null for the whole text) and what. */
 export interface ParseIssue {

@@ -17,7 +17,7 @@
 import { fold } from "../text/fold.ts";
 import * as grammar from "./grammar.ts";
 import { NEGATIONS, NEGATOR_KEYS, PARTICLES, SPLIT_KEYS, TYPO_KEYS, TYPO_PHRASES, TYPO_PHRASES_LOOSE } from "./grammar.ts";
-import { allSyllables, isSyllable, onsetOf } from "./syllables.ts";
+import { allSyllables, isSyllable, onsetOf } from "../text/syllables.ts";
 
 export interface Typed {
   /** The folded text with repairs. */

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fold } from "../../../src/core/text/fold.ts";
 import { readReply } from "../../../src/core/reply/understand.ts";
-import { isSyllable } from "../../../src/core/reply/syllables.ts";
+import { isSyllable } from "../../../src/core/text/syllables.ts";
 
 const NOW = new Date("2026-11-25T09:00:00+07:00");
 const kinds = (text: string): string[] => readReply(text, NOW).map((i) => i.kind);

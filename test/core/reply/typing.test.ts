@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fold } from "../../../src/core/text/fold.ts";
-import { isSyllable } from "../../../src/core/reply/syllables.ts";
+import { isSyllable } from "../../../src/core/text/syllables.ts";
 import { repairTyping, untelex, withinOneEdit } from "../../../src/core/reply/typing.ts";
 
 const repaired = (typed: string): string => repairTyping(fold(typed), typed).f;
