@@ -123,6 +123,8 @@ function clauseAt(folded: string, at: number): string {
   return end < 0 ? folded.slice(at) : folded.slice(at, at + end);
 }
 
+const OPEN_QUOTE = /["“‘]/;
+
 /** Where clauses may start: after "; ", after a sentence's end before a capital, after "… như sau: ", outside parentheses. */
 function clauseStarts(body: string, folded: string): Array<{ at: number; sentence: boolean }> {
   const starts: Array<{ at: number; sentence: boolean }> = [];
@@ -133,9 +135,10 @@ function clauseStarts(body: string, folded: string): Array<{ at: number; sentenc
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
     // "… lễ hội…Các sở, ban, ngành …": an ellipsis ends its sentence even when the next one follows without a space.
-    else if (depth === 0 && (ch === ";" || ((ch === "." || ch === "!" || ch === "…") && body[i + 1] === " " && isUpper(body[i + 2])) || (ch === "…" && isUpper(body[i + 1])))) {
+    else if (depth === 0 && (ch === ";" || ((ch === "." || ch === "!" || ch === "…") && body[i + 1] === " " && (isUpper(body[i + 2]) || (OPEN_QUOTE.test(body[i + 2] ?? "") && isUpper(body[i + 3])))) || (ch === "…" && isUpper(body[i + 1])))) {
       let at = i + 1;
-      while (body[at] === " ") at++;
+      // "… kiểm tra xử lý mỏ cát lậu này. “Nếu đủ yếu tố thì …": a quoted sentence opens at its first word.
+      while (body[at] === " " || (at === i + 2 && OPEN_QUOTE.test(body[at] ?? ""))) at++;
       if (at < body.length) starts.push({ at, sentence: ch !== ";" });
     }
   }

@@ -54,3 +54,11 @@ describe("what real pages put around the work", () => {
     expect(d.skipped.some((s) => s.text.includes("Ban biên tập")) || !JSON.stringify(d).includes("Ban biên tập")).toBe(true);
   });
 });
+
+describe("a quoted condition in a letter's order", () => {
+  it("reads '“Nếu đủ yếu tố thì xem xét và chuyển sang công an …' as the next task of the same unit", () => {
+    const d = read(`${PRESS}Theo đó, UBND tỉnh Bình Thuận giao Sở TN-MT chủ trì, phối hợp Công an tỉnh kiểm tra xử lý mỏ cát lậu này. `
+      + "“Nếu đủ yếu tố thì xem xét và chuyển sang công an để xử lý hình sự theo quy định của pháp luật”.\n");
+    expect(d.tasks.map((t) => [t.text.slice(0, 16), t.assignees[0]])).toEqual([["Theo đó, UBND tỉ", "Sở TN-MT"], ["Nếu đủ yếu tố th", "Sở TN-MT"]]);
+  });
+});
