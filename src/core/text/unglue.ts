@@ -3,11 +3,16 @@
  * "theo Quyết định", "cácsở" → "các sở". Vietnamese is written one syllable per word, so a run of letters that is no
  * syllable but is two syllables end to end lost its space. Guards: only runs of 5 or more letters that carry no capital
  * after the first, except at the glue itself ("theoQuyết"); never a run in capitals (an acronym, a heading), one that
- * splits more than one way or a part of a web or mail address; a word of a foreign language whose halves are no syllables ("Website", "online") is left.
+ * splits more than one way, a part of a web or mail address, or a loanword (LOANWORDS); a word of a foreign language whose halves are no syllables ("Website", "online") is left.
  */
 import { fold } from "./fold.ts";
 import { isSyllable } from "./syllables.ts";
 
+/**
+ * Words of other languages, written as one word, whose halves happen to be syllables ("hecta" is no "hec ta"). Words
+ * Vietnamese writes in two ("vắc xin", "ắc quy", "xăng đan") are split, as the dictionary spells them. Folded.
+ */
+const LOANWORDS = new Set(["hecta", "video", "nilon", "cacbon", "laptop", "atlat", "baren", "canxi", "photpho", "sauna", "modem", "pano", "tivi", "taxi", "radio", "ozon", "silic"]);
 /** A run of letters, on the folded text (lower case a–z and đ as d). */
 const RUN = /[a-z]{5,}/g;
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
@@ -37,7 +42,7 @@ export function unglue(text: string): string {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(folded); m; m = RUN.exec(folded)) {
     const f = m[0];
-    if (isSyllable(f)) continue;
+    if (isSyllable(f) || LOANWORDS.has(f)) continue;
     const at = m.index;
     const word = text.slice(at, at + f.length);
     if (word === word.toUpperCase()) continue;
