@@ -1,4 +1,5 @@
 /** Slash commands and button data as they arrive: "/nhiemvu", "/start@dondoc_bot ABC123", "d:<token>". */
+import { parseDirective } from "../core/directive/parse.ts";
 
 export interface Command {
   name: string;
@@ -27,8 +28,15 @@ export function readButton(data: string): { action: ButtonAction; arg: string } 
   return m ? { action: m[1] as ButtonAction, arg: m[2]! } : null;
 }
 
-/** A pasted notice, not a reply: long, several lines, or with a notice's header words. */
+/**
+ * A pasted notice, not a reply: long, several lines with a notice's header words, or a short report that gives named units
+ * work ("Ngày 5-8, UBND tỉnh Hà Tĩnh cho biết, đã giao Sở KH-ĐT chủ trì …", 380 characters, was read as a reply about
+ * task 21 from its "21:20" dateline). A leader's answer is shorter and gives no one work.
+ */
 export function looksLikeNotice(text: string): boolean {
   const lines = text.split("\n").filter((l) => l.trim()).length;
-  return text.length > 400 || (lines >= 4 && /(?:Số|SỐ)\s*:|THÔNG BÁO|CHỈ THỊ|ỦY BAN NHÂN DÂN|UBND/.test(text));
+  if (text.length > 400 || (lines >= 4 && /(?:Số|SỐ)\s*:|THÔNG BÁO|CHỈ THỊ|ỦY BAN NHÂN DÂN|UBND/.test(text))) return true;
+  if (text.length < 150) return false;
+  const parsed = parseDirective(text);
+  return parsed.ok && parsed.directive.tasks.some((t) => t.assignees.length > 0);
 }
