@@ -199,6 +199,9 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
         break;
       // "Huyện Ủy", "Tỉnh Ủy" capitalised (as OCR and many typists write it) are a unit word, not a name's.
       // An acronym ("Ban QLDA ĐTXDCT dân dụng và công nghiệp") is no place name: the lower-case words after it still name the unit.
+      // "UBND tỉnh Giao Sở Kế hoạch và Đầu tư …": a capitalised assigning verb after a committee's whole name is the verb.
+      } else if (COMMITTEE_WHOLE.test(folded.slice(groupStart, at)) && /^(?:giao|yeu cau|de nghi|chi dao)\b/.test(folded.slice(at, at + 10))) {
+        break;
       } else capitals = headAt(orig, folded, at) || PARTY_COMMITTEE.test(w) ? 0 : isAcronym(orig, at, w.length) ? capitals : capitals + 1;
     } else capitals = 0;
     first = false;
@@ -257,14 +260,27 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
   return clean.length ? expandLists(orig, folded, pos, { groups: shareHead(clean), end }) : null;
 }
 
-/** "Uỷ ban nhân dân thành phố và các huyện": the committee's head is the districts' too ("Uỷ ban nhân dân các huyện"). */
+/**
+ * "Uỷ ban nhân dân thành phố và các huyện": the committee's head is the districts' too ("Uỷ ban nhân dân các huyện"); so in
+ * "Ủy ban nhân dân thị xã Hương Thủy, thị xã Hương Trà và thành phố Huế" for each place named after it.
+ */
 function shareHead(groups: string[]): string[] {
-  return groups.map((g, k) => {
-    if (k === 0 || !BARE_LEVELS.test(fold(g))) return g;
-    const head = COMMITTEE_HEAD.exec(fold(groups[k - 1]!));
-    return head ? `${groups[k - 1]!.slice(0, head[1]!.length)} ${g}` : g;
-  });
+  const out = [...groups];
+  for (let k = 1; k < out.length; k++) {
+    const g = out[k]!;
+    const f = fold(g);
+    const before = fold(out[k - 1]!);
+    const head = BARE_LEVELS.test(f) ? COMMITTEE_HEAD.exec(before) : NAMED_PLACE.test(g) ? COMMITTEE_OF_PLACE.exec(before) : null;
+    if (head) out[k] = `${out[k - 1]!.slice(0, head[1]!.length)} ${g}`;
+  }
+  return out;
 }
+/** A place by its level and name, no committee before it: "thị xã Hương Trà", "thành phố Huế". As written. */
+const NAMED_PLACE = /^(?:thị xã|thành phố|huyện|quận|thị trấn|xã|phường)\s+\p{Lu}/u;
+/** A committee of a named place: "Ủy ban nhân dân thị xã Hương Thủy"; group 1 the head. Folded group. */
+const COMMITTEE_OF_PLACE = /^((?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan))\s+(?:thi xa|thanh pho|tp|huyen|quan|thi tran|xa|phuong)\s+\S/;
+/** A committee named whole: "UBND tỉnh", "Chủ tịch UBND huyện Phong Thổ". Folded phrase. */
+const COMMITTEE_WHOLE = /^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong)(?:\s+\S+){0,3}\s*$/;
 /** A set of places by level alone: "các huyện", "các xã, phường". Folded group. */
 const BARE_LEVELS = /^cac\s+(?:huyen|xa|phuong|thi xa|thanh pho|quan|thi tran)(?:\s*,\s*(?:huyen|xa|phuong|thi xa|thanh pho|quan|thi tran))*$/;
 /** A committee named by its level: "UBND thành phố", "Chủ tịch Uỷ ban nhân dân tỉnh"; group 1 the head. Folded group. */

@@ -151,6 +151,8 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
   let addressees: Inherited["assignment"] = null;
   // "UBND TP vừa ban hành văn bản triển khai các nhiệm vụ trong tháng 6-2018.": the period of the work that follows.
   let leadDeadline: Inherited["deadline"] = null;
+  // "2. Thời gian lấy ý kiến: từ ngày 17/3/2025 đến ngày 05/4/2025.": an item that only gives the period of the work after it.
+  let noticePeriod: Inherited["deadline"] = null;
 
   const top = () => stack[stack.length - 1];
   // Closing a scope: an intro that gives work and whose list gave no task (the list cut off, or all of it background) is the task.
@@ -171,7 +173,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
       assignment ??= s.assignment;
       deadline ??= s.deadline ?? (s.year ? { date: `${s.year}-12-31`, text: s.yearText ?? String(s.year) } : null);
     }
-    return { assignment: assignment ?? addressees, deadline: deadline ?? (stack.length ? null : leadDeadline) };
+    return { assignment: assignment ?? addressees, deadline: deadline ?? (stack.length ? null : leadDeadline) ?? noticePeriod };
   };
   const yearInScope = () => {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.year) return stack[i]!.year;
@@ -286,6 +288,10 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     }
     if (narrative) { skip(b, narrative); continue; }
     if (b.body.length < 12) { skip(b, "no_action"); continue; }
+    if (b.marker !== "none" && PERIOD_ITEM.test(b.bodyFolded) && !readAssignment(b.body, b.bodyFolded)) {
+      const period = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()).filter((d) => /^(?:den|truoc|cham nhat)/.test(fold(d.text)) || /\bden\b/.test(fold(d.text))));
+      if (period) { noticePeriod = { date: period.date, text: period.text, yearGuessed: period.yearGuessed }; skip(b, "shared_deadline"); continue; }
+    }
     // "(Gửi kèm bản phô tô Công văn số …)", "Cán bộ, công chức … được nghỉ Tết …": a remark or a permission no one is given as work.
     if (/^\(.*\)[.;]?$/.test(b.body) || (PERMISSION.test(b.bodyFolded) && !givesWork(b.body, b.bodyFolded))) { skip(b, "no_action"); continue; }
     // A portal's list of other posts: headlines that end with their date in brackets.
@@ -365,3 +371,6 @@ function restatedLater(b: Block, blocks: Block[], i: number): boolean {
 
 /** A Quyết định's article that is the decision itself, naming no one: "Điều 1. Ban hành danh mục sản phẩm …", "Công nhận …", "Thành lập …". Folded, marker off. */
 const ARTICLE_DECIDES = /^(?:ban hanh|cong nhan|thanh lap|quy dinh|phe duyet|giao chi tieu)\b/;
+
+/** An item that only states when: "Thời gian lấy ý kiến: từ ngày 17/3/2025 đến ngày 05/4/2025", "Thời gian thực hiện: từ … đến …". Folded, marker off. */
+const PERIOD_ITEM = /^thoi gian(?:\s+[a-z]+){0,4}\s*:\s*(?:tu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*(?:den|-|–)\s*(?:het\s+)?(?:ngay\s+)?)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[\s./]*$/;

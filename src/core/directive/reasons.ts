@@ -6,7 +6,7 @@ import { fold } from "../text/fold.ts";
 import { assignVerbs, readAssignment, readRoles } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
 import {
-  ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PAST_RESULT, PERIOD_OPENING, PRAISE_START,
+  ACTION_WORD, ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PAST_RESULT, PERIOD_OPENING, PRAISE_START,
   ISSUING_WORK_VERB, SELF_REFERENCE, SPEAKER_NARRATES, TASK_SECTION, WORK_BEFORE_ISSUING,
 } from "./grammar.ts";
 import {
@@ -93,6 +93,10 @@ export function storyReason(b: Block, noticeYear: number | null): SkipReason | n
 }
 
 const STORIES = new WeakMap<Block, SkipReason | null>();
+/** A verb anywhere in the text (ACTION_WORD not only at its start). Folded. */
+const ANY_ACTION = new RegExp(`(?<![a-z])${ACTION_WORD.source.slice(1)}`);
+/** What a file or a set holds: "Hồ sơ lấy ý kiến bao gồm: …", "Thành phần gồm: …". Folded. */
+const CONTENTS_LINE = /^(?:ho so|tai lieu|thanh phan|noi dung|danh muc)(?:\s+[a-z]+){0,4}\s+(?:bao gom|gom)\s*:/;
 /** A speaker who approves or agrees: "Theo đó, (đồng chí) Chủ tịch UBND tỉnh đồng ý …", "UBND tỉnh thống nhất chủ trương …". Folded. */
 const SPEAKER_APPROVES = /^(?:theo do\s*,?\s*)?(?:dong chi\s+)?(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong)\b(?:\s+\S+){0,3}?\s+(?:da\s+|cung\s+)?(?:dong y|nhat tri|chap thuan|thong nhat chu truong)\b/;
 
@@ -103,6 +107,11 @@ function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   if (PRAISE_START.test(f)) return "assessment";
   if (SPEAKER_NARRATES.test(f)) return /\b(?:bieu duong|ghi nhan|danh gia|hoan nghenh|khen ngoi)\b/.test(f.slice(0, 120)) ? "assessment" : "background";
   if (PURPOSE_START.test(f)) return "purpose";
+  // "Cụ thể, huyện Lệ Thủy 1.000 kg hạt giống ngô, …": the detail of what was given, no one asked to do anything.
+  const detail = /^cu the\s*,\s*/.exec(f);
+  if (detail && !WORK_START.test(f.slice(detail[0].length)) && !DIRECTING_VERB.test(f) && !ANY_ACTION.test(f.slice(detail[0].length))) return "no_action";
+  // "Hồ sơ lấy ý kiến bao gồm: Báo cáo thuyết minh; Bản đồ …": what a file holds, no one's work.
+  if (CONTENTS_LINE.test(f)) return "no_action";
   // "Theo đó, đồng chí Chủ tịch UBND tỉnh đồng ý tổ chức lễ Kỷ niệm …": a speaker's approval asks no one for anything.
   if (SPEAKER_APPROVES.test(f) && !givesWork(b.body, f)) return "no_action";
   // "Ngày 11.8, Phó Chủ tịch UBND tỉnh đã có văn bản yêu cầu Chủ tịch UBND 5 huyện … phải …": the story carries the work.

@@ -62,3 +62,28 @@ describe("a quoted condition in a letter's order", () => {
     expect(d.tasks.map((t) => [t.text.slice(0, 16), t.assignees[0]])).toEqual([["Theo đó, UBND tỉ", "Sở TN-MT"], ["Nếu đủ yếu tố th", "Sở TN-MT"]]);
   });
 });
+
+describe("round 7: shapes of district and commune notices", () => {
+  it("ends a committee's name at a capitalised 'Giao', shares its head with the places after it, and reads 'UB.MTTQVN'", () => {
+    const d = read(`${PRESS}UBND tỉnh Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài nguyên và Môi trường rà soát hồ sơ.\n\n`
+      + "Công an tỉnh, Sở Y tế, Ủy ban nhân dân thị xã Hương Thủy, thị xã Hương Trà và thành phố Huế phối hợp bảo đảm an ninh.\n\n"
+      + "UBND huyện đề nghị UB.MTTQVN và các đoàn thể huyện tuyên truyền.\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([
+      ["Sở Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường"],
+      ["Công an tỉnh", "Sở Y tế", "Ủy ban nhân dân thị xã Hương Thủy", "Ủy ban nhân dân thị xã Hương Trà", "Ủy ban nhân dân thành phố Huế"],
+      ["UB.MTTQVN", "các đoàn thể huyện"],
+    ]);
+  });
+
+  it("gives an item's period ('2. Thời gian lấy ý kiến: từ … đến 05/4/2025') to the work after it, and skips what a file holds and a bare closing", () => {
+    const d = read("UBND HUYỆN CHỢ ĐỒN\nSố: 45/TB-UBND\nChợ Đồn, ngày 15 tháng 3 năm 2025\nTHÔNG BÁO\nVề việc lấy ý kiến về Kế hoạch sử dụng đất năm 2025\n\n"
+      + "1. Hồ sơ lấy ý kiến bao gồm: Báo cáo thuyết minh; Bản đồ, Kế hoạch sử dụng đất.\n2. Thời gian lấy ý kiến: từ ngày 17/3/2025 đến ngày 05/4/2025.\n3. Giao:\n"
+      + "- Phòng Nông nghiệp và Môi trường huyện tiếp nhận các ý kiến góp ý.\n- UBND các xã, thị trấn tổ chức lấy ý kiến của nhân dân trên địa bàn.\n\n"
+      + "Cụ thể, huyện Lệ Thủy 1.000 kg hạt giống ngô; huyện Quảng Ninh 900 kg hạt giống ngô.\n\nĐề nghị đơn vị quan tâm thực hiện./.\n");
+    expect(d.tasks.map((t) => [t.assignees, t.deadline, t.flags.includes("deadline_inferred")])).toEqual([
+      [["Phòng Nông nghiệp và Môi trường huyện"], "2025-04-05", true],
+      [["UBND các xã, thị trấn"], "2025-04-05", true],
+    ]);
+    expect(d.skipped.map((s) => s.reason)).toEqual(expect.arrayContaining(["no_action", "shared_deadline", "closing"]));
+  });
+});
