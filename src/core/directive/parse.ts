@@ -99,7 +99,8 @@ function narrativeReason(b: Block, before: Block | undefined, noticeYear: number
   // The line under a picture's file name ("…-7946943.jpg") is its caption: "Lãnh đạo Thành ủy … đến thăm hỏi người dân …".
   if (b.marker === "none" && b.body.length < 250 && before && IMAGE_FILE.test(before.bodyFolded)) return "caption";
   // A photo caption or a headline: a short plain line without end punctuation.
-  const short = b.marker === "none" && !/[.;:!?…]["”)]?$/.test(b.body) && b.body.length < 160;
+  // A sentence cut from its paragraph is none ("… . Báo cáo UBND tỉnh kết quả trước ngày 25/3/2023 (Theo Công văn …)").
+  const short = b.marker === "none" && !b.split && !/[.;:!?…]["”)]?$/.test(b.body) && b.body.length < 160;
   if (short && CAPTION_WORDS.test(b.bodyFolded)) return "caption";
   // "… (bên trái) kiểm tra sạt lở …", "… ẢNH: HỮU PHƯỚC": a photo caption even with its full stop.
   if (b.marker === "none" && b.body.length < 300 && PHOTO_CAPTION.test(b.bodyFolded)) return "caption";

@@ -13,6 +13,9 @@ import { isSyllable } from "./syllables.ts";
  * Vietnamese writes in two ("vắc xin", "ắc quy", "xăng đan") are split, as the dictionary spells them. Folded.
  */
 const LOANWORDS = new Set(["hecta", "video", "nilon", "cacbon", "laptop", "atlat", "baren", "canxi", "photpho", "sauna", "modem", "pano", "tivi", "taxi", "radio", "ozon", "silic"]);
+/** Words that glue to their neighbour and carry no mark: "giao", "cho", "theo", "và", "với" typed or extracted without marks. Folded. */
+const FUNCTION_WORDS = new Set(["giao", "cho", "theo", "va", "voi", "tai", "cac", "trong", "nay", "khi", "nhu"]);
+const hasMarks = (word: string): boolean => fold(word) !== word.toLowerCase();
 /** A run of letters, on the folded text (lower case a–z and đ as d). */
 const RUN = /[a-z]{5,}/g;
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
@@ -49,7 +52,8 @@ export function unglue(text: string): string {
     // A part of an address ("laichau.gov.vn", "vpub@…", "/thongbao/") is not prose.
     if (/[./@:_\-\d]/.test(text[at - 1] ?? "") || /[./@_\-\d]/.test(text[at + f.length] ?? "")) continue;
     const k = gluePoint(word, f);
-    if (k > 0) cuts.push(at + k);
+    // Without marks, a glued pair is taken only with a function word in it ("Giaocho"): "title", "hecta", "laptop" are words.
+    if (k > 0 && (hasMarks(word) || /\p{Lu}/u.test(word.slice(1)) || FUNCTION_WORDS.has(f.slice(0, k)) || FUNCTION_WORDS.has(f.slice(k)))) cuts.push(at + k);
   }
   if (!cuts.length) return text;
   let out = "";

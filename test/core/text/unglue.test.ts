@@ -17,6 +17,6 @@ describe("unglue: words a PDF or a portal glued together", () => {
     "THÔNGBÁO KHẨN",
     "http://vpub.laichau.gov.vn/thongbao, baolaichau@gmail.com",
     "Nguyễn Thị Thanh Hương",
-    "12 hecta lúa, video, laptop, canxi, photpho",
+    "12 hecta lúa, video, laptop, canxi, photpho, Insert title here, modem, Title Header",
   ])("leaves %j as it is", (text) => { expect(unglue(text)).toBe(text); });
 });
