@@ -54,7 +54,11 @@ export const HEDGES = ["hình như", "chắc", "chắc là", "có lẽ", "có v�
 /** "chắc chắn" is certainty, not a guess: with a date it is a plan ("tuần sau chắc chắn xong"). */
 export const HEDGE_LOOKALIKES = ["chắc chắn", "chắc chắc"];
 /** Just before a done word, the finishing is another event's, not the task's: "họp xong anh gọi lại", "chờ họp HĐND xong". */
-export const EVENT_WORDS = ["họp", "hội nghị", "giao ban", "ăn", "ăn cơm", "ăn trưa", "nghỉ", "tiếp dân", "lễ", "tết", "học", "meeting", "lunch"];
+export const EVENT_WORDS = [
+  "họp", "hội nghị", "giao ban", "ăn", "ăn cơm", "ăn trưa", "nghỉ", "tiếp dân", "lễ", "tết", "học", "meeting", "lunch",
+  // a visiting delegation received: "vừa tiếp đoàn kiểm tra xong, em xem lại rồi báo anh sau"
+  "tiếp đoàn", "đón đoàn", "tiễn đoàn", "đoàn kiểm tra", "đoàn công tác", "đoàn giám sát", "đoàn thanh tra", "làm việc với đoàn", "tiếp khách",
+];
 /** Words holding "hợp", "ăn", "lễ", which fold like the events: "phối hợp … đã xong" is done. */
 export const EVENT_LOOKALIKES = [
   "phối hợp", "tổng hợp", "kết hợp", "thích hợp", "phù hợp", "trường hợp", "hợp đồng", "hợp tác", "hợp lý", "tích hợp", "liên hợp",
@@ -377,7 +381,7 @@ export const COMMANDS: Record<string, "done" | "not_done" | "progress" | "blocke
   ack: "ack", ok: "ack", nhan: "ack",
 };
 /** Words that name a task before its number: "#3", "NV3", "nhiệm vụ số 3", "việc 3", "task 3". */
-export const TASK_PREFIX = String.raw`(?:#|nvu?\.?(?:\s+so)?|nhiem\s+vu(?:\s+so)?|(?:cong\s+)?viec(?:\s+so)?|task\s*#?|item\s*#?|muc(?:\s+so)?|noi\s+dung(?:\s+so)?|no\.)`;
+export const TASK_PREFIX = String.raw`(?:#|cai\s+so|nvu?\.?(?:\s+so)?|nhiem\s+vu(?:\s+so)?|(?:cong\s+)?viec(?:\s+so)?|task\s*#?|item\s*#?|muc(?:\s+so)?|noi\s+dung(?:\s+so)?|no\.)`;
 /** Between two task numbers of one list: "1 và 2", "1, 2", "1-3" (a range), "1 đến 3". */
 export const TASK_JOINER = String.raw`(?:,|&|\+|va|voi|cung|and|-|–|den|toi)`;
 /** Joiners that make a range: "NV1-3" is tasks 1, 2 and 3. */

@@ -61,4 +61,17 @@ describe("the worst mistake is never made", () => {
       expect(readReply(`${p}${d}${q}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
+  it("a delegation received is no task finished, whatever promise follows: 'vừa tiếp đoàn kiểm tra xong, em báo anh sau'", () => {
+    const event = fc.constantFrom("tiếp đoàn kiểm tra", "đón đoàn công tác", "tiếp đoàn", "làm việc với đoàn giám sát", "họp", "tiếp dân");
+    const promise = fc.constantFrom("", ", em xem lại rồi báo anh sau", ", em báo sau", " rồi em báo cáo anh", ", lát em gửi");
+    fc.assert(fc.property(fc.constantFrom("", "Vừa ", "em vừa ", "dạ em mới "), event, fc.constantFrom("xong", "xong rồi", "xg"), promise, (p, e, d, q) => {
+      expect(readReply(`${p}${e} ${d}${q}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
+  it("a task named 'cái số N' keeps its number through a weekday: 'cái số 2 e làm xong từ hôm thứ 2 rồi ạ'", () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 9 }), fc.constantFrom("thứ 2", "thứ hai", "thứ 5", "hôm qua", "30/11"), (n, day) => {
+      const done = readReply(`cái số ${n} e làm xong từ hôm ${day} rồi ạ`, NOW).filter((i) => i.kind === "done");
+      expect(done.map((i) => i.task)).toEqual([n]);
+    }));
+  });
 });
