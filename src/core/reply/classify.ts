@@ -86,9 +86,15 @@ const hasSymbol = (c: Clause, list: readonly string[]): boolean => c.symbols && 
 
 /** "được 7 phần" (seven tenths, as leaders say it), "3 phần tư"; not "1 phần" (a part), "2 phần việc" or "phần còn lại". Folded. */
 const TENTHS = /(?<![\p{L}\d])(?:duoc|dat|khoang|tam|chung|lam duoc|xong)\s+(?:khoang\s+|tam\s+)?([2-9])\s+phan(?!\s+(?:tu|ba|nam|viec|cong viec|noi dung|con lai|cua|nho))(?![\p{L}\d])/gu;
+/** "7 phần r anh": the share alone opening the clause, nothing after it but "rồi" and politeness. Folded. */
+const TENTHS_ALONE = /^\s*(?:khoang\s+|tam\s+)?([2-9])\s+phan(?=\s*(?:$|[,.;!]|(?:roi|r|a|anh|chi|em|nhe|nha)(?![\p{L}\d])))/gu;
 const QUARTERS = /(?<![\p{L}\d])([1-3])\s+phan\s+tu(?![\p{L}\d])/gu;
 /** "được 8/10", "đạt 9/10 khối lượng": a share of the work; "xong 2/3", "xong 4/5 xã" count parts done and are no percent. Folded. */
-const SHARE = /(?<![\p{L}\d])(?:duoc|dat|lam duoc)\s+(\d{1,2})\s*\/\s*(\d{1,3})(?=\s*(?:$|[,.;!?)]|roi\b|r\b|a\b|anh\b|chi\b|em\b|nhe\b|khoi luong\b|cong viec\b|ke hoach\b|tien do\b))/gu;
+const SHARE = /(?<![\p{L}\d])(?:duoc|dc|dat|lam duoc)\s+(\d{1,2})\s*\/\s*(\d{1,3})(?=\s*(?:$|[,.;!?)]|roi\b|r\b|a\b|anh\b|chi\b|em\b|nhe\b|khoi luong\b|cong viec\b|ke hoach\b|tien do\b))/gu;
+
+/** "đã xong 9/10 hạng mục", "xong 2/5 hạng mục": items of the work done, a share when it is a whole percent (4/7 is none). Folded. */
+const ITEMS_DONE = /(?<![\p{L}\d])(?:xong|xg|hoan thanh|hoan tat)\s+(\d{1,2})\s*\/\s*(\d{1,3})\s+(?:hang muc|khoi luong|phan viec|cong viec)(?![\p{L}\d])/gu;
+const wholeShare = (n: number, d: number): number | null => (d > 0 && n < d && (n * 100) % d === 0 ? (n * 100) / d : null);
 
 function findPercent(c: Clause): { value: number; span: Span } | null {
   // Every percent ends in one of these; most clauses hold none.
@@ -110,10 +116,12 @@ function findPercent(c: Clause): { value: number; span: Span } | null {
     return found;
   };
   if (phan) {
-    const q = spoken(QUARTERS, (m) => Number(m[1]) * 25) ?? spoken(TENTHS, (m) => Number(m[1]) * 10);
+    const q = spoken(QUARTERS, (m) => Number(m[1]) * 25) ?? spoken(TENTHS, (m) => Number(m[1]) * 10) ?? spoken(TENTHS_ALONE, (m) => Number(m[1]) * 10);
     if (q) return q;
   }
-  return c.hasDigit ? spoken(SHARE, (m) => { const n = Number(m[1]), d = Number(m[2]); return d > 0 && n < d ? Math.round((n / d) * 100) : null; }) : null;
+  if (!c.hasDigit) return null;
+  return spoken(SHARE, (m) => { const n = Number(m[1]), d = Number(m[2]); return d > 0 && n < d ? Math.round((n / d) * 100) : null; })
+    ?? spoken(ITEMS_DONE, (m) => wholeShare(Number(m[1]), Number(m[2])));
 }
 
 /** Where the clause's status is said: its first done word, percent, negation or work word. */

@@ -74,4 +74,10 @@ describe("the worst mistake is never made", () => {
       expect(done.map((i) => i.task)).toEqual([n]);
     }));
   });
+  it("a share of the work is never done, said plainly or negated: 'dc 6/10', 'chưa xong 9/10 hạng mục', '7 phần r'", () => {
+    const share = fc.constantFrom("dc 6/10", "được 8/10", "xong 9/10 hạng mục", "xong 2/5 hạng mục", "hoàn thành 4/7 hạng mục", "7 phần", "đc 3/4");
+    fc.assert(fc.property(fc.constantFrom("", "NV1 ", "nv 2 ", "chưa ", "ko ", "mới ", "đã "), share, fc.constantFrom("", " r", " rồi ạ", " thôi", ", chưa xong"), (p, sh, a) => {
+      expect(readReply(`${p}${sh}${a}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
 });
