@@ -108,7 +108,8 @@ function assign(units: Unit[]): Entry[] {
     }
     if (u.tasks.length && isWeak(pieces)) {
       const next = units[i + 1];
-      const nextTakes = next && (next.tasks.length === 0 || !next.trailing || isWeak(piecesOf(next)));
+      // "NV1, NV2 xong": a bare reference waits for the next statement; "nv 1 <words not read>, nv 2 gia hạn" does not lend task 1 to task 2's statement.
+      const nextTakes = next && (next.tasks.length === 0 || ((!next.trailing || isWeak(piecesOf(next))) && (bareReference(u) || u.clause.content.length === 0)));
       if (next && nextTakes && !next.reading.rest) { pending.push(...u.tasks); return; }
       // "Xong ạ, nhiệm vụ 3": a bare reference takes the statement before; "xong, nhưng nhiệm vụ 3", "xong, không phải NV3" do not.
       if (prev && prev.end <= u.start && bareReference(u) && !isWeak(prev.pieces) && (prev.inherited || prev.tasks.length === 0 || prev.unit.trailing)) {

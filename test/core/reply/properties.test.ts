@@ -80,4 +80,11 @@ describe("the worst mistake is never made", () => {
       expect(readReply(`${p}${sh}${a}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
+  it("what is said of one task is never lent to a task named before it with words not read: 'nv 1 dc 6/10, nv 2 xong'", () => {
+    const unread = fc.constantFrom("dc 6/10", "hmm", "abc xyz", "để em xem", "7 phần", "theo kế hoạch");
+    fc.assert(fc.property(unread, fc.constantFrom("xong", "xong rồi", "hoàn thành", "gia hạn đến 15/1"), (u, s) => {
+      const got = readReply(`nv 1 ${u}, nv 2 ${s}`, NOW);
+      expect(got.some((i) => i.task === 1 && (i.kind === "done" || i.kind === "extension"))).toBe(false);
+    }));
+  });
 });
