@@ -180,6 +180,20 @@ export const PROGRESS_STEPS = [
   "trình", "đã trình", "tham mưu", "gửi báo cáo", "gửi dự thảo", "dự thảo", "ký ban hành", "ban hành kế hoạch", "lấy ý kiến",
   "submitted", "submit", "sent the draft", "drafted",
 ];
+/**
+ * Issuing or sending the task's document. With a past marker they close the task when the document is named by its
+ * number ("đã ban hành Kế hoạch số 215/KH-UBND", "đã gửi báo cáo số 1432/BC-SKHĐT") or, for issuing, when "đã … rồi"
+ * frames it ("Đã ký ban hành Quyết định phê duyệt rồi", "Đã ban hành ngày 25/11 rồi"). Such a "done" is confirmed
+ * first (certainty.ts). "đã gửi báo cáo về Sở" and "đã ký ban hành kế hoạch" alone stay steps (PROGRESS_STEPS).
+ */
+export const ISSUING_VERBS = ["ban hành", "ký ban hành", "phát hành", "ký", "gửi", "gửi báo cáo", "gửi văn bản"];
+/** Of ISSUING_VERBS, those that close with "đã … rồi" and no document number: the issuing itself is final. */
+export const ISSUING_FINAL = ["ban hành", "ký ban hành", "phát hành"];
+/** Before an issuing verb, these make it someone else's act still to come: "tham mưu UBND ban hành", "trình ký", "chờ ban hành". */
+export const ISSUING_PROPOSERS = ["tham mưu", "trình", "đề nghị", "xin", "dự thảo", "chờ", "đợi", "để", "cho"];
+/** After "gửi", these make it a sending of a draft or an ask, which is no product: "gửi dự thảo", "gửi xin ý kiến". */
+export const ISSUING_NOT_PRODUCT = ["dự thảo", "xin ý kiến", "lấy ý kiến", "tờ trình"];
+
 /** After "được", a count of things done is progress: "làm được 42 căn", "đã nhập được 1.250 thửa". */
 export const COUNT_AFTER_DUOC = ["được"];
 /** "đang" followed by any verb is progress ("đang làm", "đang triển khai"). */

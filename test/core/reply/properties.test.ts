@@ -87,4 +87,11 @@ describe("the worst mistake is never made", () => {
       expect(got.some((i) => i.task === 1 && (i.kind === "done" || i.kind === "extension"))).toBe(false);
     }));
   });
+  it("issuing proposed, to come or denied is never done: 'đã tham mưu ban hành kế hoạch số 12/KH-UBND rồi', 'chưa ban hành … rồi'", () => {
+    const before = fc.constantFrom("đã tham mưu UBND ", "đã trình UBND tỉnh ", "chưa ", "sẽ ", "mai em ", "đang chờ ", "khi nào ", "đã dự thảo để ");
+    const act = fc.constantFrom("ban hành kế hoạch số 12/KH-UBND", "ký ban hành quyết định", "gửi báo cáo số 1432/BC-SKHĐT", "ban hành");
+    fc.assert(fc.property(before, act, fc.constantFrom("", " rồi", " rồi ạ"), (b, a, r) => {
+      expect(readReply(`${b}${a}${r}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
 });
