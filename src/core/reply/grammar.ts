@@ -152,6 +152,13 @@ export const REMAINING_PHRASES = ["còn phải", "vẫn phải", "còn thiếu",
 export const REMAINING_AFTER_CON = ["phần", "phải", "thiếu", "tồn", "mỗi", "một số", "vài", "cả"];
 /** Negated, these limit a completion, they do not deny it: "xong rồi mà chưa nghiệm thu", "chưa chạy thử". */
 export const ACCEPTANCE_WORDS = ["nghiệm thu", "xác nhận", "bàn giao", "chạy thử", "đóng dấu", "ký", "công nhận", "quyết toán"];
+/**
+ * The bot's own words in a reminder (locales/vi.json and the "🔔 NHẮC VIỆC" card): a reply that pastes one and answers
+ * below it ("…Đề nghị đồng chí cập nhật tiến độ.\n\nxong rồi ạ") is read by its last part; the pasted block only names
+ * the task. The block ends at a blank line or at its closing "Trân trọng." line.
+ */
+export const REMINDER_MARKS = ["nhắc việc", "xin nhắc", "đề nghị đồng chí", "đồng chí vui lòng", "đồng chí trả lời", "đồng chí có thể trả lời"];
+
 /** Before these, "mà" starts a new clause: "xong rồi mà chưa nghiệm thu", "không phải xong mà là mới bắt đầu". */
 export const CUT_AFTER_MA = ["là", "chưa", "không", "ko", "k", "chẳng", "chả", "vẫn", "còn", "đang", "mới", "đã", "xong", "em", "bên", "đơn vị", "sở", "xã", "phòng"];
 /** Before these, "nên" (so) starts a new clause: "chưa được cấp tài khoản nên chưa làm được". */

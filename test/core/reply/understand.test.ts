@@ -252,3 +252,17 @@ describe("understandReply: the time zone of today", () => {
     ]);
   });
 });
+
+describe("understandReply: a reminder pasted above the answer is the bot's words", () => {
+  const vi = JSON.parse(readFileSync(new URL("../../../locales/vi.json", import.meta.url), "utf8")) as { reminder: Record<string, string> };
+  const fill = (s: string): string => s.replace(/\{name\}/g, "Nguyễn Văn A").replace(/\{deadline\}/g, "30/11/2026").replace(/\{days\}/g, "còn 2 ngày")
+    .replace(/\{task\}/g, "Nhiệm vụ 2: Báo cáo kết quả giải ngân vốn đầu tư công").replace(/\{\w+\}/g, "x");
+  for (const key of ["before", "due", "overdue"]) {
+    it(`reads the answer below the '${key}' reminder, with its task and none of its dates or requests`, () => {
+      const card = fill(vi.reminder[key]!);
+      expect(understandReply(`${card}\nxong rồi ạ`, NOW).map((i) => `${i.kind}#${i.task}`)).toEqual(["done#2"]);
+      expect(understandReply(`${card}\n\nchưa xong, mai em gửi`, NOW).map((i) => i.kind)).not.toContain("done");
+      expect(understandReply(`${card}\n\nxin gia hạn thêm 1 tuần`, NOW).map((i) => `${i.kind}#${i.task}`)).toEqual(["extension#2"]);
+    });
+  }
+});
