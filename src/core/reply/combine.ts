@@ -10,7 +10,9 @@
  * both, and is said once, as progress: a bare "not done" yields to the progress, blocker or request beside it. A task
  * that is not the unit's is only that.
  */
+import { fold } from "../text/fold.ts";
 import { cleanNote } from "./context.ts";
+import { AWAITED_DECISIONS } from "./grammar.ts";
 import type { Reading } from "./classify.ts";
 import type { Intent, IntentKind } from "./types.ts";
 import type { Unit } from "./units.ts";
@@ -147,6 +149,10 @@ interface Said extends Intent {
   limit: boolean;
 }
 
+/** A blocker that only waits for the decision on what was submitted (see AWAITED_DECISIONS). */
+const AWAITS = new RegExp(String.raw`^(?:cho|doi)\s+(?:${AWAITED_DECISIONS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})(?![a-z0-9])`);
+const awaitsDecision = (i: Said): boolean => i.kind === "blocker" && i.note !== null && AWAITS.test(fold(i.note.toLowerCase()));
+
 const OPEN = (i: Said): boolean => i.kind === "not_done" || i.kind === "progress";
 
 /** What one task's pieces come to (see the rules at the top). */
@@ -168,6 +174,8 @@ function settle(list: Said[]): Said[] {
   // "Chưa có kinh phí nên chưa triển khai được", "chưa xong, đang làm", "xin gia hạn đến 15/01, chưa xong kịp": the
   // blocker, the progress or the request already says it is not done; a bare "not done" beside them is said once, by
   // them. A day it will be done is kept, unless it is the day asked for.
+  // "Đã trình, đang chờ phê duyệt": the wait for the decision on what was submitted is part of the progress.
+  if (out.some((i) => i.kind === "progress") && !out.some((i) => i.kind === "not_done")) out = out.filter((i) => !awaitsDecision(i));
   const fuller = out.some((i) => i.kind === "progress" || i.kind === "blocker" || i.kind === "extension");
   const asks = out.some((i) => i.kind === "extension");
   if (fuller) out = out.filter((i) => !(i.kind === "not_done" && (i.until === null || asks)));
