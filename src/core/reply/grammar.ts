@@ -209,7 +209,7 @@ export const ONGOING = ["đang", "vẫn đang"];
 // Also a state, not work: stuck, waiting, troubled ("đang vướng", "đang chờ ý kiến", "đang bị thiếu", "đang rối").
 export const ONGOING_NOT_WORK = [
   "họp", "bận", "đi", "ở", "công tác", "nghỉ", "ốm", "lái xe", "trên đường", "in a meeting", "driving",
-  "vướng", "chờ", "đợi", "bị", "gặp", "rối", "kẹt", "khó", "thiếu", "cần", "vụ",
+  "vướng", "chờ", "đợi", "bị", "gặp", "rối", "kẹt", "khó", "thiếu", "cần", "vụ", "tranh chấp", "dừng", "nghỉ ốm", "ưu tiên",
 ];
 /** Work verbs: progress when nothing stronger is said, not done when negated ("chưa thực hiện"). */
 export const WORK_VERBS = [
@@ -222,7 +222,7 @@ export const WORK_VERBS = [
  */
 export const PLAN_VERBS = ["gửi", "nộp", "gửi lại", "bổ sung", "send", "submit", "cố gắng", "phấn đấu"];
 /** "làm" that is not work: "làm ơn" (please). */
-export const NOT_WORK = ["làm ơn", "làm gì", "sở xây dựng", "bộ xây dựng", "phòng xây dựng"];
+export const NOT_WORK = ["làm ơn", "làm gì", "sở xây dựng", "bộ xây dựng", "phòng xây dựng", "công trình", "quy trình", "chương trình"];
 
 // ---------- Blockers ----------
 
@@ -241,7 +241,21 @@ export const BLOCKER_PREDICATES = [
   // A dispute, a shortage or something not given, said as a plain fact: "Trụ sở đang có tranh chấp đất", "Nguồn vốn chưa được phân bổ".
   // (Not "chậm tiến độ": "em chậm tiến độ quá" is the leader's own lateness, read as not done.)
   "tranh chấp", "khiếu nại", "khan hiếm", "chưa đồng thuận", "không đồng thuận", "chưa được phân bổ", "chưa nhận được", "bị gián đoạn",
+  // Someone or something else stops the work, said as a fact: "Nhà thầu bỏ công trường", "công trình phải dừng thi công",
+  // "Cán bộ phụ trách đang nghỉ ốm", "Hồ sơ bị Sở Xây dựng trả về", "Giá vật liệu tăng", "đường điện chưa di dời", "máy chủ hỏng".
+  "bỏ công trường", "bỏ công trình", "bỏ dở", "phải dừng", "tạm dừng", "xin dừng", "đang dừng", "bị dừng", "dừng thi công", "ngừng thi công",
+  "nghỉ ốm", "nghỉ sinh", "nằm viện", "trả về", "bị trả về", "chưa đồng ý", "không đồng ý", "chưa di dời",
+  "chưa giải ngân", "vật liệu tăng", "giá tăng", "tăng giá", "trượt giá", "máy chủ hỏng", "máy hỏng", "mất điện", "mất mạng",
+  // the weather, anywhere in the clause: "Mưa bão liên tục cả tuần nay", "nuoc lu len ngap het duong vao"
+  "mưa bão", "mưa lũ", "bão lũ", "nước lũ", "lũ lụt", "ngập lụt", "lũ quét", "sạt lở", "triều cường", "nắng nóng kéo dài",
 ];
+/**
+ * Others whose slowness is what stops the work: "Nhà thầu chậm quá anh ạ" is a blocker (the note the clause), where
+ * "em chậm tiến độ quá" is the leader's own lateness (not done).
+ */
+export const OTHER_PARTIES = ["nhà thầu", "đơn vị thi công", "đơn vị tư vấn", "tư vấn", "chủ đầu tư", "kho bạc", "nhà cung cấp", "bên thi công"];
+/** After one of OTHER_PARTIES, these say it fails: "nhà thầu chậm", "tư vấn chưa nộp", "kho bạc chưa giải ngân". */
+export const PARTY_FAILINGS = ["chậm", "trễ", "chưa", "không", "ko", "bỏ", "dừng", "rút"];
 /**
  * After a submission or a part done, waiting for the decision on it is the normal course, so progress, not a blocker:
  * "Đã trình, đang chờ phê duyệt", "xong phần thiết kế rồi, đang chờ thẩm tra", "Hồ sơ đã nộp, đang chờ cấp phép".
@@ -267,7 +281,7 @@ export const LACK_LOOKALIKES = ["tối thiểu", "giảm thiểu", "giới thi�
 /** What a unit can be waiting for: "chưa có kinh phí", "chưa được phê duyệt" are blockers. */
 export const RESOURCES = [
   "kinh phí", "ngân sách", "vốn", "nhân lực", "nhân sự", "mặt bằng", "quỹ đất", "hướng dẫn", "ý kiến",
-  "phê duyệt", "thẩm định", "giải ngân", "dữ liệu", "số liệu", "thiết bị", "tài khoản", "chủ trương", "chỉ đạo", "quyết định", "vốn",
+  "phê duyệt", "thẩm định", "giải ngân", "dữ liệu", "số liệu", "thiết bị", "mẫu biểu", "biểu mẫu", "tài khoản", "chủ trương", "chỉ đạo", "quyết định", "vốn",
   "budget", "funding", "funds", "staff", "approval", "guidance", "equipment",
 ];
 // ---------- Not mine ----------
