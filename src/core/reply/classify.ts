@@ -204,7 +204,9 @@ export function readClause(c: Clause, referenced = false): Reading {
   const greets = matches(c, RE.greeting).length > 0 && !c.tokens.some((t) => isWord(t) && acknowledges(c, t));
   const ackAlone = !referenced && !greets && c.tokens.some(isWord) && c.content.every((t) => acknowledges(c, t));
   let ack = !question && (ackWords || ackAlone);
-  const notMine = question || !mayBeNotMine(c) ? null : findNotMine(c);
+  // "Việc này bên Sở Xây dựng làm chứ ạ": a final "chứ" without "?" insists, it does not ask whose the task is.
+  const insists = question && !c.o.includes("?") && /(?:^|\s)chứ(?:\s+(?:ạ|a|anh|chị|ạ anh))?\s*[.!]*$/iu.test(c.o.trimEnd());
+  const notMine = (question && !insists) || !mayBeNotMine(c) ? null : findNotMine(c);
   let extension = ext.extension && !hypothetical;
   if (question) status = null;
   if (opener === "except" && status === null) status = "not_done";

@@ -89,10 +89,10 @@ function typedAs(o: string, t: Token, set: ReadonlySet<string>): boolean {
   return set.has(typed) || /^[a-z0-9']+$/.test(typed);
 }
 
-/** A word joined by "/" or "-" to letters or digits on either side, as in a document number "215/KH-UBND". */
+/** A word joined by "/", "-" or "&" to letters or digits on either side, as in "215/KH-UBND" or "Sở KH&ĐT". */
 function inCode(o: string, t: Token): boolean {
   const before = o.charCodeAt(t.start - 1), after = o.charCodeAt(t.end);
-  const joined = (c: number, next: number): boolean => (c === 47 || c === 45) && /[\p{L}\d]/u.test(String.fromCharCode(next || 32));
+  const joined = (c: number, next: number): boolean => (c === 47 || c === 45 || c === 38) && /[\p{L}\d]/u.test(String.fromCharCode(next || 32));
   return (t.start > 0 && joined(before, o.charCodeAt(t.start - 2))) || joined(after, o.charCodeAt(t.end + 1));
 }
 

@@ -306,9 +306,16 @@ export const NOT_MINE_IF_NEGATED = [
 export const OWNER_OPENERS = [
   "việc này của", "việc này là của", "việc đó của", "việc đó là của", "nhiệm vụ này của", "nhiệm vụ này là của", "cái này của",
   "cái này là của", "việc này thuộc", "nhiệm vụ này thuộc", "là của", "mà là của",
+  // "thuộc thẩm quyền của UBND huyện", "đây là việc của UBND huyện Tân Phú", "đã giao lại cho Ban Quản lý dự án tỉnh"
+  "thuộc thẩm quyền của", "thuộc trách nhiệm của", "thuộc chức năng của", "là việc của", "là nhiệm vụ của", "giao lại cho", "chuyển giao cho", "chuyển lại cho",
+];
+/** The first word of a unit's name: "bên Sở Xây dựng làm", "Văn phòng UBND tỉnh theo dõi" name another unit as the owner. */
+export const UNIT_HEADS = [
+  "sở", "ubnd", "ủy ban", "uỷ ban", "ban", "phòng", "công an", "văn phòng", "bộ", "cục", "chi cục", "trung tâm", "kho bạc", "chi nhánh",
+  "huyện", "quận", "thị xã", "thành phố", "tỉnh", "hội", "ngành", "đài", "viện", "bảo hiểm", "thuế", "bộ chỉ huy",
 ];
 /** Someone else is in charge: "do anh Hùng phụ trách", "chủ trì là Sở Xây dựng", "Sở GD chủ trì". */
-export const IN_CHARGE = ["phụ trách", "chủ trì"];
+export const IN_CHARGE = ["phụ trách", "chủ trì", "theo dõi"];
 /** The speaker and their unit: an owner or lead that is one of these makes the task theirs. */
 export const FIRST_PERSON = ["em", "e", "tôi", "mình", "chúng em", "chúng tôi", "bên em", "ta", "our", "we", "us", "my", "me", "i"];
 /** After "không phải … ", a rhetorical "whose else?" affirms the task is theirs: "không phải của xã thì của ai". */
