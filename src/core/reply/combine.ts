@@ -179,6 +179,11 @@ function settle(list: Said[]): Said[] {
   const fuller = out.some((i) => i.kind === "progress" || i.kind === "blocker" || i.kind === "extension");
   const asks = out.some((i) => i.kind === "extension");
   if (fuller) out = out.filter((i) => !(i.kind === "not_done" && (i.until === null || asks)));
+  // "cho phép gia hạn thời gian thực hiện đến 31/01/2027": a progress on the very day asked for is the request's day, said once.
+  if (asks) {
+    const asked = out.filter((i) => i.kind === "extension" && i.until !== null).map((i) => i.until);
+    if (asked.length) out = out.filter((i) => !(i.kind === "progress" && i.percent === null && i.until !== null && asked.includes(i.until)));
+  }
   // "Đã hoàn thành 100%": a done task is at 100 by being done.
   return out.map((i) => (i.kind === "done" && i.percent === 100 ? { ...i, percent: null } : i));
 }
