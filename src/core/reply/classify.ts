@@ -5,6 +5,7 @@
 import { fold } from "../text/fold.ts";
 import { dateWords, W } from "./date-words.ts";
 import { findDates, type DateMatch } from "./dates.ts";
+import { toIso } from "./calendar.ts";
 import { findBlocker, findReason } from "./blocker.ts";
 import { type Clause, negatedBefore, matches } from "./context.ts";
 import { findExtension } from "./extension.ts";
@@ -163,10 +164,28 @@ function datesAhead(c: Clause, dates: DateMatch[]): DateMatch[] {
   });
 }
 
+const MOT = /(?:^|[^\p{L}])mốt(?![\p{L}])/iu;
+function addMot(c: Clause, dates: DateMatch[]): void {
+  const m = MOT.exec(c.o);
+  if (!m) return;
+  const start = m.index + m[0].length - 3;
+  // "mai mốt" is "some day", no date.
+  if (/mai\s+$/.test(c.f.slice(Math.max(0, start - 6), start))) return;
+  const today = c.today();
+  const iso = today === null ? null : toIso(today + 2);
+  if (iso) dates.push({ start, end: start + 3, iso, relative: true, rolled: false, past: false });
+}
+
+/** A clause that is only a day ahead ("thứ 5 nhé", "cuối tuần này", "ngày kia em báo cáo anh"): after a "not done", the day it will be done. */
+function onlyDays(c: Clause, ahead: DateMatch[]): boolean {
+  return ahead.length > 0 && c.content.length > 0 && c.content.every((t) => ahead.some((d) => d.start <= t.start && t.end <= d.end) || t.text === "nhe" || t.text === "nha" || t.text === "nghen");
+}
+
 /** A day ahead (not a past one) with a work or plan verb ("gửi", not "Kính gửi"), and no past marker. */
 function plansAhead(c: Clause, ahead: DateMatch[]): boolean {
   if (!ahead.some((d) => !d.past) || saysPast(c)) return false;
   if (matches(c, RE.work).length > 0) return true;
+  if (onlyDays(c, ahead)) return true;
   return matches(c, RE.plan).some((m) => !(m.text === "gui" && /kinh\s+$/.test(c.f.slice(Math.max(0, m.start - 6), m.start))));
 }
 
@@ -189,6 +208,8 @@ export function readClause(c: Clause, referenced = false): Reading {
   const words = dateWords(c.f);
   const today = words & MAY_HOLD_DATE ? c.today() : null;
   const dates = today === null ? [] : findDates(c.f, today, words);
+  // "mốt em gửi" (Southern: the day after tomorrow), typed with its marks: folded, "một" (one) is "mot" too.
+  if (c.f.includes("mot")) addMot(c, dates);
   const percent = findPercent(c);
   const ext = findExtension(c, dates);
   let blocker = findBlocker(c);

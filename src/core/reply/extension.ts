@@ -59,7 +59,8 @@ export function findExtension(c: Clause, dates: DateMatch[]): Extension {
   const at = Math.min(word?.start ?? Infinity, request?.start ?? Infinity, extra?.start ?? Infinity, count?.start ?? Infinity);
   // "đến hết quý I/2027", "until 30/6" as the whole answer: the date asked for.
   const first = c.content[0];
-  const onlyDate = !!first && UNTIL_OPENERS.has(first.text) && fixed.length > 0 && matches(c, RE.done).length === 0;
+  // "tối nay em làm luôn": "tối" (tonight) folds like "tới" (until).
+  const onlyDate = !!first && UNTIL_OPENERS.has(first.text) && !/^tối$/i.test(c.o.slice(first.start, first.end)) && fixed.length > 0 && matches(c, RE.done).length === 0;
   if (!asked && !onlyDate) return { extension: false, at: 0, until: null, days: null };
   return { extension: true, at: Number.isFinite(at) ? at : 0, until: askedDate(c, fixed)?.iso ?? null, days: count?.days ?? null };
 }

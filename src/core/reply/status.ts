@@ -123,6 +123,8 @@ function workSigns(c: Clause, list: readonly Span[], out: Signs, until: number, 
     if (m.start >= until || (notWork.length && inside(m, notWork))) continue;
     const n = negated(c, m.start);
     if (n) out.add(S[n]);
+    // "mai em làm xong", "thực hiện xong": the done word after the verb says how it stands.
+    else if (phraseAt(RE.done, c.f, skipBlanks(c.f, m.end)) >= 0) continue;
     // "xin thêm 10 ngày để hoàn thiện": a purpose, not work under way.
     // A verb inside a blocker's note ("chờ ý kiến Sở Xây dựng") is not work under way either.
     else if (!precededBy(c, RE.future, m.start, 2) && !precededBy(c, RE.conditional, m.start, 1) && (blockerAt === null || m.start < blockerAt)) out.add(S.weak);

@@ -94,4 +94,13 @@ describe("the worst mistake is never made", () => {
       expect(readReply(`${b}${a}${r}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
+  it("a day to come after 'not done' is a plan, never a done: 'chưa xong, cuối tuần này', 'Dạ mốt em gửi', 'mai em làm nốt'", () => {
+    const first = fc.constantFrom("chưa xong", "chua xong dau", "Dạ chưa", "ko xong kịp hôm nay đâu a", "Sorry anh, chưa kịp làm", "");
+    const plan = fc.constantFrom("cuối tuần này", "thứ 5 nhé", "ngày kia em báo cáo anh", "mốt em gửi nghen", "mai em làm nốt", "tối nay em làm luôn", "mai dạ em làm xong gửi anh");
+    fc.assert(fc.property(first, plan, (a, b) => {
+      const got = readReply(a ? `${a}, ${b}` : b, NOW);
+      expect(got.map((i) => i.kind)).not.toContain("done");
+      expect(got.map((i) => i.kind)).not.toContain("extension");
+    }));
+  });
 });

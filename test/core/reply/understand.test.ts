@@ -65,7 +65,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["Nguồn vốn đầu tư công chưa được phân bổ", "blocker~chưa được phân bổ"], ["Trụ sở đang có tranh chấp đất", "progress | blocker~tranh chấp đất"],
     ["dân khiếu nại nên phải tạm dừng", "blocker~khiếu nại"], ["xong rồi, không lỗi gì", "done"], ["xong rồi, không có tranh chấp gì", "done"],
     // "dạ" folds like "đã", yet is no past marker: tomorrow's plan stays a plan.
-    ["mai em làm xong gửi anh", "progress"], ["mai dạ em làm xong gửi anh", "progress"],
+    ["mai em làm xong gửi anh", "not_done@2026-11-26"], ["mai dạ em làm xong gửi anh", "not_done@2026-11-26"],
     ["cần hỗ trợ", "blocker~cần hỗ trợ"], ["đề nghị hỗ trợ kinh phí", "blocker~hỗ trợ kinh phí"], ["thiếu nhân lực", "blocker~thiếu nhân lực"],
     ["vướng mắc do thiếu kinh phí, nhân lực", "blocker~thiếu kinh phí, nhân lực"], ["vuong mac ve mat bang", "blocker~ve mat bang"],
     ["blocked: no budget", "blocker~no budget"], ["stuck on land clearance", "blocker~land clearance"], ["need help with data", "blocker~data"],
@@ -83,7 +83,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["lùi đến cuối tháng", "extension@2026-11-30"], ["đến hết quý I/2027", "extension@2027-03-31"],
     ["xin gia hạn đến thứ sáu tuần sau", "extension@2026-12-04"], ["xin gia hạn đến thứ sáu", "extension@2026-11-27"], ["xin gia han den chu nhat", "extension@2026-11-29"], ["xin gia hạn đến 30/6", "extension@2027-06-30"],
     ["xin gia hạn đến ngày 30 tháng 6", "extension@2027-06-30"], ["xin lùi sang tháng sau", "extension@2026-12-31"],
-    ["xin đến cuối tuần", "extension@2026-11-27"], ["xin gia hạn đến tuần sau", "extension@2026-12-04"],
+    ["xin đến cuối tuần", "extension@2026-11-29"], ["xin gia hạn đến tuần sau", "extension@2026-12-04"],
     ["gia hạn tới 15/1/2027 do chờ phê duyệt", "extension@2027-01-15~chờ phê duyệt | blocker~chờ phê duyệt"], ["xin thêm 1 tuần", "extension+7d"],
     ["cần thêm 2 tuần", "extension+14d"], ["xin gia hạn hai tuần", "extension+14d"], ["gia han 10 ngay", "extension+10d"],
     ["Đề nghị cho lùi thời hạn đến ngày 30 tháng 12", "extension@2026-12-30"], ["xin gia hạn đến hết năm", "extension@2026-12-31"],
