@@ -178,9 +178,11 @@ function addMot(c: Clause, dates: DateMatch[]): void {
   if (iso) dates.push({ start, end: start + 3, iso, relative: true, rolled: false, past: false });
 }
 
-/** A clause that is only a day ahead ("thứ 5 nhé", "cuối tuần này", "ngày kia em báo cáo anh"): after a "not done", the day it will be done. */
+/** Words a day said alone may carry: "thứ 5 nhé", "dự kiến 10/12". */
+const WITH_DAY = new Set(["nhe", "nha", "nghen", "du", "kien", "dinh", "khoang"]);
+/** A clause that is only a day ahead ("thứ 5 nhé", "cuối tuần này", "ngày kia em báo cáo anh", "dự kiến 10/12"): after a "not done", the day it will be done. */
 function onlyDays(c: Clause, ahead: DateMatch[]): boolean {
-  return ahead.length > 0 && c.content.length > 0 && c.content.every((t) => ahead.some((d) => d.start <= t.start && t.end <= d.end) || t.text === "nhe" || t.text === "nha" || t.text === "nghen");
+  return ahead.length > 0 && c.content.length > 0 && c.content.every((t) => ahead.some((d) => d.start <= t.start && t.end <= d.end) || WITH_DAY.has(t.text));
 }
 
 /** A day ahead (not a past one) with a work or plan verb ("gửi", not "Kính gửi"), and no past marker. */

@@ -13,8 +13,9 @@
  * record progress ("đã trình", "đã gửi báo cáo") are PROGRESS_STEPS.
  */
 export const DONE_WORDS = [
-  "xong", "xog", "xg", "hoàn thành", "hoàn tất", "hthành", "ht", "h.thành", "dứt điểm",
-  // Slips of the phone ("hoan thah", "xnog", "hoàn thàng") are repaired before reading: see typing.ts.
+  "xong", "xog", "xg", "xon", "hoàn thành", "hoàn tất", "hthành", "ht", "h.thành", "dứt điểm",
+  // Slips of the phone ("hoan thah", "xnog", "hoàn thàng") are repaired before reading: see typing.ts; "xon" (the "g"
+  // missed, "xon rồi a") is too short for that and is listed, read only as typed without marks (completion.ts).
   "done", "finished", "finish", "completed", "complete", "accomplished", "fulfilled",
 ];
 /** Symbols that mean done on their own. */
@@ -149,7 +150,7 @@ export const ONLY_END = ["thôi", "thôi ạ", "only"];
 /** What is left to do, anywhere in a clause: "còn phải chỉnh sửa", "còn thiếu hồ sơ của 2 xã", "còn tồn 30 hồ sơ". */
 export const REMAINING_PHRASES = ["còn phải", "vẫn phải", "còn thiếu", "còn tồn", "còn mỗi", "chỉ còn", "còn vài", "còn một số", "vẫn còn thiếu"];
 /** A clause opened by "còn" and one of these says what remains: "còn 2 xã chưa", "còn phần phê duyệt", "còn phải sửa". */
-export const REMAINING_AFTER_CON = ["phần", "phải", "thiếu", "tồn", "mỗi", "một số", "vài", "cả"];
+export const REMAINING_AFTER_CON = ["phần", "phải", "thiếu", "tồn", "mỗi", "một số", "vài", "cả", "khâu", "bước", "hạng mục"];
 /** Negated, these limit a completion, they do not deny it: "xong rồi mà chưa nghiệm thu", "chưa chạy thử". */
 export const ACCEPTANCE_WORDS = ["nghiệm thu", "xác nhận", "bàn giao", "chạy thử", "đóng dấu", "ký", "công nhận", "quyết toán"];
 /**

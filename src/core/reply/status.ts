@@ -127,7 +127,7 @@ function workSigns(c: Clause, list: readonly Span[], out: Signs, until: number, 
     else if (phraseAt(RE.done, c.f, skipBlanks(c.f, m.end)) >= 0) continue;
     // "xin thêm 10 ngày để hoàn thiện": a purpose, not work under way.
     // A verb inside a blocker's note ("chờ ý kiến Sở Xây dựng") is not work under way either.
-    else if (!precededBy(c, RE.future, m.start, 2) && !precededBy(c, RE.conditional, m.start, 1) && (blockerAt === null || m.start < blockerAt)) out.add(S.weak);
+    else if (!precededBy(c, RE.future, m.start, 3) && !precededBy(c, RE.conditional, m.start, 1) && (blockerAt === null || m.start < blockerAt)) out.add(S.weak);
   }
 }
 
