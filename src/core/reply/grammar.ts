@@ -210,7 +210,7 @@ export const ONGOING = ["đang", "vẫn đang"];
 // Also a state, not work: stuck, waiting, troubled ("đang vướng", "đang chờ ý kiến", "đang bị thiếu", "đang rối").
 export const ONGOING_NOT_WORK = [
   "họp", "bận", "đi", "ở", "công tác", "nghỉ", "ốm", "lái xe", "trên đường", "in a meeting", "driving",
-  "vướng", "chờ", "đợi", "bị", "gặp", "rối", "kẹt", "khó", "thiếu", "cần", "vụ", "tranh chấp", "dừng", "nghỉ ốm", "ưu tiên",
+  "vướng", "chờ", "đợi", "bị", "gặp", "rối", "kẹt", "khó", "thiếu", "cần", "vụ", "tranh chấp", "dừng", "nghỉ ốm", "ưu tiên", "có tranh chấp",
 ];
 /** Work verbs: progress when nothing stronger is said, not done when negated ("chưa thực hiện"). */
 export const WORK_VERBS = [
@@ -309,6 +309,7 @@ export const OWNER_OPENERS = [
   "cái này là của", "việc này thuộc", "nhiệm vụ này thuộc", "là của", "mà là của",
   // "thuộc thẩm quyền của UBND huyện", "đây là việc của UBND huyện Tân Phú", "đã giao lại cho Ban Quản lý dự án tỉnh"
   "thuộc thẩm quyền của", "thuộc trách nhiệm của", "thuộc chức năng của", "là việc của", "là nhiệm vụ của", "giao lại cho", "chuyển giao cho", "chuyển lại cho",
+  "đề nghị chuyển cho", "đề nghị chuyển sang", "đề nghị giao cho", "đề nghị giao lại cho",
 ];
 /** The first word of a unit's name: "bên Sở Xây dựng làm", "Văn phòng UBND tỉnh theo dõi" name another unit as the owner. */
 export const UNIT_HEADS = [
@@ -316,7 +317,7 @@ export const UNIT_HEADS = [
   "huyện", "quận", "thị xã", "thành phố", "tỉnh", "hội", "ngành", "đài", "viện", "bảo hiểm", "thuế", "bộ chỉ huy",
 ];
 /** Someone else is in charge: "do anh Hùng phụ trách", "chủ trì là Sở Xây dựng", "Sở GD chủ trì". */
-export const IN_CHARGE = ["phụ trách", "chủ trì", "theo dõi"];
+export const IN_CHARGE = ["phụ trách", "chủ trì", "theo dõi", "chủ đầu tư"];
 /** The speaker and their unit: an owner or lead that is one of these makes the task theirs. */
 export const FIRST_PERSON = ["em", "e", "tôi", "mình", "chúng em", "chúng tôi", "bên em", "ta", "our", "we", "us", "my", "me", "i"];
 /** After "không phải … ", a rhetorical "whose else?" affirms the task is theirs: "không phải của xã thì của ai". */
@@ -332,7 +333,8 @@ export const EXTENSION_WORDS = [
   "gia hạn", "lùi", "lùi hạn",
   // "da hạn": how voice typing writes "gia hạn" in a southern voice ("gi" said as "d")
   "da hạn", "dời hạn", "dời lại", "dời sang", "hoãn lại", "xin hoãn", "tạm hoãn",
-  "kéo dài", "thêm thời gian", "giãn tiến độ", "giãn thời hạn", "giãn thời gian",
+  // "kéo dài" asks only with the time or the day after it: "mưa lũ kéo dài" is weather that goes on.
+  "kéo dài thời gian", "kéo dài thời hạn", "kéo dài hạn", "kéo dài đến", "kéo dài tới", "kéo dài thêm", "thêm thời gian", "giãn tiến độ", "giãn thời hạn", "giãn thời gian",
   "extend", "extension", "more time", "postpone", "postponed", "push back", "reschedule", "additional time",
   "push the deadline", "push it", "move the deadline", "delay the deadline",
 ];

@@ -62,7 +62,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
   "blockers keep their note": [
     ["vướng mắc do thiếu kinh phí", "blocker~thiếu kinh phí"], ["3 vướng mắc do thiếu kinh phí", "blocker#3~thiếu kinh phí"], ["khó khăn: chưa có mặt bằng", "blocker~chưa có mặt bằng"],
     // A dispute, a shortage, something not given, said as a plain fact (round 4); no fault or dispute is no blocker.
-    ["Nguồn vốn đầu tư công chưa được phân bổ", "blocker~chưa được phân bổ"], ["Trụ sở đang có tranh chấp đất", "progress | blocker~tranh chấp đất"],
+    ["Nguồn vốn đầu tư công chưa được phân bổ", "blocker~chưa được phân bổ"], ["Trụ sở đang có tranh chấp đất", "blocker~tranh chấp đất"],
     ["dân khiếu nại nên phải tạm dừng", "blocker~khiếu nại"], ["xong rồi, không lỗi gì", "done"], ["xong rồi, không có tranh chấp gì", "done"],
     // "dạ" folds like "đã", yet is no past marker: tomorrow's plan stays a plan.
     ["mai em làm xong gửi anh", "not_done@2026-11-26"], ["mai dạ em làm xong gửi anh", "not_done@2026-11-26"],
