@@ -179,6 +179,8 @@ export const CONTRAST_WORDS = ["nhưng", "mà", "tuy nhiên", "song", "but", "ho
 export const PROGRESS_WORDS = [
   "tiến độ", "đang th", "in progress", "ongoing", "on going", "working on", "work in progress", "wip",
   "underway", "under way", "on track", "in process", "processing", "started", "đã bắt đầu", "bắt đầu",
+  // most of it done: "được gần hết rồi anh", "làm gần hết rồi"
+  "được gần hết", "làm gần hết", "xong gần hết", "gần hết rồi",
 ];
 /**
  * Steps that record progress but never close a task: the bot asks whether the task is finished.
@@ -334,7 +336,7 @@ export const EXTENSION_WORDS = [
   // "da hạn": how voice typing writes "gia hạn" in a southern voice ("gi" said as "d")
   "da hạn", "dời hạn", "dời lại", "dời sang", "hoãn lại", "xin hoãn", "tạm hoãn",
   // "kéo dài" asks only with the time or the day after it: "mưa lũ kéo dài" is weather that goes on.
-  "kéo dài thời gian", "kéo dài thời hạn", "kéo dài hạn", "kéo dài đến", "kéo dài tới", "kéo dài thêm", "thêm thời gian", "giãn tiến độ", "giãn thời hạn", "giãn thời gian",
+  "kéo dài thời gian", "kéo dài thời hạn", "kéo dài hạn", "kéo dài đến", "kéo dài tới", "kéo dài thêm", "thêm thời gian", "điều chỉnh thời hạn", "điều chỉnh thời gian thực hiện", "điều chỉnh hạn", "giãn tiến độ", "giãn thời hạn", "giãn thời gian",
   "extend", "extension", "more time", "postpone", "postponed", "push back", "reschedule", "additional time",
   "push the deadline", "push it", "move the deadline", "delay the deadline",
 ];

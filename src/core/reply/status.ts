@@ -7,7 +7,7 @@ import { completion, negation, pastMarkers, type Word } from "./completion.ts";
 import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches } from "./context.ts";
 import type { DateMatch } from "./dates.ts";
 import {
-  ACCEPTANCE_WORDS, CONDITIONAL_WORDS, ISSUING_FINAL, ISSUING_NOT_PRODUCT, ISSUING_PROPOSERS, ISSUING_VERBS, FUTURE_TIME_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION, LATE_REPLY, NEGATION_NOT_ABOUT_WORK,
+  ACCEPTANCE_WORDS, CONDITIONAL_WORDS, ISSUING_FINAL, ISSUING_NOT_PRODUCT, ISSUING_PROPOSERS, ISSUING_VERBS, FUTURE_TIME_WORDS, EXTENSION_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION, LATE_REPLY, NEGATION_NOT_ABOUT_WORK,
   NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, ONGOING_NOT_WORK, ONLY_END, ONLY_WORDS, PARTIAL_LOOKALIKES, PARTIAL_TYPED,
   PARTIAL_WORDS, PROGRESS_LOOKALIKES, PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_PHRASES, RESOURCES, THEN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
@@ -21,7 +21,7 @@ const RE = {
   progress: phrases(PROGRESS_WORDS), progressLookalike: phrases(PROGRESS_LOOKALIKES), ongoing: phrases(ONGOING), work: phrases(WORK_VERBS),
   notWork: phrases(NOT_WORK), steps: phrases(PROGRESS_STEPS), lateReply: phrases(LATE_REPLY), only: phrases(ONLY_WORDS), onlyEnd: phrases(ONLY_END),
   acceptanceAnywhere: phrases(ACCEPTANCE_WORDS), then: phrases(THEN_WORDS), resource: phrases(RESOURCES), remainingPhrase: phrases(REMAINING_PHRASES),
-  issuing: phrases(ISSUING_VERBS), futureTime: phrases(FUTURE_TIME_WORDS), issuingProposer: phrases(ISSUING_PROPOSERS),
+  issuing: phrases(ISSUING_VERBS), futureTime: phrases(FUTURE_TIME_WORDS), extension: phrases(EXTENSION_WORDS), issuingProposer: phrases(ISSUING_PROPOSERS),
   issuingFinal: anchoredPhrases(ISSUING_FINAL), issuingNotProduct: anchoredPhrases(ISSUING_NOT_PRODUCT),
   negNotAboutWork: anchoredPhrases(NEGATION_NOT_ABOUT_WORK), ongoingNotWork: anchoredPhrases(ONGOING_NOT_WORK), acceptance: anchoredPhrases(ACCEPTANCE_WORDS),
   /** After an opening negation, words read by their own rules ("chưa xong", "chưa thực hiện"): the negation adds nothing. */
@@ -173,7 +173,9 @@ export function statuses(c: Clause, percent: { value: number; span: Span } | nul
   for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !inside(m, late)) out.add(S.not_done);
   // "chưa bắt đầu"; "không phải bên em không làm" denies a negation, which says nothing.
   const how = out.has(S.done) ? matches(c, RE.progressLookalike) : NO_SPANS;
-  for (const m of matches(c, RE.progress)) if (!inside(m, how)) out.add(S[negated(c, m.start) ?? "progress"]);
+  // "xin giãn tiến độ thêm 45 ngày": the "tiến độ" of a request for time is no progress.
+  const asks = matches(c, RE.extension);
+  for (const m of matches(c, RE.progress)) if (!inside(m, how) && !inside(m, asks)) out.add(S[negated(c, m.start) ?? "progress"]);
   const reasonAt = reason ? reason.start : Infinity;
   // "em đang họp", "đang vướng mặt bằng": the leader is busy elsewhere or stuck, which is not work going on.
   for (const m of matches(c, RE.ongoing)) {
