@@ -196,13 +196,15 @@ export const PROGRESS_STEPS = [
  * frames it ("Đã ký ban hành Quyết định phê duyệt rồi", "Đã ban hành ngày 25/11 rồi"). Such a "done" is confirmed
  * first (certainty.ts). "đã gửi báo cáo về Sở" and "đã ký ban hành kế hoạch" alone stay steps (PROGRESS_STEPS).
  */
-export const ISSUING_VERBS = ["ban hành", "ký ban hành", "phát hành", "ký", "gửi", "gửi báo cáo", "gửi văn bản"];
+export const ISSUING_VERBS = ["ban hành", "ký ban hành", "phát hành", "gửi báo cáo"];
 /** Of ISSUING_VERBS, those that close with "đã … rồi" and no document number: the issuing itself is final. */
 export const ISSUING_FINAL = ["ban hành", "ký ban hành", "phát hành"];
 /** Before an issuing verb, these make it someone else's act still to come: "tham mưu UBND ban hành", "trình ký", "chờ ban hành". */
 export const ISSUING_PROPOSERS = ["tham mưu", "trình", "đề nghị", "xin", "dự thảo", "chờ", "đợi", "để", "cho"];
 /** After "gửi", these make it a sending of a draft or an ask, which is no product: "gửi dự thảo", "gửi xin ý kiến". */
 export const ISSUING_NOT_PRODUCT = ["dự thảo", "xin ý kiến", "lấy ý kiến", "tờ trình"];
+/** Anywhere after the document, these make the sending a step (asking, proposing), not the product: "gửi báo cáo số … xin ý kiến". */
+export const ISSUING_ASKS_AFTER = ["xin ý kiến", "lấy ý kiến", "góp ý", "đề nghị", "xem xét", "cho ý kiến"];
 
 /** After "được", a count of things done is progress: "làm được 42 căn", "đã nhập được 1.250 thửa". */
 export const COUNT_AFTER_DUOC = ["được"];

@@ -7,7 +7,7 @@ import { completion, negation, pastMarkers, type Word } from "./completion.ts";
 import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches } from "./context.ts";
 import type { DateMatch } from "./dates.ts";
 import {
-  ACCEPTANCE_WORDS, CONDITIONAL_WORDS, ISSUING_FINAL, ISSUING_NOT_PRODUCT, ISSUING_PROPOSERS, ISSUING_VERBS, FUTURE_TIME_WORDS, EXTENSION_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION, LATE_REPLY, NEGATION_NOT_ABOUT_WORK,
+  ACCEPTANCE_WORDS, CONDITIONAL_WORDS, ISSUING_FINAL, ISSUING_NOT_PRODUCT, ISSUING_ASKS_AFTER, ISSUING_PROPOSERS, ISSUING_VERBS, FUTURE_TIME_WORDS, EXTENSION_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION, LATE_REPLY, NEGATION_NOT_ABOUT_WORK,
   NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, ONGOING_NOT_WORK, ONLY_END, ONLY_WORDS, PARTIAL_LOOKALIKES, PARTIAL_TYPED,
   PARTIAL_WORDS, PROGRESS_LOOKALIKES, PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_PHRASES, RESOURCES, THEN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
@@ -21,7 +21,7 @@ const RE = {
   progress: phrases(PROGRESS_WORDS), progressLookalike: phrases(PROGRESS_LOOKALIKES), ongoing: phrases(ONGOING), work: phrases(WORK_VERBS),
   notWork: phrases(NOT_WORK), steps: phrases(PROGRESS_STEPS), lateReply: phrases(LATE_REPLY), only: phrases(ONLY_WORDS), onlyEnd: phrases(ONLY_END),
   acceptanceAnywhere: phrases(ACCEPTANCE_WORDS), then: phrases(THEN_WORDS), resource: phrases(RESOURCES), remainingPhrase: phrases(REMAINING_PHRASES),
-  issuing: phrases(ISSUING_VERBS), futureTime: phrases(FUTURE_TIME_WORDS), extension: phrases(EXTENSION_WORDS), issuingProposer: phrases(ISSUING_PROPOSERS),
+  issuing: phrases(ISSUING_VERBS), issuingAsks: phrases(ISSUING_ASKS_AFTER), futureTime: phrases(FUTURE_TIME_WORDS), extension: phrases(EXTENSION_WORDS), issuingProposer: phrases(ISSUING_PROPOSERS),
   issuingFinal: anchoredPhrases(ISSUING_FINAL), issuingNotProduct: anchoredPhrases(ISSUING_NOT_PRODUCT),
   negNotAboutWork: anchoredPhrases(NEGATION_NOT_ABOUT_WORK), ongoingNotWork: anchoredPhrases(ONGOING_NOT_WORK), acceptance: anchoredPhrases(ACCEPTANCE_WORDS),
   /** After an opening negation, words read by their own rules ("chưa xong", "chưa thực hiện"): the negation adds nothing. */
@@ -70,7 +70,7 @@ function issued(c: Clause): boolean {
   if (!past.length) return false;
   for (const m of matches(c, RE.issuing)) {
     if (negatedBefore(c, m.start, 2) || precededBy(c, RE.issuingProposer, m.start, 4) || precededBy(c, RE.future, m.start, 3) || precededBy(c, RE.futureTime, m.start, 3) || precededBy(c, RE.conditional, m.start, 2)) continue;
-    if (phraseAt(RE.issuingNotProduct, c.f, skipBlanks(c.f, m.end)) >= 0) continue;
+    if (phraseAt(RE.issuingNotProduct, c.f, skipBlanks(c.f, m.end)) >= 0 || matches(c, RE.issuingAsks).some((a) => a.start >= m.end)) continue;
     const before = past.some((p) => p.end <= m.start && p.text === "da");
     const roi = past.some((p) => p.start >= m.end && (p.text === "roi" || p.text === "r"));
     if ((before || roi) && DOC_NUMBER.test(c.f.slice(m.end, m.end + 60))) return true;

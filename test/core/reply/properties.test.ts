@@ -89,7 +89,8 @@ describe("the worst mistake is never made", () => {
   });
   it("issuing proposed, to come or denied is never done: 'đã tham mưu ban hành kế hoạch số 12/KH-UBND rồi', 'chưa ban hành … rồi'", () => {
     const before = fc.constantFrom("đã tham mưu UBND ", "đã trình UBND tỉnh ", "chưa ", "sẽ ", "mai em ", "đang chờ ", "khi nào ", "đã dự thảo để ");
-    const act = fc.constantFrom("ban hành kế hoạch số 12/KH-UBND", "ký ban hành quyết định", "gửi báo cáo số 1432/BC-SKHĐT", "ban hành");
+    const act = fc.constantFrom("ban hành kế hoạch số 12/KH-UBND", "ký ban hành quyết định", "gửi báo cáo số 1432/BC-SKHĐT", "ban hành",
+      "ký hợp đồng số 05/HĐ-XD với nhà thầu", "gửi công văn số 123/SXD-QLN", "gửi báo cáo số 12/BC-UBND đề nghị UBND tỉnh xem xét");
     fc.assert(fc.property(before, act, fc.constantFrom("", " rồi", " rồi ạ"), (b, a, r) => {
       expect(readReply(`${b}${a}${r}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
@@ -101,6 +102,12 @@ describe("the worst mistake is never made", () => {
       const got = readReply(a ? `${a}, ${b}` : b, NOW);
       expect(got.map((i) => i.kind)).not.toContain("done");
       expect(got.map((i) => i.kind)).not.toContain("extension");
+    }));
+  });
+  it("a numbered paper signed or sent as a step is never done: 'đã ký hợp đồng số 05/HĐ-XD', 'đã gửi công văn số … xin ý kiến'", () => {
+    const step = fc.constantFrom("đã ký hợp đồng số 05/HĐ-XD với nhà thầu", "đã gửi công văn số 123/SXD-QLN xin ý kiến các sở", "đã gửi báo cáo số 12/BC-UBND đề nghị UBND tỉnh xem xét", "đã gửi tờ trình số 45/TTr-SXD");
+    fc.assert(fc.property(fc.constantFrom("", "Dạ ", "NV2 "), step, fc.constantFrom("", " rồi", " rồi ạ"), (p, st, r) => {
+      expect(readReply(`${p}${st}${r}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
 });
