@@ -10,6 +10,7 @@ import { REMINDER_MARKS } from "./grammar.ts";
 import { findRefs } from "./refs.ts";
 
 const MARK = new RegExp(String.raw`(?<![a-z0-9])(?:${REMINDER_MARKS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})(?![a-z0-9])`, "g");
+const FIRST_PERSON = /(?<![a-z0-9])(?:em|e|toi|chung toi|chung em|minh|ben em)(?![a-z0-9])/;
 /** Where a pasted block ends: a blank line, or its closing "Trân trọng." line. */
 const BLOCK_END = /\n[ \t]*\n|\n[ \t]*tran trong[ \t]*[.!]?[ \t]*(?=\n)/g;
 
@@ -22,7 +23,8 @@ function pastedEnd(folded: string): number {
   if (last < 0) return -1;
   BLOCK_END.lastIndex = last;
   const end = BLOCK_END.exec(folded);
-  return end ? end.index + end[0].length : -1;
+  // The bot never speaks in the first person: a block with "em", "tôi" is the leader's own letter.
+  return end && !FIRST_PERSON.test(folded.slice(0, end.index)) ? end.index + end[0].length : -1;
 }
 
 /** Straight or curly double quotes, guillemets (to the last on the line, as they nest: «… «Rà soát …» …»), and lines opened by ">". */

@@ -110,4 +110,10 @@ describe("the worst mistake is never made", () => {
       expect(readReply(`${p}${st}${r}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
+  it("the leader's own letter above a blank line is not a pasted reminder: its 'chưa xong' still holds", () => {
+    const letter = fc.constantFrom("Em chưa làm xong, đề nghị đồng chí thông cảm", "Bên em chưa hoàn thành, kính đề nghị đồng chí cho gia hạn", "Tôi chưa xong, đồng chí vui lòng chờ");
+    fc.assert(fc.property(letter, fc.constantFrom("\n\n", "\n\n\n"), fc.constantFrom("xong rồi", "sẽ xong sớm", "xong ạ"), (l, gap, a) => {
+      expect(readReply(`${l}.${gap}${a}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
 });
