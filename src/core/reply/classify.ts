@@ -185,6 +185,9 @@ function onlyDays(c: Clause, ahead: DateMatch[]): boolean {
   return ahead.length > 0 && c.content.length > 0 && c.content.every((t) => ahead.some((d) => d.start <= t.start && t.end <= d.end) || WITH_DAY.has(t.text));
 }
 
+/** "còn phần …", "còn khâu …", "còn bước …", "còn hạng mục …": a part of the work left. Folded. */
+const PART_LEFT = /^\s*con\s+(?:mot\s+|moi\s+)?(?:phan|khau|buoc|hang muc)(?![a-z0-9])/;
+
 /** A day ahead (not a past one) with a work or plan verb ("gửi", not "Kính gửi"), and no past marker. */
 function plansAhead(c: Clause, ahead: DateMatch[]): boolean {
   if (!ahead.some((d) => !d.past) || saysPast(c)) return false;
@@ -235,6 +238,8 @@ export function readClause(c: Clause, referenced = false): Reading {
   let extension = ext.extension && !hypothetical;
   if (question) status = null;
   if (opener === "except" && status === null) status = "not_done";
+  // "…, còn khâu in ấn thôi", "còn phần lập dự toán": what is left says the work is under way (and limits a "done" before it).
+  if (opener === "remaining" && status === null && !question && !c.negs.length && PART_LEFT.test(c.f)) { status = "progress"; weak = false; }
   // "chứ chưa …", "à không": the clause says nothing of its own; "chứ không phải sở em" may still say whose the task is.
   if (opener === "deny" || opener === "retract" || notMine) { status = null; weak = false; blocker = undefined; ack = false; extension = false; }
   // A reason for not finishing or for asking more time is what stands in the way.

@@ -116,4 +116,9 @@ describe("the worst mistake is never made", () => {
       expect(readReply(`${l}.${gap}${a}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
+  it("work said to be left limits any done before it: 'xong rồi, còn khâu in ấn thôi'", () => {
+    fc.assert(fc.property(fc.constantFrom("xong rồi", "đã hoàn thành", "chưa hẳn xong", "xong"), fc.constantFrom("còn khâu in ấn thôi", "còn phần lập dự toán", "còn bước thẩm định", "còn hạng mục sân"), (d, r) => {
+      expect(readReply(`${d}, ${r}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
 });
