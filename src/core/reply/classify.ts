@@ -64,6 +64,8 @@ export interface Reading {
   limits: boolean;
   /** The progress rests only on work left ("còn 3 hộ chưa bàn giao") or a bare work verb ("làm không xuể"): a blocker beside it says more. */
   soft: boolean;
+  /** Of soft progress, that read from work left only ("còn thiếu"): a day it will be done says more, too. */
+  left: boolean;
 }
 
 const RE = {
@@ -201,7 +203,7 @@ function politenessOnly(c: Clause, referenced: boolean): Reading {
   const question = isQuestion(c);
   const ack = !question && !referenced && !(matches(c, RE.greeting).length > 0 && !c.tokens.some((t) => isWord(t) && acknowledges(c, t))) && c.tokens.some(isWord);
   return {
-    question, status: null, weak: false, rest: false, ack, notMine: null, opener: openerOf(c), limits: false, soft: false, percent: null, until: null, date: null,
+    question, status: null, weak: false, rest: false, ack, notMine: null, opener: openerOf(c), limits: false, soft: false, left: false, percent: null, until: null, date: null,
     extension: false, days: null, statusAt: 0, blockerAt: 0, extensionAt: 0, blocker: undefined, reason: null,
   };
 }
@@ -253,6 +255,8 @@ export function readClause(c: Clause, referenced = false): Reading {
     limits: (signs.has(S.not_done) && opening === "limit") || signs.has(S.remaining) || signs.has(S.unaccepted),
     soft: status === "progress" && percent === null && !signs.has(S.progress) && !signs.has(S.step) && !signs.has(S.done) && !signs.has(S.planned)
       && (signs.has(S.remaining) || signs.has(S.weak) || opener === "remaining") && matches(c, RE.steps).length === 0,
+    left: status === "progress" && percent === null && !signs.has(S.progress) && !signs.has(S.step) && !signs.has(S.done) && !signs.has(S.planned)
+      && !signs.has(S.weak) && (signs.has(S.remaining) || opener === "remaining"),
     percent: (status === "progress" || status === "done") && !partialPercent ? percent?.value ?? null : null,
     until: extension ? ext.until : status === "not_done" || status === "progress" ? ahead.at(-1)?.iso ?? null : null,
     date: dates.filter((d) => !d.relative).at(-1)?.iso ?? null,

@@ -23,8 +23,9 @@ interface Piece {
   weak: boolean;
   /** Limits a completion said before ("mà chưa nghiệm thu", "còn 2 xã chưa"). */
   limit: boolean;
-  /** A progress that a blocker of the same task outweighs (see Reading.soft). */
+  /** A progress that a blocker of the same task outweighs (see Reading.soft), and one that a planned day outweighs too (Reading.left). */
   soft: boolean;
+  left: boolean;
   percent: number | null;
   until: string | null;
   days: number | null;
@@ -41,7 +42,7 @@ interface Entry {
   end: number;
 }
 
-const piece = (kind: IntentKind, p: Partial<Piece> = {}): Piece => ({ kind, weak: false, limit: false, soft: false, percent: null, until: null, days: null, note: null, ...p });
+const piece = (kind: IntentKind, p: Partial<Piece> = {}): Piece => ({ kind, weak: false, limit: false, soft: false, left: false, percent: null, until: null, days: null, note: null, ...p });
 const BARE_NUMBER = /(?<![\d/.,])(\d{1,3})(?![\d/%]|[.,]\d)/;
 
 /** A command decides the kind; the words after it add details: "/tiendo 3 50", "/giahan 2 15". */
@@ -76,7 +77,8 @@ function piecesOf(u: Unit): Piece[] {
   // "còn 2 xã chưa", "còn phải sửa": what is left says the task is under way.
   const kind = r.opener === "remaining" && r.status === "not_done" ? "progress" : r.status;
   const soft = kind === "progress" && r.percent === null && (r.soft || (r.opener === "remaining" && r.status === "not_done"));
-  if (kind) order.push([r.statusAt, piece(kind, { weak: r.weak, limit, soft, percent: r.percent, until: kind === "done" ? null : r.until, note: kind === "done" ? null : reason })]);
+  const left = kind === "progress" && r.percent === null && (r.left || (r.opener === "remaining" && r.status === "not_done"));
+  if (kind) order.push([r.statusAt, piece(kind, { weak: r.weak, limit, soft, left, percent: r.percent, until: kind === "done" ? null : r.until, note: kind === "done" ? null : reason })]);
   if (r.blocker !== undefined) order.push([r.blockerAt, piece("blocker", { note: at(u, r.blocker) })]);
   if (r.extension) order.push([r.extensionAt, piece("extension", { until: r.until, days: r.days, note: reason })]);
   // In the order they are said: "xin gia hạn đến 10/12 do chờ vốn" asks, then says why.
@@ -151,6 +153,7 @@ interface Said extends Intent {
   weak: boolean;
   limit: boolean;
   soft: boolean;
+  left: boolean;
 }
 
 /** A blocker that only waits for the decision on what was submitted (see AWAITED_DECISIONS). */
@@ -178,8 +181,10 @@ function settle(list: Said[]): Said[] {
   // "Chưa có kinh phí nên chưa triển khai được", "chưa xong, đang làm", "xin gia hạn đến 15/01, chưa xong kịp": the
   // blocker, the progress or the request already says it is not done; a bare "not done" beside them is said once, by
   // them. A day it will be done is kept, unless it is the day asked for.
-  // "Vướng mặt bằng, còn 3 hộ chưa bàn giao", "Thiếu người quá, phòng có 2 người làm không xuể": the blocker says it.
+  // "Vướng mặt bằng, còn 3 hộ chưa bàn giao", "Thiếu người quá, phòng có 2 người làm không xuể": the blocker says it;
+  // "…còn thiếu, mai em bổ sung": so does a day it will be done.
   if (out.some((i) => i.kind === "blocker")) out = out.filter((i) => !i.soft);
+  if (out.some((i) => i.kind === "not_done" && i.until !== null && !i.weak)) out = out.filter((i) => !i.left);
   // "Đã trình, đang chờ phê duyệt": the wait for the decision on what was submitted is part of the progress.
   if (out.some((i) => i.kind === "progress") && !out.some((i) => i.kind === "not_done")) out = out.filter((i) => !awaitsDecision(i));
   const fuller = out.some((i) => i.kind === "progress" || i.kind === "blocker" || i.kind === "extension");
@@ -218,7 +223,7 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
   for (const e of assign(units)) {
     for (const task of e.tasks.length ? e.tasks : [null]) {
       for (const p of e.pieces) {
-        flat.push({ kind: p.kind, task, percent: p.percent, until: p.until, days: p.days, note: p.note ? cleanNote(origin ? text.slice(origin[p.note[0]], origin[p.note[1]]) : text.slice(p.note[0], p.note[1])) : null, weak: p.weak, limit: p.limit, soft: p.soft });
+        flat.push({ kind: p.kind, task, percent: p.percent, until: p.until, days: p.days, note: p.note ? cleanNote(origin ? text.slice(origin[p.note[0]], origin[p.note[1]]) : text.slice(p.note[0], p.note[1])) : null, weak: p.weak, limit: p.limit, soft: p.soft, left: p.left });
       }
     }
   }
