@@ -8,7 +8,7 @@ import { type Clause, negatedBefore, precededBy, matches } from "./context.ts";
 import { fold } from "../text/fold.ts";
 import {
   BLOCKER_LABELS, BLOCKER_NEGATORS, BLOCKER_PREDICATES, EXTENSION_WORDS, HELP_REQUESTS, HELP_WORDS, LABEL_JOINERS, LACK_LOOKALIKES,
-  LACK_WORDS, NOT_REASON_BEFORE_DO, ONGOING, REASON_WORDS, REQUEST_VERBS, RESOURCES, VERB_LABELS, WAIT_TYPED,
+  LACK_WORDS, NOT_REASON_BEFORE_DO, ONGOING, OTHER_PARTIES, PARTY_FAILINGS, REASON_WORDS, REQUEST_VERBS, RESOURCES, VERB_LABELS, WAIT_TYPED,
 } from "./grammar.ts";
 import { anchoredPhrases, isWord, phraseAt, phrases, wordsAfter, wordsBefore, type Span } from "./lexicon.ts";
 
@@ -16,8 +16,9 @@ const RE = {
   label: phrases(BLOCKER_LABELS), help: phrases(HELP_REQUESTS), lack: phrases(LACK_WORDS), lookalike: phrases(LACK_LOOKALIKES),
   resource: phrases(RESOURCES), negator: phrases(BLOCKER_NEGATORS), reason: phrases(REASON_WORDS),
   joiner: anchoredPhrases(LABEL_JOINERS), extension: phrases(EXTENSION_WORDS), predicate: phrases(BLOCKER_PREDICATES),
-  request: phrases(REQUEST_VERBS), helpWord: phrases(HELP_WORDS),
+  request: phrases(REQUEST_VERBS), helpWord: phrases(HELP_WORDS), party: anchoredPhrases(OTHER_PARTIES),
 };
+const FAILING = new Set(PARTY_FAILINGS.map((w) => fold(w)));
 const NOT_REASON = new Set(NOT_REASON_BEFORE_DO);
 /** After a resource, a work verb makes a following negation the task's: "kinh phí đã có, chưa làm". */
 const ACTION_AFTER = new Set(["lam", "thuc", "trien", "xong"]);
@@ -89,6 +90,10 @@ export function findBlocker(c: Clause): Blocker | undefined {
       }
     }
   }
+  // "Nhà thầu chậm quá anh ạ", "Kho bạc chưa giải ngân": another party fails, said as the clause's subject.
+  const subject = c.content[0];
+  const partyEnd = subject ? phraseAt(RE.party, c.f, subject.start) : -1;
+  if (partyEnd > 0 && wordsAfter(c.tokens, partyEnd, 2).some((t) => FAILING.has(t.text))) found.push({ at: subject!.start, note: wholeClause(c), request: false });
   for (const m of matches(c, RE.predicate)) if (!denied(c, m.start) && typedPredicate(c, m)) found.push({ at: m.start, note: wholeClause(c), request: false });
   // "gia hạn giúp em đến 30/11": help asked for the extension itself is politeness, not a blocker.
   for (const m of matches(c, RE.help)) if (!negatedBefore(c, m.start, 2) && !precededBy(c, RE.extension, m.start, 1)) found.push({ at: m.start, note: span(c, m.start), request: true });

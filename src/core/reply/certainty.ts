@@ -20,13 +20,17 @@ const REMAINDER = /(?:^|[^\p{L}])(?:con lai|con (?:mot|vai|may|it|phan|thieu|vie
 const HEDGE = /(?:^|[^\p{L}])(?:chac|hinh nhu|co le|co the|tam thoi|tam xong|tam on|co ban|gan nhu|maybe|probably|i think|i guess)(?![\p{L}])/u;
 /** A count of part of the whole: "8/10 trạm", "2 trong 5 trường", "chín trên mười xã", "2 of the 3 communes". */
 const PART_OF_WHOLE = /\d+\s*(?:\/|tren|trong|of|out of)\s*(?:the\s+)?\d+|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:tren|trong)\s+(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)/u;
+/** Issuing or sending a document ("đã ban hành Kế hoạch số 215/KH-UBND", "đã gửi báo cáo số 1432/BC-SKHĐT", "đã ký ban hành Quyết định"). */
+const ISSUING = /(?:^|[^\p{L}])(?:ban hanh|phat hanh|gui bao cao|gui van ban|ky)(?![\p{L}])|(?:^|[^\p{L}\d])so\s+\d{1,5}\s*\/\s*[a-z]{1,8}-/u;
+/** The words that say finished outright: a "done" without them rests on something else. */
+const DONE_WORD = /(?:^|[^\p{L}])(?:xong|xog|xg|hoan thanh|hoan tat|dut diem|done|finished|completed|complete)(?![\p{L}])|[✅✔☑✓]|100\s*%/u;
 /** A question anywhere: "xong rồi à?", "đúng không". */
 const QUESTION = /\?|(?:^|[^\p{L}])(?:phai khong|dung khong|duoc khong|a\?)(?![\p{L}])/u;
 
 /**
  * True when `intent` (a "done" of `intents`, read from `text`) should be confirmed before it closes
  * anything: a long or many-line reply, a negator, a remainder or exception, a hedge, a question, a
- * count of part of the whole, or
+ * count of part of the whole, a document issued or sent with no word of finishing, or
  * another intent of the same reply that says something else about the same task.
  */
 export function doneNeedsConfirmation(text: string, intents: readonly Intent[], intent: Intent): boolean {
@@ -34,6 +38,8 @@ export function doneNeedsConfirmation(text: string, intents: readonly Intent[], 
   const folded = fold(normalized).replace(NEGATED_OBSTACLE, " ");
   if (normalized.length > LONG_REPLY_CHARS) return true;
   if (normalized.split("\n").filter((l) => l.trim()).length >= 3) return true;
+  // A document issued or sent is read as done, but the leader may mean a step of the task: ask "Xác nhận hoàn thành …?".
+  if (ISSUING.test(folded) && !DONE_WORD.test(folded)) return true;
   if (NEGATOR.test(folded) || REMAINDER.test(folded) || HEDGE.test(folded) || QUESTION.test(folded) || PART_OF_WHOLE.test(folded)) return true;
   return intents.some((other) => other !== intent && other.kind !== "done" && other.kind !== "ack" && (other.task === intent.task || other.task === null));
 }

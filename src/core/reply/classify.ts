@@ -5,6 +5,7 @@
 import { fold } from "../text/fold.ts";
 import { dateWords, W } from "./date-words.ts";
 import { findDates, type DateMatch } from "./dates.ts";
+import { toIso } from "./calendar.ts";
 import { findBlocker, findReason } from "./blocker.ts";
 import { type Clause, negatedBefore, matches } from "./context.ts";
 import { findExtension } from "./extension.ts";
@@ -61,6 +62,10 @@ export interface Reading {
   opener: Opener | null;
   /** The clause negates a step after the work, not the work: "chưa nghiệm thu", "chưa chạy thử". */
   limits: boolean;
+  /** The progress rests only on work left ("còn 3 hộ chưa bàn giao") or a bare work verb ("làm không xuể"): a blocker beside it says more. */
+  soft: boolean;
+  /** Of soft progress, that read from work left only ("còn thiếu"): a day it will be done says more, too. */
+  left: boolean;
 }
 
 const RE = {
@@ -86,9 +91,15 @@ const hasSymbol = (c: Clause, list: readonly string[]): boolean => c.symbols && 
 
 /** "được 7 phần" (seven tenths, as leaders say it), "3 phần tư"; not "1 phần" (a part), "2 phần việc" or "phần còn lại". Folded. */
 const TENTHS = /(?<![\p{L}\d])(?:duoc|dat|khoang|tam|chung|lam duoc|xong)\s+(?:khoang\s+|tam\s+)?([2-9])\s+phan(?!\s+(?:tu|ba|nam|viec|cong viec|noi dung|con lai|cua|nho))(?![\p{L}\d])/gu;
+/** "7 phần r anh": the share alone opening the clause, nothing after it but "rồi" and politeness. Folded. */
+const TENTHS_ALONE = /^\s*(?:khoang\s+|tam\s+)?([2-9])\s+phan(?=\s*(?:$|[,.;!]|(?:roi|r|a|anh|chi|em|nhe|nha)(?![\p{L}\d])))/gu;
 const QUARTERS = /(?<![\p{L}\d])([1-3])\s+phan\s+tu(?![\p{L}\d])/gu;
 /** "được 8/10", "đạt 9/10 khối lượng": a share of the work; "xong 2/3", "xong 4/5 xã" count parts done and are no percent. Folded. */
-const SHARE = /(?<![\p{L}\d])(?:duoc|dat|lam duoc)\s+(\d{1,2})\s*\/\s*(\d{1,3})(?=\s*(?:$|[,.;!?)]|roi\b|r\b|a\b|anh\b|chi\b|em\b|nhe\b|khoi luong\b|cong viec\b|ke hoach\b|tien do\b))/gu;
+const SHARE = /(?<![\p{L}\d])(?:duoc|dc|dat|lam duoc)\s+(\d{1,2})\s*\/\s*(\d{1,3})(?=\s*(?:$|[,.;!?)]|roi\b|r\b|a\b|anh\b|chi\b|em\b|nhe\b|khoi luong\b|cong viec\b|ke hoach\b|tien do\b))/gu;
+
+/** "đã xong 9/10 hạng mục", "xong 2/5 hạng mục": items of the work done, a share when it is a whole percent (4/7 is none). Folded. */
+const ITEMS_DONE = /(?<![\p{L}\d])(?:xong|xg|hoan thanh|hoan tat)\s+(\d{1,2})\s*\/\s*(\d{1,3})\s+(?:hang muc|khoi luong|phan viec|cong viec)(?![\p{L}\d])/gu;
+const wholeShare = (n: number, d: number): number | null => (d > 0 && n < d && (n * 100) % d === 0 ? (n * 100) / d : null);
 
 function findPercent(c: Clause): { value: number; span: Span } | null {
   // Every percent ends in one of these; most clauses hold none.
@@ -110,10 +121,12 @@ function findPercent(c: Clause): { value: number; span: Span } | null {
     return found;
   };
   if (phan) {
-    const q = spoken(QUARTERS, (m) => Number(m[1]) * 25) ?? spoken(TENTHS, (m) => Number(m[1]) * 10);
+    const q = spoken(QUARTERS, (m) => Number(m[1]) * 25) ?? spoken(TENTHS, (m) => Number(m[1]) * 10) ?? spoken(TENTHS_ALONE, (m) => Number(m[1]) * 10);
     if (q) return q;
   }
-  return c.hasDigit ? spoken(SHARE, (m) => { const n = Number(m[1]), d = Number(m[2]); return d > 0 && n < d ? Math.round((n / d) * 100) : null; }) : null;
+  if (!c.hasDigit) return null;
+  return spoken(SHARE, (m) => { const n = Number(m[1]), d = Number(m[2]); return d > 0 && n < d ? Math.round((n / d) * 100) : null; })
+    ?? spoken(ITEMS_DONE, (m) => wholeShare(Number(m[1]), Number(m[2])));
 }
 
 /** Where the clause's status is said: its first done word, percent, negation or work word. */
@@ -155,10 +168,33 @@ function datesAhead(c: Clause, dates: DateMatch[]): DateMatch[] {
   });
 }
 
+const MOT = /(?:^|[^\p{L}])mốt(?![\p{L}])/iu;
+function addMot(c: Clause, dates: DateMatch[]): void {
+  const m = MOT.exec(c.o);
+  if (!m) return;
+  const start = m.index + m[0].length - 3;
+  // "mai mốt" is "some day", no date.
+  if (/mai\s+$/.test(c.f.slice(Math.max(0, start - 6), start))) return;
+  const today = c.today();
+  const iso = today === null ? null : toIso(today + 2);
+  if (iso) dates.push({ start, end: start + 3, iso, relative: true, rolled: false, past: false });
+}
+
+/** Words a day said alone may carry: "thứ 5 nhé", "dự kiến 10/12". */
+const WITH_DAY = new Set(["nhe", "nha", "nghen", "du", "kien", "dinh", "khoang"]);
+/** A clause that is only a day ahead ("thứ 5 nhé", "cuối tuần này", "ngày kia em báo cáo anh", "dự kiến 10/12"): after a "not done", the day it will be done. */
+function onlyDays(c: Clause, ahead: DateMatch[]): boolean {
+  return ahead.length > 0 && c.content.length > 0 && c.content.every((t) => ahead.some((d) => d.start <= t.start && t.end <= d.end) || WITH_DAY.has(t.text));
+}
+
+/** "còn phần …", "còn khâu …", "còn bước …", "còn hạng mục …": a part of the work left. Folded. */
+const PART_LEFT = /^\s*con\s+(?:mot\s+|moi\s+)?(?:phan|khau|buoc|hang muc)(?![a-z0-9])/;
+
 /** A day ahead (not a past one) with a work or plan verb ("gửi", not "Kính gửi"), and no past marker. */
 function plansAhead(c: Clause, ahead: DateMatch[]): boolean {
   if (!ahead.some((d) => !d.past) || saysPast(c)) return false;
   if (matches(c, RE.work).length > 0) return true;
+  if (onlyDays(c, ahead)) return true;
   return matches(c, RE.plan).some((m) => !(m.text === "gui" && /kinh\s+$/.test(c.f.slice(Math.max(0, m.start - 6), m.start))));
 }
 
@@ -167,7 +203,7 @@ function politenessOnly(c: Clause, referenced: boolean): Reading {
   const question = isQuestion(c);
   const ack = !question && !referenced && !(matches(c, RE.greeting).length > 0 && !c.tokens.some((t) => isWord(t) && acknowledges(c, t))) && c.tokens.some(isWord);
   return {
-    question, status: null, weak: false, rest: false, ack, notMine: null, opener: openerOf(c), limits: false, percent: null, until: null, date: null,
+    question, status: null, weak: false, rest: false, ack, notMine: null, opener: openerOf(c), limits: false, soft: false, left: false, percent: null, until: null, date: null,
     extension: false, days: null, statusAt: 0, blockerAt: 0, extensionAt: 0, blocker: undefined, reason: null,
   };
 }
@@ -181,6 +217,8 @@ export function readClause(c: Clause, referenced = false): Reading {
   const words = dateWords(c.f);
   const today = words & MAY_HOLD_DATE ? c.today() : null;
   const dates = today === null ? [] : findDates(c.f, today, words);
+  // "mốt em gửi" (Southern: the day after tomorrow), typed with its marks: folded, "một" (one) is "mot" too.
+  if (c.f.includes("mot")) addMot(c, dates);
   const percent = findPercent(c);
   const ext = findExtension(c, dates);
   let blocker = findBlocker(c);
@@ -196,10 +234,14 @@ export function readClause(c: Clause, referenced = false): Reading {
   const greets = matches(c, RE.greeting).length > 0 && !c.tokens.some((t) => isWord(t) && acknowledges(c, t));
   const ackAlone = !referenced && !greets && c.tokens.some(isWord) && c.content.every((t) => acknowledges(c, t));
   let ack = !question && (ackWords || ackAlone);
-  const notMine = question || !mayBeNotMine(c) ? null : findNotMine(c);
+  // "Việc này bên Sở Xây dựng làm chứ ạ": a final "chứ" without "?" insists, it does not ask whose the task is.
+  const insists = question && !c.o.includes("?") && /(?:^|\s)chứ(?:\s+(?:ạ|a|anh|chị|ạ anh))?\s*[.!]*$/iu.test(c.o.trimEnd());
+  const notMine = (question && !insists) || !mayBeNotMine(c) ? null : findNotMine(c);
   let extension = ext.extension && !hypothetical;
   if (question) status = null;
   if (opener === "except" && status === null) status = "not_done";
+  // "…, còn khâu in ấn thôi", "còn phần lập dự toán": what is left says the work is under way (and limits a "done" before it).
+  if (opener === "remaining" && status === null && !question && !c.negs.length && PART_LEFT.test(c.f)) { status = "progress"; weak = false; }
   // "chứ chưa …", "à không": the clause says nothing of its own; "chứ không phải sở em" may still say whose the task is.
   if (opener === "deny" || opener === "retract" || notMine) { status = null; weak = false; blocker = undefined; ack = false; extension = false; }
   // A reason for not finishing or for asking more time is what stands in the way.
@@ -211,6 +253,10 @@ export function readClause(c: Clause, referenced = false): Reading {
   return {
     question, status, weak, rest, ack, notMine, opener,
     limits: (signs.has(S.not_done) && opening === "limit") || signs.has(S.remaining) || signs.has(S.unaccepted),
+    soft: status === "progress" && percent === null && !signs.has(S.progress) && !signs.has(S.step) && !signs.has(S.done) && !signs.has(S.planned)
+      && (signs.has(S.remaining) || signs.has(S.weak) || opener === "remaining") && matches(c, RE.steps).length === 0,
+    left: status === "progress" && percent === null && !signs.has(S.progress) && !signs.has(S.step) && !signs.has(S.done) && !signs.has(S.planned)
+      && !signs.has(S.weak) && (signs.has(S.remaining) || opener === "remaining"),
     percent: (status === "progress" || status === "done") && !partialPercent ? percent?.value ?? null : null,
     until: extension ? ext.until : status === "not_done" || status === "progress" ? ahead.at(-1)?.iso ?? null : null,
     date: dates.filter((d) => !d.relative).at(-1)?.iso ?? null,

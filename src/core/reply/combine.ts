@@ -10,7 +10,9 @@
  * both, and is said once, as progress: a bare "not done" yields to the progress, blocker or request beside it. A task
  * that is not the unit's is only that.
  */
+import { fold } from "../text/fold.ts";
 import { cleanNote } from "./context.ts";
+import { AWAITED_DECISIONS } from "./grammar.ts";
 import type { Reading } from "./classify.ts";
 import type { Intent, IntentKind } from "./types.ts";
 import type { Unit } from "./units.ts";
@@ -21,6 +23,9 @@ interface Piece {
   weak: boolean;
   /** Limits a completion said before ("mà chưa nghiệm thu", "còn 2 xã chưa"). */
   limit: boolean;
+  /** A progress that a blocker of the same task outweighs (see Reading.soft), and one that a planned day outweighs too (Reading.left). */
+  soft: boolean;
+  left: boolean;
   percent: number | null;
   until: string | null;
   days: number | null;
@@ -37,7 +42,7 @@ interface Entry {
   end: number;
 }
 
-const piece = (kind: IntentKind, p: Partial<Piece> = {}): Piece => ({ kind, weak: false, limit: false, percent: null, until: null, days: null, note: null, ...p });
+const piece = (kind: IntentKind, p: Partial<Piece> = {}): Piece => ({ kind, weak: false, limit: false, soft: false, left: false, percent: null, until: null, days: null, note: null, ...p });
 const BARE_NUMBER = /(?<![\d/.,])(\d{1,3})(?![\d/%]|[.,]\d)/;
 
 /** A command decides the kind; the words after it add details: "/tiendo 3 50", "/giahan 2 15". */
@@ -71,7 +76,9 @@ function piecesOf(u: Unit): Piece[] {
   const limit = r.opener === "contrast" || r.opener === "remaining" || r.limits;
   // "còn 2 xã chưa", "còn phải sửa": what is left says the task is under way.
   const kind = r.opener === "remaining" && r.status === "not_done" ? "progress" : r.status;
-  if (kind) order.push([r.statusAt, piece(kind, { weak: r.weak, limit, percent: r.percent, until: kind === "done" ? null : r.until, note: kind === "done" ? null : reason })]);
+  const soft = kind === "progress" && r.percent === null && (r.soft || (r.opener === "remaining" && r.status === "not_done"));
+  const left = kind === "progress" && r.percent === null && (r.left || (r.opener === "remaining" && r.status === "not_done"));
+  if (kind) order.push([r.statusAt, piece(kind, { weak: r.weak, limit, soft, left, percent: r.percent, until: kind === "done" ? null : r.until, note: kind === "done" ? null : reason })]);
   if (r.blocker !== undefined) order.push([r.blockerAt, piece("blocker", { note: at(u, r.blocker) })]);
   if (r.extension) order.push([r.extensionAt, piece("extension", { until: r.until, days: r.days, note: reason })]);
   // In the order they are said: "xin gia hạn đến 10/12 do chờ vốn" asks, then says why.
@@ -108,7 +115,8 @@ function assign(units: Unit[]): Entry[] {
     }
     if (u.tasks.length && isWeak(pieces)) {
       const next = units[i + 1];
-      const nextTakes = next && (next.tasks.length === 0 || !next.trailing || isWeak(piecesOf(next)));
+      // "NV1, NV2 xong": a bare reference waits for the next statement; "nv 1 <words not read>, nv 2 gia hạn" does not lend task 1 to task 2's statement.
+      const nextTakes = next && (next.tasks.length === 0 || ((!next.trailing || isWeak(piecesOf(next))) && (bareReference(u) || u.clause.content.length === 0)));
       if (next && nextTakes && !next.reading.rest) { pending.push(...u.tasks); return; }
       // "Xong ạ, nhiệm vụ 3": a bare reference takes the statement before; "xong, nhưng nhiệm vụ 3", "xong, không phải NV3" do not.
       if (prev && prev.end <= u.start && bareReference(u) && !isWeak(prev.pieces) && (prev.inherited || prev.tasks.length === 0 || prev.unit.trailing)) {
@@ -144,7 +152,13 @@ function assign(units: Unit[]): Entry[] {
 interface Said extends Intent {
   weak: boolean;
   limit: boolean;
+  soft: boolean;
+  left: boolean;
 }
+
+/** A blocker that only waits for the decision on what was submitted (see AWAITED_DECISIONS). */
+const AWAITS = new RegExp(String.raw`^(?:cho|doi)\s+(?:${AWAITED_DECISIONS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})(?![a-z0-9])`);
+const awaitsDecision = (i: Said): boolean => i.kind === "blocker" && i.note !== null && AWAITS.test(fold(i.note.toLowerCase()));
 
 const OPEN = (i: Said): boolean => i.kind === "not_done" || i.kind === "progress";
 
@@ -167,9 +181,20 @@ function settle(list: Said[]): Said[] {
   // "Chưa có kinh phí nên chưa triển khai được", "chưa xong, đang làm", "xin gia hạn đến 15/01, chưa xong kịp": the
   // blocker, the progress or the request already says it is not done; a bare "not done" beside them is said once, by
   // them. A day it will be done is kept, unless it is the day asked for.
+  // "Vướng mặt bằng, còn 3 hộ chưa bàn giao", "Thiếu người quá, phòng có 2 người làm không xuể": the blocker says it;
+  // "…còn thiếu, mai em bổ sung": so does a day it will be done.
+  if (out.some((i) => i.kind === "blocker")) out = out.filter((i) => !i.soft);
+  if (out.some((i) => i.kind === "not_done" && i.until !== null && !i.weak)) out = out.filter((i) => !i.left);
+  // "Đã trình, đang chờ phê duyệt": the wait for the decision on what was submitted is part of the progress.
+  if (out.some((i) => i.kind === "progress") && !out.some((i) => i.kind === "not_done")) out = out.filter((i) => !awaitsDecision(i));
   const fuller = out.some((i) => i.kind === "progress" || i.kind === "blocker" || i.kind === "extension");
   const asks = out.some((i) => i.kind === "extension");
   if (fuller) out = out.filter((i) => !(i.kind === "not_done" && (i.until === null || asks)));
+  // "cho phép gia hạn thời gian thực hiện đến 31/01/2027": a progress on the very day asked for is the request's day, said once.
+  if (asks) {
+    const asked = out.filter((i) => i.kind === "extension" && i.until !== null).map((i) => i.until);
+    if (asked.length) out = out.filter((i) => !(i.kind === "progress" && i.percent === null && i.until !== null && asked.includes(i.until)));
+  }
   // "Đã hoàn thành 100%": a done task is at 100 by being done.
   return out.map((i) => (i.kind === "done" && i.percent === 100 ? { ...i, percent: null } : i));
 }
@@ -198,7 +223,7 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
   for (const e of assign(units)) {
     for (const task of e.tasks.length ? e.tasks : [null]) {
       for (const p of e.pieces) {
-        flat.push({ kind: p.kind, task, percent: p.percent, until: p.until, days: p.days, note: p.note ? cleanNote(origin ? text.slice(origin[p.note[0]], origin[p.note[1]]) : text.slice(p.note[0], p.note[1])) : null, weak: p.weak, limit: p.limit });
+        flat.push({ kind: p.kind, task, percent: p.percent, until: p.until, days: p.days, note: p.note ? cleanNote(origin ? text.slice(origin[p.note[0]], origin[p.note[1]]) : text.slice(p.note[0], p.note[1])) : null, weak: p.weak, limit: p.limit, soft: p.soft, left: p.left });
       }
     }
   }

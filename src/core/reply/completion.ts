@@ -138,6 +138,8 @@ function thenClause(c: Clause, start: number, end: number): "negated" | "concess
 
 /** How the done word (or "100%") at [start, end) reads. */
 export function completion(c: Clause, start: number, end: number): Word {
+  // "xon" is "xong" with its last letter missed only as typed so: "xôn xao" folds to it too.
+  if (end - start === 3 && c.f.startsWith("xon", start) && c.o.slice(start, end).toLowerCase() !== "xon") return "none";
   const neg = negation(c, start);
   const then = thenClause(c, start, end);
   if (neg === "denied") return "none";

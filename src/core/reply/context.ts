@@ -89,6 +89,13 @@ function typedAs(o: string, t: Token, set: ReadonlySet<string>): boolean {
   return set.has(typed) || /^[a-z0-9']+$/.test(typed);
 }
 
+/** A word joined by "/", "-" or "&" to letters or digits on either side, as in "215/KH-UBND" or "Sở KH&ĐT". */
+function inCode(o: string, t: Token): boolean {
+  const before = o.charCodeAt(t.start - 1), after = o.charCodeAt(t.end);
+  const joined = (c: number, next: number): boolean => (c === 47 || c === 45 || c === 38) && /[\p{L}\d]/u.test(String.fromCharCode(next || 32));
+  return (t.start > 0 && joined(before, o.charCodeAt(t.start - 2))) || joined(after, o.charCodeAt(t.end + 1));
+}
+
 /** The negating words of a clause, and a final denying "đâu". */
 function negations(tokens: readonly Token[], o: string): { negs: readonly number[]; dau: Token | null } {
   const negs: number[] = [];
@@ -98,6 +105,8 @@ function negations(tokens: readonly Token[], o: string): { negs: readonly number
     const t = tokens[i]!;
     if (!isWord(t)) continue;
     if (NEGATION_SET.has(t.text)) {
+      // "215/KH-UBND", "KH-SKHĐT": a document's code, not "không".
+      if (inCode(o, t)) { prev = t; continue; }
       if (!UNMARKED_ONLY.has(t.text) || /^[a-z]+$/i.test(o.slice(t.start, t.end))) negs.push(t.start);
       prev = t;
       continue;

@@ -119,7 +119,9 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
   // weeks
   [0, WEEK, /(?<![a-z])(?:dau\s+tuan\s+(?:sau|toi)|early\s+next\s+week)(?![a-z])/g, (_m, t) => mondayOf(t) + 7],
   [0, WEEK, /(?<![a-z])(?:cuoi\s+|het\s+|trong\s+)?tuan\s+(?:sau|toi)(?![a-z])|next\s+week/g, (_m, t) => mondayOf(t) + 11],
-  [0, WEEK, /(?<![a-z])(?:cuoi\s+tuan(?:\s+nay)?|het\s+tuan(?:\s+nay)?|trong\s+tuan(?:\s+nay)?|tuan\s+nay|this\s+week|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|(?:the\s+)?weekend)(?![a-z])/g, (_m, t) => thisFriday(t)],
+  // "cuối tuần (này)", "weekend": the coming Sunday, as the blind writers of round 5 read it; the working week's end ("hết tuần", "trong tuần này") is its Friday.
+  [0, WEEK, /(?<![a-z])(?:cuoi\s+tuan(?:\s+nay)?|(?:the\s+|this\s+)?weekend)(?![a-z])/g, (_m, t) => mondayOf(t) + 6],
+  [0, WEEK, /(?<![a-z])(?:het\s+tuan(?:\s+nay)?|trong\s+tuan(?:\s+nay)?|tuan\s+nay|this\s+week|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week)(?![a-z])/g, (_m, t) => thisFriday(t)],
   // months
   [0, MONTH, /(?<![a-z])(?:dau\s+thang\s+(?:sau|toi)|early\s+next\s+month)(?![a-z])/g, (_m, t) => { const p = parts(t); return endOfMonth(p.y, p.m) + 1; }],
   [0, W.thang, /(?<![a-z])giua\s+thang\s+(?:sau|toi)(?![a-z])/g, (_m, t) => { const p = parts(t); return endOfMonth(p.y, p.m) + 15; }],
@@ -141,7 +143,7 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
   [W.digit, W.nam, /(?<![a-z])nam\s+(\d{4})(?![\d/])/g, (m) => dayNumber(+m[1]!, 12, 31)],
   // today ("chiều nay là xong"), tomorrow ("mai xong", "mai em nộp")
   [0, W.hom | W.ngay | W.today | W.nay, /(?<![a-z])(?:hom\s+nay|trong\s+ngay|today|(?:sang|trua|chieu|toi|dem)\s+nay)(?![a-z])/g, (_m, t) => t],
-  [0, W.mai | W.tomorrow, /(?<![a-z])(?:ngay\s+mai|tomorrow|(?<=(?:den|toi|truoc|sang|hen)\s+)mai|mai(?=\s+(?:(?:em|e|minh|toi|ben\s+em)\s+)?(?:(?:la|se|moi|thi)\s+)?(?:xong|hoan\s+(?:thanh|tat)|ht|nop|gui)(?![a-z])))(?![a-z])/g, (_m, t) => t + 1],
+  [0, W.mai | W.tomorrow, /(?<![a-z])(?:ngay\s+mai|tomorrow|(?<=(?:den|toi|truoc|sang|hen)\s+)mai|mai(?=\s+(?:(?:da\s+)?(?:em|e|minh|toi|ben\s+em)\s+)?(?:(?:la|se|moi|thi)\s+)?(?:xong|hoan\s+(?:thanh|tat)|ht|nop|gui|lam|bo\s+sung|bao\s+cao|xu\s+ly|trinh|hoan\s+thien)(?![a-z])))(?![a-z])/g, (_m, t) => t + 1],
   [0, W.ngay, /(?<![a-z])ngay\s+kia(?![a-z])/g, (_m, t) => t + 2],
   // 30/6, 30-6, ngày 30.6
   [W.digit, W.slash | W.dash, /(?<![\d/.,-])(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/]|[.,]\d)/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],

@@ -14,8 +14,8 @@ const RE = { extension: phrases(EXTENSION_WORDS), request: phrases(REQUEST_WORDS
 const UNTIL_BEFORE = /(?<![a-z])(?:den|toi|sang|until|till|to)\s+(?:ngay\s+|het\s+)?$/;
 const UNTIL_OPENERS = new Set(UNTIL_WORDS.map((w) => fold(w)));
 const COUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;
-/** "15 ngày", "2 tuần", "hai tuần", "10 days", "15 more days", "15 days more"; "nửa tháng" is 15 days. */
-const DAYS = new RegExp(`(?<![a-z0-9/.,])${COUNT}\\s*(?:(more|additional|extra)\\s+)?(ngay|hom|tuan|days?|weeks?)(?![a-z])(?:\\s+(more|extra)(?![a-z]))?|(?<![a-z])(nua\\s+thang|half\\s+a\\s+month)(?![a-z])`, "g");
+/** "15 ngày", "2 tuần", "hai tuần", "1 tháng" (30 days), "10 days", "15 more days", "15 days more"; "nửa tháng" is 15 days. */
+const DAYS = new RegExp(`(?<![a-z0-9/.,])${COUNT}\\s*(?:(more|additional|extra)\\s+)?(ngay|hom|tuan|thang|days?|weeks?|months?)(?![a-z])(?:\\s+(more|extra)(?![a-z]))?|(?<![a-z])(nua\\s+thang|half\\s+a\\s+month)(?![a-z])`, "g");
 /** Every match of DAYS holds one of these. */
 const DAY_UNIT = /ngay|hom|tuan|day|week|thang|month/;
 /** Extensions longer than this are not a day count someone means: "gia hạn 900 ngày" is noise. */
@@ -36,7 +36,7 @@ function dayCount(c: Clause, dates: DateMatch[]): { days: number; start: number;
   for (let m = DAYS.exec(c.f); m; m = DAYS.exec(c.f)) {
     const start = m.index, end = m.index + m[0].length;
     if (dates.some((d) => !d.relative && d.start < end && start < d.end)) continue;
-    const days = m[5] ? 15 : (NUMBER_WORDS[m[1]!] ?? Number(m[1])) * (/^(?:tuan|week)/.test(m[3]!) ? 7 : 1);
+    const days = m[5] ? 15 : (NUMBER_WORDS[m[1]!] ?? Number(m[1])) * (/^(?:tuan|week)/.test(m[3]!) ? 7 : /^(?:thang|month)/.test(m[3]!) ? 30 : 1);
     return days >= 1 && days <= MAX_DAYS ? { days, start, extra: !!(m[2] ?? m[4]) } : null;
   }
   return null;
@@ -59,7 +59,8 @@ export function findExtension(c: Clause, dates: DateMatch[]): Extension {
   const at = Math.min(word?.start ?? Infinity, request?.start ?? Infinity, extra?.start ?? Infinity, count?.start ?? Infinity);
   // "đến hết quý I/2027", "until 30/6" as the whole answer: the date asked for.
   const first = c.content[0];
-  const onlyDate = !!first && UNTIL_OPENERS.has(first.text) && fixed.length > 0 && matches(c, RE.done).length === 0;
+  // "tối nay em làm luôn": "tối" (tonight) folds like "tới" (until).
+  const onlyDate = !!first && UNTIL_OPENERS.has(first.text) && !/^tối$/i.test(c.o.slice(first.start, first.end)) && fixed.length > 0 && matches(c, RE.done).length === 0;
   if (!asked && !onlyDate) return { extension: false, at: 0, until: null, days: null };
   return { extension: true, at: Number.isFinite(at) ? at : 0, until: askedDate(c, fixed)?.iso ?? null, days: count?.days ?? null };
 }

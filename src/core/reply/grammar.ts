@@ -13,8 +13,9 @@
  * record progress ("đã trình", "đã gửi báo cáo") are PROGRESS_STEPS.
  */
 export const DONE_WORDS = [
-  "xong", "xog", "xg", "hoàn thành", "hoàn tất", "hthành", "ht", "h.thành", "dứt điểm",
-  // Slips of the phone ("hoan thah", "xnog", "hoàn thàng") are repaired before reading: see typing.ts.
+  "xong", "xog", "xg", "xon", "hoàn thành", "hoàn tất", "hthành", "ht", "h.thành", "dứt điểm",
+  // Slips of the phone ("hoan thah", "xnog", "hoàn thàng") are repaired before reading: see typing.ts; "xon" (the "g"
+  // missed, "xon rồi a") is too short for that and is listed, read only as typed without marks (completion.ts).
   "done", "finished", "finish", "completed", "complete", "accomplished", "fulfilled",
 ];
 /** Symbols that mean done on their own. */
@@ -54,7 +55,11 @@ export const HEDGES = ["hình như", "chắc", "chắc là", "có lẽ", "có v�
 /** "chắc chắn" is certainty, not a guess: with a date it is a plan ("tuần sau chắc chắn xong"). */
 export const HEDGE_LOOKALIKES = ["chắc chắn", "chắc chắc"];
 /** Just before a done word, the finishing is another event's, not the task's: "họp xong anh gọi lại", "chờ họp HĐND xong". */
-export const EVENT_WORDS = ["họp", "hội nghị", "giao ban", "ăn", "ăn cơm", "ăn trưa", "nghỉ", "tiếp dân", "lễ", "tết", "học", "meeting", "lunch"];
+export const EVENT_WORDS = [
+  "họp", "hội nghị", "giao ban", "ăn", "ăn cơm", "ăn trưa", "nghỉ", "tiếp dân", "lễ", "tết", "học", "meeting", "lunch",
+  // a visiting delegation received: "vừa tiếp đoàn kiểm tra xong, em xem lại rồi báo anh sau"
+  "tiếp đoàn", "đón đoàn", "tiễn đoàn", "đoàn kiểm tra", "đoàn công tác", "đoàn giám sát", "đoàn thanh tra", "làm việc với đoàn", "tiếp khách",
+];
 /** Words holding "hợp", "ăn", "lễ", which fold like the events: "phối hợp … đã xong" is done. */
 export const EVENT_LOOKALIKES = [
   "phối hợp", "tổng hợp", "kết hợp", "thích hợp", "phù hợp", "trường hợp", "hợp đồng", "hợp tác", "hợp lý", "tích hợp", "liên hợp",
@@ -145,9 +150,16 @@ export const ONLY_END = ["thôi", "thôi ạ", "only"];
 /** What is left to do, anywhere in a clause: "còn phải chỉnh sửa", "còn thiếu hồ sơ của 2 xã", "còn tồn 30 hồ sơ". */
 export const REMAINING_PHRASES = ["còn phải", "vẫn phải", "còn thiếu", "còn tồn", "còn mỗi", "chỉ còn", "còn vài", "còn một số", "vẫn còn thiếu"];
 /** A clause opened by "còn" and one of these says what remains: "còn 2 xã chưa", "còn phần phê duyệt", "còn phải sửa". */
-export const REMAINING_AFTER_CON = ["phần", "phải", "thiếu", "tồn", "mỗi", "một số", "vài", "cả"];
+export const REMAINING_AFTER_CON = ["phần", "phải", "thiếu", "tồn", "mỗi", "một số", "vài", "cả", "khâu", "bước", "hạng mục"];
 /** Negated, these limit a completion, they do not deny it: "xong rồi mà chưa nghiệm thu", "chưa chạy thử". */
 export const ACCEPTANCE_WORDS = ["nghiệm thu", "xác nhận", "bàn giao", "chạy thử", "đóng dấu", "ký", "công nhận", "quyết toán"];
+/**
+ * The bot's own words in a reminder (locales/vi.json and the "🔔 NHẮC VIỆC" card): a reply that pastes one and answers
+ * below it ("…Đề nghị đồng chí cập nhật tiến độ.\n\nxong rồi ạ") is read by its last part; the pasted block only names
+ * the task. The block ends at a blank line or at its closing "Trân trọng." line.
+ */
+export const REMINDER_MARKS = ["nhắc việc", "xin nhắc", "đề nghị đồng chí", "đồng chí vui lòng", "đồng chí trả lời", "đồng chí có thể trả lời"];
+
 /** Before these, "mà" starts a new clause: "xong rồi mà chưa nghiệm thu", "không phải xong mà là mới bắt đầu". */
 export const CUT_AFTER_MA = ["là", "chưa", "không", "ko", "k", "chẳng", "chả", "vẫn", "còn", "đang", "mới", "đã", "xong", "em", "bên", "đơn vị", "sở", "xã", "phòng"];
 /** Before these, "nên" (so) starts a new clause: "chưa được cấp tài khoản nên chưa làm được". */
@@ -167,15 +179,33 @@ export const CONTRAST_WORDS = ["nhưng", "mà", "tuy nhiên", "song", "but", "ho
 export const PROGRESS_WORDS = [
   "tiến độ", "đang th", "in progress", "ongoing", "on going", "working on", "work in progress", "wip",
   "underway", "under way", "on track", "in process", "processing", "started", "đã bắt đầu", "bắt đầu",
+  // most of it done: "được gần hết rồi anh", "làm gần hết rồi"
+  "được gần hết", "làm gần hết", "xong gần hết", "gần hết rồi",
 ];
 /**
  * Steps that record progress but never close a task: the bot asks whether the task is finished.
  * "đã trình UBND tỉnh", "đã tham mưu", "đã gửi báo cáo", "đã dự thảo", "đã ký ban hành kế hoạch".
  */
 export const PROGRESS_STEPS = [
-  "trình", "đã trình", "tham mưu", "gửi báo cáo", "gửi dự thảo", "dự thảo", "ký ban hành", "ban hành kế hoạch", "lấy ý kiến",
+  "trình", "đã trình", "đã nộp", "tham mưu", "gửi báo cáo", "gửi dự thảo", "dự thảo", "ký ban hành", "ban hành kế hoạch", "lấy ý kiến",
   "submitted", "submit", "sent the draft", "drafted",
 ];
+/**
+ * Issuing or sending the task's document. With a past marker they close the task when the document is named by its
+ * number ("đã ban hành Kế hoạch số 215/KH-UBND", "đã gửi báo cáo số 1432/BC-SKHĐT") or, for issuing, when "đã … rồi"
+ * frames it ("Đã ký ban hành Quyết định phê duyệt rồi", "Đã ban hành ngày 25/11 rồi"). Such a "done" is confirmed
+ * first (certainty.ts). "đã gửi báo cáo về Sở" and "đã ký ban hành kế hoạch" alone stay steps (PROGRESS_STEPS).
+ */
+export const ISSUING_VERBS = ["ban hành", "ký ban hành", "phát hành", "gửi báo cáo"];
+/** Of ISSUING_VERBS, those that close with "đã … rồi" and no document number: the issuing itself is final. */
+export const ISSUING_FINAL = ["ban hành", "ký ban hành", "phát hành"];
+/** Before an issuing verb, these make it someone else's act still to come: "tham mưu UBND ban hành", "trình ký", "chờ ban hành". */
+export const ISSUING_PROPOSERS = ["tham mưu", "trình", "đề nghị", "xin", "dự thảo", "chờ", "đợi", "để", "cho"];
+/** After "gửi", these make it a sending of a draft or an ask, which is no product: "gửi dự thảo", "gửi xin ý kiến". */
+export const ISSUING_NOT_PRODUCT = ["dự thảo", "xin ý kiến", "lấy ý kiến", "tờ trình"];
+/** Anywhere after the document, these make the sending a step (asking, proposing), not the product: "gửi báo cáo số … xin ý kiến". */
+export const ISSUING_ASKS_AFTER = ["xin ý kiến", "lấy ý kiến", "góp ý", "đề nghị", "xem xét", "cho ý kiến"];
+
 /** After "được", a count of things done is progress: "làm được 42 căn", "đã nhập được 1.250 thửa". */
 export const COUNT_AFTER_DUOC = ["được"];
 /** "đang" followed by any verb is progress ("đang làm", "đang triển khai"). */
@@ -184,7 +214,7 @@ export const ONGOING = ["đang", "vẫn đang"];
 // Also a state, not work: stuck, waiting, troubled ("đang vướng", "đang chờ ý kiến", "đang bị thiếu", "đang rối").
 export const ONGOING_NOT_WORK = [
   "họp", "bận", "đi", "ở", "công tác", "nghỉ", "ốm", "lái xe", "trên đường", "in a meeting", "driving",
-  "vướng", "chờ", "đợi", "bị", "gặp", "rối", "kẹt", "khó", "thiếu", "cần", "vụ",
+  "vướng", "chờ", "đợi", "bị", "gặp", "rối", "kẹt", "khó", "thiếu", "cần", "vụ", "tranh chấp", "dừng", "nghỉ ốm", "ưu tiên", "có tranh chấp",
 ];
 /** Work verbs: progress when nothing stronger is said, not done when negated ("chưa thực hiện"). */
 export const WORK_VERBS = [
@@ -197,7 +227,7 @@ export const WORK_VERBS = [
  */
 export const PLAN_VERBS = ["gửi", "nộp", "gửi lại", "bổ sung", "send", "submit", "cố gắng", "phấn đấu"];
 /** "làm" that is not work: "làm ơn" (please). */
-export const NOT_WORK = ["làm ơn", "làm gì", "sở xây dựng", "bộ xây dựng", "phòng xây dựng"];
+export const NOT_WORK = ["làm ơn", "làm gì", "sở xây dựng", "bộ xây dựng", "phòng xây dựng", "công trình", "quy trình", "chương trình"];
 
 // ---------- Blockers ----------
 
@@ -216,7 +246,27 @@ export const BLOCKER_PREDICATES = [
   // A dispute, a shortage or something not given, said as a plain fact: "Trụ sở đang có tranh chấp đất", "Nguồn vốn chưa được phân bổ".
   // (Not "chậm tiến độ": "em chậm tiến độ quá" is the leader's own lateness, read as not done.)
   "tranh chấp", "khiếu nại", "khan hiếm", "chưa đồng thuận", "không đồng thuận", "chưa được phân bổ", "chưa nhận được", "bị gián đoạn",
+  // Someone or something else stops the work, said as a fact: "Nhà thầu bỏ công trường", "công trình phải dừng thi công",
+  // "Cán bộ phụ trách đang nghỉ ốm", "Hồ sơ bị Sở Xây dựng trả về", "Giá vật liệu tăng", "đường điện chưa di dời", "máy chủ hỏng".
+  "bỏ công trường", "bỏ công trình", "bỏ dở", "phải dừng", "tạm dừng", "xin dừng", "đang dừng", "bị dừng", "dừng thi công", "ngừng thi công",
+  "nghỉ ốm", "nghỉ sinh", "nằm viện", "trả về", "bị trả về", "chưa đồng ý", "không đồng ý", "chưa di dời",
+  "chưa giải ngân", "vật liệu tăng", "giá tăng", "tăng giá", "trượt giá", "máy chủ hỏng", "máy hỏng", "mất điện", "mất mạng",
+  // the weather, anywhere in the clause: "Mưa bão liên tục cả tuần nay", "nuoc lu len ngap het duong vao"
+  "mưa bão", "mưa lũ", "bão lũ", "nước lũ", "lũ lụt", "ngập lụt", "lũ quét", "sạt lở", "triều cường", "nắng nóng kéo dài",
 ];
+/**
+ * Others whose slowness is what stops the work: "Nhà thầu chậm quá anh ạ" is a blocker (the note the clause), where
+ * "em chậm tiến độ quá" is the leader's own lateness (not done).
+ */
+export const OTHER_PARTIES = ["nhà thầu", "đơn vị thi công", "đơn vị tư vấn", "tư vấn", "chủ đầu tư", "kho bạc", "nhà cung cấp", "bên thi công"];
+/** After one of OTHER_PARTIES, these say it fails: "nhà thầu chậm", "tư vấn chưa nộp", "kho bạc chưa giải ngân". */
+export const PARTY_FAILINGS = ["chậm", "trễ", "chưa", "không", "ko", "bỏ", "dừng", "rút"];
+/**
+ * After a submission or a part done, waiting for the decision on it is the normal course, so progress, not a blocker:
+ * "Đã trình, đang chờ phê duyệt", "xong phần thiết kế rồi, đang chờ thẩm tra", "Hồ sơ đã nộp, đang chờ cấp phép".
+ * Waiting for an opinion, money or data ("đang chờ ý kiến", "chờ vốn") stays a blocker.
+ */
+export const AWAITED_DECISIONS = ["phê duyệt", "duyệt", "thẩm tra", "cấp phép", "xét duyệt", "ký", "ký duyệt", "nghiệm thu", "ban hành", "kết quả thẩm tra"];
 /** "chờ", "đợi" typed with their marks are waiting even alone ("chờ vốn", "do chờ phê duyệt"); folded, "chờ" is "cho" (let). */
 export const WAIT_TYPED = ["chờ", "đợi"];
 /** Before a help word, a request: "đề nghị Sở hỗ trợ thêm 2 cán bộ", "đề nghị tỉnh cử người". */
@@ -236,7 +286,7 @@ export const LACK_LOOKALIKES = ["tối thiểu", "giảm thiểu", "giới thi�
 /** What a unit can be waiting for: "chưa có kinh phí", "chưa được phê duyệt" are blockers. */
 export const RESOURCES = [
   "kinh phí", "ngân sách", "vốn", "nhân lực", "nhân sự", "mặt bằng", "quỹ đất", "hướng dẫn", "ý kiến",
-  "phê duyệt", "thẩm định", "giải ngân", "dữ liệu", "số liệu", "thiết bị", "tài khoản", "chủ trương", "chỉ đạo", "quyết định", "vốn",
+  "phê duyệt", "thẩm định", "giải ngân", "dữ liệu", "số liệu", "thiết bị", "mẫu biểu", "biểu mẫu", "tài khoản", "chủ trương", "chỉ đạo", "quyết định", "vốn",
   "budget", "funding", "funds", "staff", "approval", "guidance", "equipment",
 ];
 // ---------- Not mine ----------
@@ -261,9 +311,17 @@ export const NOT_MINE_IF_NEGATED = [
 export const OWNER_OPENERS = [
   "việc này của", "việc này là của", "việc đó của", "việc đó là của", "nhiệm vụ này của", "nhiệm vụ này là của", "cái này của",
   "cái này là của", "việc này thuộc", "nhiệm vụ này thuộc", "là của", "mà là của",
+  // "thuộc thẩm quyền của UBND huyện", "đây là việc của UBND huyện Tân Phú", "đã giao lại cho Ban Quản lý dự án tỉnh"
+  "thuộc thẩm quyền của", "thuộc trách nhiệm của", "thuộc chức năng của", "là việc của", "là nhiệm vụ của", "giao lại cho", "chuyển giao cho", "chuyển lại cho",
+  "đề nghị chuyển cho", "đề nghị chuyển sang", "đề nghị giao cho", "đề nghị giao lại cho",
+];
+/** The first word of a unit's name: "bên Sở Xây dựng làm", "Văn phòng UBND tỉnh theo dõi" name another unit as the owner. */
+export const UNIT_HEADS = [
+  "sở", "ubnd", "ủy ban", "uỷ ban", "ban", "phòng", "công an", "văn phòng", "bộ", "cục", "chi cục", "trung tâm", "kho bạc", "chi nhánh",
+  "huyện", "quận", "thị xã", "thành phố", "tỉnh", "hội", "ngành", "đài", "viện", "bảo hiểm", "thuế", "bộ chỉ huy",
 ];
 /** Someone else is in charge: "do anh Hùng phụ trách", "chủ trì là Sở Xây dựng", "Sở GD chủ trì". */
-export const IN_CHARGE = ["phụ trách", "chủ trì"];
+export const IN_CHARGE = ["phụ trách", "chủ trì", "theo dõi", "chủ đầu tư"];
 /** The speaker and their unit: an owner or lead that is one of these makes the task theirs. */
 export const FIRST_PERSON = ["em", "e", "tôi", "mình", "chúng em", "chúng tôi", "bên em", "ta", "our", "we", "us", "my", "me", "i"];
 /** After "không phải … ", a rhetorical "whose else?" affirms the task is theirs: "không phải của xã thì của ai". */
@@ -279,7 +337,8 @@ export const EXTENSION_WORDS = [
   "gia hạn", "lùi", "lùi hạn",
   // "da hạn": how voice typing writes "gia hạn" in a southern voice ("gi" said as "d")
   "da hạn", "dời hạn", "dời lại", "dời sang", "hoãn lại", "xin hoãn", "tạm hoãn",
-  "kéo dài", "thêm thời gian", "giãn tiến độ", "giãn thời hạn", "giãn thời gian",
+  // "kéo dài" asks only with the time or the day after it: "mưa lũ kéo dài" is weather that goes on.
+  "kéo dài thời gian", "kéo dài thời hạn", "kéo dài hạn", "kéo dài đến", "kéo dài tới", "kéo dài thêm", "thêm thời gian", "điều chỉnh thời hạn", "điều chỉnh thời gian thực hiện", "điều chỉnh hạn", "giãn tiến độ", "giãn thời hạn", "giãn thời gian",
   "extend", "extension", "more time", "postpone", "postponed", "push back", "reschedule", "additional time",
   "push the deadline", "push it", "move the deadline", "delay the deadline",
 ];
@@ -377,7 +436,7 @@ export const COMMANDS: Record<string, "done" | "not_done" | "progress" | "blocke
   ack: "ack", ok: "ack", nhan: "ack",
 };
 /** Words that name a task before its number: "#3", "NV3", "nhiệm vụ số 3", "việc 3", "task 3". */
-export const TASK_PREFIX = String.raw`(?:#|nvu?\.?(?:\s+so)?|nhiem\s+vu(?:\s+so)?|(?:cong\s+)?viec(?:\s+so)?|task\s*#?|item\s*#?|muc(?:\s+so)?|noi\s+dung(?:\s+so)?|no\.)`;
+export const TASK_PREFIX = String.raw`(?:#|cai\s+so|nvu?\.?(?:\s+so)?|nhiem\s+vu(?:\s+so)?|(?:cong\s+)?viec(?:\s+so)?|task\s*#?|item\s*#?|muc(?:\s+so)?|noi\s+dung(?:\s+so)?|no\.)`;
 /** Between two task numbers of one list: "1 và 2", "1, 2", "1-3" (a range), "1 đến 3". */
 export const TASK_JOINER = String.raw`(?:,|&|\+|va|voi|cung|and|-|–|den|toi)`;
 /** Joiners that make a range: "NV1-3" is tasks 1, 2 and 3. */

@@ -7,7 +7,7 @@ import { completion, negation, pastMarkers, type Word } from "./completion.ts";
 import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches } from "./context.ts";
 import type { DateMatch } from "./dates.ts";
 import {
-  ACCEPTANCE_WORDS, CONDITIONAL_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION, LATE_REPLY, NEGATION_NOT_ABOUT_WORK,
+  ACCEPTANCE_WORDS, CONDITIONAL_WORDS, ISSUING_FINAL, ISSUING_NOT_PRODUCT, ISSUING_ASKS_AFTER, ISSUING_PROPOSERS, ISSUING_VERBS, FUTURE_TIME_WORDS, EXTENSION_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION, LATE_REPLY, NEGATION_NOT_ABOUT_WORK,
   NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, ONGOING_NOT_WORK, ONLY_END, ONLY_WORDS, PARTIAL_LOOKALIKES, PARTIAL_TYPED,
   PARTIAL_WORDS, PROGRESS_LOOKALIKES, PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_PHRASES, RESOURCES, THEN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
@@ -21,6 +21,8 @@ const RE = {
   progress: phrases(PROGRESS_WORDS), progressLookalike: phrases(PROGRESS_LOOKALIKES), ongoing: phrases(ONGOING), work: phrases(WORK_VERBS),
   notWork: phrases(NOT_WORK), steps: phrases(PROGRESS_STEPS), lateReply: phrases(LATE_REPLY), only: phrases(ONLY_WORDS), onlyEnd: phrases(ONLY_END),
   acceptanceAnywhere: phrases(ACCEPTANCE_WORDS), then: phrases(THEN_WORDS), resource: phrases(RESOURCES), remainingPhrase: phrases(REMAINING_PHRASES),
+  issuing: phrases(ISSUING_VERBS), issuingAsks: phrases(ISSUING_ASKS_AFTER), futureTime: phrases(FUTURE_TIME_WORDS), extension: phrases(EXTENSION_WORDS), issuingProposer: phrases(ISSUING_PROPOSERS),
+  issuingFinal: anchoredPhrases(ISSUING_FINAL), issuingNotProduct: anchoredPhrases(ISSUING_NOT_PRODUCT),
   negNotAboutWork: anchoredPhrases(NEGATION_NOT_ABOUT_WORK), ongoingNotWork: anchoredPhrases(ONGOING_NOT_WORK), acceptance: anchoredPhrases(ACCEPTANCE_WORDS),
   /** After an opening negation, words read by their own rules ("chưa xong", "chưa thực hiện"): the negation adds nothing. */
   readElsewhere: anchoredPhrases([...DONE_WORDS, ...WORK_VERBS, ...PROGRESS_WORDS, ...NOT_DONE_PHRASES, ...PROGRESS_STEPS]),
@@ -57,6 +59,24 @@ function onlySoMuch(c: Clause): boolean {
   if (!matches(c, RE.only).length) return false;
   const last = c.tokens.findLast(isWord);
   return !!last && matches(c, RE.onlyEnd).some((m) => m.end === last.end);
+}
+
+/** "Kế hoạch số 215/KH-UBND", "báo cáo số 1432/BC-SKHĐT": a document named by its number, within a few words. Folded. */
+const DOC_NUMBER = /^[a-z\s]{0,40}?(?<![a-z0-9])so\s+\d{1,5}\s*\/\s*[a-z]{1,8}-[a-z]/;
+
+/** "đã ban hành Kế hoạch số 215/KH-UBND", "Đã ký ban hành Quyết định … rồi": the task's document issued or sent (see ISSUING_VERBS). */
+function issued(c: Clause): boolean {
+  const past = pastMarkers(c);
+  if (!past.length) return false;
+  for (const m of matches(c, RE.issuing)) {
+    if (negatedBefore(c, m.start, 2) || precededBy(c, RE.issuingProposer, m.start, 4) || precededBy(c, RE.future, m.start, 3) || precededBy(c, RE.futureTime, m.start, 3) || precededBy(c, RE.conditional, m.start, 2)) continue;
+    if (phraseAt(RE.issuingNotProduct, c.f, skipBlanks(c.f, m.end)) >= 0 || matches(c, RE.issuingAsks).some((a) => a.start >= m.end)) continue;
+    const before = past.some((p) => p.end <= m.start && p.text === "da");
+    const roi = past.some((p) => p.start >= m.end && (p.text === "roi" || p.text === "r"));
+    if ((before || roi) && DOC_NUMBER.test(c.f.slice(m.end, m.end + 60))) return true;
+    if (before && roi && phraseAt(RE.issuingFinal, c.f, m.start) === m.end) return true;
+  }
+  return false;
 }
 
 /** What an opening negation is about: the work ("chưa xong", "chưa ạ"), nothing of it ("không sao"), or something vague ("không thấy …"). */
@@ -103,9 +123,11 @@ function workSigns(c: Clause, list: readonly Span[], out: Signs, until: number, 
     if (m.start >= until || (notWork.length && inside(m, notWork))) continue;
     const n = negated(c, m.start);
     if (n) out.add(S[n]);
+    // "mai em làm xong", "thực hiện xong": the done word after the verb says how it stands.
+    else if (phraseAt(RE.done, c.f, skipBlanks(c.f, m.end)) >= 0) continue;
     // "xin thêm 10 ngày để hoàn thiện": a purpose, not work under way.
     // A verb inside a blocker's note ("chờ ý kiến Sở Xây dựng") is not work under way either.
-    else if (!precededBy(c, RE.future, m.start, 2) && !precededBy(c, RE.conditional, m.start, 1) && (blockerAt === null || m.start < blockerAt)) out.add(S.weak);
+    else if (!precededBy(c, RE.future, m.start, 3) && !precededBy(c, RE.conditional, m.start, 1) && (blockerAt === null || m.start < blockerAt)) out.add(S.weak);
   }
 }
 
@@ -138,6 +160,7 @@ export function statuses(c: Clause, percent: { value: number; span: Span } | nul
   for (const m of matches(c, RE.done)) out.add(S[completion(c, m.start, m.end)]);
   if (hasSymbol(c, DONE_SYMBOLS)) out.add(S.done);
   if (hasSymbol(c, NOT_DONE_SYMBOLS)) out.add(S.not_done);
+  if ((c.hasDigit || c.f.includes("roi")) && issued(c)) out.add(S.done);
   const partial = (out.size > 0 || percent !== null) && isPartial(c, dates);
   if (percent) {
     const reading = percent.value === 100 ? completion(c, percent.span.start, percent.span.end) : negatedBefore(c, percent.span.start) ? "not_done" : "progress";
@@ -150,7 +173,9 @@ export function statuses(c: Clause, percent: { value: number; span: Span } | nul
   for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !inside(m, late)) out.add(S.not_done);
   // "chưa bắt đầu"; "không phải bên em không làm" denies a negation, which says nothing.
   const how = out.has(S.done) ? matches(c, RE.progressLookalike) : NO_SPANS;
-  for (const m of matches(c, RE.progress)) if (!inside(m, how)) out.add(S[negated(c, m.start) ?? "progress"]);
+  // "xin giãn tiến độ thêm 45 ngày": the "tiến độ" of a request for time is no progress.
+  const asks = matches(c, RE.extension);
+  for (const m of matches(c, RE.progress)) if (!inside(m, how) && !inside(m, asks)) out.add(S[negated(c, m.start) ?? "progress"]);
   const reasonAt = reason ? reason.start : Infinity;
   // "em đang họp", "đang vướng mặt bằng": the leader is busy elsewhere or stuck, which is not work going on.
   for (const m of matches(c, RE.ongoing)) {

@@ -1,7 +1,7 @@
 /**
  * The fourth blind round (see blind4-replies.ts): language the reader was not tuned on. It must never
  * read "done" where the helper did not; the exact readings are held at the floor measured after this
- * round's fixes (0.77 of 240; the misses are listed by the score tool, README "Replies, round 4").
+ * round's fixes (0.77 of 240, raised to 0.90 after round 5's; the misses are listed by the score tool, README "Replies, round 4").
  */
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -18,7 +18,7 @@ describe("understandReply: fourth round of replies written blind", () => {
     expect(falseDones(ALL, BLIND4_NOW)).toEqual([]);
   });
 
-  it("reads at least 84% of them exactly as the helper did, and 87% with the right kinds", () => {
+  it("reads at least 90% of them exactly as the helper did, and 92% with the right kinds", () => {
     let exact = 0;
     let kinds = 0;
     for (const [text, spec] of ALL) {
@@ -27,6 +27,6 @@ describe("understandReply: fourth round of replies written blind", () => {
       if (isDeepStrictEqual(got, expected)) exact++;
       if (isDeepStrictEqual(got.map((g) => g.kind), expected.map((e) => e.kind))) kinds++;
     }
-    expect({ exact: exact / ALL.length >= 0.84, kinds: kinds / ALL.length >= 0.87 }, `${exact} exact, ${kinds} kinds of ${ALL.length}`).toEqual({ exact: true, kinds: true });
+    expect({ exact: exact / ALL.length >= 0.9, kinds: kinds / ALL.length >= 0.92 }, `${exact} exact, ${kinds} kinds of ${ALL.length}`).toEqual({ exact: true, kinds: true });
   });
 });

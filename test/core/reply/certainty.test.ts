@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { doneNeedsConfirmation } from "../../../src/core/reply/certainty.ts";
 import type { Intent } from "../../../src/core/reply/types.ts";
+import { understandReply } from "../../../src/core/reply/understand.ts";
 
 const DONE: Intent = { kind: "done", task: null, percent: null, until: null, days: null, note: null };
 
@@ -10,7 +11,7 @@ const asks = (text: string): boolean => doneNeedsConfirmation(text, [DONE], DONE
 describe("doneNeedsConfirmation", () => {
   it.each([
     "xong", "Xong rồi anh ạ", "1 xong", "NV3 đã hoàn thành", "da hoan thanh a", "✅", "đã xong, không có khó khăn gì",
-    "100%", "xong nhiệm vụ 1 và 2", "Dạ NV2 em đã xong từ hôm qua ạ", "no issues, done",
+    "100%", "xong nhiệm vụ 1 và 2", "Đã ban hành kế hoạch, nhiệm vụ hoàn thành ạ", "Dạ NV2 em đã xong từ hôm qua ạ", "no issues, done",
   ])("closes at once: %j", (text) => {
     expect(asks(text)).toBe(false);
   });
@@ -30,6 +31,9 @@ describe("doneNeedsConfirmation", () => {
     `Dạ em báo cáo anh: nhiệm vụ số 2 về rà soát thủ tục hành chính bên em đã hoàn thành, đã tổng hợp gửi văn phòng, các phòng chuyên môn đã thống nhất số liệu với các xã trong tuần vừa rồi ạ`,
     // a pasted list
     "1 xong\n2 xong\n3 xong",
+    // a document issued or sent, read as done without a word of finishing
+    "Đã gửi báo cáo số 1432/BC-SKHĐT về Văn phòng UBND tỉnh rồi ạ", "Đã ký ban hành Quyết định phê duyệt rồi anh nhé", "Đã ban hành ngày 25/11 rồi anh ạ",
+    "UBND huyện đã ban hành Kế hoạch số 215/KH-UBND ngày 30/11/2026 triển khai nội dung này.",
   ])("asks first: %j", (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -37,5 +41,14 @@ describe("doneNeedsConfirmation", () => {
   it("asks when another part of the reply says something else about the same task", () => {
     const intents: Intent[] = [{ ...DONE, task: 2 }, { ...DONE, kind: "progress", task: 2, percent: 80 }];
     expect(doneNeedsConfirmation("2 xong 2 đạt 80", intents, intents[0]!)).toBe(true);
+  });
+
+  it("the reader's 'done' for a document issued or sent is confirmed first", () => {
+    for (const text of ["Đã gửi báo cáo số 1432/BC-SKHĐT về Văn phòng UBND tỉnh rồi ạ", "Đã ký ban hành Quyết định phê duyệt rồi anh nhé"]) {
+      const intents = understandReply(text, new Date("2026-12-02T09:00:00+07:00"));
+      const done = intents.find((i) => i.kind === "done");
+      expect(done).toBeDefined();
+      expect(doneNeedsConfirmation(text, intents, done!)).toBe(true);
+    }
   });
 });

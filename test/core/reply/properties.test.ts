@@ -61,4 +61,64 @@ describe("the worst mistake is never made", () => {
       expect(readReply(`${p}${d}${q}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
+  it("a delegation received is no task finished, whatever promise follows: 'vừa tiếp đoàn kiểm tra xong, em báo anh sau'", () => {
+    const event = fc.constantFrom("tiếp đoàn kiểm tra", "đón đoàn công tác", "tiếp đoàn", "làm việc với đoàn giám sát", "họp", "tiếp dân");
+    const promise = fc.constantFrom("", ", em xem lại rồi báo anh sau", ", em báo sau", " rồi em báo cáo anh", ", lát em gửi");
+    fc.assert(fc.property(fc.constantFrom("", "Vừa ", "em vừa ", "dạ em mới "), event, fc.constantFrom("xong", "xong rồi", "xg"), promise, (p, e, d, q) => {
+      expect(readReply(`${p}${e} ${d}${q}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
+  it("a task named 'cái số N' keeps its number through a weekday: 'cái số 2 e làm xong từ hôm thứ 2 rồi ạ'", () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 9 }), fc.constantFrom("thứ 2", "thứ hai", "thứ 5", "hôm qua", "30/11"), (n, day) => {
+      const done = readReply(`cái số ${n} e làm xong từ hôm ${day} rồi ạ`, NOW).filter((i) => i.kind === "done");
+      expect(done.map((i) => i.task)).toEqual([n]);
+    }));
+  });
+  it("a share of the work is never done, said plainly or negated: 'dc 6/10', 'chưa xong 9/10 hạng mục', '7 phần r'", () => {
+    const share = fc.constantFrom("dc 6/10", "được 8/10", "xong 9/10 hạng mục", "xong 2/5 hạng mục", "hoàn thành 4/7 hạng mục", "7 phần", "đc 3/4");
+    fc.assert(fc.property(fc.constantFrom("", "NV1 ", "nv 2 ", "chưa ", "ko ", "mới ", "đã "), share, fc.constantFrom("", " r", " rồi ạ", " thôi", ", chưa xong"), (p, sh, a) => {
+      expect(readReply(`${p}${sh}${a}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
+  it("what is said of one task is never lent to a task named before it with words not read: 'nv 1 dc 6/10, nv 2 xong'", () => {
+    const unread = fc.constantFrom("dc 6/10", "hmm", "abc xyz", "để em xem", "7 phần", "theo kế hoạch");
+    fc.assert(fc.property(unread, fc.constantFrom("xong", "xong rồi", "hoàn thành", "gia hạn đến 15/1"), (u, s) => {
+      const got = readReply(`nv 1 ${u}, nv 2 ${s}`, NOW);
+      expect(got.some((i) => i.task === 1 && (i.kind === "done" || i.kind === "extension"))).toBe(false);
+    }));
+  });
+  it("issuing proposed, to come or denied is never done: 'đã tham mưu ban hành kế hoạch số 12/KH-UBND rồi', 'chưa ban hành … rồi'", () => {
+    const before = fc.constantFrom("đã tham mưu UBND ", "đã trình UBND tỉnh ", "chưa ", "sẽ ", "mai em ", "đang chờ ", "khi nào ", "đã dự thảo để ");
+    const act = fc.constantFrom("ban hành kế hoạch số 12/KH-UBND", "ký ban hành quyết định", "gửi báo cáo số 1432/BC-SKHĐT", "ban hành",
+      "ký hợp đồng số 05/HĐ-XD với nhà thầu", "gửi công văn số 123/SXD-QLN", "gửi báo cáo số 12/BC-UBND đề nghị UBND tỉnh xem xét");
+    fc.assert(fc.property(before, act, fc.constantFrom("", " rồi", " rồi ạ"), (b, a, r) => {
+      expect(readReply(`${b}${a}${r}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
+  it("a day to come after 'not done' is a plan, never a done: 'chưa xong, cuối tuần này', 'Dạ mốt em gửi', 'mai em làm nốt'", () => {
+    const first = fc.constantFrom("chưa xong", "chua xong dau", "Dạ chưa", "ko xong kịp hôm nay đâu a", "Sorry anh, chưa kịp làm", "");
+    const plan = fc.constantFrom("cuối tuần này", "thứ 5 nhé", "ngày kia em báo cáo anh", "mốt em gửi nghen", "mai em làm nốt", "tối nay em làm luôn", "mai dạ em làm xong gửi anh");
+    fc.assert(fc.property(first, plan, (a, b) => {
+      const got = readReply(a ? `${a}, ${b}` : b, NOW);
+      expect(got.map((i) => i.kind)).not.toContain("done");
+      expect(got.map((i) => i.kind)).not.toContain("extension");
+    }));
+  });
+  it("a numbered paper signed or sent as a step is never done: 'đã ký hợp đồng số 05/HĐ-XD', 'đã gửi công văn số … xin ý kiến'", () => {
+    const step = fc.constantFrom("đã ký hợp đồng số 05/HĐ-XD với nhà thầu", "đã gửi công văn số 123/SXD-QLN xin ý kiến các sở", "đã gửi báo cáo số 12/BC-UBND đề nghị UBND tỉnh xem xét", "đã gửi tờ trình số 45/TTr-SXD");
+    fc.assert(fc.property(fc.constantFrom("", "Dạ ", "NV2 "), step, fc.constantFrom("", " rồi", " rồi ạ"), (p, st, r) => {
+      expect(readReply(`${p}${st}${r}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
+  it("the leader's own letter above a blank line is not a pasted reminder: its 'chưa xong' still holds", () => {
+    const letter = fc.constantFrom("Em chưa làm xong, đề nghị đồng chí thông cảm", "Bên em chưa hoàn thành, kính đề nghị đồng chí cho gia hạn", "Tôi chưa xong, đồng chí vui lòng chờ");
+    fc.assert(fc.property(letter, fc.constantFrom("\n\n", "\n\n\n"), fc.constantFrom("xong rồi", "sẽ xong sớm", "xong ạ"), (l, gap, a) => {
+      expect(readReply(`${l}.${gap}${a}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
+  it("work said to be left limits any done before it: 'xong rồi, còn khâu in ấn thôi'", () => {
+    fc.assert(fc.property(fc.constantFrom("xong rồi", "đã hoàn thành", "chưa hẳn xong", "xong"), fc.constantFrom("còn khâu in ấn thôi", "còn phần lập dự toán", "còn bước thẩm định", "còn hạng mục sân"), (d, r) => {
+      expect(readReply(`${d}, ${r}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
 });

@@ -62,10 +62,10 @@ const TABLE: Record<string, Array<[string, string]>> = {
   "blockers keep their note": [
     ["vướng mắc do thiếu kinh phí", "blocker~thiếu kinh phí"], ["3 vướng mắc do thiếu kinh phí", "blocker#3~thiếu kinh phí"], ["khó khăn: chưa có mặt bằng", "blocker~chưa có mặt bằng"],
     // A dispute, a shortage, something not given, said as a plain fact (round 4); no fault or dispute is no blocker.
-    ["Nguồn vốn đầu tư công chưa được phân bổ", "blocker~chưa được phân bổ"], ["Trụ sở đang có tranh chấp đất", "progress | blocker~tranh chấp đất"],
+    ["Nguồn vốn đầu tư công chưa được phân bổ", "blocker~chưa được phân bổ"], ["Trụ sở đang có tranh chấp đất", "blocker~tranh chấp đất"],
     ["dân khiếu nại nên phải tạm dừng", "blocker~khiếu nại"], ["xong rồi, không lỗi gì", "done"], ["xong rồi, không có tranh chấp gì", "done"],
     // "dạ" folds like "đã", yet is no past marker: tomorrow's plan stays a plan.
-    ["mai em làm xong gửi anh", "progress"], ["mai dạ em làm xong gửi anh", "progress"],
+    ["mai em làm xong gửi anh", "not_done@2026-11-26"], ["mai dạ em làm xong gửi anh", "not_done@2026-11-26"],
     ["cần hỗ trợ", "blocker~cần hỗ trợ"], ["đề nghị hỗ trợ kinh phí", "blocker~hỗ trợ kinh phí"], ["thiếu nhân lực", "blocker~thiếu nhân lực"],
     ["vướng mắc do thiếu kinh phí, nhân lực", "blocker~thiếu kinh phí, nhân lực"], ["vuong mac ve mat bang", "blocker~ve mat bang"],
     ["blocked: no budget", "blocker~no budget"], ["stuck on land clearance", "blocker~land clearance"], ["need help with data", "blocker~data"],
@@ -83,7 +83,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["lùi đến cuối tháng", "extension@2026-11-30"], ["đến hết quý I/2027", "extension@2027-03-31"],
     ["xin gia hạn đến thứ sáu tuần sau", "extension@2026-12-04"], ["xin gia hạn đến thứ sáu", "extension@2026-11-27"], ["xin gia han den chu nhat", "extension@2026-11-29"], ["xin gia hạn đến 30/6", "extension@2027-06-30"],
     ["xin gia hạn đến ngày 30 tháng 6", "extension@2027-06-30"], ["xin lùi sang tháng sau", "extension@2026-12-31"],
-    ["xin đến cuối tuần", "extension@2026-11-27"], ["xin gia hạn đến tuần sau", "extension@2026-12-04"],
+    ["xin đến cuối tuần", "extension@2026-11-29"], ["xin gia hạn đến tuần sau", "extension@2026-12-04"],
     ["gia hạn tới 15/1/2027 do chờ phê duyệt", "extension@2027-01-15~chờ phê duyệt | blocker~chờ phê duyệt"], ["xin thêm 1 tuần", "extension+7d"],
     ["cần thêm 2 tuần", "extension+14d"], ["xin gia hạn hai tuần", "extension+14d"], ["gia han 10 ngay", "extension+10d"],
     ["Đề nghị cho lùi thời hạn đến ngày 30 tháng 12", "extension@2026-12-30"], ["xin gia hạn đến hết năm", "extension@2026-12-31"],
@@ -251,4 +251,18 @@ describe("understandReply: the time zone of today", () => {
       { kind: "extension", task: null, percent: null, until: null, days: null, note: null },
     ]);
   });
+});
+
+describe("understandReply: a reminder pasted above the answer is the bot's words", () => {
+  const vi = JSON.parse(readFileSync(new URL("../../../locales/vi.json", import.meta.url), "utf8")) as { reminder: Record<string, string> };
+  const fill = (s: string): string => s.replace(/\{name\}/g, "Nguyễn Văn A").replace(/\{deadline\}/g, "30/11/2026").replace(/\{days\}/g, "còn 2 ngày")
+    .replace(/\{task\}/g, "Nhiệm vụ 2: Báo cáo kết quả giải ngân vốn đầu tư công").replace(/\{\w+\}/g, "x");
+  for (const key of ["before", "due", "overdue"]) {
+    it(`reads the answer below the '${key}' reminder, with its task and none of its dates or requests`, () => {
+      const card = fill(vi.reminder[key]!);
+      expect(understandReply(`${card}\nxong rồi ạ`, NOW).map((i) => `${i.kind}#${i.task}`)).toEqual(["done#2"]);
+      expect(understandReply(`${card}\n\nchưa xong, mai em gửi`, NOW).map((i) => i.kind)).not.toContain("done");
+      expect(understandReply(`${card}\n\nxin gia hạn thêm 1 tuần`, NOW).map((i) => `${i.kind}#${i.task}`)).toEqual(["extension#2"]);
+    });
+  }
 });
