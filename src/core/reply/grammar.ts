@@ -109,6 +109,16 @@ export const FUTURE_TIME_WORDS = [
 export const FUTURE_TIME_LOOKALIKES = ["thương mại", "khuyến mại", "mua bán"];
 /** Before a done word: it is a condition or a purpose ("khi nào xong em báo", "để hoàn thành"). */
 export const CONDITIONAL_WORDS = ["khi", "khi nào", "bao giờ", "lúc nào", "nếu", "sau khi", "để", "when", "if", "once", "as soon as", "after", "to"];
+/**
+ * Just before a done word, "mới" ("only then") after a condition or a wait makes finishing depend on it: "có kinh phí thì
+ * mới xong", "Phải chờ Sở TN&MT trả kết quả thì mới hoàn thành được", "chờ vốn về mới xong được". "thì mới" always does;
+ * a bare "mới" does with "được" after the done word or one of ONLY_THEN_CONDITIONS before it ("vừa mới xong" is done).
+ */
+export const ONLY_THEN = ["thì mới", "mới", "thì mới có thể", "mới có thể", "thì mới có", "mới có"];
+/** Before "mới", these open what finishing waits on: "khi", "phải", "chờ", "đợi", "có …", "nếu", "sau khi", "đủ". */
+export const ONLY_THEN_CONDITIONS = ["khi", "khi nào", "chỉ khi", "phải", "chờ", "đợi", "có", "nếu", "sau khi", "đủ", "được", "bao giờ"];
+/** "vừa mới xong", "mới vừa xong": just finished, no condition. */
+export const JUST_WORDS = ["vừa", "vừa mới", "mới vừa"];
 /** Before a done word: it was only believed ("tưởng xong rồi nhưng còn phải sửa"). */
 export const BELIEF_WORDS = ["tưởng", "tưởng là", "cứ tưởng", "ngỡ", "ngỡ là", "thought", "i thought"];
 /** Words holding "tượng"/"tương", which fold like "tưởng": "đối tượng đã hoàn thành" is done. */

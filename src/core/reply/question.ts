@@ -29,6 +29,8 @@ const TURN = anchoredPhrases(TURN_WORDS);
 
 /** "khi nào xong em báo": the asking word opens a condition followed by more words. */
 function opensCondition(c: Clause, end: number): boolean {
+  // "Khi nào có kinh phí thì mới làm xong được": "thì" answers the asking word.
+  if (/(?<![a-z0-9])thi\s+(?:moi|se|em|xong|lam)(?![a-z0-9])/.test(c.f.slice(end))) return true;
   const action = matches(c, ACTION).find((m) => m.start >= end && m.start - end <= 12);
   return !!action && c.content.some((t) => t.start >= action.end);
 }

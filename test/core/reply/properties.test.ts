@@ -121,4 +121,15 @@ describe("the worst mistake is never made", () => {
       expect(readReply(`${d}, ${r}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
+  it("finishing that waits on a condition is never done: 'phải chờ Sở trả kết quả thì mới hoàn thành được', 'có kinh phí thì mới xong'", () => {
+    const cond = fc.constantFrom("Phải chờ Sở TN&MT trả kết quả", "có kinh phí", "khi nào có vốn", "chỉ khi Sở phê duyệt", "phải đợi UBND tỉnh cho ý kiến",
+      "chờ vốn về", "nếu đủ người", "có chữ ký số", "sau khi thẩm định", "đủ hồ sơ");
+    const then = fc.constantFrom(" thì mới ", " mới ", " thì mới làm ", " mới có thể ", ", thì mới ");
+    fc.assert(fc.property(fc.constantFrom("", "Dạ ", "NV2 ", "em báo cáo "), cond, then, done, fc.constantFrom(" được", " được ạ", "", " anh ạ", " được, hiện vẫn chưa có"), (p, c, t, d, a) => {
+      expect(readReply(`${p}${c}${t}${d}${a}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+    fc.assert(fc.property(fc.constantFrom("Sở trả kết quả", "Sở TC thẩm định", "UBND tỉnh phê duyệt", "nhà thầu vào"), fc.constantFrom(" mới ", " thì mới "), done, fc.constantFrom(" được", " được ạ", " đc"), (c, t, d, a) => {
+      expect(readReply(`${c}${t}${d}${a}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
 });
