@@ -128,7 +128,7 @@ const skip = (c: Clause, pos: number): number => { let p = pos; while (p < c.f.l
 export function negation(c: Clause, start: number): "not" | "denied" | "all" | null {
   const deniers = matches(c, RE.denier);
   const denier = deniers.find((d) => d.end <= start && wordsBetween(c, d.end, start) <= 3);
-  const neg = negatedBefore(c, start);
+  const neg = negatedBefore(c, start) ?? negatedThroughFillers(c, start);
   if (denier) {
     // A negation after the denier ("không phải | chưa xong") is what is denied.
     const inner = neg && neg.start >= denier.end ? neg : nearestNegationAfter(c, denier.end, start);
@@ -139,6 +139,19 @@ export function negation(c: Clause, start: number): "not" | "denied" | "all" | n
   const any = matches(c, RE.any).find((a) => a.end <= neg.start && wordsBetween(c, a.end, neg.start) <= 2);
   if (any && matches(c, RE.universal).some((u) => u.end <= any.start && wordsBetween(c, u.end, any.start) <= 4)) return "all";
   return "not";
+}
+
+/** "không có kịp đạt 100%", "hông có kịp làm xong": a negation before words that only carry the verb. */
+const FILLERS = new Set(["co", "kip", "duoc", "dc", "dat", "lam", "the"]);
+function negatedThroughFillers(c: Clause, start: number): Token | null {
+  if (!c.negs.length) return null;
+  for (let i = c.tokens.length - 1; i >= 0; i--) {
+    const t = c.tokens[i]!;
+    if (t.end > start || !isWord(t)) continue;
+    if (c.negs.includes(t.start)) return t;
+    if (!FILLERS.has(t.text)) return null;
+  }
+  return null;
 }
 
 function nearestNegationAfter(c: Clause, from: number, to: number): Token | null {

@@ -30,6 +30,8 @@ export const ACK_EMOTICONS = ["(y)", "(Y)"];
 /** Single words that negate what follows: "chưa xong", "ko xong dc", "k hoàn thành được", "not done". */
 export const NEGATIONS = [
   "chưa", "chx", "ch", "chưaa", "không", "ko", "k", "kg", "khg", "kh", "hok", "k0", "kô", "chẳng", "chả",
+  // Southern "không": "hổng có kinh phí", "hông có kịp xong" (typed with their marks only: folded, "hỏng" is broken, "hồng" pink)
+  "hổng", "hông",
   "not", "no", "never", "cannot", "can't", "cant", "didn't", "didnt", "haven't", "havent",
   "hasn't", "hasnt", "isn't", "isnt", "wasn't", "won't", "wont", "couldn't", "unable",
 ];
@@ -80,6 +82,8 @@ export const ANY = ["nào"];
 
 /** English negations that fold like Vietnamese words: they negate only typed without marks ("nốt" is "the rest", "nợ" a debt). */
 export const NEGATIONS_UNMARKED_ONLY = ["not", "no"];
+/** Southern negations that negate only typed with their marks: "hổng", "hông" (folded "hong" is also "hỏng", "hồng"). */
+export const NEGATIONS_TYPED_ONLY = ["hổng", "hông"];
 /** "vượt tiến độ", "đúng tiến độ" after a done word say how it was done, not that it is under way. */
 export const PROGRESS_LOOKALIKES = ["vượt tiến độ", "đúng tiến độ", "kịp tiến độ", "theo tiến độ", "trước tiến độ"];
 /** After a done word, these turn "xong không" from a question into "cannot finish": "xong ko dc". */
@@ -389,7 +393,7 @@ export const STATEMENT_BEFORE_TAIL = ["vẫn", "thì", "cũng", "mà", "là", "c
 /** Address and politeness that may follow a question particle: "hả anh", "à chị". */
 export const AFTER_PARTICLE = ["anh", "chị", "em", "ạ", "a", "ơi", "sếp", "đồng chí", "bác"];
 /** The last word of a question: "xong chưa", "hoàn thành không", "xong ko". */
-export const QUESTION_TAILS = ["chưa", "chx", "không", "ko", "k", "kg", "khg", "hok", "yet"];
+export const QUESTION_TAILS = ["chưa", "chx", "không", "ko", "k", "kg", "khg", "hok", "hông", "yet"];
 /** Question particles, read in the original spelling because folding would merge "à" with "ạ". */
 export const QUESTION_PARTICLES = ["hả", "nhỉ", "chứ", "à", "hử", "hở"];
 /** "Xong chưa?" begins with a done word; "Is it done?" begins with one of these and a subject. */

@@ -65,7 +65,7 @@ export function isQuestion(c: Clause): boolean {
   if (first && (ENGLISH_WH.has(first.text) || (AUX.has(first.text) && second && SUBJECTS.has(second.text)))) return true;
   // "xong chưa", "hoàn thành không": a tail after something; "chưa" alone is an answer, and so are
   // "vẫn chưa", "thì chưa", and "còn 2 xã chưa", "riêng nhiệm vụ 2 chưa" (what is left, said).
-  if (last && beforeLast && TAILS.has(last.text) && !NEGATION_SET.has(beforeLast.text) && !statementTail(c, last) && !(last.text !== "khong" && turned(c))) {
+  if (last && beforeLast && TAILS.has(last.text) && (last.text !== "hong" || c.o.slice(last.start, last.end).toLowerCase() === "hông") && !NEGATION_SET.has(beforeLast.text) && !statementTail(c, last) && !(last.text !== "khong" && turned(c))) {
     if (last.text !== "yet" || !words.some((t) => NEGATION_SET.has(t.text))) return true;
   }
   if (!words.length) return false;

@@ -132,4 +132,13 @@ describe("the worst mistake is never made", () => {
       expect(readReply(`${c}${t}${d}${a}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
+  it("a Southern negation is a negation: 'hổng có xong đâu', 'hông kịp xong hôm nay', 'xong hông anh'", () => {
+    fc.assert(fc.property(fc.constantFrom("", "dạ ", "NV2 ", "1 ok, 2 "), fc.constantFrom("hổng", "hông", "Hổng", "hổng có", "hông có", "hổng có kịp", "hông có kịp", "hông kịp"), done,
+      fc.constantFrom("", " đâu", " đâu anh", " hôm nay đâu anh, mai nghen", " được", " nghen"), (p, neg, d, a) => {
+        expect(readReply(`${p}${neg} ${d}${a}`, NOW).filter((i) => i.kind === "done" && (p !== "1 ok, 2 " || i.task === 2))).toEqual([]);
+      }));
+    fc.assert(fc.property(done, fc.constantFrom(" hông", " hông anh", " hông?", " rồi hông"), (d, q) => {
+      expect(readReply(`${d}${q}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
 });
