@@ -96,6 +96,9 @@ function repairWord(w: string): string | null {
   if (w.length < 3 || known(w)) return null;
   // A slip of a negation is read as one before anything else ("chưs" is no telex "chứ" here): never a false close.
   if (w.length >= 4) { const n = nearestKey(w, NEGATORS); if (n) return n; }
+  // A last letter held down: "xonggg", "roiii", "okkk".
+  const squeezed = w.replace(/([a-z])\1+$/, "$1");
+  if (squeezed !== w && known(squeezed)) return squeezed;
   // No Vietnamese word begins with f, j or z: "jan", "fix" are English.
   const t = /^[fjz]/.test(w) ? w : untelex(w);
   if (t !== w && TELEX_TARGETS.has(t)) return t;
