@@ -239,7 +239,7 @@ export const WORK_VERBS = [
  * With a day ahead and no past marker, these make a plan: "Thứ 2 tuần sau em gửi", "mai e nộp a nhé", "Cố gắng trước 25/12 ạ"
  * (not done yet, expected then). "Kính gửi" is a salutation, not a sending.
  */
-export const PLAN_VERBS = ["gửi", "nộp", "gửi lại", "bổ sung", "send", "submit", "cố gắng", "phấn đấu"];
+export const PLAN_VERBS = ["gửi", "nộp", "gửi lại", "bổ sung", "send", "submit", "cố gắng", "phấn đấu", "hẹn", "xin hẹn"];
 /** "làm" that is not work: "làm ơn" (please). */
 export const NOT_WORK = ["làm ơn", "làm gì", "sở xây dựng", "bộ xây dựng", "phòng xây dựng", "công trình", "quy trình", "chương trình"];
 
