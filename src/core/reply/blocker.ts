@@ -27,6 +27,8 @@ const PREDICATE_TYPED = new Set(BLOCKER_PREDICATES.filter((w) => !w.includes(" "
 /** Reasons typed as such: "vì", "do", "bởi"; folded, "đơn vị" holds "vi" and "đó" is "do". */
 const REASON_TYPED = new Set(REASON_WORDS.filter((w) => !w.includes(" ")).map((w) => w.normalize("NFC")));
 const WAIT = new Set(WAIT_TYPED);
+/** "thì mới", "mới" then a verb: what comes before it is a condition (completion.ts, onlyThen). Folded. */
+const ONLY_THEN_AT = /(?<![a-z0-9])(?:thi\s+)?moi\s+(?:co\s+the\s+)?(?:lam\s+|trien\s+khai\s+|thuc\s+hien\s+)?(?:xong|hoan\s+thanh|hoan\s+tat|ht|duoc|lam|trien\s+khai|thuc\s+hien)(?![a-z0-9])/;
 /** Words before a verb label that the note leaves out: "đang chờ ý kiến" is noted "chờ ý kiến". */
 const AUX = new Set([...ONGOING, "vẫn", "còn", "phải", "bị"].map((w) => fold(w)));
 
@@ -118,6 +120,15 @@ export function findBlocker(c: Clause): Blocker | undefined {
     if (!c.negs.length) continue;
     const after = wordsAfter(c.tokens, m.end, 3);
     if (after.some((t) => c.negs.includes(t.start)) && !after.some((t) => ACTION_AFTER.has(t.text))) found.push({ at: m.start, note: span(c, m.start), request: false });
+  }
+  // "có kinh phí thì mới xong", "khi nào có vốn mới làm được": the resource finishing waits on is missing.
+  if (resources.length && c.f.includes("moi")) {
+    const moi = ONLY_THEN_AT.exec(c.f);
+    for (const m of resources) {
+      if (!moi || m.start > moi.index) break;
+      const before = wordsBefore(c.tokens, m.start, 2);
+      if (before.some((t) => t.text === "co" || t.text === "du") && !negatedBefore(c, m.start, 3)) found.push({ at: m.start, note: span(c, m.start), request: false });
+    }
   }
   if (!found.length) return undefined;
   found.sort((a, b) => a.at - b.at);

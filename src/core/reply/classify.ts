@@ -164,6 +164,8 @@ function datesAhead(c: Clause, dates: DateMatch[]): DateMatch[] {
   return dates.filter((d) => {
     if (d.rolled) return false;
     const before = wordsBefore(c.tokens, d.start, 1)[0];
+    // "ko kịp xong hôm nay", "chưa thể xong trước 10/12": a day it will not be done by is no day it will be.
+    if (c.negs.length && negatedBefore(c, d.start, 4)) return false;
     return !before || !/^(?:hom|tu|since)$/.test(before.text);
   });
 }

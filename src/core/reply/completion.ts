@@ -5,10 +5,12 @@
  * make it another event's ("họp xong anh gọi lại"). Only a plain statement is "done".
  */
 import { fold } from "../text/fold.ts";
+import { dateWords } from "./date-words.ts";
+import { findDates } from "./dates.ts";
 import { type Clause, matches, negatedBefore, precededBy } from "./context.ts";
 import {
   ANY, BELIEF_LOOKALIKES, BELIEF_WORDS, CONDITIONAL_WORDS, DENIERS, EVENT_LOOKALIKES, EVENT_WORDS, FUTURE_TIME_LOOKALIKES, FUTURE_TIME_WORDS, FUTURE_WORDS, HEDGE_LOOKALIKES, HEDGES,
-  INABILITY_AFTER_NEGATION, NEAR_WORDS, PART_OBJECTS, PAST_MARKERS, PROGRESSIVE_WORDS, RHETORICAL_AFTER, RHETORICAL_BEFORE, STEP_AFTER_DONE,
+  INABILITY_AFTER_NEGATION, JUST_WORDS, NEAR_WORDS, ONLY_THEN, ONLY_THEN_CONDITIONS, PART_OBJECTS, PAST_MARKERS, PROGRESSIVE_WORDS, RHETORICAL_AFTER, RHETORICAL_BEFORE, STEP_AFTER_DONE,
   STEP_BEFORE_DONE, STEP_FILLERS, THEN_CLAUSE, THEN_DONE, THEN_WORDS, UNIVERSAL_NEGATION, UNLIKELY_WORDS,
 } from "./grammar.ts";
 import { isWord, phrases, tagAt, taggedPhrases, wordsAfter, type Span, type Token } from "./lexicon.ts";
@@ -31,6 +33,7 @@ const RE = {
   unlikely: phrases(UNLIKELY_WORDS),
   event: phrases(EVENT_WORDS), eventLookalike: phrases(EVENT_LOOKALIKES), step: phrases(STEP_BEFORE_DONE),
   futureTime: phrases(FUTURE_TIME_WORDS), futureTimeLookalike: phrases(FUTURE_TIME_LOOKALIKES), past: phrases(PAST_MARKERS),
+  onlyThen: phrases(ONLY_THEN), onlyThenCondition: phrases(ONLY_THEN_CONDITIONS), just: phrases(JUST_WORDS),
   thenDone: phrases(THEN_DONE), universal: phrases(UNIVERSAL_NEGATION), any: phrases(ANY),
 };
 /** What may follow a done word, in one walk: a rhetorical turn, a sequence, a piece, a step. */
@@ -48,6 +51,33 @@ const inside = (m: Span, list: readonly Span[]): boolean => list.some((x) => x.s
 function believed(c: Clause, start: number): boolean {
   const m = precededBy(c, RE.belief, start, 2);
   return !!m && !inside(m, matches(c, RE.beliefLookalike));
+}
+
+/** Whether a day is named before `pos` ("cuối tháng", "thứ 6", "mai"). */
+function dayBefore(c: Clause, pos: number): boolean {
+  const head = c.f.slice(0, pos);
+  const words = dateWords(head);
+  if (!words) return false;
+  if (precededBy(c, RE.futureTime, pos, 3)) return true;
+  const today = c.today();
+  return today !== null && findDates(head, today, words).length > 0;
+}
+const ABLE_AFTER = new Set(["duoc", "dc", "noi", "kip"]);
+/**
+ * "có kinh phí thì mới xong", "chờ vốn về mới xong được": the done word depends on a condition before it (see ONLY_THEN).
+ * Returns where the condition opens, or -1.
+ */
+export function onlyThen(c: Clause, start: number, end: number): number {
+  const m = precededBy(c, RE.onlyThen, start, 2);
+  if (!m) return -1;
+  const cond = matches(c, RE.onlyThenCondition).find((x) => x.end <= m.start);
+  if (m.text.startsWith("thi")) return cond ? cond.start : m.start;
+  if (precededBy(c, RE.just, m.start, 0)) return -1;
+  const next = wordsAfter(c.tokens, end, 2).find((t) => !ROI.has(t.text));
+  const able = !!next && ABLE_AFTER.has(next.text);
+  // "Sở trả kết quả mới xong được"; but "cuối tháng mới xong được" is a plan with its day (read by the date rules).
+  if (!cond) return able && !dayBefore(c, m.start) ? m.start : -1;
+  return able || wordsBetween(c, cond.end, m.start) >= 1 ? cond.start : -1;
 }
 
 /** "hình như xong", "chắc xong rồi á": a guess; "chắc chắn xong" is not one. */
@@ -98,7 +128,7 @@ const skip = (c: Clause, pos: number): number => { let p = pos; while (p < c.f.l
 export function negation(c: Clause, start: number): "not" | "denied" | "all" | null {
   const deniers = matches(c, RE.denier);
   const denier = deniers.find((d) => d.end <= start && wordsBetween(c, d.end, start) <= 3);
-  const neg = negatedBefore(c, start);
+  const neg = negatedBefore(c, start) ?? negatedThroughFillers(c, start);
   if (denier) {
     // A negation after the denier ("không phải | chưa xong") is what is denied.
     const inner = neg && neg.start >= denier.end ? neg : nearestNegationAfter(c, denier.end, start);
@@ -109,6 +139,19 @@ export function negation(c: Clause, start: number): "not" | "denied" | "all" | n
   const any = matches(c, RE.any).find((a) => a.end <= neg.start && wordsBetween(c, a.end, neg.start) <= 2);
   if (any && matches(c, RE.universal).some((u) => u.end <= any.start && wordsBetween(c, u.end, any.start) <= 4)) return "all";
   return "not";
+}
+
+/** "không có kịp đạt 100%", "hông có kịp làm xong": a negation before words that only carry the verb. */
+const FILLERS = new Set(["co", "kip", "duoc", "dc", "dat", "lam", "the"]);
+function negatedThroughFillers(c: Clause, start: number): Token | null {
+  if (!c.negs.length) return null;
+  for (let i = c.tokens.length - 1; i >= 0; i--) {
+    const t = c.tokens[i]!;
+    if (t.end > start || !isWord(t)) continue;
+    if (c.negs.includes(t.start)) return t;
+    if (!FILLERS.has(t.text)) return null;
+  }
+  return null;
 }
 
 function nearestNegationAfter(c: Clause, from: number, to: number): Token | null {
@@ -153,6 +196,8 @@ export function completion(c: Clause, start: number, end: number): Word {
     // "xong chưa là một chuyện": a question inside the clause, not a report.
     if (a && b && c.negs.includes(a.start) && !/\S/.test(c.f.slice(end, a.start))) return "none";
   }
+  // "có kinh phí thì mới xong", "phải chờ … thì mới hoàn thành được": finishing waits on a condition.
+  if (c.f.includes("moi") && onlyThen(c, start, end) >= 0) return "condition";
   const after = tagAt(AFTER, c.f, skip(c, end))?.tag;
   // "xong gì mà xong", "xong thế nào được", "làm xong đâu mà báo", "có xong đâu".
   if (after === "rhetorical" || precededBy(c, RE.rhetoricalBefore, start, 2)) return "not_done";

@@ -5,7 +5,7 @@
  */
 import { fold } from "../text/fold.ts";
 import type { DayNumber } from "./calendar.ts";
-import { ACK_SYMBOLS, DAU, DAU_LOOKALIKES_BEFORE, DAU_NEGATES_BEFORE, DONE_SYMBOLS, NEGATIONS, NEGATIONS_UNMARKED_ONLY, NOT_DONE_SYMBOLS, PARTICLES } from "./grammar.ts";
+import { ACK_SYMBOLS, DAU, DAU_LOOKALIKES_BEFORE, DAU_NEGATES_BEFORE, DONE_SYMBOLS, NEGATIONS, NEGATIONS_TYPED_ONLY, NEGATIONS_UNMARKED_ONLY, NOT_DONE_SYMBOLS, PARTICLES } from "./grammar.ts";
 import { isWord, listTotal, phrases, scan, select, tokenize, type Hit, type Phrases, type Span, type Token } from "./lexicon.ts";
 
 const PARTICLE = phrases(PARTICLES);
@@ -17,6 +17,8 @@ const PARTICLE_TYPED = new Set(PARTICLES.filter((p) => !p.includes(" ")).map((p)
 const PARTICLE_FOLDED = new Set(PARTICLES.filter((p) => !p.includes(" ") && fold(p) !== p.toLowerCase()).map((p) => fold(p)));
 const DAU_TYPED = new Set(DAU);
 const UNMARKED_ONLY = new Set(NEGATIONS_UNMARKED_ONLY);
+const TYPED_ONLY = new Set(NEGATIONS_TYPED_ONLY.map((w) => fold(w)));
+const TYPED_ONLY_AS = new Set(NEGATIONS_TYPED_ONLY.map((w) => w.normalize("NFC")));
 const DAU_NEGATES = new Set(DAU_NEGATES_BEFORE.map((w) => fold(w)));
 const DAU_LOOKALIKE = new Set(DAU_LOOKALIKES_BEFORE.map((w) => fold(w)));
 /** The lowest first code unit of any listed symbol: a text without a unit this high holds none. */
@@ -107,6 +109,7 @@ function negations(tokens: readonly Token[], o: string): { negs: readonly number
     if (NEGATION_SET.has(t.text)) {
       // "215/KH-UBND", "KH-SKHĐT": a document's code, not "không".
       if (inCode(o, t)) { prev = t; continue; }
+      if (TYPED_ONLY.has(t.text) && !TYPED_ONLY_AS.has(o.slice(t.start, t.end).toLowerCase())) { prev = t; continue; }
       if (!UNMARKED_ONLY.has(t.text) || /^[a-z]+$/i.test(o.slice(t.start, t.end))) negs.push(t.start);
       prev = t;
       continue;

@@ -30,6 +30,8 @@ export const ACK_EMOTICONS = ["(y)", "(Y)"];
 /** Single words that negate what follows: "chưa xong", "ko xong dc", "k hoàn thành được", "not done". */
 export const NEGATIONS = [
   "chưa", "chx", "ch", "chưaa", "không", "ko", "k", "kg", "khg", "kh", "hok", "k0", "kô", "chẳng", "chả",
+  // Southern "không": "hổng có kinh phí", "hông có kịp xong" (typed with their marks only: folded, "hỏng" is broken, "hồng" pink)
+  "hổng", "hông",
   "not", "no", "never", "cannot", "can't", "cant", "didn't", "didnt", "haven't", "havent",
   "hasn't", "hasnt", "isn't", "isnt", "wasn't", "won't", "wont", "couldn't", "unable",
 ];
@@ -80,6 +82,8 @@ export const ANY = ["nào"];
 
 /** English negations that fold like Vietnamese words: they negate only typed without marks ("nốt" is "the rest", "nợ" a debt). */
 export const NEGATIONS_UNMARKED_ONLY = ["not", "no"];
+/** Southern negations that negate only typed with their marks: "hổng", "hông" (folded "hong" is also "hỏng", "hồng"). */
+export const NEGATIONS_TYPED_ONLY = ["hổng", "hông"];
 /** "vượt tiến độ", "đúng tiến độ" after a done word say how it was done, not that it is under way. */
 export const PROGRESS_LOOKALIKES = ["vượt tiến độ", "đúng tiến độ", "kịp tiến độ", "theo tiến độ", "trước tiến độ"];
 /** After a done word, these turn "xong không" from a question into "cannot finish": "xong ko dc". */
@@ -109,6 +113,16 @@ export const FUTURE_TIME_WORDS = [
 export const FUTURE_TIME_LOOKALIKES = ["thương mại", "khuyến mại", "mua bán"];
 /** Before a done word: it is a condition or a purpose ("khi nào xong em báo", "để hoàn thành"). */
 export const CONDITIONAL_WORDS = ["khi", "khi nào", "bao giờ", "lúc nào", "nếu", "sau khi", "để", "when", "if", "once", "as soon as", "after", "to"];
+/**
+ * Just before a done word, "mới" ("only then") after a condition or a wait makes finishing depend on it: "có kinh phí thì
+ * mới xong", "Phải chờ Sở TN&MT trả kết quả thì mới hoàn thành được", "chờ vốn về mới xong được". "thì mới" always does;
+ * a bare "mới" does with "được" after the done word or one of ONLY_THEN_CONDITIONS before it ("vừa mới xong" is done).
+ */
+export const ONLY_THEN = ["thì mới", "mới", "thì mới có thể", "mới có thể", "thì mới có", "mới có"];
+/** Before "mới", these open what finishing waits on: "khi", "phải", "chờ", "đợi", "có …", "nếu", "sau khi", "đủ". */
+export const ONLY_THEN_CONDITIONS = ["khi", "khi nào", "chỉ khi", "phải", "chờ", "đợi", "có", "nếu", "sau khi", "đủ", "được", "bao giờ"];
+/** "vừa mới xong", "mới vừa xong": just finished, no condition. */
+export const JUST_WORDS = ["vừa", "vừa mới", "mới vừa"];
 /** Before a done word: it was only believed ("tưởng xong rồi nhưng còn phải sửa"). */
 export const BELIEF_WORDS = ["tưởng", "tưởng là", "cứ tưởng", "ngỡ", "ngỡ là", "thought", "i thought"];
 /** Words holding "tượng"/"tương", which fold like "tưởng": "đối tượng đã hoàn thành" is done. */
@@ -225,7 +239,7 @@ export const WORK_VERBS = [
  * With a day ahead and no past marker, these make a plan: "Thứ 2 tuần sau em gửi", "mai e nộp a nhé", "Cố gắng trước 25/12 ạ"
  * (not done yet, expected then). "Kính gửi" is a salutation, not a sending.
  */
-export const PLAN_VERBS = ["gửi", "nộp", "gửi lại", "bổ sung", "send", "submit", "cố gắng", "phấn đấu"];
+export const PLAN_VERBS = ["gửi", "nộp", "gửi lại", "bổ sung", "send", "submit", "cố gắng", "phấn đấu", "hẹn", "xin hẹn"];
 /** "làm" that is not work: "làm ơn" (please). */
 export const NOT_WORK = ["làm ơn", "làm gì", "sở xây dựng", "bộ xây dựng", "phòng xây dựng", "công trình", "quy trình", "chương trình"];
 
@@ -359,7 +373,7 @@ export const EXTRA_WORDS = ["thêm", "more", "additional", "another", "extra"];
 export const ACK_WORDS = [
   "ok", "oke", "okê", "okie", "okay", "okey", "oki", "okela", "ô kê", "cảm ơn", "cám ơn", "thanks", "thank you", "thank",
   "thx", "tks", "noted", "got it", "roger", "received", "understood", "will do", "đã nhận", "nhận được", "em nhận",
-  "xin nhận", "đã rõ", "rõ rồi", "tiếp thu", "nhất trí", "đồng ý", "sẽ thực hiện", "sẽ triển khai", "sẽ làm", "sure", "alright",
+  "xin nhận", "tiếp nhận", "đã tiếp nhận", "đã rõ", "rõ rồi", "tiếp thu", "nhất trí", "đồng ý", "sẽ thực hiện", "sẽ triển khai", "sẽ làm", "sure", "alright",
 ];
 /** Greetings: alone they open a conversation and acknowledge nothing ("hello", "chào anh"). */
 export const GREETINGS = ["hello", "hi", "chào", "xin chào", "alo", "a lô", "good morning"];
@@ -379,7 +393,7 @@ export const STATEMENT_BEFORE_TAIL = ["vẫn", "thì", "cũng", "mà", "là", "c
 /** Address and politeness that may follow a question particle: "hả anh", "à chị". */
 export const AFTER_PARTICLE = ["anh", "chị", "em", "ạ", "a", "ơi", "sếp", "đồng chí", "bác"];
 /** The last word of a question: "xong chưa", "hoàn thành không", "xong ko". */
-export const QUESTION_TAILS = ["chưa", "chx", "không", "ko", "k", "kg", "khg", "hok", "yet"];
+export const QUESTION_TAILS = ["chưa", "chx", "không", "ko", "k", "kg", "khg", "hok", "hông", "yet"];
 /** Question particles, read in the original spelling because folding would merge "à" with "ạ". */
 export const QUESTION_PARTICLES = ["hả", "nhỉ", "chứ", "à", "hử", "hở"];
 /** "Xong chưa?" begins with a done word; "Is it done?" begins with one of these and a subject. */

@@ -29,6 +29,8 @@ const TURN = anchoredPhrases(TURN_WORDS);
 
 /** "khi nào xong em báo": the asking word opens a condition followed by more words. */
 function opensCondition(c: Clause, end: number): boolean {
+  // "Khi nào có kinh phí thì mới làm xong được": "thì" answers the asking word.
+  if (/(?<![a-z0-9])thi\s+(?:moi|se|em|xong|lam)(?![a-z0-9])/.test(c.f.slice(end))) return true;
   const action = matches(c, ACTION).find((m) => m.start >= end && m.start - end <= 12);
   return !!action && c.content.some((t) => t.start >= action.end);
 }
@@ -63,7 +65,7 @@ export function isQuestion(c: Clause): boolean {
   if (first && (ENGLISH_WH.has(first.text) || (AUX.has(first.text) && second && SUBJECTS.has(second.text)))) return true;
   // "xong chưa", "hoàn thành không": a tail after something; "chưa" alone is an answer, and so are
   // "vẫn chưa", "thì chưa", and "còn 2 xã chưa", "riêng nhiệm vụ 2 chưa" (what is left, said).
-  if (last && beforeLast && TAILS.has(last.text) && !NEGATION_SET.has(beforeLast.text) && !statementTail(c, last) && !(last.text !== "khong" && turned(c))) {
+  if (last && beforeLast && TAILS.has(last.text) && (last.text !== "hong" || c.o.slice(last.start, last.end).toLowerCase() === "hông") && !NEGATION_SET.has(beforeLast.text) && !statementTail(c, last) && !(last.text !== "khong" && turned(c))) {
     if (last.text !== "yet" || !words.some((t) => NEGATION_SET.has(t.text))) return true;
   }
   if (!words.length) return false;

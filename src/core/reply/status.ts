@@ -9,7 +9,7 @@ import type { DateMatch } from "./dates.ts";
 import {
   ACCEPTANCE_WORDS, CONDITIONAL_WORDS, ISSUING_FINAL, ISSUING_NOT_PRODUCT, ISSUING_ASKS_AFTER, ISSUING_PROPOSERS, ISSUING_VERBS, FUTURE_TIME_WORDS, EXTENSION_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION, LATE_REPLY, NEGATION_NOT_ABOUT_WORK,
   NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, ONGOING_NOT_WORK, ONLY_END, ONLY_WORDS, PARTIAL_LOOKALIKES, PARTIAL_TYPED,
-  PARTIAL_WORDS, PROGRESS_LOOKALIKES, PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_PHRASES, RESOURCES, THEN_WORDS, WORK_VERBS,
+  PARTIAL_WORDS, PLAN_VERBS, PROGRESS_LOOKALIKES, PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_PHRASES, RESOURCES, THEN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
 import { anchoredPhrases, isBlankCode, isWord, phraseAt, phrases, type Span } from "./lexicon.ts";
 
@@ -21,7 +21,7 @@ const RE = {
   progress: phrases(PROGRESS_WORDS), progressLookalike: phrases(PROGRESS_LOOKALIKES), ongoing: phrases(ONGOING), work: phrases(WORK_VERBS),
   notWork: phrases(NOT_WORK), steps: phrases(PROGRESS_STEPS), lateReply: phrases(LATE_REPLY), only: phrases(ONLY_WORDS), onlyEnd: phrases(ONLY_END),
   acceptanceAnywhere: phrases(ACCEPTANCE_WORDS), then: phrases(THEN_WORDS), resource: phrases(RESOURCES), remainingPhrase: phrases(REMAINING_PHRASES),
-  issuing: phrases(ISSUING_VERBS), issuingAsks: phrases(ISSUING_ASKS_AFTER), futureTime: phrases(FUTURE_TIME_WORDS), extension: phrases(EXTENSION_WORDS), issuingProposer: phrases(ISSUING_PROPOSERS),
+  plan: phrases(PLAN_VERBS), issuing: phrases(ISSUING_VERBS), issuingAsks: phrases(ISSUING_ASKS_AFTER), futureTime: phrases(FUTURE_TIME_WORDS), extension: phrases(EXTENSION_WORDS), issuingProposer: phrases(ISSUING_PROPOSERS),
   issuingFinal: anchoredPhrases(ISSUING_FINAL), issuingNotProduct: anchoredPhrases(ISSUING_NOT_PRODUCT),
   negNotAboutWork: anchoredPhrases(NEGATION_NOT_ABOUT_WORK), ongoingNotWork: anchoredPhrases(ONGOING_NOT_WORK), acceptance: anchoredPhrases(ACCEPTANCE_WORDS),
   /** After an opening negation, words read by their own rules ("chưa xong", "chưa thực hiện"): the negation adds nothing. */
@@ -189,6 +189,8 @@ export function statuses(c: Clause, percent: { value: number; span: Span } | nul
   workSigns(c, matches(c, RE.work), out, Math.min(after, reasonAt), blockerAt);
   workSigns(c, matches(c, RE.steps), out, Math.min(after, reasonAt), blockerAt);
   if (c.hasDigit && COUNT_DONE.test(c.f)) out.add(S.progress);
+  // "Báo cáo chưa gửi ạ", "hồ sơ chưa nộp": the paper the task asks for is not sent.
+  if (c.negs.length) for (const m of matches(c, RE.plan)) if (negatedBefore(c, m.start, 1) && negation(c, m.start) === "not") out.add(S.not_done);
   // "… nhưng Sở chưa nghiệm thu": a step after the work is not done, which limits a completion.
   if (c.negs.length && matches(c, RE.acceptanceAnywhere).some((m) => negatedBefore(c, m.start, 1))) out.add(S.unaccepted);
   // "còn phải chỉnh sửa", "còn thiếu hồ sơ": work is left, so the task is under way.

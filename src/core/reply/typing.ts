@@ -16,7 +16,7 @@
  */
 import { fold } from "../text/fold.ts";
 import * as grammar from "./grammar.ts";
-import { NEGATIONS, NEGATOR_KEYS, PARTICLES, SPLIT_KEYS, TYPO_KEYS, TYPO_PHRASES, TYPO_PHRASES_LOOSE } from "./grammar.ts";
+import { NEGATIONS, NEGATIONS_TYPED_ONLY, NEGATOR_KEYS, PARTICLES, SPLIT_KEYS, TYPO_KEYS, TYPO_PHRASES, TYPO_PHRASES_LOOSE } from "./grammar.ts";
 import { allSyllables, isSyllable, onsetOf } from "../text/syllables.ts";
 
 export interface Typed {
@@ -96,6 +96,9 @@ function repairWord(w: string): string | null {
   if (w.length < 3 || known(w)) return null;
   // A slip of a negation is read as one before anything else ("chưs" is no telex "chứ" here): never a false close.
   if (w.length >= 4) { const n = nearestKey(w, NEGATORS); if (n) return n; }
+  // A last letter held down: "xonggg", "roiii", "okkk".
+  const squeezed = w.replace(/([a-z])\1+$/, "$1");
+  if (squeezed !== w && known(squeezed)) return squeezed;
   // No Vietnamese word begins with f, j or z: "jan", "fix" are English.
   const t = /^[fjz]/.test(w) ? w : untelex(w);
   if (t !== w && TELEX_TARGETS.has(t)) return t;
@@ -313,7 +316,8 @@ export function repairTyping(folded: string, typed: string): Typed {
 }
 
 /** Politeness ("thưa") and the negations themselves: one slip from "chưa" but no slip of it. */
-const NOT_A_SLIP = new Set([...PARTICLES, ...NEGATIONS].filter((p) => !p.includes(" ")).map(foldWord));
+// "hổng", "hông" negate only as typed; "hong" without marks may still be a slip of "không".
+const NOT_A_SLIP = new Set([...PARTICLES, ...NEGATIONS.filter((w) => !NEGATIONS_TYPED_ONLY.includes(w))].filter((p) => !p.includes(" ")).map(foldWord));
 
 /**
  * Whether a typed word is one slip from a negation ("cưha", "chuaw", "khogn", "cua", "hông"), though not

@@ -121,4 +121,24 @@ describe("the worst mistake is never made", () => {
       expect(readReply(`${d}, ${r}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
+  it("finishing that waits on a condition is never done: 'phải chờ Sở trả kết quả thì mới hoàn thành được', 'có kinh phí thì mới xong'", () => {
+    const cond = fc.constantFrom("Phải chờ Sở TN&MT trả kết quả", "có kinh phí", "khi nào có vốn", "chỉ khi Sở phê duyệt", "phải đợi UBND tỉnh cho ý kiến",
+      "chờ vốn về", "nếu đủ người", "có chữ ký số", "sau khi thẩm định", "đủ hồ sơ");
+    const then = fc.constantFrom(" thì mới ", " mới ", " thì mới làm ", " mới có thể ", ", thì mới ");
+    fc.assert(fc.property(fc.constantFrom("", "Dạ ", "NV2 ", "em báo cáo "), cond, then, done, fc.constantFrom(" được", " được ạ", "", " anh ạ", " được, hiện vẫn chưa có"), (p, c, t, d, a) => {
+      expect(readReply(`${p}${c}${t}${d}${a}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+    fc.assert(fc.property(fc.constantFrom("Sở trả kết quả", "Sở TC thẩm định", "UBND tỉnh phê duyệt", "nhà thầu vào"), fc.constantFrom(" mới ", " thì mới "), done, fc.constantFrom(" được", " được ạ", " đc"), (c, t, d, a) => {
+      expect(readReply(`${c}${t}${d}${a}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
+  it("a Southern negation is a negation: 'hổng có xong đâu', 'hông kịp xong hôm nay', 'xong hông anh'", () => {
+    fc.assert(fc.property(fc.constantFrom("", "dạ ", "NV2 ", "1 ok, 2 "), fc.constantFrom("hổng", "hông", "Hổng", "hổng có", "hông có", "hổng có kịp", "hông có kịp", "hông kịp"), done,
+      fc.constantFrom("", " đâu", " đâu anh", " hôm nay đâu anh, mai nghen", " được", " nghen"), (p, neg, d, a) => {
+        expect(readReply(`${p}${neg} ${d}${a}`, NOW).filter((i) => i.kind === "done" && (p !== "1 ok, 2 " || i.task === 2))).toEqual([]);
+      }));
+    fc.assert(fc.property(done, fc.constantFrom(" hông", " hông anh", " hông?", " rồi hông"), (d, q) => {
+      expect(readReply(`${d}${q}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
 });
