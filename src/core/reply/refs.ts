@@ -31,7 +31,9 @@ const PREFIXED = new RegExp(
 const BULLET = /^[\s\-*•+>]*/;
 const HAS_DIGIT = /\d/;
 /** A leading number or list of them: "1", "số 3", "1, 2 và 3", "1 2 3", "số 2 với số 5"; never "2 30%". */
-const BARE = new RegExp(String.raw`^(?:so\s+)?\d{1,2}(?![\d%]|\/\S|\s*%)(?:(?:\s*${TASK_JOINER}\s*|\s+)(?:so\s+)?\d{1,2}(?![\d/]|\s*%))*`);
+/** "21:20", "8h30", "9 giờ": a time of day at the start is no task number. */
+const CLOCK = String.raw`h\d{2}|\s*(?:gio|h)(?![a-z])`;
+const BARE = new RegExp(String.raw`^(?:so\s+)?\d{1,2}(?![\d%]|\/\S|\s*%|${CLOCK})(?:(?:\s*${TASK_JOINER}\s*|\s+)(?:so\s+)?\d{1,2}(?![\d/]|\s*%|${CLOCK}))*`);
 /** After "còn", "riêng", "trừ": a bare number is the task turned to ("… còn 3 mới 10%", "trừ số 4"). */
 const TURNED = new RegExp(String.raw`(?=[s0-9])(?<=(?<![a-z0-9])(?:${TURN_WORDS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})\s+)(?:so\s+)?\d{1,2}(?![\d/.,]|\s*%|\s+${QUANTITY_UNITS})`, "g");
 const UNIT_AFTER = new RegExp(String.raw`^\s*${QUANTITY_UNITS}`);

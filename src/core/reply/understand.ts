@@ -10,6 +10,7 @@ import { readUnits } from "./units.ts";
 
 /** Replies longer than this are cut: a chat answer is short, and the cost must stay bounded. */
 const MAX_LENGTH = 4096;
+const CLOCK_TIME = /(?<![\d/.,:])([5-9]|0[5-9]|1\d|2[0-3]):([0-5]\d)(?![\d%:]|\s*%)/g;
 const UNKNOWN: Intent = { kind: "unknown", task: null, percent: null, until: null, days: null, note: null };
 
 /** "Today", computed on first use: most replies name no date. */
@@ -20,7 +21,9 @@ function lazyToday(now: Date, timeZone: string | undefined): () => DayNumber | n
 
 /** The pipeline without the safety net, for tests that must see a throw if there is one. */
 export function readReply(text: string, now: Date, options: UnderstandOptions = {}): Intent[] {
-  const normalized = normalizeText(String(text ?? "")).slice(0, MAX_LENGTH);
+  // "21:20 em xong rồi": a time of day is written "21h20" (same length) before anything reads it, so it never splits
+  // into task 21 and a clause "20 em xong rồi". An hour before 5 stays: "1:50%" is task 1 at 50%.
+  const normalized = normalizeText(String(text ?? "")).slice(0, MAX_LENGTH).replace(CLOCK_TIME, "$1h$2");
   const { units, typed } = readUnits(normalized, lazyToday(now, options.timeZone));
   return combine(normalized, units, typed.origin);
 }

@@ -141,4 +141,10 @@ describe("the worst mistake is never made", () => {
       expect(readReply(`${d}${q}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
+  it("a time of day is never a task number: '21:20 em xong rồi', '7:30 sáng mai em nộp'", () => {
+    fc.assert(fc.property(fc.integer({ min: 5, max: 23 }), fc.constantFrom("00", "05", "15", "20", "30", "45", "59"), fc.constantFrom(":", "h"),
+      fc.constantFrom(" em xong rồi", " xong", ", đã hoàn thành ạ", " sáng mai em nộp", " họp xong em báo", " đạt 50%"), (h, m, sep, rest) => {
+        expect(readReply(`${h}${sep}${m}${rest}`, NOW).filter((i) => i.task !== null)).toEqual([]);
+      }));
+  });
 });
