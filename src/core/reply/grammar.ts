@@ -352,7 +352,9 @@ export const EXTENSION_WORDS = [
   // "da hạn": how voice typing writes "gia hạn" in a southern voice ("gi" said as "d")
   "da hạn", "dời hạn", "dời lại", "dời sang", "hoãn lại", "xin hoãn", "tạm hoãn",
   // "kéo dài" asks only with the time or the day after it: "mưa lũ kéo dài" is weather that goes on.
-  "kéo dài thời gian", "kéo dài thời hạn", "kéo dài hạn", "kéo dài đến", "kéo dài tới", "kéo dài thêm", "thêm thời gian", "điều chỉnh thời hạn", "điều chỉnh thời gian thực hiện", "điều chỉnh hạn", "giãn tiến độ", "giãn thời hạn", "giãn thời gian",
+  "kéo dài thời gian", "kéo dài thời hạn", "kéo dài hạn", "kéo dài đến", "kéo dài tới", "kéo dài thêm", "thêm thời gian",
+  // a request for more time without its length: the bot asks back how long
+  "xin thêm ít hôm", "xin thêm ít ngày", "xin thêm vài hôm", "xin thêm vài ngày", "xin thêm mấy hôm", "xin thêm mấy ngày", "xin thêm ít bữa", "cho em thêm ít hôm", "cho em thêm ít ngày", "cho em thêm vài hôm", "cho em thêm vài ngày", "cho em thêm mấy hôm", "cho em thêm mấy ngày", "cho em thêm ít bữa", "cho thêm ít hôm", "cho thêm ít ngày", "cho thêm vài hôm", "cho thêm vài ngày", "cho thêm mấy hôm", "cho thêm mấy ngày", "cho thêm ít bữa", "cho e thêm ít hôm", "cho e thêm ít ngày", "cho e thêm vài hôm", "cho e thêm vài ngày", "cho e thêm mấy hôm", "cho e thêm mấy ngày", "cho e thêm ít bữa", "cho tôi thêm ít hôm", "cho tôi thêm ít ngày", "cho tôi thêm vài hôm", "cho tôi thêm vài ngày", "cho tôi thêm mấy hôm", "cho tôi thêm mấy ngày", "cho tôi thêm ít bữa", "điều chỉnh thời hạn", "điều chỉnh thời gian thực hiện", "điều chỉnh hạn", "giãn tiến độ", "giãn thời hạn", "giãn thời gian",
   "extend", "extension", "more time", "postpone", "postponed", "push back", "reschedule", "additional time",
   "push the deadline", "push it", "move the deadline", "delay the deadline",
 ];
