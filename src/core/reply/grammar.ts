@@ -265,6 +265,8 @@ export const BLOCKER_PREDICATES = [
   "bỏ công trường", "bỏ công trình", "bỏ dở", "phải dừng", "tạm dừng", "xin dừng", "đang dừng", "bị dừng", "dừng thi công", "ngừng thi công",
   "nghỉ ốm", "nghỉ sinh", "nằm viện", "trả về", "bị trả về", "chưa đồng ý", "không đồng ý", "chưa di dời",
   "chưa giải ngân", "vật liệu tăng", "giá tăng", "tăng giá", "trượt giá", "máy chủ hỏng", "máy hỏng", "mất điện", "mất mạng",
+  // what a commune lacks to get there or to send: "đường tắc hết rồi", "Không có xe vào bản", "mạng yếu", "Chưa có chữ ký số"
+  "đường tắc", "tắc đường", "không có xe", "mạng yếu", "sóng yếu", "mất sóng", "không có sóng", "chưa có chữ ký số", "không có chữ ký số", "phải làm lại",
   // the weather, anywhere in the clause: "Mưa bão liên tục cả tuần nay", "nuoc lu len ngap het duong vao"
   "mưa bão", "mưa lũ", "bão lũ", "nước lũ", "lũ lụt", "ngập lụt", "lũ quét", "sạt lở", "triều cường", "nắng nóng kéo dài",
 ];
