@@ -98,7 +98,7 @@ const QUARTERS = /(?<![\p{L}\d])([1-3])\s+phan\s+tu(?![\p{L}\d])/gu;
 const SHARE = /(?<![\p{L}\d])(?:duoc|dc|dat|lam duoc)\s+(\d{1,2})\s*\/\s*(\d{1,3})(?=\s*(?:$|[,.;!?)]|roi\b|r\b|a\b|anh\b|chi\b|em\b|nhe\b|khoi luong\b|cong viec\b|ke hoach\b|tien do\b))/gu;
 
 /** "đã xong 9/10 hạng mục", "xong 2/5 hạng mục": items of the work done, a share when it is a whole percent (4/7 is none). Folded. */
-const ITEMS_DONE = /(?<![\p{L}\d])(?:xong|xg|hoan thanh|hoan tat)\s+(\d{1,2})\s*\/\s*(\d{1,3})\s+(?:hang muc|khoi luong|phan viec|cong viec)(?![\p{L}\d])/gu;
+const ITEMS_DONE = /(?<![\p{L}\d])(?:xong|xg|hoan thanh|hoan tat)\s+(\d{1,2})\s*\/\s*(\d{1,3})\s+(?:hang muc|khoi luong|phan viec|cong viec)(?![\p{L}\d])|(?<![\p{L}\d])(?:xong|xg|hoan thanh|hoan tat|duoc)\s+([1-9])\s*\/\s*(10)(?=\s*(?:$|[,.;!?)]|roi\b|r\b|a\b|anh\b|chi\b(?!\s+tieu)|em\b|nhe\b|nha\b))/gu;
 const wholeShare = (n: number, d: number): number | null => (d > 0 && n < d && (n * 100) % d === 0 ? (n * 100) / d : null);
 
 function findPercent(c: Clause): { value: number; span: Span } | null {
@@ -126,7 +126,8 @@ function findPercent(c: Clause): { value: number; span: Span } | null {
   }
   if (!c.hasDigit) return null;
   return spoken(SHARE, (m) => { const n = Number(m[1]), d = Number(m[2]); return d > 0 && n < d ? Math.round((n / d) * 100) : null; })
-    ?? spoken(ITEMS_DONE, (m) => wholeShare(Number(m[1]), Number(m[2])));
+    // "Xong 9/10 rồi anh": nine tenths of the work, not the 9th of October (a date is said with "ngày" or a year).
+    ?? spoken(ITEMS_DONE, (m) => wholeShare(Number(m[1] ?? m[3]), Number(m[2] ?? m[4])));
 }
 
 /** Where the clause's status is said: its first done word, percent, negation or work word. */

@@ -80,9 +80,9 @@ export function onlyThen(c: Clause, start: number, end: number): number {
   return able || wordsBetween(c, cond.end, m.start) >= 1 ? cond.start : -1;
 }
 
-/** "hình như xong", "chắc xong rồi á": a guess; "chắc chắn xong" is not one. */
+/** "hình như xong", "chắc xong rồi á", "hình như bên em làm xong rồi": a guess; "chắc chắn xong" is not one. */
 function hedged(c: Clause, start: number): boolean {
-  const m = precededBy(c, RE.hedge, start, 2);
+  const m = precededBy(c, RE.hedge, start, 5);
   return !!m && !inside(m, matches(c, RE.hedgeLookalike));
 }
 

@@ -191,7 +191,7 @@ export const CONTRAST_WORDS = ["nhưng", "mà", "tuy nhiên", "song", "but", "ho
 
 /** Words that mean work is under way, whatever the verb. */
 export const PROGRESS_WORDS = [
-  "tiến độ", "đang th", "in progress", "ongoing", "on going", "working on", "work in progress", "wip",
+  "tiến độ", "đang th", "in progress", "pending", "ongoing", "on going", "working on", "work in progress", "wip",
   "underway", "under way", "on track", "in process", "processing", "started", "đã bắt đầu", "bắt đầu",
   // most of it done: "được gần hết rồi anh", "làm gần hết rồi"
   "được gần hết", "làm gần hết", "xong gần hết", "gần hết rồi",

@@ -30,10 +30,10 @@ const PREFIXED = new RegExp(
   String.raw`(?=[#nctvim])(?<![a-z0-9])${TASK_PREFIX}\s*${NUM}(?:\s*${TASK_JOINER}\s*(?:${TASK_PREFIX}\s*)?${NUM}|\s*${TASK_PREFIX}\s*${NUM})*`, "g");
 const BULLET = /^[\s\-*•+>]*/;
 const HAS_DIGIT = /\d/;
-/** A leading number or list of them: "1", "số 3", "1, 2 và 3", "1 2 3", "số 2 với số 5"; never "2 30%". */
 /** "21:20", "8h30", "9 giờ": a time of day at the start is no task number. */
 const CLOCK = String.raw`h\d{2}|\s*(?:gio|h)(?![a-z])`;
-const BARE = new RegExp(String.raw`^(?:so\s+)?\d{1,2}(?![\d%]|\/\S|\s*%|${CLOCK})(?:(?:\s*${TASK_JOINER}\s*|\s+)(?:so\s+)?\d{1,2}(?![\d/]|\s*%|${CLOCK}))*`);
+/** A leading number or list of them: "1", "số 3", "1, 2 và 3", "1 2 3", "số 2 với số 5"; never "2 30%", nor "05-12" (a day: tasks are never written with a 0). */
+const BARE = new RegExp(String.raw`^(?:so\s+)?(?!0)\d{1,2}(?![\d%]|\/\S|\s*%|${CLOCK}|\s*[-.]\s*0\d)(?:(?:\s*${TASK_JOINER}\s*|\s+)(?:so\s+)?(?!0)\d{1,2}(?![\d/]|\s*%|${CLOCK}))*`);
 /** After "còn", "riêng", "trừ": a bare number is the task turned to ("… còn 3 mới 10%", "trừ số 4"). */
 const TURNED = new RegExp(String.raw`(?=[s0-9])(?<=(?<![a-z0-9])(?:${TURN_WORDS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})\s+)(?:so\s+)?\d{1,2}(?![\d/.,]|\s*%|\s+${QUANTITY_UNITS})`, "g");
 const UNIT_AFTER = new RegExp(String.raw`^\s*${QUANTITY_UNITS}`);
@@ -74,7 +74,10 @@ export function findRefs(folded: string, bare = true): RefGroup[] {
   // Every reference holds a digit; most clauses hold none once references are blanked.
   if (!HAS_DIGIT.test(folded)) return groups;
   const lead = BULLET.exec(folded)?.[0].length ?? 0;
-  const leading = bare ? BARE.exec(folded.slice(lead)) : null;
+  let leading = bare ? BARE.exec(folded.slice(lead)) : null;
+  // "5-12 xong", "1-12 em gửi": a day and a month, not tasks 5 to 12 ("1-3 xong" is a range).
+  const span = leading ? /^(\d{1,2})\s*-\s*(\d{1,2})$/.exec(leading[0]) : null;
+  if (span && Number(span[2]) <= 12 && Number(span[2]) - Number(span[1]) >= 4) leading = null;
   if (leading) {
     const after = folded.slice(lead + leading[0].length);
     const rest = after.trimStart();
