@@ -147,4 +147,13 @@ describe("the worst mistake is never made", () => {
         expect(readReply(`${h}${sep}${m}${rest}`, NOW).filter((i) => i.task !== null)).toEqual([]);
       }));
   });
+  it("each task keeps its own statement: '1 xong, 2 thứ 6 xong', 'cái 1 xong r, cái 2 chưa có kinh phí'", () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.constantFrom("", "cái ", "nv", "việc "),
+      fc.constantFrom(" thứ 6 xong", " mai xong", " cuối tuần em gửi", " chiều nay xong", " chưa có kinh phí", " chưa xong"), fc.constantFrom(", ", ". ", "; "), (a, b, pre, rest, sep) => {
+        fc.pre(a !== b);
+        const got = readReply(`${pre}${a} xong r${sep}${pre}${b}${rest}`, NOW);
+        expect(got.filter((i) => i.kind === "done").map((i) => i.task)).toEqual([a]);
+        expect(got.every((i) => i.task === a || i.task === b)).toBe(true);
+      }));
+  });
 });
