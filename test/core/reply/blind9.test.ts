@@ -1,5 +1,5 @@
 /**
- * The sixth blind round (see blind9-replies.ts): language the reader was not tuned on. It must never
+ * The ninth blind round (see blind9-replies.ts): language the reader was not tuned on. It must never
  * read "done" where the helper did not; the exact readings are held at the floor measured after this
  * round's fixes (the misses are listed by `npx tsx test/core/reply/score.ts --rows blind9`).
  */
