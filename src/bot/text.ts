@@ -5,6 +5,7 @@
  */
 import type { InboundMessage } from "../channels/port.ts";
 import type { Official } from "../core/model.ts";
+import { hedgedDone } from "../core/reply/certainty.ts";
 import { looksLikeDocument } from "../core/reply/document.ts";
 import type { Intent } from "../core/reply/types.ts";
 import { understandReply } from "../core/reply/understand.ts";
@@ -35,7 +36,9 @@ export async function handleText(deps: AppDeps, me: Official, msg: InboundMessag
     return say(t(l, isAdmin ? "reply.document_admin" : "reply.document"));
   }
   const now = deps.clock();
-  const intents = understandReply(msg.text, now, { timeZone: deps.calendar.timeZone });
+  const read = understandReply(msg.text, now, { timeZone: deps.calendar.timeZone });
+  // A guess at "done" ("hình như xong rồi") is asked about, never taken: the "done" goes through the confirmation.
+  const intents: Intent[] = read.every((i) => i.kind === "unknown") && hedgedDone(msg.text) ? read.map((i) => ({ ...i, kind: "done" as const })) : read;
   const completed = await completePending(deps, msg.channel, msg.chatId, intents);
   if (completed) return apply(deps, me, msg, completed.intents, { referenced: [] }, `${completed.text} → ${msg.text}`, say);
   // Which reminder it answers, or the task a button put in context.

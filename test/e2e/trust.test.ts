@@ -157,6 +157,14 @@ describe("a reply changes exactly the task the leader meant", () => {
     expect((await svc.deps.store.auditOf((await byNumber("SXD")).get(2)!.id)).at(-1)!.text).toContain(long);
   });
 
+  it("a guess at 'done' ('hình như nhiệm vụ 1 xong rồi') is asked about, and closes only on the confirmation button", async () => {
+    const ask = await say(L3, "hình như nhiệm vụ 1 bên em làm xong rồi");
+    expect(ask.text).toMatch(/^Xác nhận hoàn thành nhiệm vụ số 1\?/);
+    expect((await byNumber("SXD")).get(1)!.status).toBe("open");
+    expect((await press(L3, ask, "Xác nhận hoàn thành")).text).toContain("Đã ghi nhận nhiệm vụ hoàn thành");
+    expect((await byNumber("SXD")).get(1)!.status).toBe("done");
+  });
+
   it("after 'which task?', a bare '2' completes the extension request with its date", async () => {
     await importThroughChat("105/TB-UBND", [
       "Giao Sở Y tế kiểm tra an toàn thực phẩm, hoàn thành trước ngày 19/12/2026.",

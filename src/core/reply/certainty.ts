@@ -43,3 +43,13 @@ export function doneNeedsConfirmation(text: string, intents: readonly Intent[], 
   if (NEGATOR.test(folded) || REMAINDER.test(folded) || HEDGE.test(folded) || QUESTION.test(folded) || PART_OF_WHOLE.test(folded)) return true;
   return intents.some((other) => other !== intent && other.kind !== "done" && other.kind !== "ack" && (other.task === intent.task || other.task === null));
 }
+
+/**
+ * "hình như xong rồi", "chắc là hoàn thành rồi đó anh": a guess at "done", which the reader leaves unknown (it never
+ * closes on a guess). The bot asks "Xác nhận hoàn thành …?" instead of saying it did not understand. Not with a negator
+ * or a question ("chắc chưa xong", "xong chưa?").
+ */
+export function hedgedDone(text: string): boolean {
+  const folded = fold(normalizeText(text)).replace(NEGATED_OBSTACLE, " ");
+  return HEDGE.test(folded) && DONE_WORD.test(folded) && !NEGATOR.test(folded) && !QUESTION.test(folded);
+}
