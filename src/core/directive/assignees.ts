@@ -60,6 +60,16 @@ export function readingReported<T>(parse: () => T): T {
   try { return parse(); } finally { reported = false; ASKED.clear(); }
 }
 
+/**
+ * Read as a report (readingReported) only: a speaker's later letter that directs named units, "Vì vậy, ngày 24/5, UBND tỉnh … tiếp tục
+ * ban hành công văn 2326, chỉ đạo công an tỉnh, Sở GTVT … tăng cường …" — in a story that otherwise only recalls letters.
+ */
+export function reportsDirecting(orig: string, folded: string): boolean {
+  if (!reported) return false;
+  for (const m of folded.matchAll(SPEAKER_ASSIGNS_IN_TEXT)) if (readRoles(orig, folded, m.index + m[0].length, true)) return true;
+  return false;
+}
+
 /** The assigning verbs of a text, without "bàn giao" (hand over): "văn bản giao Sở …" folds alike but assigns. */
 export function* assignVerbs(orig: string, folded: string): Generator<RegExpExecArray> {
   for (const m of folded.matchAll(reported ? REPORTED_ASSIGN_VERB : ASSIGN_VERB)) {

@@ -3,7 +3,7 @@
  * targets of a notice, each as the SkipReason an admin sees. Pure functions of a block's folded text.
  */
 import { fold } from "../text/fold.ts";
-import { assignVerbs, readAssignment, readRoles } from "./assignees.ts";
+import { assignVerbs, readAssignment, readRoles, reportsDirecting } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
 import {
   ACTION_WORD, ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PAST_RESULT, PERIOD_OPENING, PRAISE_START,
@@ -46,7 +46,7 @@ export function givesWork(orig: string, folded: string): boolean {
   for (const m of assignVerbs(orig, folded)) {
     if (readRoles(orig, folded, m.index + m[0].length, true)) return true;
   }
-  return false;
+  return reportsDirecting(orig, folded);
 }
 
 /** Each clause, cut at ";" and at sentence ends. */
