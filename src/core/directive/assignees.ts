@@ -60,6 +60,9 @@ export function readingReported<T>(parse: () => T): T {
   try { return parse(); } finally { reported = false; ASKED.clear(); }
 }
 
+/** Whether this parse reads reported assignments as work (see readingReported). */
+export const readsReported = (): boolean => reported;
+
 /**
  * Read as a report (readingReported) only: a speaker's later letter that directs named units, "Vì vậy, ngày 24/5, UBND tỉnh … tiếp tục
  * ban hành công văn 2326, chỉ đạo công an tỉnh, Sở GTVT … tăng cường …" — in a story that otherwise only recalls letters.

@@ -3,7 +3,7 @@
  * targets of a notice, each as the SkipReason an admin sees. Pure functions of a block's folded text.
  */
 import { fold } from "../text/fold.ts";
-import { assignVerbs, readAssignment, readRoles, reportsDirecting } from "./assignees.ts";
+import { assignVerbs, isSpeaker, readAssignment, readRoles, readsReported, reportsDirecting } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
 import {
   ACTION_WORD, ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PAST_RESULT, PERIOD_OPENING, PRAISE_START,
@@ -100,6 +100,20 @@ const CONTENTS_LINE = /^(?:ho so|tai lieu|thanh phan|noi dung|danh muc)(?:\s+[a-
 /** A speaker who approves or agrees: "Theo đó, (đồng chí) Chủ tịch UBND tỉnh đồng ý …", "UBND tỉnh thống nhất chủ trương …". Folded. */
 const SPEAKER_APPROVES = /^(?:theo do\s*,?\s*)?(?:dong chi\s+)?(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong)\b(?:\s+\S+){0,3}?\s+(?:da\s+|cung\s+)?(?:dong y|nhat tri|chap thuan|thong nhat chu truong)\b/;
 
+/** "Ngày 24-4, Cục Cảnh sát môi trường có công văn đề nghị …": a dated letter of a unit that is not the speaker. Folded. */
+const AGENCY_LETTER = /^(?:(?:sang |chieu )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*)?(.{3,80}?)\s+(?:da\s+|vua\s+)?co\s+(?:cong van|van ban|to trinh|cong dien)\b[^.;]{0,60}?\s(?:de nghi|yeu cau)\s+/;
+
+/** A unit's letter whose request goes to a People's Committee or its chairman (the one issuing the notice's work), not to a unit to act. */
+function asksTheSpeaker(orig: string, folded: string): boolean {
+  const m = AGENCY_LETTER.exec(folded);
+  if (!m) return false;
+  const subjectAt = m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
+  const from = readRoles(orig, folded, subjectAt);
+  if (!from || isSpeaker(from.groups)) return false;
+  const asked = readRoles(orig, folded, m[0].length, true);
+  return !!asked && isSpeaker(asked.groups);
+}
+
 function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   const f = b.bodyFolded;
   if (CLOSING_SENTENCE.test(f)) return "closing";
@@ -114,6 +128,11 @@ function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   if (CONTENTS_LINE.test(f)) return "no_action";
   // "Theo đó, đồng chí Chủ tịch UBND tỉnh đồng ý tổ chức lễ Kỷ niệm …": a speaker's approval asks no one for anything.
   if (SPEAKER_APPROVES.test(f) && !givesWork(b.body, f)) return "no_action";
+  // "Trước đó, ngày 13/9, UBND tỉnh có Văn bản số 4828/UBND-TH giao Sở TN&MT …": a letter the story says came before, unless it is all
+  // the story gives (read as a report).
+  if (/^truoc do\s*,/.test(f) && !readsReported()) return "background";
+  // "Ngày 24-4, Cục Cảnh sát môi trường có công văn đề nghị UBND tỉnh Phú Yên phối hợp …": another agency's letter asks the province itself.
+  if (asksTheSpeaker(b.body, f)) return "background";
   // "Ngày 11.8, Phó Chủ tịch UBND tỉnh đã có văn bản yêu cầu Chủ tịch UBND 5 huyện … phải …": the story carries the work.
   if ((NARRATIVE_START.test(f) || isSelfReference(f, b.body)) && !givesWork(b.body, f)) return "background";
   if (isAccountability(f)) return "accountability";
