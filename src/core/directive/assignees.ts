@@ -215,7 +215,9 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
       // "UBND tỉnh Giao Sở Kế hoạch và Đầu tư …": a capitalised assigning verb after a committee's whole name is the verb.
       } else if (COMMITTEE_WHOLE.test(folded.slice(groupStart, at)) && /^(?:giao|yeu cau|de nghi|chi dao)\b/.test(folded.slice(at, at + 10))) {
         break;
-      } else capitals = headAt(orig, folded, at) || PARTY_COMMITTEE.test(w) ? 0 : isAcronym(orig, at, w.length) ? capitals : capitals + 1;
+      // "UBND TP.Phủ Lý": the level glued to its place name is the place name's first word.
+      } else if (/^tp\.\S/.test(w)) capitals = 1;
+      else capitals = headAt(orig, folded, at) || PARTY_COMMITTEE.test(w) ? 0 : isAcronym(orig, at, w.length) ? capitals : capitals + 1;
     } else capitals = 0;
     first = false;
     // "UBND TP. Nha Trang": the abbreviation's full stop is no end of the name.

@@ -100,6 +100,11 @@ const CONTENTS_LINE = /^(?:ho so|tai lieu|thanh phan|noi dung|danh muc)(?:\s+[a-
 /** A speaker who approves or agrees: "Theo đó, (đồng chí) Chủ tịch UBND tỉnh đồng ý …", "UBND tỉnh thống nhất chủ trương …". Folded. */
 const SPEAKER_APPROVES = /^(?:theo do\s*,?\s*)?(?:dong chi\s+)?(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong)\b(?:\s+\S+){0,3}?\s+(?:da\s+|cung\s+)?(?:dong y|nhat tri|chap thuan|thong nhat chu truong)\b/;
 
+/** A citizen's request or complaint opening the paragraph: "Liên quan đến việc ông … đề nghị …", "Bà … khiếu nại …". Folded. */
+const CITIZEN_REQUEST = /^(?:lien quan (?:den )?(?:viec |vu )?|ve viec |doi voi (?:viec )?)?(?:ong|ba|cong dan|ho gia dinh|ho dan|nguoi dan)\s+[^,.;:]{2,60}?\s(?:de nghi|kien nghi|yeu cau|phan anh|khieu nai|to cao|xin)\b/;
+/** A list of places after their level words and a colon, then a state, not work: "Các phường, xã: Thanh Châu, … kết thúc việc thực hiện giãn cách …". Folded. */
+const PLACES_COVERED = /^(?:theo do\s*,\s*)?(?:mot phan\s+)?(?:cac|toan bo)\s+(?:phuong|xa|thi tran|thon|to dan pho|khu pho)(?:\s*,\s*(?:phuong|xa|thi tran|thon|to dan pho|khu pho))*\s*:[^.;]{3,300}?\s(?:ket thuc|tiep tuc (?:thuc hien )?(?:gian cach|ap dung)|ap dung|thuc hien gian cach|gian cach|phong toa|duoc (?:noi long|go bo|dieu chinh))\b/;
+
 /** "Ngày 24-4, Cục Cảnh sát môi trường có công văn đề nghị …": a dated letter of a unit that is not the speaker. Folded. */
 const AGENCY_LETTER = /^(?:(?:sang |chieu )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*)?(.{3,80}?)\s+(?:da\s+|vua\s+)?co\s+(?:cong van|van ban|to trinh|cong dien)\b[^.;]{0,60}?\s(?:de nghi|yeu cau)\s+/;
 
@@ -128,6 +133,10 @@ function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   if (CONTENTS_LINE.test(f)) return "no_action";
   // "Theo đó, đồng chí Chủ tịch UBND tỉnh đồng ý tổ chức lễ Kỷ niệm …": a speaker's approval asks no one for anything.
   if (SPEAKER_APPROVES.test(f) && !givesWork(b.body, f)) return "no_action";
+  // "Liên quan đến việc ông Lê Bảo Khánh đề nghị giữ lại một phần diện tích đất …": a citizen's request is what the work answers, not work.
+  if (CITIZEN_REQUEST.test(f) && !readAssignment(b.body, f)) return "background";
+  // "Các phường, xã: Thanh Châu, Thanh Tuyền, … kết thúc việc thực hiện giãn cách …": the places an order covers, and what happens there.
+  if (PLACES_COVERED.test(f) && !/\b(?:phai|can|co trach nhiem|chu dong|khan truong|trien khai|to chuc|bao cao|kiem tra|tang cuong|yeu cau|giao|de nghi)\b/.test(f)) return "no_action";
   // "Trước đó, ngày 13/9, UBND tỉnh có Văn bản số 4828/UBND-TH giao Sở TN&MT …": a letter the story says came before, unless it is all
   // the story gives (read as a report).
   if (/^truoc do\s*,/.test(f) && !readsReported()) return "background";

@@ -45,3 +45,31 @@ describe("letters the story recalls", () => {
     expect(d.tasks.map((t) => t.text.slice(0, 8))).toEqual(["Theo đó,"]);
   });
 });
+
+describe("what an order answers, decides and covers", () => {
+  it("skips a citizen's request ('Liên quan đến việc ông … đề nghị …') and reads the work after it", () => {
+    const d = read(`${PRESS}Liên quan đến việc ông Lê Bảo Khánh đề nghị giữ lại một phần diện tích đất để phục vụ sản xuất của doanh nghiệp.\n\n`
+      + "Yêu cầu Sở Giáo dục và Đào tạo, UBND huyện Sa Pa nghiêm túc triển khai thực hiện.\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Sở Giáo dục và Đào tạo", "UBND huyện Sa Pa"]]);
+    expect(d.skipped.find((s) => s.text.startsWith("Liên quan"))?.reason).toBe("background");
+  });
+
+  it("skips a Quyết định's article that permits ('Điều 1. Tiếp tục cho trẻ mầm non, học sinh … nghỉ học …')", () => {
+    const d = read("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 310/QĐ-UBND\nHà Giang, ngày 15 tháng 02 năm 2020\nQUYẾT ĐỊNH\nVề việc cho học sinh tiếp tục nghỉ học\n\n"
+      + "Điều 1. Tiếp tục cho trẻ mầm non, học sinh, sinh viên trên địa bàn tỉnh nghỉ học từ ngày 16/02/2020 đến hết 29/02/2020.\n\n"
+      + "Điều 2. Giao Sở Giáo dục và Đào tạo hướng dẫn các trường tổ chức ôn tập.\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Sở Giáo dục và Đào tạo"]]);
+  });
+
+  it("skips the places an order covers ('Các phường, xã: Thanh Châu, … kết thúc việc thực hiện giãn cách …')", () => {
+    const d = read(`${PRESS}Các phường, xã: Thanh Châu, Thanh Tuyền, Liêm Chính kết thúc việc thực hiện giãn cách xã hội theo Chỉ thị 16 từ 0 giờ ngày 8.10.\n\n`
+      + "UBND tỉnh giao Chủ tịch UBND TP.Phủ Lý cụ thể các nội dung, phạm vi và tổ chức thực hiện giãn cách.\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Chủ tịch UBND TP.Phủ Lý"]]);
+    expect(d.skipped.find((s) => s.text.startsWith("Các phường"))?.reason).toBe("no_action");
+  });
+
+  it("ends 'UBND TP.Phủ Lý' at its place name when the level is glued to it", () => {
+    const d = read(`${PRESS}Giao Sở Y tế, UBND TP.Nha Trang và các đơn vị liên quan cụ thể hóa phương án.\n`);
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Sở Y tế", "UBND TP.Nha Trang", "các đơn vị liên quan"]]);
+  });
+});

@@ -65,9 +65,6 @@ const KNOWN_NOT_TASKS = new Set([
   "245-da-nang-2021-lien-chieu-rac-tran-long-duong.txt: Báo Đà Nẵng số ra ngày 10-6-2021 đăng thông tin",
   // Round 9, measured once at the end of the session and joined without fixes: a citizen's request, an earlier letter of
   // another agency, a Quyết định's own article, the list of wards an order covers, a recalled letter.
-  "247-lao-cai-2019-truong-noi-tru-sa-pa-bao-cao.txt: Liên quan đến việc ông Lê Bảo Khánh đề nghị",
-  "251-ha-giang-2020-quyet-dinh-hoc-sinh-tiep-tuc-nghi-hoc.txt: Tiếp tục cho trẻ mầm non, học sinh, sinh viên",
-  "255-ha-nam-2021-phu-ly-tiep-tuc-chi-thi-16.txt: Các phường, xã: Thanh Châu",
 ]);
 
 const Expected = z.object({
