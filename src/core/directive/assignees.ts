@@ -260,7 +260,9 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
     const levels = PLACE_HEAD.test(folded.slice(nextAt, nextAt + 12)) && endsWithLevel(orig, folded, groupStart, wordEnd);
     // "giám đốc, thủ trưởng các sở, ban, ngành": titles that share their units; "Các Sở, Ngành, …": kinds of one set.
     const shared = BARE_TITLE.test(folded.slice(groupStart, wordEnd)) || (HAMLET_HEAD.test(folded.slice(groupStart, wordEnd)) && HAMLET_NEXT.test(folded.slice(nextAt, nextAt + 12))) || (/\bcac cap$/.test(folded.slice(groupStart, wordEnd)) && /^cac nganh\b/.test(folded.slice(nextAt, nextAt + 10))) || (KIND_SET.test(folded.slice(groupStart, wordEnd)) && KIND_NEXT.test(folded.slice(nextAt, nextAt + 16)));
-    if (!levels && !shared && headAt(orig, folded, nextAt)) {
+    // "lãnh đạo các địa phương, ngành nông nghiệp Thái Bình": after a set with its units, a lower-case sector by its name is a group of its own.
+    const sector = /^(?:lanh dao|thu truong|nguoi dung dau)\s+cac\s+(?:dia phuong|huyen|quan|xa|phuong|thi xa|thanh pho)$/.test(folded.slice(groupStart, wordEnd)) && /^nganh\s+(?!va\b|,|lien quan|co lien quan|chuc nang|doan the|dia phuong|tinh\b|thanh pho\b|huyen\b|xa\b)[a-z]/.test(folded.slice(nextAt, nextAt + 16));
+    if (!levels && !shared && (headAt(orig, folded, nextAt) || sector)) {
       groups.push(orig.slice(groupStart, wordEnd).trim());
       groupStart = nextAt;
       first = true;

@@ -73,3 +73,11 @@ describe("what an order answers, decides and covers", () => {
     expect(d.tasks.map((t) => t.assignees)).toEqual([["Sở Y tế", "UBND TP.Nha Trang", "các đơn vị liên quan"]]);
   });
 });
+
+describe("a lead's list", () => {
+  it("splits 'lãnh đạo các địa phương, ngành nông nghiệp Thái Bình' at the sector, but keeps 'các sở, ngành liên quan' one set", () => {
+    const d = read(`${PRESS}Phó Chủ tịch UBND tỉnh yêu cầu lãnh đạo các địa phương, ngành nông nghiệp Thái Bình chỉ đạo nông dân đẩy nhanh thu hoạch lúa mùa.\n\n`
+      + "Yêu cầu lãnh đạo các sở, ngành liên quan phối hợp kiểm tra.\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["lãnh đạo các địa phương", "ngành nông nghiệp Thái Bình"], ["lãnh đạo các sở, ngành liên quan"]]);
+  });
+});
