@@ -137,9 +137,10 @@ function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   if (CITIZEN_REQUEST.test(f) && !readAssignment(b.body, f)) return "background";
   // "Các phường, xã: Thanh Châu, Thanh Tuyền, … kết thúc việc thực hiện giãn cách …": the places an order covers, and what happens there.
   if (PLACES_COVERED.test(f) && !/\b(?:phai|can|co trach nhiem|chu dong|khan truong|trien khai|to chuc|bao cao|kiem tra|tang cuong|yeu cau|giao|de nghi)\b/.test(f)) return "no_action";
-  // "Trước đó, ngày 13/9, UBND tỉnh có Văn bản số 4828/UBND-TH giao Sở TN&MT …": a letter the story says came before, unless it is all
+  // "Trước đó, ngày 13/9, UBND tỉnh có Văn bản số 4828/UBND-TH giao Sở TN&MT …": a letter the story says came before (not "Trước đó, Chủ tịch
+  // UBND tỉnh đã chỉ đạo …", an order it reports), unless it is all
   // the story gives (read as a report).
-  if (/^truoc do\s*,/.test(f) && !readsReported()) return "background";
+  if (/^truoc do\s*,[^.;]{0,80}?\bco\s+(?:van ban|cong van|cong dien|thong bao|quyet dinh)\b/.test(f) && !readsReported()) return "background";
   // "Ngày 24-4, Cục Cảnh sát môi trường có công văn đề nghị UBND tỉnh Phú Yên phối hợp …": another agency's letter asks the province itself.
   if (asksTheSpeaker(b.body, f)) return "background";
   // "Ngày 11.8, Phó Chủ tịch UBND tỉnh đã có văn bản yêu cầu Chủ tịch UBND 5 huyện … phải …": the story carries the work.

@@ -27,6 +27,12 @@ describe("letters the story recalls", () => {
     expect(d.skipped.find((s) => s.text.startsWith("Trước đó"))?.reason).toBe("background");
   });
 
+  it("keeps 'Trước đó, Chủ tịch UBND tỉnh đã chỉ đạo Sở … chủ trì …' (an order the story reports, no letter recalled) a task", () => {
+    const d = read(`${PRESS}Chủ tịch UBND tỉnh yêu cầu Sở Công thương tích cực tuyên truyền, kết nối tiêu thụ.\n\n`
+      + "Trước đó, Chủ tịch UBND tỉnh đã chỉ đạo Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các ngành nghiên cứu và triển khai ngay các giải pháp.\n");
+    expect(d.tasks.map((t) => t.text.slice(0, 8))).toEqual(["Chủ tịch", "Trước đó"]);
+  });
+
   it("still reads 'Trước đó, … có Văn bản … giao …' as the reported task when it is all the text gives", () => {
     const d = read(`${PRESS}Trước đó, ngày 13/9, UBND tỉnh có Văn bản số 4828/UBND-TH giao Sở TN&MT kiểm tra, xử lý thông tin phản ánh.\n`);
     expect(d.tasks.map((t) => [t.assignees, t.flags.includes("reported")])).toEqual([[["Sở TN&MT"], true]]);

@@ -20,7 +20,7 @@ const DIR = fileURLToPath(new URL(".", import.meta.url));
 // Assignees 0.80 (0.89 before round 5): round 5's sets were annotated under a first version of NOTICE-SPEC that stripped titles
 // and split collective sets, so "same addressees" (a unit's head as the unit, a set as its levels) is held as well.
 // Rounds 8's 20 (227–246) and 9's 11 (247–257) joined measured but not worked on: the floors include them as read.
-const FLOORS = { recall: 0.88, precision: 0.92, assignees: 0.79, addressees: 0.82, deadlines: 0.92 };
+const FLOORS = { recall: 0.88, precision: 0.93, assignees: 0.79, addressees: 0.82, deadlines: 0.92 };
 /**
  * Notices known to give no task, each with why: a fix for it is tracked in README.md, and any other notice that
  * gives none fails.
