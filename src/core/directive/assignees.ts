@@ -60,6 +60,19 @@ export function readingReported<T>(parse: () => T): T {
   try { return parse(); } finally { reported = false; ASKED.clear(); }
 }
 
+/** Whether this parse reads reported assignments as work (see readingReported). */
+export const readsReported = (): boolean => reported;
+
+/**
+ * Read as a report (readingReported) only: a speaker's later letter that directs named units, "Vì vậy, ngày 24/5, UBND tỉnh … tiếp tục
+ * ban hành công văn 2326, chỉ đạo công an tỉnh, Sở GTVT … tăng cường …" — in a story that otherwise only recalls letters.
+ */
+export function reportsDirecting(orig: string, folded: string): boolean {
+  if (!reported) return false;
+  for (const m of folded.matchAll(SPEAKER_ASSIGNS_IN_TEXT)) if (readRoles(orig, folded, m.index + m[0].length, true)) return true;
+  return false;
+}
+
 /** The assigning verbs of a text, without "bàn giao" (hand over): "văn bản giao Sở …" folds alike but assigns. */
 export function* assignVerbs(orig: string, folded: string): Generator<RegExpExecArray> {
   for (const m of folded.matchAll(reported ? REPORTED_ASSIGN_VERB : ASSIGN_VERB)) {
@@ -202,7 +215,9 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
       // "UBND tỉnh Giao Sở Kế hoạch và Đầu tư …": a capitalised assigning verb after a committee's whole name is the verb.
       } else if (COMMITTEE_WHOLE.test(folded.slice(groupStart, at)) && /^(?:giao|yeu cau|de nghi|chi dao)\b/.test(folded.slice(at, at + 10))) {
         break;
-      } else capitals = headAt(orig, folded, at) || PARTY_COMMITTEE.test(w) ? 0 : isAcronym(orig, at, w.length) ? capitals : capitals + 1;
+      // "UBND TP.Phủ Lý": the level glued to its place name is the place name's first word.
+      } else if (/^tp\.\S/.test(w)) capitals = 1;
+      else capitals = headAt(orig, folded, at) || PARTY_COMMITTEE.test(w) ? 0 : isAcronym(orig, at, w.length) ? capitals : capitals + 1;
     } else capitals = 0;
     first = false;
     // "UBND TP. Nha Trang": the abbreviation's full stop is no end of the name.
@@ -245,7 +260,9 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
     const levels = PLACE_HEAD.test(folded.slice(nextAt, nextAt + 12)) && endsWithLevel(orig, folded, groupStart, wordEnd);
     // "giám đốc, thủ trưởng các sở, ban, ngành": titles that share their units; "Các Sở, Ngành, …": kinds of one set.
     const shared = BARE_TITLE.test(folded.slice(groupStart, wordEnd)) || (HAMLET_HEAD.test(folded.slice(groupStart, wordEnd)) && HAMLET_NEXT.test(folded.slice(nextAt, nextAt + 12))) || (/\bcac cap$/.test(folded.slice(groupStart, wordEnd)) && /^cac nganh\b/.test(folded.slice(nextAt, nextAt + 10))) || (KIND_SET.test(folded.slice(groupStart, wordEnd)) && KIND_NEXT.test(folded.slice(nextAt, nextAt + 16)));
-    if (!levels && !shared && headAt(orig, folded, nextAt)) {
+    // "lãnh đạo các địa phương, ngành nông nghiệp Thái Bình": after a set with its units, a lower-case sector by its name is a group of its own.
+    const sector = /^(?:lanh dao|thu truong|nguoi dung dau)\s+cac\s+(?:dia phuong|huyen|quan|xa|phuong|thi xa|thanh pho)$/.test(folded.slice(groupStart, wordEnd)) && /^nganh\s+(?!va\b|,|lien quan|co lien quan|chuc nang|doan the|dia phuong|tinh\b|thanh pho\b|huyen\b|xa\b)[a-z]/.test(folded.slice(nextAt, nextAt + 16));
+    if (!levels && !shared && (headAt(orig, folded, nextAt) || sector)) {
       groups.push(orig.slice(groupStart, wordEnd).trim());
       groupStart = nextAt;
       first = true;

@@ -190,7 +190,7 @@ export const FORWARD_PURPOSE = /^[\s,]*(?:de|nghien cuu|xem xet|giai quyet|xu ly
 /** "X phối hợp với Y …" with no lead: Y works with X, both are assignees. */
 export const WITH_PARTNERS = /^[\s,]*(?:(?:tiep tuc|tang cuong|chu dong|khan truong|co trach nhiem)\s+)?phoi hop\s+(?:chat che\s+)?(?:(?:voi|cung)\s+)?/;
 /** An opening before the subject: a connective or a topic closed by a comma ("Theo đó, …", "Đối với các công trình …, Sở Xây dựng …"). Folded. */
-export const SUBJECT_OPENING = /^(?:(?:theo do|dong thoi|ngoai ra|ben canh do|cung voi do|vi vay|do do|tiep do|sau do|truoc mat|cu the|tren co so do)\s*,?\s+)?(?:(?:cong dien|cong van|van ban|chi thi|thong bao|ke hoach|quyet dinh)(?:\s+(?:nay|tren))?\s+(?:cung\s+)?(?:neu ro|nhan manh|chi ro|yeu cau ro)\s*[,:]?\s+)?(?:(?:vi|do)\s[^.;:]{3,140}?\s+nen\s+|(?:doi voi|rieng voi|voi|ve|tai(?! chinh| nguyen)|trong|truoc|sau|khi|de(?! nghi| xuat)|nham|qua trinh|theo)\s[^.;:]{3,140}?,\s*)?/;
+export const SUBJECT_OPENING = /^(?:(?:theo do|dong thoi|ngoai ra|ben canh do|cung voi do|vi vay|do do|tiep do|sau do|truoc mat|cu the|tren co so do)\s*,?\s+)?(?:(?:sang |chieu |toi )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*)?(?:(?:cong dien|cong van|van ban|chi thi|thong bao|ke hoach|quyet dinh)(?:\s+(?:nay|tren))?\s+(?:cung\s+)?(?:neu ro|nhan manh|chi ro|yeu cau ro)\s*[,:]?\s+)?(?:(?:vi|do)\s[^.;:]{3,140}?\s+nen\s+|(?:doi voi|rieng voi|voi|ve|tai(?! chinh| nguyen)|trong|truoc|sau|khi|de(?! nghi| xuat)|nham|qua trinh|theo)\s[^.;:]{3,140}?,\s*)?/;
 
 /**
  * The one who speaks in the notice, not an assignee: "Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND huyện Lê Văn A", "UBND tỉnh", and the
@@ -205,7 +205,7 @@ export const NAMED_SPEAKER_GIVES = /^(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh ph
  * The speaker assigning anywhere in an intro: "Thực hiện Công văn số …, Chủ tịch UBND huyện yêu cầu các cơ quan …:", also through the
  * document it signs: "… Chủ tịch UBND tỉnh có công văn hỏa tốc chỉ đạo Sở GD-ĐT …".
  */
-export const SPEAKER_ASSIGNS_IN_TEXT = /(?:^|[\s,;])(?:(?:(?:pho\s+)?chu tich|thuong truc)\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}?\s+(?:(?:cung|da|vua)\s+)?(?:(?:co|ky|ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|thong bao)(?:\s+(?:hoa toc|khan(?: cap)?))?\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi)\s*:?\s+(?=\S)/g;
+export const SPEAKER_ASSIGNS_IN_TEXT = /(?:^|[\s,;])(?:(?:(?:pho\s+)?chu tich|thuong truc)\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}?\s+(?:(?:cung|da|vua|tiep tuc)\s+)?(?:(?:co|ky|ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|thong bao)(?:\s+(?:hoa toc|khan(?: cap)?|(?:so\s+)?[\w/.-]*\d[\w/.-]*))?\s*,?\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi)\s*:?\s+(?=\S)/g;
 /** A later sentence that assigns work inside a paragraph that opens as an assessment: "Đến ngày 31/8, … . Yêu cầu các chủ đầu tư …". */
 export const ASSIGNS_LATER = /[.;]\s+(?:giao|yeu cau|de nghi)\s+\S/;
 
@@ -218,7 +218,7 @@ export const STATEMENT_AFTER_SUBJECT = /^[\s,]*(?:(?:cung|vua)\s+)?(?:da\s+(?!du
 
 /** What the speaker does next: names the assignees after it ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở: …"). */
 /** Also through the document the speaker has just issued: "… vừa ra chỉ thị yêu cầu …", "… vừa phát đi Công điện khẩn chỉ đạo …", "… vừa ký ban hành Công điện số 14/CĐ-UBND yêu cầu …". */
-export const SPEAKER_ASSIGNS = /^[\s,]*(?:(?:cung|da|vua|tiep tuc|con)\s+)?(?:(?:(?:ky\s+)?ban hanh|ra|ky|phat di|co|gui)\s+(?:cong dien|cong van|van ban|chi thi|thong bao|quyet dinh|ke hoach)(?:\s+(?:hoa toc|khan(?: cap)?|so\s+[^\s,]+))*\s*,?\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi|phan cong|uy quyen cho)\b\s*[:,]?\s*/;
+export const SPEAKER_ASSIGNS = /^[\s,]*(?:(?:cung|da|vua|tiep tuc|con)\s+)?(?:(?:(?:ky\s+)?ban hanh|ra|ky|phat di|co|gui)\s+(?:cong dien|cong van|van ban|chi thi|thong bao|quyet dinh|ke hoach)(?:\s+(?:hoa toc|khan(?: cap)?|so\s+[^\s,]+|[\w/.-]*\d[\w/.-]*))*\s*,?\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi|phan cong|uy quyen cho)\b\s*[:,]?\s*/;
 
 /** A unit name ends after its level word ("Công an tỉnh", "UBND các xã, phường") unless one of these follows. Folded, lower case in the text. */
 export const UNIT_LEVEL = /(?:^|\s)(?:tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu|tp)$/;

@@ -300,7 +300,9 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     // A press page's teaser that names no unit ("(BPO) - Tỉnh yêu cầu tuyên truyền …", "…; thành phố yêu cầu địa phương …").
     if (b.marker === "none" && !underIntroOf(stack) && isTeaser(b, blocks[i - 1], notice.kind, !bodyStarted)) { skip(b, "caption"); bodyStarted = true; continue; }
     // A teaser that sums up what the next paragraph details ("… vừa chỉ đạo các ngành …" / "Theo đó, …").
-    if (b.marker === "none" && !underIntroOf(stack) && isSelfReference(b.bodyFolded) && next && DETAIL_OPENING.test(next.bodyFolded)) { skip(b, "background"); continue; }
+    // "UBND tỉnh có Công văn số 1150/UBND-HTKT ngày 15/5/2019 yêu cầu …" / "Theo đó, … UBND tỉnh giao …": the letter cited, then its detail.
+    if (b.marker === "none" && !underIntroOf(stack) && (isSelfReference(b.bodyFolded) || LETTER_CITED.test(b.bodyFolded)) && next && DETAIL_OPENING.test(next.bodyFolded)
+      && readAssignment(next.body, next.bodyFolded)) { skip(b, "background"); continue; }
 
     // A part cut at its own subject keeps it, even one a sentence start would not read ("…; địa phương tăng cường …").
     const own = readAssignment(b.body, b.bodyFolded) ?? (b.subject ? { assignees: b.subject, lead: null, partners: [] } : null);
@@ -370,8 +372,12 @@ function restatedLater(b: Block, blocks: Block[], i: number): boolean {
   return false;
 }
 
-/** A Quyết định's article that is the decision itself, naming no one: "Điều 1. Ban hành danh mục sản phẩm …", "Công nhận …", "Thành lập …". Folded, marker off. */
-const ARTICLE_DECIDES = /^(?:ban hanh|cong nhan|thanh lap|quy dinh|phe duyet|giao chi tieu)\b/;
+/** A paragraph that names a letter by its number: "UBND tỉnh có Công văn số 1150/UBND-HTKT …". Folded. */
+const LETTER_CITED = /^(?:\S+\s+){1,8}?co\s+(?:cong van|van ban|cong dien)\s+so\s+\d/;
+
+/** A Quyết định's article that is the decision itself, naming no one: "Điều 1. Ban hành danh mục sản phẩm …", "Công nhận …", "Thành lập …",
+ * a permission ("Tiếp tục cho trẻ mầm non, học sinh … nghỉ học …", "Cho phép …"). Folded, marker off. */
+const ARTICLE_DECIDES = /^(?:ban hanh|cong nhan|thanh lap|quy dinh|phe duyet|giao chi tieu|(?:tiep tuc\s+)?cho(?:\s+phep)?|dong y|chap thuan)\b/;
 
 /** An item that only states when: "Thời gian lấy ý kiến: từ ngày 17/3/2025 đến ngày 05/4/2025", "Thời gian thực hiện: từ … đến …". Folded, marker off. */
 const PERIOD_ITEM = /^thoi gian(?:\s+[a-z]+){0,4}\s*:\s*(?:tu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*(?:den|-|–)\s*(?:het\s+)?(?:ngay\s+)?)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[\s./]*$/;

@@ -3,7 +3,7 @@
  * targets of a notice, each as the SkipReason an admin sees. Pure functions of a block's folded text.
  */
 import { fold } from "../text/fold.ts";
-import { assignVerbs, readAssignment, readRoles } from "./assignees.ts";
+import { assignVerbs, isSpeaker, readAssignment, readRoles, readsReported, reportsDirecting } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
 import {
   ACTION_WORD, ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PAST_RESULT, PERIOD_OPENING, PRAISE_START,
@@ -46,7 +46,7 @@ export function givesWork(orig: string, folded: string): boolean {
   for (const m of assignVerbs(orig, folded)) {
     if (readRoles(orig, folded, m.index + m[0].length, true)) return true;
   }
-  return false;
+  return reportsDirecting(orig, folded);
 }
 
 /** Each clause, cut at ";" and at sentence ends. */
@@ -100,6 +100,25 @@ const CONTENTS_LINE = /^(?:ho so|tai lieu|thanh phan|noi dung|danh muc)(?:\s+[a-
 /** A speaker who approves or agrees: "Theo đó, (đồng chí) Chủ tịch UBND tỉnh đồng ý …", "UBND tỉnh thống nhất chủ trương …". Folded. */
 const SPEAKER_APPROVES = /^(?:theo do\s*,?\s*)?(?:dong chi\s+)?(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong)\b(?:\s+\S+){0,3}?\s+(?:da\s+|cung\s+)?(?:dong y|nhat tri|chap thuan|thong nhat chu truong)\b/;
 
+/** A citizen's request or complaint opening the paragraph: "Liên quan đến việc ông … đề nghị …", "Bà … khiếu nại …". Folded. */
+const CITIZEN_REQUEST = /^(?:lien quan (?:den )?(?:viec |vu )?|ve viec |doi voi (?:viec )?)?(?:ong|ba|cong dan|ho gia dinh|ho dan|nguoi dan)\s+[^,.;:]{2,60}?\s(?:de nghi|kien nghi|yeu cau|phan anh|khieu nai|to cao|xin)\b/;
+/** A list of places after their level words and a colon, then a state, not work: "Các phường, xã: Thanh Châu, … kết thúc việc thực hiện giãn cách …". Folded. */
+const PLACES_COVERED = /^(?:theo do\s*,\s*)?(?:mot phan\s+)?(?:cac|toan bo)\s+(?:phuong|xa|thi tran|thon|to dan pho|khu pho)(?:\s*,\s*(?:phuong|xa|thi tran|thon|to dan pho|khu pho))*\s*:[^.;]{3,300}?\s(?:ket thuc|tiep tuc (?:thuc hien )?(?:gian cach|ap dung)|ap dung|thuc hien gian cach|gian cach|phong toa|duoc (?:noi long|go bo|dieu chinh))\b/;
+
+/** "Ngày 24-4, Cục Cảnh sát môi trường có công văn đề nghị …": a dated letter of a unit that is not the speaker. Folded. */
+const AGENCY_LETTER = /^(?:(?:sang |chieu )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*)?(.{3,80}?)\s+(?:da\s+|vua\s+)?co\s+(?:cong van|van ban|to trinh|cong dien)\b[^.;]{0,60}?\s(?:de nghi|yeu cau)\s+/;
+
+/** A unit's letter whose request goes to a People's Committee or its chairman (the one issuing the notice's work), not to a unit to act. */
+function asksTheSpeaker(orig: string, folded: string): boolean {
+  const m = AGENCY_LETTER.exec(folded);
+  if (!m) return false;
+  const subjectAt = m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
+  const from = readRoles(orig, folded, subjectAt);
+  if (!from || isSpeaker(from.groups)) return false;
+  const asked = readRoles(orig, folded, m[0].length, true);
+  return !!asked && isSpeaker(asked.groups);
+}
+
 function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   const f = b.bodyFolded;
   if (CLOSING_SENTENCE.test(f)) return "closing";
@@ -114,6 +133,16 @@ function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   if (CONTENTS_LINE.test(f)) return "no_action";
   // "Theo đó, đồng chí Chủ tịch UBND tỉnh đồng ý tổ chức lễ Kỷ niệm …": a speaker's approval asks no one for anything.
   if (SPEAKER_APPROVES.test(f) && !givesWork(b.body, f)) return "no_action";
+  // "Liên quan đến việc ông Lê Bảo Khánh đề nghị giữ lại một phần diện tích đất …": a citizen's request is what the work answers, not work.
+  if (CITIZEN_REQUEST.test(f) && !readAssignment(b.body, f)) return "background";
+  // "Các phường, xã: Thanh Châu, Thanh Tuyền, … kết thúc việc thực hiện giãn cách …": the places an order covers, and what happens there.
+  if (PLACES_COVERED.test(f) && !/\b(?:phai|can|co trach nhiem|chu dong|khan truong|trien khai|to chuc|bao cao|kiem tra|tang cuong|yeu cau|giao|de nghi)\b/.test(f)) return "no_action";
+  // "Trước đó, ngày 13/9, UBND tỉnh có Văn bản số 4828/UBND-TH giao Sở TN&MT …": a letter the story says came before (not "Trước đó, Chủ tịch
+  // UBND tỉnh đã chỉ đạo …", an order it reports), unless it is all
+  // the story gives (read as a report).
+  if (/^truoc do\s*,[^.;]{0,80}?\bco\s+(?:van ban|cong van|cong dien|thong bao|quyet dinh)\b/.test(f) && !readsReported()) return "background";
+  // "Ngày 24-4, Cục Cảnh sát môi trường có công văn đề nghị UBND tỉnh Phú Yên phối hợp …": another agency's letter asks the province itself.
+  if (asksTheSpeaker(b.body, f)) return "background";
   // "Ngày 11.8, Phó Chủ tịch UBND tỉnh đã có văn bản yêu cầu Chủ tịch UBND 5 huyện … phải …": the story carries the work.
   if ((NARRATIVE_START.test(f) || isSelfReference(f, b.body)) && !givesWork(b.body, f)) return "background";
   if (isAccountability(f)) return "accountability";

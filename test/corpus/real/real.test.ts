@@ -20,14 +20,14 @@ const DIR = fileURLToPath(new URL(".", import.meta.url));
 // Assignees 0.80 (0.89 before round 5): round 5's sets were annotated under a first version of NOTICE-SPEC that stripped titles
 // and split collective sets, so "same addressees" (a unit's head as the unit, a set as its levels) is held as well.
 // Rounds 8's 20 (227–246) and 9's 11 (247–257) joined measured but not worked on: the floors include them as read.
-const FLOORS = { recall: 0.88, precision: 0.92, assignees: 0.79, addressees: 0.82, deadlines: 0.92 };
+const FLOORS = { recall: 0.88, precision: 0.93, assignees: 0.79, addressees: 0.82, deadlines: 0.92 };
 /**
  * Notices known to give no task, each with why: a fix for it is tracked in README.md, and any other notice that
  * gives none fails.
  */
-// Round 6 read the last one of rounds 1–7 ('153', "Giaocho" glued by the source). Round 9, joined without fixes, brought one:
-// a press report whose work is the Công văn it names ("UBND tỉnh Quảng Trị tiếp tục ban hành công văn 2326 …").
-const KNOWN_EMPTY = new Set<string>(["248-quang-tri-2022-cong-van-2326-xe-qua-tai.txt"]);
+// Round 6 read the last one of rounds 1–7 ('153', "Giaocho" glued by the source); after round 9, '248' ("… tiếp tục ban hành
+// công văn 2326, chỉ đạo công an tỉnh …", the letter a story reports) gives its task too.
+const KNOWN_EMPTY = new Set<string>([]);
 /**
  * What round 4's held-out set (measured once, then joined) found the parser still makes a task of, as "file: fragment":
  * a recalled earlier assignment opening the sentence that holds the work ('Ngày 08/4/2021, Văn phòng UBND tỉnh ban
@@ -51,11 +51,10 @@ const KNOWN_NOT_TASKS = new Set([
   "208-lai-chau-2018-khoang-san-thuong-luu-muong-so.txt: UBND tỉnh Giao Sở Kế hoạch và Đầu tư chủ trì",
   "215-ha-tinh-2024-cong-dien-han-han-xam-nhap-man.txt: Chủ tịch UBND tỉnh Hà Tĩnh chỉ đạo các địa phương, các tổ chức thủy lợi",
   "222-binh-dinh-2020-dieu-tra-pha-rung-thuong-son.txt: Ngày 30.7, Văn phòng UBND tỉnh Bình Định cho biết",
-  // Round 8, the last held-out set, measured once and joined at the end of a session without fixes: a recalled letter
-  // ("UBND tỉnh có Công văn số … ngày …"), an approval item ("Thống nhất điều chỉnh …"), past orders and what people are
+  // Round 8, the last held-out set, measured once and joined at the end of a session without fixes (round 9's and the
+  // recalled letter of '230' were fixed by class after round 9): an approval item ("Thống nhất điều chỉnh …"), past orders and what people are
   // asked ("Từ ngày 25-5, tỉnh Bắc Ninh đã yêu cầu", "mọi người dân được yêu cầu ở tại nhà"), a staff rule, a report of
   // others' acts in a press roundup, a press reference ("Báo Đà Nẵng số ra ngày … đăng thông tin"). To work on next.
-  "230-kon-tum-2019-kiem-tra-khai-thac-cong-vien-dak-ha.txt: UBND tỉnh có Công văn số 1150/UBND-HTKT ngày 15/5/2019",
   "233-hau-giang-2018-cong-van-dieu-chinh-dat-lung-ngoc-hoang.txt: Thống nhất điều chỉnh quy mô diện tích sử dụng đất",
   "235-bac-ninh-2021-giam-nguoi-den-co-quan-covid.txt: Từ ngày 25-5, tỉnh Bắc Ninh đã yêu cầu",
   "235-bac-ninh-2021-giam-nguoi-den-co-quan-covid.txt: Đồng thời, mọi người dân được yêu cầu ở tại nhà",
@@ -64,13 +63,6 @@ const KNOWN_NOT_TASKS = new Set([
   "240-hai-phong-2021-khai-bao-y-te-chi-linh-van-don.txt: Các phường Ngô Quyền, Gia Viên (Hải Phòng) đang tích cực",
   "240-hai-phong-2021-khai-bao-y-te-chi-linh-van-don.txt: Đồng chí Bí thư Thành uỷ Lê Tiến Châu đề nghị Công ty CP Gốm",
   "245-da-nang-2021-lien-chieu-rac-tran-long-duong.txt: Báo Đà Nẵng số ra ngày 10-6-2021 đăng thông tin",
-  // Round 9, measured once at the end of the session and joined without fixes: a citizen's request, an earlier letter of
-  // another agency, a Quyết định's own article, the list of wards an order covers, a recalled letter.
-  "247-lao-cai-2019-truong-noi-tru-sa-pa-bao-cao.txt: Liên quan đến việc ông Lê Bảo Khánh đề nghị",
-  "249-phu-yen-2017-ho-so-du-an-new-city-an-phu.txt: Ngày 24-4, Cục Cảnh sát môi trường có công văn đề nghị",
-  "251-ha-giang-2020-quyet-dinh-hoc-sinh-tiep-tuc-nghi-hoc.txt: Tiếp tục cho trẻ mầm non, học sinh, sinh viên",
-  "255-ha-nam-2021-phu-ly-tiep-tuc-chi-thi-16.txt: Các phường, xã: Thanh Châu",
-  "256-phu-yen-2022-so-tnmt-khach-san-dong-tac.txt: Trước đó, ngày 13/9, UBND tỉnh có Văn bản số 4828/UBND-TH",
 ]);
 
 const Expected = z.object({
