@@ -26,6 +26,8 @@ import { nearNegator } from "./typing.ts";
  */
 export type Word = "done" | "not_done" | "progress" | "planned" | "step" | "condition" | "believed" | "none";
 
+/** Near words that say the work is nearly done, so under way (folded). */
+const NEAR_PROGRESS = new Set(["sap", "gan", "gan nhu", "sap sua", "almost", "nearly", "close to"]);
 const RE = {
   near: phrases(NEAR_WORDS), future: phrases(FUTURE_WORDS), conditional: phrases(CONDITIONAL_WORDS), progressive: phrases(PROGRESSIVE_WORDS),
   belief: phrases(BELIEF_WORDS), beliefLookalike: phrases(BELIEF_LOOKALIKES), hedge: phrases(HEDGES), hedgeLookalike: phrases(HEDGE_LOOKALIKES),
@@ -202,7 +204,11 @@ export function completion(c: Clause, start: number, end: number): Word {
   // "xong gì mà xong", "xong thế nào được", "làm xong đâu mà báo", "có xong đâu".
   if (after === "rhetorical" || precededBy(c, RE.rhetoricalBefore, start, 2)) return "not_done";
   if (c.dau && c.dau.start >= end && wordsBetween(c, end, c.dau.start) <= 3) return "not_done";
-  if (precededBy(c, RE.near, start, 1) || precededBy(c, RE.unlikely, start, 1)) return "not_done";
+  // "sắp xong", "gần xong rồi ạ", "almost done": nearly there is work going on (five blind writers of six read it so);
+  // "chuẩn bị xong" (or the preparation done?) and "soon" stay not done.
+  const near = precededBy(c, RE.near, start, 1);
+  if (near) return NEAR_PROGRESS.has(c.f.slice(near.start, near.end)) ? "progress" : "not_done";
+  if (precededBy(c, RE.unlikely, start, 1)) return "not_done";
   if (believed(c, start)) return "believed";
   if (neg === "all") return "done";
   if (hedged(c, start)) return "none";
