@@ -42,6 +42,8 @@ interface Entry {
   end: number;
 }
 
+/** Who answers, said first: "Dạ em là Trưởng phòng Tổng hợp", "Tôi là Phó Giám đốc Sở". Folded clause. */
+const SELF_INTRODUCTION = /^\s*(?:(?:da|vang|kinh gui anh|thua anh)\s+)*(?:em|toi|minh|chau)\s+la\s+(?:\S+\s+){0,2}?(?:truong|pho|giam doc|chanh|chuyen vien|can bo|thu ky|van thu|chu tich)\b/;
 const piece = (kind: IntentKind, p: Partial<Piece> = {}): Piece => ({ kind, weak: false, limit: false, soft: false, left: false, percent: null, until: null, days: null, note: null, ...p });
 const BARE_NUMBER = /(?<![\d/.,])(\d{1,3})(?![\d/%]|[.,]\d)/;
 
@@ -75,7 +77,9 @@ function piecesOf(u: Unit): Piece[] {
   if (r.notMine) out.push(piece("not_mine", { note: at(u, r.notMine) }));
   const limit = r.opener === "contrast" || r.opener === "remaining" || r.limits;
   // "còn 2 xã chưa", "còn phải sửa": what is left says the task is under way.
-  const kind = r.opener === "remaining" && r.status === "not_done" ? "progress" : r.status;
+  // "Báo cáo tiến độ:" heads what follows; "Dạ em là Trưởng phòng Tổng hợp" introduces who answers: neither is progress.
+  const introduces = r.status === "progress" && r.percent === null && u.tasks.length === 0 && (/:\s*$/.test(u.clause.f) || SELF_INTRODUCTION.test(u.clause.f));
+  const kind = introduces ? null : r.opener === "remaining" && r.status === "not_done" ? "progress" : r.status;
   const soft = kind === "progress" && r.percent === null && (r.soft || (r.opener === "remaining" && r.status === "not_done"));
   const left = kind === "progress" && r.percent === null && (r.left || (r.opener === "remaining" && r.status === "not_done"));
   if (kind) order.push([r.statusAt, piece(kind, { weak: r.weak, limit, soft, left, percent: r.percent, until: kind === "done" ? null : r.until, note: kind === "done" ? null : reason })]);
