@@ -82,7 +82,9 @@ function piecesOf(u: Unit): Piece[] {
   const kind = introduces ? null : r.opener === "remaining" && r.status === "not_done" ? "progress" : r.status;
   const soft = kind === "progress" && r.percent === null && (r.soft || (r.opener === "remaining" && r.status === "not_done"));
   const left = kind === "progress" && r.percent === null && (r.left || (r.opener === "remaining" && r.status === "not_done"));
-  if (kind) order.push([r.statusAt, piece(kind, { weak: r.weak, limit, soft, left, percent: r.percent, until: kind === "done" ? null : r.until, note: kind === "done" ? null : reason })]);
+  // "Đã hoàn thành 100%": a done task is at 100 by being done, so its "done" carries no percent.
+  const percent = kind === "done" && r.percent === 100 ? null : r.percent;
+  if (kind) order.push([r.statusAt, piece(kind, { weak: r.weak, limit, soft, left, percent, until: kind === "done" ? null : r.until, note: kind === "done" ? null : reason })]);
   if (r.blocker !== undefined) order.push([r.blockerAt, piece("blocker", { note: at(u, r.blocker) })]);
   if (r.extension) order.push([r.extensionAt, piece("extension", { until: r.until, days: r.days, note: reason })]);
   // In the order they are said: "xin gia hạn đến 10/12 do chờ vốn" asks, then says why.
@@ -199,14 +201,13 @@ function settle(list: Said[]): Said[] {
     const asked = out.filter((i) => i.kind === "extension" && i.until !== null).map((i) => i.until);
     if (asked.length) out = out.filter((i) => !(i.kind === "progress" && i.percent === null && i.until !== null && asked.includes(i.until)));
   }
-  // "Đã hoàn thành 100%": a done task is at 100 by being done.
-  return out.map((i) => (i.kind === "done" && i.percent === 100 ? { ...i, percent: null } : i));
+  return out;
 }
 
 /** One intent per kind for one task; "done" yields to any open status; ack and unknown to anything. */
 function mergeTask(list: Said[]): Intent[] {
   // Most tasks are said one thing about.
-  if (list.length === 1 && !(list[0]!.kind === "done" && list[0]!.percent === 100)) { const i = list[0]!; return [{ kind: i.kind, task: i.task, percent: i.percent, until: i.until, days: i.days, note: i.note }]; }
+  if (list.length === 1) { const i = list[0]!; return [{ kind: i.kind, task: i.task, percent: i.percent, until: i.until, days: i.days, note: i.note }]; }
   let out = settle(list);
   if (out.some((i) => i.kind !== "ack" && i.kind !== "unknown")) out = out.filter((i) => i.kind !== "ack" && i.kind !== "unknown");
   else if (out.some((i) => i.kind === "unknown")) out = out.filter((i) => i.kind !== "ack");
