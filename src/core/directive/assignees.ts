@@ -4,7 +4,7 @@
  * comma, semicolon or "và" opens a new one only when a capitalised head follows.
  */
 import { fold } from "../text/fold.ts";
-import { ACTION_WORD, ADDRESSEE_OPENING, ASSIGN_VERB_REACH, CAPITALISED_HEADS, PLACE_HEAD, SUBJECT_GIVES, SUBJECT_OPENING, WITH_PARTNERS, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, JOINT_OFFICE, LEAD_LABEL, LEAD_OPENING, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, ROLE_HEAD, SPEAKER, FORWARD_PURPOSE, FORWARD_TO, HANDOVER_FORMS, SECOND_ASSIGN_VERB, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, STATEMENT_AFTER_SUBJECT, TIME_AFTER_VERB, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS } from "./grammar.ts";
+import { ACTION_WORD, ADDRESSEE_OPENING, ASSIGN_VERB_REACH, CAPITALISED_HEADS, PLACE_HEAD, SUBJECT_GIVES, SUBJECT_OPENING, WITH_PARTNERS, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, JOINT_OFFICE, LEAD_LABEL, LEAD_OPENING, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, PERSON_NAMED, ROLE_HEAD, SPEAKER, FORWARD_PURPOSE, FORWARD_TO, HANDOVER_FORMS, SECOND_ASSIGN_VERB, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, STATEMENT_AFTER_SUBJECT, TIME_AFTER_VERB, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS } from "./grammar.ts";
 import { COMPANY_HEAD, DEPARTMENT_NAMES, NAME_TAIL, UNIT_FORM, WORK_START } from "./grammar-reports.ts";
 import { expandUnitList } from "./unit-lists.ts";
 
@@ -446,9 +446,9 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
   return found;
 }
 
+/** A leader by name, then a directing verb: "ông Nguyễn Tiến Hải chỉ đạo …", "bà Lê Thị Hoa yêu cầu …"; group 1 the name. Folded. */
+const PERSON_DIRECTS = new RegExp(String.raw`(?:^|[\s,])(${PERSON_NAMED})(?:(?:cung|da|vua|tiep tuc)\s+)?(?:chi dao|yeu cau|de nghi|giao)\s+`, "g");
 /** The answers of readAssignment for the texts asked last, oldest first; an Assignment is never changed once made. */
-/** A leader by name, then a directing verb: "ông Nguyễn Tiến Hải chỉ đạo …", "bà Lê Thị Hoa yêu cầu …"; group 1 the name (its words capitalised). Folded. */
-const PERSON_DIRECTS = /(?:^|[\s,])(?:ong|ba|dong chi)\s+((?:\S+\s+){1,4}?)(?:(?:cung|da|vua|tiep tuc)\s+)?(?:chi dao|yeu cau|de nghi|giao)\s+/g;
 const ASKED = new Map<string, Assignment | null>();
 const ASKED_MAX = 16;
 
@@ -523,8 +523,10 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   // 3b. Or after a leader named in a report: "Trên cơ sở đó, ông Nguyễn Tiến Hải chỉ đạo Sở NN-PTNT … chủ trì …".
   if (!roles) {
     for (const m of folded.matchAll(PERSON_DIRECTS)) {
-      const nameAt = m.index + m[0].indexOf(m[1]!);
-      if (!m[1]!.trim().split(/\s+/).every((_, k, words) => isUpper(orig[nameAt + words.slice(0, k).reduce((n, w) => n + w.length + 1, 0)]))) continue;
+      // The name's words are capitalised ("ông Nguyễn Tiến Hải"), the title before them is not: "ông bảo vệ" names no leader.
+      const personAt = m.index + m[0].indexOf(m[1]!);
+      const nameAt = personAt + /^(?:ong|ba|dong chi)\s+/.exec(m[1]!)![0].length;
+      if (!orig.slice(nameAt, personAt + m[1]!.length).split(/\s+/).filter(Boolean).every((w) => isUpper(w[0]))) continue;
       roles = rolesAfterVerb(orig, folded, m.index + m[0].length);
       if (roles) break;
     }

@@ -9,7 +9,7 @@ import { fold } from "../text/fold.ts";
 import { isSpeaker, readAssignment, readRoles, wordAt } from "./assignees.ts";
 import { givesWork } from "./reasons.ts";
 import type { Block } from "./blocks.ts";
-import { ACTION_WORD, ADDRESSEE_OPENING, ATTRIBUTE_LINE, DETERMINER, STATEMENT_AFTER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER_ASSIGNS } from "./grammar.ts";
+import { ACTION_WORD, ADDRESSEE_OPENING, ATTRIBUTE_LINE, DETERMINER, PERSON_NAMED, STATEMENT_AFTER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER_ASSIGNS } from "./grammar.ts";
 import { DELIVERY_STEP, DIRECTING_VERB, UNIT_FORM, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, SPEAKER_DIRECTS, WORK_START } from "./grammar-reports.ts";
 
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -112,7 +112,7 @@ const PURPOSE_OPENING = /^(?:de|nham|sau khi|tren co so|can cu(?! (?:noi dung|y 
 const MEETING_OCCASION = /^sau khi (?:nghe|lam viec|kiem tra|khao sat|di kiem tra|tham|hop|thao luan|xem xet|nghe bao cao|nhan duoc|tiep nhan|co y kien)\b/;
 
 /** A speaker and its directing verb inside an opening, so the work has begun: "…, ông Nguyễn Văn Hòa - Chủ tịch UBND tỉnh Kon Tum chỉ đạo …". Folded. */
-const SPEAKER_DIRECTS_MIDWAY = /,\s+(?:(?:ong|ba|dong chi)\s+(?:\S+\s+){1,4}?(?:-\s+|,\s+)?)?(?:(?:pho\s+|quyen\s+)?chu tich|lanh dao)\s+(?:ubnd|uy ban nhan dan)\b[^,;.]{0,40}?\s(?:chi dao|yeu cau|giao|de nghi)\s+\S/;
+const SPEAKER_DIRECTS_MIDWAY = new RegExp(String.raw`,\s+(?:${PERSON_NAMED}(?:-\s+|,\s+)?)?(?:(?:pho\s+|quyen\s+)?chu tich|lanh dao)\s+(?:ubnd|uy ban nhan dan)\b[^,;.]{0,40}?\s(?:chi dao|yeu cau|giao|de nghi)\s+\S`);
 
 /** A date after a deadline word: "vào ngày 24-4", "trước ngày 1-5", "chậm nhất 30/6". Folded. */
 const DATED = /\b(?:truoc|cham nhat|han chot|vao|han)\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b/;

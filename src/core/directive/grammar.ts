@@ -205,6 +205,8 @@ export const NAMED_SPEAKER_GIVES = /^(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh ph
  * The speaker assigning anywhere in an intro: "Thực hiện Công văn số …, Chủ tịch UBND huyện yêu cầu các cơ quan …:", also through the
  * document it signs: "… Chủ tịch UBND tỉnh có công văn hỏa tốc chỉ đạo Sở GD-ĐT …".
  */
+/** A leader by name, as reports write one: "ông Nguyễn Tiến Hải", "bà Lê Thị Hoa", "đồng chí Trần Văn A" (up to four words). Folded, a regex source. */
+export const PERSON_NAMED = String.raw`(?:ong|ba|dong chi)\s+(?:\S+\s+){1,4}?`;
 export const SPEAKER_ASSIGNS_IN_TEXT = /(?:^|[\s,;])(?:(?:(?:pho\s+)?chu tich|thuong truc)\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}?\s+(?:(?:cung|da|vua|tiep tuc)\s+)?(?:(?:co|ky|ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|thong bao)(?:\s+(?:hoa toc|khan(?: cap)?|(?:so\s+)?[\w/.-]*\d[\w/.-]*))?\s*,?\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi)\s*:?\s+(?=\S)/g;
 /** A later sentence that assigns work inside a paragraph that opens as an assessment: "Đến ngày 31/8, … . Yêu cầu các chủ đầu tư …". */
 export const ASSIGNS_LATER = /[.;]\s+(?:giao|yeu cau|de nghi)\s+\S/;

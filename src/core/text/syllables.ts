@@ -1,8 +1,9 @@
 /**
  * Whether a folded word could be a Vietnamese syllable: an onset and a rhyme from the lists below
- * (folded, so "ư", "ơ", "ô" are "u", "o", "o"). The lists are generous on purpose: the guard of the
- * typing repairs (typing.ts) corrects only words that are NOT syllables, so a real word ("công",
- * "song", "vườn") is never rewritten into a key word ("xong", "vướng").
+ * (folded, so "ư", "ơ", "ô" are "u", "o", "o"). The lists are generous on purpose: the typing repairs
+ * of replies (reply/typing.ts) correct only words that are NOT syllables, so a real word ("công",
+ * "song", "vườn") is never rewritten into a key word ("xong", "vướng"); unglue.ts splits only a run
+ * of letters that is no syllable.
  */
 
 /** Initial consonants, folded ("đ" is "d"), with the empty onset: "ăn", "ơi". */
