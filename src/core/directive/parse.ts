@@ -290,7 +290,8 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     if (narrative) { skip(b, narrative); continue; }
     if (b.body.length < 12) { skip(b, "no_action"); continue; }
     if (b.marker !== "none" && PERIOD_ITEM.test(b.bodyFolded) && !readAssignment(b.body, b.bodyFolded)) {
-      const period = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()).filter((d) => /^(?:den|truoc|cham nhat)/.test(fold(d.text)) || /\bden\b/.test(fold(d.text))));
+      // The period's end ("… đến ngày 05/4/2025"), not its start.
+      const period = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()).filter((d) => /^(?:truoc|cham nhat)|\bden\b/.test(fold(d.text))));
       if (period) { noticePeriod = { date: period.date, text: period.text, yearGuessed: period.yearGuessed }; skip(b, "shared_deadline"); continue; }
     }
     // "(Gửi kèm bản phô tô Công văn số …)", "Cán bộ, công chức … được nghỉ Tết …": a remark or a permission no one is given as work.
@@ -375,9 +376,12 @@ function restatedLater(b: Block, blocks: Block[], i: number): boolean {
 /** A paragraph that names a letter by its number: "UBND tỉnh có Công văn số 1150/UBND-HTKT …". Folded. */
 const LETTER_CITED = /^(?:\S+\s+){1,8}?co\s+(?:cong van|van ban|cong dien)\s+so\s+\d/;
 
-/** A Quyết định's article that is the decision itself, naming no one: "Điều 1. Ban hành danh mục sản phẩm …", "Công nhận …", "Thành lập …",
- * a permission ("Tiếp tục cho trẻ mầm non, học sinh … nghỉ học …", "Cho phép …"). Folded, marker off. */
-const ARTICLE_DECIDES = /^(?:ban hanh|cong nhan|thanh lap|quy dinh|phe duyet|giao chi tieu|(?:tiep tuc\s+)?cho(?:\s+phep)?|dong y|chap thuan)\b/;
+/**
+ * A Quyết định's article that is the decision itself, naming no one: "Điều 1. Ban hành danh mục sản phẩm …", "Công nhận …", "Thành lập …",
+ * a permission ("Tiếp tục cho trẻ mầm non, học sinh … nghỉ học …", "Cho phép …"). Folded, marker off. An approval ("Phê duyệt …",
+ * "Đồng ý …") is DECISION_START's, for every item.
+ */
+const ARTICLE_DECIDES = /^(?:ban hanh|cong nhan|thanh lap|quy dinh|giao chi tieu|(?:tiep tuc\s+)?cho)\b/;
 
 /** An item that only states when: "Thời gian lấy ý kiến: từ ngày 17/3/2025 đến ngày 05/4/2025", "Thời gian thực hiện: từ … đến …". Folded, marker off. */
 const PERIOD_ITEM = /^thoi gian(?:\s+[a-z]+){0,4}\s*:\s*(?:tu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*(?:den|-|–)\s*(?:het\s+)?(?:ngay\s+)?)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[\s./]*$/;
