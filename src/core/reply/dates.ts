@@ -33,7 +33,8 @@ const COUNTED_AFTER = new RegExp(String.raw`^\s*(?:${COUNTED_NOUNS.map((w) => fo
 /** Numbers right after a task prefix are task references, not dates: "NV2-5", "#3/4". */
 const AFTER_TASK_PREFIX = /(?:nv|#|vu|viec|so|task|item|muc)\s*$/;
 
-const VN_WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6 };
+/** The word after "thứ" that names a weekday, and its number (Monday 1). Folded. */
+export const VN_WEEKDAYS: Readonly<Record<string, number>> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6 };
 const EN_WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, fri: 5, saturday: 6 };
 const EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };

@@ -8,6 +8,7 @@ import {
   TASK_PREFIX, TURN_WORDS, WORK_VERBS, COUNTED_NOUNS, FUTURE_TIME_WORDS,
 } from "./grammar.ts";
 import { fold } from "../text/fold.ts";
+import { VN_WEEKDAYS } from "./dates.ts";
 import { anchoredPhrases, phraseAt } from "./lexicon.ts";
 import type { IntentKind } from "./types.ts";
 
@@ -41,9 +42,9 @@ const UNIT_AFTER = new RegExp(String.raw`^\s*${QUANTITY_UNITS}`);
 const QUANTITY_AFTER = new RegExp(String.raw`^\s*(?:${COUNTED_NOUNS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})(?![a-z0-9])`);
 /** What may follow a bare leading number for it to be a task: a list mark ("1.", "1)", "1/ "), the end, or a reply word. */
 const BARE_END = /^(?:\s*[.):]|\/\s|\s*-\s|\s*$)/;
-/** Days said after a task's number: "2 thứ 6 xong", "3 cuối tuần em gửi", "1 chiều nay xong". */
-const DAY_WORDS = ["thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
-  "cuối tuần", "cuối tháng", "đầu tuần", "hôm nay", "sáng nay", "chiều nay", "tối nay", "trong tuần", "trong ngày"];
+/** Days said after a task's number: "2 thứ 6 xong", "3 cuối tuần em gửi", "1 chiều nay xong" (the weekdays as dates.ts reads them). */
+const DAY_WORDS = [...Object.keys(VN_WEEKDAYS).map((w) => `thu ${w}`), "chủ nhật", "cuối tuần", "cuối tháng", "đầu tuần", "hôm nay", "sáng nay", "chiều nay",
+  "tối nay", "trong tuần", "trong ngày"];
 const SIGNAL_START = anchoredPhrases([
   ...DONE_WORDS, ...NEGATIONS, ...NOT_DONE_PHRASES, ...NEAR_WORDS, ...PROGRESS_WORDS, ...ONGOING, ...WORK_VERBS,
   ...BLOCKER_LABELS, ...HELP_REQUESTS, ...LACK_WORDS, ...EXTENSION_WORDS, ...ACK_WORDS, ...CLAUSE_OPENERS,
