@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext } from "../../../src/core/directive/dates.ts";
-import { parseDirective } from "../../../src/core/directive/parse.ts";
-import type { Directive } from "../../../src/core/directive/types.ts";
 import { fold, normalizeText } from "../../../src/core/text/fold.ts";
+import { parsedDirective as parse } from "./parsed.ts";
 
 /** The deadline a task's text gives, as date and phrase, or null. */
 function deadline(text: string, ctx: Partial<DateContext> & { noticeDate: string | null }): [string, string] | null {
@@ -12,11 +11,6 @@ function deadline(text: string, ctx: Partial<DateContext> & { noticeDate: string
   return d ? [d.date, d.text] : null;
 }
 
-function parse(text: string): Directive {
-  const r = parseDirective(text);
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join("; "));
-  return r.directive;
-}
 
 describe("deadline phrases", () => {
   it.each([

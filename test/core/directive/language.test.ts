@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseDirective } from "../../../src/core/directive/parse.ts";
 import type { Directive } from "../../../src/core/directive/types.ts";
+import { parsedDirective as parse } from "./parsed.ts";
 
 /*
  * Round 2 of issue 11: the language of administrative writing rather than the layouts of particular notices.
@@ -11,11 +11,6 @@ const HEAD = "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 88/TB-UBND\nTuyên
 /** A press page: headline, dateline, teaser with the paper's tag, then the body. */
 const PAGE = (body: string) => `Khẩn trương ứng phó mưa lũ\n14/10/2025 16:20\n(TQĐT) - Tỉnh yêu cầu các địa phương chủ động ứng phó.\n${body}\nThu Hà\n`;
 
-function parse(text: string): Directive {
-  const r = parseDirective(text);
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join("; "));
-  return r.directive;
-}
 const rows = (d: Directive) => d.tasks.map((t) => [t.text.slice(0, 24).trimEnd(), t.assignees, t.deadline]);
 
 describe("page chrome and captions", () => {

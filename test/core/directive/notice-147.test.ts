@@ -1,19 +1,13 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseDirective } from "../../../src/core/directive/parse.ts";
-import type { Directive } from "../../../src/core/directive/types.ts";
 import { samplePath } from "../../support/samples.ts";
+import { parsedDirective as parse } from "./parsed.ts";
 
 /** The founding sample: Notice 147/TB-UBND of Bắc Kạn, as scraped from the provincial portal. */
 const SAMPLE = samplePath("thong-bao-147-bac-kan.txt");
 const text = readFileSync(SAMPLE, "utf8");
 
-function parse(input: string): Directive {
-  const r = parseDirective(input);
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join("; "));
-  return r.directive;
-}
 
 const LEADERS = ["Giám đốc các sở", "Thủ trưởng các ban, ngành", "Bí thư Huyện ủy, Thành ủy", "Chủ tịch UBND các huyện, thành phố"];
 

@@ -1,18 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseDirective } from "../../../src/core/directive/parse.ts";
 import type { Directive } from "../../../src/core/directive/types.ts";
+import { parsedDirective as parse } from "./parsed.ts";
 
 /* Issue 11's shapes, in phrases written for these tests: press and portal reports, unit lists, shared deadlines, not-tasks, official documents. */
 const HEAD = "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 45/TB-UBND\nNam Định, ngày 03 tháng 3 năm 2025\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n";
 /** A press page: site name, section, headline, dateline, teaser with the paper's tag, then the body. */
 const PAGE = (body: string) => `Báo Nam Định điện tử\nThời sự\nKhẩn trương khắc phục hậu quả mưa lũ\nThứ Ba, 14/10/2025 - 16:20\n${body}\nMinh Anh\nTin liên quan\nUBND tỉnh yêu cầu Sở Y tế kiểm tra.\n`;
 
-function parse(text: string): Directive {
-  const r = parseDirective(text);
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join("; "));
-  return r.directive;
-}
 const rows = (d: Directive) => d.tasks.map((t) => [t.text.slice(0, 24).trimEnd(), t.assignees, t.deadline]);
 
 describe("press and portal reports: one task per subject", () => {

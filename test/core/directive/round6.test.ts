@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseDirective } from "../../../src/core/directive/parse.ts";
-import type { Directive } from "../../../src/core/directive/types.ts";
+import { parsedDirective as read } from "./parsed.ts";
 
 /* Shapes met in the sixth blind round (corpus 188–207): reports whose only work was already given, glue, approvals, page chrome. */
-function read(text: string): Directive {
-  const r = parseDirective(text);
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join("; "));
-  return r.directive;
-}
 const PRESS = "Hà Tĩnh kiểm tra kè biển Cẩm Nhượng\n\n21:20 05/08/2022\n";
 
 describe("a report whose only work is work it says was given", () => {

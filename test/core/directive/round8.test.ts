@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseDirective } from "../../../src/core/directive/parse.ts";
-import type { Directive } from "../../../src/core/directive/types.ts";
+import { parsedDirective as read } from "./parsed.ts";
 
 /* Shapes met in blind rounds 8 and 9 (corpus 227–257): recalled letters, petitions, a decision's own articles, lists of places. */
-function read(text: string): Directive {
-  const r = parseDirective(text);
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join("; "));
-  return r.directive;
-}
 const PRESS = "Quảng Trị xử lý xe quá tải\n\n21:20 26/05/2022\n";
 
 describe("a story that recalls one letter and reports the next", () => {
