@@ -23,9 +23,11 @@ function lazyToday(now: Date, timeZone: string | undefined): () => DayNumber | n
 export function readReply(text: string, now: Date, options: UnderstandOptions = {}): Intent[] {
   // "21:20 em xong rồi": a time of day is written "21h20" (same length) before anything reads it, so it never splits
   // into task 21 and a clause "20 em xong rồi". An hour before 5 stays: "1:50%" is task 1 at 50%.
-  const normalized = normalizeText(String(text ?? "")).slice(0, MAX_LENGTH).replace(CLOCK_TIME, "$1h$2");
+  // Notes quote the reply as written ("21:20"), from the text before that rewrite (the same length).
+  const written = normalizeText(String(text ?? "")).slice(0, MAX_LENGTH);
+  const normalized = written.replace(CLOCK_TIME, "$1h$2");
   const { units, typed } = readUnits(normalized, lazyToday(now, options.timeZone));
-  return combine(normalized, units, typed.origin);
+  return combine(written, units, typed.origin);
 }
 
 /**

@@ -146,6 +146,8 @@ describe("the worst mistake is never made", () => {
       fc.constantFrom(" em xong rồi", " xong", ", đã hoàn thành ạ", " sáng mai em nộp", " họp xong em báo", " đạt 50%"), (h, m, sep, rest) => {
         expect(readReply(`${h}${sep}${m}${rest}`, NOW).filter((i) => i.task !== null)).toEqual([]);
       }));
+    // The note quotes the time as the leader wrote it.
+    expect(readReply("vướng từ 21:20 hôm qua mất điện", NOW).map((i) => i.note)).toEqual(["vướng từ 21:20 hôm qua mất điện"]);
   });
   it("each task keeps its own statement: '1 xong, 2 thứ 6 xong', 'cái 1 xong r, cái 2 chưa có kinh phí'", () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.constantFrom("", "cái ", "nv", "việc "),
