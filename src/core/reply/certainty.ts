@@ -20,8 +20,8 @@ const REMAINDER = /(?:^|[^\p{L}])(?:con lai|con (?:mot|vai|may|it|phan|thieu|vie
 const HEDGE = /(?:^|[^\p{L}])(?:chac|hinh nhu|co le|co the|tam thoi|tam xong|tam on|co ban|gan nhu|maybe|probably|i think|i guess)(?![\p{L}])/u;
 /** A count of part of the whole: "8/10 trạm", "2 trong 5 trường", "chín trên mười xã", "2 of the 3 communes". */
 const PART_OF_WHOLE = /\d+\s*(?:\/|tren|trong|of|out of)\s*(?:the\s+)?\d+|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:tren|trong)\s+(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)/u;
-/** Issuing or sending a document ("đã ban hành Kế hoạch số 215/KH-UBND", "đã gửi báo cáo số 1432/BC-SKHĐT", "đã ký ban hành Quyết định"). */
-const ISSUING = /(?:^|[^\p{L}])(?:ban hanh|phat hanh|gui bao cao|gui van ban|ky)(?![\p{L}])|(?:^|[^\p{L}\d])so\s+\d{1,5}\s*\/\s*[a-z]{1,8}-/u;
+/** Issuing or sending a document ("đã ban hành Kế hoạch số 215/KH-UBND", "đã gửi báo cáo số 1432/BC-SKHĐT", "đã ký ban hành Quyết định", "báo cáo em đã gửi"). */
+const ISSUING = /(?:^|[^\p{L}])(?:ban hanh|phat hanh|gui bao cao|nop bao cao|gui van ban|ky|bao cao(?:\s+\p{L}+){0,2}\s+(?:da|vua)(?:\s+duoc)?\s+(?:gui|nop))(?![\p{L}])|(?:^|[^\p{L}\d])so\s+\d{1,5}\s*\/\s*[a-z]{1,8}-/u;
 /** The words that say finished outright: a "done" without them rests on something else. */
 const DONE_WORD = /(?:^|[^\p{L}])(?:xong|xog|xg|hoan thanh|hoan tat|dut diem|done|finished|completed|complete)(?![\p{L}])|[✅✔☑✓]|100\s*%/u;
 /** A question anywhere: "xong rồi à?", "đúng không". */

@@ -205,14 +205,15 @@ export const PROGRESS_STEPS = [
   "submitted", "submit", "sent the draft", "drafted",
 ];
 /**
- * Issuing or sending the task's document. With a past marker they close the task when the document is named by its
- * number ("đã ban hành Kế hoạch số 215/KH-UBND", "đã gửi báo cáo số 1432/BC-SKHĐT") or, for issuing, when "đã … rồi"
- * frames it ("Đã ký ban hành Quyết định phê duyệt rồi", "Đã ban hành ngày 25/11 rồi"). Such a "done" is confirmed
- * first (certainty.ts). "đã gửi báo cáo về Sở" and "đã ký ban hành kế hoạch" alone stay steps (PROGRESS_STEPS).
+ * Issuing or sending the task's document. Said as past ("đã …", "… rồi", "vừa …") they close the task: "đã ban hành
+ * Kế hoạch số 215/KH-UBND", "Sáng nay em vừa ký ban hành kế hoạch rồi", "kế hoạch đã được ký ban hành ngày 01/12",
+ * "Số 1 đã gửi báo cáo rồi", "Báo cáo em đã gửi qua hệ thống sáng nay rồi" (every blind writer from round 4 on reads
+ * them so; round 3's writer read "đã gửi báo cáo về Sở" as a step). Such a "done" is always confirmed first
+ * (certainty.ts: "Xác nhận hoàn thành …?"), since the leader may mean a step of a larger task.
  */
-export const ISSUING_VERBS = ["ban hành", "ký ban hành", "phát hành", "gửi báo cáo"];
-/** Of ISSUING_VERBS, those that close with "đã … rồi" and no document number: the issuing itself is final. */
-export const ISSUING_FINAL = ["ban hành", "ký ban hành", "phát hành"];
+export const ISSUING_VERBS = ["ban hành", "ký ban hành", "phát hành", "gửi báo cáo", "nộp báo cáo"];
+/** Of ISSUING_VERBS, those that close with "đã" or "rồi" and no document number: the issuing itself is final. */
+export const ISSUING_FINAL = ["ban hành", "ký ban hành", "phát hành", "gửi báo cáo", "nộp báo cáo"];
 /** Before an issuing verb, these make it someone else's act still to come: "tham mưu UBND ban hành", "trình ký", "chờ ban hành". */
 export const ISSUING_PROPOSERS = ["tham mưu", "trình", "đề nghị", "xin", "dự thảo", "chờ", "đợi", "để", "cho"];
 /** After "gửi", these make it a sending of a draft or an ask, which is no product: "gửi dự thảo", "gửi xin ý kiến". */

@@ -7,7 +7,7 @@ import { completion, negation, pastMarkers, type Word } from "./completion.ts";
 import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches } from "./context.ts";
 import type { DateMatch } from "./dates.ts";
 import {
-  ACCEPTANCE_WORDS, CONDITIONAL_WORDS, ISSUING_FINAL, ISSUING_NOT_PRODUCT, ISSUING_ASKS_AFTER, ISSUING_PROPOSERS, ISSUING_VERBS, FUTURE_TIME_WORDS, EXTENSION_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION, LATE_REPLY, NEGATION_NOT_ABOUT_WORK,
+  ACCEPTANCE_WORDS, CONDITIONAL_WORDS, ISSUING_FINAL, ISSUING_NOT_PRODUCT, ISSUING_ASKS_AFTER, ISSUING_PROPOSERS, ISSUING_VERBS, FUTURE_TIME_WORDS, EXTENSION_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION, JUST_WORDS, LATE_REPLY, NEGATION_NOT_ABOUT_WORK,
   NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, ONGOING_NOT_WORK, ONLY_END, ONLY_WORDS, PARTIAL_LOOKALIKES, PARTIAL_TYPED,
   PARTIAL_WORDS, PLAN_VERBS, PROGRESS_LOOKALIKES, PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_PHRASES, RESOURCES, THEN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
@@ -21,7 +21,7 @@ const RE = {
   progress: phrases(PROGRESS_WORDS), progressLookalike: phrases(PROGRESS_LOOKALIKES), ongoing: phrases(ONGOING), work: phrases(WORK_VERBS),
   notWork: phrases(NOT_WORK), steps: phrases(PROGRESS_STEPS), lateReply: phrases(LATE_REPLY), only: phrases(ONLY_WORDS), onlyEnd: phrases(ONLY_END),
   acceptanceAnywhere: phrases(ACCEPTANCE_WORDS), then: phrases(THEN_WORDS), resource: phrases(RESOURCES), remainingPhrase: phrases(REMAINING_PHRASES),
-  plan: phrases(PLAN_VERBS), issuing: phrases(ISSUING_VERBS), issuingAsks: phrases(ISSUING_ASKS_AFTER), futureTime: phrases(FUTURE_TIME_WORDS), extension: phrases(EXTENSION_WORDS), issuingProposer: phrases(ISSUING_PROPOSERS),
+  just: phrases(JUST_WORDS), plan: phrases(PLAN_VERBS), issuing: phrases(ISSUING_VERBS), issuingAsks: phrases(ISSUING_ASKS_AFTER), futureTime: phrases(FUTURE_TIME_WORDS), extension: phrases(EXTENSION_WORDS), issuingProposer: phrases(ISSUING_PROPOSERS),
   issuingFinal: anchoredPhrases(ISSUING_FINAL), issuingNotProduct: anchoredPhrases(ISSUING_NOT_PRODUCT),
   negNotAboutWork: anchoredPhrases(NEGATION_NOT_ABOUT_WORK), ongoingNotWork: anchoredPhrases(ONGOING_NOT_WORK), acceptance: anchoredPhrases(ACCEPTANCE_WORDS),
   /** After an opening negation, words read by their own rules ("chưa xong", "chưa thực hiện"): the negation adds nothing. */
@@ -67,17 +67,21 @@ const DOC_NUMBER = /^[a-z\s]{0,40}?(?<![a-z0-9])so\s+\d{1,5}\s*\/\s*[a-z]{1,8}-[
 /** "đã ban hành Kế hoạch số 215/KH-UBND", "Đã ký ban hành Quyết định … rồi": the task's document issued or sent (see ISSUING_VERBS). */
 function issued(c: Clause): boolean {
   const past = pastMarkers(c);
-  if (!past.length) return false;
+  if (!past.length && !c.f.includes("vua")) return false;
   for (const m of matches(c, RE.issuing)) {
     if (negatedBefore(c, m.start, 2) || precededBy(c, RE.issuingProposer, m.start, 4) || precededBy(c, RE.future, m.start, 3) || precededBy(c, RE.futureTime, m.start, 3) || precededBy(c, RE.conditional, m.start, 2)) continue;
     if (phraseAt(RE.issuingNotProduct, c.f, skipBlanks(c.f, m.end)) >= 0 || matches(c, RE.issuingAsks).some((a) => a.start >= m.end)) continue;
-    const before = past.some((p) => p.end <= m.start && p.text === "da");
+    const before = past.some((p) => p.end <= m.start && p.text === "da") || !!precededBy(c, RE.just, m.start, 3);
     const roi = past.some((p) => p.start >= m.end && (p.text === "roi" || p.text === "r"));
     if ((before || roi) && DOC_NUMBER.test(c.f.slice(m.end, m.end + 60))) return true;
-    if (before && roi && phraseAt(RE.issuingFinal, c.f, m.start) === m.end) return true;
+    if ((before || roi) && phraseAt(RE.issuingFinal, c.f, m.start) === m.end) return true;
   }
-  return false;
+  // "Báo cáo em đã gửi qua hệ thống sáng nay rồi", "báo cáo đã nộp": the report named first, then sent.
+  const sent = REPORT_SENT.exec(c.f);
+  return !!sent && !negatedBefore(c, sent.index + sent[0].length - 3, 3) && !matches(c, RE.issuingAsks).some((a) => a.start >= sent.index);
 }
+/** The report, then its sending said as past: "báo cáo em đã gửi", "báo cáo đã được gửi", "báo cáo vừa nộp". Folded. */
+const REPORT_SENT = /(?<![a-z0-9])bao cao\s+(?:(?:em|e|ben em|toi|minh|xa|so|phong|huyen|don vi|chung em|chung toi)\s+)?(?:da|vua|da duoc)\s+(?:gui|nop)(?![a-z0-9])/;
 
 /** What an opening negation is about: the work ("chưa xong", "chưa ạ"), nothing of it ("không sao"), or something vague ("không thấy …"). */
 /** What an opening negation is about: the work, a step after it (a limit), or something vague. */
@@ -160,7 +164,7 @@ export function statuses(c: Clause, percent: { value: number; span: Span } | nul
   for (const m of matches(c, RE.done)) out.add(S[completion(c, m.start, m.end)]);
   if (hasSymbol(c, DONE_SYMBOLS)) out.add(S.done);
   if (hasSymbol(c, NOT_DONE_SYMBOLS)) out.add(S.not_done);
-  if ((c.hasDigit || c.f.includes("roi")) && issued(c)) out.add(S.done);
+  if ((c.hasDigit || c.f.includes("roi") || c.f.includes("da") || c.f.includes("vua")) && issued(c)) out.add(S.done);
   const partial = (out.size > 0 || percent !== null) && isPartial(c, dates);
   if (percent) {
     const reading = percent.value === 100 ? completion(c, percent.span.start, percent.span.end) : negatedBefore(c, percent.span.start) ? "not_done" : "progress";

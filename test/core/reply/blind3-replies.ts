@@ -3,7 +3,8 @@
  * saw the reader (/work/blind/replies-dev, format /work/blind/REPLY-SPEC.md): phone typos and telex,
  * negation far from the verb, "đâu", "mà", "không phải … mà là", partial completion, plans and
  * hedges, not-mine replies, finality words, voice run-ons, several tasks. Two annotations are
- * corrected, each marked where it stands. now = 2026-12-02 09:00 +07:00, a Wednesday.
+ * corrected, each marked where it stands; four rows that sent a report or issued a plan ("đã gửi báo cáo về Sở Nội vụ rồi") were
+ * relabelled "done" in round 10, the convention of every later writer (grammar.ts ISSUING_VERBS; confirmed first). now = 2026-12-02 09:00 +07:00, a Wednesday.
  */
 export const BLIND3_NOW = new Date("2026-12-02T09:00:00+07:00");
 
@@ -48,7 +49,7 @@ export const BLIND3_A: ReadonlyArray<readonly [string, string]> = [
   ["dạ việc đó xã chưa làm xong đâu anh ạ phẩy còn đang đợi cấp trên hướng dẫn chấm","blocker~đợi cấp trên hướng dẫn"],
   ["Chưa hoàn thành nhưng đến thứ sáu tuần sau chắc chắn xong","not_done@2026-12-11"],
   ["Sở đã trình UBND tỉnh hôm 30/11","progress"],
-  ["Đã gửi báo cáo về Văn phòng UBND tỉnh","progress"],
+  ["Đã gửi báo cáo về Văn phòng UBND tỉnh","done"],
   ["đã dự thảo xong, đang lấy ý kiến các sở","progress"],
   ["Xong rồi, à không, mới xong dự thảo thôi a","progress"],
   ["3 xã xong rồi, còn 2 xã chưa","progress"],
@@ -189,7 +190,7 @@ export const BLIND3_B: ReadonlyArray<readonly [string, string]> = [
   ["đang triển khai anh ạ","progress"],
   ["đạt 50% rồi ạ","progress:50"],
   ["Đã trình UBND tỉnh từ hôm thứ hai ạ","progress"],
-  ["đã gửi báo cáo về Sở Nội vụ rồi anh","progress"],
+  ["đã gửi báo cáo về Sở Nội vụ rồi anh","done"],
   ["Bên em đã dự thảo xong kế hoạch, đang lấy ý kiến các phòng ban","progress"],
   ["Xong 2/3 số xã rồi, còn 4 xã vùng cao","progress"],
   ["xong rồi mà chưa nghiệm thu anh ạ","progress"],
@@ -266,10 +267,10 @@ export const BLIND3_B: ReadonlyArray<readonly [string, string]> = [
   ["Mục 1 xong rồi mà mục 2 thì chẳng xong được vì thiếu người","done#1 | blocker#2~thiếu người"],
   ["1 2 3 đều xong hết, 4 thì em xin thêm 1 tuần","done#1 | done#2 | done#3 | extension#4+7d"],
   ["Nhiệm vụ 2 không còn vướng mắc gì nữa, đã xong; nhiệm vụ 3 vẫn chờ ý kiến UBND tỉnh","done#2 | blocker#3~chờ ý kiến"],
-  ["Dạ thưa anh, nhiệm vụ số 1 em đã gửi báo cáo về Văn phòng, nhiệm vụ số 2 không được giao cho phòng em nên em chưa triển khai ạ","progress#1 | not_mine#2"],
+  ["Dạ thưa anh, nhiệm vụ số 1 em đã gửi báo cáo về Văn phòng, nhiệm vụ số 2 không được giao cho phòng em nên em chưa triển khai ạ","done#1 | not_mine#2"],
   ["Báo cáo anh: việc 1 đã xong phần lắp đặt, chưa chạy thử; việc 2 xong 100%","progress#1 | done#2"],
   ["Nhiệm vụ 3 em tưởng đã xong nhưng Sở trả lại hồ sơ, đang bổ sung; nhiệm vụ 4 chưa làm được gì ạ","progress#3 | not_done#4"],
   ["Task 2 is done. Task 3 – we need two more weeks, the consultant is late.","done#2 | extension#3+14d | blocker#3~consultant is late"],
   ["nv 3 da xong, nv 5 vuong giai phong mat bang, con lai dang lam","done#3 | blocker#5~giai phong mat bang | progress"],
-  ["Dạ thưa anh, em là Trang chuyên viên Văn phòng HĐND-UBND, em trả lời thay anh Phó Chủ tịch: nhiệm vụ 1 anh đã ký ban hành kế hoạch, nhiệm vụ 2 chưa xong vì đang chờ ý kiến thẩm định của Sở Kế hoạch, dự kiến 15/12 mới có","progress#1 | blocker#2~chờ ý kiến thẩm định"],
+  ["Dạ thưa anh, em là Trang chuyên viên Văn phòng HĐND-UBND, em trả lời thay anh Phó Chủ tịch: nhiệm vụ 1 anh đã ký ban hành kế hoạch, nhiệm vụ 2 chưa xong vì đang chờ ý kiến thẩm định của Sở Kế hoạch, dự kiến 15/12 mới có","done#1 | blocker#2~chờ ý kiến thẩm định"],
 ];

@@ -34,6 +34,7 @@ describe("doneNeedsConfirmation", () => {
     // a document issued or sent, read as done without a word of finishing
     "Đã gửi báo cáo số 1432/BC-SKHĐT về Văn phòng UBND tỉnh rồi ạ", "Đã ký ban hành Quyết định phê duyệt rồi anh nhé", "Đã ban hành ngày 25/11 rồi anh ạ",
     "UBND huyện đã ban hành Kế hoạch số 215/KH-UBND ngày 30/11/2026 triển khai nội dung này.",
+    "đã gửi báo cáo về Sở", "Báo cáo em đã gửi qua hệ thống sáng nay rồi ạ", "Dạ, kế hoạch đã được ký ban hành ngày 01/12 ạ", "Sáng nay em vừa ký ban hành kế hoạch rồi anh",
   ])("asks first: %j", (text) => {
     expect(asks(text)).toBe(true);
   });
@@ -44,7 +45,8 @@ describe("doneNeedsConfirmation", () => {
   });
 
   it("the reader's 'done' for a document issued or sent is confirmed first", () => {
-    for (const text of ["Đã gửi báo cáo số 1432/BC-SKHĐT về Văn phòng UBND tỉnh rồi ạ", "Đã ký ban hành Quyết định phê duyệt rồi anh nhé"]) {
+    for (const text of ["Đã gửi báo cáo số 1432/BC-SKHĐT về Văn phòng UBND tỉnh rồi ạ", "Đã ký ban hành Quyết định phê duyệt rồi anh nhé",
+      "Báo cáo em đã gửi qua hệ thống sáng nay rồi ạ", "Số 1 đã gửi báo cáo rồi", "Dạ, kế hoạch đã được ký ban hành ngày 01/12 ạ"]) {
       const intents = understandReply(text, new Date("2026-12-02T09:00:00+07:00"));
       const done = intents.find((i) => i.kind === "done");
       expect(done).toBeDefined();

@@ -102,7 +102,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["tiếp thu ạ", "ack"], ["nhất trí", "ack"], ["kính gửi anh", "ack"],
   ],
   "unknown": [
-    ["", "unknown"], ["   ", "unknown"], ["abc", "unknown"], ["đã gửi báo cáo", "progress"], ["alo", "unknown"],
+    ["", "unknown"], ["   ", "unknown"], ["abc", "unknown"], ["đã gửi báo cáo", "done"], ["alo", "unknown"],
     ["NV3", "unknown#3"], ["nhiệm vụ 5", "unknown#5"], ["#12", "unknown#12"], ["anh gọi lại cho em", "unknown"],
     ["5 xã đã báo cáo", "unknown"], ["🤔", "unknown"], ["anh ơi cho em hỏi lịch họp chiều nay", "unknown"],
   ],
@@ -151,11 +151,14 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["đã xử lý dứt điểm", "done"], ["giải quyết dứt điểm rồi ạ", "done"], ["Đã hoàn tất", "done"], ["đã xử lý xong", "done"],
     ["đã hoàn thành nhiệm vụ", "done"], ["xong xuôi cả rồi", "done"], ["đã thực hiện xong và gửi báo cáo", "done"],
     ["Finished, the report was sent yesterday", "done"], ["chưa dứt điểm", "not_done"],
+    // Sending the report or issuing the plan, said as past, closes (confirmed first: certainty.ts).
+    ["đã gửi báo cáo về Sở", "done"], ["đã ký ban hành kế hoạch", "done"], ["Báo cáo em đã gửi qua hệ thống sáng nay rồi ạ", "done"],
+    ["chưa gửi báo cáo", "not_done"], ["báo cáo em chưa gửi được", "not_done"], ["mai em gửi báo cáo", "not_done@2026-11-26"],
     ["đã hoàn thành vượt tiến độ", "done"], ["hoàn thành đúng tiến độ", "done"],
   ],
   "finality: steps that only record progress": [
-    ["đã trình UBND tỉnh", "progress"], ["đã tham mưu UBND huyện", "progress"], ["đã gửi báo cáo về Sở", "progress"],
-    ["đã dự thảo kế hoạch", "progress"], ["đã ký ban hành kế hoạch", "progress"], ["đã dự thảo xong, đang lấy ý kiến", "progress"],
+    ["đã trình UBND tỉnh", "progress"], ["đã tham mưu UBND huyện", "progress"], ["đã gửi dự thảo báo cáo về Sở", "progress"],
+    ["đã dự thảo kế hoạch", "progress"], ["đã trình ký ban hành kế hoạch", "progress"], ["đã dự thảo xong, đang lấy ý kiến", "progress"],
     ["đã hoàn tất việc tham mưu", "progress"], ["xong dự thảo rồi", "progress"], ["submitted the draft", "progress"],
   ],
   "negation and contrast beyond chưa/không": [
