@@ -163,7 +163,8 @@ interface Said extends Intent {
 }
 
 /** A blocker that only waits for the decision on what was submitted (see AWAITED_DECISIONS). */
-const AWAITS = new RegExp(String.raw`^(?:cho|doi)\s+(?:${AWAITED_DECISIONS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})(?![a-z0-9])`);
+// "chờ phê duyệt", "chờ Sở Tài chính duyệt", "đợi lãnh đạo duyệt": who decides may stand between (up to four words).
+const AWAITS = new RegExp(String.raw`^(?:cho|doi)\s+(?:(?!y\s+kien|kinh\s+phi|von\b)[^\s,.;]+\s+){0,4}?(?:${AWAITED_DECISIONS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})(?![a-z0-9])`);
 const awaitsDecision = (i: Said): boolean => i.kind === "blocker" && i.note !== null && AWAITS.test(fold(i.note.toLowerCase()));
 
 const OPEN = (i: Said): boolean => i.kind === "not_done" || i.kind === "progress";
@@ -191,7 +192,8 @@ function settle(list: Said[]): Said[] {
   // "…còn thiếu, mai em bổ sung": so does a day it will be done.
   if (out.some((i) => i.kind === "blocker")) out = out.filter((i) => !i.soft);
   if (out.some((i) => i.kind === "not_done" && i.until !== null && !i.weak)) out = out.filter((i) => !i.left);
-  // "Đã trình, đang chờ phê duyệt": the wait for the decision on what was submitted is part of the progress.
+  // "Đã trình, đang chờ phê duyệt", "hồ sơ nộp rồi đang chờ ký": the wait for the decision on what was submitted is
+  // part of the progress (a wait said alone, "đang chờ phê duyệt", stays a blocker: nothing says it was submitted).
   if (out.some((i) => i.kind === "progress") && !out.some((i) => i.kind === "not_done")) out = out.filter((i) => !awaitsDecision(i));
   const fuller = out.some((i) => i.kind === "progress" || i.kind === "blocker" || i.kind === "extension");
   const asks = out.some((i) => i.kind === "extension");

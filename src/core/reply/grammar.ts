@@ -201,7 +201,7 @@ export const PROGRESS_WORDS = [
  * "đã trình UBND tỉnh", "đã tham mưu", "đã gửi báo cáo", "đã dự thảo", "đã ký ban hành kế hoạch".
  */
 export const PROGRESS_STEPS = [
-  "trình", "đã trình", "đã nộp", "tham mưu", "gửi báo cáo", "gửi dự thảo", "dự thảo", "ký ban hành", "ban hành kế hoạch", "lấy ý kiến",
+  "trình", "đã trình", "đã nộp", "nộp rồi", "tham mưu", "gửi báo cáo", "gửi dự thảo", "dự thảo", "ký ban hành", "ban hành kế hoạch", "lấy ý kiến",
   "submitted", "submit", "sent the draft", "drafted",
 ];
 /**
@@ -283,7 +283,7 @@ export const PARTY_FAILINGS = ["chậm", "trễ", "chưa", "không", "ko", "bỏ
  * "Đã trình, đang chờ phê duyệt", "xong phần thiết kế rồi, đang chờ thẩm tra", "Hồ sơ đã nộp, đang chờ cấp phép".
  * Waiting for an opinion, money or data ("đang chờ ý kiến", "chờ vốn") stays a blocker.
  */
-export const AWAITED_DECISIONS = ["phê duyệt", "duyệt", "thẩm tra", "cấp phép", "xét duyệt", "ký", "ký duyệt", "nghiệm thu", "ban hành", "kết quả thẩm tra"];
+export const AWAITED_DECISIONS = ["phê duyệt", "duyệt", "thẩm tra", "thẩm định", "cấp phép", "xét duyệt", "ký", "ký duyệt", "nghiệm thu", "ban hành", "kết quả thẩm tra"];
 /** "chờ", "đợi" typed with their marks are waiting even alone ("chờ vốn", "do chờ phê duyệt"); folded, "chờ" is "cho" (let). */
 export const WAIT_TYPED = ["chờ", "đợi"];
 /** Before a help word, a request: "đề nghị Sở hỗ trợ thêm 2 cán bộ", "đề nghị tỉnh cử người". */

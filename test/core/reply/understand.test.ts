@@ -160,6 +160,10 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["đã trình UBND tỉnh", "progress"], ["đã tham mưu UBND huyện", "progress"], ["đã gửi dự thảo báo cáo về Sở", "progress"],
     ["đã dự thảo kế hoạch", "progress"], ["đã trình ký ban hành kế hoạch", "progress"], ["đã dự thảo xong, đang lấy ý kiến", "progress"],
     ["đã hoàn tất việc tham mưu", "progress"], ["xong dự thảo rồi", "progress"], ["submitted the draft", "progress"],
+    // Waiting for the decision on what was submitted is the normal course; waiting for an opinion or money is an obstacle,
+    // and so is a wait for more time or a wait said alone ("đang chờ phê duyệt", above).
+    ["hồ sơ nộp rồi đang chờ ký", "progress"], ["Đã nộp hồ sơ, đang chờ Sở Tài chính duyệt", "progress"], ["Em đã trình ký rồi, đang đợi lãnh đạo duyệt", "progress"],
+    ["xin gia hạn 10 ngày, lý do chờ Bộ phê duyệt", "extension+10d | blocker~chờ Bộ phê duyệt"], ["đang chờ ý kiến Sở Xây dựng", "blocker~chờ ý kiến"],
   ],
   "negation and contrast beyond chưa/không": [
     ["làm xong đâu mà báo anh", "not_done"], ["có xong đâu", "not_done"], ["đã xong đâu anh ơi", "not_done"], ["chẳng xong được", "not_done"],
