@@ -16,6 +16,7 @@ import { AWAITED_DECISIONS } from "./grammar.ts";
 import type { Reading } from "./classify.ts";
 import type { Intent, IntentKind } from "./types.ts";
 import type { Unit } from "./units.ts";
+import { ownerNamed } from "./notmine.ts";
 
 interface Piece {
   kind: IntentKind;
@@ -225,10 +226,28 @@ function mergeTask(list: Said[]): Intent[] {
   return [...byKind.values()];
 }
 
+/** A not-mine note that only denies the speaker's unit ("không phải Sở GD&ĐT") or names none gains the owner the task's words name. */
+const DENIAL_FIRST = /^(?:không|ko|k|kh|hổng|hông|chẳng|chả)\s+phải\b/iu;
+function ownerNote(note: string | null, span: [number, number] | undefined, text: string, origin: Int32Array | null): string | null {
+  if (note !== null && !DENIAL_FIRST.test(note)) return note;
+  if (!span) return note;
+  const words = origin ? text.slice(origin[span[0]], origin[span[1]]) : text.slice(span[0], span[1]);
+  const owner = ownerNamed(words);
+  return owner === null ? note : note === null ? owner : `${owner} (${note})`;
+}
+
 export function combine(text: string, units: Unit[], origin: Int32Array | null = null): Intent[] {
   const flat: Said[] = [];
+  /** Where each task's statements are said, as [start, end) of the reply: a not-mine note looks there for the owner. */
+  const said = new Map<number | null, [number, number]>();
+  // A statement's words run back to the end of the one before: "Cái này phần Sở Y tế, không phải Sở GD&ĐT" says the owner first.
+  let before = 0;
   for (const e of assign(units)) {
+    const from = Math.min(before, e.unit.start);
+    before = e.end;
     for (const task of e.tasks.length ? e.tasks : [null]) {
+      const span = said.get(task);
+      said.set(task, span ? [Math.min(span[0], from), Math.max(span[1], e.end)] : [from, e.end]);
       for (const p of e.pieces) {
         flat.push({ kind: p.kind, task, percent: p.percent, until: p.until, days: p.days, note: p.note ? cleanNote(origin ? text.slice(origin[p.note[0]], origin[p.note[1]]) : text.slice(p.note[0], p.note[1])) : null, weak: p.weak, limit: p.limit, soft: p.soft, left: p.left });
       }
@@ -239,6 +258,7 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
   // A plain loop: Array.prototype.flatMap is slow in V8 and this runs on every reply.
   let out: Intent[] = [];
   for (const t of order) for (const i of mergeTask(flat.filter((x) => x.task === t))) out.push(i);
+  for (const i of out) if (i.kind === "not_mine") i.note = ownerNote(i.note, said.get(i.task), text, origin);
   const says = out.some((i) => i.kind !== "ack" && i.kind !== "unknown");
   // Politeness or an unread clause next to something about a task adds nothing.
   if (says || out.some((i) => i.task !== null)) out = out.filter((i) => i.task !== null || (i.kind !== "unknown" && i.kind !== "ack"));

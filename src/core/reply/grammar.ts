@@ -201,7 +201,7 @@ export const PROGRESS_WORDS = [
  * "đã trình UBND tỉnh", "đã tham mưu", "đã gửi báo cáo", "đã dự thảo", "đã ký ban hành kế hoạch".
  */
 export const PROGRESS_STEPS = [
-  "trình", "đã trình", "đã nộp", "nộp rồi", "tham mưu", "gửi báo cáo", "gửi dự thảo", "dự thảo", "ký ban hành", "ban hành kế hoạch", "lấy ý kiến",
+  "trình", "đã trình", "đã nộp", "nộp rồi", "nộp hồ sơ", "gửi hồ sơ", "chuyển hồ sơ", "tham mưu", "gửi báo cáo", "gửi dự thảo", "dự thảo", "ký ban hành", "ban hành kế hoạch", "lấy ý kiến",
   "submitted", "submit", "sent the draft", "drafted",
 ];
 /**
@@ -314,7 +314,7 @@ export const RESOURCES = [
  */
 export const NOT_MINE_PHRASES = [
   "ngoài chức năng", "vượt thẩm quyền", "chỉ phối hợp", "chỉ là đơn vị phối hợp", "phối hợp thôi", "chỉ tham gia phối hợp",
-  "nhầm người", "nhầm đơn vị", "gửi nhầm", "nhắn nhầm", "chuyển công tác", "đã nghỉ hưu",
+  "nhầm người", "nhầm đơn vị", "gửi nhầm", "nhắn nhầm", "chuyển công tác", "đã nghỉ hưu", "nghỉ hưu", "về hưu",
   "not our responsibility", "not our department", "not our task", "not under our", "not within our remit", "outside our remit",
   "only support", "only supports", "only supporting", "the lead agency", "lead agency is", "wrong person", "wrong recipient",
 ];
@@ -323,6 +323,9 @@ export const NOT_MINE_IF_NEGATED = [
   "thuộc chức năng", "thuộc thẩm quyền", "thuộc lĩnh vực", "thuộc phạm vi", "thuộc trách nhiệm", "phải nhiệm vụ của",
   "phải việc của", "phải của", "phải chức năng", "đúng chức năng", "có trách nhiệm", "phụ trách", "được giao", "ai giao",
   "chủ trì", "phải đơn vị chủ trì", "phải là đơn vị chủ trì", "phải sở", "phải xã", "phải phòng", "phải đơn vị",
+  // "bên em không phải chủ đầu tư"; a job left: "em không còn làm chủ tịch xã nữa", "việc này ko còn của e"
+  "phải chủ đầu tư", "còn làm chủ tịch", "còn làm giám đốc", "còn làm trưởng", "còn làm phó", "còn giữ chức", "còn phụ trách", "còn của",
+  "còn là việc của",
 ];
 /** "việc này của Sở X", "nhiệm vụ này là của Đảng ủy": the task is someone else's, unless the owner is the speaker. */
 export const OWNER_OPENERS = [
@@ -337,6 +340,8 @@ export const UNIT_HEADS = [
   "sở", "ubnd", "ủy ban", "uỷ ban", "ban", "phòng", "công an", "văn phòng", "bộ", "cục", "chi cục", "trung tâm", "kho bạc", "chi nhánh",
   "huyện", "quận", "thị xã", "thành phố", "tỉnh", "hội", "ngành", "đài", "viện", "bảo hiểm", "thuế", "bộ chỉ huy",
 ];
+/** After a task's number, the verbs that hand it to another unit ("2 chuyển sang phòng TC-KH rồi"): the number is that task. */
+export const HANDING_OVER = ["giao", "chuyển sang", "chuyển cho", "chuyển giao", "chuyển về", "giao cho", "giao lại", "bàn giao", "đã chuyển", "đã giao", "đã bàn giao"];
 /** Someone else is in charge: "do anh Hùng phụ trách", "chủ trì là Sở Xây dựng", "Sở GD chủ trì". */
 export const IN_CHARGE = ["phụ trách", "chủ trì", "theo dõi", "chủ đầu tư"];
 /** The speaker and their unit: an owner or lead that is one of these makes the task theirs. */

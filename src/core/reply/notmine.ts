@@ -25,9 +25,60 @@ const firstPerson = (c: Clause, from: number, n: number): boolean => wordsAfter(
 /** Whether a negation follows `pos`: "không phải bên em không làm" denies a reading, it names no owner. */
 const negationAfter = (c: Clause, pos: number): boolean => c.tokens.some((t) => t.start >= pos && c.negs.includes(t.start));
 
+/** A unit's name as typed: its head word, then a name that starts with a capital ("Sở NN&PTNT", "phòng Kế hoạch - Tài chính", "bên Điện lực"). */
+const UNIT_HEAD_TYPED = String.raw`(?:Sở|UBND|Ủy ban|Uỷ ban|UB|Phòng|phòng|Ban|Văn phòng|văn phòng|Công an|Trung tâm|Chi cục|chi cục|Kho bạc|Cục|Điện lực|Xã|xã|Phường|phường|Huyện|huyện|Thị trấn|thị trấn|Đài|Hội|Bộ|bên|Bên)`;
+/**
+ * The work handed to another unit: "Nhiệm vụ này giao Sở NN&PTNT rồi", "đã bàn giao cho Sở Xây dựng theo Quyết định
+ * mới", "2 chuyển sang phòng Tài chính - Kế hoạch rồi", "đã giao cho Ban QLDA". The unit follows the verb at once:
+ * "Sở em đã chuyển văn bản sang" moves a paper, not the task.
+ */
+const HANDED_OVER = new RegExp(String.raw`(?:^|[^\p{L}])((?:bàn\s+)?giao|chuyển(?:\s+giao)?)\s+(?:(?:lại|hết)\s+)?(?:cho\s+|sang\s+|về\s+)?${UNIT_HEAD_TYPED}\s+\p{Lu}`, "u");
+/** After the unit handed the work, a step of its own makes it a submission: "chuyển sang Sở Tài chính thẩm định". Folded. */
+const SUBMITTED_FOR = /(?<![a-z])(?:tham dinh|tham tra|phe duyet|duyet|xem xet|cho y kien|gop y|ky|xu ly giup)(?![a-z])/;
+/** "không phải bên em", "hổng phải phòng em ạ": the clause ends denying the speaker's unit. Folded. */
+const NOT_OURS_AT_END = /(?<![a-z])(?:khong|ko|k|kh|hong|chang|cha)\s+phai\s+(?:(?:viec|nhiem vu|cua|la)\s+)?(?:(?:cua|viec)\s+)?(?:ben|phong|so|xa|don vi|huyen|phuong|co quan)\s+(?:em|e|toi|minh|chung em|chung toi)(?:\s+(?:a|nhe|nha|dau|anh|chi|nghen|u|ha))*\s*[.!]*\s*$/;
+
 /** Whether any not-mine phrase is in the clause at all: most clauses hold none. */
 export const mayBeNotMine = (c: Clause): boolean =>
-  isPresent(c, RE.phrase) || isPresent(c, RE.negated) || isPresent(c, RE.owner) || isPresent(c, RE.inCharge) || (c.f.includes("ben") && c.f.includes("lam"));
+  isPresent(c, RE.phrase) || isPresent(c, RE.negated) || isPresent(c, RE.owner) || isPresent(c, RE.inCharge) || (c.f.includes("ben") && c.f.includes("lam"))
+  || ((c.f.includes("giao") || c.f.includes("chuyen")) && HANDED_OVER.test(c.o)) || (c.f.includes("phai") && NOT_OURS_AT_END.test(c.f));
+
+/** "Nhiệm vụ này giao Sở NN&PTNT rồi": where the hand-over starts, or -1 (the speaker's own delegation, "em đã giao phòng Kinh tế", is none). */
+function handedOver(c: Clause): number {
+  if (!c.f.includes("giao") && !c.f.includes("chuyen")) return -1;
+  const m = HANDED_OVER.exec(c.o);
+  if (!m) return -1;
+  const verb = m.index + m[0].indexOf(m[1]!);
+  if (wordsBefore(c.tokens, verb, 6).some((t) => FIRST.has(t.text)) || negatedBefore(c, verb, 2)) return -1;
+  const after = c.f.slice(m.index + m[0].length);
+  if (SUBMITTED_FOR.test(after)) return -1;
+  // "Đã giao cho Phòng Kinh tế triển khai": the unit given the work to do is the speaker's own delegation, which is progress.
+  const unit = ownerNamed(c.o.slice(verb));
+  const rest = unit ? fold(c.o.slice(c.o.indexOf(unit, verb) + unit.length).toLowerCase()) : after;
+  return DELEGATED_TO_DO.test(rest) ? -1 : verb;
+}
+/** After the unit a task was handed to, work for it to do: a delegation, not a hand-over. Folded. */
+const DELEGATED_TO_DO = /^\s*(?:(?:lam|trien khai|thuc hien|xu ly|tham muu|soan thao|soan|ra soat|kiem tra|tong hop|lap|hoan thanh|to chuc|xay dung)(?![a-z])|(?:[^,.;]*?\s)?(?:du kien|den ngay|truoc ngay|\d{1,2}\/\d{1,2}))/;
+
+/**
+ * The unit the reply names as the one whose work it is, for a not-mine note that only denies the speaker's ("không phải
+ * Sở GD&ĐT"): "Cái này phần Sở Y tế, không phải Sở GD&ĐT" → "Sở Y tế". A name after "không phải" is the one denied.
+ */
+export function ownerNamed(text: string): string | null {
+  const re = new RegExp(String.raw`${UNIT_HEAD_TYPED}\s+\p{Lu}[\p{L}&.]*(?:(?:\s*[-&]\s*|\s+)(?!(?:${NAME_STOPS})(?![\p{L}]))[\p{L}&.]+){0,4}`, "gu");
+  for (const m of text.matchAll(re)) {
+    const before = fold(text.slice(Math.max(0, m.index - 14), m.index).toLowerCase());
+    if (/phai\s+(?:(?:la|cua|viec)\s+)*$/.test(before)) continue;
+    return m[0].replace(/\s+$/, "");
+  }
+  return null;
+}
+/** Words that end a unit's name in a chat reply: verbs, politeness, pronouns, joiners. */
+const NAME_STOPS = ["làm", "rồi", "r", "nhé", "nhe", "nha", "ạ", "a", "chủ", "phụ", "theo", "giúp", "em", "e", "anh", "chị", "không", "ko", "k", "chứ", "mà",
+  "thì", "là", "nên", "đã", "đang", "sẽ", "cho", "với", "xử", "thực", "mới", "nghen", "hỏi", "liên", "việc", "của", "và", "hay", "xong", "rồi", "đó", "này",
+  "nghe", "duyệt", "thẩm", "ký", "trả", "vì", "do", "ở", "tại", "để", "hết", "lo",
+  // work for the unit to do: "giao cho Phòng Kinh tế triển khai"
+  "triển", "lập", "rà", "kiểm", "tổng", "báo", "gửi", "nộp", "soạn", "tham", "phối", "hoàn", "tổ", "đến", "trước"].join("|");
 
 /** Where the not-mine note of the clause starts, or null when the clause does not say so. */
 export function findNotMine(c: Clause): Span | null {
@@ -66,6 +117,11 @@ export function findNotMine(c: Clause): Span | null {
     const does = lam.text === "lam" ? lam : c.content.at(-2);
     if (doer >= 0 && does?.text === "lam" && !negatedBefore(c, does.start, 1) && !firstPerson(c, c.content[doer]!.end, 1)) starts.push(c.content[doer + 1]!.start);
   }
+  // "Nhiệm vụ này giao Sở NN&PTNT rồi ạ", "2 chuyển sang phòng Tài chính - Kế hoạch rồi": handed to another unit.
+  const handed = handedOver(c);
+  if (handed >= 0) starts.push(handed);
+  // "xong hay chưa thì anh hỏi bên Điện lực, không phải bên em": the clause ends denying it is the speaker's.
+  if (c.f.includes("phai")) { const m = NOT_OURS_AT_END.exec(c.f); if (m) starts.push(m.index + (m[0].length - m[0].trimStart().length)); }
   if (!starts.length) return null;
   const start = Math.min(...starts);
   const first = c.tokens.find((t) => isWord(t) && t.start >= start);

@@ -158,4 +158,20 @@ describe("the worst mistake is never made", () => {
         expect(got.every((i) => i.task === a || i.task === b)).toBe(true);
       }));
   });
+  it("a task handed to another unit is that task's not-mine, never the done of the task before: '1 xong r, 2 chuyển sang phòng TC-KH rồi'", () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }),
+      fc.constantFrom("chuyển sang phòng Tài chính - Kế hoạch rồi ạ", "giao Sở NN&PTNT rồi", "đã bàn giao cho Sở Xây dựng theo Quyết định mới", "không phải bên em", "hổng phải phòng em ạ"),
+      fc.constantFrom(", ", ". ", "; "), (a, b, rest, sep) => {
+        fc.pre(a !== b);
+        const got = readReply(`${a} xong r${sep}${b} ${rest}`, NOW);
+        expect(got.filter((i) => i.kind === "done").map((i) => i.task)).toEqual([a]);
+        expect(got.filter((i) => i.kind === "not_mine").map((i) => i.task)).toEqual([b]);
+      }));
+  });
+  it("the speaker's own delegation or a paper sent for appraisal is never not-mine: 'em đã giao phòng Kinh tế làm rồi', 'đã chuyển sang Sở Tài chính thẩm định'", () => {
+    fc.assert(fc.property(fc.constantFrom("em đã giao", "đã giao cho", "bên em đã chuyển cho", "đã chuyển sang"), fc.constantFrom("phòng Kinh tế", "Sở Tài chính", "Ban QLDA"),
+      fc.constantFrom(" triển khai", " thực hiện rồi", " thẩm định", " xem xét", " làm, dự kiến 15/12 xong", " cho ý kiến"), (verb, unit, rest) => {
+        expect(readReply(`${verb} ${unit}${rest}`, NOW).some((i) => i.kind === "not_mine")).toBe(false);
+      }));
+  });
 });

@@ -191,6 +191,13 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["nhầm người rồi anh ơi", "not_mine"], ["not our department", "not_mine"], ["NV2 không phải việc của phòng em", "not_mine#2"],
     ["việc này của em, em làm xong rồi", "done"], ["Sở em chủ trì, đã xong", "done"], ["chưa được giao kinh phí", "blocker~kinh phí"],
     ["không phải của xã thì của ai, xã đang làm", "progress"], ["ai phụ trách việc này ạ?", "unknown"],
+    // The owner named, not the unit denied; a hand-over, a retirement, a job left; the speaker's own unit denied at the end.
+    ["Cái này phần Sở Y tế, không phải Sở GD&ĐT", "not_mine~Sở Y tế"], ["Việc đó xã Mường Lạn làm, không phải xã Chiềng Sơ", "not_mine~xã Mường Lạn"],
+    ["Nhiệm vụ này giao Sở NN&PTNT rồi ạ", "not_mine~Sở NN&PTNT"], ["Việc này đã bàn giao cho Sở Xây dựng theo Quyết định mới rồi ạ", "not_mine~Sở Xây dựng"],
+    ["1 xong r, 2 chuyển sang phòng Tài chính - Kế hoạch rồi ạ", "done#1 | not_mine#2~phòng Tài chính - Kế hoạch"],
+    ["xong hay chưa thì anh hỏi bên Điện lực, không phải bên em", "not_mine~Điện lực"], ["bên em không phải chủ đầu tư", "not_mine"],
+    ["Em nghỉ hưu rồi anh ơi", "not_mine"], ["em không còn làm chủ tịch xã nữa, anh liên hệ đồng chí mới nhé", "not_mine"],
+    ["em đã giao phòng Kinh tế làm rồi", "progress"], ["Đã chuyển hồ sơ sang Sở Tài chính thẩm định", "progress"],
   ],
   "phone typing": [
     ["xnog", "done"], ["xonh r", "done"], ["hoanf thanhf roi", "done"], ["đã hoàn thàng", "done"], ["chuaw xong", "not_done"], ["cưha xong", "not_done"],
