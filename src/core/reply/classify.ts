@@ -130,6 +130,9 @@ function findPercent(c: Clause): { value: number; span: Span } | null {
     ?? spoken(ITEMS_DONE, (m) => wholeShare(Number(m[1] ?? m[3]), Number(m[2] ?? m[4])));
 }
 
+/** "em chưa kiểm tra (lại)", "chưa check", "chưa xác minh": a check not made, the whole of what the clause negates. Folded. */
+const UNCHECKED = /^\s*(?:(?:em|e|toi|minh|ben em)\s+)?(?:chua|ko|khong|k)\s+(?:kiem tra|check|xac minh|xem)(?:\s+lai)?(?:\s+(?:a|anh|chi|nhe|nha|duoc))*\s*[.!]*\s*$/;
+
 /** Where the clause's status is said: its first done word, percent, negation or work word. */
 function statusAt(c: Clause): number {
   let at = Infinity;
@@ -230,6 +233,8 @@ export function readClause(c: Clause, referenced = false): Reading {
   const opening = openingNegation(c);
   const signs = statuses(c, percent, dates, blocker?.note?.start ?? null, reason, opening);
   let { status, weak } = pickStatus(signs, percent?.value ?? null);
+  // "hình như xong rồi, em chưa kiểm tra lại": the check not made is no status of the task; the guess beside it decides.
+  if (status === "not_done" && UNCHECKED.test(c.f) && !matches(c, RE.done).length) { status = null; weak = false; }
   // "không xong thì em xin gia hạn": what follows a condition is not asked for yet.
   const hypothetical = signs.has(S.condition);
   const ackWords = matches(c, RE.ack).some((m) => !negatedBefore(c, m.start, 1)) || hasSymbol(c, ACK_SYMBOLS) || (c.o.includes("(") && ACK_EMOTICONS.some((e) => c.o.includes(e)));

@@ -23,6 +23,8 @@ describe("doneNeedsConfirmation", () => {
     "xong rồi mà chưa nghiệm thu", "xong rồi, chưa gửi báo cáo",
     // doubt
     "chắc xong rồi", "hình như xong rồi anh", "về cơ bản đã xong",
+    // done, but not checked again
+    "xong rồi, em chưa kiểm tra lại",
     // a question
     "xong rồi đúng không anh", "xong rồi?",
     // part of the whole
