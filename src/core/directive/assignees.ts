@@ -274,8 +274,24 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
   // "một số lực lượng chức năng", "Tất cả các cơ quan Đảng": the quantifier is no part of the name.
   // "… thành phố và" before a second verb ("và đề nghị Mặt trận …"): the "và" joins clauses, not names.
   const clean = groups.map((g) => dropTrailingJoiner(g.replace(/[\s,;]+$/, "")).replace(SPACE_BEFORE_COMMA, ",").replace(/^(?:một số|Một số|tất cả|Tất cả)\s+/u, "")).filter((g) => g.length > 1);
-  return clean.length ? expandLists(orig, folded, pos, { groups: shareHead(clean), end }) : null;
+  return clean.length ? expandLists(orig, folded, pos, { groups: shareHead(clean).flatMap(distributeLevel), end }) : null;
 }
+
+/**
+ * "UBND huyện Quang Bình, Bắc Quang", "UBND các xã An Lạc, Tô Mậu, Tân Lĩnh và Minh Chuẩn": places named one by one after
+ * one level word are one unit each, the head and level repeated ("UBND huyện Bắc Quang", "UBND xã Tô Mậu"; NOTICE-SPEC).
+ */
+function distributeLevel(g: string): string[] {
+  const m = LEVEL_THEN_NAMES.exec(g);
+  if (!m) return [g];
+  const names = m[3]!.split(/\s*,\s*|\s+và\s+/u);
+  if (names.length < 2 || !names.every((n) => PLACE_NAME.test(n))) return [g];
+  return names.map((n) => `${m[1] ?? ""}${m[2]} ${n}`);
+}
+/** A head, maybe "các", a level, then names: group 1 the head (with its space), 2 the level, 3 the names. As written. */
+const LEVEL_THEN_NAMES = /^((?:(?:Phó\s+)?Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Công an)\s+)?(?:các\s+)?(huyện|xã|phường|thị xã|thị trấn|quận)\s+(\p{Lu}.*)$/u;
+/** A place's own name: one to four capitalised words ("Bắc Quang", "Mường Lạn", "Ea H'leo"). */
+const PLACE_NAME = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}$/u;
 
 /**
  * "Uỷ ban nhân dân thành phố và các huyện": the committee's head is the districts' too ("Uỷ ban nhân dân các huyện"); so in
@@ -343,7 +359,9 @@ export interface Assignment {
 
 /** Groups of "phối hợp với Y" up to the verb that follows. */
 function readPartners(orig: string, folded: string, from: number): string[] {
-  const roles = readRoles(orig, folded, from);
+  // After "phối hợp với" a lower-case head before a name names a unit as after an assigning verb: "phối hợp với phòng Tài nguyên
+  // và Môi trường, UBND các xã …" (not "phối hợp đơn vị quản lý …", which the clerks leave out).
+  const roles = readRoles(orig, folded, from) ?? (LOWER_HEAD_NAMED.test(orig.slice(from, from + 40)) ? readRoles(orig, folded, from, true) : null);
   if (!roles) return [];
   return roles.groups.map((g) => {
     // Cut a trailing verb phrase the word reader let through ("… và UBND các xã tham mưu"); a capitalised word is a name.
@@ -355,6 +373,9 @@ function readPartners(orig: string, folded: string, from: number): string[] {
     return g.slice(0, keep).trim();
   }).filter(Boolean);
 }
+
+/** A lower-case unit head before a capitalised name: "phòng Tài nguyên và Môi trường", "sở Y tế". As written. */
+const LOWER_HEAD_NAMED = /^\s*(?:phòng|sở|ban|trung tâm|văn phòng)\s+\p{Lu}/u;
 
 /** The one a matter is forwarded to, to act on it: "chuyển … đến Ban Quản lý dự án … để nghiên cứu, xử lý". */
 function forwardedTo(orig: string, folded: string): RolePhrases | null {

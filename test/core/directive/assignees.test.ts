@@ -91,3 +91,20 @@ describe("readAssignment: the speaker and the words before the addressees", () =
     expect(read(sentence)?.assignees).toEqual(assignees);
   });
 });
+
+describe("readAssignment: places and partners named one by one (rounds 8–9)", () => {
+  it.each([
+    ["Công điện yêu cầu UBND huyện Quang Bình, Bắc Quang khẩn trương tiêu hủy lợn bệnh.", ["UBND huyện Quang Bình", "UBND huyện Bắc Quang"]],
+    ["Giao UBND các xã An Lạc, Tô Mậu và Minh Chuẩn rà soát diện tích.", ["UBND xã An Lạc", "UBND xã Tô Mậu", "UBND xã Minh Chuẩn"]],
+    ["Yêu cầu Công an huyện Lục Yên chủ trì, phối hợp với phòng Tài nguyên và Môi trường, UBND các xã An Lạc, Tô Mậu bố trí lực lượng tuần tra.",
+      ["Công an huyện Lục Yên", "phòng Tài nguyên và Môi trường", "UBND xã An Lạc", "UBND xã Tô Mậu"]],
+    ["Công an thành phố chủ trì, cùng Sở Y tế và Ủy ban nhân dân các quận, huyện khẩn trương tổ chức truy vết.", ["Công an thành phố", "Sở Y tế", "Ủy ban nhân dân các quận, huyện"]],
+    ["UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Sở Tài nguyên và Môi trường, Vườn quốc gia Yok Don kiểm tra.",
+      ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài nguyên và Môi trường", "Vườn quốc gia Yok Don"]],
+    // A set by its levels stays whole; so do places each with its own level.
+    ["Giao UBND huyện, thành phố Cà Mau kiểm tra.", ["UBND huyện, thành phố Cà Mau"]],
+    ["Giao Ủy ban nhân dân thị xã Hương Thủy, thị xã Hương Trà rà soát.", ["Ủy ban nhân dân thị xã Hương Thủy", "Ủy ban nhân dân thị xã Hương Trà"]],
+  ])("%s", (sentence, assignees) => {
+    expect(read(sentence)?.assignees).toEqual(assignees);
+  });
+});
