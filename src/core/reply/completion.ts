@@ -200,7 +200,9 @@ export function completion(c: Clause, start: number, end: number): Word {
   }
   // "có kinh phí thì mới xong", "phải chờ … thì mới hoàn thành được": finishing waits on a condition.
   if (c.f.includes("moi") && onlyThen(c, start, end) >= 0) return "condition";
-  const after = tagAt(AFTER, c.f, skip(c, end))?.tag;
+  // "xong xuôi cái gì": what follows the pair is read after both words.
+  const next = skip(c, end);
+  const after = tagAt(AFTER, c.f, c.f.startsWith("xuoi", next) && c.f.slice(start, end) === "xong" ? skip(c, next + 4) : next)?.tag;
   // "xong gì mà xong", "xong thế nào được", "làm xong đâu mà báo", "có xong đâu".
   if (after === "rhetorical" || precededBy(c, RE.rhetoricalBefore, start, 2)) return "not_done";
   if (c.dau && c.dau.start >= end && wordsBetween(c, end, c.dau.start) <= 3) return "not_done";

@@ -48,7 +48,7 @@ export const DAU_LOOKALIKES_BEFORE = ["ở", "đi", "từ", "ban", "bước", "�
  */
 export const DENIERS = ["không phải", "ko phải", "k phải", "kp", "chẳng phải", "đâu phải", "không phải là", "ai bảo", "ai nói", "who said", "not that", "it's not that", "it is not that"];
 /** After a done word, these make it rhetorical, so a denial: "xong gì mà xong", "xong thế nào được", "xong sao được". */
-export const RHETORICAL_AFTER = ["gì", "gì mà", "thế nào được", "sao được", "làm sao được", "sao nổi", "thế nào nổi"];
+export const RHETORICAL_AFTER = ["gì", "gì mà", "cái gì", "cái gì mà", "nỗi gì", "cái nỗi gì", "cái khỉ gì", "con khỉ", "thế nào được", "sao được", "làm sao được", "sao nổi", "thế nào nổi"];
 /** Before a done word, these make it rhetorical: "làm sao xong được", "gì mà xong", "đâu mà xong". */
 export const RHETORICAL_BEFORE = ["làm sao", "sao mà", "gì mà", "đâu mà", "làm thế nào"];
 /** Before a done word: only a guess, never a report ("hình như xong rồi", "chắc xong rồi á", "probably done"). */

@@ -61,6 +61,12 @@ describe("the worst mistake is never made", () => {
       expect(readReply(`${p}${d}${q}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
+  it("a done word mocked is never done, typed with or without marks: 'xong cái gì, máy xúc còn chưa về', 'xong cai gi anh'", () => {
+    fc.assert(fc.property(polite, fc.constantFrom("xong", "hoàn thành", "hoan thanh", "xong xuôi"), fc.constantFrom(" cái gì", " cai gi", " gì mà xong", " gi ma xong", " cái nỗi gì", " thế nào được"),
+      fc.constantFrom("", " anh", ", máy xúc còn chưa về", ", may xuc con chua ve 😤", " mà báo"), (p, d, mock, rest) => {
+        expect(readReply(`${p}${d}${mock}${rest}`, NOW).map((i) => i.kind)).not.toContain("done");
+      }));
+  });
   it("a delegation received is no task finished, whatever promise follows: 'vừa tiếp đoàn kiểm tra xong, em báo anh sau'", () => {
     const event = fc.constantFrom("tiếp đoàn kiểm tra", "đón đoàn công tác", "tiếp đoàn", "làm việc với đoàn giám sát", "họp", "tiếp dân");
     const promise = fc.constantFrom("", ", em xem lại rồi báo anh sau", ", em báo sau", " rồi em báo cáo anh", ", lát em gửi");
