@@ -39,6 +39,11 @@ export interface Blocker {
   request: boolean;
   /** Where in the clause the blocker is said, to order it among the other statements. */
   at: number;
+  /**
+   * Only a fact that may be the work's own subject ("sạt lở", "mưa lũ", "giá tăng"): a clause that says it finished ("đã xử lý
+   * xong điểm sạt lở") is about clearing it, not stuck on it.
+   */
+  fact: boolean;
 }
 
 /** The note after a label: skip blanks, ":" and joiners ("do", "vì", "là"). */
@@ -76,7 +81,7 @@ function typedPredicate(c: Clause, m: Span): boolean {
 const wholeClause = (c: Clause): Span | null => (c.content[0] ? span(c, c.content[0].start) : null);
 
 export function findBlocker(c: Clause): Blocker | undefined {
-  const found: Array<{ at: number; note: Span | null; request: boolean }> = [];
+  const found: Array<{ at: number; note: Span | null; request: boolean; fact?: boolean }> = [];
   for (const m of matches(c, RE.label)) {
     if (denied(c, m.start)) continue;
     // "vướng mặt bằng", "đang chờ ý kiến": the verb is part of what is said.
@@ -96,7 +101,7 @@ export function findBlocker(c: Clause): Blocker | undefined {
   const subject = c.content[0];
   const partyEnd = subject ? phraseAt(RE.party, c.f, subject.start) : -1;
   if (partyEnd > 0 && wordsAfter(c.tokens, partyEnd, 2).some((t) => FAILING.has(t.text))) found.push({ at: subject!.start, note: wholeClause(c), request: false });
-  for (const m of matches(c, RE.predicate)) if (!denied(c, m.start) && typedPredicate(c, m)) found.push({ at: m.start, note: wholeClause(c), request: false });
+  for (const m of matches(c, RE.predicate)) if (!denied(c, m.start) && typedPredicate(c, m)) found.push({ at: m.start, note: wholeClause(c), request: false, fact: true });
   // "gia hạn giúp em đến 30/11": help asked for the extension itself is politeness, not a blocker.
   for (const m of matches(c, RE.help)) if (!negatedBefore(c, m.start, 2) && !precededBy(c, RE.extension, m.start, 1)) found.push({ at: m.start, note: span(c, m.start), request: true });
   // "đề nghị Sở hỗ trợ thêm 2 cán bộ", "đề nghị tỉnh cử người xuống tập huấn": a request with its reason.
@@ -132,7 +137,7 @@ export function findBlocker(c: Clause): Blocker | undefined {
   }
   if (!found.length) return undefined;
   found.sort((a, b) => a.at - b.at);
-  return { note: found[0]!.note, request: found.some((x) => x.request), at: found[0]!.at };
+  return { note: found[0]!.note, request: found.some((x) => x.request), at: found[0]!.at, fact: found.every((x) => x.fact === true) };
 }
 
 /** "chưa xong vì thiếu người" → the span "thiếu người". "tiến độ" is not "do" (because). */

@@ -233,6 +233,8 @@ export function readClause(c: Clause, referenced = false): Reading {
   const opening = openingNegation(c);
   const signs = statuses(c, percent, dates, blocker?.note?.start ?? null, reason, opening);
   let { status, weak } = pickStatus(signs, percent?.value ?? null);
+  // "đã xử lý xong điểm sạt lở", "di dời xong 12 hộ ra khỏi vùng sạt lở": the fact named is what the finished work dealt with.
+  if (status === "done" && !weak && blocker?.fact && !blocker.request) blocker = undefined;
   // "hình như xong rồi, em chưa kiểm tra lại": the check not made is no status of the task; the guess beside it decides.
   if (status === "not_done" && UNCHECKED.test(c.f) && !matches(c, RE.done).length) { status = null; weak = false; }
   // "không xong thì em xin gia hạn": what follows a condition is not asked for yet.
@@ -253,7 +255,7 @@ export function readClause(c: Clause, referenced = false): Reading {
   // "chứ chưa …", "à không": the clause says nothing of its own; "chứ không phải sở em" may still say whose the task is.
   if (opener === "deny" || opener === "retract" || notMine) { status = null; weak = false; blocker = undefined; ack = false; extension = false; }
   // A reason for not finishing or for asking more time is what stands in the way.
-  if (blocker === undefined && reason && !question && (extension || (status === "not_done" && !weak))) blocker = { note: reason, request: false, at: reason.start };
+  if (blocker === undefined && reason && !question && (extension || (status === "not_done" && !weak))) blocker = { note: reason, request: false, at: reason.start, fact: false };
   const ahead = extension || hypothetical ? [] : dates.length ? datesAhead(c, dates) : dates;
   // "Thứ 2 tuần sau em gửi", "Hôm nay em xử lý luôn": a day ahead, work to do on it, nothing said as done: a plan.
   if (!question && !extension && !notMine && (status === null || (status === "progress" && weak)) && plansAhead(c, ahead)) { status = "not_done"; weak = false; }

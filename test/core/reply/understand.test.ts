@@ -192,6 +192,9 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["việc này của em, em làm xong rồi", "done"], ["Sở em chủ trì, đã xong", "done"], ["chưa được giao kinh phí", "blocker~kinh phí"],
     ["không phải của xã thì của ai, xã đang làm", "progress"], ["ai phụ trách việc này ạ?", "unknown"],
     // The owner named, not the unit denied; a hand-over, a retirement, a job left; the speaker's own unit denied at the end.
+    // A finished work that dealt with a fact is no blocker; a fact after the done still is.
+    ["da xl xong diem sat lo tren tuyen duong lien xa, thong xe tu sang nay", "done"], ["di doi xong 12 ho ra khoi vung nguy co sat lo roi a", "done"],
+    ["xong rồi, nhưng sạt lở tiếp", "done | blocker~sạt lở tiếp"],
     ["hình như xong rồi, em chưa kiểm tra lại", "unknown"], ["chắc là hoàn thành rồi đó anh, em chưa kiểm tra", "unknown"], ["chưa kiểm tra xong", "not_done"],
     ["Cái này phần Sở Y tế, không phải Sở GD&ĐT", "not_mine~Sở Y tế"], ["Việc đó xã Mường Lạn làm, không phải xã Chiềng Sơ", "not_mine~xã Mường Lạn"],
     ["Nhiệm vụ này giao Sở NN&PTNT rồi ạ", "not_mine~Sở NN&PTNT"], ["Việc này đã bàn giao cho Sở Xây dựng theo Quyết định mới rồi ạ", "not_mine~Sở Xây dựng"],
