@@ -131,7 +131,7 @@ function findPercent(c: Clause): { value: number; span: Span } | null {
 }
 
 /** "em chưa kiểm tra (lại)", "chưa check", "chưa xác minh": a check not made, the whole of what the clause negates. Folded. */
-const UNCHECKED = /^\s*(?:(?:em|e|toi|minh|ben em)\s+)?(?:chua|ko|khong|k)\s+(?:kiem tra|check|xac minh|xem)(?:\s+lai)?(?:\s+(?:a|anh|chi|nhe|nha|duoc))*\s*[.!]*\s*$/;
+const UNCHECKED = /^\s*(?:(?:em|e|toi|tui|minh|ben em)\s+)?(?:chua|ko|khong|k|hong)\s+(?:kiem tra|check|xac minh|xem|coi)(?:\s+lai)?(?:\s+(?:a|anh|chi|nhe|nha|duoc))*\s*[.!]*\s*$/;
 
 /** Where the clause's status is said: its first done word, percent, negation or work word. */
 function statusAt(c: Clause): number {

@@ -213,7 +213,8 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (precededBy(c, RE.unlikely, start, 1)) return "not_done";
   if (believed(c, start)) return "believed";
   if (neg === "all") return "done";
-  if (hedged(c, start)) return "none";
+  // "chắc mai mới xong", "chắc cỡ 20/12 mới xong hết": the guess is at the day, and the work is not done before it.
+  if (hedged(c, start)) return futureTimeBefore(c, start) || (c.hasDigit && wordBefore(c, start)?.text === "moi" && !/(?<![a-z])(?:hom|tu)\s/.test(c.f)) ? "planned" : "none";
   // "họp xong anh gọi lại", "chờ họp HĐND xã xong mới triển khai": another event finishes.
   // "xong họp rồi em báo", "đợi xong Tết": the meeting or the holiday finishes, not the task.
   if (eventBefore(c, start) || after === "then" || after === "event") return "none";

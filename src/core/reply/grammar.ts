@@ -345,7 +345,7 @@ export const HANDING_OVER = ["giao", "chuyển sang", "chuyển cho", "chuyển 
 /** Someone else is in charge: "do anh Hùng phụ trách", "chủ trì là Sở Xây dựng", "Sở GD chủ trì". */
 export const IN_CHARGE = ["phụ trách", "chủ trì", "theo dõi", "chủ đầu tư"];
 /** The speaker and their unit: an owner or lead that is one of these makes the task theirs. */
-export const FIRST_PERSON = ["em", "e", "tôi", "mình", "chúng em", "chúng tôi", "bên em", "ta", "our", "we", "us", "my", "me", "i"];
+export const FIRST_PERSON = ["em", "e", "tôi", "mình", "chúng em", "chúng tôi", "bên em", "tui", "bên tui", "tụi em", "tụi tui", "ta", "our", "we", "us", "my", "me", "i"];
 /** After "không phải … ", a rhetorical "whose else?" affirms the task is theirs: "không phải của xã thì của ai". */
 export const NOT_MINE_CANCELLERS = ["thì của ai", "thì ai", "chứ của ai"];
 
@@ -420,6 +420,8 @@ export const PARTICLES = [
   "xin chào", "chào", "tôi", "mình", "chúng em", "chúng tôi", "bên em", "đơn vị", "vậy", "luôn", "ah", "ak", "hihi", "haha",
   "nhưng", "tuy nhiên", "but", "however", "và", "and", "thì", "còn", "hiện", "hiện nay", "hiện tại", "now", "i", "we",
   "mà", "mà là", "đấy", "đây", "nhé anh", "đó", "á", "thôi", "nói thật là", "nói thật", "sorry",
+  // the South: "mai tui gửi nghen", "bên tui làm rồi nè"
+  "tui", "bên tui", "tụi em", "tụi tui", "nghen", "nè",
 ];
 /** Before a reason: its text becomes the note ("chưa xong vì thiếu người"). */
 export const REASON_WORDS = ["do", "vì", "bởi vì", "tại vì", "bởi", "lý do", "because", "because of", "due to"];

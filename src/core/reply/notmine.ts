@@ -36,7 +36,7 @@ const HANDED_OVER = new RegExp(String.raw`(?:^|[^\p{L}])((?:bàn\s+)?giao|chuy�
 /** After the unit handed the work, a step of its own makes it a submission: "chuyển sang Sở Tài chính thẩm định". Folded. */
 const SUBMITTED_FOR = /(?<![a-z])(?:tham dinh|tham tra|phe duyet|duyet|xem xet|cho y kien|gop y|ky|xu ly giup)(?![a-z])/;
 /** "không phải bên em", "hổng phải phòng em ạ": the clause ends denying the speaker's unit. Folded. */
-const NOT_OURS_AT_END = /(?<![a-z])(?:khong|ko|k|kh|hong|chang|cha)\s+phai\s+(?:(?:viec|nhiem vu|cua|la)\s+)?(?:(?:cua|viec)\s+)?(?:ben|phong|so|xa|don vi|huyen|phuong|co quan)\s+(?:em|e|toi|minh|chung em|chung toi)(?:\s+(?:a|nhe|nha|dau|anh|chi|nghen|u|ha))*\s*[.!]*\s*$/;
+const NOT_OURS_AT_END = /(?<![a-z])(?:khong|ko|k|kh|hong|chang|cha)\s+phai\s+(?:(?:viec|nhiem vu|cua|la)\s+)?(?:(?:cua|viec)\s+)?(?:ben|phong|so|xa|don vi|huyen|phuong|co quan)\s+(?:em|e|toi|tui|minh|chung em|chung toi)(?:\s+(?:a|nhe|nha|dau|anh|chi|nghen|u|ha))*\s*[.!]*\s*$/;
 
 /** Whether any not-mine phrase is in the clause at all: most clauses hold none. */
 export const mayBeNotMine = (c: Clause): boolean =>
