@@ -5,7 +5,7 @@
 import {
   ACK_WORDS, BLOCKER_LABELS, CLAUSE_OPENERS, COMMANDS, DONE_WORDS, EXTENSION_WORDS, HELP_REQUESTS, LACK_WORDS,
   NEAR_WORDS, NEGATIONS, NOT_DONE_PHRASES, ONGOING, PROGRESS_WORDS, QUANTITY_UNITS, RANGE_JOINER, TASK_JOINER,
-  TASK_PREFIX, TURN_WORDS, WORK_VERBS, COUNTED_NOUNS, FUTURE_TIME_WORDS, HANDING_OVER, NOT_MINE_PHRASES, OWNER_OPENERS,
+  TASK_PREFIX, TURN_WORDS, WORK_VERBS, COUNTED_NOUNS, FUTURE_TIME_WORDS, HANDING_OVER, HEDGES, NOT_MINE_PHRASES, OWNER_OPENERS,
 } from "./grammar.ts";
 import { fold } from "../text/fold.ts";
 import { VN_WEEKDAYS } from "./dates.ts";
@@ -52,6 +52,8 @@ const SIGNAL_START = anchoredPhrases([
   ...FUTURE_TIME_WORDS, ...DAY_WORDS,
   // "2 chuyển sang phòng Tài chính - Kế hoạch rồi", "3 giao Sở Y tế rồi": the task handed to another unit (notmine.ts).
   ...HANDING_OVER, ...NOT_MINE_PHRASES, ...OWNER_OPENERS,
+  // "5 chắc mai mới xong", "3 hình như xong rồi": a guess about that task (found on the sandbox, round 10).
+  ...HEDGES,
 ]);
 const PERCENT_START = /^\d{1,3}(?:[.,]\d+)?\s*%|^[^\sa-z0-9]/u;
 const COMMAND = /^\/([a-z_]+)(?:@[a-z0-9_]+)?(?![a-z0-9_])/;

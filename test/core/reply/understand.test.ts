@@ -196,7 +196,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["da xl xong diem sat lo tren tuyen duong lien xa, thong xe tu sang nay", "done"], ["di doi xong 12 ho ra khoi vung nguy co sat lo roi a", "done"],
     ["xong rồi, nhưng sạt lở tiếp", "done | blocker~sạt lở tiếp"],
     // A guess at the day is a plan; a guess at the fact is unknown. The South's "tui" is the speaker.
-    ["chắc mai mới xong á anh", "not_done@2026-11-26"], ["hình như mới xong hôm 20/11", "unknown"], ["chưa xong anh ơi, mai tui gửi", "not_done@2026-11-26"],
+    ["chắc mai mới xong á anh", "not_done@2026-11-26"], ["5 chắc mai mới xong", "not_done#5@2026-11-26"], ["3 hình như xong rồi", "unknown#3"], ["hình như mới xong hôm 20/11", "unknown"], ["chưa xong anh ơi, mai tui gửi", "not_done@2026-11-26"],
     ["hổng phải bên tui", "not_mine"], ["hình như bên phòng Kinh tế làm xong rồi, tui chưa coi lại", "unknown"],
     ["hình như xong rồi, em chưa kiểm tra lại", "unknown"], ["chắc là hoàn thành rồi đó anh, em chưa kiểm tra", "unknown"], ["chưa kiểm tra xong", "not_done"],
     ["Cái này phần Sở Y tế, không phải Sở GD&ĐT", "not_mine~Sở Y tế"], ["Việc đó xã Mường Lạn làm, không phải xã Chiềng Sơ", "not_mine~xã Mường Lạn"],
