@@ -64,22 +64,23 @@ const DELEGATED_TO_DO = /^\s*(?:(?:lam|trien khai|thuc hien|xu ly|tham muu|soan 
  * The unit the reply names as the one whose work it is, for a not-mine note that only denies the speaker's ("không phải
  * Sở GD&ĐT"): "Cái này phần Sở Y tế, không phải Sở GD&ĐT" → "Sở Y tế". A name after "không phải" is the one denied.
  */
+/** Words that end a unit's name in a chat reply: verbs, politeness, pronouns, joiners. */
+const NAME_STOPS = ["làm", "rồi", "r", "nhé", "nhe", "nha", "ạ", "a", "chủ", "phụ", "theo", "giúp", "em", "e", "anh", "chị", "không", "ko", "k", "chứ", "mà",
+  "thì", "là", "nên", "đã", "đang", "sẽ", "cho", "với", "xử", "thực", "mới", "nghen", "hỏi", "liên", "việc", "của", "và", "hay", "xong", "đó", "này",
+  "nghe", "duyệt", "thẩm", "ký", "trả", "vì", "do", "ở", "tại", "để", "hết", "lo",
+  // work for the unit to do: "giao cho Phòng Kinh tế triển khai"
+  "triển", "lập", "rà", "kiểm", "tổng", "báo", "gửi", "nộp", "soạn", "tham", "phối", "hoàn", "tổ", "đến", "trước"].join("|");
+/** A unit's head and its name, up to a stop word (matchAll copies it, so one object serves every call). */
+const UNIT_NAMED = new RegExp(String.raw`${UNIT_HEAD_TYPED}\s+\p{Lu}[\p{L}&.]*(?:(?:\s*[-&]\s*|\s+)(?!(?:${NAME_STOPS})(?![\p{L}]))[\p{L}&.]+){0,4}`, "gu");
+
 export function ownerNamed(text: string): string | null {
-  const re = new RegExp(String.raw`${UNIT_HEAD_TYPED}\s+\p{Lu}[\p{L}&.]*(?:(?:\s*[-&]\s*|\s+)(?!(?:${NAME_STOPS})(?![\p{L}]))[\p{L}&.]+){0,4}`, "gu");
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(UNIT_NAMED)) {
     const before = fold(text.slice(Math.max(0, m.index - 14), m.index).toLowerCase());
     if (/phai\s+(?:(?:la|cua|viec)\s+)*$/.test(before)) continue;
     return m[0].replace(/\s+$/, "");
   }
   return null;
 }
-/** Words that end a unit's name in a chat reply: verbs, politeness, pronouns, joiners. */
-const NAME_STOPS = ["làm", "rồi", "r", "nhé", "nhe", "nha", "ạ", "a", "chủ", "phụ", "theo", "giúp", "em", "e", "anh", "chị", "không", "ko", "k", "chứ", "mà",
-  "thì", "là", "nên", "đã", "đang", "sẽ", "cho", "với", "xử", "thực", "mới", "nghen", "hỏi", "liên", "việc", "của", "và", "hay", "xong", "rồi", "đó", "này",
-  "nghe", "duyệt", "thẩm", "ký", "trả", "vì", "do", "ở", "tại", "để", "hết", "lo",
-  // work for the unit to do: "giao cho Phòng Kinh tế triển khai"
-  "triển", "lập", "rà", "kiểm", "tổng", "báo", "gửi", "nộp", "soạn", "tham", "phối", "hoàn", "tổ", "đến", "trước"].join("|");
-
 /** Where the not-mine note of the clause starts, or null when the clause does not say so. */
 export function findNotMine(c: Clause): Span | null {
   if (matches(c, RE.canceller).length) return null;
