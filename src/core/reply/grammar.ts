@@ -212,8 +212,6 @@ export const PROGRESS_STEPS = [
  * (certainty.ts: "Xác nhận hoàn thành …?"), since the leader may mean a step of a larger task.
  */
 export const ISSUING_VERBS = ["ban hành", "ký ban hành", "phát hành", "gửi báo cáo", "nộp báo cáo"];
-/** Of ISSUING_VERBS, those that close with "đã" or "rồi" and no document number: the issuing itself is final. */
-export const ISSUING_FINAL = ["ban hành", "ký ban hành", "phát hành", "gửi báo cáo", "nộp báo cáo"];
 /** Before an issuing verb, these make it someone else's act still to come: "tham mưu UBND ban hành", "trình ký", "chờ ban hành". */
 export const ISSUING_PROPOSERS = ["tham mưu", "trình", "đề nghị", "xin", "dự thảo", "chờ", "đợi", "để", "cho"];
 /** After "gửi", these make it a sending of a draft or an ask, which is no product: "gửi dự thảo", "gửi xin ý kiến". */

@@ -7,7 +7,7 @@ import { completion, negation, pastMarkers, type Word } from "./completion.ts";
 import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches } from "./context.ts";
 import type { DateMatch } from "./dates.ts";
 import {
-  ACCEPTANCE_WORDS, CONDITIONAL_WORDS, ISSUING_FINAL, ISSUING_NOT_PRODUCT, ISSUING_ASKS_AFTER, ISSUING_PROPOSERS, ISSUING_VERBS, FUTURE_TIME_WORDS, EXTENSION_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION, JUST_WORDS, LATE_REPLY, NEGATION_NOT_ABOUT_WORK,
+  ACCEPTANCE_WORDS, CONDITIONAL_WORDS, ISSUING_NOT_PRODUCT, ISSUING_ASKS_AFTER, ISSUING_PROPOSERS, ISSUING_VERBS, FUTURE_TIME_WORDS, EXTENSION_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION, JUST_WORDS, LATE_REPLY, NEGATION_NOT_ABOUT_WORK,
   NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, ONGOING_NOT_WORK, ONLY_END, ONLY_WORDS, PARTIAL_LOOKALIKES, PARTIAL_TYPED,
   PARTIAL_WORDS, PLAN_VERBS, PROGRESS_LOOKALIKES, PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_PHRASES, RESOURCES, THEN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
@@ -22,7 +22,7 @@ const RE = {
   notWork: phrases(NOT_WORK), steps: phrases(PROGRESS_STEPS), lateReply: phrases(LATE_REPLY), only: phrases(ONLY_WORDS), onlyEnd: phrases(ONLY_END),
   acceptanceAnywhere: phrases(ACCEPTANCE_WORDS), then: phrases(THEN_WORDS), resource: phrases(RESOURCES), remainingPhrase: phrases(REMAINING_PHRASES),
   just: phrases(JUST_WORDS), plan: phrases(PLAN_VERBS), issuing: phrases(ISSUING_VERBS), issuingAsks: phrases(ISSUING_ASKS_AFTER), futureTime: phrases(FUTURE_TIME_WORDS), extension: phrases(EXTENSION_WORDS), issuingProposer: phrases(ISSUING_PROPOSERS),
-  issuingFinal: anchoredPhrases(ISSUING_FINAL), issuingNotProduct: anchoredPhrases(ISSUING_NOT_PRODUCT),
+  issuingNotProduct: anchoredPhrases(ISSUING_NOT_PRODUCT),
   negNotAboutWork: anchoredPhrases(NEGATION_NOT_ABOUT_WORK), ongoingNotWork: anchoredPhrases(ONGOING_NOT_WORK), acceptance: anchoredPhrases(ACCEPTANCE_WORDS),
   /** After an opening negation, words read by their own rules ("chưa xong", "chưa thực hiện"): the negation adds nothing. */
   readElsewhere: anchoredPhrases([...DONE_WORDS, ...WORK_VERBS, ...PROGRESS_WORDS, ...NOT_DONE_PHRASES, ...PROGRESS_STEPS]),
@@ -61,8 +61,6 @@ function onlySoMuch(c: Clause): boolean {
   return !!last && matches(c, RE.onlyEnd).some((m) => m.end === last.end);
 }
 
-/** "Kế hoạch số 215/KH-UBND", "báo cáo số 1432/BC-SKHĐT": a document named by its number, within a few words. Folded. */
-const DOC_NUMBER = /^[a-z\s]{0,40}?(?<![a-z0-9])so\s+\d{1,5}\s*\/\s*[a-z]{1,8}-[a-z]/;
 
 /** "đã ban hành Kế hoạch số 215/KH-UBND", "Đã ký ban hành Quyết định … rồi": the task's document issued or sent (see ISSUING_VERBS). */
 function issued(c: Clause): boolean {
@@ -73,8 +71,8 @@ function issued(c: Clause): boolean {
     if (phraseAt(RE.issuingNotProduct, c.f, skipBlanks(c.f, m.end)) >= 0 || matches(c, RE.issuingAsks).some((a) => a.start >= m.end)) continue;
     const before = past.some((p) => p.end <= m.start && p.text === "da") || !!precededBy(c, RE.just, m.start, 3);
     const roi = past.some((p) => p.start >= m.end && (p.text === "roi" || p.text === "r"));
-    if ((before || roi) && DOC_NUMBER.test(c.f.slice(m.end, m.end + 60))) return true;
-    if ((before || roi) && phraseAt(RE.issuingFinal, c.f, m.start) === m.end) return true;
+    // Said as past, with or without the document's number ("đã ban hành Kế hoạch số 215/KH-UBND", "vừa ký ban hành kế hoạch rồi").
+    if (before || roi) return true;
   }
   // "Báo cáo em đã gửi qua hệ thống sáng nay rồi", "báo cáo đã nộp": the report named first, then sent.
   const sent = REPORT_SENT.exec(c.f);

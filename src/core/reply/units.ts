@@ -10,7 +10,7 @@ import { splitClauses } from "./clauses.ts";
 import { makeClause, type Clause } from "./context.ts";
 import {
   ACK_WORDS, BLOCKER_LABELS, DONE_WORDS, EXTENSION_WORDS, HELP_REQUESTS, LACK_WORDS, NEGATIONS, NOT_DONE_PHRASES,
-  ISSUING_FINAL, ONGOING, PROGRESS_WORDS, TURN_WORDS, WORK_VERBS, CONTRAST_WORDS, DENIERS,
+  ISSUING_VERBS, ONGOING, PROGRESS_WORDS, TURN_WORDS, WORK_VERBS, CONTRAST_WORDS, DENIERS,
 } from "./grammar.ts";
 import { has, phrases } from "./lexicon.ts";
 import { spellDigits } from "./numbers.ts";
@@ -32,7 +32,7 @@ export interface Unit {
 /** Anything that says something about a task, used to cut between references. */
 const SAYS = phrases([
   ...DONE_WORDS, ...NEGATIONS, ...NOT_DONE_PHRASES, ...PROGRESS_WORDS, ...ONGOING, ...WORK_VERBS, ...BLOCKER_LABELS,
-  ...HELP_REQUESTS, ...LACK_WORDS, ...EXTENSION_WORDS, ...ACK_WORDS, ...ISSUING_FINAL,
+  ...HELP_REQUESTS, ...LACK_WORDS, ...EXTENSION_WORDS, ...ACK_WORDS, ...ISSUING_VERBS,
 ]);
 const saysSomething = (f: string): boolean => /%|[✅✔☑❌]/u.test(f) || has(SAYS, f);
 const TURN = phrases(TURN_WORDS);
