@@ -186,6 +186,16 @@ function addMot(c: Clause, dates: DateMatch[]): void {
   if (iso) dates.push({ start, end: start + 3, iso, relative: true, rolled: false, past: false });
 }
 
+const SO_FAR = /^tới\s+nay$/iu;
+/** "kế hoạch thanh tra năm 2027", "dự toán ngân sách năm 2027": a year that names a document or a budget, not a day. Folded. */
+const NAMING_YEAR = /(?<![a-z])(?:ke hoach|chuong trinh|du toan|ngan sach|von|danh muc|de an|chi tieu)(?:\s+[a-z]+){0,4}\s+$/;
+const YEAR_ONLY = /^nam\s+\d{4}$/;
+const UNTIL_YEAR = /(?<![a-z])(?:trong|den|toi|truoc|het|cuoi|vao|dau|giua|qua|sang)\s+$/;
+function namedYear(c: Clause, d: DateMatch): boolean {
+  if (!YEAR_ONLY.test(c.f.slice(d.start, d.end))) return false;
+  const before = c.f.slice(Math.max(0, d.start - 48), d.start);
+  return NAMING_YEAR.test(before) && !UNTIL_YEAR.test(before);
+}
 /** Words a day said alone may carry: "thứ 5 nhé", "dự kiến 10/12". */
 const WITH_DAY = new Set(["nhe", "nha", "nghen", "du", "kien", "dinh", "khoang"]);
 /** A clause that is only a day ahead ("thứ 5 nhé", "cuối tuần này", "ngày kia em báo cáo anh", "dự kiến 10/12"): after a "not done", the day it will be done. */
@@ -222,7 +232,8 @@ export function readClause(c: Clause, referenced = false): Reading {
   const question = isQuestion(c);
   const words = dateWords(c.f);
   const today = words & MAY_HOLD_DATE ? c.today() : null;
-  const dates = today === null ? [] : findDates(c.f, today, words);
+  // "tới nay đạt 68%" (so far) folds like "tối nay" (tonight): typed with its marks it names no day.
+  const dates = today === null ? [] : findDates(c.f, today, words).filter((d) => !SO_FAR.test(c.o.slice(d.start, d.end)) && !namedYear(c, d));
   // "mốt em gửi" (Southern: the day after tomorrow), typed with its marks: folded, "một" (one) is "mot" too.
   if (c.f.includes("mot")) addMot(c, dates);
   const percent = findPercent(c);

@@ -103,6 +103,9 @@ const bareReference = (u: Unit): boolean => u.reading.opener === null && u.claus
 /** Contrast words are politeness to the reader of content, but they keep a reference from the statement before. */
 const CONTRAST = /(?<![a-z0-9])(?:nhung|ma|but|however|tuy nhien|song)(?![a-z0-9])/;
 
+/** A clause that opens with "nên", "cho nên", "vì vậy", "do đó": it says what follows from the one before. Folded. */
+const CONSEQUENCE = /^\s*(?:cho\s+)?(?:nen|vi\s+vay|do\s+do|vi\s+the|the\s+nen)\s/;
+
 /** Attach task numbers to statements (see the rules at the top). */
 function assign(units: Unit[]): Entry[] {
   const entries: Entry[] = [];
@@ -111,6 +114,14 @@ function assign(units: Unit[]): Entry[] {
   units.forEach((u, i) => {
     const pieces = piecesOf(u);
     const prev = entries.at(-1);
+    // "3 hộ chưa chịu di dời nên chưa giải ngân được": an effect said as the blocker; what blocks is the cause before it.
+    const effect = i > 0 && CONSEQUENCE.test(u.clause.f) ? pieces.find((p) => p.kind === "blocker") : undefined;
+    if (effect) {
+      const cause = units[i - 1]!;
+      const blocked = prev?.end === cause.end && prev.pieces.some((p) => p.kind === "blocker");
+      if (blocked) pieces.splice(pieces.indexOf(effect), 1);
+      else if (effect.note && (prev?.end !== cause.end || prev.pieces.every((p) => p.kind === "not_done" || p.kind === "unknown"))) effect.note[0] = cause.start;
+    }
     // "Xong rồi, à không, mới xong dự thảo": the clause before is taken back.
     if (u.reading.opener === "retract" && u.tasks.length === 0) { if (prev) prev.pieces = []; return; }
     // "Em không phụ trách mảng này, anh hỏi chị Hương giúp em": who to ask is part of whose the task is.

@@ -65,6 +65,14 @@ function dayBefore(c: Clause, pos: number): boolean {
   return today !== null && findDates(head, today, words).length > 0;
 }
 const ABLE_AFTER = new Set(["duoc", "dc", "noi", "kip"]);
+/** Every word from `from` to `to` is inside a day the clause names: "cỡ 20/12 mới xong". */
+function onlyDayBetween(c: Clause, from: number, to: number): boolean {
+  const today = c.today();
+  if (today === null || !dateWords(c.f.slice(from, to))) return false;
+  const days = findDates(c.f.slice(0, to), today);
+  const between = c.tokens.filter((t) => isWord(t) && t.start >= from && t.end <= to);
+  return between.length > 0 && between.every((t) => days.some((d) => d.start <= t.start && t.end <= d.end));
+}
 /**
  * "có kinh phí thì mới xong", "chờ vốn về mới xong được": the done word depends on a condition before it (see ONLY_THEN).
  * Returns where the condition opens, or -1.
@@ -79,6 +87,8 @@ export function onlyThen(c: Clause, start: number, end: number): number {
   const able = !!next && ABLE_AFTER.has(next.text);
   // "Sở trả kết quả mới xong được"; but "cuối tháng mới xong được" is a plan with its day (read by the date rules).
   if (!cond) return able && !dayBefore(c, m.start) ? m.start : -1;
+  // "chắc cỡ 20/12 mới xong", "có lẽ tầm thứ 6 mới xong": a day between is the plan's day ("cỡ" folds like "có"), no condition.
+  if (onlyDayBetween(c, cond.end, m.start)) return -1;
   return able || wordsBetween(c, cond.end, m.start) >= 1 ? cond.start : -1;
 }
 

@@ -27,7 +27,7 @@ interface Flags { rolled: boolean }
 type Resolve = (m: RegExpExecArray, today: DayNumber, flags: Flags) => DayNumber | null;
 
 /** Words before a day/month that make "1/2" a date rather than a half. */
-const DATE_CONTEXT = /(?:den|toi|truoc|ngay|han|vao|sang|het|tu|until|till|by|to|on|before)\s*$/;
+const DATE_CONTEXT = /(?:den|toi|truoc|ngay|han|vao|sang|qua|het|tu|until|till|by|to|on|before)\s*$/;
 /** "9/10 chỉ tiêu", "3/5 xã": a count of things after a slash pair, not a day and month. */
 const COUNTED_AFTER = new RegExp(String.raw`^\s*(?:${COUNTED_NOUNS.map((w) => fold(w).replace(/ /g, "\\s+")).sort((a, b) => b.length - a.length).join("|")})(?![a-z0-9])`);
 /** Numbers right after a task prefix are task references, not dates: "NV2-5", "#3/4". */
@@ -140,7 +140,7 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
   [0, QUARTER, /(?<![a-z])(?:cuoi\s+quy|het\s+quy|trong\s+quy|quy\s+nay|this\s+quarter|end\s+of\s+(?:the\s+)?quarter)(?![a-z])/g, (_m, t) => quarterEnd(currentQuarter(t), parts(t).y, t)],
   // years
   [0, YEAR, /(?<![a-z])nam\s+(?:sau|toi)(?![a-z])|next\s+year/g, (_m, t) => dayNumber(parts(t).y + 1, 12, 31)],
-  [0, YEAR, /(?<![a-z])(?:cuoi\s+nam(?:\s+nay)?|het\s+nam(?:\s+nay)?|trong\s+nam(?:\s+nay)?|nam\s+nay|this\s+year|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year)(?![a-z])/g, (_m, t) => dayNumber(parts(t).y, 12, 31)],
+  [0, YEAR, /(?<![a-z])(?:(?:cuoi|het|trong)\s+nam(?:\s+nay|(?!\s*\d))|nam\s+nay|this\s+year|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year)(?![a-z])/g, (_m, t) => dayNumber(parts(t).y, 12, 31)],
   [W.digit, W.nam, /(?<![a-z])nam\s+(\d{4})(?![\d/])/g, (m) => dayNumber(+m[1]!, 12, 31)],
   // today ("chiều nay là xong"), tomorrow ("mai xong", "mai em nộp", a clause of "mai nghen" alone)
   [0, W.hom | W.ngay | W.today | W.nay, /(?<![a-z])(?:hom\s+nay|trong\s+ngay|today|(?:sang|trua|chieu|toi|dem)\s+nay)(?![a-z])/g, (_m, t) => t],
@@ -173,7 +173,8 @@ export function findDates(folded: string, today: DayNumber, words = dateWords(fo
       if (AFTER_TASK_PREFIX.test(before) && /^\d/.test(m[0])) continue;
       // "1/2", "3/4" are fractions unless a date word comes first.
       if (m.length >= 3 && /^\d{1,2}\s?[/-]\s?\d{1,2}$/.test(m[0]) && +m[1]! < +m[2]! && +m[2]! <= 4 && !DATE_CONTEXT.test(before)) continue;
-      if (/^\d{1,2}\s?\/\s?\d{1,2}$/.test(m[0]) && COUNTED_AFTER.test(folded.slice(end, end + 16))) continue;
+      // "lùi qua 15/12 nha anh": after a word that asks for a date, "nha" is "nhé", not "nhà" counted.
+      if (/^\d{1,2}\s?\/\s?\d{1,2}$/.test(m[0]) && COUNTED_AFTER.test(folded.slice(end, end + 16)) && !DATE_CONTEXT.test(before)) continue;
       const flags: Flags = { rolled: false };
       const day = resolve(m, today, flags);
       const iso = day === null ? null : toIso(day);

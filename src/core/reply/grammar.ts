@@ -255,7 +255,7 @@ export const BLOCKER_LABELS = [
 export const VERB_LABELS = ["vướng", "bị vướng", "còn vướng", "đang vướng", "đang chờ", "vẫn chờ", "đang đợi", "còn đợi", "phải đợi", "chờ đợi", "waiting for", "waiting on", "awaiting"];
 /** After a subject, these say it is broken: the note is the whole clause ("phần mềm lỗi suốt", "the consultant is late"). */
 export const BLOCKER_PREDICATES = [
-  "lỗi", "bị lỗi", "hỏng", "trục trặc", "is late", "are late", "is delayed", "broken",
+  "lỗi", "bị lỗi", "hỏng", "trục trặc", "kẹt", "ngập", "is late", "are late", "is delayed", "broken",
   // A dispute, a shortage or something not given, said as a plain fact: "Trụ sở đang có tranh chấp đất", "Nguồn vốn chưa được phân bổ".
   // (Not "chậm tiến độ": "em chậm tiến độ quá" is the leader's own lateness, read as not done.)
   "tranh chấp", "khiếu nại", "khan hiếm", "chưa đồng thuận", "không đồng thuận", "chưa được phân bổ", "chưa nhận được", "bị gián đoạn",
@@ -365,11 +365,11 @@ export const EXTENSION_WORDS = [
   "push the deadline", "push it", "move the deadline", "delay the deadline",
 ];
 /** With a date, a request for time: "xin đến 30/6", "cho em đến cuối tháng". */
-export const REQUEST_WORDS = ["xin", "đề nghị cho", "cho phép", "cho em", "cho chúng em", "cho đơn vị", "request", "requesting", "asking for"];
+export const REQUEST_WORDS = ["xin", "đề nghị cho", "cho phép", "cho em", "cho chúng em", "cho đơn vị", "cho tui", "cho bên tui", "cho tôi", "cho bên em", "request", "requesting", "asking for"];
 /** A reply that opens with one of these and a date asks for that date: "đến cuối tháng ạ", "until 30/6". */
 export const UNTIL_WORDS = ["đến", "tới", "until", "till", "lùi"];
 /** After "xin", "cho em", these make it politeness, not a request for time: "xin báo cáo … ngày 20/11", "cho em hỏi lịch họp chiều nay". */
-export const NOT_REQUEST_AFTER = ["báo cáo", "phép báo cáo", "lỗi", "gửi", "trình", "chào", "cảm ơn", "thưa", "hỏi", "phép hỏi", "biết", "xem", "xin lại"];
+export const NOT_REQUEST_AFTER = ["ý kiến", "báo cáo", "phép báo cáo", "lỗi", "gửi", "trình", "chào", "cảm ơn", "thưa", "hỏi", "phép hỏi", "biết", "xem", "xin lại"];
 /** Late answering, not late work: "xin lỗi vì báo cáo chậm" says nothing about the task. */
 export const LATE_REPLY = ["báo cáo chậm", "báo cáo muộn", "trả lời chậm", "trả lời muộn", "phản hồi chậm", "phản hồi muộn", "rep chậm", "late reply", "late response", "replying late"];
 /** Before a count of days: extra time ("thêm 5 ngày", "cần thêm 1 tuần"). */
@@ -381,12 +381,12 @@ export const EXTRA_WORDS = ["thêm", "more", "additional", "another", "extra"];
 export const ACK_WORDS = [
   "ok", "oke", "okê", "okie", "okay", "okey", "oki", "okela", "ô kê", "cảm ơn", "cám ơn", "thanks", "thank you", "thank",
   "thx", "tks", "noted", "got it", "roger", "received", "understood", "will do", "đã nhận", "nhận được", "em nhận",
-  "xin nhận", "tiếp nhận", "đã tiếp nhận", "đã rõ", "rõ rồi", "tiếp thu", "nhất trí", "đồng ý", "sẽ thực hiện", "sẽ triển khai", "sẽ làm", "sure", "alright",
+  "xin nhận", "tiếp nhận", "đã tiếp nhận", "đã rõ", "rõ rồi", "biết rồi", "đã biết", "tiếp thu", "nhất trí", "đồng ý", "sẽ thực hiện", "sẽ triển khai", "sẽ làm", "sure", "alright",
 ];
 /** Greetings: alone they open a conversation and acknowledge nothing ("hello", "chào anh"). */
 export const GREETINGS = ["hello", "hi", "chào", "xin chào", "alo", "a lô", "good morning"];
 /** Acknowledge only when they are the whole message: "dạ", "vâng", "được", "rồi ạ". */
-export const ACK_ALONE = ["dạ", "vâng", "có", "được", "dc", "đc", "ừ", "ừm", "uh", "uk", "u", "yes", "yep", "yeah", "rồi", "r", "nhận", "rõ"];
+export const ACK_ALONE = ["dạ", "vâng", "có", "được", "dc", "đc", "ừ", "ừm", "ừa", "ờ", "uh", "uk", "u", "yes", "yep", "yeah", "rồi", "r", "nhận", "rõ"];
 
 // ---------- Questions ----------
 
@@ -419,7 +419,7 @@ export const PARTICLES = [
   "nhưng", "tuy nhiên", "but", "however", "và", "and", "thì", "còn", "hiện", "hiện nay", "hiện tại", "now", "i", "we",
   "mà", "mà là", "đấy", "đây", "nhé anh", "đó", "á", "thôi", "nói thật là", "nói thật", "sorry",
   // the South: "mai tui gửi nghen", "bên tui làm rồi nè"
-  "tui", "bên tui", "tụi em", "tụi tui", "nghen", "nè",
+  "tui", "bên tui", "tụi em", "tụi tui", "nghen", "nè", "tui báo cáo", "tôi báo cáo",
 ];
 /** Before a reason: its text becomes the note ("chưa xong vì thiếu người"). */
 export const REASON_WORDS = ["do", "vì", "bởi vì", "tại vì", "bởi", "lý do", "because", "because of", "due to"];

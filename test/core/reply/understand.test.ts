@@ -87,6 +87,10 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["gia hạn tới 15/1/2027 do chờ phê duyệt", "extension@2027-01-15~chờ phê duyệt | blocker~chờ phê duyệt"], ["xin thêm 1 tuần", "extension+7d"],
     ["cần thêm 2 tuần", "extension+14d"], ["xin gia hạn hai tuần", "extension+14d"], ["gia han 10 ngay", "extension+10d"],
     ["Đề nghị cho lùi thời hạn đến ngày 30 tháng 12", "extension@2026-12-30"], ["xin gia hạn đến hết năm", "extension@2026-12-31"],
+    // "hết năm 2027" is the end of 2027, not of this year followed by a number
+    ["em xin gia hạn đến hết năm 2027", "extension@2027-12-31"], ["xin lùi đến cuối năm 2027 ạ", "extension@2027-12-31"],
+    // "qua 15/12 nha anh": "nha" after a date asked for is "nhé", not "nhà" counted
+    ["xin lùi deadline qua 15/12 nha anh", "extension@2026-12-15"], ["anh cho tui tới 12/12 nghen", "extension@2026-12-12"],
     ["xin gia hạn đến quý 2/2027", "extension@2027-06-30"], ["xin gia hạn đến đầu tháng sau", "extension@2026-12-01"],
     ["need extension until 30/6", "extension@2027-06-30"], ["please extend to 15 Dec", "extension@2026-12-15"],
     ["need 10 more days", "extension+10d"], ["postpone to next month", "extension@2026-12-31"], ["gia hạn", "extension"],
@@ -183,6 +187,19 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["họp xong em gọi lại", "unknown"], ["ăn cơm xong em gọi", "unknown"], ["chờ họp xong mới triển khai", "blocker~chờ họp"],
     ["mai xong anh nhé", "not_done@2026-11-26"], ["chiều nay là xong", "not_done@2026-11-25"], ["tuần sau là xong", "not_done@2026-12-04"],
     ["hình như xong rồi", "unknown"], ["chắc xong rồi á", "unknown"], ["có lẽ đã hoàn thành", "unknown"], ["tuần sau chắc chắn xong", "not_done@2026-12-04"],
+    // "cỡ" (about) folds like "có": a day between it and "mới xong" is the plan's day, no condition; "có kinh phí mới xong" still is one
+    ["chắc cỡ 20/12 mới xong hết", "not_done@2026-12-20"], ["có kinh phí mới xong được", "blocker~kinh phí"],
+    // "tui báo cáo" is "em báo cáo"; "tới nay" (so far) is not "tối nay"; a year naming a plan or a budget is no day
+    ["thứ 2 tuần sau tui báo cáo anh nghen", "not_done@2026-11-30"], ["Giải ngân vốn đầu tư công tới nay đạt 68% kế hoạch", "progress:68"],
+    ["tối nay em gửi", "not_done@2026-11-25"], ["kế hoạch thanh tra năm 2027 đang xin ý kiến Thanh tra tỉnh", "progress"],
+    ["dự toán ngân sách năm 2027 trong năm nay em gửi", "not_done@2026-12-31"],
+  ],
+  "a cause and its effect": [
+    // The blocker is what causes the stop, not the stop it causes; one blocker, noted with its cause.
+    ["kẹt mặt bằng, 3 hộ chưa chịu di dời nên chưa giải ngân được", "blocker~mặt bằng"], ["3 hộ chưa chịu di dời nên chưa giải ngân được", "blocker~3 hộ chưa chịu di dời"],
+    ["Sở NNMT chưa trả kết quả định giá đất nên chưa phê duyệt phương án bồi thường được", "blocker~định giá đất"],
+    ["vướng mặt bằng nên chưa thi công được", "blocker~mặt bằng"], ["nước lên ngập đường, đoàn kiểm tra hổng vô được ấp 3", "blocker~ngập đường"],
+    ["ừa biết rồi", "ack"], ["biết rồi anh", "ack"],
   ],
   "not mine": [
     ["không thuộc thẩm quyền của xã", "not_mine~không thuộc thẩm quyền"], ["em không phụ trách mảng này", "not_mine~không phụ trách"],
