@@ -144,6 +144,11 @@ function statusAt(c: Clause): number {
   return Number.isFinite(at) ? at : 0;
 }
 
+/** "chứ thực tế chưa …", "chứ thực ra chưa …": the fact denied after "chứ". Folded. */
+const IN_FACT_NEG = /^(?:tren\s+)?thuc\s+(?:te|ra)\s+(?:thi\s+|la\s+)?(?:van\s+)?(?:chua|khong|ko|k|chang|cha)(?![a-z0-9])/;
+/** "chứ không phải sở em", "chứ chưa phải": the other reading is denied, so the clause says whose or what it is, not a status. */
+const DENIES_OTHER = /^\s*chu\s+(?:(?:tren\s+)?thuc\s+(?:te|ra)\s+)?(?:khong|ko|k|chua|chang|cha)\s+phai(?![a-z0-9])/;
+
 /** How the clause opens (see Opener). */
 function openerOf(c: Clause): Opener | null {
   let first: Token | undefined, second: Token | undefined;
@@ -151,7 +156,7 @@ function openerOf(c: Clause): Opener | null {
   if (!first) return null;
   const retraction = matches(c, RE.retraction)[0];
   if (retraction && retraction.start <= first.start && c.tokens.every((t) => !isWord(t) || t.end <= retraction.end)) return "retract";
-  if (CHU_SET.has(first.text) && second && c.negs.includes(second.start) && /^(?:chứ|chu)$/i.test(c.o.slice(first.start, first.end))) return "deny";
+  if (CHU_SET.has(first.text) && second && (c.negs.includes(second.start) || IN_FACT_NEG.test(c.f.slice(second.start))) && /^(?:chứ|chu)$/i.test(c.o.slice(first.start, first.end))) return "deny";
   if (phraseAt(RE.contrast, c.f, first.start) >= 0) return "contrast";
   if (first.text === "con" && second && (/^\d/.test(second.text) || phraseAt(RE.remaining, c.f, second.start) >= 0)) return "remaining";
   // "phần của các xã thì chưa": the part still to do (typed "phần"; folded, "phấn đấu" is "phan dau").
@@ -264,7 +269,9 @@ export function readClause(c: Clause, referenced = false): Reading {
   // "…, còn khâu in ấn thôi", "còn phần lập dự toán": what is left says the work is under way (and limits a "done" before it).
   if (opener === "remaining" && status === null && !question && !c.negs.length && PART_LEFT.test(c.f)) { status = "progress"; weak = false; }
   // "chứ chưa …", "à không": the clause says nothing of its own; "chứ không phải sở em" may still say whose the task is.
-  if (opener === "deny" || opener === "retract" || notMine) { status = null; weak = false; blocker = undefined; ack = false; extension = false; }
+  // "xong trên giấy thôi chứ thực tế chưa đâu", "chứ chưa xong đâu anh": a statement that it is not done; "xong rồi chứ chưa à" asks.
+  const deniesDone = opener === "deny" && !question && !notMine && !DENIES_OTHER.test(c.f);
+  if (opener === "deny" || opener === "retract" || notMine) { status = deniesDone ? "not_done" : null; weak = false; blocker = undefined; ack = false; extension = false; }
   // A reason for not finishing or for asking more time is what stands in the way.
   if (blocker === undefined && reason && !question && (extension || (status === "not_done" && !weak))) blocker = { note: reason, request: false, at: reason.start, fact: false };
   const ahead = extension || hypothetical ? [] : dates.length ? datesAhead(c, dates) : dates;

@@ -36,11 +36,14 @@ const INNER_LIST = /\s\d{1,2}[.)/](?=\s)/g;
 /** "3." or "nv." before the dot: a list mark or abbreviation, not the end of a sentence. */
 const DOT_NOT_END = /(?:^|[\s\-*•])(?:\d{1,2}|nv|no|tp|q|p|v\.v)$/;
 
+/** "Đã xong việc 2. Việc 1 …": a number a task word names, so the dot after it ends the sentence; it is no list mark. */
+const NAMED_NUMBER = /(?<![a-z])(?:viec|nhiem\s+vu|noi\s+dung|muc|so|task|item)\s+\d{1,2}$/;
+
 function cuts(folded: string, typed: string): number[] {
   const out: number[] = [];
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(folded); m; m = BREAK.exec(folded)) {
-    if (m[0] === "." && DOT_NOT_END.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (m[0] === "." && DOT_NOT_END.test(folded.slice(Math.max(0, m.index - 6), m.index)) && !NAMED_NUMBER.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (m[0] === "," && SAME_CLAUSE.test(folded.slice(m.index + 1, m.index + 12))) continue;
     // A "?" ends its clause but belongs to it; other breaks are dropped.
     if (m[0].startsWith("?")) out.push(m.index + m[0].length, m.index + m[0].length);
@@ -67,7 +70,9 @@ function cuts(folded: string, typed: string): number[] {
     }
   }
   INNER_LIST.lastIndex = 0;
-  for (let m = INNER_LIST.exec(folded); m; m = INNER_LIST.exec(folded)) out.push(m.index + 1, m.index + 1);
+  for (let m = INNER_LIST.exec(folded); m; m = INNER_LIST.exec(folded)) {
+    if (!NAMED_NUMBER.test(folded.slice(Math.max(0, m.index - 12), m.index + m[0].length - 1))) out.push(m.index + 1, m.index + 1);
+  }
   return out;
 }
 

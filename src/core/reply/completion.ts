@@ -27,14 +27,14 @@ import { nearNegator } from "./typing.ts";
 export type Word = "done" | "not_done" | "progress" | "planned" | "step" | "condition" | "believed" | "none";
 
 /** Near words that say the work is nearly done, so under way (folded). */
-const NEAR_PROGRESS = new Set(["sap", "gan", "gan nhu", "sap sua", "almost", "nearly", "close to"]);
+const NEAR_PROGRESS = new Set(["sap", "gan", "gan nhu", "sap sua", "almost", "nearly", "close to", "coi nhu", "cu coi nhu", "xem nhu", "tam coi nhu"]);
 const RE = {
   near: phrases(NEAR_WORDS), future: phrases(FUTURE_WORDS), conditional: phrases(CONDITIONAL_WORDS), progressive: phrases(PROGRESSIVE_WORDS),
   belief: phrases(BELIEF_WORDS), beliefLookalike: phrases(BELIEF_LOOKALIKES), hedge: phrases(HEDGES), hedgeLookalike: phrases(HEDGE_LOOKALIKES),
   denier: phrases(DENIERS), rhetoricalBefore: phrases(RHETORICAL_BEFORE),
   unlikely: phrases(UNLIKELY_WORDS),
   event: phrases(EVENT_WORDS), eventLookalike: phrases(EVENT_LOOKALIKES), step: phrases(STEP_BEFORE_DONE),
-  futureTime: phrases(FUTURE_TIME_WORDS), futureTimeLookalike: phrases(FUTURE_TIME_LOOKALIKES), past: phrases(PAST_MARKERS),
+  futureTime: phrases(FUTURE_TIME_WORDS), futureTimeToday: phrases([...FUTURE_TIME_WORDS, "chiều nay", "tối nay", "trưa nay", "hôm nay", "trong ngày"]), futureTimeLookalike: phrases(FUTURE_TIME_LOOKALIKES), past: phrases(PAST_MARKERS),
   onlyThen: phrases(ONLY_THEN), onlyThenCondition: phrases(ONLY_THEN_CONDITIONS), just: phrases(JUST_WORDS),
   thenDone: phrases(THEN_DONE), universal: phrases(UNIVERSAL_NEGATION), any: phrases(ANY),
 };
@@ -65,6 +65,10 @@ function dayBefore(c: Clause, pos: number): boolean {
   return today !== null && findDates(head, today, words).length > 0;
 }
 const ABLE_AFTER = new Set(["duoc", "dc", "noi", "kip"]);
+/** After a done word: "rồi (em) gửi", "rồi báo cáo": a sending that follows. Folded. */
+const THEN_SEND = /^\s+(?:roi|r)\s+(?:(?:em|e|toi|tui|minh)\s+)?(?:gui|nop|bao|trinh|chuyen)(?![a-z0-9])/;
+/** After a done word with no "rồi": "(thì) em báo anh", "em gửi anh liền". Folded. */
+const SEND_AFTER = /^\s+(?:thi\s+)?(?:em|e|toi|tui|minh)\s+(?:se\s+)?(?:bao|gui|goi|nhan|nop)(?:\s+(?:cao|lai))?\s+(?:anh|chi|a|dong chi|sep|bac|chu)(?:\s+(?:lien|ngay|sau|luon|nghe|nhe|nha|nghen|a|eng|o|he|anh|chi))*\s*(?:[.!,;]|$)/;
 /** Every word from `from` to `to` is inside a day the clause names: "cỡ 20/12 mới xong". */
 function onlyDayBetween(c: Clause, from: number, to: number): boolean {
   const today = c.today();
@@ -213,8 +217,9 @@ export function completion(c: Clause, start: number, end: number): Word {
   // "xong xuôi cái gì": what follows the pair is read after both words.
   const next = skip(c, end);
   const after = tagAt(AFTER, c.f, c.f.startsWith("xuoi", next) && c.f.slice(start, end) === "xong" ? skip(c, next + 4) : next)?.tag;
-  // "xong gì mà xong", "xong thế nào được", "làm xong đâu mà báo", "có xong đâu".
+  // "xong gì mà xong", "xong thế nào được", "làm xong đâu mà báo", "có xong đâu"; "xong rồi sao được mà xong rồi" too.
   if (after === "rhetorical" || precededBy(c, RE.rhetoricalBefore, start, 2)) return "not_done";
+  if (after === undefined && /^(?:roi|r)\s/.test(c.f.slice(next, next + 4)) && tagAt(AFTER, c.f, skip(c, next + (c.f[next + 1] === " " ? 1 : 3)))?.tag === "rhetorical") return "not_done";
   if (c.dau && c.dau.start >= end && wordsBetween(c, end, c.dau.start) <= 3) return "not_done";
   // "sắp xong", "gần xong rồi ạ", "almost done": nearly there is work going on (five blind writers of six read it so);
   // "chuẩn bị xong" (or the preparation done?) and "soon" stay not done.
@@ -231,6 +236,10 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (precededBy(c, RE.step, start, 0)) return "step";
   if (precededBy(c, RE.progressive, start, 2)) return "progress";
   if (precededBy(c, RE.future, start, 3) || precededBy(c, RE.thenDone, start, 0) || futureTimeBefore(c, start)) return "planned";
+  // "chiều ni em làm xong rồi gửi anh": "rồi" then a sending is "and then", so a time of today before makes it a plan.
+  if (THEN_SEND.test(c.f.slice(end, end + 24)) && precededBy(c, RE.futureTimeToday, start, 4)) return "planned";
+  // "làm xong em báo anh liền", "xong em gửi anh": when it is done the leader will report, so it is not done yet.
+  if (SEND_AFTER.test(c.f.slice(end, end + 24))) return "condition";
   if (precededBy(c, RE.conditional, start, 2)) return "not_done";
   if (then === "negated") return "not_done";
   if (then === "condition") return "condition";

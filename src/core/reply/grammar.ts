@@ -94,7 +94,7 @@ export const NOT_DONE_PHRASES = [
   "dở dang", "còn dang dở", "incomplete", "unfinished", "delayed", "behind schedule", "not started",
 ];
 /** Before a done word: the work is nearly but not yet finished ("sắp xong", "gần hoàn thành"). */
-export const NEAR_WORDS = ["sắp", "gần", "gần như", "sắp sửa", "chuẩn bị", "almost", "nearly", "about to", "close to", "soon"];
+export const NEAR_WORDS = ["sắp", "gần", "gần như", "coi như", "cứ coi như", "xem như", "tạm coi như", "sắp sửa", "chuẩn bị", "almost", "nearly", "about to", "close to", "soon"];
 /** Before a done word: finishing is unlikely ("khó xong được", "khó mà hoàn thành kịp"). */
 export const UNLIKELY_WORDS = ["khó", "khó mà", "khó lòng", "chưa chắc", "không chắc", "unlikely to", "hard to"];
 /** Before a done word: finishing is a plan, not a fact ("sẽ hoàn thành", "dự kiến xong", "đảm bảo xong đúng hạn"). */
@@ -179,7 +179,7 @@ export const CUT_AFTER_MA = ["là", "chưa", "không", "ko", "k", "chẳng", "ch
 /** Before these, "nên" (so) starts a new clause: "chưa được cấp tài khoản nên chưa làm được". */
 export const CUT_AFTER_NEN = ["chưa", "không", "ko", "k", "chẳng", "em", "bên", "xã", "đơn vị", "phải", "mới", "đã", "cần", "xin", "đang", "sở", "phòng", "phường", "huyện"];
 /** A clause cut just before "chứ" followed by one of these: "xong rồi chứ chưa à", "của Sở X chứ không phải sở em". */
-export const CUT_AFTER_CHU = ["không", "ko", "k", "kg", "khg", "chưa", "chẳng", "chả", "đâu", "UBND"];
+export const CUT_AFTER_CHU = ["không", "ko", "k", "kg", "khg", "chưa", "chẳng", "chả", "đâu", "UBND", "thực tế", "thực ra", "trên thực tế"];
 /** Spoken punctuation that voice typing writes out: "phẩy" a comma, "chấm" a full stop (as typed: "chậm" is late). */
 export const SPOKEN_STOPS = ["chấm", "chấm hết"];
 /** After a comma, these continue the clause before: "xin gia hạn thêm 1 tuần, tức là đến 9/12". */

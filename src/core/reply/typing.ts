@@ -153,7 +153,7 @@ const NOT_PROSE_BEFORE = /[/@._\\]/;
 const NOT_PROSE_AFTER = /[@_\\]|\.[a-z0-9]/;
 const DIGIT_TAIL = /^([a-z]*\d+)([a-z]{2,})$/;
 
-interface Edit { start: number; end: number; text: string }
+interface Edit { start: number; end: number; text: string; typed?: string }
 interface Word { start: number; end: number; text: string }
 
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -292,10 +292,68 @@ function edits(f: string): Edit[] {
   return out;
 }
 
+/**
+ * Words of the central provinces (Thanh Hóa to Huế, Quảng Nam), read as the standard word they are, typed with their marks:
+ * "chưa xong mô" (đâu), "răng mà xong được" (sao), "nỏ xong" (không), "xong chi mà xong" (gì), "chiều ni" (nay), "rứa" (vậy),
+ * "chừ" (giờ), "nớ" (đó), "tê" (kia), "hỉ" (nhỉ). Folded, "mô" is "mở", "răng" "rằng", "nỏ" "no", so only the typed form counts;
+ * "mô hình", "chi phí", "thu chi" keep their own sense. Found by round 11's blind set A (eleven false closes before this).
+ */
+const DIALECT: Record<string, [folded: string, typed: string]> = {
+  "mô": ["dau", "đâu"], "răng": ["sao", "sao"], "nỏ": ["khong", "không"], "ni": ["nay", "nay"], "rứa": ["vay", "vậy"], "chừ": ["gio", "giờ"],
+  "nớ": ["do", "đó"], "tê": ["kia", "kia"], "hỉ": ["nhi", "nhỉ"], "chi": ["gi", "gì"],
+  "mo": ["dau", "đâu"], "rang": ["sao", "sao"], "te": ["kia", "kia"],
+};
+const DIALECT_WORD = /(?<![\p{L}\d])(mô|răng|nỏ|ni|rứa|chừ|nớ|tê|hỉ|chi|mo|rang|te)(?![\p{L}\d])/giu;
+/** Typed with its marks, the word is the dialect's wherever it stands, but for the standard words it begins ("mô hình", "tê liệt"). */
+const MARKED = new Set(["mô", "răng", "nỏ", "rứa", "chừ", "nớ", "tê", "hỉ"]);
+const NOT_DIALECT_AFTER: Record<string, RegExp> = {
+  "mô": /^\s+(?:hình|tả|phỏng|đun|men|tơ|tô)(?![\p{L}])/iu,
+  "tê": /^\s+(?:liệt|tái|buốt)(?![\p{L}])/iu,
+};
+/**
+ * Without marks (and "chi", "ni", which have none), only where no standard word fits: "xong mo ma xong", "chua xong mo anh" (not "mở"),
+ * "rang ma xong duoc" (not "rằng"), "xong chi ma xong", "vuong chi nua" (not "chị", "chi phí"), "chieu ni" (not "ni cô"), "ben te".
+ */
+const UNMARKED_AFTER: Record<string, RegExp> = {
+  mo: /^(?:\s+(?:ma|mà|anh|chị|chi|a|ạ|eng|o|nghe|nghen|nha|nhe|hết|het|cả|ca))*\s*(?:[.,!?;]|$)|^\s+(?:ma|mà)\s/iu,
+  rang: /^\s+(?:ma|mà|duoc|được|dc|đc|khong|không|ko|chua|chưa|noi|nổi|kip|kịp)(?![\p{L}])/iu,
+  chi: /^\s+(?:ma|mà|nua|nữa|ca|cả|het|hết|rua|rứa)(?![\p{L}])/iu,
+};
+const UNMARKED_BEFORE: Record<string, RegExp> = {
+  mo: /(?:xong|thanh|thành|tat|tất|chua|chưa|co|có|duoc|được|dc|đc|roi|rồi|r)\s+$/iu,
+  ni: /(?:chieu|chiều|sang|sáng|toi|tối|trua|trưa|hom|hôm|bua|bữa|tuan|tuần|thang|tháng|nam|năm|dot|đợt|cai|cái|viec|việc|ngay|ngày)\s+$/iu,
+  te: /(?:ben|bên|hom|hôm|bua|bữa|ngay|ngày|cai|cái|dang|đằng)\s+$/iu,
+};
+function dialectEdits(typed: string): Edit[] {
+  const out: Edit[] = [];
+  DIALECT_WORD.lastIndex = 0;
+  for (let m = DIALECT_WORD.exec(typed); m; m = DIALECT_WORD.exec(typed)) {
+    const word = m[1]!.toLowerCase();
+    const end = m.index + m[0].length;
+    const after = typed.slice(end, end + 16), before = typed.slice(Math.max(0, m.index - 10), m.index);
+    if (MARKED.has(word)) {
+      if (NOT_DIALECT_AFTER[word]?.test(after)) continue;
+    } else {
+      // "Chi" may be a name.
+      if (m[1] !== word && word !== "mo" && word !== "rang") continue;
+      const a = UNMARKED_AFTER[word], b = UNMARKED_BEFORE[word];
+      if ((a && !a.test(after)) || (b && !b.test(before))) continue;
+    }
+    const [f, t] = DIALECT[word]!;
+    out.push({ start: m.index, end, text: f, typed: t });
+  }
+  return out;
+}
+const MAY_HOLD_DIALECT = /mô|răng|nỏ|ni|rứa|chừ|nớ|tê|hỉ|chi|mo|rang|te/iu;
+
 /** The folded text with phone typing repaired; `typed` is the text as typed, of the same length as `folded`. */
 export function repairTyping(folded: string, typed: string): Typed {
   // Most replies have only syllables and grammar words: one pass finds that nothing is to be done.
-  const list = edits(folded);
+  let list = edits(folded);
+  if (MAY_HOLD_DIALECT.test(typed)) {
+    const dialect = dialectEdits(typed);
+    if (dialect.length) list = [...list, ...dialect.filter((d) => !list.some((e) => e.start < d.end && d.start < e.end))].sort((a, b) => a.start - b.start);
+  }
   if (!list.length) return { f: folded, o: typed, origin: null };
   let f = "", o = "";
   const origin: number[] = [];
@@ -305,7 +363,7 @@ export function repairTyping(folded: string, typed: string): Typed {
     o += typed.slice(from, e.start);
     for (let i = from; i < e.start; i++) origin.push(i);
     f += e.text;
-    o += e.text;
+    o += e.typed ?? e.text;
     for (let k = 0; k < e.text.length; k++) origin.push(e.start + Math.min(k, e.end - e.start - 1));
     from = e.end;
   }

@@ -134,7 +134,7 @@ export const BLIND3_A: ReadonlyArray<readonly [string, string]> = [
   ["NV2 ĐÃ TRÌNH UBND TỈNH, NV3 ĐANG CHỜ Ý KIẾN SỞ NỘI VỤ","progress#2 | blocker#3~CHỜ Ý KIẾN"],
   ["mục 1 ✅, mục 2 k phải của xã","done#1 | not_mine#2"],
   ["Các nhiệm vụ đã hoàn thành, riêng nhiệm vụ 5 Sở Tài chính chưa cấp vốn nên chưa làm được","done | blocker#5~chưa cấp vốn"],
-  ["nv 2 xong 3/5 xã, nv 4 chưa bắt đầu","progress#2 | not_done#4"],
+  ["nv 2 xong 3/5 xã, nv 4 chưa bắt đầu","progress#2:60 | not_done#4"],
   // Corrected from "extension+7d": the quoted reminder names the task the answer is about, as set B's
   // «nhiệm vụ số 3 …» row (done#3) and the second round (> Nhắc việc: Nhiệm vụ 5 … → done#5) read it.
   ["> nhiệm vụ số 3 «Rà soát thủ tục hành chính …» đến hạn ngày 05/12/2026\nchưa xong nhé, xin thêm 1 tuần","extension#3+7d"],
@@ -192,7 +192,7 @@ export const BLIND3_B: ReadonlyArray<readonly [string, string]> = [
   ["Đã trình UBND tỉnh từ hôm thứ hai ạ","progress"],
   ["đã gửi báo cáo về Sở Nội vụ rồi anh","done"],
   ["Bên em đã dự thảo xong kế hoạch, đang lấy ý kiến các phòng ban","progress"],
-  ["Xong 2/3 số xã rồi, còn 4 xã vùng cao","progress"],
+  ["Xong 2/3 số xã rồi, còn 4 xã vùng cao","progress:67"],
   ["xong rồi mà chưa nghiệm thu anh ạ","progress"],
   ["Đạt 100% kế hoạch giai đoạn 1, giai đoạn 2 đang chuẩn bị","progress"],
   ["Đã tham mưu UBND quận ban hành kế hoạch ạ","progress"],
@@ -204,7 +204,7 @@ export const BLIND3_B: ReadonlyArray<readonly [string, string]> = [
   ["We are at about 60 percent now.","progress:60"],
   ["Submitted the draft to the district People's Committee, waiting for their feedback.","progress | blocker~waiting for their feedback"],
   ["Không phải xong mà là mới bắt đầu thôi anh","progress"],
-  ["Dạ em thưa anh, ngay từ tháng 10 UBND xã đã thành lập tổ công tác, phân công từng thôn, đến nay đã rà soát được 7/9 thôn, dự kiến 10/12 xong toàn bộ ạ","progress | not_done@2026-12-10"],
+  ["Dạ em thưa anh, ngay từ tháng 10 UBND xã đã thành lập tổ công tác, phân công từng thôn, đến nay đã rà soát được 7/9 thôn, dự kiến 10/12 xong toàn bộ ạ","progress:78 | not_done@2026-12-10"],
   ["không xong thì chết với anh Chủ tịch nên em đang làm gấp đây anh","progress"],
   ["Không phải không xong, mà xong rồi nhưng chưa nghiệm thu","progress"],
   ["Đã gửi báo cáo kết quả nhưng Sở chưa xác nhận hoàn thành","progress"],

@@ -147,6 +147,22 @@ describe("the worst mistake is never made", () => {
       expect(readReply(`${d}${q}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
+  it("a central-dialect denial is a denial, typed with or without marks: 'chưa xong mô', 'nỏ xong', 'răng mà xong được', 'xong chi mà xong'", () => {
+    const forms = fc.constantFrom(
+      (d: string) => `${d} mô`, (d: string) => `chưa ${d} mô`, (d: string) => `nỏ ${d} mô`, (d: string) => `nỏ ${d} được mô`, (d: string) => `răng mà ${d} được`,
+      (d: string) => `${d} răng được`, (d: string) => `${d} chi mà ${d}`, (d: string) => `${d} mô mà ${d}`, (d: string) => `${d} răng được mà ${d}`,
+      (d: string) => `chua ${d} mo`, (d: string) => `${d} mo ma ${d}`, (d: string) => `rang ma ${d} duoc`, (d: string) => `${d} rang duoc`, (d: string) => `${d} chi ma ${d}`,
+      (d: string) => `${d} trên giấy thôi chứ thực tế chưa mô`, // ("làm xong rồi em báo anh" may be a report of the done: only the form without "rồi")
+      (d: string) => `làm ${d.replace(/ rồi$/, "")} em báo anh liền`);
+    fc.assert(fc.property(fc.constantFrom("", "dạ ", "NV2 ", "o ơi, "), fc.constantFrom("xong", "hoàn thành", "hoan thanh", "xong rồi"), forms,
+      fc.constantFrom("", " eng", " anh", ", mưa suốt cả tuần ni", ", tiền chưa về", " nghe"), (p, d, form, rest) => {
+        expect(readReply(`${p}${form(d)}${rest}`, NOW).map((i) => i.kind)).not.toContain("done");
+      }));
+    // and the standard words these look like keep their sense: a finished work is still done
+    for (const text of ["đã duy trì mô hình, xong rồi", "đã chi trả xong tiền hỗ trợ", "xong roi chi oi", "không còn vướng chi nữa, bàn giao mặt bằng xong hết rồi", "xong rồi đó nghe"]) {
+      expect(readReply(text, NOW).map((i) => i.kind), text).toEqual(["done"]);
+    }
+  });
   it("a time of day is never a task number: '21:20 em xong rồi', '7:30 sáng mai em nộp'", () => {
     fc.assert(fc.property(fc.integer({ min: 5, max: 23 }), fc.constantFrom("00", "05", "15", "20", "30", "45", "59"), fc.constantFrom(":", "h"),
       fc.constantFrom(" em xong rồi", " xong", ", đã hoàn thành ạ", " sáng mai em nộp", " họp xong em báo", " đạt 50%"), (h, m, sep, rest) => {
