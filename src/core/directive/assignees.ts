@@ -233,7 +233,9 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
       const joinedAt = wordEnd + (next?.[0].length ?? 0);
       // "… các đơn vị lực lượng vũ trang và hộ dân": people after "và" are a group of their own.
       const people = /^(?:ho dan|nguoi dan|nhan dan)\b/.test(folded.slice(joinedAt, joinedAt + 10));
-      if (next && (next[0].trim() === "va" || spelledAs(orig, wordEnd + next[0].search(/\S/), 4, JOINER_FORMS)) && headAt(orig, folded, joinedAt, afterVerb || people)
+      // "các ngành và địa phương liên quan": a bare kind after a set's "và" is one more kind of the same set.
+      const kindOfSet = /^(?:dia phuong|don vi|nganh|co quan|doan the)\b/.test(folded.slice(joinedAt, joinedAt + 12)) && /(?:^|\s)cac\s/.test(folded.slice(groupStart, wordEnd));
+      if (next && !kindOfSet && (next[0].trim() === "va" || spelledAs(orig, wordEnd + next[0].search(/\S/), 4, JOINER_FORMS)) && headAt(orig, folded, joinedAt, afterVerb || people)
         && !JOINT_OFFICE.test(folded.slice(groupStart, wordEnd))) {
         groups.push(orig.slice(groupStart, wordEnd).trim());
         groupStart = wordEnd + next[0].length;
@@ -357,11 +359,17 @@ export interface Assignment {
   partners: string[];
 }
 
+/** A remark in brackets right after a unit's name. Folded. */
+const REMARK = /^\s*\([^()]{1,180}\)/;
+
 /** Groups of "phối hợp với Y" up to the verb that follows. */
 function readPartners(orig: string, folded: string, from: number): string[] {
   // After "phối hợp với" a lower-case head before a name names a unit as after an assigning verb: "phối hợp với phòng Tài nguyên
   // và Môi trường, UBND các xã …" (not "phối hợp đơn vị quản lý …", which the clerks leave out).
-  const roles = readRoles(orig, folded, from) ?? (LOWER_HEAD_NAMED.test(orig.slice(from, from + 40)) ? readRoles(orig, folded, from, true) : null);
+  const strict = readRoles(orig, folded, from);
+  // "phối hợp với Sở TN-MT và chính quyền các địa phương vùng bị sạt lở": after "và", a common noun heads a partner of its own as after an assigning verb.
+  const roles = strict && /\s(?:va|cung)\s/.test(folded.slice(from, strict.end + 40)) ? readRoles(orig, folded, from, true) ?? strict
+    : strict ?? (LOWER_HEAD_NAMED.test(orig.slice(from, from + 40)) ? readRoles(orig, folded, from, true) : null);
   if (!roles) return [];
   return roles.groups.map((g) => {
     // Cut a trailing verb phrase the word reader let through ("… và UBND các xã tham mưu"); a capitalised word is a name.
@@ -555,19 +563,22 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   // 4. Or forwards the matter to them: "Văn phòng UBND tỉnh chuyển … đến Ban Quản lý dự án … để nghiên cứu, xử lý".
   roles ??= forwardedTo(orig, folded);
   if (!roles) return null;
-  const after = folded.slice(roles.end, roles.end + 30);
+  // "Sở NN&PTNT (Thường trực Ban Chỉ huy …) chủ trì, phối hợp với …": the remark in brackets stands between the unit and its verb.
+  const remark = folded[roles.end] === " " || folded[roles.end] === "(" ? REMARK.exec(folded.slice(roles.end, roles.end + 200)) : null;
+  const from = roles.end + (remark?.[0].length ?? 0);
+  const after = folded.slice(from, from + 30);
   let lead: string | null = null;
   let partners: string[] = [];
   if (/^[\s,:]*(?:la\s+(?:co quan|don vi)\s+|co (?:nhiem vu|trach nhiem)\s+)?chu ?tri\b/.test(after) && roles.groups.length === 1) {
     lead = roles.groups[0]!;
-    const rest = folded.slice(roles.end, roles.end + 200);
+    const rest = folded.slice(from, from + 200);
     const pw = PARTNER_WORD.exec(rest);
-    if (pw && LEAD_WORD.test(rest.slice(0, pw.index))) partners = readPartners(orig, folded, roles.end + pw.index + pw[0].length);
+    if (pw && LEAD_WORD.test(rest.slice(0, pw.index))) partners = readPartners(orig, folded, from + pw.index + pw[0].length);
   }
   // "Sở KH&ĐT phối hợp với Sở Tài chính và các đơn vị liên quan tham mưu …": no lead, and the partners work too.
   if (!lead) {
-    const w = WITH_PARTNERS.exec(folded.slice(roles.end, roles.end + 40));
-    if (w) partners = readPartners(orig, folded, roles.end + w[0].length);
+    const w = WITH_PARTNERS.exec(folded.slice(from, from + 40));
+    if (w) partners = readPartners(orig, folded, from + w[0].length);
   }
   const assignees = lead ? [lead, ...partners] : [...roles.groups, ...partners];
   return { assignees, lead, partners };
