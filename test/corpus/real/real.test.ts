@@ -11,8 +11,8 @@ import { scoreDir, type Parse } from "./score.ts";
  * NOTICE-SPEC.md, table and figures in README.md): round 1's development and held-out sets, round 2's
  * development and held-out sets, round 3's development set, round 4's held-out set (16), round 5's two sets (20, `168`–`187`),
  * round 6's (20, `188`–`207`), round 7's (19, `208`–`226`), round 8's (20, `227`–`246`) and round 9's (11, `247`–`257`; 8 and 9 joined
- * without fixes) and round 10's (73, `260`–`334`, four helpers by region, joined as measured), each measured once before it joined: 290
- * notices. The floors are the figures over all of them as they stand, rounded down, so that a change which loses real tasks fails here
+ * without fixes) round 10's (73, `260`–`334`, four helpers by region, joined as measured) and round 11's (44, `335`–`379`, three helpers by
+ * region), each measured once before it joined: 334 notices. The floors are the figures over all of them as they stand, rounded down, so that a change which loses real tasks fails here
  * rather than in the next blind round.
  */
 const DIR = fileURLToPath(new URL(".", import.meta.url));
@@ -22,7 +22,9 @@ const DIR = fileURLToPath(new URL(".", import.meta.url));
 // and split collective sets, so "same addressees" (a unit's head as the unit, a set as its levels) is held as well.
 // Rounds 8's 20 (227–246) and 9's 11 (247–257) joined measured but not worked on: the floors include them as read.
 // Round 10's 73 (260–334) joined measured, not worked on: 0.88 / 0.93 / 0.79 / 0.82 / 0.92 over 217 became these over 290.
-const FLOORS = { recall: 0.87, precision: 0.89, assignees: 0.79, addressees: 0.81, deadlines: 0.91 };
+// Round 11's 44 (335–379 without 344, a Quyết định whose only article is the executing one) joined measured — 0.79 / 0.83 / 0.73 /
+// 0.73 / 0.93 over them after three assignee fixes (0.78 / 0.83 / 0.65 before) — and took the floors down to these over 334.
+const FLOORS = { recall: 0.85, precision: 0.88, assignees: 0.78, addressees: 0.8, deadlines: 0.91 };
 /**
  * Notices known to give no task, each with why: a fix for it is tracked in README.md, and any other notice that
  * gives none fails.
@@ -39,6 +41,9 @@ const KNOWN_EMPTY = new Set<string>([
   "295-thanh-hoa-2019-giai-quyet-don-ong-dong.txt",
   "314-lam-dong-2025-tinh-huong-khan-cap-sat-lo-quoc-lo-20-28.txt",
   "327-hau-giang-2018-cong-van-uy-quyen-chi-dao-dieu-hanh.txt",
+  // Round 11 (measured once, joined after its assignee fixes only): "UBND tỉnh An Giang đã giao kế hoạch cho các sở, ngành …" after
+  // "Trước những dự báo …", and "Chi cục Thủy lợi An Giang được giao vận hành …" (a passive assignment) — README "Round 11".
+  "374-an-giang-2025-ung-pho-han-man-mua-kho.txt",
 ]);
 /**
  * What round 4's held-out set (measured once, then joined) found the parser still makes a task of, as "file: fragment":
@@ -47,6 +52,20 @@ const KNOWN_EMPTY = new Set<string>([
  * sentence their clerks read as no task. README.md lists them; any other fragment marked as no task fails.
  */
 const KNOWN_NOT_TASKS = new Set([
+  // Round 11, joined as measured (after its assignee fixes only): headlines, datelines of the công điện a report tells of, forecasts,
+  // basis sentences and captions the parser still reads as work.
+  "338-hanam-2021-cong-dien-cach-ly-xa-hoi-dao-ly.txt: Chủ tịch UBND tỉnh Hà Nam chỉ đạo thực hiện các biện pháp cách ly xã hội đối với xã Đạo Lý (huyện Lý Nhân)",
+  "343-tuyenquang-2023-cong-dien-giai-ngan.txt: Theo báo cáo của Kho bạc Nhà nước tỉnh",
+  "345-sonla-2019-cong-dien-dich-ta-lon.txt: UBND tỉnh vừa ban hành Công điện số 02/CĐ-UBND",
+  "348-dienbien-2024-tang-cuong-pccc-rung.txt: Để bảo vệ diện tích rừng trước nguy cơ bị giặc lửa tấn công",
+  "349-caobang-2024-pcccr-va-mua-lon.txt: Trung tâm Dự báo Khí tượng Thủy văn Quốc gia",
+  "351-hue-2025-khac-phuc-hau-qua-mua-lu.txt: Các lực lượng gồm: Quân đội",
+  "354-nghean-2022-cong-dien-bao-noru.txt: Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung yêu cầu người đứng đầu",
+  "358-binhthuan-2016-qd-1570-an-ninh-an-toan-du-lich.txt: Phê duyệt Đề án đảm bảo an ninh",
+  "370-kien-giang-2020-sat-lo-de-bien-an-minh.txt: Lực lượng 4 tại chỗ tập trung khắc phục sạt lở.",
+  "375-ho-chi-minh-2022-phong-chong-sot-xuat-huyet.txt: Chỉ đạo khẩn về tăng cường công tác phòng, chống dịch bệnh",
+  "375-ho-chi-minh-2022-phong-chong-sot-xuat-huyet.txt: TP. Hồ Chí Minh ghi nhận các quận, huyện",
+  "376-tay-ninh-2018-xe-het-nien-han.txt: Thực hiện chỉ đạo của Bộ Giao thông vận tải tại Công văn số 12455",
   // Round 10, joined as measured: captions, headings of damage lists, background and reported history the parser still reads as work.
   "265-hai-phong-2020-kiem-tra-xu-ly-vi-pham-chi-thi-16.txt: Thành phố Hải Phòng chi gần 80 tỷ đồng",
   "265-hai-phong-2020-kiem-tra-xu-ly-vi-pham-chi-thi-16.txt: Trong dịp Tết Nguyên đán 2026",
