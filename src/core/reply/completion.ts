@@ -46,6 +46,8 @@ const AFTER = taggedPhrases({
 const INABILITY = new Set(INABILITY_AFTER_NEGATION.map((w) => fold(w)));
 const THI = new Set(THEN_CLAUSE.map((w) => fold(w)));
 const ROI = new Set(["roi", "r"]);
+/** "rồi" (or "r") right after a done word, then a blank. Folded. */
+const ROI_THEN = /^(roi|r)\s/;
 
 const inside = (m: Span, list: readonly Span[]): boolean => list.some((x) => x.start <= m.start && m.end <= x.end);
 
@@ -219,7 +221,8 @@ export function completion(c: Clause, start: number, end: number): Word {
   const after = tagAt(AFTER, c.f, c.f.startsWith("xuoi", next) && c.f.slice(start, end) === "xong" ? skip(c, next + 4) : next)?.tag;
   // "xong gì mà xong", "xong thế nào được", "làm xong đâu mà báo", "có xong đâu"; "xong rồi sao được mà xong rồi" too.
   if (after === "rhetorical" || precededBy(c, RE.rhetoricalBefore, start, 2)) return "not_done";
-  if (after === undefined && /^(?:roi|r)\s/.test(c.f.slice(next, next + 4)) && tagAt(AFTER, c.f, skip(c, next + (c.f[next + 1] === " " ? 1 : 3)))?.tag === "rhetorical") return "not_done";
+  const roi = after === undefined ? ROI_THEN.exec(c.f.slice(next, next + 4)) : null;
+  if (roi && tagAt(AFTER, c.f, skip(c, next + roi[1]!.length))?.tag === "rhetorical") return "not_done";
   if (c.dau && c.dau.start >= end && wordsBetween(c, end, c.dau.start) <= 3) return "not_done";
   // "sắp xong", "gần xong rồi ạ", "almost done": nearly there is work going on (five blind writers of six read it so);
   // "chuẩn bị xong" (or the preparation done?) and "soon" stay not done.

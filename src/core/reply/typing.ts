@@ -303,7 +303,10 @@ const DIALECT: Record<string, [folded: string, typed: string]> = {
   "nớ": ["do", "đó"], "tê": ["kia", "kia"], "hỉ": ["nhi", "nhỉ"], "chi": ["gi", "gì"],
   "mo": ["dau", "đâu"], "rang": ["sao", "sao"], "te": ["kia", "kia"],
 };
-const DIALECT_WORD = /(?<![\p{L}\d])(mô|răng|nỏ|ni|rứa|chừ|nớ|tê|hỉ|chi|mo|rang|te)(?![\p{L}\d])/giu;
+const DIALECT_WORDS = Object.keys(DIALECT).join("|");
+const DIALECT_WORD = new RegExp(String.raw`(?<![\p{L}\d])(${DIALECT_WORDS})(?![\p{L}\d])`, "giu");
+/** Most replies hold none of the words at all: one test skips the walk. */
+const MAY_HOLD_DIALECT = new RegExp(DIALECT_WORDS, "iu");
 /** Typed with its marks, the word is the dialect's wherever it stands, but for the standard words it begins ("mô hình", "tê liệt"). */
 const MARKED = new Set(["mô", "răng", "nỏ", "rứa", "chừ", "nớ", "tê", "hỉ"]);
 const NOT_DIALECT_AFTER: Record<string, RegExp> = {
@@ -344,7 +347,6 @@ function dialectEdits(typed: string): Edit[] {
   }
   return out;
 }
-const MAY_HOLD_DIALECT = /mô|răng|nỏ|ni|rứa|chừ|nớ|tê|hỉ|chi|mo|rang|te/iu;
 
 /** The folded text with phone typing repaired; `typed` is the text as typed, of the same length as `folded`. */
 export function repairTyping(folded: string, typed: string): Typed {
