@@ -55,6 +55,7 @@ export async function applyReply(deps: AppDeps, me: Official, intents: Intent[],
   const open = await openTasksOf(deps.store, me.id);
   const today = localDate(deps.clock(), deps.calendar.timeZone);
   const answers: Answer[] = [];
+  const closedSaid = new Set<string>();
   for (const [index, intent] of intents.entries()) {
     if (intent.kind === "ack") { answers.push({ text: t(l, "ack.ack") }); continue; }
     if (intent.kind === "unknown" && intent.task === null) { answers.push({ text: t(l, "ack.unknown") }); continue; }
@@ -80,7 +81,12 @@ export async function applyReply(deps: AppDeps, me: Official, intents: Intent[],
       answers.push({ text: t(l, "error.not_your_task") });
       continue;
     }
-    if (target.status === "done") { answers.push({ text: t(l, "error.task_closed") }); continue; }
+    // "Đã xong việc 2. Việc 1 xin gia hạn …" with task 1 closed before: the answer names task 1, beside task 2's, and once.
+    if (target.status === "done") {
+      if (!closedSaid.has(target.id)) answers.push({ text: intent.task !== null ? t(l, "error.task_closed_number", { number: target.number }) : t(l, "error.task_closed") });
+      closedSaid.add(target.id);
+      continue;
+    }
     const task = await deps.store.getTask(target.taskId);
     if (!task) { answers.push({ text: t(l, "error.task_gone") }); continue; }
     // The task as the leader will read it: after the change (its new status or percent), not before.

@@ -52,7 +52,12 @@ describe("review fixes", () => {
     const list = await send("101", "/nhiemvu");
     expect(list).toMatch(/^3\. Giao Sở Tài chính báo cáo quyết toán/m);
     expect(list).toMatch(/^4\. Giao Sở Tài chính kiểm tra quỹ/m);
-    expect(await send("101", "1 xong")).toContain("đã được ghi nhận hoàn thành trước đó");
+    expect(await send("101", "1 xong")).toContain("Nhiệm vụ số 1 đã được ghi nhận hoàn thành trước đó");
+    // Two statements about task 1, closed, beside task 3's done: the answer says it is task 1, and says it once.
+    const both = await send("101", "Đã xong việc 3. Việc 1 xin gia hạn 2 tuần do chờ ý kiến của Bộ");
+    expect(both).toContain("báo cáo quyết toán");
+    expect(both.match(/Nhiệm vụ số 1 đã được ghi nhận hoàn thành trước đó/g)).toHaveLength(1);
+    expect(both).not.toMatch(/Nhiệm vụ này đã được ghi nhận hoàn thành/);
   });
 
   it("in a group bound to an admin, another member cannot act as the admin, and is not offered registration there", async () => {
