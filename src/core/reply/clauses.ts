@@ -4,12 +4,10 @@
  * before a list number inside a line ("1. xong 2. đang làm"). Never inside "30/6", "1,2" or "50,5%".
  * Run-on speech is cut before "mà", "nên", "chứ không" and "còn 8 căn", and at a spoken "chấm".
  */
-import { fold } from "../text/fold.ts";
+import { alternation } from "../text/fold.ts";
 import { CUT_AFTER_CHU, CUT_AFTER_MA, CUT_AFTER_NEN, SAME_CLAUSE_AFTER_COMMA, SPOKEN_STOPS } from "./grammar.ts";
 import { isBlankCode } from "./lexicon.ts";
 
-const alternatives = (list: readonly string[]): string =>
-  list.map((w) => fold(w.toLowerCase()).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).sort((a, b) => b.length - a.length).join("|");
 
 export interface ClauseSpan {
   start: number;
@@ -19,15 +17,15 @@ export interface ClauseSpan {
 /** Strong stops and commas ("phẩy" too, as voice typing spells the comma); a "?" stays with its clause so the question can be seen. */
 const BREAK = /\n|[;!…]|\?+|,(?!\d)|(?<!\d),|\s[-–—]\s|\.(?=\s|$)|(?<![a-z0-9])phay(?![a-z0-9])/g;
 /** After a comma, words that keep the clause going: ", tức là đến 9/12". */
-const SAME_CLAUSE = new RegExp(String.raw`^\s*(?:${alternatives(SAME_CLAUSE_AFTER_COMMA)})(?![a-z])`);
+const SAME_CLAUSE = new RegExp(String.raw`^\s*(?:${alternation(SAME_CLAUSE_AFTER_COMMA)})(?![a-z])`);
 /** ": số 1 đã trình, …": a list of tasks after a preamble starts at the colon. */
 const LIST_COLON = /:(?=\s*(?:so\s+)?\d{1,2}(?![\d/.:,])\s)/g;
 /** Conjunctions of run-on speech, cut before when typed as such (folded, "mà" is also "mã", "nên" "nến"). */
-const RUN_ON = new RegExp(String.raw`(?=[mnc])(?<=[a-z0-9]\s+)(?:(ma)(?=\s+(?:${alternatives(CUT_AFTER_MA)})(?![a-z0-9]))|(nen)(?=\s+(?:${alternatives(CUT_AFTER_NEN)})(?![a-z0-9]))|(chu)(?=\s+(?:${alternatives(CUT_AFTER_CHU)})(?![a-z0-9]))|con(?=\s+\d))`, "g");
+const RUN_ON = new RegExp(String.raw`(?=[mnc])(?<=[a-z0-9]\s+)(?:(ma)(?=\s+(?:${alternation(CUT_AFTER_MA)})(?![a-z0-9]))|(nen)(?=\s+(?:${alternation(CUT_AFTER_NEN)})(?![a-z0-9]))|(chu)(?=\s+(?:${alternation(CUT_AFTER_CHU)})(?![a-z0-9]))|con(?=\s+\d))`, "g");
 const RUN_ON_TYPED: Record<string, RegExp> = { ma: /^(?:mà|ma)$/i, nen: /^(?:nên|nen)$/i, chu: /^(?:chứ|chu)$/i };
 /** "… gì mà …", "… đâu mà …": rhetorical, one clause ("xong gì mà xong"). */
 const RHETORICAL_MA = /(?:^|\s)(?:gi|dau|sao|nao|the)\s+$/;
-const SPOKEN_STOP = new RegExp(String.raw`(?<![a-z0-9])(?:${alternatives(SPOKEN_STOPS)})(?![a-z0-9])`, "g");
+const SPOKEN_STOP = new RegExp(String.raw`(?<![a-z0-9])(?:${alternation(SPOKEN_STOPS)})(?![a-z0-9])`, "g");
 const SPOKEN_TYPED = new Set(SPOKEN_STOPS.map((w) => w.split(" ")[0]!));
 /** Words of contrast that start a new clause: "đã xong nhưng chưa nghiệm thu". */
 const CONTRAST = /(?<![a-z0-9])(?:nhung|tuy nhien|but|however)(?![a-z0-9])/g;

@@ -10,7 +10,7 @@
  * both, and is said once, as progress: a bare "not done" yields to the progress, blocker or request beside it. A task
  * that is not the unit's is only that.
  */
-import { fold } from "../text/fold.ts";
+import { alternation, fold } from "../text/fold.ts";
 import { cleanNote } from "./context.ts";
 import { AWAITED_DECISIONS } from "./grammar.ts";
 import type { Reading } from "./classify.ts";
@@ -176,7 +176,7 @@ interface Said extends Intent {
 
 /** A blocker that only waits for the decision on what was submitted (see AWAITED_DECISIONS). */
 // "chờ phê duyệt", "chờ Sở Tài chính duyệt", "đợi lãnh đạo duyệt": who decides may stand between (up to four words).
-const AWAITS = new RegExp(String.raw`^(?:cho|doi)\s+(?:(?!y\s+kien|kinh\s+phi|von\b)[^\s,.;]+\s+){0,4}?(?:${AWAITED_DECISIONS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})(?![a-z0-9])`);
+const AWAITS = new RegExp(String.raw`^(?:cho|doi)\s+(?:(?!y\s+kien|kinh\s+phi|von\b)[^\s,.;]+\s+){0,4}?(?:${alternation(AWAITED_DECISIONS)})(?![a-z0-9])`);
 const awaitsDecision = (i: Said): boolean => i.kind === "blocker" && i.note !== null && AWAITS.test(fold(i.note.toLowerCase()));
 
 const OPEN = (i: Said): boolean => i.kind === "not_done" || i.kind === "progress";

@@ -9,7 +9,7 @@ import {
 } from "./calendar.ts";
 import { dateWords, W } from "./date-words.ts";
 import { COUNTED_NOUNS } from "./grammar.ts";
-import { fold } from "../text/fold.ts";
+import { alternation } from "../text/fold.ts";
 
 export interface DateMatch {
   start: number;
@@ -29,7 +29,7 @@ type Resolve = (m: RegExpExecArray, today: DayNumber, flags: Flags) => DayNumber
 /** Words before a day/month that make "1/2" a date rather than a half. */
 const DATE_CONTEXT = /(?:den|toi|truoc|ngay|han|vao|sang|qua|het|tu|until|till|by|to|on|before)\s*$/;
 /** "9/10 chỉ tiêu", "3/5 xã": a count of things after a slash pair, not a day and month. */
-const COUNTED_AFTER = new RegExp(String.raw`^\s*(?:${COUNTED_NOUNS.map((w) => fold(w).replace(/ /g, "\\s+")).sort((a, b) => b.length - a.length).join("|")})(?![a-z0-9])`);
+const COUNTED_AFTER = new RegExp(String.raw`^\s*(?:${alternation(COUNTED_NOUNS)})(?![a-z0-9])`);
 /** Numbers right after a task prefix are task references, not dates: "NV2-5", "#3/4". */
 const AFTER_TASK_PREFIX = /(?:nv|#|vu|viec|so|task|item|muc)\s*$/;
 

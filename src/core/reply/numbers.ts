@@ -5,7 +5,7 @@
  * this one (percent, references, dates, day counts) sees "70", "2", "15 thang 12".
  * Only where a number is meant: "ba" alone may be "bà", "năm" a year, "lăm" is "làm" folded.
  */
-import { fold } from "../text/fold.ts";
+import { alternation } from "../text/fold.ts";
 import { COUNTED_NOUNS } from "./grammar.ts";
 
 const UNIT = "mot|hai|ba|bon|nam|sau|bay|tam|chin";
@@ -41,14 +41,14 @@ const FRACTION_WORDS = new RegExp(`(?=[bchmnst0-9])${B}(?:(?:mot|1)\\s+nua|(${NU
 /** "khoảng 2/3", "được 3/4": a fraction of the work after a word of amount, not a date. */
 const FRACTION_DIGITS = new RegExp(String.raw`(?<=(?<![a-z0-9])(?:khoang|duoc|dc|dat|tam|chung|moi|gan|hon|about|around)\s+)([1-9])\/([2-9])(?![\d/])`
   // "được 7/9 thôn": seven of nine villages, a count rather than a share of the work.
-  + String.raw`(?!\s+(?:${COUNTED_NOUNS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})(?![a-z]))`, "g");
+  + String.raw`(?!\s+(?:${alternation(COUNTED_NOUNS)})(?![a-z]))`, "g");
 /**
  * "xong 7/10 thôn", "đã phê duyệt 45/60 hồ sơ", "hoàn thành 9/10 chỉ tiêu": a count of the work's parts done, after a word of
  * finishing or amount, is its share (70, 75, 90), as every blind writer from round 10 on and REPLY-SPEC read it. "7/9 thôn" alone
  * stays a count; a count of all of them ("12/12 cơ sở") is no share.
  */
 const COUNTED_SHARE = new RegExp(String.raw`(?<=(?<![a-z0-9])(?:xong|hoan\s+thanh|ht|duoc|dc|dat|duyet|soat|kiem\s+tra|xu\s+ly|giai\s+quyet|thuc\s+hien)\s+)(\d{1,3})\/(\d{1,3})(?![\d/])`
-  + String.raw`(?=\s+(?:${COUNTED_NOUNS.map((w) => fold(w).replace(/ /g, "\s+")).join("|")})(?![a-z]))`, "g");
+  + String.raw`(?=\s+(?:${alternation(COUNTED_NOUNS)})(?![a-z]))`, "g");
 /** A text without one of these words as a whole word holds no number in words: most replies. */
 const MAY_HOLD = /(?<![a-z0-9])(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nua)(?![a-z0-9])/;
 

@@ -5,11 +5,11 @@
  * A reply whose own words say nothing about the task ('Em báo cáo: "đã hoàn thành"') quoted itself,
  * so it is left as it is. A reminder pasted above the answer (see REMINDER_MARKS) is a quotation too.
  */
-import { fold } from "../text/fold.ts";
+import { alternation } from "../text/fold.ts";
 import { REMINDER_MARKS } from "./grammar.ts";
 import { findRefs } from "./refs.ts";
 
-const MARK = new RegExp(String.raw`(?<![a-z0-9])(?:${REMINDER_MARKS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})(?![a-z0-9])`, "g");
+const MARK = new RegExp(String.raw`(?<![a-z0-9])(?:${alternation(REMINDER_MARKS)})(?![a-z0-9])`, "g");
 const FIRST_PERSON = /(?<![a-z0-9])(?:em|e|toi|tui|chung toi|chung em|minh|ben em|ben tui)(?![a-z0-9])/;
 /** Where a pasted block ends: a blank line, or its closing "Trân trọng." line. */
 const BLOCK_END = /\n[ \t]*\n|\n[ \t]*tran trong[ \t]*[.!]?[ \t]*(?=\n)/g;

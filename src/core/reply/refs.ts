@@ -7,7 +7,7 @@ import {
   NEAR_WORDS, NEGATIONS, NOT_DONE_PHRASES, ONGOING, PROGRESS_WORDS, QUANTITY_UNITS, RANGE_JOINER, TASK_JOINER,
   TASK_PREFIX, TURN_WORDS, WORK_VERBS, COUNTED_NOUNS, FUTURE_TIME_WORDS, HANDING_OVER, HEDGES, NOT_MINE_PHRASES, OWNER_OPENERS,
 } from "./grammar.ts";
-import { fold } from "../text/fold.ts";
+import { alternation } from "../text/fold.ts";
 import { VN_WEEKDAYS } from "./dates.ts";
 import { anchoredPhrases, phraseAt } from "./lexicon.ts";
 import type { IntentKind } from "./types.ts";
@@ -36,10 +36,10 @@ const CLOCK = String.raw`h\d{2}|\s*(?:gio|h)(?![a-z])`;
 /** A leading number or list of them: "1", "số 3", "1, 2 và 3", "1 2 3", "số 2 với số 5"; never "2 30%", nor "05-12" (a day: tasks are never written with a 0). */
 const BARE = new RegExp(String.raw`^(?:so\s+)?(?!0)\d{1,2}(?![\d%]|\/\S|\s*%|${CLOCK}|\s*[-.]\s*0\d)(?:(?:\s*${TASK_JOINER}\s*|\s+)(?:so\s+)?(?!0)\d{1,2}(?![\d/]|\s*%|${CLOCK}))*`);
 /** After "còn", "riêng", "trừ": a bare number is the task turned to ("… còn 3 mới 10%", "trừ số 4"). */
-const TURNED = new RegExp(String.raw`(?=[s0-9])(?<=(?<![a-z0-9])(?:${TURN_WORDS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})\s+)(?:so\s+)?\d{1,2}(?![\d/.,]|\s*%|\s+${QUANTITY_UNITS})`, "g");
+const TURNED = new RegExp(String.raw`(?=[s0-9])(?<=(?<![a-z0-9])(?:${alternation(TURN_WORDS)})\s+)(?:so\s+)?\d{1,2}(?![\d/.,]|\s*%|\s+${QUANTITY_UNITS})`, "g");
 const UNIT_AFTER = new RegExp(String.raw`^\s*${QUANTITY_UNITS}`);
 /** After a number, a counted thing: "3 xã xong", "còn 2 xã chưa" name no task. */
-const QUANTITY_AFTER = new RegExp(String.raw`^\s*(?:${COUNTED_NOUNS.map((w) => fold(w).replace(/ /g, "\\s+")).join("|")})(?![a-z0-9])`);
+const QUANTITY_AFTER = new RegExp(String.raw`^\s*(?:${alternation(COUNTED_NOUNS)})(?![a-z0-9])`);
 /** What may follow a bare leading number for it to be a task: a list mark ("1.", "1)", "1/ "), the end, or a reply word. */
 const BARE_END = /^(?:\s*[.):]|\/\s|\s*-\s|\s*$)/;
 /** Days said after a task's number: "2 thứ 6 xong", "3 cuối tuần em gửi", "1 chiều nay xong" (the weekdays as dates.ts reads them). */

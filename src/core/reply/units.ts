@@ -3,7 +3,7 @@
  * A clause holding "NV1 xong NV2 đang làm" becomes two units, cut where a new reference follows
  * something said about the previous one.
  */
-import { fold } from "../text/fold.ts";
+import { alternation, fold } from "../text/fold.ts";
 import type { DayNumber } from "./calendar.ts";
 import { readClause, type Reading } from "./classify.ts";
 import { splitClauses } from "./clauses.ts";
@@ -37,8 +37,7 @@ const SAYS = phrases([
 const saysSomething = (f: string): boolean => /%|[✅✔☑❌]/u.test(f) || has(SAYS, f);
 const TURN = phrases(TURN_WORDS);
 /** A turn, contrast or negation word right before a reference: "… trừ số 4", "… riêng NV3", "xong rồi mà nhiệm vụ 1 …", "… không phải NV1". */
-const TURN_BEFORE = new RegExp(String.raw`(?<![a-z0-9])(?:${[...TURN_WORDS, ...CONTRAST_WORDS, ...DENIERS, ...NEGATIONS.filter((w) => /^[^\s']+$/.test(w))]
-  .map((w) => fold(w).replace(/ /g, "\\s+")).sort((a, b) => b.length - a.length).join("|")})\s+$`);
+const TURN_BEFORE = new RegExp(String.raw`(?<![a-z0-9])(?:${alternation([...TURN_WORDS, ...CONTRAST_WORDS, ...DENIERS, ...NEGATIONS.filter((w) => /^[^\s']+$/.test(w))])})\s+$`);
 
 const blank = (s: string, from: number, to: number): string => s.slice(0, from) + " ".repeat(to - from) + s.slice(to);
 

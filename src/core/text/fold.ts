@@ -44,3 +44,13 @@ export function fold(text: string): string {
   }
   return UTF16.decode(out);
 }
+
+/**
+ * A list of words and phrases as one regular-expression alternation over FOLDED text: each folded and escaped, its
+ * spaces as `\s+`, the longest first so "ho so" wins over "ho". One place for it, because hand-built copies went wrong
+ * (a `"\s+"` written inside `String.raw` is no pattern of spaces at all).
+ */
+export function alternation(list: readonly string[]): string {
+  return [...new Set(list.map((w) => fold(w.toLowerCase()).trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")))]
+    .sort((a, b) => b.length - a.length).join("|");
+}

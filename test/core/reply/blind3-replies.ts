@@ -54,7 +54,7 @@ export const BLIND3_A: ReadonlyArray<readonly [string, string]> = [
   ["Xong rồi, à không, mới xong dự thảo thôi a","progress"],
   ["3 xã xong rồi, còn 2 xã chưa","progress"],
   ["Xong hết rồi trừ xã Tân Lập","progress"],
-  ["Đã hoàn thành 9/10 chỉ tiêu","progress"],
+  ["Đã hoàn thành 9/10 chỉ tiêu","progress:90"],
   ["hoàn thành 95%","progress:95"],
   ["Xây xong rồi nhưng chưa nghiệm thu","progress"],
   ["xong thì xong rồi mà chưa bàn giao được cho dân","progress"],

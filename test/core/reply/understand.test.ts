@@ -178,7 +178,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["hoàn thành thì chưa", "not_done"], ["khó xong được", "not_done"], ["chưa thể nào hoàn thành trong tháng này", "not_done@2026-11-30"],
   ],
   "partial completion is progress, never done": [
-    ["mới xong phần khảo sát, còn phần báo cáo", "progress"], ["xong 4/6 xã", "progress:67"], ["đã hoàn thành 9/10 chỉ tiêu", "progress"],
+    ["mới xong phần khảo sát, còn phần báo cáo", "progress"], ["xong 4/6 xã", "progress:67"], ["đã hoàn thành 9/10 chỉ tiêu", "progress:90"], ["xong 3/5 hạng mục", "progress:60"],
     ["hoàn thành hết trừ thôn Bản Vàn", "progress"], ["hoàn thành rồi nhưng còn phải bổ sung hồ sơ", "progress"], ["xong rồi mà chưa nghiệm thu", "progress"],
     ["đã xong, nhưng Sở chưa nghiệm thu", "progress"], ["3 xã xong rồi, còn 2 xã chưa", "progress"], ["mới xong dự thảo thôi", "progress"],
     ["Xong rồi, à không, mới xong dự thảo", "progress"], ["xong được 1 nửa", "progress:50"], ["done except for the report", "progress"],
