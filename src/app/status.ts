@@ -34,7 +34,12 @@ export async function applyIntent(deps: AppDeps, me: Official, a: Assignment, in
     case "progress": {
       const r = await deps.store.updateAssignment(a.id, actor, "progress", (x) => (intent.percent === null || intent.percent === x.progress ? null : { ...x, progress: intent.percent }), now);
       const shown = r ? lineOf(r.after) : line;
-      const text = intent.percent !== null ? t(l, "ack.progress_percent", { percent: intent.percent, task: shown }) : t(l, "ack.progress", { task: shown });
+      // "đang triển khai, dự kiến 15/12 xong": the day the leader expects it done is said back, and, past the deadline, how to ask for more time.
+      const until = intent.until && intent.until >= today ? formatIsoDate(intent.until, l) : null;
+      let text = intent.percent !== null
+        ? until ? t(l, "ack.progress_percent_until", { percent: intent.percent, until, task: shown }) : t(l, "ack.progress_percent", { percent: intent.percent, task: shown })
+        : until ? t(l, "ack.progress_until", { until, task: shown }) : t(l, "ack.progress", { task: shown });
+      if (until && a.deadline && intent.until! > a.deadline) text += "\n" + t(l, "ack.until_after_deadline", { until, deadline: formatIsoDate(a.deadline, l) });
       return undoable("progress", r, text);
     }
     case "blocker": {

@@ -100,6 +100,21 @@ describe("conversations", () => {
     expect((await h.store.recentAudit()).filter((e) => e.target === a!.id && e.action === "not_done").map((e) => e.text)).toEqual(["mai e gửi a nhé", "cố gắng trước 15/01/2027 a"]);
   });
 
+  it("work under way with the day it will be done ('đang triển khai, dự kiến 15/12 xong') is one answer: the progress and its day, and past the deadline how to ask for more time", async () => {
+    await importSample();
+    const [a] = await assignmentsOf(NOIVU);
+    const plan = await send("102", "dang trien khai, du kien 15/12 xong a");
+    expect(plan).toContain("Đã ghi nhận nhiệm vụ đang được triển khai thực hiện, dự kiến hoàn thành ngày 15/12/2026");
+    expect(plan).not.toContain("chưa hoàn thành");
+    expect(plan.match(/Đã ghi nhận/g)).toHaveLength(1);
+    const late = await send("102", "đạt 60%, dự kiến 10/01/2027 xong");
+    expect(late).toContain("Đã ghi nhận tiến độ đạt 60%, dự kiến hoàn thành ngày 10/01/2027");
+    expect(late).toContain("sau thời hạn 31/12/2026");
+    expect(late).toContain("“xin gia hạn đến 10/01/2027”");
+    const after = (await h.store.getAssignment(a!.id))!;
+    expect(after).toMatchObject({ status: "open", progress: 60, deadline: "2026-12-31" });
+  });
+
   it("closing a task after its deadline is acknowledged as done late, not on time", async () => {
     await importSample();
     h.setNow("2027-01-05T09:00:00+07:00");

@@ -207,6 +207,12 @@ function settle(list: Said[]): Said[] {
   // "Đã trình, đang chờ phê duyệt", "hồ sơ nộp rồi đang chờ ký": the wait for the decision on what was submitted is
   // part of the progress (a wait said alone, "đang chờ phê duyệt", stays a blocker: nothing says it was submitted).
   if (out.some((i) => i.kind === "progress") && !out.some((i) => i.kind === "not_done")) out = out.filter((i) => !awaitsDecision(i));
+  // "nv 2 đang chờ UBND tỉnh phê duyệt", "NV2 đang chờ Sở TC thẩm định": a wait said alone for someone else's decision is
+  // the work under way too (REPLY-SPEC; the writers of rounds 10 and 11) — unless it is why more time is asked, or it
+  // stops the work ("… nên chưa làm tiếp được" says not done).
+  else if (!out.some((i) => i.kind === "not_done" || i.kind === "extension" || i.kind === "done") && out.filter((i) => i.kind === "blocker").length === 1 && out.some(awaitsDecision)) {
+    out = out.map((i) => (awaitsDecision(i) ? { ...i, kind: "progress" as const, note: null, weak: false, soft: false, left: false } : i));
+  }
   const fuller = out.some((i) => i.kind === "progress" || i.kind === "blocker" || i.kind === "extension");
   const asks = out.some((i) => i.kind === "extension");
   if (fuller) out = out.filter((i) => !(i.kind === "not_done" && (i.until === null || asks)));
@@ -215,13 +221,23 @@ function settle(list: Said[]): Said[] {
     const asked = out.filter((i) => i.kind === "extension" && i.until !== null).map((i) => i.until);
     if (asked.length) out = out.filter((i) => !(i.kind === "progress" && i.percent === null && i.until !== null && asked.includes(i.until)));
   }
+  // "nv2 đang triển khai, dự kiến 15/12 xong", "Sở đang phối hợp …, thứ 5 tuần sau trình": under way, and the day it will
+  // be done — one progress by that day. "Chưa xong, em đang đôn đốc các thôn, chậm nhất thứ 5 tuần sau xong": said not done
+  // first, so not done by that day (a share said keeps the progress).
+  const planned = out.filter((i) => i.kind === "not_done" && i.until !== null && !i.weak);
+  const going = out.filter((i) => i.kind === "progress" && i.until === null && !i.weak);
+  if (planned.length === 1 && going.length === 1 && !out.some((i) => i.kind === "blocker" || i.kind === "extension" || i.kind === "done")) {
+    const day = planned[0]!, work = going[0]!;
+    const denied = list.some((i) => i.kind === "not_done" && i.until === null && !i.weak);
+    out = denied && work.percent === null ? out.filter((i) => i !== work) : out.filter((i) => i !== day).map((i) => (i === work ? { ...i, until: day.until } : i));
+  }
   return out;
 }
 
 /** One intent per kind for one task; "done" yields to any open status; ack and unknown to anything. */
 function mergeTask(list: Said[]): Intent[] {
   // Most tasks are said one thing about.
-  if (list.length === 1) { const i = list[0]!; return [{ kind: i.kind, task: i.task, percent: i.percent, until: i.until, days: i.days, note: i.note }]; }
+  if (list.length === 1 && !awaitsDecision(list[0]!)) { const i = list[0]!; return [{ kind: i.kind, task: i.task, percent: i.percent, until: i.until, days: i.days, note: i.note }]; }
   let out = settle(list);
   if (out.some((i) => i.kind !== "ack" && i.kind !== "unknown")) out = out.filter((i) => i.kind !== "ack" && i.kind !== "unknown");
   else if (out.some((i) => i.kind === "unknown")) out = out.filter((i) => i.kind !== "ack");

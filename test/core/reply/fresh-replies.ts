@@ -108,7 +108,7 @@ export const FRESH_REPLIES: ReadonlyArray<readonly [string, string]> = [
   ["vuong mat bang", "blocker~mat bang"],
   ["khó khăn do thiếu nhân lực", "blocker~thiếu nhân lực"],
   ["cần hỗ trợ kinh phí", "blocker~kinh phí"],
-  ["đang chờ phê duyệt dự toán", "blocker~phê duyệt dự toán"],
+  ["đang chờ phê duyệt dự toán", "progress"],
   ["gặp khó khăn về thủ tục đất đai", "blocker~thủ tục đất đai"],
   ["bị vướng thủ tục", "blocker~thủ tục"],
   ["vướng mắc: thiếu kinh phí", "blocker~thiếu kinh phí"],

@@ -94,7 +94,7 @@ export const FRESH2_REPLIES: ReadonlyArray<readonly [string, string]> = [
   ["Dạ thưa anh, em thay mặt anh Giám đốc xin gia hạn nhiệm vụ 1 đến 31/12/2026", "extension#1@2026-12-31"],
   ["Dạ anh Tuấn nhờ em nhắn là đã nhận được ạ", "ack"],
   ["Em báo cáo thay sếp: việc này xong rồi ạ", "done"],
-  ["Dạ em thay mặt lãnh đạo UBND xã xin báo cáo, nhiệm vụ đang triển khai, dự kiến hoàn thành trước 20/12", "progress | not_done@2026-12-20"],
+  ["Dạ em thay mặt lãnh đạo UBND xã xin báo cáo, nhiệm vụ đang triển khai, dự kiến hoàn thành trước 20/12", "progress@2026-12-20"],
   ["Thừa lệnh Giám đốc, Văn phòng Sở xin báo cáo nhiệm vụ số 4 đã hoàn thành đúng hạn", "done#4"],
   ["Em thay mặt GĐ xin lỗi vì báo cáo chậm, nhiệm vụ đã xong từ tuần trước", "done"],
   ["Em gửi thay anh Phó chủ tịch: chưa thực hiện được ạ", "not_done"],
