@@ -201,6 +201,9 @@ function namedYear(c: Clause, d: DateMatch): boolean {
   const before = c.f.slice(Math.max(0, d.start - 48), d.start);
   return NAMING_YEAR.test(before) && !UNTIL_YEAR.test(before);
 }
+/** "QĐ số 1527/QĐ-SNNMT ngày 30/11/2026", "BC số 312/BC-SYT ngày 02/12", "TTr 245/TTr-STC ngày …": the day a document is dated is no plan. Folded. */
+const DOCUMENT_NUMBER_BEFORE = /(?<![a-z0-9])\d{1,6}\s*\/\s*[a-z&]{1,8}(?:\s*-\s*[a-z&]{1,10}){0,3}\s+(?:ngay\s+)?$/;
+const documentDate = (c: Clause, d: DateMatch): boolean => DOCUMENT_NUMBER_BEFORE.test(c.f.slice(Math.max(0, d.start - 40), d.start));
 /** Words a day said alone may carry: "thứ 5 nhé", "dự kiến 10/12". */
 const WITH_DAY = new Set(["nhe", "nha", "nghen", "du", "kien", "dinh", "khoang"]);
 /** A clause that is only a day ahead ("thứ 5 nhé", "cuối tuần này", "ngày kia em báo cáo anh", "dự kiến 10/12"): after a "not done", the day it will be done. */
@@ -238,7 +241,7 @@ export function readClause(c: Clause, referenced = false): Reading {
   const words = dateWords(c.f);
   const today = words & MAY_HOLD_DATE ? c.today() : null;
   // "tới nay đạt 68%" (so far) folds like "tối nay" (tonight): typed with its marks it names no day.
-  const dates = today === null ? [] : findDates(c.f, today, words).filter((d) => !SO_FAR.test(c.o.slice(d.start, d.end)) && !namedYear(c, d));
+  const dates = today === null ? [] : findDates(c.f, today, words).filter((d) => !SO_FAR.test(c.o.slice(d.start, d.end)) && !namedYear(c, d) && !documentDate(c, d));
   // "mốt em gửi" (Southern: the day after tomorrow), typed with its marks: folded, "một" (one) is "mot" too.
   if (c.f.includes("mot")) addMot(c, dates);
   const percent = findPercent(c);

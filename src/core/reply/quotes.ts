@@ -27,12 +27,47 @@ function pastedEnd(folded: string): number {
   return end && !FIRST_PERSON.test(folded.slice(0, end.index)) ? end.index + end[0].length : -1;
 }
 
+/**
+ * A reminder copied above the answer by hand, in the leader's own shape rather than the bot's: "[Nhắc việc] 2. Ban hành
+ * kế hoạch …", "Nhắc: Nhiệm vụ 3 – Báo cáo thiệt hại …, hạn 01/12", "Nhiệm vụ 4: … Hạn: 28/11/2026. Trạng thái: Quá hạn."
+ * A line is one when it opens with a task's number and carries a mark or its deadline ("hạn …", "trạng thái"); lines of
+ * such fields ("Hạn: 10/12") may follow. Folded.
+ */
+const TASK_HEAD = /^[ \t>*•\-–—]*(?:(\[?\s*(?:nhac(?:\s+viec)?|reminder)\s*\]?\s*[:\-–—]?\s*))?(?:((?:nhiem\s+vu|nv|viec)\s*(?:so\s*)?\d{1,2})\s*[:\-–—.)]|(\d{1,2})\s*[.):]\s)/d;
+const DUE_FIELD = /(?<![a-z])(?:thoi\s+)?han(?:\s+hoan\s+thanh)?\s*:?\s*\d{1,2}\s*\/\s*\d{1,2}|(?<![a-z])trang\s+thai\s*:/;
+const FIELD_LINE = /^[ \t]*(?:(?:thoi\s+)?han|trang\s+thai|noi\s+dung|deadline)\s*:/;
+/** A second task inside a copied line: "(hạn 01/12) 2. Rà soát …", "; nhiệm vụ 3: …". */
+const INLINE_HEAD = /(?:[);,]\s*\d{1,2}\s*[.)]\s|(?<![a-z])(?:nhiem\s+vu|nv)\s*(?:so\s*)?\d{1,2}\s*[:\-–—.)])/g;
+
+/** The pasted lines above the answer: where they end, and the span naming their one task ("nhiem vu 3", "2"), or null. */
+function copiedReminder(folded: string): { end: number; head: [number, number] | null } | null {
+  const lines = folded.split("\n");
+  if (lines.length < 2) return null;
+  const first = TASK_HEAD.exec(lines[0]!);
+  if (!first || !(first[1] || DUE_FIELD.test(lines[0]!))) return null;
+  let k = 1;
+  while (k < lines.length - 1 && (FIELD_LINE.test(lines[k]!) || (TASK_HEAD.test(lines[k]!) && DUE_FIELD.test(lines[k]!)))) k++;
+  const block = lines.slice(0, k).join("\n");
+  if (FIRST_PERSON.test(block) || !WORD.test(lines.slice(k).join("\n"))) return null;
+  // One task named in the block: the answer is about it. Several ("1. … (hạn 01/12) 2. …"): the answer names its own.
+  const heads = lines.slice(0, k).reduce((sum, l) => sum + (TASK_HEAD.test(l) ? 1 : 0) + (l.slice(TASK_HEAD.exec(l)?.[0].length ?? 0).match(INLINE_HEAD)?.length ?? 0), 0);
+  const span = first.indices![2] ?? first.indices![3];
+  return { end: block.length + 1, head: heads === 1 && span ? [span[0], span[1]] : null };
+}
+
 /** Straight or curly double quotes, guillemets (to the last on the line, as they nest: «… «Rà soát …» …»), and lines opened by ">". */
 const QUOTED = /"[^"\n]{3,}"|“[^”\n]{3,}”|«[^\n]{3,}»|^[ \t]*>[^\n]*/gm;
 const WORD = /[a-z0-9]/;
 
 /** `says`: whether a text says something about a task (units.ts knows the words). */
 export function blankQuotes(folded: string, says: (f: string) => boolean): string {
+  const copied = pastedEnd(folded) < 0 ? copiedReminder(folded) : null;
+  if (copied) {
+    // The copied lines are the bot's words: only the task's number is kept, written as the leader would name it.
+    let out = " ".repeat(copied.end) + folded.slice(copied.end);
+    if (copied.head) out = out.slice(0, copied.head[0]) + folded.slice(copied.head[0], copied.head[1]) + out.slice(copied.head[1]);
+    return out;
+  }
   const pasted = pastedEnd(folded);
   if (pasted < 0 && !folded.includes('"') && !folded.includes("“") && !folded.includes(">") && !folded.includes("«")) return folded;
   let out = folded;

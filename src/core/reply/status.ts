@@ -37,7 +37,8 @@ const hasSymbol = (c: Clause, list: readonly string[]): boolean => c.symbols && 
 const FRACTION = /(?<![\d/])(\d{1,3})\s?\/\s?(\d{1,3})(?![\d/])/g;
 function hasFraction(f: string, dates: DateMatch[]): boolean {
   if (!f.includes("/")) return false;
-  for (const m of f.matchAll(FRACTION)) if (+m[1]! < +m[2]! && !dates.some((d) => d.start <= m.index && m.index < d.end)) return true;
+  // "… QĐ 2210/QĐ-UBND ngày 01/12": a day after "ngày" is a date even where it dates a document rather than the work.
+  for (const m of f.matchAll(FRACTION)) if (+m[1]! < +m[2]! && !dates.some((d) => d.start <= m.index && m.index < d.end) && !/ngay\s*$/.test(f.slice(Math.max(0, m.index - 6), m.index))) return true;
   return false;
 }
 /** "làm được 42 căn", "đã nhập được 1.250 thửa": a count of things done, which is progress. */

@@ -348,6 +348,32 @@ function dialectEdits(typed: string): Edit[] {
   return out;
 }
 
+/**
+ * Documents as officials abbreviate them: "đã gửi BC số 312/BC-SYT", "bc gửi rồi", "ban hành KH", "NV1 đã ban hành QĐ",
+ * "có VB đôn đốc", "TTr số 245". Read as the words they stand for, so "gửi BC" is the report sent. "kh" is "không" as often
+ * as not: it stands for "kế hoạch" only typed in capitals or before the document's number ("kh số 215", "KH-UBND").
+ */
+const DOCUMENT_SHORT: Record<string, [string, string]> = {
+  bc: ["bao cao", "báo cáo"], vb: ["van ban", "văn bản"], qd: ["quyet dinh", "quyết định"], "qđ": ["quyet dinh", "quyết định"],
+  ttr: ["to trinh", "tờ trình"], kh: ["ke hoach", "kế hoạch"],
+};
+const DOCUMENT_WORD = /(?<![\p{L}\d])(bc|vb|q[dđ]|ttr|kh)(?![\p{L}\d])/giu;
+const MAY_HOLD_DOCUMENT = /(?<![\p{L}\d])(?:bc|vb|q[dđ]|ttr|kh)(?![\p{L}\d])/iu;
+function documentEdits(typed: string): Edit[] {
+  const out: Edit[] = [];
+  DOCUMENT_WORD.lastIndex = 0;
+  for (let m = DOCUMENT_WORD.exec(typed); m; m = DOCUMENT_WORD.exec(typed)) {
+    const word = m[1]!.toLowerCase();
+    const end = m.index + m[0].length;
+    // The document's own number: "312/BC-SYT" names it, and is kept as typed.
+    if (/^[-/]/.test(typed.slice(end)) || /[-/]$/.test(typed.slice(0, m.index))) continue;
+    if (word === "kh" && !(m[1] === "KH" || /^\s*(?:s[oố]\s*)?\d/iu.test(typed.slice(end, end + 8)))) continue;
+    const [f, t] = DOCUMENT_SHORT[word]!;
+    out.push({ start: m.index, end, text: f, typed: t });
+  }
+  return out;
+}
+
 /** The folded text with phone typing repaired; `typed` is the text as typed, of the same length as `folded`. */
 export function repairTyping(folded: string, typed: string): Typed {
   // Most replies have only syllables and grammar words: one pass finds that nothing is to be done.
@@ -355,6 +381,10 @@ export function repairTyping(folded: string, typed: string): Typed {
   if (MAY_HOLD_DIALECT.test(typed)) {
     const dialect = dialectEdits(typed);
     if (dialect.length) list = [...list, ...dialect.filter((d) => !list.some((e) => e.start < d.end && d.start < e.end))].sort((a, b) => a.start - b.start);
+  }
+  if (MAY_HOLD_DOCUMENT.test(typed)) {
+    const docs = documentEdits(typed);
+    if (docs.length) list = [...list, ...docs.filter((d) => !list.some((e) => e.start < d.end && d.start < e.end))].sort((a, b) => a.start - b.start);
   }
   if (!list.length) return { f: folded, o: typed, origin: null };
   let f = "", o = "";

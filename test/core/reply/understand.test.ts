@@ -177,6 +177,21 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["xong rồi chứ chưa à", "done"], ["không xong thì em xin gia hạn", "not_done"], ["xong rồi thì em đã báo anh rồi", "not_done"],
     ["hoàn thành thì chưa", "not_done"], ["khó xong được", "not_done"], ["chưa thể nào hoàn thành trong tháng này", "not_done@2026-11-30"],
   ],
+  "documents as officials abbreviate them (BC, QĐ, KH, VB, TTr), and 'kh' as 'không'": [
+    ["Sở đã gửi BC rồi ạ", "done"], ["so 3 gui bc len tinh luon roi", "done#3"], ["NV1 đã ban hành QĐ; NV2 đang dự thảo", "done#1 | progress#2"],
+    ["dạ đã ban hành rồi anh, KH số 215/KH-UBND ngày 20/11", "done"], ["Đã ban hành QĐ số 1527/QĐ-SNNMT ngày 20/11/2026 phê duyệt KH", "done"],
+    ["1- đã ban hành QĐ 2210/QĐ-UBND ngày 01/11; 2- đang dự thảo", "done#1 | progress#2"], ["đã trình TTr số 245/TTr-STC, đang chờ phê duyệt", "progress"],
+    ["kh xong dc a", "not_done"], ["chua kh", "not_done"], ["kh kịp anh ơi, mai em gửi", "not_done@2026-11-26"], ["bc chưa gửi được", "not_done"],
+  ],
+  "a reminder copied above the answer by hand, one line break below it": [
+    ["[Nhắc việc] 2. Ban hành kế hoạch phòng cháy, chữa cháy rừng mùa khô 2027\n-> dạ đã ban hành rồi anh", "done#2"],
+    ["[Nhắc việc] Nhiệm vụ 2: Giải ngân vốn đầu tư công năm 2026 đạt 100% trước 31/12\n-> đạt 82% rồi anh", "progress#2:82"],
+    ["Nhiệm vụ 1: Báo cáo sơ kết 5 năm thực hiện NQ 12. Hạn: 10/12/2026\nchưa, đang tổng hợp", "progress#1"],
+    ["Nhiệm vụ 4: Hoàn thiện hồ sơ tiêu chí số 5 (trường học) xã NTM – hạn 10/12\nchua a", "not_done#4"],
+    ["[Nhắc việc] Nhiệm vụ 2: Hoàn thành dự thảo Kế hoạch cải cách hành chính năm 2027, hạn 30/11/2026.\nxong rồi nha", "done#2"],
+    ["Nhiệm vụ 3: Báo cáo thiệt hại\nHạn: 30/11/2026\nem chưa gửi được, thứ 6 gửi", "not_done#3@2026-11-27"],
+    ["1. xong\n2. đạt 50%", "done#1 | progress#2:50"], ["Nhiệm vụ 2 xong rồi\nnhiệm vụ 3 chưa", "done#2 | not_done#3"],
+  ],
   "partial completion is progress, never done": [
     ["mới xong phần khảo sát, còn phần báo cáo", "progress"], ["xong 4/6 xã", "progress:67"], ["đã hoàn thành 9/10 chỉ tiêu", "progress:90"], ["xong 3/5 hạng mục", "progress:60"],
     ["hoàn thành hết trừ thôn Bản Vàn", "progress"], ["hoàn thành rồi nhưng còn phải bổ sung hồ sơ", "progress"], ["xong rồi mà chưa nghiệm thu", "progress"],
