@@ -475,6 +475,8 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
   return found;
 }
 
+/** After the unit: "chỉ đạo lực lượng chức năng của ngành phối hợp cùng với …", its own people told to work with others. Folded. */
+const OWN_FORCES_WITH = /^[\s,]*chi dao\s+(?:cac\s+)?(?:luc luong|don vi|phong|co quan|bo phan|to chuc)\b(?:\s+[^\s,.;:]+){0,6}?\s+phoi hop\s+(?:chat che\s+)?(?:cung\s+voi|voi|cung)\s+/;
 /** A leader by name, then a directing verb: "ông Nguyễn Tiến Hải chỉ đạo …", "bà Lê Thị Hoa yêu cầu …"; group 1 the name. Folded. */
 const PERSON_DIRECTS = new RegExp(String.raw`(?:^|[\s,])(${PERSON_NAMED})(?:(?:cung|da|vua|tiep tuc)\s+)?(?:chi dao|yeu cau|de nghi|giao)\s+`, "g");
 /** The answers of readAssignment for the texts asked last, oldest first; an Assignment is never changed once made. */
@@ -569,7 +571,7 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   const after = folded.slice(from, from + 30);
   let lead: string | null = null;
   let partners: string[] = [];
-  if (/^[\s,:]*(?:la\s+(?:co quan|don vi)\s+|co (?:nhiem vu|trach nhiem)\s+)?chu ?tri\b/.test(after) && roles.groups.length === 1) {
+  if (/^[\s,:]*(?:la\s+(?:co quan|don vi)\s+|co (?:nhiem vu|trach nhiem)\s+|(?:(?:phai|som|khan truong|kip thoi|tiep tuc|can)\s+){1,2})?chu ?tri\b/.test(after) && roles.groups.length === 1) {
     lead = roles.groups[0]!;
     const rest = folded.slice(from, from + 200);
     const pw = PARTNER_WORD.exec(rest);
@@ -577,7 +579,9 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   }
   // "Sở KH&ĐT phối hợp với Sở Tài chính và các đơn vị liên quan tham mưu …": no lead, and the partners work too.
   if (!lead) {
-    const w = WITH_PARTNERS.exec(folded.slice(from, from + 40));
+    // "Giao Sở NN&PTNT chỉ đạo lực lượng chức năng của ngành phối hợp cùng với Bộ Chỉ huy BĐBP tỉnh …": its own forces and
+    // those they work with.
+    const w = WITH_PARTNERS.exec(folded.slice(from, from + 40)) ?? OWN_FORCES_WITH.exec(folded.slice(from, from + 140));
     if (w) partners = readPartners(orig, folded, from + w[0].length);
   }
   const assignees = lead ? [lead, ...partners] : [...roles.groups, ...partners];

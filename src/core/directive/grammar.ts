@@ -172,7 +172,7 @@ export const AMBIGUOUS_VERBS: Readonly<Record<string, readonly string[]>> = {
   de: ["để"], lap: ["lập"], gui: ["gửi"], can: ["cần"], phai: ["phải"], trinh: ["trình"], chiu: ["chịu"], giup: ["giúp"],
   nop: ["nộp"], som: ["sớm"], ngay: ["ngay"], gap: ["gấp"], theo: ["theo"], trong: ["trong"], thuoc: ["thuộc"],
   duoc: ["được"], khong: ["không"], ve: ["về"], truoc: ["trước"], giao: ["giao"], nam: ["nắm"], vua: ["vừa"],
-  chuyen: ["chuyển"], cung: ["cũng"], van: ["vẫn"], giu: ["giữ"], dat: ["đặt"],
+  chuyen: ["chuyển"], cung: ["cũng"], van: ["vẫn"], giu: ["giữ"], dat: ["đặt"], truc: ["trực"],
 };
 
 /** "Giao X …", "Đề nghị X …", "Yêu cầu X …", "… yêu cầu: X …": the verb that names the assignee after it; not "bàn giao", "được giao", "đã giao". */
@@ -188,7 +188,7 @@ export const FORWARD_TO = /\b(?:chuyen|gui)\b[^.;:]{0,120}?\b(?:den|cho|toi)\s+(
 /** After the one a matter is forwarded to: what it must do with it. Folded. */
 export const FORWARD_PURPOSE = /^[\s,]*(?:de|nghien cuu|xem xet|giai quyet|xu ly)\b/;
 /** "X phối hợp với Y …" with no lead: Y works with X, both are assignees. */
-export const WITH_PARTNERS = /^[\s,]*(?:cung\s+)?(?:(?:tiep tuc|tang cuong|chu dong|khan truong|co trach nhiem)\s+)?phoi hop\s+(?:chat che\s+)?(?:(?:voi|cung)\s+)?/;
+export const WITH_PARTNERS = /^[\s,]*(?:cung\s+)?(?:(?:tiep tuc|tang cuong|chu dong|khan truong|co trach nhiem)\s+)?phoi hop\s+(?:chat che\s+)?(?:(?:cung\s+voi|voi|cung)\s+)?/;
 /** An opening before the subject: a connective or a topic closed by a comma ("Theo đó, …", "Đối với các công trình …, Sở Xây dựng …"). Folded. */
 export const SUBJECT_OPENING = /^(?:(?:theo do|dong thoi|ngoai ra|ben canh do|cung voi do|vi vay|do do|tiep do|sau do|truoc mat|cu the|tren co so do)\s*,?\s+)?(?:(?:sang |chieu |toi )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*)?(?:(?:cong dien|cong van|van ban|chi thi|thong bao|ke hoach|quyet dinh)(?:\s+(?:nay|tren))?\s+(?:cung\s+)?(?:neu ro|nhan manh|chi ro|yeu cau ro)\s*[,:]?\s+)?(?:(?:vi|do)\s[^.;:]{3,140}?\s+nen\s+|(?:doi voi|rieng voi|voi|ve|tai(?! chinh| nguyen)|trong|truoc|sau|khi|de(?! nghi| xuat)|nham|qua trinh|theo)\s[^.;:]{3,140}?,\s*)?/;
 
@@ -252,7 +252,7 @@ export const INLINE_ASSIGN_COLON = /(?:^|[\s,])(?:giao|yeu cau|de nghi|phan cong
 /** "chủ trì, phối hợp với": lead then partners. */
 export const LEAD_WORD = /\bchu ?tri\b/;
 // "chủ trì, phối hợp với Sở Y tế", "Công an thành phố chủ trì, cùng Sở Y tế và UBND các quận, huyện …".
-export const PARTNER_WORD = /\bphoi hop(?:\s+(?:chat che\s+)?(?:voi|cung))?\s+|(?<=\bchu ?tri\s*,\s*)cung(?:\s+voi)?\s+/;
+export const PARTNER_WORD = /\bphoi hop(?:\s+(?:chat che\s+)?(?:cung\s+voi|voi|cung))?\s+|(?<=\bchu ?tri\s*,\s*)cung(?:\s+voi)?\s+/;
 
 /** What ends a partner list: a verb, a purpose, a clause break. */
 export const PARTNER_END = /^(?:va\s+)?(?:tham muu|xay dung|trien khai|to chuc|thuc hien|ra soat|kiem tra|huong dan|nghien cuu|de xuat|bao cao|hoan thanh|hoan thien|trinh|lap|tong hop|danh gia|xu ly|giai quyet|khan truong|theo doi|don doc|cap nhat|dam bao|bao dam|tiep tuc|chuan bi|lam viec|de|nham|trong|truoc|theo|tai|ve)\b/;

@@ -225,6 +225,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
       } else skip(b, reason ?? "no_action");
       continue;
     }
+    const afterTask = previous === "task";
     previous = "other";
     const nextIsAttribute = !!next && ATTRIBUTE_LINE.test(next.bodyFolded);
     const colon = ends(b.body, ":");
@@ -326,13 +327,18 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     // An item under a heading ("1. Phối hợp với ngành y tế …") keeps the heading's units only.
     const before = tasks[tasks.length - 1];
     const w = own || (!b.continues && (b.marker !== "none" || underIntro)) ? null : CONTINUED_WITH.exec(b.bodyFolded);
-    const doer = b.continues && before?.assignees.length ? before : w ? from.assignment : null;
+    // "UBND tỉnh yêu cầu:" / "Ủy ban nhân dân các huyện, thành phố: Phân công …" / "Thường xuyên cập nhật …": under an intro
+    // that names nobody, a paragraph without a subject goes on with the unit the paragraph before it gave work to.
+    const sibling = !own && !b.continues && underIntro && b.marker === "none" && afterTask && !from.assignment?.assignees.length
+      && !!before?.assignees.length && tasks.length - 1 >= (top()?.firstTask ?? 0);
+    const doer = b.continues && before?.assignees.length ? before : sibling ? before! : w ? from.assignment : null;
     // "UBND TP yêu cầu không được để người ở lại …": the speaker names no one, and the sentence inherits no one.
     // A sentence going on from one that named nobody names nobody either.
     if (!own && (speaksUnnamed(b.body, b.bodyFolded) || (b.continues && before && !before.assignees.length))) from.assignment = null;
     else if (!own && doer) {
       const subject = doer.lead ? [doer.lead] : doer.assignees.filter((a) => !doer.partners.includes(a));
-      const partners = w ? readRoles(b.body, b.bodyFolded, w[0].length, true)?.groups ?? [] : [];
+      const wWith = w ?? (sibling ? CONTINUED_WITH.exec(b.bodyFolded) : null);
+      const partners = wWith ? readRoles(b.body, b.bodyFolded, wWith[0].length, true)?.groups ?? [] : [];
       from.assignment = { assignees: [...subject, ...partners], lead: null, partners };
     }
     // "Sở A …; Sở B …; hoàn thành trước ngày 30/6": the paragraph's shared deadline is closer than its heading's.

@@ -397,3 +397,32 @@ describe("sets and openings, round 3", () => {
     expect(d.tasks.map((t) => t.assignees)).toEqual([["Sở Tài chính"], ["UBND các huyện, thành phố"]]);
   });
 });
+
+describe("round 12: who goes on doing the work", () => {
+  it("under an intro that names nobody, a paragraph without a subject goes on with the unit the paragraph before gave work to", () => {
+    const d = parse(PAGE("Thực hiện chỉ đạo của Chính phủ, UBND tỉnh yêu cầu:\n"
+      + "UBND các huyện, thị xã: Phân công cán bộ theo dõi tình hình rét đậm tại từng xã.\n"
+      + "Thường xuyên cập nhật diễn biến thời tiết để thông tin kịp thời cho người dân.\n"
+      + "Đồng thời thống kê thiệt hại, báo cáo về UBND tỉnh. Phối hợp cùng với các sở, ngành liên quan kiểm tra việc vận hành hồ chứa.\n"));
+    expect(rows(d)).toEqual([
+      ["UBND các huyện, thị xã:", ["UBND các huyện, thị xã"], null],
+      ["Thường xuyên cập nhật di", ["UBND các huyện, thị xã"], null],
+      ["Đồng thời thống kê thiệt", ["UBND các huyện, thị xã"], null],
+      ["Phối hợp cùng với các sở", ["UBND các huyện, thị xã", "các sở, ngành liên quan"], null],
+    ]);
+  });
+
+  it("reads the partners of 'phối hợp cùng với', of a unit that has its own forces work with others, and a lead after 'phải sớm'", () => {
+    const d = parse(PAGE("Giao Sở Tài nguyên và Môi trường chỉ đạo lực lượng thanh tra của ngành phối hợp cùng với Công an tỉnh và UBND các huyện ven biển kiểm tra việc khai thác cát.\n"
+      + "UBND tỉnh yêu cầu Sở Y tế phải sớm chủ trì, phối hợp với UBND các huyện triển khai ngay các biện pháp chống dịch.\n"));
+    expect(d.tasks.map((t) => [t.assignees, t.lead])).toEqual([
+      [["Sở Tài nguyên và Môi trường", "Công an tỉnh", "UBND các huyện ven biển"], null],
+      [["Sở Y tế", "UBND các huyện"], "Sở Y tế"],
+    ]);
+  });
+
+  it("keeps 'Kiến trúc' in a department's name: 'trúc' is no 'trực' (to be on duty)", () => {
+    const d = parse(PAGE("Sở Quy hoạch Kiến trúc chủ trì rà soát quy chế quản lý kiến trúc.\nCông an tỉnh trực 24/24 giờ tại các chốt.\n"));
+    expect(d.tasks.map((t) => [t.assignees, t.lead])).toEqual([[["Sở Quy hoạch Kiến trúc"], "Sở Quy hoạch Kiến trúc"], [["Công an tỉnh"], null]]);
+  });
+});
