@@ -421,7 +421,8 @@ function subjectAfterOpening(orig: string, folded: string): RolePhrases | null {
   return null;
 }
 /** Openings that may run over several commas before the subject. Folded. */
-const MULTI_OPENING = /^(?:trong qua trinh|trong khi|neu|khi|truong hop|tuy)\b/;
+// "Ngoài công tác tuyên truyền, UBND huyện … phải tăng cường …", "Bên cạnh đó, …", "Song song với việc …, Sở …".
+const MULTI_OPENING = /^(?:trong qua trinh|trong khi|neu|khi|truong hop|tuy|ngoai|ben canh|song song voi)\b/;
 
 /** The basis a sentence opens with before its assigning verb: "Căn cứ …", "Thực hiện …", "Trên cơ sở …". Folded. */
 const BASIS_OPENING = /^(?:can cu|thuc hien|tren co so)\s/;
@@ -475,8 +476,8 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
   return found;
 }
 
-/** After the unit: "chỉ đạo lực lượng chức năng của ngành phối hợp cùng với …", its own people told to work with others. Folded. */
-const OWN_FORCES_WITH = /^[\s,]*chi dao\s+(?:cac\s+)?(?:luc luong|don vi|phong|co quan|bo phan|to chuc)\b(?:\s+[^\s,.;:]+){0,6}?\s+phoi hop\s+(?:chat che\s+)?(?:cung\s+voi|voi|cung)\s+/;
+/** After the unit: "chỉ đạo lực lượng chức năng của ngành phối hợp cùng với …", "phải tăng cường lực lượng phối hợp với …": its own people working with others. Folded. */
+const OWN_FORCES_WITH = /^[\s,]*(?:(?:phai|can|tiep tuc)\s+)?(?:chi dao|tang cuong|huy dong|bo tri|cu)\s+(?:cac\s+)?(?:luc luong|don vi|phong|co quan|bo phan|to chuc)\b(?:\s+[^\s,.;:]+){0,6}?\s+phoi hop\s+(?:chat che\s+)?(?:cung\s+voi|voi|cung)\s+/;
 /** A leader by name, then a directing verb: "ông Nguyễn Tiến Hải chỉ đạo …", "bà Lê Thị Hoa yêu cầu …"; group 1 the name. Folded. */
 const PERSON_DIRECTS = new RegExp(String.raw`(?:^|[\s,])(${PERSON_NAMED})(?:(?:cung|da|vua|tiep tuc)\s+)?(?:chi dao|yeu cau|de nghi|giao)\s+`, "g");
 /** The answers of readAssignment for the texts asked last, oldest first; an Assignment is never changed once made. */

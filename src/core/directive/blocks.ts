@@ -48,6 +48,21 @@ function strip(orig: string, folded: string, re: RegExp): [string, string] {
   return [o + orig.slice(from), f + folded.slice(from)];
 }
 
+/**
+ * Where the story goes on after a "Tin liên quan" box, or -1: the first of the next few lines that is a long sentence
+ * (a box holds short headlines without full stops); the story's own paragraphs are that long.
+ */
+function storyResumes(raw: readonly string[], from: number): number {
+  let seen = 0;
+  for (let k = from; k < raw.length && seen < 8; k++) {
+    const line = raw[k]!.trim();
+    if (!line) continue;
+    seen++;
+    if (line.length >= 200 && /[.;:!?…]["”)]?$/.test(line)) return k;
+  }
+  return -1;
+}
+
 /** Splits, cleans and de-duplicates lines. Returns all content lines (header included) and where the footer starts. */
 export function contentLines(input: string): Line[] {
   // "Giaocho Sở Xây dựng", "theoQuyết định": words a PDF or a portal glued are split again before anything reads them.
@@ -71,7 +86,13 @@ export function contentLines(input: string): Line[] {
         folded = fold(orig);
       }
     }
-    if ((RELATED_NEWS.test(folded) || PAGE_FOOTER.test(folded)) && out.length > 1) break;
+    if ((RELATED_NEWS.test(folded) || PAGE_FOOTER.test(folded)) && out.length > 1) {
+      // "Tin liên quan" set inside the story (a box of other headlines, then the story goes on): only the box is left out.
+      const resumes = RELATED_NEWS.test(folded) ? storyResumes(raw, i + 1) : -1;
+      if (resumes < 0) break;
+      i = resumes - 1;
+      continue;
+    }
     if (BOILERPLATE_LINE.test(folded)) continue;
     out.push({ orig, folded, no: i + 1 });
   }

@@ -426,3 +426,19 @@ describe("round 12: who goes on doing the work", () => {
     expect(d.tasks.map((t) => [t.assignees, t.lead])).toEqual([[["Sở Quy hoạch Kiến trúc"], "Sở Quy hoạch Kiến trúc"], [["Công an tỉnh"], null]]);
   });
 });
+
+describe("round 12: a story that goes on after its 'Tin liên quan' box, and openings before the subject", () => {
+  it("leaves out only the box of other headlines when the story's own paragraphs follow it", () => {
+    const long = "UBND huyện Na Rì, UBND huyện Chợ Mới cần công bố công khai bản đồ quy hoạch sử dụng đất đã được phê duyệt, tổ chức thực hiện thu hồi đất, giao đất, cho thuê đất theo đúng quy định của pháp luật và tổng hợp báo cáo Sở Tài nguyên và Môi trường.";
+    const d = parse(PAGE("Ngày 5/10, UBND tỉnh đã phê duyệt kế hoạch sử dụng đất năm 2025 của hai huyện.\nTin liên quan\nBắc Kạn công bố quy hoạch tỉnh\nHai huyện đẩy nhanh giải phóng mặt bằng\n" + long + "\n"));
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["UBND huyện Na Rì", "UBND huyện Chợ Mới"]]);
+    // A box at the foot of the page still ends the story.
+    const foot = parse(PAGE("Giao Sở Y tế kiểm tra các cơ sở khám bệnh.\nTin liên quan\nGiao Sở Tài chính rà soát kinh phí\n"));
+    expect(foot.tasks.map((t) => t.assignees)).toEqual([["Sở Y tế"]]);
+  });
+
+  it("finds the subject after 'Ngoài công tác …,' and the partners of its forces ('phải tăng cường lực lượng phối hợp với …')", () => {
+    const d = parse(PAGE("Ngoài công tác tuyên truyền, UBND huyện Bảo Lạc phải tăng cường lực lượng phối hợp với các cơ quan chức năng tổ chức truy quét khai thác vàng trái phép, báo cáo kết quả cho UBND tỉnh trước ngày 10/11/2025.\n"));
+    expect(d.tasks.map((t) => [t.assignees, t.deadline])).toEqual([[["UBND huyện Bảo Lạc", "các cơ quan chức năng"], "2025-11-10"]]);
+  });
+});
