@@ -235,7 +235,9 @@ export const ADDRESSEE_OPENING = /^(?:(?:rieng\s+)?(?:doi voi|rieng)|(?:nhiem vu
 export const TOPIC_OPENING = /^(?:ve|doi voi)\s[^:;.]{3,150}:\s*/;
 
 /** A time adverbial opening an intro before its addressees: "Trong năm 2022, Giám đốc các sở …:", "Thời gian tới, …". */
-export const LEADING_TIME = /^(?:(?:trong|tu nay den|den)\s+)?(?:(?:het |cuoi )?nam\s+\d{4}|quy\s+[ivx\d]+(?:\s*\/\s*\d{4})?|thang\s+\d{1,2}(?:\s*\/\s*\d{4})?|thoi gian toi|nhung thang cuoi nam|cuoi nam)\s*,\s*/;
+// "Theo đó, trước 18 giờ ngày 24.8, các xã, phường … phải hoàn tất …": the hour and day the work is due by, before the subject
+// ("Từ 1/7/2025, UBND xã … sẽ được giao …" tells what will be, and stays no opening).
+export const LEADING_TIME = /^(?:(?:(?:theo do|cu the|dong thoi)\s*,\s*)?(?:truoc|cham nhat)\s+(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?(?:\s+(?:sang|chieu|toi|trua|dem))?\s*,?\s*)?(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|(?:(?:trong|tu nay den|den)\s+)?(?:(?:het |cuoi )?nam\s+\d{4}|quy\s+[ivx\d]+(?:\s*\/\s*\d{4})?|thang\s+\d{1,2}(?:\s*\/\s*\d{4})?|thoi gian toi|nhung thang cuoi nam|cuoi nam))\s*,\s*/;
 
 /** Compounds whose second word is also a verb, nouns inside a unit's name: "Ban Quản lý dự án đầu tư xây dựng các công trình …", "Quỹ Đầu tư phát triển", "các đơn vị quản lý hồ chứa". */
 export const NAME_COMPOUND = /\b(?:tim kiem\s+cuu nan|thanh tra\s+xay dung|cuu ho\s*,?\s*cuu nan|dau tu\s+(?:xay dung|phat trien)|(?:cong|chuong)\s+trinh|(?:don vi|co quan)\s+quan ly|(?:xa|phuong|huyen|dia phuong|don vi)\s+co\s+(?:du an|cong trinh|rung|bien|tuyen|diem|khu))\b/;

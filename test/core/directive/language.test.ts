@@ -442,3 +442,10 @@ describe("round 12: a story that goes on after its 'Tin liên quan' box, and ope
     expect(d.tasks.map((t) => [t.assignees, t.deadline])).toEqual([[["UBND huyện Bảo Lạc", "các cơ quan chức năng"], "2025-11-10"]]);
   });
 });
+
+describe("round 12: the hour and day due, before the subject", () => {
+  it("reads the subject after 'Theo đó, trước 18 giờ ngày 24.8,' and the day as the deadline, but not after 'Từ 1/7, … sẽ được giao'", () => {
+    const d = parse(HEAD + "Theo đó, trước 18 giờ ngày 20.5, các xã, phường phải hoàn tất việc sơ tán dân khỏi vùng nguy hiểm.\nTrước 19 giờ ngày 20.5, các địa phương, đơn vị phải kêu gọi tàu thuyền vào nơi tránh trú.\n");
+    expect(rows(d)).toEqual([["Theo đó, trước 18 giờ ng", ["các xã, phường"], "2025-05-20"], ["Trước 19 giờ ngày 20.5,", ["các địa phương, đơn vị"], "2025-05-20"]]);
+  });
+});
