@@ -212,7 +212,8 @@ function onlyDays(c: Clause, ahead: DateMatch[]): boolean {
 }
 
 /** "còn phần …", "còn khâu …", "còn bước …", "còn hạng mục …": a part of the work left. Folded. */
-const PART_LEFT = /^\s*con\s+(?:mot\s+|moi\s+)?(?:phan|khau|buoc|hang muc)(?![a-z0-9])/;
+// "…, còn ấp Bình Thạnh với ấp Bình An": places still to do, named (typed "ấp", "thôn" …: folded, "ap" alone is no word to trust).
+const PART_LEFT = /^\s*con\s+(?:mot\s+|moi\s+)?(?:phan|khau|buoc|hang muc|ap|thon|ban|xa|phuong|to|khu|ho|can|diem|truong|cong trinh|tuyen)(?![a-z0-9])/;
 
 /** A day ahead (not a past one) with a work or plan verb ("gửi", not "Kính gửi"), and no past marker. */
 function plansAhead(c: Clause, ahead: DateMatch[]): boolean {
@@ -270,7 +271,7 @@ export function readClause(c: Clause, referenced = false): Reading {
   if (question) status = null;
   if (opener === "except" && status === null) status = "not_done";
   // "…, còn khâu in ấn thôi", "còn phần lập dự toán": what is left says the work is under way (and limits a "done" before it).
-  if (opener === "remaining" && status === null && !question && !c.negs.length && PART_LEFT.test(c.f)) { status = "progress"; weak = false; }
+  if (opener === "remaining" && status === null && !question && !c.negs.length && PART_LEFT.test(c.f) && !/(?<![a-z])thi(?![a-z])/.test(c.f)) { status = "progress"; weak = false; }
   // "chứ chưa …", "à không": the clause says nothing of its own; "chứ không phải sở em" may still say whose the task is.
   // "xong trên giấy thôi chứ thực tế chưa đâu", "chứ chưa xong đâu anh": a statement that it is not done; "xong rồi chứ chưa à" asks.
   const deniesDone = opener === "deny" && !question && !notMine && !DENIES_OTHER.test(c.f);

@@ -10,7 +10,7 @@ import { findDates } from "./dates.ts";
 import { type Clause, matches, negatedBefore, precededBy } from "./context.ts";
 import {
   ANY, BELIEF_LOOKALIKES, BELIEF_WORDS, CONDITIONAL_WORDS, DENIERS, EVENT_LOOKALIKES, EVENT_WORDS, FUTURE_TIME_LOOKALIKES, FUTURE_TIME_WORDS, FUTURE_WORDS, HEDGE_LOOKALIKES, HEDGES,
-  INABILITY_AFTER_NEGATION, JUST_WORDS, NEAR_WORDS, ONLY_THEN, ONLY_THEN_CONDITIONS, PART_OBJECTS, PAST_MARKERS, PROGRESSIVE_WORDS, RHETORICAL_AFTER, RHETORICAL_BEFORE, STEP_AFTER_DONE,
+  INABILITY_AFTER_NEGATION, JUST_WORDS, SOON_AFTER_DONE, NEAR_WORDS, ONLY_THEN, ONLY_THEN_CONDITIONS, PART_OBJECTS, PAST_MARKERS, PROGRESSIVE_WORDS, RHETORICAL_AFTER, RHETORICAL_BEFORE, STEP_AFTER_DONE,
   STEP_BEFORE_DONE, STEP_FILLERS, THEN_CLAUSE, THEN_DONE, THEN_WORDS, UNIVERSAL_NEGATION, UNLIKELY_WORDS,
 } from "./grammar.ts";
 import { isWord, phrases, tagAt, taggedPhrases, wordsAfter, type Span, type Token } from "./lexicon.ts";
@@ -40,7 +40,7 @@ const RE = {
 };
 /** What may follow a done word, in one walk: a rhetorical turn, a sequence, a piece, a step. */
 const AFTER = taggedPhrases({
-  rhetorical: RHETORICAL_AFTER, then: THEN_WORDS, part: PART_OBJECTS, event: EVENT_WORDS, eventLookalike: EVENT_LOOKALIKES,
+  rhetorical: RHETORICAL_AFTER, then: THEN_WORDS, soon: SOON_AFTER_DONE, part: PART_OBJECTS, event: EVENT_WORDS, eventLookalike: EVENT_LOOKALIKES,
   step: [...STEP_AFTER_DONE, ...STEP_FILLERS.flatMap((f) => STEP_AFTER_DONE.map((s) => `${f} ${s}`))],
 });
 const INABILITY = new Set(INABILITY_AFTER_NEGATION.map((w) => fold(w)));
@@ -119,7 +119,8 @@ function futureTimeBefore(c: Clause, start: number): boolean {
 
 /** The past markers of a clause as typed: "đã", "rồi"; "dạ" (yes) folds like "đã" but says nothing of time. */
 export function pastMarkers(c: Clause): Span[] {
-  return matches(c, RE.past).filter((m) => m.text !== "da" || c.o.slice(m.start, m.end).toLowerCase() !== "dạ");
+  // "dạ", and "da" typed without marks before a number ("da 2 ngay nua xong", "da 1 xong"): politeness, not "đã".
+  return matches(c, RE.past).filter((m) => m.text !== "da" || (c.o.slice(m.start, m.end).toLowerCase() !== "dạ" && !(c.o.slice(m.start, m.end) === "da" && /^\s+\d/.test(c.f.slice(m.end)))));
 }
 
 const COUNT = /^(\d+)\s*(?:\/|tren|trong|of|out of)\s*(\d+)\s+(\p{L}+)/u;
@@ -222,7 +223,8 @@ export function completion(c: Clause, start: number, end: number): Word {
   // "xong gì mà xong", "xong thế nào được", "làm xong đâu mà báo", "có xong đâu"; "xong rồi sao được mà xong rồi" too.
   if (after === "rhetorical" || precededBy(c, RE.rhetoricalBefore, start, 2)) return "not_done";
   const roi = after === undefined ? ROI_THEN.exec(c.f.slice(next, next + 4)) : null;
-  if (roi && tagAt(AFTER, c.f, skip(c, next + roi[1]!.length))?.tag === "rhetorical") return "not_done";
+  // "xong rồi chị nói với anh giùm": after "rồi", "chi" is "chị", never "gì".
+  if (roi && tagAt(AFTER, c.f, skip(c, next + roi[1]!.length))?.tag === "rhetorical" && !c.f.startsWith("chi ", skip(c, next + roi[1]!.length))) return "not_done";
   if (c.dau && c.dau.start >= end && wordsBetween(c, end, c.dau.start) <= 3) return "not_done";
   // "sắp xong", "gần xong rồi ạ", "almost done": nearly there is work going on (five blind writers of six read it so);
   // "chuẩn bị xong" (or the preparation done?) and "soon" stay not done.
@@ -239,6 +241,8 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (precededBy(c, RE.step, start, 0)) return "step";
   if (precededBy(c, RE.progressive, start, 2)) return "progress";
   if (precededBy(c, RE.future, start, 3) || precededBy(c, RE.thenDone, start, 0) || futureTimeBefore(c, start)) return "planned";
+  // "Xong sớm thôi mà anh yên tâm", "xong nay mai": it will be, soon; "đã xong sớm thôi" is past.
+  if (after === "soon" && !precededBy(c, RE.past, start, 2)) return "planned";
   // "chiều ni em làm xong rồi gửi anh": "rồi" then a sending is "and then", so a time of today before makes it a plan.
   if (THEN_SEND.test(c.f.slice(end, end + 24)) && precededBy(c, RE.futureTimeToday, start, 4)) return "planned";
   // "làm xong em báo anh liền", "xong em gửi anh": when it is done the leader will report, so it is not done yet.

@@ -48,9 +48,12 @@ export const DAU_LOOKALIKES_BEFORE = ["ở", "đi", "từ", "ban", "bước", "�
  */
 export const DENIERS = ["không phải", "ko phải", "k phải", "kp", "chẳng phải", "đâu phải", "không phải là", "ai bảo", "ai nói", "who said", "not that", "it's not that", "it is not that"];
 /** After a done word, these make it rhetorical, so a denial: "xong gì mà xong", "xong thế nào được", "xong sao được". */
-export const RHETORICAL_AFTER = ["gì", "gì mà", "cái gì", "cái gì mà", "nỗi gì", "cái nỗi gì", "cái khỉ gì", "con khỉ", "thế nào được", "sao được", "làm sao được", "sao nổi", "thế nào nổi"];
+// "xong dzới ai", "xong với ai" (the South: done, with whom? — no way), "xong chi nổi", "xong gì nổi" (how could it be).
+export const RHETORICAL_AFTER = ["gì", "gì mà", "cái gì", "cái gì mà", "nỗi gì", "cái nỗi gì", "cái khỉ gì", "con khỉ", "thế nào được", "sao được", "làm sao được", "sao nổi", "thế nào nổi",
+  "với ai", "dzới ai", "zới ai", "chi nổi", "gì nổi", "chi noi"];
 /** Before a done word, these make it rhetorical: "làm sao xong được", "gì mà xong", "đâu mà xong". */
-export const RHETORICAL_BEFORE = ["làm sao", "sao mà", "gì mà", "đâu mà", "làm thế nào"];
+// "làm gì xong nhanh vậy được", "làm gì mà xong kịp": no way it is done.
+export const RHETORICAL_BEFORE = ["làm sao", "sao mà", "gì mà", "đâu mà", "làm thế nào", "làm gì"];
 /** Before a done word: only a guess, never a report ("hình như xong rồi", "chắc xong rồi á", "probably done"). */
 /** ("không dám nói là đã hoàn thành": the leader will not vouch for it.) */
 export const HEDGES = ["hình như", "chắc", "chắc là", "có lẽ", "có vẻ", "có vẻ như", "nghe nói", "nghe bảo", "hình như là", "dám nói", "dám chắc", "probably", "maybe", "perhaps", "i think", "seems"];
@@ -69,6 +72,8 @@ export const EVENT_LOOKALIKES = [
 ];
 /** After a done word: a sequence, the work after it is still to come ("họp xong mới triển khai", "xong rồi mới làm"). */
 export const THEN_WORDS = ["mới", "rồi mới", "thì mới"];
+/** After a done word without a past marker, a time to come: "xong sớm thôi mà anh yên tâm", "xong nay mai", "xong liền thôi". */
+export const SOON_AFTER_DONE = ["sớm thôi", "sớm mà", "sớm à", "nay mai", "liền thôi", "ngay thôi"];
 /** A clause made only of one of these takes back the one before: "Xong rồi, à không, mới xong dự thảo". */
 export const RETRACTIONS = ["à không", "à nhầm", "ấy nhầm", "à quên", "à mà không", "nhầm", "oh no", "sorry, no"];
 /** After "chứ" a negation denies the other reading: "xong rồi chứ chưa à" is done, "của Sở X chứ không phải sở em". */
@@ -109,6 +114,8 @@ export const FUTURE_WORDS = [
 export const FUTURE_TIME_WORDS = [
   "mai", "ngày mai", "sáng mai", "trưa mai", "chiều mai", "tối mai", "mai mốt", "ngày kia", "tuần sau", "tuần tới",
   "lát nữa", "tí nữa", "chút nữa", "sắp tới", "tomorrow", "next week", "next month", "later",
+  // "vài hôm nữa xong", "mấy bữa nữa xong", "nay mai xong": a time to come, however vague.
+  ...["vài", "mấy", "ít"].flatMap((q) => ["hôm", "ngày", "bữa", "tuần", "bữa nay"].map((d) => `${q} ${d} nữa`)), "nay mai", "nội trong tuần",
 ];
 export const FUTURE_TIME_LOOKALIKES = ["thương mại", "khuyến mại", "mua bán"];
 /** Before a done word: it is a condition or a purpose ("khi nào xong em báo", "để hoàn thành"). */
@@ -164,7 +171,9 @@ export const ONLY_END = ["thôi", "thôi ạ", "only"];
 /** What is left to do, anywhere in a clause: "còn phải chỉnh sửa", "còn thiếu hồ sơ của 2 xã", "còn tồn 30 hồ sơ". */
 export const REMAINING_PHRASES = ["còn phải", "vẫn phải", "còn thiếu", "còn tồn", "còn mỗi", "chỉ còn", "còn vài", "còn một số", "vẫn còn thiếu"];
 /** A clause opened by "còn" and one of these says what remains: "còn 2 xã chưa", "còn phần phê duyệt", "còn phải sửa". */
-export const REMAINING_AFTER_CON = ["phần", "phải", "thiếu", "tồn", "mỗi", "một số", "vài", "cả", "khâu", "bước", "hạng mục"];
+// "mới xong ấp Bình Hòa, còn ấp Bình Thạnh với ấp Bình An": the places still to do, named rather than counted.
+export const REMAINING_AFTER_CON = ["phần", "phải", "thiếu", "tồn", "mỗi", "một số", "vài", "cả", "khâu", "bước", "hạng mục",
+  "ấp", "thôn", "bản", "xã", "phường", "tổ", "khu", "hộ", "căn", "điểm", "trường", "công trình", "tuyến"];
 /** Negated, these limit a completion, they do not deny it: "xong rồi mà chưa nghiệm thu", "chưa chạy thử". */
 export const ACCEPTANCE_WORDS = ["nghiệm thu", "xác nhận", "bàn giao", "chạy thử", "đóng dấu", "ký", "công nhận", "quyết toán"];
 /**
@@ -459,8 +468,8 @@ export const COMMANDS: Record<string, "done" | "not_done" | "progress" | "blocke
   extend: "extension", extension: "extension", giahan: "extension",
   ack: "ack", ok: "ack", nhan: "ack",
 };
-/** Words that name a task before its number: "#3", "NV3", "nhiệm vụ số 3", "việc 3", "task 3". */
-export const TASK_PREFIX = String.raw`(?:#|cai(?:\s+so)?|nvu?\.?(?:\s+so)?|nhiem\s+vu(?:\s+so)?|(?:cong\s+)?viec(?:\s+so)?|task\s*#?|item\s*#?|muc(?:\s+so)?|noi\s+dung(?:\s+so)?|no\.)`;
+/** Words that name a task before its number: "#3", "NV3", "nhiệm vụ số 3", "việc 3", "task 3", the South's "vụ số 2", "vu 1 voi 3". */
+export const TASK_PREFIX = String.raw`(?:#|cai(?:\s+so)?|nvu?\.?(?:\s+so)?|nhiem\s+vu(?:\s+so)?|(?:cong\s+)?viec(?:\s+so)?|task\s*#?|item\s*#?|muc(?:\s+so)?|noi\s+dung(?:\s+so)?|no\.|vu(?:\s+so)?)`;
 /** Between two task numbers of one list: "1 và 2", "1, 2", "1-3" (a range), "1 đến 3". */
 export const TASK_JOINER = String.raw`(?:,|&|\+|va|voi|cung|and|-|–|den|toi)`;
 /** Joiners that make a range: "NV1-3" is tasks 1, 2 and 3. */

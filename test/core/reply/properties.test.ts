@@ -196,4 +196,32 @@ describe("the worst mistake is never made", () => {
         expect(readReply(`${verb} ${unit}${rest}`, NOW).some((i) => i.kind === "not_mine")).toBe(false);
       }));
   });
+  it("a time to come before or after the done word is never done, typed with or without marks: 'vài hôm nữa xong', 'da 2 ngay nua xong', 'xong sớm thôi mà'", () => {
+    fc.assert(fc.property(fc.constantFrom("", "dạ ", "da ", "em ", "bên em "),
+      fc.constantFrom("vài hôm nữa", "mấy bữa nữa", "ít ngày nữa", "vai hom nua", "may bua nua", "2 ngày nữa", "2 ngay nua", "nay mai"),
+      fc.constantFrom("xong", "là xong", "hoàn thành", "xong a", "xong anh nhé"), (pre, when, done) => {
+        expect(readReply(`${pre}${when} ${done}`, NOW).some((i) => i.kind === "done")).toBe(false);
+      }));
+    fc.assert(fc.property(fc.constantFrom("Xong", "xong", "Hoàn thành", "hoan thanh"), fc.constantFrom(" sớm thôi", " sớm thôi mà", " nay mai", " liền thôi"),
+      fc.constantFrom("", " anh yên tâm", " a", ", anh đừng lo"), (done, soon, tail) => {
+        expect(readReply(`${done}${soon}${tail}`, NOW).some((i) => i.kind === "done")).toBe(false);
+      }));
+  });
+  it("the South's mockery and 'làm gì … được' deny a done: 'xong dzới ai', 'xong với ai anh', 'làm gì xong nhanh vậy được'", () => {
+    fc.assert(fc.property(fc.constantFrom("xong dzới ai", "xong với ai", "xong voi ai", "làm gì xong nhanh vậy được", "lam gi xong kip dc", "xong gì nổi", "xong chi noi"),
+      fc.constantFrom("", " anh", " anh ơi", ", dân còn chưa ký", ", mưa quá trời"), (mock, tail) => {
+        expect(readReply(`${mock}${tail}`, NOW).some((i) => i.kind === "done")).toBe(false);
+      }));
+    // "chị" after "rồi" is no "gì": a plain done stays done.
+    expect(readReply("xong roi chi noi voi anh gium em", NOW).map((i) => i.kind)).toEqual(["done"]);
+  });
+  it("a task named 'vụ số N' or after 'dạ' keeps its number: 'vụ số 2 tui mần xong rồi', 'da 1 xong, 2 chưa'", () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.constantFrom("vụ số ", "vu ", "vụ ", "da ", "dạ "),
+      fc.constantFrom(" chưa", " đang làm", " hổng kịp", " xin thêm 1 tuần"), (a, b, pre, rest) => {
+        fc.pre(a !== b);
+        const got = readReply(`${pre}${a} xong rồi, ${pre.startsWith("v") ? pre : ""}${b}${rest}`, NOW);
+        expect(got.filter((i) => i.kind === "done").map((i) => i.task)).toEqual([a]);
+        expect(got.some((i) => i.task === b && i.kind !== "done")).toBe(true);
+      }));
+  });
 });
