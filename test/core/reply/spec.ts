@@ -1,11 +1,12 @@
 /**
  * A compact way to write expected intents in tables: "done#1 | progress#2:50", "extension@2026-12-30",
  * "extension+15d", "blocker#2~thiếu kinh phí". Fields: kind, #task, :percent, @until, +Nd days,
- * ~note (the note must contain it, case-insensitive). Fields not written are expected null, except
- * the note, which is only checked where written.
+ * ~note (the note must contain it, case- and mark-insensitive: the note quotes the leader, who may have typed "chua co kinh phi"
+ * where a writer restored "kinh phí"). Fields not written are expected null, except the note, which is only checked where written.
  */
 import type { Intent, IntentKind } from "../../../src/core/reply/types.ts";
 import { understandReply } from "../../../src/core/reply/understand.ts";
+import { fold } from "../../../src/core/text/fold.ts";
 
 export interface Expected {
   kind: IntentKind;
@@ -36,7 +37,7 @@ export function comparable(intents: Intent[], expected: Expected[]): Expected[] 
   return intents.map((i, n) => {
     const e: Expected = { kind: i.kind, task: i.task, percent: i.percent, until: i.until, days: i.days };
     const want = expected[n]?.note;
-    if (want !== undefined) e.note = i.note !== null && i.note.toLowerCase().includes(want.toLowerCase()) ? want : `${i.note}`;
+    if (want !== undefined) e.note = i.note !== null && fold(i.note.toLowerCase()).includes(fold(want.toLowerCase())) ? want : `${i.note}`;
     return e;
   });
 }
