@@ -100,7 +100,10 @@ export function findBlocker(c: Clause): Blocker | undefined {
   // "Nhà thầu chậm quá anh ạ", "Kho bạc chưa giải ngân": another party fails, said as the clause's subject.
   const subject = c.content[0];
   const partyEnd = subject ? phraseAt(RE.party, c.f, subject.start) : -1;
-  if (partyEnd > 0 && wordsAfter(c.tokens, partyEnd, 2).some((t) => FAILING.has(t.text))) found.push({ at: subject!.start, note: wholeClause(c), request: false });
+  // "dân không còn khiếu nại gì", "bà con không phản đối": a failing denied is none.
+  const said = partyEnd > 0 ? wordsAfter(c.tokens, partyEnd, 2) : [];
+  const deniesFailing = said.length > 1 && c.negs.includes(said[0]!.start) && (said[1]!.text === "con" || said[1]!.text === "co" || phraseAt(RE.predicate, c.f, said[1]!.start) >= 0);
+  if (partyEnd > 0 && !deniesFailing && said.some((t) => FAILING.has(t.text))) found.push({ at: subject!.start, note: wholeClause(c), request: false });
   for (const m of matches(c, RE.predicate)) if (!denied(c, m.start) && typedPredicate(c, m)) found.push({ at: m.start, note: wholeClause(c), request: false, fact: true });
   // "gia hạn giúp em đến 30/11": help asked for the extension itself is politeness, not a blocker.
   for (const m of matches(c, RE.help)) if (!negatedBefore(c, m.start, 2) && !precededBy(c, RE.extension, m.start, 1)) found.push({ at: m.start, note: span(c, m.start), request: true });

@@ -277,14 +277,20 @@ export const BLOCKER_PREDICATES = [
   "đường tắc", "tắc đường", "không có xe", "mạng yếu", "sóng yếu", "mất sóng", "không có sóng", "chưa có chữ ký số", "không có chữ ký số", "phải làm lại",
   // the weather, anywhere in the clause: "Mưa bão liên tục cả tuần nay", "nuoc lu len ngap het duong vao"
   "mưa bão", "mưa lũ", "bão lũ", "nước lũ", "lũ lụt", "ngập lụt", "lũ quét", "sạt lở", "triều cường", "nắng nóng kéo dài",
+  // round 12, the mountains and the delta: "Mưa to quá đường lên xã sạt hết rồi", "mưa miết mấy bữa nay", "mặn lên sớm",
+  // "Trên xã có dịch sởi", "Đường trơn", "dân phản đối quá trời", "nhà thầu bỏ ngang rồi"
+  "mưa to", "mưa lớn", "mưa miết", "mưa suốt", "mưa hoài", "mưa liên tục", "mưa kéo dài", "mưa dầm", "sạt hết", "bị sạt", "đường sạt",
+  "nước chưa rút", "nước lên", "mặn lên", "xâm nhập mặn", "hạn mặn", "rét đậm", "rét hại", "có dịch", "dịch sởi", "dịch bệnh", "cháy rừng",
+  "đường trơn", "phản đối", "bỏ ngang", "bỏ đi", "chưa chịu", "không chịu", "không cho", "chưa cấp về", "chưa chở", "chưa vận chuyển",
 ];
 /**
  * Others whose slowness is what stops the work: "Nhà thầu chậm quá anh ạ" is a blocker (the note the clause), where
  * "em chậm tiến độ quá" is the leader's own lateness (not done).
  */
-export const OTHER_PARTIES = ["nhà thầu", "đơn vị thi công", "đơn vị tư vấn", "tư vấn", "chủ đầu tư", "kho bạc", "nhà cung cấp", "bên thi công"];
+export const OTHER_PARTIES = ["nhà thầu", "đơn vị thi công", "đơn vị tư vấn", "tư vấn", "chủ đầu tư", "kho bạc", "nhà cung cấp", "bên thi công",
+  "dân", "người dân", "bà con", "hộ dân", "các hộ"];
 /** After one of OTHER_PARTIES, these say it fails: "nhà thầu chậm", "tư vấn chưa nộp", "kho bạc chưa giải ngân". */
-export const PARTY_FAILINGS = ["chậm", "trễ", "chưa", "không", "ko", "bỏ", "dừng", "rút"];
+export const PARTY_FAILINGS = ["chậm", "trễ", "chưa", "không", "ko", "bỏ", "dừng", "rút", "phản đối", "đòi", "khiếu nại", "hổng"];
 /**
  * After a submission or a part done, waiting for the decision on it is the normal course, so progress, not a blocker:
  * "Đã trình, đang chờ phê duyệt", "xong phần thiết kế rồi, đang chờ thẩm tra", "Hồ sơ đã nộp, đang chờ cấp phép".
@@ -309,7 +315,7 @@ export const LACK_WORDS = ["thiếu", "không đủ", "ko đủ", "k đủ", "ch
 export const LACK_LOOKALIKES = ["tối thiểu", "giảm thiểu", "giới thiệu", "thiếu nhi"];
 /** What a unit can be waiting for: "chưa có kinh phí", "chưa được phê duyệt" are blockers. */
 export const RESOURCES = [
-  "kinh phí", "ngân sách", "vốn", "nhân lực", "nhân sự", "mặt bằng", "quỹ đất", "hướng dẫn", "ý kiến",
+  "kinh phí", "ngân sách", "vốn", "nhân lực", "nhân sự", "mặt bằng", "quỹ đất", "hướng dẫn", "ý kiến", "tiền", "xi măng", "vật liệu", "nhân công",
   "phê duyệt", "thẩm định", "giải ngân", "dữ liệu", "số liệu", "thiết bị", "mẫu biểu", "biểu mẫu", "tài khoản", "chủ trương", "chỉ đạo", "quyết định", "vốn",
   "budget", "funding", "funds", "staff", "approval", "guidance", "equipment",
 ];

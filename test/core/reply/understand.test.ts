@@ -183,6 +183,12 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["1- đã ban hành QĐ 2210/QĐ-UBND ngày 01/11; 2- đang dự thảo", "done#1 | progress#2"], ["đã trình TTr số 245/TTr-STC, đang chờ phê duyệt", "progress"],
     ["kh xong dc a", "not_done"], ["chua kh", "not_done"], ["kh kịp anh ơi, mai em gửi", "not_done@2026-11-26"], ["bc chưa gửi được", "not_done"],
   ],
+  "what stands in the way, said as a plain fact beside 'not done' (round 12)": [
+    ["chưa xong được đâu anh. Mưa to quá đường lên xã sạt hết rồi", "blocker~Mưa to"], ["mưa miết mấy bữa nay, hổng đổ bê tông được anh", "blocker~mưa miết"],
+    ["chưa xong được đâu. Tiền tỉnh chưa cấp về huyện", "blocker~Tiền tỉnh chưa cấp"], ["Dân chưa chịu ký giao đất. Nên việc làm đường chưa làm được", "blocker~Dân chưa chịu ký"],
+    ["dân phản đối quá trời, đòi giá đền bù cao hơn", "blocker~phản đối"], ["Xin lùi 2 tuần. Trên xã có dịch sởi", "extension+14d | blocker~dịch sởi"],
+    ["xong rồi, dân không còn khiếu nại gì", "done"], ["đã di dời xong, bà con không phản đối", "done"], ["hết mưa rồi, đã đổ bê tông xong", "done"],
+  ],
   "a reminder copied above the answer by hand, one line break below it": [
     ["[Nhắc việc] 2. Ban hành kế hoạch phòng cháy, chữa cháy rừng mùa khô 2027\n-> dạ đã ban hành rồi anh", "done#2"],
     ["[Nhắc việc] Nhiệm vụ 2: Giải ngân vốn đầu tư công năm 2026 đạt 100% trước 31/12\n-> đạt 82% rồi anh", "progress#2:82"],
