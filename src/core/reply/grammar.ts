@@ -345,7 +345,7 @@ export const OWNER_OPENERS = [
   "việc này của", "việc này là của", "việc đó của", "việc đó là của", "nhiệm vụ này của", "nhiệm vụ này là của", "cái này của",
   "cái này là của", "việc này thuộc", "nhiệm vụ này thuộc", "là của", "mà là của",
   // "thuộc thẩm quyền của UBND huyện", "đây là việc của UBND huyện Tân Phú", "đã giao lại cho Ban Quản lý dự án tỉnh"
-  "thuộc thẩm quyền của", "thuộc trách nhiệm của", "thuộc chức năng của", "là việc của", "là nhiệm vụ của", "giao lại cho", "chuyển giao cho", "chuyển lại cho",
+  "thuộc thẩm quyền của", "thuộc thẩm quyền", "thuộc trách nhiệm của", "thuộc chức năng của", "giờ thuộc", "nay thuộc", "đã thuộc về", "là việc của", "là nhiệm vụ của", "giao lại cho", "chuyển giao cho", "chuyển lại cho",
   "đề nghị chuyển cho", "đề nghị chuyển sang", "đề nghị giao cho", "đề nghị giao lại cho",
 ];
 /** The first word of a unit's name: "bên Sở Xây dựng làm", "Văn phòng UBND tỉnh theo dõi" name another unit as the owner. */

@@ -32,7 +32,10 @@ const UNIT_HEAD_TYPED = String.raw`(?:Sở|UBND|Ủy ban|Uỷ ban|UB|Phòng|phò
  * mới", "2 chuyển sang phòng Tài chính - Kế hoạch rồi", "đã giao cho Ban QLDA". The unit follows the verb at once:
  * "Sở em đã chuyển văn bản sang" moves a paper, not the task.
  */
-const HANDED_OVER = new RegExp(String.raw`(?:^|[^\p{L}])((?:bàn\s+)?giao|chuyển(?:\s+giao)?)\s+(?:(?:lại|hết)\s+)?(?:cho\s+|sang\s+|về\s+)?${UNIT_HEAD_TYPED}\s+\p{Lu}`, "u");
+// "chuyển hồ sơ sang Thanh tra tỉnh theo thẩm quyền": the matter's papers, then the unit.
+const HANDED_OVER = new RegExp(String.raw`(?:^|[^\p{L}])((?:bàn\s+)?giao|chuyển(?:\s+giao)?)\s+(?:(?:lại|hết)\s+)?(?:(?:hồ\s+sơ|văn\s+bản|đơn|vụ\s+việc|nội\s+dung)(?:\s+\S+){0,2}?\s+(?=sang|cho|về|đến))?(?:cho\s+|sang\s+|về\s+|đến\s+)?(?:(?:${UNIT_HEAD_TYPED}|BQL)(?:\s+(?:xã|huyện|tỉnh|phường|thị\s+trấn|thành\s+phố|quận))?\s+\p{Lu}|Thanh\s+tra\s+(?:tỉnh|huyện|thành\s+phố|\p{Lu}))`, "u");
+/** After the unit: "… theo thẩm quyền" (theirs to decide), "… làm chủ đầu tư" (theirs to run): a hand-over, whatever verb stands between. Folded. */
+const THEIRS_AFTER = /(?<![a-z])(?:theo tham quyen|(?:lam|la)\s+chu dau tu)(?![a-z])/;
 /** After the unit handed the work, a step of its own makes it a submission: "chuyển sang Sở Tài chính thẩm định". Folded. */
 const SUBMITTED_FOR = /(?<![a-z])(?:tham dinh|tham tra|phe duyet|duyet|xem xet|cho y kien|gop y|ky|xu ly giup)(?![a-z])/;
 /** "không phải bên em", "hổng phải phòng em ạ": the clause ends denying the speaker's unit. Folded. */
@@ -51,6 +54,7 @@ function handedOver(c: Clause): number {
   const verb = m.index + m[0].indexOf(m[1]!);
   if (wordsBefore(c.tokens, verb, 6).some((t) => FIRST.has(t.text)) || negatedBefore(c, verb, 2)) return -1;
   const after = c.f.slice(m.index + m[0].length);
+  if (THEIRS_AFTER.test(after)) return verb;
   if (SUBMITTED_FOR.test(after)) return -1;
   // "Đã giao cho Phòng Kinh tế triển khai": the unit given the work to do is the speaker's own delegation, which is progress.
   const unit = ownerNamed(c.o.slice(verb));

@@ -189,6 +189,13 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["dân phản đối quá trời, đòi giá đền bù cao hơn", "blocker~phản đối"], ["Xin lùi 2 tuần. Trên xã có dịch sởi", "extension+14d | blocker~dịch sởi"],
     ["xong rồi, dân không còn khiếu nại gì", "done"], ["đã di dời xong, bà con không phản đối", "done"], ["hết mưa rồi, đã đổ bê tông xong", "done"],
   ],
+  "handed over by competence, or run by another investor (rounds 10-12)": [
+    ["Nội dung này thuộc thẩm quyền Sở Tài chính ạ", "not_mine~Sở Tài chính"], ["Đã chuyển Sở Nội vụ xử lý theo thẩm quyền", "not_mine~Sở Nội vụ"],
+    ["Sở đã có VB số 1021/SYT-VP ngày 25/11 chuyển hồ sơ sang Thanh tra tỉnh theo thẩm quyền", "not_mine~Thanh tra tỉnh"],
+    ["Việc này đã giao cho UBND xã Sủng Là làm chủ đầu tư rồi, huyện không làm nữa", "not_mine~UBND xã Sủng Là"],
+    ["Việc cấp phép xây dựng giờ thuộc UBND xã rồi, huyện hổng còn thẩm quyền", "not_mine~UBND xã"],
+    ["Đã giao cho Phòng Kinh tế triển khai", "progress"],
+  ],
   "a reminder copied above the answer by hand, one line break below it": [
     ["[Nhắc việc] 2. Ban hành kế hoạch phòng cháy, chữa cháy rừng mùa khô 2027\n-> dạ đã ban hành rồi anh", "done#2"],
     ["[Nhắc việc] Nhiệm vụ 2: Giải ngân vốn đầu tư công năm 2026 đạt 100% trước 31/12\n-> đạt 82% rồi anh", "progress#2:82"],
