@@ -192,6 +192,8 @@ function addMot(c: Clause, dates: DateMatch[]): void {
 }
 
 const SO_FAR = /^tới\s+nay$/iu;
+/** A week to come with no day in it. Folded. */
+const WEEK_ONLY = /^(?:(?:trong|vao)\s+)?tuan\s+(?:sau|toi|next)$|^next\s+week$/;
 /** "kế hoạch thanh tra năm 2027", "dự toán ngân sách năm 2027": a year that names a document or a budget, not a day. Folded. */
 const NAMING_YEAR = /(?<![a-z])(?:ke hoach|chuong trinh|du toan|ngan sach|von|danh muc|de an|chi tieu)(?:\s+[a-z]+){0,4}\s+$/;
 const YEAR_ONLY = /^nam\s+\d{4}$/;
@@ -290,7 +292,9 @@ export function readClause(c: Clause, referenced = false): Reading {
     left: status === "progress" && percent === null && !signs.has(S.progress) && !signs.has(S.step) && !signs.has(S.done) && !signs.has(S.planned)
       && !signs.has(S.weak) && (signs.has(S.remaining) || opener === "remaining"),
     percent: (status === "progress" || status === "done") && !partialPercent ? percent?.value ?? null : null,
-    until: extension ? ext.until : status === "not_done" || status === "progress" ? ahead.at(-1)?.iso ?? null : null,
+    // "tuần sau mới xong", "tuần tới tui mần": a week names no day it will be done (every blind writer from round 4 on); asked
+    // for as more time ("xin lùi sang tuần sau") it does.
+    until: extension ? ext.until : status === "not_done" || status === "progress" ? ahead.filter((d) => !WEEK_ONLY.test(c.f.slice(d.start, d.end))).at(-1)?.iso ?? null : null,
     date: dates.filter((d) => !d.relative).at(-1)?.iso ?? null,
     extension, days: extension ? ext.days : null,
     // Only needed to order two or more statements of one clause.

@@ -48,6 +48,8 @@ const THI = new Set(THEN_CLAUSE.map((w) => fold(w)));
 const ROI = new Set(["roi", "r"]);
 /** "rồi" (or "r") right after a done word, then a blank. Folded. */
 const ROI_THEN = /^(roi|r)\s/;
+/** A period to come, said in words: "cuối tháng", "đầu tuần sau", "tháng tới", "qua Tết". Folded. */
+const PERIOD_AHEAD = /(?<![a-z])(?:(?:cuoi|dau|giua)\s+(?:tuan|thang|nam|quy)|(?:tuan|thang|nam)\s+(?:sau|toi)|(?:qua|sau|truoc)\s+tet)(?![a-z])/;
 
 const inside = (m: Span, list: readonly Span[]): boolean => list.some((x) => x.start <= m.start && m.end <= x.end);
 
@@ -234,7 +236,8 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (believed(c, start)) return "believed";
   if (neg === "all") return "done";
   // "chắc mai mới xong", "chắc cỡ 20/12 mới xong hết": the guess is at the day, and the work is not done before it.
-  if (hedged(c, start)) return futureTimeBefore(c, start) || (c.hasDigit && wordBefore(c, start)?.text === "moi" && !/(?<![a-z])(?:hom|tu)\s/.test(c.f)) ? "planned" : "none";
+  // "chắc cuối tháng mới xong anh ơi", "chắc qua Tết mới xong": a period named the same way.
+  if (hedged(c, start)) return futureTimeBefore(c, start) || ((c.hasDigit || PERIOD_AHEAD.test(c.f)) && wordBefore(c, start)?.text === "moi" && !/(?<![a-z])(?:hom|tu)\s/.test(c.f)) ? "planned" : "none";
   // "họp xong anh gọi lại", "chờ họp HĐND xã xong mới triển khai": another event finishes.
   // "xong họp rồi em báo", "đợi xong Tết": the meeting or the holiday finishes, not the task.
   if (eventBefore(c, start) || after === "then" || after === "event") return "none";

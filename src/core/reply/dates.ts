@@ -41,6 +41,8 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2":
 /** Vietnamese and English number words for "hai tuần nữa", "in two weeks". */
 export const NUMBER_WORDS: Record<string, number> = {
   mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, "muoi lam": 15, "hai muoi": 20, "ba muoi": 30,
+  // the South counts in tens: "chục bữa" (ten days), "hai chục ngày"
+  chuc: 10, "hai chuc": 20, "ba chuc": 30,
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, thirty: 30,
 };
 const COUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;

@@ -14,10 +14,10 @@ const RE = { extension: phrases(EXTENSION_WORDS), request: phrases(REQUEST_WORDS
 const UNTIL_BEFORE = /(?<![a-z])(?:den|toi|sang|until|till|to)\s+(?:ngay\s+|het\s+)?$/;
 const UNTIL_OPENERS = new Set(UNTIL_WORDS.map((w) => fold(w)));
 const COUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;
-/** "15 ngày", "2 tuần", "hai tuần", "1 tháng" (30 days), "10 days", "15 more days", "15 days more"; "nửa tháng" is 15 days. */
-const DAYS = new RegExp(`(?<![a-z0-9/.,])${COUNT}\\s*(?:(more|additional|extra)\\s+)?(ngay|hom|tuan|thang|days?|weeks?|months?)(?![a-z])(?:\\s+(more|extra)(?![a-z]))?|(?<![a-z])(nua\\s+thang|half\\s+a\\s+month)(?![a-z])`, "g");
+/** "15 ngày", "5 bữa", "chục bữa", "2 tuần", "hai tuần", "1 tháng" (30 days), "10 days", "15 more days", "15 days more"; "nửa tháng" is 15 days. */
+const DAYS = new RegExp(`(?<![a-z0-9/.,])${COUNT}\\s*(?:(more|additional|extra)\\s+)?(ngay|hom|bua|tuan|thang|days?|weeks?|months?)(?![a-z])(?:\\s+(more|extra)(?![a-z]))?|(?<![a-z])(nua\\s+thang|half\\s+a\\s+month)(?![a-z])`, "g");
 /** Every match of DAYS holds one of these. */
-const DAY_UNIT = /ngay|hom|tuan|day|week|thang|month/;
+const DAY_UNIT = /ngay|hom|bua|tuan|day|week|thang|month/;
 /** Extensions longer than this are not a day count someone means: "gia hạn 900 ngày" is noise. */
 const MAX_DAYS = 366;
 

@@ -9,8 +9,8 @@ import { alternation } from "../text/fold.ts";
 import { COUNTED_NOUNS } from "./grammar.ts";
 
 const UNIT = "mot|hai|ba|bon|nam|sau|bay|tam|chin";
-/** 1–100 in words; the longest forms first so "hai muoi lam" is read whole. */
-const NUMBER = String.raw`(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+muoi(?:\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin))?|muoi(?:\s+(?:mot|hai|ba|bon|nam|lam|sau|bay|tam|chin))?|mot\s+tram|${UNIT})`;
+/** 1–100 in words ("tám chục", the South's tens, too); the longest forms first so "hai muoi lam" is read whole. */
+const NUMBER = String.raw`(?:(?:hai|ba|bon|nam|sau|bay|tam|chin)\s+(?:muoi|chuc)(?:\s+(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin))?|muoi(?:\s+(?:mot|hai|ba|bon|nam|lam|sau|bay|tam|chin))?|mot\s+tram|${UNIT})`;
 const DIGITS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
 
 /** The value of a NUMBER match: "hai muoi lam" 25, "muoi" 10, "mot tram" 100. */
@@ -18,7 +18,7 @@ export function valueOf(words: string): number {
   const w = words.split(/\s+/);
   if (w[1] === "tram") return 100;
   if (w[0] === "muoi") return 10 + (w[1] ? DIGITS[w[1]]! : 0);
-  if (w[1] === "muoi") return DIGITS[w[0]!]! * 10 + (w[2] ? (w[2] === "mot" ? 1 : DIGITS[w[2]]!) : 0);
+  if (w[1] === "muoi" || w[1] === "chuc") return DIGITS[w[0]!]! * 10 + (w[2] ? (w[2] === "mot" ? 1 : DIGITS[w[2]]!) : 0);
   return DIGITS[w[0]!]!;
 }
 
@@ -50,7 +50,7 @@ const FRACTION_DIGITS = new RegExp(String.raw`(?<=(?<![a-z0-9])(?:khoang|duoc|dc
 const COUNTED_SHARE = new RegExp(String.raw`(?<=(?<![a-z0-9])(?:xong|hoan\s+thanh|ht|duoc|dc|dat|duyet|soat|kiem\s+tra|xu\s+ly|giai\s+quyet|thuc\s+hien)\s+)(\d{1,3})\/(\d{1,3})(?![\d/])`
   + String.raw`(?=\s+(?:${alternation(COUNTED_NOUNS)})(?![a-z]))`, "g");
 /** A text without one of these words as a whole word holds no number in words: most replies. */
-const MAY_HOLD = /(?<![a-z0-9])(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nua)(?![a-z0-9])/;
+const MAY_HOLD = /(?<![a-z0-9])(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|chuc|nua)(?![a-z0-9])/;
 
 const pad = (s: string, n: number): string => (s.length <= n ? s + " ".repeat(n - s.length) : s);
 const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : valueOf(s));

@@ -302,13 +302,15 @@ const DIALECT: Record<string, [folded: string, typed: string]> = {
   "mô": ["dau", "đâu"], "răng": ["sao", "sao"], "nỏ": ["khong", "không"], "ni": ["nay", "nay"], "rứa": ["vay", "vậy"], "chừ": ["gio", "giờ"],
   "nớ": ["do", "đó"], "tê": ["kia", "kia"], "hỉ": ["nhi", "nhỉ"], "chi": ["gi", "gì"],
   "mo": ["dau", "đâu"], "rang": ["sao", "sao"], "te": ["kia", "kia"],
+  // the South, typed with marks: "tui mần xong hết trơn rồi", "hổng kịp rầu anh", "xong dzới ai", "sao dzậy"
+  "mần": ["lam", "làm"], "rầu": ["roi", "rồi"], "dzới": ["voi", "với"], "dzậy": ["vay", "vậy"],
 };
 const DIALECT_WORDS = Object.keys(DIALECT).join("|");
 const DIALECT_WORD = new RegExp(String.raw`(?<![\p{L}\d])(${DIALECT_WORDS})(?![\p{L}\d])`, "giu");
 /** Most replies hold none of the words at all: one test skips the walk. */
 const MAY_HOLD_DIALECT = new RegExp(DIALECT_WORDS, "iu");
 /** Typed with its marks, the word is the dialect's wherever it stands, but for the standard words it begins ("mô hình", "tê liệt"). */
-const MARKED = new Set(["mô", "răng", "nỏ", "rứa", "chừ", "nớ", "tê", "hỉ"]);
+const MARKED = new Set(["mô", "răng", "nỏ", "rứa", "chừ", "nớ", "tê", "hỉ", "mần", "rầu", "dzới", "dzậy"]);
 const NOT_DIALECT_AFTER: Record<string, RegExp> = {
   "mô": /^\s+(?:hình|tả|phỏng|đun|men|tơ|tô)(?![\p{L}])/iu,
   "tê": /^\s+(?:liệt|tái|buốt)(?![\p{L}])/iu,

@@ -34,11 +34,11 @@ const TABLE: Record<string, Array<[string, string]>> = {
   ],
   "plans are not facts": [
     ["dự kiến xong 30/11", "not_done@2026-11-30"], ["sẽ hoàn thành trước 30/11", "not_done@2026-11-30"],
-    ["3 ngày nữa xong", "not_done@2026-11-28"], ["tuần sau xong", "not_done@2026-12-04"], ["cuối tháng sẽ xong", "not_done@2026-11-30"],
+    ["3 ngày nữa xong", "not_done@2026-11-28"], ["tuần sau xong", "not_done"], ["cuối tháng sẽ xong", "not_done@2026-11-30"],
     ["will finish by friday", "not_done@2026-11-27"], ["hoàn thành 30/11", "not_done@2026-11-30"],
     ["khi nào xong em báo ạ", "not_done"], ["phấn đấu hoàn thành trong tháng 12", "not_done@2026-12-31"],
     ["em sẽ cố gắng xong sớm", "not_done"], ["dự kiến hoàn thành quý I/2027", "not_done@2027-03-31"],
-    ["will be completed next week", "not_done@2026-12-04"],
+    ["will be completed next week", "not_done"],
   ],
   "questions are not answers": [
     ["xong chưa?", "unknown"], ["xong chưa", "unknown"], ["bao giờ xong?", "unknown"], ["bao gio xong", "unknown"],
@@ -196,6 +196,11 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["Việc cấp phép xây dựng giờ thuộc UBND xã rồi, huyện hổng còn thẩm quyền", "not_mine~UBND xã"],
     ["Đã giao cho Phòng Kinh tế triển khai", "progress"],
   ],
+  "the South's numbers, days and words (round 12)": [
+    ["tám chục phần trăm rồi anh", "progress:80"], ["anh cho thêm chục bữa nữa hen", "extension+10d"], ["xin them 5 bua", "extension+5d"],
+    ["xin gia hạn thêm hai chục ngày", "extension+20d"], ["tuần tới tui mần", "not_done"], ["xong rầu anh", "done"], ["buồn rầu quá", "unknown"],
+    ["chắc cuối tháng mới xong anh ơi", "not_done@2026-11-30"], ["chắc tuần sau mới xong", "not_done"], ["thứ 6 tuần sau xong", "not_done@2026-12-04"],
+  ],
   "a reminder copied above the answer by hand, one line break below it": [
     ["[Nhắc việc] 2. Ban hành kế hoạch phòng cháy, chữa cháy rừng mùa khô 2027\n-> dạ đã ban hành rồi anh", "done#2"],
     ["[Nhắc việc] Nhiệm vụ 2: Giải ngân vốn đầu tư công năm 2026 đạt 100% trước 31/12\n-> đạt 82% rồi anh", "progress#2:82"],
@@ -213,8 +218,8 @@ const TABLE: Record<string, Array<[string, string]>> = {
   ],
   "a finish that is not the task's, plans and guesses": [
     ["họp xong em gọi lại", "unknown"], ["ăn cơm xong em gọi", "unknown"], ["chờ họp xong mới triển khai", "blocker~chờ họp"],
-    ["mai xong anh nhé", "not_done@2026-11-26"], ["chiều nay là xong", "not_done@2026-11-25"], ["tuần sau là xong", "not_done@2026-12-04"],
-    ["hình như xong rồi", "unknown"], ["chắc xong rồi á", "unknown"], ["có lẽ đã hoàn thành", "unknown"], ["tuần sau chắc chắn xong", "not_done@2026-12-04"],
+    ["mai xong anh nhé", "not_done@2026-11-26"], ["chiều nay là xong", "not_done@2026-11-25"], ["tuần sau là xong", "not_done"],
+    ["hình như xong rồi", "unknown"], ["chắc xong rồi á", "unknown"], ["có lẽ đã hoàn thành", "unknown"], ["tuần sau chắc chắn xong", "not_done"],
     // "cỡ" (about) folds like "có": a day between it and "mới xong" is the plan's day, no condition; "có kinh phí mới xong" still is one
     ["chắc cỡ 20/12 mới xong hết", "not_done@2026-12-20"], ["có kinh phí mới xong được", "blocker~kinh phí"],
     // "tui báo cáo" is "em báo cáo"; "tới nay" (so far) is not "tối nay"; a year naming a plan or a budget is no day
