@@ -15,6 +15,8 @@ export const BOILERPLATE_LINE = new RegExp(
     "(?:thong tin chi tiet|chi tiet xem|xem chi tiet|file dinh kem|tep dinh kem|van ban dinh kem|tai ve|tai xuong)\\b.*",
     // A station's or paper's invitation to its other content: "* Mời quý độc giả theo dõi các chương trình đã phát sóng …".
     "(?:[-•●▪*+]\\s*)?moi (?:quy )?(?:doc gia|ban doc|khan gia|quy vi)\\b.*",
+    // "Theo dõi Báo điện tử Cà Mau trên" (… Google News), "• Tin bão khẩn cấp" (a bulleted link to the paper's storm news).
+    "theo doi (?:bao|trang|kenh|fanpage)\\b.{0,60}\\btren(?:\\s+(?:google news|zalo|facebook|youtube))?", "(?:[-•●▪*+]\\s*)tin (?:bao|lu|mua lu|thoi tiet)(?: khan cap)?",
     "\\(?tai xuong\\)?", "print", "share", "facebook", "zalo", "twitter", "menu", "home",
     "[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?:\\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:\\s*(?:am|pm|sa|ch))?",
     // A page's dateline: "Thứ Ba, 14/10/2025 - 16:20", "Thứ Năm, 04/9/2025 | 15:20", "Chủ nhật, 05/01/2026, 08:00 (GMT+7)".

@@ -24,7 +24,9 @@ const DIR = fileURLToPath(new URL(".", import.meta.url));
 // Round 10's 73 (260–334) joined measured, not worked on: 0.88 / 0.93 / 0.79 / 0.82 / 0.92 over 217 became these over 290.
 // Round 11's 44 (335–379 without 344, a Quyết định whose only article is the executing one) joined measured — 0.79 / 0.83 / 0.73 /
 // 0.73 / 0.93 over them after three assignee fixes (0.78 / 0.83 / 0.65 before) — and took the floors down to these over 334.
-const FLOORS = { recall: 0.85, precision: 0.88, assignees: 0.78, addressees: 0.8, deadlines: 0.91 };
+// Round 12's 42 (380–424 without 394, 408, 409, numbers the helpers left unused) joined measured — 0.79 / 0.82 / 0.66 / 0.67 / 0.87
+// over them at 75d78f2, before anything was changed for them; 0.81 / 0.84 / 0.73 / 0.74 / 0.87 after — and took the floors to these over 376.
+const FLOORS = { recall: 0.85, precision: 0.88, assignees: 0.77, addressees: 0.79, deadlines: 0.91 };
 /**
  * Notices known to give no task, each with why: a fix for it is tracked in README.md, and any other notice that
  * gives none fails.
@@ -125,6 +127,18 @@ const KNOWN_NOT_TASKS = new Set([
   "240-hai-phong-2021-khai-bao-y-te-chi-linh-van-don.txt: Các phường Ngô Quyền, Gia Viên (Hải Phòng) đang tích cực",
   "240-hai-phong-2021-khai-bao-y-te-chi-linh-van-don.txt: Đồng chí Bí thư Thành uỷ Lê Tiến Châu đề nghị Công ty CP Gốm",
   "245-da-nang-2021-lien-chieu-rac-tran-long-duong.txt: Báo Đà Nẵng số ra ngày 10-6-2021 đăng thông tin",
+  // Round 12 (measured, not all worked on): what officers did ("Cán bộ Trung tâm … lấy mẫu"), targets handed out as the story tells
+  // it, advice to the public, a letter the paper received, an assessment ("đã có chuyển biến nhưng mới bước đầu"), a reprimand.
+  "380-son-la-2021-cach-ly-thuan-chau.txt: Cán bộ Trung tâm Kiểm soát bệnh tật tỉnh lấy mẫu bệnh phẩm",
+  "381-phu-tho-2021-chi-tieu-cay-buoi.txt: Theo đó, giao chỉ tiêu kế hoạch trồng mới cây bưởi năm 2021",
+  "383-lao-cai-2019-mua-lu-ho-dap.txt: Người dân cần chủ động phòng chống lũ quét",
+  "390-hung-yen-2022-chuyen-don-khoai-chau.txt: Báo Thanh tra nhận được đơn của ông Nguyễn Đình Sếch",
+  "396-quangtri-2025-cong-dien-bao-so-5.txt: Từ 21 giờ ngày 24.8, tỉnh Quảng Trị khuyến cáo người dân không ra khỏi nhà",
+  "401-quangnam-2015-chong-bao-so-3.txt: Theo Ban Phòng chống bão lụt và tìm kiếm cứu nạn (PCBL và TKCN) huyện Tiên Phước",
+  "402-thanhhoa-2019-chi-thi-06-thu-ngan-sach.txt: Việc lãnh đạo, chỉ đạo công tác thu NSNN đã có chuyển biến nhưng mới bước đầu",
+  "412-dongnai-2025-tach-thua.txt: Trong thời gian chưa có quy định mới sau khi sáp nhập",
+  "415-longan-2022-san-xuat-tet.txt: Tăng cường phòng, chống sâu, bệnh trên lúa Đông Xuân",
+  "419-dongthap-2020-phe-binh-chu-tich-huyen.txt: Do đó, UBND tỉnh chỉ đạo phê bình chủ tịch UBND sáu địa phương này.",
 ]);
 
 const Expected = z.object({
