@@ -27,6 +27,8 @@ const PREDICATE_TYPED = new Set(BLOCKER_PREDICATES.filter((w) => !w.includes(" "
 /** Reasons typed as such: "vì", "do", "bởi"; folded, "đơn vị" holds "vi" and "đó" is "do". */
 const REASON_TYPED = new Set(REASON_WORDS.filter((w) => !w.includes(" ")).map((w) => w.normalize("NFC")));
 const WAIT = new Set(WAIT_TYPED);
+/** "mùa" typed just before a weather word: the season's name. */
+const SEASON_BEFORE = /(?:^|[^\p{L}])mùa\s+$/iu;
 /** "thì mới", "mới" then a verb: what comes before it is a condition (completion.ts, onlyThen). Folded. */
 const ONLY_THEN_AT = /(?<![a-z0-9])(?:thi\s+)?moi\s+(?:co\s+the\s+)?(?:lam\s+|trien\s+khai\s+|thuc\s+hien\s+)?(?:xong|hoan\s+thanh|hoan\s+tat|ht|duoc|lam|trien\s+khai|thuc\s+hien)(?![a-z0-9])/;
 /** Words before a verb label that the note leaves out: "đang chờ ý kiến" is noted "chờ ý kiến". */
@@ -104,7 +106,8 @@ export function findBlocker(c: Clause): Blocker | undefined {
   const said = partyEnd > 0 ? wordsAfter(c.tokens, partyEnd, 2) : [];
   const deniesFailing = said.length > 1 && c.negs.includes(said[0]!.start) && (said[1]!.text === "con" || said[1]!.text === "co" || phraseAt(RE.predicate, c.f, said[1]!.start) >= 0);
   if (partyEnd > 0 && !deniesFailing && said.some((t) => FAILING.has(t.text))) found.push({ at: subject!.start, note: wholeClause(c), request: false });
-  for (const m of matches(c, RE.predicate)) if (!denied(c, m.start) && typedPredicate(c, m)) found.push({ at: m.start, note: wholeClause(c), request: false, fact: true });
+  // "trước mùa mưa lũ", "phòng chống thiên tai mùa bão": a season named, not weather that stops the work.
+  for (const m of matches(c, RE.predicate)) if (!denied(c, m.start) && typedPredicate(c, m) && !SEASON_BEFORE.test(c.o.slice(Math.max(0, m.start - 6), m.start))) found.push({ at: m.start, note: wholeClause(c), request: false, fact: true });
   // "gia hạn giúp em đến 30/11": help asked for the extension itself is politeness, not a blocker.
   for (const m of matches(c, RE.help)) if (!negatedBefore(c, m.start, 2) && !precededBy(c, RE.extension, m.start, 1)) found.push({ at: m.start, note: span(c, m.start), request: true });
   // "đề nghị Sở hỗ trợ thêm 2 cán bộ", "đề nghị tỉnh cử người xuống tập huấn": a request with its reason.

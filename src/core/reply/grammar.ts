@@ -296,7 +296,9 @@ export const PARTY_FAILINGS = ["chậm", "trễ", "chưa", "không", "ko", "bỏ
  * "Đã trình, đang chờ phê duyệt", "xong phần thiết kế rồi, đang chờ thẩm tra", "Hồ sơ đã nộp, đang chờ cấp phép".
  * Waiting for an opinion, money or data ("đang chờ ý kiến", "chờ vốn") stays a blocker.
  */
-export const AWAITED_DECISIONS = ["phê duyệt", "duyệt", "thẩm tra", "thẩm định", "cấp phép", "xét duyệt", "ký", "ký duyệt", "nghiệm thu", "ban hành", "kết quả thẩm tra"];
+export const AWAITED_DECISIONS = ["phê duyệt", "duyệt", "thẩm tra", "thẩm định", "cấp phép", "xét duyệt", "ký", "ký duyệt", "nghiệm thu", "ban hành", "kết quả thẩm tra",
+  // "đang chờ văn thư phát hành", "đang chờ họp Hội đồng": the paper's own course
+  "phát hành", "họp hội đồng", "hội đồng họp", "ký số"];
 /** "chờ", "đợi" typed with their marks are waiting even alone ("chờ vốn", "do chờ phê duyệt"); folded, "chờ" is "cho" (let). */
 export const WAIT_TYPED = ["chờ", "đợi"];
 /** Before a help word, a request: "đề nghị Sở hỗ trợ thêm 2 cán bộ", "đề nghị tỉnh cử người". */

@@ -34,6 +34,8 @@ const UNIT_HEAD_TYPED = String.raw`(?:Sở|UBND|Ủy ban|Uỷ ban|UB|Phòng|phò
  */
 // "chuyển hồ sơ sang Thanh tra tỉnh theo thẩm quyền": the matter's papers, then the unit.
 const HANDED_OVER = new RegExp(String.raw`(?:^|[^\p{L}])((?:bàn\s+)?giao|chuyển(?:\s+giao)?)\s+(?:(?:lại|hết)\s+)?(?:(?:hồ\s+sơ|văn\s+bản|đơn|vụ\s+việc|nội\s+dung)(?:\s+\S+){0,2}?\s+(?=sang|cho|về|đến))?(?:cho\s+|sang\s+|về\s+|đến\s+)?(?:(?:${UNIT_HEAD_TYPED}|BQL)(?:\s+(?:xã|huyện|tỉnh|phường|thị\s+trấn|thành\s+phố|quận))?\s+\p{Lu}|Thanh\s+tra\s+(?:tỉnh|huyện|thành\s+phố|\p{Lu}))`, "u");
+/** After the unit handed to, a resource to provide: a request for it. Folded. */
+const RESOURCE_AFTER = /(?<![a-z])(?:bo tri|cap|phan bo|ho tro)\s+(?:them\s+)?(?:kinh phi|von|ngan sach|tien)(?![a-z])/;
 /** After the unit: "… theo thẩm quyền" (theirs to decide), "… làm chủ đầu tư" (theirs to run): a hand-over, whatever verb stands between. Folded. */
 const THEIRS_AFTER = /(?<![a-z])(?:theo tham quyen|(?:lam|la)\s+chu dau tu)(?![a-z])/;
 /** After the unit handed the work, a step of its own makes it a submission: "chuyển sang Sở Tài chính thẩm định". Folded. */
@@ -55,6 +57,8 @@ function handedOver(c: Clause): number {
   if (wordsBefore(c.tokens, verb, 6).some((t) => FIRST.has(t.text)) || negatedBefore(c, verb, 2)) return -1;
   const after = c.f.slice(m.index + m[0].length);
   if (THEIRS_AFTER.test(after)) return verb;
+  // "đề nghị UBND tỉnh giao Sở TC bố trí kinh phí": money asked for, which is a blocker.
+  if (RESOURCE_AFTER.test(after)) return -1;
   if (SUBMITTED_FOR.test(after)) return -1;
   // "Đã giao cho Phòng Kinh tế triển khai": the unit given the work to do is the speaker's own delegation, which is progress.
   const unit = ownerNamed(c.o.slice(verb));
@@ -112,7 +116,8 @@ export function findNotMine(c: Clause): Span | null {
     const doIdx = before.findIndex((t) => BY.test(c.o.slice(t.start, t.end)));
     // "Sở KH&ĐT là cơ quan chủ trì", "việc này Văn phòng UBND tỉnh theo dõi": the note starts at the unit named.
     const unit = byOther && doIdx < 0 ? c.tokens.find((t) => t.end <= m.start && isWord(t) && startsUnit(c, t)) : undefined;
-    if (byOther && (doIdx >= 0 || after.length === 0)) starts.push(doIdx >= 0 ? before[doIdx]!.start : unit ? unit.start : before[0]!.start);
+    // "do đồng chí phụ trách đi học": what follows the one in charge is why, not whose the task is.
+    if (byOther && after.length === 0) starts.push(doIdx >= 0 ? before[doIdx]!.start : unit ? unit.start : before[0]!.start);
     else if (after[0]?.text === "la" && after[1] && !firstPerson(c, after[0].end, 2)) starts.push(m.start);
   }
   // "Việc này bên Sở Xây dựng làm chứ ạ", "4 thì bên Sở Tài chính làm": another unit does it.

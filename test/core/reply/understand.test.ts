@@ -201,6 +201,12 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["xin gia hạn thêm hai chục ngày", "extension+20d"], ["tuần tới tui mần", "not_done"], ["xong rầu anh", "done"], ["buồn rầu quá", "unknown"],
     ["chắc cuối tháng mới xong anh ơi", "not_done@2026-11-30"], ["chắc tuần sau mới xong", "not_done"], ["thứ 6 tuần sau xong", "not_done@2026-12-04"],
   ],
+  "round 12's deputy directors: the one in charge away, money asked of another unit, a paper's own course": [
+    ["NV1 xong; NV3 Sở xin lùi 1 tuần do đồng chí phụ trách đi học", "done#1 | extension#3+7d | blocker#3~đi học"],
+    ["Sở xin gia hạn NV2 thêm 20 ngày, đồng thời đề nghị UBND tỉnh giao Sở TC bố trí kinh phí để triển khai", "extension#2+20d"],
+    ["Hồ sơ đã gửi Hội đồng thẩm định giá đất tỉnh từ 3/11, đang chờ họp Hội đồng", "progress"], ["BC đã ký số, đang chờ văn thư phát hành ạ", "progress"],
+    ["việc này do phòng Kinh tế phụ trách ạ", "not_mine~phòng Kinh tế"], ["đã kiểm tra xong các hồ đập trước mùa mưa lũ", "done"],
+  ],
   "a reminder copied above the answer by hand, one line break below it": [
     ["[Nhắc việc] 2. Ban hành kế hoạch phòng cháy, chữa cháy rừng mùa khô 2027\n-> dạ đã ban hành rồi anh", "done#2"],
     ["[Nhắc việc] Nhiệm vụ 2: Giải ngân vốn đầu tư công năm 2026 đạt 100% trước 31/12\n-> đạt 82% rồi anh", "progress#2:82"],
@@ -208,6 +214,8 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["Nhiệm vụ 4: Hoàn thiện hồ sơ tiêu chí số 5 (trường học) xã NTM – hạn 10/12\nchua a", "not_done#4"],
     ["[Nhắc việc] Nhiệm vụ 2: Hoàn thành dự thảo Kế hoạch cải cách hành chính năm 2027, hạn 30/11/2026.\nxong rồi nha", "done#2"],
     ["Nhiệm vụ 3: Báo cáo thiệt hại\nHạn: 30/11/2026\nem chưa gửi được, thứ 6 gửi", "not_done#3@2026-11-27"],
+    ["🔔 Nhiệm vụ 3: Rà soát các điểm ngập do triều cường trên địa bàn phường. Hạn 09/12/2026\nxong rồi anh", "done#3"],
+    ["Nhiệm vụ 2: Tổng hợp danh sách hộ thiếu đất sản xuất gửi Ban Dân tộc trước 05/12/2026\nXonh rồi a", "done#2"],
     ["1. xong\n2. đạt 50%", "done#1 | progress#2:50"], ["Nhiệm vụ 2 xong rồi\nnhiệm vụ 3 chưa", "done#2 | not_done#3"],
   ],
   "partial completion is progress, never done": [
