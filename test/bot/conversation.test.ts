@@ -109,7 +109,7 @@ describe("conversations", () => {
     expect(plan.match(/Đã ghi nhận/g)).toHaveLength(1);
     const late = await send("102", "đạt 60%, dự kiến 10/01/2027 xong");
     expect(late).toContain("Đã ghi nhận tiến độ đạt 60%, dự kiến hoàn thành ngày 10/01/2027");
-    expect(late).toContain("sau thời hạn 31/12/2026");
+    expect(late).toContain("muộn hơn thời hạn 31/12/2026");
     expect(late).toContain("“xin gia hạn đến 10/01/2027”");
     const after = (await h.store.getAssignment(a!.id))!;
     expect(after).toMatchObject({ status: "open", progress: 60, deadline: "2026-12-31" });
