@@ -192,6 +192,8 @@ function addMot(c: Clause, dates: DateMatch[]): void {
 }
 
 const SO_FAR = /^tới\s+nay$/iu;
+/** A clause opening with "mới" (only, so far) then work, not a done word: "mới khởi công mà", "mới đổ móng xong à". Folded. */
+const ONLY_SO_FAR = /^\s*(?:(?:thi|ma|con|chi|moi chi)\s+)?moi\s+(?!(?:xong|hoan thanh|hoan tat|ht|xog|song|bat dau xong|biet|nhan|nghe|thay|hay|doc|ve|den|toi|giao|duoc giao)(?![a-z]))(?:duoc\s+|dc\s+|co\s+)?[a-z]/;
 /** A week to come with no day in it. Folded. */
 const WEEK_ONLY = /^(?:(?:trong|vao)\s+)?tuan\s+(?:sau|toi|next)$|^next\s+week$/;
 /** "kế hoạch thanh tra năm 2027", "dự toán ngân sách năm 2027": a year that names a document or a budget, not a day. Folded. */
@@ -240,7 +242,9 @@ export function readClause(c: Clause, referenced = false): Reading {
   // Nothing but politeness, no symbol, no digit: no reader below finds anything in it.
   if (!c.content.length && !c.symbols && !c.hasDigit && !c.o.includes("(")) return politenessOnly(c, referenced);
   const opener = openerOf(c);
-  const question = isQuestion(c);
+  // "mới đổ móng xong à", "mới khởi công mà": only so far — a statement of how far, its "à" no question.
+  const onlySoFar = ONLY_SO_FAR.test(c.f) && !c.o.includes("?");
+  const question = !onlySoFar && isQuestion(c);
   const words = dateWords(c.f);
   const today = words & MAY_HOLD_DATE ? c.today() : null;
   // "tới nay đạt 68%" (so far) folds like "tối nay" (tonight): typed with its marks it names no day.
@@ -272,6 +276,9 @@ export function readClause(c: Clause, referenced = false): Reading {
   let extension = ext.extension && !hypothetical;
   if (question) status = null;
   if (opener === "except" && status === null) status = "not_done";
+  // "xong đâu mà xong anh, mới khởi công mà", "ko phai xong dau, moi do dc mong": only so far is work under way ("mới xong hôm qua", just
+  // finished, stays done).
+  if (onlySoFar && !question && !c.negs.length && (status === null || (status === "progress" && weak) || (status === "done" && weak))) { status = "progress"; weak = false; }
   // "…, còn khâu in ấn thôi", "còn phần lập dự toán": what is left says the work is under way (and limits a "done" before it).
   if (opener === "remaining" && status === null && !question && !c.negs.length && PART_LEFT.test(c.f) && !/(?<![a-z])thi(?![a-z])/.test(c.f)) { status = "progress"; weak = false; }
   // "chứ chưa …", "à không": the clause says nothing of its own; "chứ không phải sở em" may still say whose the task is.

@@ -36,8 +36,8 @@ const CONTEXTS = new RegExp("(?=[bchmnst])(?:" + [
 ].join("|") + ")", "g");
 /** "tám mươi bảy phẩy năm phần trăm": a decimal said aloud, 87,5 (voice typing writes the comma as "phẩy"). */
 const DECIMAL_WORDS = new RegExp(`(?=[bchmnst])${"(?<![a-z0-9])"}(${NUMBER})\\s+phay\\s+(${UNIT})(?![a-z0-9])(?=\\s*(?:%|phan\\s+tram|percent))`, "g");
-/** "một nửa": half; "hai phần ba": a fraction, as a percent written where the words were. */
-const FRACTION_WORDS = new RegExp(`(?=[bchmnst0-9])${B}(?:(?:mot|1)\\s+nua|(${NUMBER}|\\d)\\s+phan\\s+(${NUMBER}|tu|\\d))(?![a-z0-9])(?!\\s*(?:%|tram))`, "g");
+/** "một nửa", "phân nửa": half; "hai phần ba": a fraction, as a percent written where the words were. */
+const FRACTION_WORDS = new RegExp(`(?=[bchmnpst0-9])${B}(?:(?:mot|1|phan)\\s+nua|(${NUMBER}|\\d)\\s+phan\\s+(${NUMBER}|tu|\\d))(?![a-z0-9])(?!\\s*(?:%|tram))`, "g");
 /** "khoảng 2/3", "được 3/4": a fraction of the work after a word of amount, not a date. */
 const FRACTION_DIGITS = new RegExp(String.raw`(?<=(?<![a-z0-9])(?:khoang|duoc|dc|dat|tam|chung|moi|gan|hon|about|around)\s+)([1-9])\/([2-9])(?![\d/])`
   // "được 7/9 thôn": seven of nine villages, a count rather than a share of the work.
@@ -67,8 +67,9 @@ export function spellDigits(folded: string): string {
     // "tháng giêng", "rằm": lunar, not spelled here, so no solar date is made of them.
     return pad(String(valueOf(m.trim())), m.length);
   });
-  return out.replace(FRACTION_WORDS, (m: string, a?: string, b?: string) => {
-    if (a === undefined || b === undefined) return pad("50%", m.length);
+  return out.replace(FRACTION_WORDS, (m: string, a: string | undefined, b: string | undefined, at: number) => {
+    // "hơn phân nửa", "trên một nửa": more than half is no share said.
+    if (a === undefined || b === undefined) return /(?:hon|tren|qua)\s+$/.test(out.slice(Math.max(0, at - 5), at)) ? m : pad("50%", m.length);
     const top = num(a), bottom = num(b);
     if (!(top < bottom) || bottom > 10) return m;
     const pct = `${Math.round((100 * top) / bottom)}%`;

@@ -207,6 +207,11 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["Hồ sơ đã gửi Hội đồng thẩm định giá đất tỉnh từ 3/11, đang chờ họp Hội đồng", "progress"], ["BC đã ký số, đang chờ văn thư phát hành ạ", "progress"],
     ["việc này do phòng Kinh tế phụ trách ạ", "not_mine~phòng Kinh tế"], ["đã kiểm tra xong các hồ đập trước mùa mưa lũ", "done"],
   ],
+  "denied, then only so far: work under way (rounds 10-12)": [
+    ["xong đâu mà xong anh, mới khởi công mà", "progress"], ["ko phai xong dau, moi do dc mong", "progress"], ["hổng có xong đâu, mới mần có phân nửa à", "progress:50"],
+    ["Không phải đã xong đâu, mới ban hành KH thôi", "progress"], ["Xong thế nào được, mới giao hôm kia mà", "not_done"],
+    ["mới xong hôm qua", "done"], ["mới làm xong hôm qua anh", "done"], ["mới biết", "unknown"], ["đang làm, hơn phân nửa rồi", "progress"], ["phân nửa rồi anh", "progress:50"],
+  ],
   "a reminder copied above the answer by hand, one line break below it": [
     ["[Nhắc việc] 2. Ban hành kế hoạch phòng cháy, chữa cháy rừng mùa khô 2027\n-> dạ đã ban hành rồi anh", "done#2"],
     ["[Nhắc việc] Nhiệm vụ 2: Giải ngân vốn đầu tư công năm 2026 đạt 100% trước 31/12\n-> đạt 82% rồi anh", "progress#2:82"],
