@@ -6,4 +6,4 @@
 import { describeBlindRound } from "./blind-round.ts";
 import { BLIND11_A, BLIND11_B, BLIND11_NOW } from "./blind11-replies.ts";
 
-describeBlindRound("eleventh round of replies written blind", [...BLIND11_A, ...BLIND11_B], BLIND11_NOW, { rows: 300, exact: 0.75, kinds: 0.8 });
+describeBlindRound("eleventh round of replies written blind", [...BLIND11_A, ...BLIND11_B], BLIND11_NOW, { rows: 300, exact: 0.87, kinds: 0.9 });

@@ -6,4 +6,4 @@
 import { describeBlindRound } from "./blind-round.ts";
 import { BLIND8, BLIND8_NOW } from "./blind8-replies.ts";
 
-describeBlindRound("eighth round of replies written blind", BLIND8, BLIND8_NOW, { rows: 200, exact: 0.85, kinds: 0.87 });
+describeBlindRound("eighth round of replies written blind", BLIND8, BLIND8_NOW, { rows: 200, exact: 0.94, kinds: 0.95 });

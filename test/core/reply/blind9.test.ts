@@ -6,4 +6,4 @@
 import { describeBlindRound } from "./blind-round.ts";
 import { BLIND9, BLIND9_NOW } from "./blind9-replies.ts";
 
-describeBlindRound("ninth round of replies written blind", BLIND9, BLIND9_NOW, { rows: 150, exact: 0.89, kinds: 0.90 });
+describeBlindRound("ninth round of replies written blind", BLIND9, BLIND9_NOW, { rows: 150, exact: 0.95, kinds: 0.96 });
