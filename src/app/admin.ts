@@ -30,7 +30,10 @@ export async function previewPasted(deps: AppDeps, admin: Official, text: string
   const l = admin.locale;
   const cal = deps.calendar;
   const parsed = parseDirective(text, { workingDays: { addWorkingDays: (d, n) => addWorkingDays(cal, d, n) } });
-  if (!parsed.ok) return { text: t(l, "admin.import.failed", { reason: parsed.issues.map((i) => i.message).join(" ") }) };
+  if (!parsed.ok) {
+    const failed = t(l, "admin.import.failed", { reason: parsed.issues.map((i) => i.message).join(" ") });
+    return { text: parsed.skipped?.length ? `${failed}\n\n${skippedList(parsed.skipped, l)}` : failed };
+  }
   const d = parsed.directive;
   const roster = (await deps.store.listOfficials()).filter((o) => o.active !== false);
   const p = previewImport(d, roster, deps.aliases);
@@ -42,7 +45,7 @@ export async function previewPasted(deps: AppDeps, admin: Official, text: string
   }).join("\n");
   let body = t(l, "admin.import.preview", { notice: noticeLabel(d, l), count: d.tasks.length, tasks });
   if (p.unresolved.length) body += `\n\n${t(l, "admin.import.unresolved", { count: p.unresolved.length, roles: p.unresolved.map((u) => `• ${u.task}: ${u.assignee}`).join("\n") })}`;
-  if (d.skipped.length) body += `\n\n${skippedList(d, l)}`;
+  if (d.skipped.length) body += `\n\n${skippedList(d.skipped, l)}`;
   const id = randomBytes(6).toString("hex");
   await deps.store.redis.set(pendingKey(deps, id), text, "EX", 86_400);
   if (deps.consoleUrl) body += `\n\n${t(l, "admin.import.console_link", { url: `${deps.consoleUrl.replace(/\/+$/, "")}/review/chat/${id}` })}`;
@@ -54,13 +57,13 @@ const SKIPPED_SHOWN = 12;
 const SKIPPED_TEXT_CHARS = 110;
 
 /** Every fragment that is no task, with the reason: nothing leaves a notice unseen. */
-function skippedList(d: Directive, l: Locale): string {
-  const items = d.skipped.slice(0, SKIPPED_SHOWN).map((s) => {
+function skippedList(skipped: Directive["skipped"], l: Locale): string {
+  const items = skipped.slice(0, SKIPPED_SHOWN).map((s) => {
     const text = s.text.length > SKIPPED_TEXT_CHARS ? `${s.text.slice(0, SKIPPED_TEXT_CHARS - 1).trimEnd()}…` : s.text;
     return t(l, "admin.import.skipped_item", { text, reason: t(l, `directive.skipped.${s.reason}`) });
   });
-  if (d.skipped.length > SKIPPED_SHOWN) items.push(t(l, "admin.import.skipped_more", { count: d.skipped.length - SKIPPED_SHOWN }));
-  return `${t(l, "admin.import.skipped_header", { count: d.skipped.length })}\n${items.join("\n")}`;
+  if (skipped.length > SKIPPED_SHOWN) items.push(t(l, "admin.import.skipped_more", { count: skipped.length - SKIPPED_SHOWN }));
+  return `${t(l, "admin.import.skipped_header", { count: skipped.length })}\n${items.join("\n")}`;
 }
 
 /** Confirm: import and schedule, then send each recipient the directive with their tasks, numbered as they will answer. */

@@ -51,13 +51,15 @@ function renderChecks(d: Directive): string[] {
     out.push([`Cần kiểm tra (${flagged.length} nhiệm vụ):`, ...flagged.map((task) =>
       `- ${task.code}: ${task.flags.map((f) => t("vi", `directive.flag.${f}`)).join("; ")}.`)].join("\n"));
   }
-  if (d.skipped.length) {
-    const rows = d.skipped.map((s) => [s.line === null ? "" : String(s.line), t("vi", `directive.skipped.${s.reason}`), s.text]);
-    out.push(`Không phải nhiệm vụ (${d.skipped.length}):\n${renderTable([
-      { title: "Dòng", width: 5 }, { title: "Lý do", width: 40 }, { title: "Nội dung", width: 76 },
-    ], rows)}`);
-  }
+  if (d.skipped.length) out.push(renderSkipped(d.skipped));
   return out;
+}
+
+function renderSkipped(skipped: Directive["skipped"]): string {
+  const rows = skipped.map((s) => [s.line === null ? "" : String(s.line), t("vi", `directive.skipped.${s.reason}`), s.text]);
+  return `Không phải nhiệm vụ (${skipped.length}):\n${renderTable([
+    { title: "Dòng", width: 5 }, { title: "Lý do", width: 40 }, { title: "Nội dung", width: 76 },
+  ], rows)}`;
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -74,7 +76,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   });
   if (!read.ok) { io.err(read.message); return 2; }
   const result = parseDirective(read.text);
-  if (!result.ok) { io.err(result.issues.map((i) => i.message).join(" ")); return 2; }
+  if (!result.ok) {
+    // "No task": what was read, and why each fragment is none, so the admin sees where the work was lost.
+    if (json && result.skipped) io.out(JSON.stringify({ tasks: [], skipped: result.skipped, issues: result.issues }, null, 2));
+    else if (result.skipped?.length) io.out(renderSkipped(result.skipped));
+    io.err(result.issues.map((i) => i.message).join(" "));
+    return 2;
+  }
   const intake = intakeSummary(read, result.directive);
   if (json) io.out(JSON.stringify(intake ? { ...result.directive, intake } : result.directive, null, 2));
   else {

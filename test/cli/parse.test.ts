@@ -45,13 +45,27 @@ describe("cli parse", () => {
     ["a binary file", Buffer.from([0x47, 0x49, 0x46, 0x38, 0, 0, 1, 2]), "không phải văn bản"],
     ["a Word file cut short (a zip's first bytes)", Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2]), "bị hỏng"],
     ["text that is not UTF-8", Buffer.from([0x54, 0xe0, 0x69, 0x20, 0xff, 0xfe]), "UTF-8"],
-    ["a text with no tasks", Buffer.from("Chúc mừng năm mới!\n"), "Không tìm thấy nhiệm vụ"],
   ])("refuses %s with one clear line and exit 2", async (_, bytes, words) => {
     const io = memoryIo({ "f.txt": bytes });
     expect(await run(["f.txt", "--json"], io)).toBe(2);
     expect(io.stdout).toEqual([]);
     expect(io.stderr).toHaveLength(1);
     expect(io.stderr[0]).toContain(words);
+  });
+
+  it("on a text with no task, still lists every fragment it read and why it is none, and exits 2 with one clear line", async () => {
+    const text = "Ngày 5/10, UBND tỉnh đã họp bàn về kế hoạch sử dụng đất.\nTheo báo cáo, tình hình giải ngân còn chậm.\n";
+    const io = memoryIo({ "f.txt": Buffer.from(text) });
+    expect(await run(["f.txt", "--json"], io)).toBe(2);
+    const out = JSON.parse(io.stdout.join("\n"));
+    expect(out.tasks).toEqual([]);
+    expect(out.skipped.map((s: { line: number; reason: string }) => [s.line, s.reason])).toEqual([[1, "background"], [2, "background"]]);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toContain("Không tìm thấy nhiệm vụ");
+    const plain = memoryIo({ "f.txt": Buffer.from(text) });
+    expect(await run(["f.txt"], plain)).toBe(2);
+    expect(plain.stdout.join("\n")).toContain("Không phải nhiệm vụ (2)");
+    expect(plain.stdout.join("\n")).toContain("Theo báo cáo, tình hình giải ngân còn chậm.");
   });
 
   it("reads standard input with -", async () => {

@@ -360,7 +360,9 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     skipped.push({ text: lead.block.body, reason: "caption", line: lead.block.no });
   }
   if (!tasks.length) {
-    return fail("no_tasks", "Không tìm thấy nhiệm vụ nào trong văn bản: cần các câu giao việc như \"Giao Sở … chủ trì …\" hoặc một danh sách nhiệm vụ (no tasks found).");
+    // Nothing leaves the text unseen, even when no task does: each fragment with why it is none, so the admin sees what was read.
+    return { ...fail("no_tasks", "Không tìm thấy nhiệm vụ nào trong văn bản: cần các câu giao việc như \"Giao Sở … chủ trì …\" hoặc một danh sách nhiệm vụ (no tasks found)."),
+      skipped: sortByLine([...duplicates, ...skipped]), notice } as ParseResult;
   }
   const warnings: string[] = [];
   if (!notice.number) warnings.push("Không tìm thấy số hiệu văn bản (notice number not found).");

@@ -119,4 +119,5 @@ export interface ParseIssue {
 
 export type ParseResult =
   | { ok: true; directive: Directive; warnings: string[] }
-  | { ok: false; issues: ParseIssue[] };
+  /** `skipped` and `notice`: with "no_tasks", every fragment read and why it is no task, and the notice as far as it was read. */
+  | { ok: false; issues: ParseIssue[]; skipped?: SkippedItem[]; notice?: Notice };

@@ -72,6 +72,25 @@ describe("the console's dashboard", () => {
     expect((await h.store.recentAudit(10)).find((e) => e.action === "extension_refused")).toMatchObject({ who: "ADM", channel: "console" });
   });
 
+  it("a notice in which no task is found still opens for review, every fragment with its reason and a button to make it a task", async () => {
+    const text = "Ngày 5/10, UBND tỉnh đã họp bàn về kế hoạch sử dụng đất năm 2027.\nTheo báo cáo, tình hình giải ngân còn chậm, nhiều dự án chưa hoàn thành thủ tục đầu tư.\n";
+    const chat = await previewPasted(deps, ADMIN, text);
+    expect(chat.text).toContain("Không tìm thấy nhiệm vụ nào");
+    expect(chat.text).toContain("Các nội dung không phải nhiệm vụ (");
+    expect(chat.text).toContain("“Ngày 5/10, UBND tỉnh đã họp bàn về kế hoạch sử dụng đất năm 2027.”");
+    const made = await post("/admin/import", { text });
+    expect(made.status).toBe(303);
+    const href = made.headers.get("location")!;
+    expect(href).toMatch(/^\/admin\/review\//);
+    const page = await (await app.request(href, { headers: { cookie } })).text();
+    expect(page).toContain("Không tìm thấy nhiệm vụ nào");
+    expect(page).toContain('value="promote:0"');
+    // Made a task, the fragment can be given out; with none, nothing can be confirmed.
+    expect((await post(href, { op: "promote:0" })).status).toBe(303);
+    const after = await (await app.request(href, { headers: { cookie } })).text();
+    expect(after).not.toContain('value="promote:1"');
+  });
+
   it("opens the chat's import preview for review, from the link in the preview", async () => {
     const preview = await previewPasted({ ...deps, consoleUrl: "https://dondoc.example.gov.vn/admin/" }, ADMIN, quangTriNotice("90/TB-UBND", [NOIVU_15_12]));
     const link = /https:\/\/dondoc\.example\.gov\.vn\/admin(\/review\/chat\/[0-9a-f]{12})/.exec(preview.text)!;
