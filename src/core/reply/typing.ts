@@ -359,8 +359,8 @@ const DOCUMENT_SHORT: Record<string, [string, string]> = {
   bc: ["bao cao", "báo cáo"], vb: ["van ban", "văn bản"], qd: ["quyet dinh", "quyết định"], "qđ": ["quyet dinh", "quyết định"],
   ttr: ["to trinh", "tờ trình"], kh: ["ke hoach", "kế hoạch"],
 };
-const DOCUMENT_WORD = /(?<![\p{L}\d])(bc|vb|q[dđ]|ttr|kh)(?![\p{L}\d])/giu;
-const MAY_HOLD_DOCUMENT = /(?<![\p{L}\d])(?:bc|vb|q[dđ]|ttr|kh)(?![\p{L}\d])/iu;
+const DOCUMENT_WORD = new RegExp(String.raw`(?<![\p{L}\d])(${Object.keys(DOCUMENT_SHORT).join("|")})(?![\p{L}\d])`, "giu");
+const MAY_HOLD_DOCUMENT = new RegExp(DOCUMENT_WORD.source, "iu");
 function documentEdits(typed: string): Edit[] {
   const out: Edit[] = [];
   DOCUMENT_WORD.lastIndex = 0;
@@ -380,14 +380,12 @@ function documentEdits(typed: string): Edit[] {
 export function repairTyping(folded: string, typed: string): Typed {
   // Most replies have only syllables and grammar words: one pass finds that nothing is to be done.
   let list = edits(folded);
-  if (MAY_HOLD_DIALECT.test(typed)) {
-    const dialect = dialectEdits(typed);
-    if (dialect.length) list = [...list, ...dialect.filter((d) => !list.some((e) => e.start < d.end && d.start < e.end))].sort((a, b) => a.start - b.start);
-  }
-  if (MAY_HOLD_DOCUMENT.test(typed)) {
-    const docs = documentEdits(typed);
-    if (docs.length) list = [...list, ...docs.filter((d) => !list.some((e) => e.start < d.end && d.start < e.end))].sort((a, b) => a.start - b.start);
-  }
+  // Edits of the typed text (the dialect, documents' short names) where no slip was repaired already.
+  const add = (more: Edit[]): void => {
+    if (more.length) list = [...list, ...more.filter((d) => !list.some((e) => e.start < d.end && d.start < e.end))].sort((a, b) => a.start - b.start);
+  };
+  if (MAY_HOLD_DIALECT.test(typed)) add(dialectEdits(typed));
+  if (MAY_HOLD_DOCUMENT.test(typed)) add(documentEdits(typed));
   if (!list.length) return { f: folded, o: typed, origin: null };
   let f = "", o = "";
   const origin: number[] = [];
