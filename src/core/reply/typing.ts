@@ -329,26 +329,33 @@ const UNMARKED_BEFORE: Record<string, RegExp> = {
   ni: /(?:chieu|chiều|sang|sáng|toi|tối|trua|trưa|hom|hôm|bua|bữa|tuan|tuần|thang|tháng|nam|năm|dot|đợt|cai|cái|viec|việc|ngay|ngày)\s+$/iu,
   te: /(?:ben|bên|hom|hôm|bua|bữa|ngay|ngày|cai|cái|dang|đằng)\s+$/iu,
 };
-function dialectEdits(typed: string): Edit[] {
+/**
+ * Words of the typed text read as others, each match of `re` (its group 1 the word) that `reads` gives a [folded, typed]
+ * reading; `reads` has the word lower-cased, the match, and where it ends.
+ */
+function wordEdits(typed: string, re: RegExp, reads: (word: string, m: RegExpExecArray, end: number) => readonly [string, string] | null): Edit[] {
   const out: Edit[] = [];
-  DIALECT_WORD.lastIndex = 0;
-  for (let m = DIALECT_WORD.exec(typed); m; m = DIALECT_WORD.exec(typed)) {
-    const word = m[1]!.toLowerCase();
+  re.lastIndex = 0;
+  for (let m = re.exec(typed); m; m = re.exec(typed)) {
     const end = m.index + m[0].length;
-    const after = typed.slice(end, end + 16), before = typed.slice(Math.max(0, m.index - 10), m.index);
-    if (MARKED.has(word)) {
-      if (NOT_DIALECT_AFTER[word]?.test(after)) continue;
-    } else {
-      // "Chi" may be a name.
-      if (m[1] !== word && word !== "mo" && word !== "rang") continue;
-      const a = UNMARKED_AFTER[word], b = UNMARKED_BEFORE[word];
-      if ((a && !a.test(after)) || (b && !b.test(before))) continue;
-    }
-    const [f, t] = DIALECT[word]!;
-    out.push({ start: m.index, end, text: f, typed: t });
+    const reading = reads(m[1]!.toLowerCase(), m, end);
+    if (reading) out.push({ start: m.index, end, text: reading[0], typed: reading[1] });
   }
   return out;
 }
+
+const dialectEdits = (typed: string): Edit[] => wordEdits(typed, DIALECT_WORD, (word, m, end) => {
+  const after = typed.slice(end, end + 16), before = typed.slice(Math.max(0, m.index - 10), m.index);
+  if (MARKED.has(word)) {
+    if (NOT_DIALECT_AFTER[word]?.test(after)) return null;
+  } else {
+    // "Chi" may be a name.
+    if (m[1] !== word && word !== "mo" && word !== "rang") return null;
+    const a = UNMARKED_AFTER[word], b = UNMARKED_BEFORE[word];
+    if ((a && !a.test(after)) || (b && !b.test(before))) return null;
+  }
+  return DIALECT[word]!;
+});
 
 /**
  * Documents as officials abbreviate them: "đã gửi BC số 312/BC-SYT", "bc gửi rồi", "ban hành KH", "NV1 đã ban hành QĐ",
@@ -361,20 +368,12 @@ const DOCUMENT_SHORT: Record<string, [string, string]> = {
 };
 const DOCUMENT_WORD = new RegExp(String.raw`(?<![\p{L}\d])(${Object.keys(DOCUMENT_SHORT).join("|")})(?![\p{L}\d])`, "giu");
 const MAY_HOLD_DOCUMENT = new RegExp(DOCUMENT_WORD.source, "iu");
-function documentEdits(typed: string): Edit[] {
-  const out: Edit[] = [];
-  DOCUMENT_WORD.lastIndex = 0;
-  for (let m = DOCUMENT_WORD.exec(typed); m; m = DOCUMENT_WORD.exec(typed)) {
-    const word = m[1]!.toLowerCase();
-    const end = m.index + m[0].length;
-    // The document's own number: "312/BC-SYT" names it, and is kept as typed.
-    if (/^[-/]/.test(typed.slice(end)) || /[-/]$/.test(typed.slice(0, m.index))) continue;
-    if (word === "kh" && !(m[1] === "KH" || /^\s*(?:s[oố]\s*)?\d/iu.test(typed.slice(end, end + 8)))) continue;
-    const [f, t] = DOCUMENT_SHORT[word]!;
-    out.push({ start: m.index, end, text: f, typed: t });
-  }
-  return out;
-}
+const documentEdits = (typed: string): Edit[] => wordEdits(typed, DOCUMENT_WORD, (word, m, end) => {
+  // The document's own number: "312/BC-SYT" names it, and is kept as typed.
+  if (/^[-/]/.test(typed.slice(end)) || /[-/]$/.test(typed.slice(0, m.index))) return null;
+  if (word === "kh" && !(m[1] === "KH" || /^\s*(?:s[oố]\s*)?\d/iu.test(typed.slice(end, end + 8)))) return null;
+  return DOCUMENT_SHORT[word]!;
+});
 
 /** The folded text with phone typing repaired; `typed` is the text as typed, of the same length as `folded`. */
 export function repairTyping(folded: string, typed: string): Typed {
