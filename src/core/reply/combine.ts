@@ -205,7 +205,7 @@ function settle(list: Said[]): Said[] {
   if (out.some((i) => i.kind === "blocker")) out = out.filter((i) => !i.soft);
   if (out.some((i) => i.kind === "not_done" && i.until !== null && !i.weak)) out = out.filter((i) => !i.left);
   // "Đã trình, đang chờ phê duyệt", "hồ sơ nộp rồi đang chờ ký": the wait for the decision on what was submitted is
-  // part of the progress (a wait said alone, "đang chờ phê duyệt", stays a blocker: nothing says it was submitted).
+  // part of the progress, said once.
   if (out.some((i) => i.kind === "progress") && !out.some((i) => i.kind === "not_done")) out = out.filter((i) => !awaitsDecision(i));
   // "nv 2 đang chờ UBND tỉnh phê duyệt", "NV2 đang chờ Sở TC thẩm định": a wait said alone for someone else's decision is
   // the work under way too (REPLY-SPEC; the writers of rounds 10 and 11) — unless it is why more time is asked, or it

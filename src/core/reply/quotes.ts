@@ -50,7 +50,10 @@ function copiedReminder(folded: string): { end: number; head: [number, number] |
   const block = lines.slice(0, k).join("\n");
   if (FIRST_PERSON.test(block) || !WORD.test(lines.slice(k).join("\n"))) return null;
   // One task named in the block: the answer is about it. Several ("1. … (hạn 01/12) 2. …"): the answer names its own.
-  const heads = lines.slice(0, k).reduce((sum, l) => sum + (TASK_HEAD.test(l) ? 1 : 0) + (l.slice(TASK_HEAD.exec(l)?.[0].length ?? 0).match(INLINE_HEAD)?.length ?? 0), 0);
+  const heads = lines.slice(0, k).reduce((sum, l) => {
+    const head = TASK_HEAD.exec(l);
+    return sum + (head ? 1 : 0) + (l.slice(head?.[0].length ?? 0).match(INLINE_HEAD)?.length ?? 0);
+  }, 0);
   const span = first.indices![2] ?? first.indices![3];
   return { end: block.length + 1, head: heads === 1 && span ? [span[0], span[1]] : null };
 }
@@ -61,14 +64,14 @@ const WORD = /[a-z0-9]/;
 
 /** `says`: whether a text says something about a task (units.ts knows the words). */
 export function blankQuotes(folded: string, says: (f: string) => boolean): string {
-  const copied = pastedEnd(folded) < 0 ? copiedReminder(folded) : null;
+  const pasted = pastedEnd(folded);
+  const copied = pasted < 0 ? copiedReminder(folded) : null;
   if (copied) {
     // The copied lines are the bot's words: only the task's number is kept, written as the leader would name it.
     let out = " ".repeat(copied.end) + folded.slice(copied.end);
     if (copied.head) out = out.slice(0, copied.head[0]) + folded.slice(copied.head[0], copied.head[1]) + out.slice(copied.head[1]);
     return out;
   }
-  const pasted = pastedEnd(folded);
   if (pasted < 0 && !folded.includes('"') && !folded.includes("“") && !folded.includes(">") && !folded.includes("«")) return folded;
   let out = folded;
   let any = false;
