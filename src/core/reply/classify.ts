@@ -2,7 +2,7 @@
  * What one clause says, before task numbers are attached: its status (status.ts), percent, dates,
  * blocker, extension request, whose the task is, acknowledgement, or that it asks a question.
  */
-import { fold } from "../text/fold.ts";
+import { alternation, fold } from "../text/fold.ts";
 import { dateWords, W } from "./date-words.ts";
 import { findDates, type DateMatch } from "./dates.ts";
 import { toIso } from "./calendar.ts";
@@ -11,7 +11,7 @@ import { type Clause, negatedBefore, matches } from "./context.ts";
 import { findExtension } from "./extension.ts";
 import {
   ACK_ALONE, ACK_EMOTICONS, ACK_SYMBOLS, ACK_WORDS, CHU, CONTRAST_WORDS, DONE_WORDS, GREETINGS, NOT_DONE_PHRASES, ONGOING, PARTIAL_LOOKALIKES,
-  PLAN_VERBS, PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_AFTER_CON, REST_WORDS, RETRACTIONS, TURN_WORDS, WORK_VERBS,
+  PARTS_LEFT, PLAN_VERBS, PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_AFTER_CON, REST_WORDS, RETRACTIONS, TURN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
 import { anchoredPhrases, findAll, isWord, phraseAt, phrases, wordsBefore, type Span, type Token } from "./lexicon.ts";
 import { findNotMine, mayBeNotMine } from "./notmine.ts";
@@ -215,9 +215,8 @@ function onlyDays(c: Clause, ahead: DateMatch[]): boolean {
   return ahead.length > 0 && c.content.length > 0 && c.content.every((t) => ahead.some((d) => d.start <= t.start && t.end <= d.end) || WITH_DAY.has(t.text));
 }
 
-/** "còn phần …", "còn khâu …", "còn bước …", "còn hạng mục …": a part of the work left. Folded. */
-// "…, còn ấp Bình Thạnh với ấp Bình An": places still to do, named (typed "ấp", "thôn" …: folded, "ap" alone is no word to trust).
-const PART_LEFT = /^\s*con\s+(?:mot\s+|moi\s+)?(?:phan|khau|buoc|hang muc|ap|thon|ban|xa|phuong|to|khu|ho|can|diem|truong|cong trinh|tuyen)(?![a-z0-9])/;
+/** "còn phần …", "còn khâu …", "còn ấp Bình Thạnh …": a part of the work left (PARTS_LEFT). Folded. */
+const PART_LEFT = new RegExp(String.raw`^\s*con\s+(?:mot\s+|moi\s+)?(?:${alternation(PARTS_LEFT)})(?![a-z0-9])`);
 
 /** A day ahead (not a past one) with a work or plan verb ("gửi", not "Kính gửi"), and no past marker. */
 function plansAhead(c: Clause, ahead: DateMatch[]): boolean {

@@ -170,10 +170,10 @@ export const ONLY_WORDS = ["mới", "chỉ", "mới chỉ", "chỉ mới", "only
 export const ONLY_END = ["thôi", "thôi ạ", "only"];
 /** What is left to do, anywhere in a clause: "còn phải chỉnh sửa", "còn thiếu hồ sơ của 2 xã", "còn tồn 30 hồ sơ". */
 export const REMAINING_PHRASES = ["còn phải", "vẫn phải", "còn thiếu", "còn tồn", "còn mỗi", "chỉ còn", "còn vài", "còn một số", "vẫn còn thiếu"];
+/** After "còn", a part of the work still to do: "còn phần …", "còn khâu in ấn", and the places named rather than counted ("mới xong ấp Bình Hòa, còn ấp Bình Thạnh"). */
+export const PARTS_LEFT = ["phần", "khâu", "bước", "hạng mục", "ấp", "thôn", "bản", "xã", "phường", "tổ", "khu", "hộ", "căn", "điểm", "trường", "công trình", "tuyến"];
 /** A clause opened by "còn" and one of these says what remains: "còn 2 xã chưa", "còn phần phê duyệt", "còn phải sửa". */
-// "mới xong ấp Bình Hòa, còn ấp Bình Thạnh với ấp Bình An": the places still to do, named rather than counted.
-export const REMAINING_AFTER_CON = ["phần", "phải", "thiếu", "tồn", "mỗi", "một số", "vài", "cả", "khâu", "bước", "hạng mục",
-  "ấp", "thôn", "bản", "xã", "phường", "tổ", "khu", "hộ", "căn", "điểm", "trường", "công trình", "tuyến"];
+export const REMAINING_AFTER_CON = [...PARTS_LEFT, "phải", "thiếu", "tồn", "mỗi", "một số", "vài", "cả"];
 /** Negated, these limit a completion, they do not deny it: "xong rồi mà chưa nghiệm thu", "chưa chạy thử". */
 export const ACCEPTANCE_WORDS = ["nghiệm thu", "xác nhận", "bàn giao", "chạy thử", "đóng dấu", "ký", "công nhận", "quyết toán"];
 /**
