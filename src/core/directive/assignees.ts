@@ -4,7 +4,7 @@
  * comma, semicolon or "và" opens a new one only when a capitalised head follows.
  */
 import { fold } from "../text/fold.ts";
-import { ACTION_WORD, ADDRESSEE_OPENING, ASSIGN_VERB_REACH, CAPITALISED_HEADS, PLACE_HEAD, SUBJECT_GIVES, SUBJECT_OPENING, WITH_PARTNERS, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, JOINT_OFFICE, LEAD_LABEL, LEAD_OPENING, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, PERSON_NAMED, ROLE_HEAD, SPEAKER, FORWARD_PURPOSE, FORWARD_TO, HANDOVER_FORMS, SECOND_ASSIGN_VERB, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, STATEMENT_AFTER_SUBJECT, TIME_AFTER_VERB, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS } from "./grammar.ts";
+import { ACTION_WORD, ADDRESSEE_OPENING, ASSIGN_VERB_REACH, CAPITALISED_HEADS, PARTNER_LINK, PLACE_HEAD, SUBJECT_GIVES, SUBJECT_OPENING, WITH_PARTNERS, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, JOINT_OFFICE, LEAD_LABEL, LEAD_OPENING, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, PERSON_NAMED, ROLE_HEAD, SPEAKER, FORWARD_PURPOSE, FORWARD_TO, HANDOVER_FORMS, SECOND_ASSIGN_VERB, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, STATEMENT_AFTER_SUBJECT, TIME_AFTER_VERB, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS } from "./grammar.ts";
 import { COMPANY_HEAD, DEPARTMENT_NAMES, NAME_TAIL, UNIT_FORM, WORK_START } from "./grammar-reports.ts";
 import { expandUnitList } from "./unit-lists.ts";
 
@@ -477,7 +477,7 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
 }
 
 /** After the unit: "chỉ đạo lực lượng chức năng của ngành phối hợp cùng với …", "phải tăng cường lực lượng phối hợp với …": its own people working with others. Folded. */
-const OWN_FORCES_WITH = /^[\s,]*(?:(?:phai|can|tiep tuc)\s+)?(?:chi dao|tang cuong|huy dong|bo tri|cu)\s+(?:cac\s+)?(?:luc luong|don vi|phong|co quan|bo phan|to chuc)\b(?:\s+[^\s,.;:]+){0,6}?\s+phoi hop\s+(?:chat che\s+)?(?:cung\s+voi|voi|cung)\s+/;
+const OWN_FORCES_WITH = new RegExp(String.raw`^[\s,]*(?:(?:phai|can|tiep tuc)\s+)?(?:chi dao|tang cuong|huy dong|bo tri|cu)\s+(?:cac\s+)?(?:luc luong|don vi|phong|co quan|bo phan|to chuc)\b(?:\s+[^\s,.;:]+){0,6}?\s+phoi hop\s+(?:chat che\s+)?${PARTNER_LINK}\s+`);
 /** A leader by name, then a directing verb: "ông Nguyễn Tiến Hải chỉ đạo …", "bà Lê Thị Hoa yêu cầu …"; group 1 the name. Folded. */
 const PERSON_DIRECTS = new RegExp(String.raw`(?:^|[\s,])(${PERSON_NAMED})(?:(?:cung|da|vua|tiep tuc)\s+)?(?:chi dao|yeu cau|de nghi|giao)\s+`, "g");
 /** The answers of readAssignment for the texts asked last, oldest first; an Assignment is never changed once made. */

@@ -9,7 +9,7 @@ import { fold } from "../text/fold.ts";
 import { isSpeaker, readAssignment, readRoles, wordAt } from "./assignees.ts";
 import { givesWork } from "./reasons.ts";
 import type { Block } from "./blocks.ts";
-import { ACTION_WORD, ADDRESSEE_OPENING, ATTRIBUTE_LINE, DETERMINER, PERSON_NAMED, STATEMENT_AFTER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER_ASSIGNS } from "./grammar.ts";
+import { ACTION_WORD, ADDRESSEE_OPENING, ATTRIBUTE_LINE, DETERMINER, PARTNER_LINK, PERSON_NAMED, STATEMENT_AFTER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER_ASSIGNS } from "./grammar.ts";
 import { DELIVERY_STEP, DIRECTING_VERB, UNIT_FORM, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, SPEAKER_DIRECTS, WORK_START } from "./grammar-reports.ts";
 
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -101,7 +101,7 @@ function listsUnits(orig: string, folded: string, from: number, at: number, list
 }
 
 /** Verbs whose object is a unit, listed with ";" in long reports: "nghe", "đôn đốc", "hướng dẫn", "phối hợp với". Folded. */
-const OBJECT_LIST_VERB = /\b(?:nghe|don doc|huong dan|phoi hop(?: chat che)? (?:cung voi|voi|cung)|cung voi)\s+/g;
+const OBJECT_LIST_VERB = new RegExp(String.raw`\b(?:nghe|don doc|huong dan|phoi hop(?:\s+chat che)?\s+${PARTNER_LINK}|cung voi)\s+`, "g");
 
 /**
  * A purpose, an occasion or a basis that opens a paragraph: "Để bảo đảm …, ", "Nhằm kịp thời …, ", "Sau khi nghe Sở A; Sở B … báo cáo …, ",

@@ -3,7 +3,7 @@
  * why a block is no task (SkipReason), the clauses of a run-on press paragraph, teasers, captions and page chrome,
  * openings before a subject, forwarded matters, and the dates that are no deadlines.
  */
-import { NON_TASK_SECTION } from "./grammar.ts";
+import { NON_TASK_SECTION, PARTNER_LINK } from "./grammar.ts";
 
 // ---------- What is not a task, and why (see SkipReason in types.ts) ----------
 
@@ -146,4 +146,4 @@ export const DETAIL_OPENING = /^(?:theo do|cu the)\s*,/;
 /** Marks of a photo caption: the persons' places in the picture, the photographer's credit. Folded. */
 export const PHOTO_CAPTION = /\((?:ben (?:trai|phai)|giua|dung giua|thu \d+ tu (?:trai|phai)(?: qua| sang)?(?: sang)?)\)|\banh\s*:\s*\S{2,}(?:\s+\S+){0,3}\s*\.?$/;
 /** A sentence that goes on with the subject above and names whom it works with: "Hằng năm, phối hợp với các địa phương …". Folded. */
-export const CONTINUED_WITH = new RegExp(`${WORK_OPENER.source}(?:tiep tuc\\s+|chu dong\\s+)?phoi hop\\s+(?:chat che\\s+)?(?:cung\\s+voi|voi|cung)\\s+`);
+export const CONTINUED_WITH = new RegExp(`${WORK_OPENER.source}(?:tiep tuc\\s+|chu dong\\s+)?phoi hop\\s+(?:chat che\\s+)?${PARTNER_LINK}\\s+`);

@@ -189,8 +189,10 @@ export const SUBJECT_GIVES = /^[\s,]*(?:(?:cung|da|vua|tiep tuc|con)\s+)?(?:giao
 export const FORWARD_TO = /\b(?:chuyen|gui)\b[^.;:]{0,120}?\b(?:den|cho|toi)\s+(?=\S)/g;
 /** After the one a matter is forwarded to: what it must do with it. Folded. */
 export const FORWARD_PURPOSE = /^[\s,]*(?:de|nghien cuu|xem xet|giai quyet|xu ly)\b/;
+/** After "phối hợp (chặt chẽ)": the word that brings in the partners, "với", "cùng", "cùng với". Folded, a pattern. */
+export const PARTNER_LINK = String.raw`(?:cung\s+voi|voi|cung)`;
 /** "X phối hợp với Y …" with no lead: Y works with X, both are assignees. */
-export const WITH_PARTNERS = /^[\s,]*(?:cung\s+)?(?:(?:tiep tuc|tang cuong|chu dong|khan truong|co trach nhiem)\s+)?phoi hop\s+(?:chat che\s+)?(?:(?:cung\s+voi|voi|cung)\s+)?/;
+export const WITH_PARTNERS = new RegExp(String.raw`^[\s,]*(?:cung\s+)?(?:(?:tiep tuc|tang cuong|chu dong|khan truong|co trach nhiem)\s+)?phoi hop\s+(?:chat che\s+)?(?:${PARTNER_LINK}\s+)?`);
 /** An opening before the subject: a connective or a topic closed by a comma ("Theo đó, …", "Đối với các công trình …, Sở Xây dựng …"). Folded. */
 export const SUBJECT_OPENING = /^(?:(?:theo do|dong thoi|ngoai ra|ben canh do|cung voi do|vi vay|do do|tiep do|sau do|truoc mat|cu the|tren co so do)\s*,?\s+)?(?:(?:sang |chieu |toi )?ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s*)?(?:(?:cong dien|cong van|van ban|chi thi|thong bao|ke hoach|quyet dinh)(?:\s+(?:nay|tren))?\s+(?:cung\s+)?(?:neu ro|nhan manh|chi ro|yeu cau ro)\s*[,:]?\s+)?(?:(?:vi|do)\s[^.;:]{3,140}?\s+nen\s+|(?:doi voi|rieng voi|voi|ve|tai(?! chinh| nguyen)|trong|truoc|sau|khi|de(?! nghi| xuat)|nham|qua trinh|theo)\s[^.;:]{3,140}?,\s*)?/;
 
@@ -256,7 +258,7 @@ export const INLINE_ASSIGN_COLON = /(?:^|[\s,])(?:giao|yeu cau|de nghi|phan cong
 /** "chủ trì, phối hợp với": lead then partners. */
 export const LEAD_WORD = /\bchu ?tri\b/;
 // "chủ trì, phối hợp với Sở Y tế", "Công an thành phố chủ trì, cùng Sở Y tế và UBND các quận, huyện …".
-export const PARTNER_WORD = /\bphoi hop(?:\s+(?:chat che\s+)?(?:cung\s+voi|voi|cung))?\s+|(?<=\bchu ?tri\s*,\s*)cung(?:\s+voi)?\s+/;
+export const PARTNER_WORD = new RegExp(String.raw`\bphoi hop(?:\s+(?:chat che\s+)?${PARTNER_LINK})?\s+|(?<=\bchu ?tri\s*,\s*)cung(?:\s+voi)?\s+`);
 
 /** What ends a partner list: a verb, a purpose, a clause break. */
 export const PARTNER_END = /^(?:va\s+)?(?:tham muu|xay dung|trien khai|to chuc|thuc hien|ra soat|kiem tra|huong dan|nghien cuu|de xuat|bao cao|hoan thanh|hoan thien|trinh|lap|tong hop|danh gia|xu ly|giai quyet|khan truong|theo doi|don doc|cap nhat|dam bao|bao dam|tiep tuc|chuan bi|lam viec|de|nham|trong|truoc|theo|tai|ve)\b/;
