@@ -51,12 +51,15 @@ export type DraftResult = { ok: true; draft: Draft } | { ok: false; reason: stri
 export async function createDraft(deps: AppDeps, admin: Official, text: string, notes: string[] = []): Promise<DraftResult> {
   const cal = deps.calendar;
   const parsed = parseDirective(text, { workingDays: { addWorkingDays: (d, n) => addWorkingDays(cal, d, n) } });
-  // No task found, but fragments read: a draft with none, so the admin sees each fragment and why, and can make one a task.
-  const empty = !parsed.ok && parsed.issues[0]?.code === "no_tasks" && parsed.skipped?.length && parsed.notice
-    ? { notice: parsed.notice, tasks: [], skipped: parsed.skipped } : null;
-  if (!parsed.ok && !empty) return { ok: false, reason: parsed.issues.map((i) => i.message).join(" ") };
-  const d = parsed.ok ? parsed.directive : empty!;
-  if (!parsed.ok) notes = [parsed.issues.map((i) => i.message).join(" "), ...notes];
+  let d: Directive;
+  if (parsed.ok) d = parsed.directive;
+  else {
+    const reason = parsed.issues.map((i) => i.message).join(" ");
+    // No task found, but fragments read: a draft with none, so the admin sees each fragment and why, and can make one a task.
+    if (parsed.issues[0]?.code !== "no_tasks" || !parsed.skipped?.length || !parsed.notice) return { ok: false, reason };
+    d = { notice: parsed.notice, tasks: [], skipped: parsed.skipped };
+    notes = [reason, ...notes];
+  }
   const roster = (await deps.store.listOfficials()).filter((o) => o.active !== false);
   const p = previewImport(d, roster, deps.aliases);
   const draft: Draft = {
