@@ -70,6 +70,14 @@ function dayBefore(c: Clause, pos: number): boolean {
 }
 const ABLE_AFTER = new Set(["duoc", "dc", "noi", "kip"]);
 /** After a done word: "rồi (em) gửi", "rồi báo cáo": a sending that follows. Folded. */
+/**
+ * "việc số 1 là xong rồi", "cái đó là xong rồi": "là" right after the task (its reference is blanked in the clause) states
+ * what it is, and with "rồi" it is a fact, not "chiều nay là xong". Folded.
+ */
+const TASK_IS = /^(?:(?:\s*(?:da|vang|anh|chi|oi|thua|bao cao|em|e)(?![a-z0-9]))*\s*|.*(?:^|[^a-z0-9])(?:viec|cai|vu|muc) (?:nay|do|ay|kia|ni|no)\s+)la\s+$/;
+/** Before a done word: heard from others ("nghe đâu", "nghe đồn", "nghe Công an xã báo là"), never "nghe em báo". Folded. */
+const HEARSAY = /(?:^|[^a-z0-9])nghe\s+(?:noi|dau|don|ke|bao|nguoi ta|(?!(?:em|e|toi|tui|minh|chung em|ben em)\s)(?:[a-z0-9]+\s+){1,5}(?:bao|noi|ke)(?:\s+lai)?)(?:\s+la)?\s+(?:[a-z]+\s+){0,3}$/;
+const ROI_AFTER = /^\s*(?:roi|r)(?![a-z0-9])/;
 const THEN_SEND = /^\s+(?:roi|r)\s+(?:(?:em|e|toi|tui|minh)\s+)?(?:gui|nop|bao|trinh|chuyen)(?![a-z0-9])/;
 /** After a done word with no "rồi": "(thì) em báo anh", "em gửi anh liền". Folded. */
 const SEND_AFTER = /^\s+(?:thi\s+)?(?:em|e|toi|tui|minh)\s+(?:se\s+)?(?:bao|gui|goi|nhan|nop)(?:\s+(?:cao|lai))?\s+(?:anh|chi|a|dong chi|sep|bac|chu)(?:\s+(?:lien|ngay|sau|luon|nghe|nhe|nha|nghen|a|eng|o|he|anh|chi))*\s*(?:[.!,;]|$)/;
@@ -228,6 +236,8 @@ export function completion(c: Clause, start: number, end: number): Word {
   // "xong rồi chị nói với anh giùm": after "rồi", "chi" is "chị", never "gì".
   if (roi && tagAt(AFTER, c.f, skip(c, next + roi[1]!.length))?.tag === "rhetorical" && !c.f.startsWith("chi ", skip(c, next + roi[1]!.length))) return "not_done";
   if (c.dau && c.dau.start >= end && wordsBetween(c, end, c.dau.start) <= 3) return "not_done";
+  // "nghe đâu xong rồi", "tui nghe Công an xã báo là gần xong rồi": hearsay, which the leader has not checked, says nothing.
+  if (HEARSAY.test(c.f.slice(Math.max(0, start - 60), start))) return "none";
   // "sắp xong", "gần xong rồi ạ", "almost done": nearly there is work going on (five blind writers of six read it so);
   // "chuẩn bị xong" (or the preparation done?) and "soon" stay not done.
   const near = precededBy(c, RE.near, start, 1);
@@ -243,7 +253,7 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (eventBefore(c, start) || after === "then" || after === "event") return "none";
   if (precededBy(c, RE.step, start, 0)) return "step";
   if (precededBy(c, RE.progressive, start, 2)) return "progress";
-  if (precededBy(c, RE.future, start, 3) || precededBy(c, RE.thenDone, start, 0) || futureTimeBefore(c, start)) return "planned";
+  if (precededBy(c, RE.future, start, 3) || (precededBy(c, RE.thenDone, start, 0) && !(ROI_AFTER.test(c.f.slice(end, end + 4)) && TASK_IS.test(c.f.slice(0, start)))) || futureTimeBefore(c, start)) return "planned";
   // "Xong sớm thôi mà anh yên tâm", "xong nay mai": it will be, soon; "đã xong sớm thôi" is past.
   if (after === "soon" && !precededBy(c, RE.past, start, 2)) return "planned";
   // "chiều ni em làm xong rồi gửi anh": "rồi" then a sending is "and then", so a time of today before makes it a plan.

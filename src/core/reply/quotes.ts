@@ -39,14 +39,28 @@ const FIELD_LINE = /^[ \t]*(?:(?:thoi\s+)?han|trang\s+thai|noi\s+dung|deadline)\
 /** A second task inside a copied line: "(hạn 01/12) 2. Rà soát …", "; nhiệm vụ 3: …". */
 const INLINE_HEAD = /(?:[);,]\s*\d{1,2}\s*[.)]\s|(?<![a-z])(?:nhiem\s+vu|nv)\s*(?:so\s*)?\d{1,2}\s*[:\-–—.)])/g;
 
+/**
+ * A task's title copied without its deadline ("Nhiệm vụ 1: Báo cáo tình hình sạt lở bờ sông Hậu"): "nhiệm vụ N:" or "nv N:"
+ * and at least four words with no word of the leader's own state ("đã", "đang", "xong", "rồi", "chưa", "còn", "%" …) — a
+ * leader's own line "NV1: đã xong" or "Nhiệm vụ 2: đang làm, được 70%" is an answer, not a copy.
+ */
+function isTitleLine(line: string): boolean {
+  const head = TITLE_HEAD.exec(line);
+  if (!head) return false;
+  const rest = line.slice(head[0].length);
+  return (rest.match(/[a-z0-9]+/g)?.length ?? 0) >= 4 && !OWN_STATE.test(rest);
+}
+const TITLE_HEAD = /^[ \t>*•\-–—🔔📌📣⏰❗]*(?:nhiem\s+vu|nv)\s*(?:so\s*)?\d{1,2}\s*[:\-–—.)]/;
+const OWN_STATE = /(?<![a-z])(?:da|dang|xong|xog|roi|r|chua|con|moi|sap|gan|ok|oke|ko|k|khong|van|duoc|dc|dat|het|xin|cho|em|e|toi|tui)(?![a-z])|%|\?/;
+
 /** The pasted lines above the answer: where they end, and the span naming their one task ("nhiem vu 3", "2"), or null. */
 function copiedReminder(folded: string): { end: number; head: [number, number] | null } | null {
   const lines = folded.split("\n");
   if (lines.length < 2) return null;
   const first = TASK_HEAD.exec(lines[0]!);
-  if (!first || !(first[1] || DUE_FIELD.test(lines[0]!))) return null;
+  if (!first || !(first[1] || DUE_FIELD.test(lines[0]!) || isTitleLine(lines[0]!))) return null;
   let k = 1;
-  while (k < lines.length - 1 && (FIELD_LINE.test(lines[k]!) || (TASK_HEAD.test(lines[k]!) && DUE_FIELD.test(lines[k]!)))) k++;
+  while (k < lines.length - 1 && (FIELD_LINE.test(lines[k]!) || (TASK_HEAD.test(lines[k]!) && (DUE_FIELD.test(lines[k]!) || isTitleLine(lines[k]!))))) k++;
   const block = lines.slice(0, k).join("\n");
   if (FIRST_PERSON.test(block) || !WORD.test(lines.slice(k).join("\n"))) return null;
   // One task named in the block: the answer is about it. Several ("1. … (hạn 01/12) 2. …"): the answer names its own.

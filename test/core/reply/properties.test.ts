@@ -224,4 +224,34 @@ describe("the worst mistake is never made", () => {
         expect(got.some((i) => i.task === b && i.kind !== "done")).toBe(true);
       }));
   });
+  it("hearsay is never done, whoever it was heard from: 'nghe đâu xong rồi', 'tui nghe Công an xã báo là xong rồi'", () => {
+    fc.assert(fc.property(fc.constantFrom("", "dạ ", "tui ", "em "),
+      fc.constantFrom("nghe đâu", "nghe đồn", "nghe nói", "nghe bảo", "nghe Công an xã báo là", "nghe bên phòng TN nói", "nghe ong Tam bao la", "nghe nguoi ta noi"),
+      fc.constantFrom("xong rồi", "xong r", "hoàn thành rồi", "đã xong", "gần xong rồi"), fc.constantFrom("", " anh", " a", " nghen"), (pre, heard, done, tail) => {
+        expect(readReply(`${pre}${heard} ${done}${tail}`, NOW).some((i) => i.kind === "done")).toBe(false);
+      }));
+    // The leader's own report to the reader is no hearsay.
+    expect(readReply("anh nghe em báo cáo, đã xong rồi", NOW).map((i) => i.kind)).toEqual(["done"]);
+  });
+  it("a task's number said in words after 'số' names it, and 'là xong rồi' after it is done: 'việc số một là xong rồi, còn việc số hai …'", () => {
+    const words = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
+    fc.assert(fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.constantFrom("việc số ", "cái số ", "vụ số ", "nhiệm vụ số "),
+      fc.constantFrom("", "dạ ", "dạ anh "), fc.constantFrom(" là xong rồi", " xong rồi", " đã hoàn thành"), fc.constantFrom(" đang làm", " chưa xong", " được 60%"), (a, b, pre, polite, done, rest) => {
+        fc.pre(a !== b);
+        const got = readReply(`${polite}${pre}${words[a - 1]}${done} còn ${pre}${words[b - 1]}${rest}`, NOW);
+        expect(got.filter((i) => i.kind === "done").map((i) => i.task)).toEqual([a]);
+        expect(got.some((i) => i.task === b && i.kind !== "done")).toBe(true);
+      }));
+    // Said of a time to come, "là xong" is still a plan.
+    expect(readReply("chiều nay là xong rồi", NOW).map((i) => i.kind)).not.toContain("done");
+  });
+  it("task titles copied above the answer are the bot's words: their 'sạt lở', 'vướng' are no obstacle of the leader's", () => {
+    fc.assert(fc.property(fc.constantFrom("Báo cáo tình hình sạt lở bờ sông Hậu", "Tháo gỡ vướng mắc mặt bằng dự án đường tỉnh 867", "Khắc phục hậu quả mưa lũ tại các xã vùng trũng"),
+      fc.constantFrom("Cập nhật dữ liệu đất đai lên hệ thống", "Rà soát hộ nghèo cận nghèo năm 2026"), (t1, t2) => {
+        const got = readReply(`Nhiệm vụ 1: ${t1}\nNhiệm vụ 2: ${t2}\n1 xong, 2 dang lam`, NOW);
+        expect(got.map((i) => `${i.kind}#${i.task}`)).toEqual(["done#1", "progress#2"]);
+      }));
+    // The leader's own lines in that shape are answers.
+    expect(readReply("Nhiệm vụ 1: rà soát xong hết rồi\nNhiệm vụ 2: đang làm", NOW).map((i) => `${i.kind}#${i.task}`)).toEqual(["done#1", "progress#2"]);
+  });
 });
