@@ -28,8 +28,9 @@ const E = "(?![a-z0-9])(?!\\s*\\d)";
 // Every match begins with a number word, so the leading look-ahead rejects most positions before the look-behinds run.
 const CONTEXTS = new RegExp("(?=[bchmnst])(?:" + [
   `${B}(${NUMBER})(?=\\s*(?:%|phan\\s+tram|percent))`,
-  // "nhiệm vụ một cách nghiêm túc", "việc một chút": not task 1; plain "việc" needs "số" ("công việc hai bên")
-  `(?<=${B}(?:nhiem\\s+vu(?:\\s+so)?|viec\\s+so|nv)\\s+)(${NUMBER})${E}(?!\\s+(?:cach|chut|ti|it|so|phan|lan|nua|ben)(?![a-z]))`,
+  // "nhiệm vụ một cách nghiêm túc", "việc một chút": not task 1; plain "việc" needs "số" ("công việc hai bên"), and so do "cái số
+  // ba", "vụ số hai", "mục số một" (voice typing, round 12)
+  `(?<=${B}(?:nhiem\\s+vu(?:\\s+so)?|(?:viec|cai|vu|muc|noi\\s+dung)\\s+so|nv)\\s+)(${NUMBER})${E}(?!\\s+(?:cach|chut|ti|it|so|phan|lan|nua|ben)(?![a-z]))`,
   `(?<=${B}ngay\\s+(?:mung\\s+)?)(${NUMBER})(?=\\s+thang\\s)`,
   `(?<=${B}ngay\\s+(?:mung\\s+)?(?:\\d{1,2}\\s*|${NUMBER}\\s+)thang\\s+)(${NUMBER})${E}`,
   `(?<=${B}(?:them|gia\\s+han|han)\\s+)(${NUMBER})(?=\\s+(?:ngay|tuan|thang|hom)(?![a-z]))`,

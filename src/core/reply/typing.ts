@@ -375,18 +375,6 @@ const documentEdits = (typed: string): Edit[] => wordEdits(typed, DOCUMENT_WORD,
   return DOCUMENT_SHORT[word]!;
 });
 
-/**
- * A task's number said in words after "số": "việc số một là xong rồi, còn việc số hai …", "cái số ba", "vụ số hai" (voice
- * typing writes numbers so). Read as the digit, so it names the task. Only after a task word and "số": "hai xã", "thứ hai" stay.
- */
-const NUMBER_WORDS: Record<string, string> = {
-  "một": "1", mot: "1", hai: "2", ba: "3", "bốn": "4", bon: "4", "tư": "4", "năm": "5", nam: "5", "sáu": "6", sau: "6",
-  "bảy": "7", bay: "7", "tám": "8", tam: "8", "chín": "9", chin: "9", "mười": "10", muoi: "10",
-};
-const TASK_NUMBER_WORD = new RegExp(String.raw`(?<=(?<![\p{L}\d])(?:việc|viec|nhiệm vụ|nhiem vu|nv|cái|cai|vụ|vu|mục|muc|nội dung|noi dung)\s+(?:số|so)\s+)(${Object.keys(NUMBER_WORDS).join("|")})(?![\p{L}\d])`, "giu");
-const MAY_HOLD_NUMBER_WORD = /s[oố]\s+\p{L}/iu;
-const numberEdits = (typed: string): Edit[] => wordEdits(typed, TASK_NUMBER_WORD, (word) => [NUMBER_WORDS[word]!, NUMBER_WORDS[word]!]);
-
 /** The folded text with phone typing repaired; `typed` is the text as typed, of the same length as `folded`. */
 export function repairTyping(folded: string, typed: string): Typed {
   // Most replies have only syllables and grammar words: one pass finds that nothing is to be done.
@@ -397,7 +385,6 @@ export function repairTyping(folded: string, typed: string): Typed {
   };
   if (MAY_HOLD_DIALECT.test(typed)) add(dialectEdits(typed));
   if (MAY_HOLD_DOCUMENT.test(typed)) add(documentEdits(typed));
-  if (MAY_HOLD_NUMBER_WORD.test(typed)) add(numberEdits(typed));
   if (!list.length) return { f: folded, o: typed, origin: null };
   let f = "", o = "";
   const origin: number[] = [];
