@@ -75,8 +75,14 @@ const ABLE_AFTER = new Set(["duoc", "dc", "noi", "kip"]);
  * what it is, and with "rồi" it is a fact, not "chiều nay là xong". Folded.
  */
 const TASK_IS = /^(?:(?:\s*(?:da|vang|anh|chi|oi|thua|bao cao|em|e)(?![a-z0-9]))*\s*|.*(?:^|[^a-z0-9])(?:viec|cai|vu|muc) (?:nay|do|ay|kia|ni|no)\s+)la\s+$/;
-/** Before a done word: heard from others ("nghe đâu", "nghe đồn", "nghe Công an xã báo là"), never "nghe em báo". Folded. */
-const HEARSAY = /(?:^|[^a-z0-9])nghe\s+(?:noi|dau|don|ke|bao|nguoi ta|(?!(?:em|e|toi|tui|minh|chung em|ben em)\s)(?:[a-z0-9]+\s+){1,5}(?:bao|noi|ke)(?:\s+lai)?)(?:\s+la)?\s+(?:[a-z]+\s+){0,3}$/;
+/**
+ * Before a done word: heard from others ("nghe đâu", "nghe đồn", "nghe ns", "nghe Công an xã báo là"), never "nghe em báo";
+ * or said by a unit or person named ("bên địa chính bảo xong r mà e chưa thấy bc", "ông Tâm nói là xong rồi"). Folded.
+ */
+const SAID = String.raw`(?:bao(?!\s+cao)|noi|ns|ke)`;
+const HEARSAY = new RegExp(String.raw`(?:^|[^a-z0-9])(?:nghe\s+(?:noi|ns|dau|don|ke|bao(?!\s+cao)|nguoi ta|(?!(?:em|e|toi|tui|minh|chung em|ben em)\s)(?:[a-z0-9]+\s+){1,5}${SAID}(?:\s+lai)?)` +
+  String.raw`|(?:ben|phong|so|xa|phuong|thon|ap|ban|ong|ba|chu|bac|co|nguoi ta|ho|cong an|dia chinh|ke toan|van phong|can bo)(?!\s+(?:em|e|tui|minh|toi)(?![a-z]))(?:\s+[a-z0-9]+){0,3}\s+${SAID})` +
+  String.raw`(?:\s+la)?\s+(?:[a-z]+\s+){0,3}$`);
 const ROI_AFTER = /^\s*(?:roi|r)(?![a-z0-9])/;
 const THEN_SEND = /^\s+(?:roi|r)\s+(?:(?:em|e|toi|tui|minh)\s+)?(?:gui|nop|bao|trinh|chuyen)(?![a-z0-9])/;
 /** After a done word with no "rồi": "(thì) em báo anh", "em gửi anh liền". Folded. */

@@ -18,6 +18,7 @@ const COUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a
 const DAYS = new RegExp(`(?<![a-z0-9/.,])${COUNT}\\s*(?:(more|additional|extra)\\s+)?(ngay|hom|bua|tuan|thang|days?|weeks?|months?)(?![a-z])(?:\\s+(more|extra)(?![a-z]))?|(?<![a-z])(nua\\s+thang|half\\s+a\\s+month)(?![a-z])`, "g");
 /** Every match of DAYS holds one of these. */
 const DAY_UNIT = /ngay|hom|bua|tuan|day|week|thang|month/;
+const MORE_AFTER = /^\s*(?:nua|nx)(?![a-z])/;
 /** Extensions longer than this are not a day count someone means: "gia hạn 900 ngày" is noise. */
 const MAX_DAYS = 366;
 
@@ -30,14 +31,14 @@ export interface Extension {
 }
 
 /** The first count of days that is not part of a date ("thứ sáu tuần sau" is not "6 tuần"). */
-function dayCount(c: Clause, dates: DateMatch[]): { days: number; start: number; extra: boolean } | null {
+function dayCount(c: Clause, dates: DateMatch[]): { days: number; start: number; end: number; extra: boolean } | null {
   if (!DAY_UNIT.test(c.f)) return null;
   DAYS.lastIndex = 0;
   for (let m = DAYS.exec(c.f); m; m = DAYS.exec(c.f)) {
     const start = m.index, end = m.index + m[0].length;
     if (dates.some((d) => !d.relative && d.start < end && start < d.end)) continue;
     const days = m[5] ? 15 : (NUMBER_WORDS[m[1]!] ?? Number(m[1])) * (/^(?:tuan|week)/.test(m[3]!) ? 7 : /^(?:thang|month)/.test(m[3]!) ? 30 : 1);
-    return days >= 1 && days <= MAX_DAYS ? { days, start, extra: !!(m[2] ?? m[4]) } : null;
+    return days >= 1 && days <= MAX_DAYS ? { days, start, end, extra: !!(m[2] ?? m[4]) } : null;
   }
   return null;
 }
@@ -55,7 +56,10 @@ export function findExtension(c: Clause, dates: DateMatch[]): Extension {
   const word = matches(c, RE.extension).find((m) => !negatedBefore(c, m.start));
   const request = dates.length > 0 ? matches(c, RE.request).find((m) => !negatedBefore(c, m.start, 2) && !politeXin(c, m.end)) : undefined;
   const extra = count ? matches(c, RE.extra).find((m) => m.end <= count.start && count.start - m.end <= 12) : undefined;
-  const asked = !!word || !!request || (!!count && (count.extra || !!extra));
+  // "cho e 2 tuần nữa", "xin 10 ngày nx": a length asked for, "nữa" after it; "2 tuần nữa xong" alone is a plan.
+  const more = count && !extra && MORE_AFTER.test(c.f.slice(count.end, count.end + 6))
+    ? matches(c, RE.request).find((m) => m.end <= count.start && count.start - m.end <= 8 && !negatedBefore(c, m.start, 2)) : undefined;
+  const asked = !!word || !!request || !!more || (!!count && (count.extra || !!extra));
   const at = Math.min(word?.start ?? Infinity, request?.start ?? Infinity, extra?.start ?? Infinity, count?.start ?? Infinity);
   // "đến hết quý I/2027", "until 30/6" as the whole answer: the date asked for.
   const first = c.content[0];

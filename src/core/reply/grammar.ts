@@ -50,7 +50,9 @@ export const DENIERS = ["không phải", "ko phải", "k phải", "kp", "chẳng
 /** After a done word, these make it rhetorical, so a denial: "xong gì mà xong", "xong thế nào được", "xong sao được". */
 // "xong dzới ai", "xong với ai" (the South: done, with whom? — no way), "xong chi nổi", "xong gì nổi" (how could it be).
 export const RHETORICAL_AFTER = ["gì", "gì mà", "cái gì", "cái gì mà", "nỗi gì", "cái nỗi gì", "cái khỉ gì", "con khỉ", "thế nào được", "sao được", "làm sao được", "sao nổi", "thế nào nổi",
-  "với ai", "dzới ai", "zới ai", "chi nổi", "gì nổi", "chi noi"];
+  "với ai", "dzới ai", "zới ai", "chi nổi", "gì nổi", "chi noi",
+  // "xong kiểu gì đc a, máy in hỏng cả tuần nay" (round 13)
+  "kiểu gì", "kiểu gì mà", "kiểu gì được"];
 /** Before a done word, these make it rhetorical: "làm sao xong được", "gì mà xong", "đâu mà xong". */
 // "làm gì xong nhanh vậy được", "làm gì mà xong kịp": no way it is done.
 export const RHETORICAL_BEFORE = ["làm sao", "sao mà", "gì mà", "đâu mà", "làm thế nào", "làm gì"];
@@ -101,7 +103,9 @@ export const NOT_DONE_PHRASES = [
 /** Before a done word: the work is nearly but not yet finished ("sắp xong", "gần hoàn thành"). */
 export const NEAR_WORDS = ["sắp", "gần", "gần như", "coi như", "cứ coi như", "xem như", "tạm coi như", "sắp sửa", "chuẩn bị", "almost", "nearly", "about to", "close to", "soon"];
 /** Before a done word: finishing is unlikely ("khó xong được", "khó mà hoàn thành kịp"). */
-export const UNLIKELY_WORDS = ["khó", "khó mà", "khó lòng", "chưa chắc", "không chắc", "unlikely to", "hard to"];
+export const UNLIKELY_WORDS = ["khó", "khó mà", "khó lòng", "chưa chắc", "không chắc", "unlikely to", "hard to",
+  // a wish or what should have been: "ước gì xong rồi 😂", "giá mà xong", "lẽ ra xong rồi nhưng mưa quá" (round 13)
+  "ước gì", "ước chi", "giá mà", "giá như", "lẽ ra", "đáng lẽ", "đáng lẽ ra", "lẽ ra phải", "đáng lẽ phải"];
 /** Before a done word: finishing is a plan, not a fact ("sẽ hoàn thành", "dự kiến xong", "đảm bảo xong đúng hạn"). */
 export const FUTURE_WORDS = [
   "sẽ", "dự kiến", "dự định", "phấn đấu", "cố gắng", "hẹn", "hy vọng", "hi vọng", "mong", "đảm bảo", "bảo đảm", "cam kết", "chắc chắn",
@@ -298,7 +302,9 @@ export const PARTY_FAILINGS = ["chậm", "trễ", "chưa", "không", "ko", "bỏ
  */
 export const AWAITED_DECISIONS = ["phê duyệt", "duyệt", "thẩm tra", "thẩm định", "cấp phép", "xét duyệt", "ký", "ký duyệt", "nghiệm thu", "ban hành", "kết quả thẩm tra",
   // "đang chờ văn thư phát hành", "đang chờ họp Hội đồng": the paper's own course
-  "phát hành", "họp hội đồng", "hội đồng họp", "ký số"];
+  "phát hành", "họp hội đồng", "hội đồng họp", "ký số",
+  // "đã gửi dự thảo, đang chờ các ngành góp ý": the others' comments (round 13)
+  "góp ý", "cho ý kiến", "tham gia ý kiến"];
 /** "chờ", "đợi" typed with their marks are waiting even alone ("chờ vốn", "do chờ phê duyệt"); folded, "chờ" is "cho" (let). */
 export const WAIT_TYPED = ["chờ", "đợi"];
 /** Before a help word, a request: "đề nghị Sở hỗ trợ thêm 2 cán bộ", "đề nghị tỉnh cử người". */
@@ -376,13 +382,15 @@ export const EXTENSION_WORDS = [
   "da hạn", "dời hạn", "dời lại", "dời sang", "hoãn lại", "xin hoãn", "tạm hoãn",
   // "kéo dài" asks only with the time or the day after it: "mưa lũ kéo dài" is weather that goes on.
   "kéo dài thời gian", "kéo dài thời hạn", "kéo dài hạn", "kéo dài đến", "kéo dài tới", "kéo dài thêm", "thêm thời gian",
-  // a request for more time without its length: the bot asks back how long
-  "xin thêm ít hôm", "xin thêm ít ngày", "xin thêm vài hôm", "xin thêm vài ngày", "xin thêm mấy hôm", "xin thêm mấy ngày", "xin thêm ít bữa", "cho em thêm ít hôm", "cho em thêm ít ngày", "cho em thêm vài hôm", "cho em thêm vài ngày", "cho em thêm mấy hôm", "cho em thêm mấy ngày", "cho em thêm ít bữa", "cho thêm ít hôm", "cho thêm ít ngày", "cho thêm vài hôm", "cho thêm vài ngày", "cho thêm mấy hôm", "cho thêm mấy ngày", "cho thêm ít bữa", "cho e thêm ít hôm", "cho e thêm ít ngày", "cho e thêm vài hôm", "cho e thêm vài ngày", "cho e thêm mấy hôm", "cho e thêm mấy ngày", "cho e thêm ít bữa", "cho tôi thêm ít hôm", "cho tôi thêm ít ngày", "cho tôi thêm vài hôm", "cho tôi thêm vài ngày", "cho tôi thêm mấy hôm", "cho tôi thêm mấy ngày", "cho tôi thêm ít bữa", "điều chỉnh thời hạn", "điều chỉnh thời gian thực hiện", "điều chỉnh hạn", "giãn tiến độ", "giãn thời hạn", "giãn thời gian",
+  // a request for more time without its length: the bot asks back how long ("xin thêm ít hôm", "cho e thêm mấy bữa nha")
+  ...["xin", "cho", "cho em", "cho e", "cho tôi", "cho tui", "cho mình", "cho em xin", "cho e xin", "xin cho em"].flatMap((asker) =>
+    ["ít", "vài", "mấy"].flatMap((few) => ["hôm", "ngày", "bữa", "tuần"].map((unit) => `${asker} thêm ${few} ${unit}`))),
+  "điều chỉnh thời hạn", "điều chỉnh thời gian thực hiện", "điều chỉnh hạn", "giãn tiến độ", "giãn thời hạn", "giãn thời gian",
   "extend", "extension", "more time", "postpone", "postponed", "push back", "reschedule", "additional time",
   "push the deadline", "push it", "move the deadline", "delay the deadline",
 ];
 /** With a date, a request for time: "xin đến 30/6", "cho em đến cuối tháng". */
-export const REQUEST_WORDS = ["xin", "đề nghị cho", "cho phép", "cho em", "cho chúng em", "cho đơn vị", "cho tui", "cho bên tui", "cho tôi", "cho bên em", "request", "requesting", "asking for"];
+export const REQUEST_WORDS = ["xin", "đề nghị cho", "cho phép", "cho em", "cho e", "cho mình", "cho chúng em", "cho đơn vị", "cho tui", "cho bên tui", "cho tôi", "cho bên em", "request", "requesting", "asking for"];
 /** A reply that opens with one of these and a date asks for that date: "đến cuối tháng ạ", "until 30/6". */
 export const UNTIL_WORDS = ["đến", "tới", "until", "till", "lùi"];
 /** After "xin", "cho em", these make it politeness, not a request for time: "xin báo cáo … ngày 20/11", "cho em hỏi lịch họp chiều nay". */
@@ -403,7 +411,7 @@ export const ACK_WORDS = [
 /** Greetings: alone they open a conversation and acknowledge nothing ("hello", "chào anh"). */
 export const GREETINGS = ["hello", "hi", "chào", "xin chào", "alo", "a lô", "good morning"];
 /** Acknowledge only when they are the whole message: "dạ", "vâng", "được", "rồi ạ". */
-export const ACK_ALONE = ["dạ", "vâng", "có", "được", "dc", "đc", "ừ", "ừm", "ừa", "ờ", "uh", "uk", "u", "yes", "yep", "yeah", "rồi", "r", "nhận", "rõ"];
+export const ACK_ALONE = ["sticker", "dạ", "vâng", "có", "được", "dc", "đc", "ừ", "ừm", "ừa", "ờ", "uh", "uk", "u", "yes", "yep", "yeah", "rồi", "r", "nhận", "rõ"];
 
 // ---------- Questions ----------
 

@@ -33,7 +33,8 @@ function pastedEnd(folded: string): number {
  * A line is one when it opens with a task's number and carries a mark or its deadline ("hạn …", "trạng thái"); lines of
  * such fields ("Hạn: 10/12") may follow. Folded.
  */
-const TASK_HEAD = /^[ \t>*•\-–—🔔📌📣⏰❗]*(?:(\[?\s*(?:nhac(?:\s+viec)?|reminder)\s*\]?\s*[:\-–—]?\s*))?(?:((?:nhiem\s+vu|nv|viec)\s*(?:so\s*)?\d{1,2})\s*[:\-–—.)]|(\d{1,2})\s*[.):]\s)/d;
+// "[Chuyển tiếp] Nhắc việc: 3. …", "Fwd: …": a forwarded copy (round 13).
+const TASK_HEAD = /^[ \t>*•\-–—🔔📌📣⏰❗]*(?:\[?\s*(?:chuyen\s+tiep|fwd?|forwarded)\s*\]?\s*:?\s*)?(?:(\[?\s*(?:nhac(?:\s+viec)?|reminder)\s*\]?\s*[:\-–—]?\s*))?(?:((?:nhiem\s+vu|nv|viec)\s*(?:so\s*)?\d{1,2})\s*[:\-–—.)]|(\d{1,2})\s*[.):]\s)/d;
 const DUE_FIELD = /(?<![a-z])(?:(?:thoi\s+)?han(?:\s+hoan\s+thanh)?\s*:?|truoc(?:\s+ngay)?)\s*\d{1,2}\s*\/\s*\d{1,2}|(?<![a-z])trang\s+thai\s*:/;
 const FIELD_LINE = /^[ \t]*(?:(?:thoi\s+)?han|trang\s+thai|noi\s+dung|deadline)\s*:/;
 /** A second task inside a copied line: "(hạn 01/12) 2. Rà soát …", "; nhiệm vụ 3: …". */

@@ -76,9 +76,19 @@ function issued(c: Clause): boolean {
     if (before || roi) return true;
   }
   // "Báo cáo em đã gửi qua hệ thống sáng nay rồi", "báo cáo đã nộp": the report named first, then sent.
-  const sent = REPORT_SENT.exec(c.f);
-  return !!sent && !negatedBefore(c, sent.index + sent[0].length - 3, 3) && !matches(c, RE.issuingAsks).some((a) => a.start >= sent.index);
+  const sent = REPORT_SENT.exec(c.f) ?? (ROI_END.test(c.f) ? DOCUMENT_THEN_ISSUED.exec(c.f) : null);
+  return !!sent && !negatedBefore(c, sent.index + sent[0].length - 3, 3) && !matches(c, RE.issuingAsks).some((a) => a.start >= sent.index) &&
+    !precededBy(c, RE.issuingProposer, sent.index + sent[0].length - 3, 6);
 }
+/**
+ * The document named first, its issuing or sending after, and "rồi" closing the clause: "bc gửi VP r a", "qd ban hanh r a,
+ * so 245/QĐ-UBND", "BC tháng 11 Sở gửi qua iOffice từ 02/12 rồi" (rounds 12 and 13). A report is sent ("gửi", "nộp"); a
+ * plan or decision is issued ("ban hành", "phát hành"). Folded.
+ */
+const DOCUMENT_THEN_ISSUED = /(?<![a-z0-9])(?:bao cao(?:\s+[a-z0-9]+){0,5}?\s+(?:gui|nop)|(?:quyet dinh|ke hoach)(?:\s+[a-z0-9]+){0,3}?\s+(?:(?:ky\s+)?ban hanh|phat hanh))(?![a-z0-9])/;
+const SHORT_ROI = /(?<![a-z0-9])r(?![a-z0-9])/;
+/** "rồi" (or "r") at the end of the clause, or before a politeness word or the document's number. Folded. */
+const ROI_END = /(?<![a-z0-9])(?:roi|r)(?:\s+(?:a|anh|chi|nhe|nha|nghen|do|day|ha))*\s*(?:[.!,;]|$|\s+so\s+\d)/;
 /** The report, then its sending said as past: "báo cáo em đã gửi", "báo cáo đã được gửi", "báo cáo vừa nộp". Folded. */
 const REPORT_SENT = /(?<![a-z0-9])bao cao\s+(?:(?:em|e|ben em|toi|minh|xa|so|phong|huyen|don vi|chung em|chung toi)\s+)?(?:da|vua|da duoc)\s+(?:gui|nop)(?![a-z0-9])/;
 
@@ -163,7 +173,7 @@ export function statuses(c: Clause, percent: { value: number; span: Span } | nul
   for (const m of matches(c, RE.done)) out.add(S[completion(c, m.start, m.end)]);
   if (hasSymbol(c, DONE_SYMBOLS)) out.add(S.done);
   if (hasSymbol(c, NOT_DONE_SYMBOLS)) out.add(S.not_done);
-  if ((c.hasDigit || c.f.includes("roi") || c.f.includes("da") || c.f.includes("vua")) && issued(c)) out.add(S.done);
+  if ((c.hasDigit || c.f.includes("roi") || c.f.includes("da") || c.f.includes("vua") || SHORT_ROI.test(c.f)) && issued(c)) out.add(S.done);
   const partial = (out.size > 0 || percent !== null) && isPartial(c, dates);
   if (percent) {
     const reading = percent.value === 100 ? completion(c, percent.span.start, percent.span.end) : negatedBefore(c, percent.span.start) ? "not_done" : "progress";

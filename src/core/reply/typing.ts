@@ -375,6 +375,18 @@ const documentEdits = (typed: string): Edit[] => wordEdits(typed, DOCUMENT_WORD,
   return DOCUMENT_SHORT[word]!;
 });
 
+/**
+ * Chat shorthand with one reading: "j" is "gì" ("xong j mà xong" mocks a done), "dg"/"đg" "đang" ("e dg lam"; "ĐG" in
+ * capitals is "đánh giá"), "ntn" "như thế nào" (a question). Others have several ("ns" is "nói" or "ngân sách", "kt" "kiểm
+ * tra" or "kinh tế") and are left to the lists that know their place.
+ */
+const SHORTHAND: Record<string, [string, string]> = {
+  j: ["gi", "gì"], dg: ["dang", "đang"], "đg": ["dang", "đang"], ntn: ["nhu the nao", "như thế nào"],
+};
+const SHORTHAND_WORD = new RegExp(String.raw`(?<![\p{L}\d/.\-])(${Object.keys(SHORTHAND).join("|")})(?![\p{L}\d/\-])`, "giu");
+const shorthandEdits = (typed: string): Edit[] => wordEdits(typed, SHORTHAND_WORD, (word, m) =>
+  (word === "j" || m[1] === word) ? SHORTHAND[word]! : null);
+
 /** The folded text with phone typing repaired; `typed` is the text as typed, of the same length as `folded`. */
 export function repairTyping(folded: string, typed: string): Typed {
   // Most replies have only syllables and grammar words: one pass finds that nothing is to be done.
@@ -385,6 +397,7 @@ export function repairTyping(folded: string, typed: string): Typed {
   };
   if (MAY_HOLD_DIALECT.test(typed)) add(dialectEdits(typed));
   if (MAY_HOLD_DOCUMENT.test(typed)) add(documentEdits(typed));
+  if (SHORTHAND_WORD.test(typed)) add(shorthandEdits(typed));
   if (!list.length) return { f: folded, o: typed, origin: null };
   let f = "", o = "";
   const origin: number[] = [];
