@@ -45,6 +45,10 @@ interface Entry {
 
 /** Who answers, said first: "Dạ em là Trưởng phòng Tổng hợp", "Tôi là Phó Giám đốc Sở". Folded clause. */
 const SELF_INTRODUCTION = /^\s*(?:(?:da|vang|kinh gui anh|thua anh)\s+)*(?:em|toi|minh|chau)\s+la\s+(?:\S+\s+){0,2}?(?:truong|pho|giam doc|chanh|chuyen vien|can bo|thu ky|van thu|chu tich)\b/;
+/** Before a task's number, "không phải" denies it ("… ko phải nv 3 đâu"); after it only particles. Folded clauses. */
+const DENIES_NEXT = /(?:^|[^a-z0-9])(?:khong|ko|k|hong)\s+phai(?:\s+la)?\s*$/;
+const BARE_BEFORE_DENIAL = /^(?:\s*(?:a|ah|nhe|nha|nghen|day|do|anh|chi))*\s*(?:khong|ko|k|hong)\s+phai(?:\s+la)?\s*$/;
+const PARTICLES_ONLY = /^(?:\s*(?:dau|nhe|nha|a|anh|chi|nghen|ha|nhe anh|dau anh))*[\s.!]*$/;
 const piece = (kind: IntentKind, p: Partial<Piece> = {}): Piece => ({ kind, weak: false, limit: false, soft: false, left: false, percent: null, until: null, days: null, note: null, ...p });
 const BARE_NUMBER = /(?<![\d/.,])(\d{1,3})(?![\d/%]|[.,]\d)/;
 
@@ -107,7 +111,13 @@ const CONTRAST = /(?<![a-z0-9])(?:nhung|ma|but|however|tuy nhien|song)(?![a-z0-9
 const CONSEQUENCE = /^\s*(?:cho\s+)?(?:nen|vi\s+vay|do\s+do|vi\s+the|the\s+nen)\s/;
 
 /** Attach task numbers to statements (see the rules at the top). */
-function assign(units: Unit[]): Entry[] {
+function assign(all: Unit[]): Entry[] {
+  // "xong r ạ, à nv 4 nhé ko phải nv 3 đâu": a task number denied corrects which task is meant; it says nothing of the work,
+  // and the reference before it ("à nv 4 nhé ko phải") is then a bare one.
+  const denied = all.filter((u, i) => i > 0 && u.tasks.length && PARTICLES_ONLY.test(u.clause.f) && DENIES_NEXT.test(all[i - 1]!.clause.f));
+  const units = denied.length && all.some((u) => u.tasks.length && !denied.includes(u)) ? all.filter((u) => !denied.includes(u)) : all;
+  const corrected = new Set(all.filter((u, i) => denied.includes(all[i + 1]!) && u.tasks.length && BARE_BEFORE_DENIAL.test(u.clause.f)));
+  const bare = (u: Unit): boolean => bareReference(u) || corrected.has(u);
   const entries: Entry[] = [];
   let pending: number[] = [];
   let lastTasks: number[] = [];
@@ -134,10 +144,10 @@ function assign(units: Unit[]): Entry[] {
     if (u.tasks.length && isWeak(pieces)) {
       const next = units[i + 1];
       // "NV1, NV2 xong": a bare reference waits for the next statement; "nv 1 <words not read>, nv 2 gia hạn" does not lend task 1 to task 2's statement.
-      const nextTakes = next && (next.tasks.length === 0 || ((!next.trailing || isWeak(piecesOf(next))) && (bareReference(u) || u.clause.content.length === 0)));
+      const nextTakes = next && (next.tasks.length === 0 || ((!next.trailing || isWeak(piecesOf(next))) && (bare(u) || u.clause.content.length === 0)));
       if (next && nextTakes && !next.reading.rest) { pending.push(...u.tasks); return; }
       // "Xong ạ, nhiệm vụ 3": a bare reference takes the statement before; "xong, nhưng nhiệm vụ 3", "xong, không phải NV3" do not.
-      if (prev && prev.end <= u.start && bareReference(u) && !isWeak(prev.pieces) && (prev.inherited || prev.tasks.length === 0 || prev.unit.trailing)) {
+      if (prev && prev.end <= u.start && bare(u) && !isWeak(prev.pieces) && (prev.inherited || prev.tasks.length === 0 || prev.unit.trailing)) {
         prev.tasks = prev.inherited ? [...u.tasks] : [...prev.tasks, ...u.tasks];
         prev.inherited = false;
         lastTasks = prev.tasks;

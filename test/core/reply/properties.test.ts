@@ -254,4 +254,13 @@ describe("the worst mistake is never made", () => {
     // The leader's own lines in that shape are answers.
     expect(readReply("Nhiệm vụ 1: rà soát xong hết rồi\nNhiệm vụ 2: đang làm", NOW).map((i) => `${i.kind}#${i.task}`)).toEqual(["done#1", "progress#2"]);
   });
+  it("a task number corrected names the task meant, never the one denied: 'xong r ạ, à nv 4 nhé ko phải nv 3 đâu'", () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.constantFrom("xong r ạ", "xong rồi anh", "hoàn thành rồi"),
+      fc.constantFrom("à nv", "à nhiệm vụ", "à việc số"), fc.constantFrom("ko phải", "không phải"), fc.constantFrom(" đâu", "", " nhé"), (a, b, done, turn, not, tail) => {
+        fc.pre(a !== b);
+        const got = readReply(`${done}, ${turn} ${a} nhé ${not} nv ${b}${tail}`, NOW);
+        expect(got.filter((i) => i.kind === "done").map((i) => i.task)).toEqual([a]);
+        expect(got.some((i) => i.task === b)).toBe(false);
+      }));
+  });
 });
