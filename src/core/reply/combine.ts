@@ -269,7 +269,8 @@ function ownerNote(note: string | null, span: [number, number] | undefined, text
   if (note !== null && !DENIAL_FIRST.test(note)) return note;
   if (!span) return note;
   const words = origin ? text.slice(origin[span[0]], origin[span[1]]) : text.slice(span[0], span[1]);
-  const owner = ownerNamed(words);
+  // "cv nay cua phong KT ma a, ko phai ben e": the owner may be named in a clause before, read as nothing on its own.
+  const owner = ownerNamed(words) ?? ownerNamed(origin ? text.slice(0, origin[span[1]]) : text.slice(0, span[1]));
   return owner === null ? note : note === null ? owner : `${owner} (${note})`;
 }
 

@@ -33,20 +33,28 @@ const UNIT_HEAD_TYPED = String.raw`(?:Sở|UBND|Ủy ban|Uỷ ban|UB|Phòng|phò
  * "Sở em đã chuyển văn bản sang" moves a paper, not the task.
  */
 // "chuyển hồ sơ sang Thanh tra tỉnh theo thẩm quyền": the matter's papers, then the unit.
-const HANDED_OVER = new RegExp(String.raw`(?:^|[^\p{L}])((?:bàn\s+)?giao|chuyển(?:\s+giao)?)\s+(?:(?:lại|hết)\s+)?(?:(?:hồ\s+sơ|văn\s+bản|đơn|vụ\s+việc|nội\s+dung)(?:\s+\S+){0,2}?\s+(?=sang|cho|về|đến))?(?:cho\s+|sang\s+|về\s+|đến\s+)?(?:(?:${UNIT_HEAD_TYPED}|BQL)(?:\s+(?:xã|huyện|tỉnh|phường|thị\s+trấn|thành\s+phố|quận))?\s+\p{Lu}|Thanh\s+tra\s+(?:tỉnh|huyện|thành\s+phố|\p{Lu}))`, "u");
+const HANDED_OVER = new RegExp(String.raw`(?:^|[^\p{L}])((?:bàn\s+)?giao|chuyển(?:\s+giao)?)\s+(?:(?:lại|hết)\s+)?(?:(?:hồ\s+sơ|văn\s+bản|đơn|vụ\s+việc|nội\s+dung)(?:\s+\S+){0,2}?\s+(?=sang|cho|về|đến))?(?:cho\s+|sang\s+|về\s+|đến\s+)?(?:(?:${UNIT_HEAD_TYPED}|BQL)(?:\s+(?:xã|huyện|tỉnh|phường|thị\s+trấn|thành\s+phố|quận))?\s+\p{Lu}|Thanh\s+tra\s+(?:tỉnh|huyện|thành\s+phố|\p{Lu})|(?:Trung\s+tâm|Chi\s+cục|Ban\s+quản\s+lý|Đội)\s+\p{Ll})`, "u");
+const LOWER_CASE_UNIT = /(?:Trung\s+tâm|Chi\s+cục|Ban\s+quản\s+lý|Đội)\s+\p{Ll}$/u;
+/** Before a hand-over, nothing but the task: "việc này đã", "nv 2", "cái này". Folded. */
+const TASK_HANDED = /^\s*(?:(?:da|anh|chi|a|thua anh)\s+)*(?:(?:viec|nhiem vu|cv|cong viec|cai|vu)(?:\s+(?:nay|do|ay|ni|so))?\s*)?(?:\d{1,2}\s+)?(?:(?:da|thi|em|duoc)\s+)*$/;
 /** After the unit handed to, a resource to provide: a request for it. Folded. */
 const RESOURCE_AFTER = /(?<![a-z])(?:bo tri|cap|phan bo|ho tro)\s+(?:them\s+)?(?:kinh phi|von|ngan sach|tien)(?![a-z])/;
 /** After the unit: "… theo thẩm quyền" (theirs to decide), "… làm chủ đầu tư" (theirs to run): a hand-over, whatever verb stands between. Folded. */
 const THEIRS_AFTER = /(?<![a-z])(?:theo tham quyen|(?:lam|la)\s+chu dau tu)(?![a-z])/;
 /** After the unit handed the work, a step of its own makes it a submission: "chuyển sang Sở Tài chính thẩm định". Folded. */
 const SUBMITTED_FOR = /(?<![a-z])(?:tham dinh|tham tra|phe duyet|duyet|xem xet|cho y kien|gop y|ky|xu ly giup)(?![a-z])/;
+/**
+ * Since the 2025 mergers, a place or a unit now another's: "sau sáp nhập ấp đó về xã Mỹ Phước rồi", "dia ban nay sau sap nhap
+ * thuoc phuong Hoa Binh r a", "Sở KHĐT đã sáp nhập vào Sở TC từ 1/3" (rounds 12 and 13). Group 1 is where the unit starts. Folded.
+ */
+const MERGED = /(?<![a-z])(?:sau\s+(?:khi\s+)?)?(?:da\s+)?sap\s+nhap(?:\s+[a-z0-9&]+){0,5}?\s+(?:thuoc|ve|vao)\s+((?:xa|phuong|thi tran|huyen|tinh|so|ban|phong|trung tam|ubnd|uy ban)\s+[a-z0-9&])/;
 /** "không phải bên em", "hổng phải phòng em ạ": the clause ends denying the speaker's unit. Folded. */
 const NOT_OURS_AT_END = /(?<![a-z])(?:khong|ko|k|kh|hong|chang|cha)\s+phai\s+(?:(?:viec|nhiem vu|cua|la)\s+)?(?:(?:cua|viec)\s+)?(?:ben|phong|so|xa|don vi|huyen|phuong|co quan)\s+(?:em|e|toi|tui|minh|chung em|chung toi)(?:\s+(?:a|nhe|nha|dau|anh|chi|nghen|u|ha))*\s*[.!]*\s*$/;
 
 /** Whether any not-mine phrase is in the clause at all: most clauses hold none. */
 export const mayBeNotMine = (c: Clause): boolean =>
   isPresent(c, RE.phrase) || isPresent(c, RE.negated) || isPresent(c, RE.owner) || isPresent(c, RE.inCharge) || (c.f.includes("ben") && c.f.includes("lam"))
-  || ((c.f.includes("giao") || c.f.includes("chuyen")) && HANDED_OVER.test(c.o)) || (c.f.includes("phai") && NOT_OURS_AT_END.test(c.f));
+  || ((c.f.includes("giao") || c.f.includes("chuyen")) && HANDED_OVER.test(c.o)) || (c.f.includes("phai") && NOT_OURS_AT_END.test(c.f)) || (c.f.includes("sap nhap") && MERGED.test(c.f));
 
 /** "Nhiệm vụ này giao Sở NN&PTNT rồi": where the hand-over starts, or -1 (the speaker's own delegation, "em đã giao phòng Kinh tế", is none). */
 function handedOver(c: Clause): number {
@@ -55,6 +63,9 @@ function handedOver(c: Clause): number {
   if (!m) return -1;
   const verb = m.index + m[0].indexOf(m[1]!);
   if (wordsBefore(c.tokens, verb, 6).some((t) => FIRST.has(t.text)) || negatedBefore(c, verb, 2)) return -1;
+  // A unit named in lower case ("Trung tâm phục vụ hành chính công xã") is one only when the task itself is handed: "việc này
+  // đã bàn giao cho Trung tâm …", not "Trụ sở dôi dư đã bàn giao hết cho Trung tâm phát triển quỹ đất" (the work's product).
+  if (LOWER_CASE_UNIT.test(m[0]) && !TASK_HANDED.test(c.f.slice(0, verb))) return -1;
   const after = c.f.slice(m.index + m[0].length);
   if (THEIRS_AFTER.test(after)) return verb;
   // "đề nghị UBND tỉnh giao Sở TC bố trí kinh phí": money asked for, which is a blocker.
@@ -130,6 +141,8 @@ export function findNotMine(c: Clause): Span | null {
   // "Nhiệm vụ này giao Sở NN&PTNT rồi ạ", "2 chuyển sang phòng Tài chính - Kế hoạch rồi": handed to another unit.
   const handed = handedOver(c);
   if (handed >= 0) starts.push(handed);
+  // "sau sáp nhập ấp đó về xã Mỹ Phước rồi": the unit it now belongs to.
+  if (c.f.includes("sap nhap")) { const m = MERGED.exec(c.f); if (m && !negatedBefore(c, m.index, 2)) starts.push(m.index + m[0].length - m[1]!.length); }
   // "xong hay chưa thì anh hỏi bên Điện lực, không phải bên em": the clause ends denying it is the speaker's.
   if (c.f.includes("phai")) { const m = NOT_OURS_AT_END.exec(c.f); if (m) starts.push(m.index + (m[0].length - m[0].trimStart().length)); }
   if (!starts.length) return null;

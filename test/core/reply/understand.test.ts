@@ -189,6 +189,12 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["dân phản đối quá trời, đòi giá đền bù cao hơn", "blocker~phản đối"], ["Xin lùi 2 tuần. Trên xã có dịch sởi", "extension+14d | blocker~dịch sởi"],
     ["xong rồi, dân không còn khiếu nại gì", "done"], ["đã di dời xong, bà con không phản đối", "done"], ["hết mưa rồi, đã đổ bê tông xong", "done"],
   ],
+  "a place or unit merged into another since 2025, and the task handed to a centre named in lower case (rounds 12-13)": [
+    ["dia ban nay sau sap nhap thuoc phuong Hoa Binh r a", "not_mine~phuong Hoa Binh"], ["sau sáp nhập ấp đó về xã Mỹ Phước rồi anh, anh nhắc bên đó nghen", "not_mine~xã Mỹ Phước"],
+    ["Sở KHĐT đã sáp nhập vào Sở TC từ 1/3, đề nghị gửi nhắc việc cho Sở TC", "not_mine~Sở TC"], ["đang làm thủ tục sáp nhập thôn", "progress"],
+    ["việc này đã bàn giao cho Trung tâm phục vụ hành chính công xã r a", "not_mine~Trung tâm phục vụ hành chính công"],
+    ["Trụ sở dôi dư đã bàn giao hết cho Trung tâm phát triển quỹ đất, việc này xong ạ", "done"],
+  ],
   "handed over by competence, or run by another investor (rounds 10-12)": [
     ["Nội dung này thuộc thẩm quyền Sở Tài chính ạ", "not_mine~Sở Tài chính"], ["Đã chuyển Sở Nội vụ xử lý theo thẩm quyền", "not_mine~Sở Nội vụ"],
     ["Sở đã có VB số 1021/SYT-VP ngày 25/11 chuyển hồ sơ sang Thanh tra tỉnh theo thẩm quyền", "not_mine~Thanh tra tỉnh"],
