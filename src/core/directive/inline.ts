@@ -32,6 +32,9 @@ function splitBlock(b: Block): Block[] | null {
   }
   // One unit with several clauses is one task, written on one line as usual.
   if (starts.length < 2) return null;
+  // "Công điện yêu cầu: Chủ tịch UBND các huyện, thành phố; Giám đốc Sở NN và PTNT; Thủ trưởng các sở … thực hiện ngay …": the
+  // units are one list, the subject of one verb (round 12, 384), when the first role phrase runs past the last ";".
+  if (readRoles(body, bodyFolded, first)!.end > starts.at(-1)!) return null;
   const intro: Block = { ...b, body: body.slice(0, first).trimEnd(), bodyFolded: bodyFolded.slice(0, first).trimEnd() };
   const items = starts.map((from, k): Block => {
     const to = starts[k + 1] ?? body.length;

@@ -25,6 +25,13 @@ describe("one paragraph that gives several units their work", () => {
     ]);
   });
 
+  it("is one heading when the units listed with ';' are the subject of one verb: 'yêu cầu: Chủ tịch UBND các huyện; Giám đốc Sở …; Thủ trưởng … thực hiện ngay một số nội dung sau:'", () => {
+    const ts = parse("Chủ tịch UBND tỉnh có Công điện yêu cầu: Chủ tịch UBND các huyện, thành phố; Giám đốc Sở Nông nghiệp và PTNT; Thủ trưởng các sở, ban, ngành "
+      + "và các đơn vị có liên quan thực hiện ngay một số nội dung sau:\n\n1. Thông báo kịp thời cho người dân biết diễn biến thời tiết.\n2. Chủ động dự trữ thức ăn cho gia súc.\n");
+    expect(starts(ts)).toEqual(["Thông báo kịp thời c", "Chủ động dự trữ thức"]);
+    for (const t of ts) expect(t.assignees).toEqual(["Chủ tịch UBND các huyện, thành phố", "Giám đốc Sở Nông nghiệp và PTNT", "Thủ trưởng các sở, ban, ngành", "các đơn vị có liên quan"]);
+  });
+
   it("stays one task when the clauses after ';' name no new unit", () => {
     const ts = parse("1. Giao: Sở Xây dựng kiểm tra an toàn các công trình trường học; báo cáo UBND tỉnh trước ngày 30/8/2026; "
       + "hoàn thành sửa chữa trước khai giảng.\n");
