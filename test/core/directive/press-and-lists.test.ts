@@ -11,6 +11,14 @@ const PAGE = (body: string) => `Báo Nam Định điện tử\nThời sự\nKh�
 const rows = (d: Directive) => d.tasks.map((t) => [t.text.slice(0, 24).trimEnd(), t.assignees, t.deadline]);
 
 describe("press and portal reports: one task per subject", () => {
+  it("a sentence opened by a case ('Trường hợp phát sinh khó khăn, vướng mắc …, tổng hợp, báo cáo …') is the last unit's task (round 12, 395)", () => {
+    const d = parse(PAGE("Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các xã, phường huy động lực lượng tại chỗ, hoàn thành sửa chữa nhà ở trước ngày 15/11/2025.\n"
+      + "Trường hợp phát sinh khó khăn, vướng mắc vượt thẩm quyền, tổng hợp, báo cáo ngay về UBND tỉnh trước 14 giờ ngày 20/10/2025."));
+    expect(rows(d)).toEqual([
+      ["Chủ tịch UBND tỉnh yêu c", ["Chủ tịch UBND các xã, phường"], "2025-11-15"],
+      ["Trường hợp phát sinh khó", ["Chủ tịch UBND các xã, phường"], "2025-10-20"],
+    ]);
+  });
   it("cuts a run-on paragraph at each subject, the speaker's own and the later ones", () => {
     const d = parse(PAGE("Chủ tịch UBND tỉnh yêu cầu các sở, ngành rà soát các điểm sạt lở; Công an tỉnh tăng cường phân luồng giao thông; "
       + "giao Sở Xây dựng chủ trì, phối hợp với UBND các xã khắc phục các tuyến đường, hoàn thành trước ngày 30/10. "
