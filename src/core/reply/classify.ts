@@ -10,7 +10,7 @@ import { findBlocker, findReason } from "./blocker.ts";
 import { type Clause, negatedBefore, matches } from "./context.ts";
 import { findExtension } from "./extension.ts";
 import {
-  ACK_ALONE, ACK_EMOTICONS, COUNTED_NOUNS, ACK_SYMBOLS, ACK_WORDS, CHU, CONTRAST_WORDS, DONE_WORDS, GREETINGS, NOT_DONE_PHRASES, ONGOING, PARTIAL_LOOKALIKES,
+  ACK_ALONE, ACK_EMOTICONS, ACK_SYMBOLS, ACK_WORDS, CHU, CONTRAST_WORDS, DONE_WORDS, GREETINGS, NOT_DONE_PHRASES, ONGOING, PARTIAL_LOOKALIKES,
   PARTS_LEFT, PLAN_VERBS, PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_AFTER_CON, REST_WORDS, RETRACTIONS, TURN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
 import { anchoredPhrases, findAll, isWord, phraseAt, phrases, wordsBefore, type Span, type Token } from "./lexicon.ts";
@@ -99,21 +99,12 @@ const SHARE = /(?<![\p{L}\d])(?:duoc|dc|dat|lam duoc)\s+(\d{1,2})\s*\/\s*(\d{1,3
 
 /** "đã xong 9/10 hạng mục", "xong 2/5 hạng mục": items of the work done, a share when it is a whole percent (4/7 is none). Folded. */
 const ITEMS_DONE = /(?<![\p{L}\d])(?:xong|xg|hoan thanh|hoan tat)\s+(\d{1,2})\s*\/\s*(\d{1,3})\s+(?:hang muc|khoi luong|phan viec|cong viec)(?![\p{L}\d])|(?<![\p{L}\d])(?:xong|xg|hoan thanh|hoan tat|duoc)\s+([1-9])\s*\/\s*(10)(?=\s*(?:$|[,.;!?)]|roi\b|r\b|a\b|anh\b|chi\b(?!\s+tieu)|em\b|nhe\b|nha\b))/gu;
-/**
- * "mới có 3/10 hộ", "đc khoảng 9/10 thôn r", "8/10 ấp xong", "mới được 3 ấp trên 6 ấp", "mới 5/10 huyện gửi số liệu" (rounds 12
- * and 13): things of the work counted, done of all, a share when it is a whole percent of ten or fewer ("42 căn trên tổng số 50 căn" is a count, as round 3 wrote it). Not what is left: "còn 3/10 hộ", "3/10
- * hộ chưa nhận". Folded.
- */
-const COUNTED = alternation(COUNTED_NOUNS.map((w) => fold(w)));
-const COUNTED_SHARE = new RegExp(String.raw`(?<![\p{L}\d/])(\d{1,2})\s*(?:\/|tren|trong)\s*(\d{1,3})\s+(?:${COUNTED})(?![\p{L}\d])|(?<![\p{L}\d/])(\d{1,2})\s+(?:${COUNTED})\s+(?:tren|trong)\s+(?:tong so\s+)?(\d{1,3})(?![\p{L}\d/])`, "gu");
-const LEFT_BEFORE = /(?<![\p{L}])(?:con|ngay|thieu|tru)\s+(?:lai\s+)?$/u;
-const LEFT_AFTER = /^(?:\s+\p{L}+){0,3}?\s+(?:chua|khong|ko|k|hong|con)(?![\p{L}])/u;
 const wholeShare = (n: number, d: number): number | null => (d > 0 && n < d && (n * 100) % d === 0 ? (n * 100) / d : null);
 
 function findPercent(c: Clause): { value: number; span: Span } | null {
   // Every percent ends in one of these; most clauses hold none.
   const phan = c.f.includes("phan");
-  if (!c.f.includes("%") && !phan && !c.f.includes("percent") && !c.f.includes("/") && !c.f.includes("tren")) return null;
+  if (!c.f.includes("%") && !phan && !c.f.includes("percent") && !c.f.includes("/")) return null;
   let last: { value: number; span: Span } | null = null;
   for (const m of findAll(PERCENT, c.f)) {
     const value = Number(/^[\d.,]+/.exec(m.text)![0].replace(",", "."));
@@ -136,9 +127,7 @@ function findPercent(c: Clause): { value: number; span: Span } | null {
   if (!c.hasDigit) return null;
   return spoken(SHARE, (m) => { const n = Number(m[1]), d = Number(m[2]); return d > 0 && n < d ? Math.round((n / d) * 100) : null; })
     // "Xong 9/10 rồi anh": nine tenths of the work, not the 9th of October (a date is said with "ngày" or a year).
-    ?? spoken(ITEMS_DONE, (m) => wholeShare(Number(m[1] ?? m[3]), Number(m[2] ?? m[4])))
-    ?? spoken(COUNTED_SHARE, (m) => LEFT_BEFORE.test(c.f.slice(Math.max(0, m.index - 10), m.index)) || LEFT_AFTER.test(c.f.slice(m.index + m[0].length, m.index + m[0].length + 24))
-      || Number(m[2] ?? m[4]) > 10 ? null : wholeShare(Number(m[1] ?? m[3]), Number(m[2] ?? m[4])));
+    ?? spoken(ITEMS_DONE, (m) => wholeShare(Number(m[1] ?? m[3]), Number(m[2] ?? m[4])));
 }
 
 /** "em chưa kiểm tra (lại)", "chưa check", "chưa xác minh": a check not made, the whole of what the clause negates. Folded. */

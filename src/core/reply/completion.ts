@@ -71,10 +71,10 @@ function dayBefore(c: Clause, pos: number): boolean {
 const ABLE_AFTER = new Set(["duoc", "dc", "noi", "kip"]);
 /** After a done word: "rồi (em) gửi", "rồi báo cáo": a sending that follows. Folded. */
 /**
- * "việc số 1 là xong rồi", "cái đó là xong rồi": "là" right after the task (its reference is blanked in the clause) states
+ * "việc số 1 là xong rồi", "cái đó là xong rồi", "Dạ rứa là xong rồi đó anh": "là" right after the task or "vậy" (its reference is blanked in the clause) states
  * what it is, and with "rồi" it is a fact, not "chiều nay là xong". Folded.
  */
-const TASK_IS = /^(?:(?:\s*(?:da|vang|anh|chi|oi|thua|bao cao|em|e)(?![a-z0-9]))*\s*|.*(?:^|[^a-z0-9])(?:viec|cai|vu|muc) (?:nay|do|ay|kia|ni|no)\s+)la\s+$/;
+const TASK_IS = /^(?:(?:\s*(?:da|vang|anh|chi|oi|thua|bao cao|em|e|vay|the|nhu vay|nhu the)(?![a-z0-9]))*\s*|.*(?:^|[^a-z0-9])(?:viec|cai|vu|muc) (?:nay|do|ay|kia|ni|no)\s+)la\s+$/;
 /**
  * Before a done word: heard from others ("nghe đâu", "nghe đồn", "nghe ns", "nghe Công an xã báo là"), never "nghe em báo";
  * or said by a unit or person named ("bên địa chính bảo xong r mà e chưa thấy bc", "ông Tâm nói là xong rồi"). Folded.
@@ -83,6 +83,8 @@ const SAID = String.raw`(?:bao(?!\s+cao)|noi|ns|ke)`;
 const HEARSAY = new RegExp(String.raw`(?:^|[^a-z0-9])(?:nghe\s+(?:noi|ns|dau|don|ke|bao(?!\s+cao)|nguoi ta|(?!(?:em|e|toi|tui|minh|chung em|ben em)\s)(?:[a-z0-9]+\s+){1,5}${SAID}(?:\s+lai)?)` +
   String.raw`|(?:ben|phong|so|xa|phuong|thon|ap|ban|ong|ba|chu|bac|co|nguoi ta|ho|cong an|dia chinh|ke toan|van phong|can bo)(?!\s+(?:em|e|tui|minh|toi)(?![a-z]))(?:\s+[a-z0-9]+){0,3}\s+${SAID})` +
   String.raw`(?:\s+la)?\s+(?:[a-z]+\s+){0,3}$`);
+// Not time left: "còn 2 ngày nữa là xong" is a plan.
+const LEFT_THEN = /(?:^|[^a-z0-9])con\s+(?:may|vai|it|chut|mot it|\d{1,3})(?!\s+(?:ngay|hom|bua|tuan|thang|gio|buoi|phut)(?![a-z]))(?:\s+[a-z]+){0,3}\s+(?:nua|nx)\s+la\s+$/;
 const ROI_AFTER = /^\s*(?:roi|r)(?![a-z0-9])/;
 const THEN_SEND = /^\s+(?:roi|r)\s+(?:(?:em|e|toi|tui|minh)\s+)?(?:gui|nop|bao|trinh|chuyen)(?![a-z0-9])/;
 /** After a done word with no "rồi": "(thì) em báo anh", "em gửi anh liền". Folded. */
@@ -259,6 +261,8 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (eventBefore(c, start) || after === "then" || after === "event") return "none";
   if (precededBy(c, RE.step, start, 0)) return "step";
   if (precededBy(c, RE.progressive, start, 2)) return "progress";
+  // "còn mấy hộ nữa là xong", "còn 2 xã nữa là hoàn thành": a little work left, so it is under way.
+  if (precededBy(c, RE.thenDone, start, 0) && LEFT_THEN.test(c.f.slice(Math.max(0, start - 40), start))) return "progress";
   if (precededBy(c, RE.future, start, 3) || (precededBy(c, RE.thenDone, start, 0) && !(ROI_AFTER.test(c.f.slice(end, end + 4)) && TASK_IS.test(c.f.slice(0, start)))) || futureTimeBefore(c, start)) return "planned";
   // "Xong sớm thôi mà anh yên tâm", "xong nay mai": it will be, soon; "đã xong sớm thôi" is past.
   if (after === "soon" && !precededBy(c, RE.past, start, 2)) return "planned";

@@ -52,7 +52,9 @@ export const DENIERS = ["không phải", "ko phải", "k phải", "kp", "chẳng
 export const RHETORICAL_AFTER = ["gì", "gì mà", "cái gì", "cái gì mà", "nỗi gì", "cái nỗi gì", "cái khỉ gì", "con khỉ", "thế nào được", "sao được", "làm sao được", "sao nổi", "thế nào nổi",
   "với ai", "dzới ai", "zới ai", "chi nổi", "gì nổi", "chi noi",
   // "xong kiểu gì đc a, máy in hỏng cả tuần nay" (round 13)
-  "kiểu gì", "kiểu gì mà", "kiểu gì được"];
+  "kiểu gì", "kiểu gì mà", "kiểu gì được",
+  // "xong cái khỉ khô", "xong trên giấy thì xong rồi, còn thực tế …", "xong trên giấy thôi" (round 13)
+  "cái khỉ khô", "khỉ khô", "trên giấy", "trên giấy tờ", "trên sổ sách"];
 /** Before a done word, these make it rhetorical: "làm sao xong được", "gì mà xong", "đâu mà xong". */
 // "làm gì xong nhanh vậy được", "làm gì mà xong kịp": no way it is done.
 export const RHETORICAL_BEFORE = ["làm sao", "sao mà", "gì mà", "đâu mà", "làm thế nào", "làm gì"];

@@ -48,8 +48,17 @@ const FRACTION_DIGITS = new RegExp(String.raw`(?<=(?<![a-z0-9])(?:khoang|duoc|dc
  * finishing or amount, is its share (70, 75, 90), as every blind writer from round 10 on and REPLY-SPEC read it. "7/9 thôn" alone
  * stays a count; a count of all of them ("12/12 cơ sở") is no share.
  */
-const COUNTED_SHARE = new RegExp(String.raw`(?<=(?<![a-z0-9])(?:xong|hoan\s+thanh|ht|duoc|dc|dat|duyet|soat|kiem\s+tra|xu\s+ly|giai\s+quyet|thuc\s+hien)\s+)(\d{1,3})\/(\d{1,3})(?![\d/])`
-  + String.raw`(?=\s+(?:${alternation(COUNTED_NOUNS)})(?![a-z]))`, "g");
+// Round 13: after "mới (có)", "có", "khoảng", "đã", "hiện" too ("mới có 3/10 hộ", "đc khoảng 9/10 thôn", "da 8/10 ap xong", "hiện mới
+// 5/10 huyện gửi số liệu"), and "3 ấp trên 6 ấp" (the whole said after "trên"); never after "còn" (what is left).
+const COUNTED = alternation(COUNTED_NOUNS);
+const COUNTED_SHARE = new RegExp(String.raw`(?<=(?<![a-z0-9])(?:xong|hoan\s+thanh|ht|duoc|dc|dat|duyet|soat|kiem\s+tra|xu\s+ly|giai\s+quyet|thuc\s+hien|moi|co|khoang|chung|da|hien)\s+)(\d{1,3})(?:\/|\s+(?:${COUNTED})\s+tren\s+)(\d{1,3})(?![\d/])`
+  + String.raw`(?=\s+(?:${COUNTED})(?![a-z]))`, "g");
+/**
+ * "việc thứ nhất em làm xong rồi, việc thứ hai …, còn việc thứ ba …" (round 13, a long reply said aloud): a task's ordinal after
+ * its word, written "số 1" so it names the task — and "thứ hai" there is no Monday.
+ */
+const ORDINAL = /(?<=(?<![a-z0-9])(?:viec|nhiem\s+vu|nv|cai|vu|noi\s+dung|muc)\s+)thu\s+(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})(?![a-z0-9])/g;
+const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
 /** A text without one of these words as a whole word holds no number in words: most replies. */
 const MAY_HOLD = /(?<![a-z0-9])(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|chuc|nua)(?![a-z0-9])/;
 
@@ -58,10 +67,15 @@ const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : valueOf(s));
 
 /** The folded text with numbers in words written as digits; same length. */
 export function spellDigits(folded: string): string {
-  const text = folded.includes("/")
+  const text = folded.includes("/") || folded.includes(" tren ")
     ? folded.replace(FRACTION_DIGITS, (m: string, a: string, b: string) => (+a < +b ? `${Math.round((100 * +a) / +b)}%` : m))
       .replace(COUNTED_SHARE, (m: string, a: string, b: string) => (+a < +b && +a > 0 ? pad(`${Math.round((100 * +a) / +b)}%`, m.length) : m))
     : folded;
+  const ordered = text.includes("thu ") ? text.replace(ORDINAL, (m: string, n: string) => pad(`so ${ORDINALS[n] ?? Number(n)}`, m.length)) : text;
+  return spellWords(ordered);
+}
+
+function spellWords(text: string): string {
   if (!MAY_HOLD.test(text)) return text;
   const decimals = text.includes("phay") ? text.replace(DECIMAL_WORDS, (m: string, a: string, b: string) => pad(`${valueOf(a)},${valueOf(b)}`, m.length)) : text;
   const out = decimals.replace(CONTEXTS, (m: string) => {

@@ -376,12 +376,13 @@ const documentEdits = (typed: string): Edit[] => wordEdits(typed, DOCUMENT_WORD,
 });
 
 /**
- * Chat shorthand with one reading: "j" is "gì" ("xong j mà xong" mocks a done), "dg"/"đg" "đang" ("e dg lam"; "ĐG" in
- * capitals is "đánh giá"), "ntn" "như thế nào" (a question). Others have several ("ns" is "nói" or "ngân sách", "kt" "kiểm
+ * Chat shorthand with one reading: "j" is "gì" ("xong j mà xong" mocks a done), "dg"/"đg"/"đag" "đang" ("e dg lam", "đag lm";
+ * "ĐG" in capitals is "đánh giá"), "lm" "làm", "ntn" "như thế nào" (a question). Others have several ("ns" is "nói" or "ngân sách", "kt" "kiểm
  * tra" or "kinh tế") and are left to the lists that know their place.
  */
 const SHORTHAND: Record<string, [string, string]> = {
-  j: ["gi", "gì"], dg: ["dang", "đang"], "đg": ["dang", "đang"], ntn: ["nhu the nao", "như thế nào"],
+  j: ["gi", "gì"], dg: ["dang", "đang"], "đg": ["dang", "đang"], "đag": ["dang", "đang"], dag: ["dang", "đang"], lm: ["lam", "làm"],
+  ntn: ["nhu the nao", "như thế nào"],
 };
 const SHORTHAND_WORD = new RegExp(String.raw`(?<![\p{L}\d/.\-])(${Object.keys(SHORTHAND).join("|")})(?![\p{L}\d/\-])`, "giu");
 const shorthandEdits = (typed: string): Edit[] => wordEdits(typed, SHORTHAND_WORD, (word, m) =>
