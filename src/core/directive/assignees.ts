@@ -446,6 +446,8 @@ const LEADER_TITLE = /^(?:(?:(?:pho|quyen)\s+)?(?:chu tich|bi thu|thu tuong)|chi
  * The roles an assigning verb names from `at`: after a time phrase that may come first ("yêu cầu từ mùng 7 Tết, cán bộ, công chức …"),
  * and with those a second verb adds ("yêu cầu thủ trưởng các sở, ngành và đề nghị Mặt trận Tổ quốc …").
  */
+/** Right after an assigning verb, a case before whom it names: ", khi … thì ", "nếu … thì ", "trường hợp … thì ". Folded. */
+const CASE_AFTER_VERB = /^[\s,]*(?:khi|neu|trong truong hop|truong hop)\s[^.;:]{3,140}?\s+thi\s+/;
 function rolesAfterVerb(orig: string, folded: string, at0: number, afterVerb = true): RolePhrases | null {
   // "… chỉ đạo: “Lực lượng Cảnh sát trật tự …”": the quoted order names them.
   const at = at0 + (/^[\s"“]*/.exec(orig.slice(at0, at0 + 4))?.[0].length ?? 0);
@@ -453,6 +455,11 @@ function rolesAfterVerb(orig: string, folded: string, at0: number, afterVerb = t
   if (!roles) {
     const time = TIME_AFTER_VERB.exec(folded.slice(at, at + 60));
     roles = time ? readRoles(orig, folded, at + time[0].length, afterVerb) : null;
+  }
+  if (!roles) {
+    // "yêu cầu, khi đoàn kiểm tra liên ngành có đề nghị thì UBND các huyện, … cử cán bộ phối hợp": the case, then whom (round 13, 456).
+    const when = CASE_AFTER_VERB.exec(folded.slice(at, at + 160));
+    roles = when ? readRoles(orig, folded, at + when[0].length, afterVerb) : null;
   }
   if (!roles) return null;
   // The "và" may have been read as the last word of the roles ("… thành phố và" / "đề nghị …").

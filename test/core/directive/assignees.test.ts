@@ -39,6 +39,11 @@ describe("readAssignment: a text typed without diacritics", () => {
 
 describe("readAssignment: where the assignee phrase ends", () => {
   it.each([
+    // Round 13: a committee's name holds "chỉ đạo"/"chỉ huy"; "cân đối" and "bên cạnh" end the phrase; a case before whom.
+    ["Chủ tịch UBND tỉnh đề nghị các thành viên Ban chỉ đạo tăng cường kiểm tra.", ["các thành viên Ban chỉ đạo"]],
+    ["Chủ tịch UBND tỉnh yêu cầu các địa phương cân đối các nguồn lực để mua khẩu trang.", ["các địa phương"]],
+    ["Sở Du lịch, bên cạnh tăng cường truyền thông, cần phối hợp với các khách sạn.", ["Sở Du lịch"]],
+    ["UBND tỉnh yêu cầu, khi đoàn kiểm tra liên ngành có đề nghị thì UBND các huyện, thị xã cử cán bộ phối hợp.", ["UBND các huyện, thị xã"]],
     // After a level word ("tỉnh", "phố") or a place name ("Quảng Trị"), a lower-case word is the verb.
     ["UBND các huyện, thị xã, thành phố căn cứ tình hình thực tế chỉ đạo triển khai.", ["UBND các huyện, thị xã, thành phố"]],
     ["Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Trị đưa tin, bài phản ánh kết quả thực hiện.", ["Đài Phát thanh và Truyền hình tỉnh", "Báo Quảng Trị"]],
