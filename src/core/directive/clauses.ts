@@ -9,7 +9,7 @@ import { fold } from "../text/fold.ts";
 import { isSpeaker, readAssignment, readRoles, wordAt } from "./assignees.ts";
 import { givesWork } from "./reasons.ts";
 import type { Block } from "./blocks.ts";
-import { ACTION_WORD, ADDRESSEE_OPENING, ATTRIBUTE_LINE, DETERMINER, PARTNER_LINK, PERSON_NAMED, STATEMENT_AFTER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER_ASSIGNS } from "./grammar.ts";
+import { ACTION_WORD, ADDRESSEE_OPENING, ATTRIBUTE_LINE, CLOSING_SENTENCE, DETERMINER, PARTNER_LINK, PERSON_NAMED, STATEMENT_AFTER_SUBJECT, SUBJECT_GIVES, SUBJECT_OPENING, SPEAKER_ASSIGNS } from "./grammar.ts";
 import { DELIVERY_STEP, DIRECTING_VERB, UNIT_FORM, LOWER_SUBJECT, CLAUSE_CONNECTIVE, CLAUSE_ASSIGN_VERB, INLINE_INTRO, NOT_DIRECTING_AFTER_SUBJECT, REPORT_BACK, SHARED_DEADLINE_CLAUSE, SPEAKER_DIRECTS, WORK_START } from "./grammar-reports.ts";
 
 const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -142,7 +142,16 @@ function clauseStarts(body: string, folded: string): Array<{ at: number; sentenc
       if (at < body.length) starts.push({ at, sentence: ch !== ";" });
     }
   }
-  return starts.sort((a, b) => a.at - b.at);
+  starts.sort((a, b) => a.at - b.at);
+  // "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: …; Chủ tịch UBND các huyện …; Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi
+  // hành Quyết định này.": the executing article is one sentence, whose subjects are listed with ";" (round 13, 459).
+  if (!starts.some((s) => !s.sentence) || !CLOSING_SENTENCE.test(folded)) return starts;
+  return starts.filter((s, k) => {
+    if (s.sentence) return true;
+    const from = starts.slice(0, k).findLast((t) => t.sentence)?.at ?? 0;
+    const to = starts.slice(k + 1).find((t) => t.sentence)?.at ?? folded.length;
+    return !CLOSING_SENTENCE.test(folded.slice(from, to).trimEnd());
+  });
 }
 
 /** The part of `b` from `from` to `to` as a block of its own, marker and level kept so that it reads as a sibling. */

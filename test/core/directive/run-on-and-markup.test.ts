@@ -32,6 +32,14 @@ describe("one paragraph that gives several units their work", () => {
     for (const t of ts) expect(t.assignees).toEqual(["Chủ tịch UBND các huyện, thành phố", "Giám đốc Sở Nông nghiệp và PTNT", "Thủ trưởng các sở, ban, ngành", "các đơn vị có liên quan"]);
   });
 
+  it("keeps the executing article whole when its subjects are listed with ';' in a report's paragraph, and skips it (round 13, 459)", () => {
+    const r = parseDirective(HEAD + "UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn chủ trì rà soát các hồ chứa. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: "
+      + "Nông nghiệp và Phát triển nông thôn, Công Thương; Chủ tịch UBND các huyện, thị xã, thành phố; Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.\n");
+    if (!r.ok) throw new Error("no tasks");
+    expect(starts(r.directive.tasks)).toEqual(["UBND tỉnh giao Sở Nô"]);
+    expect(r.directive.skipped.map((s) => [s.text.slice(0, 20), s.reason])).toContainEqual(["Chánh Văn phòng UBND", "closing"]);
+  });
+
   it("stays one task when the clauses after ';' name no new unit", () => {
     const ts = parse("1. Giao: Sở Xây dựng kiểm tra an toàn các công trình trường học; báo cáo UBND tỉnh trước ngày 30/8/2026; "
       + "hoàn thành sửa chữa trước khai giảng.\n");
