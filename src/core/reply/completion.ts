@@ -79,7 +79,8 @@ const TASK_IS = /^(?:(?:\s*(?:da|vang|anh|chi|oi|thua|bao cao|em|e|vay|the|nhu v
  * Before a done word: heard from others ("nghe đâu", "nghe đồn", "nghe ns", "nghe Công an xã báo là"), never "nghe em báo";
  * or said by a unit or person named ("bên địa chính bảo xong r mà e chưa thấy bc", "ông Tâm nói là xong rồi"). Folded.
  */
-const SAID = String.raw`(?:bao(?!\s+cao)|noi|ns|ke)`;
+// Not "báo cáo", nor "Nội vụ", "nội dung", "nội bộ" (folded like "nói").
+const SAID = String.raw`(?:bao(?!\s+cao)|noi(?!\s+(?:vu|dung|bo|thanh|that|tru|dia|tinh|mang|khoa|tiet|ngoai))|ns|ke)`;
 const HEARSAY = new RegExp(String.raw`(?:^|[^a-z0-9])(?:nghe\s+(?:noi|ns|dau|don|ke|bao(?!\s+cao)|nguoi ta|(?!(?:em|e|toi|tui|minh|chung em|ben em)\s)(?:[a-z0-9]+\s+){1,5}${SAID}(?:\s+lai)?)` +
   String.raw`|(?:ben|phong|so|xa|phuong|thon|ap|ban|ong|ba|chu|bac|co|nguoi ta|ho|cong an|dia chinh|ke toan|van phong|can bo)(?!\s+(?:em|e|tui|minh|toi)(?![a-z]))(?:\s+[a-z0-9]+){0,3}\s+${SAID})` +
   String.raw`(?:\s+la)?\s+(?:[a-z]+\s+){0,3}$`);

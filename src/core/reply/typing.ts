@@ -31,9 +31,23 @@ export interface Typed {
 const foldWord = (w: string): string => fold(w.normalize("NFC"));
 /** Every word of every grammar list, folded: such a word is never repaired ("is", "ko", "dc", "tks"). */
 const LEXICON = new Set<string>();
-for (const v of Object.values(grammar)) {
-  if (!Array.isArray(v)) continue;
-  for (const p of v) if (typeof p === "string") for (const w of foldWord(p).split(/[^a-z0-9]+/)) if (w) LEXICON.add(w);
+/**
+ * Words of the grammar that only English entries hold ("than" of "other than"): inside a Vietnamese key phrase they are still a
+ * slip ("hoàn thàn rồi ạ", round 13).
+ */
+const ENGLISH_ONLY = new Set<string>();
+{
+  const vietnamese = new Set<string>();
+  for (const v of Object.values(grammar)) {
+    if (!Array.isArray(v)) continue;
+    for (const p of v) {
+      if (typeof p !== "string") continue;
+      const words = foldWord(p).split(/[^a-z0-9]+/).filter(Boolean);
+      const english = /^[\x00-\x7f]*$/.test(p) && words.some((w) => !isSyllable(w));
+      for (const w of words) { LEXICON.add(w); if (!english) vietnamese.add(w); }
+    }
+  }
+  for (const w of LEXICON) if (!vietnamese.has(w)) ENGLISH_ONLY.add(w);
 }
 const KEYS = TYPO_KEYS.map(foldWord).filter((k) => k.length >= 4);
 const PHRASES = TYPO_PHRASES.map((p) => foldWord(p).split(" ") as [string, string]);
@@ -133,7 +147,7 @@ function segment(w: string, from: number, left: number): string[] | null {
 
 /** A slip inside a two-word key phrase: the word right before (`prev`) or after (`next`) anchors it. */
 function repairInPhrase(w: string, prev: string | undefined, next: string | undefined): string | null {
-  if (w.length < 3 || LEXICON.has(w) || /\d/.test(w)) return null;
+  if (w.length < 3 || (LEXICON.has(w) && !ENGLISH_ONLY.has(w)) || /\d/.test(w)) return null;
   const syllable = isSyllable(w);
   for (const [a, b] of PHRASES) {
     const loose = LOOSE.has(`${a} ${b}`);
@@ -161,7 +175,8 @@ const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && 
 /** What a word is, in one look-up: a grammar word, a syllable, a word of a key phrase (bits). */
 const LEX = 1, SYL = 2, ANCHOR = 4;
 const CLASS = new Map<string, number>();
-for (const w of LEXICON) CLASS.set(w, LEX);
+// An English word that is also a syllable ("than") is only a syllable here: next to a key phrase's word it may be a slip.
+for (const w of LEXICON) CLASS.set(w, ENGLISH_ONLY.has(w) && isSyllable(w) ? SYL : LEX);
 for (const w of ANCHORS) CLASS.set(w, (CLASS.get(w) ?? 0) | ANCHOR);
 
 function classOf(w: string): number {

@@ -232,6 +232,8 @@ describe("the worst mistake is never made", () => {
       }));
     // The leader's own report to the reader is no hearsay.
     expect(readReply("anh nghe em báo cáo, đã xong rồi", NOW).map((i) => i.kind)).toEqual(["done"]);
+    // "Nội vụ" folds like "nói": a department that reports its own work is no hearsay (blind5).
+    expect(readReply("Báo cáo đồng chí Chủ tịch, Sở Nội vụ đã hoàn thành nhiệm vụ được giao.", NOW).map((i) => i.kind)).toEqual(["done"]);
   });
   it("a task's number said in words after 'số' names it, and 'là xong rồi' after it is done: 'việc số một là xong rồi, còn việc số hai …'", () => {
     const words = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
