@@ -189,6 +189,10 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["dân phản đối quá trời, đòi giá đền bù cao hơn", "blocker~phản đối"], ["Xin lùi 2 tuần. Trên xã có dịch sởi", "extension+14d | blocker~dịch sởi"],
     ["xong rồi, dân không còn khiếu nại gì", "done"], ["đã di dời xong, bà con không phản đối", "done"], ["hết mưa rồi, đã đổ bê tông xong", "done"],
   ],
+  "tomorrow said alone, or with its part of the day, after a 'not yet' or as the whole answer (rounds 12-13)": [
+    ["Chưa, mai", "not_done@2026-11-26"], ["sáng mai", "not_done@2026-11-26"], ["chiều mai nhé", "not_done@2026-11-26"], ["Mai.", "not_done@2026-11-26"],
+    ["thương mại", "unknown"],
+  ],
   "a place or unit merged into another since 2025, and the task handed to a centre named in lower case (rounds 12-13)": [
     ["dia ban nay sau sap nhap thuoc phuong Hoa Binh r a", "not_mine~phuong Hoa Binh"], ["sau sáp nhập ấp đó về xã Mỹ Phước rồi anh, anh nhắc bên đó nghen", "not_mine~xã Mỹ Phước"],
     ["Sở KHĐT đã sáp nhập vào Sở TC từ 1/3, đề nghị gửi nhắc việc cho Sở TC", "not_mine~Sở TC"], ["đang làm thủ tục sáp nhập thôn", "progress"],
