@@ -196,7 +196,8 @@ const SO_FAR = /^tới\s+nay$/iu;
 /** A clause opening with "mới" (only, so far) then work, not a done word: "mới khởi công mà", "mới đổ móng xong à". Folded. */
 const ONLY_SO_FAR = /^\s*(?:(?:thi|ma|con|chi|moi chi)\s+)?moi\s+(?!(?:xong|hoan thanh|hoan tat|ht|xog|song|bat dau xong|biet|nhan|nghe|thay|hay|doc|ve|den|toi|giao|duoc giao)(?![a-z]))(?:duoc\s+|dc\s+|co\s+)?[a-z]/;
 /** A week to come with no day in it. Folded. */
-const WEEK_ONLY = /^(?:(?:trong|vao)\s+)?tuan\s+(?:sau|toi|next)$|^next\s+week$/;
+// "trong tuần này", "tuần này tổng hợp" too, as rounds 4–13 wrote them (round 13); "cuối tuần này" names a day.
+const WEEK_ONLY = /^(?:(?:trong|vao)\s+)?tuan\s+(?:sau|toi|next|nay)$|^(?:next|this)\s+week$/;
 /** "kế hoạch thanh tra năm 2027", "dự toán ngân sách năm 2027": a year that names a document or a budget, not a day. Folded. */
 const NAMING_YEAR = /(?<![a-z])(?:ke hoach|chuong trinh|du toan|ngan sach|von|danh muc|de an|chi tieu)(?:\s+[a-z]+){0,4}\s+$/;
 const YEAR_ONLY = /^nam\s+\d{4}$/;
