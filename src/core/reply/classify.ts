@@ -197,6 +197,8 @@ const SO_FAR = /^tới\s+nay$/iu;
 const ONLY_SO_FAR = /^\s*(?:(?:thi|ma|con|chi|moi chi)\s+)?moi\s+(?!(?:xong|hoan thanh|hoan tat|ht|xog|song|bat dau xong|biet|nhan|nghe|thay|hay|doc|ve|den|toi|giao|duoc giao)(?![a-z]))(?:duoc\s+|dc\s+|co\s+)?[a-z]/;
 /** A week to come with no day in it. Folded. */
 // "trong tuần này", "tuần này tổng hợp" too, as rounds 4–13 wrote them (round 13); "cuối tuần này" names a day.
+/** "khó xong được", "chưa chắc đã hoàn thành", "khó mà kịp": finishing is unlikely. Folded. */
+const UNLIKELY_DONE = /(?<![a-z])(?:kho|kho ma|kho long|chua chac|khong chac)\s+(?:(?:da|co the|la)\s+)?(?:xong|hoan thanh|hoan tat|kip)(?![a-z])/;
 const WEEK_ONLY = /^(?:(?:trong|vao)\s+)?tuan\s+(?:sau|toi|next|nay)$|^(?:next|this)\s+week$/;
 /** "kế hoạch thanh tra năm 2027", "dự toán ngân sách năm 2027": a year that names a document or a budget, not a day. Folded. */
 const NAMING_YEAR = /(?<![a-z])(?:ke hoach|chuong trinh|du toan|ngan sach|von|danh muc|de an|chi tieu)(?:\s+[a-z]+){0,4}\s+$/;
@@ -303,7 +305,8 @@ export function readClause(c: Clause, referenced = false): Reading {
     percent: (status === "progress" || status === "done") && !partialPercent ? percent?.value ?? null : null,
     // "tuần sau mới xong", "tuần tới tui mần": a week names no day it will be done (every blind writer from round 4 on); asked
     // for as more time ("xin lùi sang tuần sau") it does.
-    until: extension ? ext.until : status === "not_done" || status === "progress" ? ahead.filter((d) => !WEEK_ONLY.test(c.f.slice(d.start, d.end))).at(-1)?.iso ?? null : null,
+    // "tháng 12 này khó xong được": a day it will hardly be done by is no day it will be.
+    until: extension ? ext.until : (status === "not_done" || status === "progress") && !UNLIKELY_DONE.test(c.f) ? ahead.filter((d) => !WEEK_ONLY.test(c.f.slice(d.start, d.end))).at(-1)?.iso ?? null : null,
     date: dates.filter((d) => !d.relative).at(-1)?.iso ?? null,
     extension, days: extension ? ext.days : null,
     // Only needed to order two or more statements of one clause.

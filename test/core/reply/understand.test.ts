@@ -193,6 +193,9 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["Chưa, mai", "not_done@2026-11-26"], ["sáng mai", "not_done@2026-11-26"], ["chiều mai nhé", "not_done@2026-11-26"], ["Mai.", "not_done@2026-11-26"],
     ["thương mại", "unknown"],
   ],
+  "a day it will hardly be done by is no plan (round 12)": [
+    ["Dạ tháng 12 này khó xong được anh ạ", "not_done"], ["cuối tháng xong", "not_done@2026-11-30"],
+  ],
   "a place or unit merged into another since 2025, and the task handed to a centre named in lower case (rounds 12-13)": [
     ["dia ban nay sau sap nhap thuoc phuong Hoa Binh r a", "not_mine~phuong Hoa Binh"], ["sau sáp nhập ấp đó về xã Mỹ Phước rồi anh, anh nhắc bên đó nghen", "not_mine~xã Mỹ Phước"],
     ["Sở KHĐT đã sáp nhập vào Sở TC từ 1/3, đề nghị gửi nhắc việc cho Sở TC", "not_mine~Sở TC"], ["đang làm thủ tục sáp nhập thôn", "progress"],
