@@ -37,12 +37,17 @@ const DOT_NOT_END = /(?:^|[\s\-*•])(?:\d{1,2}|nv|no|tp|q|p|v\.v)$/;
 /** "Đã xong việc 2. Việc 1 …": a number a task word names, so the dot after it ends the sentence; it is no list mark. */
 const NAMED_NUMBER = /(?<![a-z])(?:viec|nhiem\s+vu|noi\s+dung|muc|so|task|item)\s+\d{1,2}$/;
 
+/** Before " - ": a unit's head and one or two capitalised words of its name ("phòng Tài chính", "Sở Lao động"). Typed. */
+const UNIT_BEFORE_DASH = /(?:^|[^\p{L}])(?:[Pp]hòng|Sở|sở|Ban|ban|Trung tâm|Chi cục|Văn phòng|Phòng)\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?$/u;
+
 function cuts(folded: string, typed: string): number[] {
   const out: number[] = [];
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(folded); m; m = BREAK.exec(folded)) {
     if (m[0] === "." && DOT_NOT_END.test(folded.slice(Math.max(0, m.index - 6), m.index)) && !NAMED_NUMBER.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (m[0] === "," && SAME_CLAUSE.test(folded.slice(m.index + 1, m.index + 12))) continue;
+    // "phòng Tài chính - Kế hoạch huyện", "Sở Lao động - Thương binh và Xã hội": a unit's name holds its dash (round 13).
+    if (/^\s[-–]\s$/.test(m[0]) && /^\p{Lu}/u.test(typed.slice(m.index + 3, m.index + 4)) && UNIT_BEFORE_DASH.test(typed.slice(Math.max(0, m.index - 30), m.index))) continue;
     // A "?" ends its clause but belongs to it; other breaks are dropped.
     if (m[0].startsWith("?")) out.push(m.index + m[0].length, m.index + m[0].length);
     else out.push(m.index, m.index + m[0].length);

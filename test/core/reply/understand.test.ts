@@ -193,6 +193,10 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["Chưa, mai", "not_done@2026-11-26"], ["sáng mai", "not_done@2026-11-26"], ["chiều mai nhé", "not_done@2026-11-26"], ["Mai.", "not_done@2026-11-26"],
     ["thương mại", "unknown"],
   ],
+  "a unit's name holds its dash: the speaker's own delegation is under way, another's hand-over is not-mine (round 13)": [
+    ["Đã giao phòng Tài chính - Kế hoạch huyện tham mưu, đang làm", "progress"], ["1 xong - 2 đang làm", "done#1 | progress#2"],
+    ["việc này chuyển sang phòng Tài chính - Kế hoạch rồi anh", "not_mine~phòng Tài chính - Kế hoạch"],
+  ],
   "a day it will hardly be done by is no plan (round 12)": [
     ["Dạ tháng 12 này khó xong được anh ạ", "not_done"], ["cuối tháng xong", "not_done@2026-11-30"],
   ],
