@@ -59,6 +59,8 @@ const COUNTED_SHARE = new RegExp(String.raw`(?<=(?<![a-z0-9])(?:xong|hoan\s+than
  */
 const ORDINAL = /(?<=(?<![a-z0-9])(?:viec|nhiem\s+vu|nv|cai|vu|noi\s+dung|muc)\s+)thu\s+(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})(?![a-z0-9])/g;
 const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+/** "9/10 hộ đã ký biên bản", "8/10 ấp xong": the count first, then its finishing (round 13). */
+const COUNTED_DONE = new RegExp(String.raw`(?<![a-z0-9/.,])(\d{1,3})\/(\d{1,3})(?![\d/])(?=\s+(?:${COUNTED})\s+(?:da|xong|hoan\s+thanh|ht|duoc|dc)(?![a-z]))`, "g");
 /** A text without one of these words as a whole word holds no number in words: most replies. */
 const MAY_HOLD = /(?<![a-z0-9])(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|chuc|nua)(?![a-z0-9])/;
 
@@ -70,6 +72,7 @@ export function spellDigits(folded: string): string {
   const text = folded.includes("/") || folded.includes(" tren ")
     ? folded.replace(FRACTION_DIGITS, (m: string, a: string, b: string) => (+a < +b ? `${Math.round((100 * +a) / +b)}%` : m))
       .replace(COUNTED_SHARE, (m: string, a: string, b: string) => (+a < +b && +a > 0 ? pad(`${Math.round((100 * +a) / +b)}%`, m.length) : m))
+      .replace(COUNTED_DONE, (m: string, a: string, b: string) => (+a < +b && +a > 0 ? pad(`${Math.round((100 * +a) / +b)}%`, m.length) : m))
     : folded;
   const ordered = text.includes("thu ") ? text.replace(ORDINAL, (m: string, n: string) => pad(`so ${ORDINALS[n] ?? Number(n)}`, m.length)) : text;
   return spellWords(ordered);
