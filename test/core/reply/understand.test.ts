@@ -197,6 +197,11 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["Đã giao phòng Tài chính - Kế hoạch huyện tham mưu, đang làm", "progress"], ["1 xong - 2 đang làm", "done#1 | progress#2"],
     ["việc này chuyển sang phòng Tài chính - Kế hoạch rồi anh", "not_mine~phòng Tài chính - Kế hoạch"],
   ],
+  "counts of the work are shares, whichever comes first; what is left is none (rounds 12-13)": [
+    ["Dạ đang chạy, 9/10 hộ đã ký biên bản bàn giao mặt bằng", "progress:90"], ["đang rà soát, đc khoảng 9/10 thôn r", "progress:90"],
+    ["xong... mới có 3/10 hộ thôi a", "progress:30"], ["đang triển khai rồi anh, mới được 3 ấp trên 6 ấp", "progress:50"], ["dc 7 phan r a", "progress:70"],
+    ["còn 3/10 hộ chưa ký", "progress"], ["xong 10/10 xã rồi", "done"],
+  ],
   "a day it will hardly be done by is no plan (round 12)": [
     ["Dạ tháng 12 này khó xong được anh ạ", "not_done"], ["cuối tháng xong", "not_done@2026-11-30"],
   ],
