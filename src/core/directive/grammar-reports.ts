@@ -136,7 +136,8 @@ export const PRESS_TAG = /^(?:\([^()]{2,30}\)\s*[-–—]?\s*|[A-ZĐ][\p{L}.]{1,
 export const VAGUE_SET = /^(?:(?:tat ca |cac |moi )(?:cac )?(?:nganh|dia phuong|huyen|xa|phuong|so|co quan|don vi|luc luong|cap)|dia phuong|nganh|nguoi dan)\b/;
 export const PAGE_FOOTER = /^(?:thong ke truy cap\s*:?$|tru so(?: chinh| toa soan)?\s*:|giay phep (?:xuat ban|hoat dong|so)|ban quyen (?:thuoc|©)|©|co quan (?:chu quan|quan ly)\s*:|(?:truong|pho truong) ban bien tap\s*:|chiu trach nhiem (?:noi dung|xuat ban)\s*:|tong bien tap\s*:|ghi ro nguon\b|dia chi\s*:.{0,80}dien thoai)/;
 /** A photo credit that ends a caption's line: "… Ảnh: Phạm Thắng". Nothing below goes on from it. Folded. */
-export const CREDIT_END = /\banh\s*:\s*\S{2,}(?:\s+\S+){0,3}\s*\.?$/;
+// "Ảnh; tư liệu Văn Trường |": a slip for the colon, a page's separator after it (round 13, 453).
+export const CREDIT_END = /\banh\s*[:;]\s*\S{2,}(?:\s+\S+){0,3}\s*[.|]?$/;
 /** A picture's file name left by a copy of a page ("potal-ben-tre-…-7946936.jpg"): the line below it is the photo's caption. Folded. */
 export const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp)$/;
 /** A report that someone has just directed: "… vừa yêu cầu …", "… vừa ký ban hành Công điện số 14/CĐ-UBND yêu cầu …". Folded. */
@@ -144,6 +145,6 @@ export const JUST_DIRECTED = /\bvua\s+(?:[^\s.;]+\s+){0,8}?(?:yeu cau|chi dao|de
 /** A paragraph right after a teaser that says what the teaser sums up: "Theo đó, …", "Cụ thể, …". Folded. */
 export const DETAIL_OPENING = /^(?:theo do|cu the)\s*,/;
 /** Marks of a photo caption: the persons' places in the picture, the photographer's credit. Folded. */
-export const PHOTO_CAPTION = /\((?:ben (?:trai|phai)|giua|dung giua|thu \d+ tu (?:trai|phai)(?: qua| sang)?(?: sang)?)\)|\banh\s*:\s*\S{2,}(?:\s+\S+){0,3}\s*\.?$/;
+export const PHOTO_CAPTION = /\((?:ben (?:trai|phai)|giua|dung giua|thu \d+ tu (?:trai|phai)(?: qua| sang)?(?: sang)?)\)|\banh\s*[:;]\s*\S{2,}(?:\s+\S+){0,3}\s*[.|]?$/;
 /** A sentence that goes on with the subject above and names whom it works with: "Hằng năm, phối hợp với các địa phương …". Folded. */
 export const CONTINUED_WITH = new RegExp(`${WORK_OPENER.source}(?:tiep tuc\\s+|chu dong\\s+)?phoi hop\\s+(?:chat che\\s+)?${PARTNER_LINK}\\s+`);

@@ -97,7 +97,9 @@ export const SPEAKER_NARRATES = /^(?:(?:pho\s+)?chu tich|thuong truc|lanh dao)\s
 export const PRAISE_START = /^(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|khen ngoi|chuc mung)\b/;
 
 /** Narrative paragraphs that tell the story of the meeting rather than assign work. */
-export const NARRATIVE_START = /^(?:(?:thong bao|cong van|quyet dinh|ke hoach|chi thi|phuong an|nghi quyet|cong dien) so \d+\/|voi (?:chi dao|quyet dinh|van ban|cong van|thong bao|ke hoach) (?:nay|tren|do)\s*,|bao [^.;,]{2,40}?(?:ngay \d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+)?(?:co bai|dang bai|dang tai|dua tin|phan anh)\b|theo nguon tin|theo thong tin(?: tu| cua)?|theo ghi nhan|thuc hien y kien|thuc hien chi dao|theo thong bao|ngay \d|vao ngay|sang ngay|chieu ngay|chu tri hoi nghi|tham du|cung du|du hoi nghi|tai hoi nghi|tai cuoc hop|tai buoi|sau khi nghe|qua bao cao|ket luan cua|tren co so(?! do\b)|can cu|xet de nghi|theo de nghi|nham\b)/;
+// "Trước đó, ngày 29/10/2016, Báo Kon Tum điện tử có bài phản ánh …": what came before (round 13, 449). Not "Trước đó, Chủ tịch
+// UBND tỉnh đã chỉ đạo Sở … triển khai ngay …", which 64's clerk read as work still to do.
+export const NARRATIVE_START = /^(?:truoc do\s*,\s*(?=ngay\s+\d|bao\s)|(?:thong bao|cong van|quyet dinh|ke hoach|chi thi|phuong an|nghi quyet|cong dien) so \d+\/|voi (?:chi dao|quyet dinh|van ban|cong van|thong bao|ke hoach) (?:nay|tren|do)\s*,|bao [^.;,]{2,40}?(?:ngay \d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s+)?(?:co bai|dang bai|dang tai|dua tin|phan anh)\b|theo nguon tin|theo thong tin(?: tu| cua)?|theo ghi nhan|thuc hien y kien|thuc hien chi dao|theo thong bao|ngay \d|vao ngay|sang ngay|chieu ngay|chu tri hoi nghi|tham du|cung du|du hoi nghi|tai hoi nghi|tai cuoc hop|tai buoi|sau khi nghe|qua bao cao|ket luan cua|tren co so(?! do\b)|can cu|xet de nghi|theo de nghi|nham\b)/;
 
 /**
  * A paragraph that reports the notice itself ("UBND tỉnh ban hành Thông báo số 147 …", "vừa có văn bản …", "thông báo như sau", a post's title "UBND tỉnh chỉ đạo về việc …"), or a

@@ -11,6 +11,12 @@ const PAGE = (body: string) => `Báo Nam Định điện tử\nThời sự\nKh�
 const rows = (d: Directive) => d.tasks.map((t) => [t.text.slice(0, 24).trimEnd(), t.assignees, t.deadline]);
 
 describe("press and portal reports: one task per subject", () => {
+  it("a press story's earlier article and a caption credited 'Ảnh; …' are no tasks (round 13, 449 and 453)", () => {
+    const d = parse(PAGE("Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Môi trường kiểm tra diện tích lúa lép, báo cáo trước ngày 30/10/2025.\n"
+      + "Trước đó, ngày 20/10/2025, Báo Nam Định điện tử có bài phản ánh “Người dân lao đao vì lúa lép”.\n"
+      + "Lực lượng chức năng kiểm tra đồng ruộng tại xã Hải Hậu ngày 27/10. Ảnh; tư liệu Văn Trường |"));
+    expect(rows(d)).toEqual([["Chủ tịch UBND tỉnh yêu c", ["Sở Nông nghiệp và Môi trường"], "2025-10-30"]]);
+  });
   it("a sentence opened by a case ('Trường hợp phát sinh khó khăn, vướng mắc …, tổng hợp, báo cáo …') is the last unit's task (round 12, 395)", () => {
     const d = parse(PAGE("Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các xã, phường huy động lực lượng tại chỗ, hoàn thành sửa chữa nhà ở trước ngày 15/11/2025.\n"
       + "Trường hợp phát sinh khó khăn, vướng mắc vượt thẩm quyền, tổng hợp, báo cáo ngay về UBND tỉnh trước 14 giờ ngày 20/10/2025."));
