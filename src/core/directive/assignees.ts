@@ -247,9 +247,17 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
       continue;
     }
     const punct = trail[0];
-    if (/[:.()"“”]/.test(punct)) break;
     let nextAt = at + w.length;
     while (folded[nextAt] === " ") nextAt++;
+    // "các cơ quan hành chính, sự nghiệp gồm: Phòng Văn hóa và Thông tin huyện; phòng Giáo dục …": the set is the units listed
+    // after "gồm:" (round 13, 458); the set's own name is dropped.
+    if (punct === ":" && /(?:^|\s)(?:bao\s+)?gom$/.test(folded.slice(groupStart, wordEnd)) && headAt(orig, folded, nextAt)) {
+      groupStart = nextAt;
+      WORD.lastIndex = nextAt;
+      first = true;
+      continue;
+    }
+    if (/[:.()"“”]/.test(punct)) break;
     if (punct.includes(";")) {
       groups.push(orig.slice(groupStart, wordEnd).trim());
       if (!headAt(orig, folded, nextAt)) { groupStart = -1; break; }

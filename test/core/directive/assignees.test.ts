@@ -44,6 +44,8 @@ describe("readAssignment: where the assignee phrase ends", () => {
     ["Chủ tịch UBND tỉnh yêu cầu các địa phương cân đối các nguồn lực để mua khẩu trang.", ["các địa phương"]],
     ["Sở Du lịch, bên cạnh tăng cường truyền thông, cần phối hợp với các khách sạn.", ["Sở Du lịch"]],
     ["UBND tỉnh yêu cầu, khi đoàn kiểm tra liên ngành có đề nghị thì UBND các huyện, thị xã cử cán bộ phối hợp.", ["UBND các huyện, thị xã"]],
+    // "… gồm:": the units listed are the set (round 13, 458).
+    ["UBND huyện yêu cầu các cơ quan hành chính, sự nghiệp gồm: Phòng Văn hóa huyện, Thanh tra huyện, Trạm Thú y huyện chuyển về làm việc tại trụ sở mới.", ["Phòng Văn hóa huyện", "Thanh tra huyện", "Trạm Thú y huyện"]],
     // After a level word ("tỉnh", "phố") or a place name ("Quảng Trị"), a lower-case word is the verb.
     ["UBND các huyện, thị xã, thành phố căn cứ tình hình thực tế chỉ đạo triển khai.", ["UBND các huyện, thị xã, thành phố"]],
     ["Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Trị đưa tin, bài phản ánh kết quả thực hiện.", ["Đài Phát thanh và Truyền hình tỉnh", "Báo Quảng Trị"]],
