@@ -11,6 +11,14 @@ const PAGE = (body: string) => `Báo Nam Định điện tử\nThời sự\nKh�
 const rows = (d: Directive) => d.tasks.map((t) => [t.text.slice(0, 24).trimEnd(), t.assignees, t.deadline]);
 
 describe("press and portal reports: one task per subject", () => {
+  it("'Song song, …' opens more work of the subject before, a task of its own (round 13, 451)", () => {
+    const d = parse(PAGE("Sở Nông nghiệp và Môi trường tổ chức trực ban, theo dõi diễn biến thời tiết, đôn đốc các địa phương chủ động ứng phó. "
+      + "Song song, tổng hợp thiệt hại do thiên tai gây ra tại địa phương, báo cáo UBND tỉnh trước ngày 30/10/2025."));
+    expect(rows(d)).toEqual([
+      ["Sở Nông nghiệp và Môi tr", ["Sở Nông nghiệp và Môi trường"], null],
+      ["Song song, tổng hợp thiệ", ["Sở Nông nghiệp và Môi trường"], "2025-10-30"],
+    ]);
+  });
   it("a press story's earlier article and a caption credited 'Ảnh; …' are no tasks (round 13, 449 and 453)", () => {
     const d = parse(PAGE("Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Môi trường kiểm tra diện tích lúa lép, báo cáo trước ngày 30/10/2025.\n"
       + "Trước đó, ngày 20/10/2025, Báo Nam Định điện tử có bài phản ánh “Người dân lao đao vì lúa lép”.\n"
