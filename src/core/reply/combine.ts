@@ -236,10 +236,12 @@ function settle(list: Said[]): Said[] {
   // first, so not done by that day (a share said keeps the progress).
   const planned = out.filter((i) => i.kind === "not_done" && i.until !== null && !i.weak);
   const going = out.filter((i) => i.kind === "progress" && i.until === null && !i.weak);
-  if (planned.length === 1 && going.length === 1 && !out.some((i) => i.kind === "blocker" || i.kind === "extension" || i.kind === "done")) {
-    const day = planned[0]!, work = going[0]!;
+  // "đang làm, được 60%, thứ 6 xong": two statements of the work going on (round 13) are one progress, by that day.
+  if (planned.length === 1 && going.length >= 1 && !out.some((i) => i.kind === "blocker" || i.kind === "extension" || i.kind === "done")) {
+    const day = planned[0]!;
     const denied = list.some((i) => i.kind === "not_done" && i.until === null && !i.weak);
-    out = denied && work.percent === null ? out.filter((i) => i !== work) : out.filter((i) => i !== day).map((i) => (i === work ? { ...i, until: day.until } : i));
+    out = denied && going.every((w) => w.percent === null) ? out.filter((i) => !going.includes(i))
+      : out.filter((i) => i !== day).map((i) => (going.includes(i) ? { ...i, until: day.until } : i));
   }
   return out;
 }

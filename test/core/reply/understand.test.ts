@@ -202,6 +202,9 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["xong... mới có 3/10 hộ thôi a", "progress:30"], ["đang triển khai rồi anh, mới được 3 ấp trên 6 ấp", "progress:50"], ["dc 7 phan r a", "progress:70"],
     ["còn 3/10 hộ chưa ký", "progress"], ["xong 10/10 xã rồi", "done"],
   ],
+  "the work going on said twice, then the day it will be done, is one progress by that day (round 13)": [
+    ["đang làm, được 60%, thứ 6 xong", "progress:60@2026-11-27"], ["đang làm, chừ được chừng 60%, thứ 6 ni xong", "progress:60@2026-11-27"],
+  ],
   "a day it will hardly be done by is no plan (round 12)": [
     ["Dạ tháng 12 này khó xong được anh ạ", "not_done"], ["cuối tháng xong", "not_done@2026-11-30"],
   ],
