@@ -400,6 +400,8 @@ const SHORTHAND: Record<string, [string, string]> = {
   ntn: ["nhu the nao", "như thế nào"],
 };
 const SHORTHAND_WORD = new RegExp(String.raw`(?<![\p{L}\d/.\-])(${Object.keys(SHORTHAND).join("|")})(?![\p{L}\d/\-])`, "giu");
+/** A cheap first look: most replies hold none of the letters' pairs. */
+const MAY_HOLD_SHORTHAND = /j|J|[dđDĐ]a?g|lm|LM|ntn|NTN/;
 const shorthandEdits = (typed: string): Edit[] => wordEdits(typed, SHORTHAND_WORD, (word, m) =>
   (word === "j" || m[1] === word) ? SHORTHAND[word]! : null);
 
@@ -413,7 +415,7 @@ export function repairTyping(folded: string, typed: string): Typed {
   };
   if (MAY_HOLD_DIALECT.test(typed)) add(dialectEdits(typed));
   if (MAY_HOLD_DOCUMENT.test(typed)) add(documentEdits(typed));
-  if (SHORTHAND_WORD.test(typed)) add(shorthandEdits(typed));
+  if (MAY_HOLD_SHORTHAND.test(typed) && SHORTHAND_WORD.test(typed)) add(shorthandEdits(typed));
   if (!list.length) return { f: folded, o: typed, origin: null };
   let f = "", o = "";
   const origin: number[] = [];
