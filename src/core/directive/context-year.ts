@@ -25,7 +25,7 @@ export function contextYear(blocks: Block[]): number | null {
 export function postingYear(input: string): number | null {
   for (const l of normalizeText(input.slice(0, 4000)).split("\n").slice(0, 30)) {
     const m = POSTING_DATELINE.exec(fold(l.trim()));
-    if (m) return Number(m[1]);
+    if (m) return Number(m[2]);
   }
   return null;
 }

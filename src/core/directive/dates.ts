@@ -2,7 +2,7 @@
  * Dates and deadline phrases in a task's text. Pure: the notice date and the year in scope come in
  * as arguments; working days are counted by the calendar passed in (weekends only by default).
  */
-import { CUT_OFF_BEFORE, DEADLINE_CUE, LUNAR_AFTER, NUMERIC_DATE, WORDED_DATE, QUARTER, MONTH, MONTH_CUE, PART_OF_YEAR, YEAR_END, PERIOD_END, WITHIN_DAYS, SAME_DAY } from "./grammar.ts";
+import { CUT_OFF_BEFORE, DEADLINE_CUE, LUNAR_AFTER, NUMERIC_DATE, WORDED_DATE, QUARTER, MONTH, MONTH_CUE, PART_OF_YEAR, YEAR_END, PERIOD_END, WITHIN_DAYS, SAME_DAY, MONTHLY_DAY } from "./grammar.ts";
 import { PLAN_HORIZON_BEFORE, READY_BY_CUE, TARGET_AFTER_YEAR } from "./grammar-reports.ts";
 
 /** Counts working days; the default knows only weekends. core/calendar provides one with holidays. */
@@ -170,6 +170,15 @@ export function findDeadlines(orig: string, folded: string, ctx: DateContext): D
     const y = Number(base.slice(0, 4));
     const mon = Number(base.slice(5, 7));
     push(m[1] === "thang" ? lastDayOfMonth(y, mon) : lastDayOfMonth(y, Math.ceil(mon / 3) * 3), m.index, m.index + m[0].length);
+  }
+  if (digits && ctx.noticeDate && folded.includes("thang")) for (const m of folded.matchAll(MONTHLY_DAY)) {
+    const day = Number(m[1]);
+    const base = ctx.noticeDate;
+    let y = Number(base.slice(0, 4));
+    let mon = Number(base.slice(5, 7));
+    // The first such day on or after the notice: this month's, or next month's when it has passed.
+    if (day < Number(base.slice(8, 10))) [y, mon] = mon === 12 ? [y + 1, 1] : [y, mon + 1];
+    push(isoDate(y, mon, Math.min(day, Number(lastDayOfMonth(y, mon).slice(8, 10)))), m.index, m.index + m[0].length);
   }
   if (folded.includes("trong ngay")) for (const m of folded.matchAll(SAME_DAY)) push(ctx.noticeDate, m.index, m.index + m[0].length);
   if (digits) for (const m of folded.matchAll(WITHIN_DAYS)) {

@@ -81,7 +81,7 @@ const NUMBER_IN_TEXT = /\b(?:thong bao|chi thi|ke hoach|cong van|quyet dinh|cong
 const SYMBOL = /^(\d{1,5}(?:\s*\/\s*\d{4})?)\s*\/\s*([A-ZĐ][A-Za-zĐđ&]*(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&0-9]*)*)/u;
 
 /** The notice's own number and, when the same sentence gives it, its date. */
-function readNumber(lines: Line[]): { number: string | null; date: string | null } {
+function readNumber(lines: Line[]): { number: string | null; date: string | null; dayMonth?: { d: number; m: number } } {
   for (const l of lines.slice(0, 15)) {
     const f = l.folded.trim();
     const m = NUMBER_LINE.exec(f);
@@ -99,15 +99,18 @@ function readNumber(lines: Line[]): { number: string | null; date: string | null
       // "… Thông báo số 147/TB-UBND ngày 07/4/2022", or "Ngày 24/6/2019, UBND tỉnh … ban hành Thông báo số …".
       const d = /^\s*,?\s*ngay\s+/.exec(after) ? findDates(after)[0] : undefined;
       const opening = ISSUED_ON.exec(l.folded.slice(0, m.index));
-      const date = d?.iso ?? (opening ? findDates(opening[0])[0]?.iso ?? null : null);
-      return { number: compactNumber(`${s[1]}/${s[2]}`), date };
+      const issued = opening ? findDates(opening[1]!)[0] : undefined;
+      const date = d?.iso ?? issued?.iso ?? null;
+      // "Ngày 13/07, UBND thành phố ban hành công văn số 5303/…": the page's year is the document's.
+      const dayMonth = !date && issued && !issued.y ? { d: issued.d, m: issued.m } : undefined;
+      return { number: compactNumber(`${s[1]}/${s[2]}`), date, dayMonth };
     }
   }
   return { number: null, date: null };
 }
 
 /** A sentence that opens with the date the notice was issued: "Ngày 24/6/2019, UBND tỉnh Hà Tĩnh ban hành …". */
-const ISSUED_ON = /^(?:[^.]*\.\s+|[^.]{0,160}?\s[-–—]\s*)?ngay\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\s*,[^.]*\bban hanh\s+$/;
+const ISSUED_ON = /^(?:[^.]*\.\s+|[^.]{0,160}?\s[-–—]\s*)?(ngay\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)\s*,[^.]*\bban hanh\s+$/;
 
 /** Words naming a meeting. Not the bare "họp": folded, it is also "hợp" of "phối hợp". */
 const MEETING = /\b(?:hoi nghi|cuoc hop|buoi hop|phien hop|buoi lam viec|cuoc lam viec|lam viec voi|buoi kiem tra|dot kiem tra|kiem tra thuc te|chuyen cong tac|giao ban)\b/;
@@ -184,7 +187,7 @@ export function subjectLines(lines: Line[]): Line[] {
 }
 
 /** Reads the notice's header and lead paragraphs (the lines before the body). */
-export function readNotice(lines: Line[]): Notice {
+export function readNotice(lines: Line[], yearOfPage: () => number | null = () => null): Notice {
   let date: string | null = null;
   let kind: string | null = null;
   let subject: string | null = null;
@@ -203,6 +206,10 @@ export function readNotice(lines: Line[]): Notice {
   if (subjectText) subject = subjectText;
   const num = readNumber(lines);
   if (!date) date = num.date;
+  if (!date && num.dayMonth) {
+    const y = yearOfPage();
+    if (y) date = isoDate(y, num.dayMonth.m, num.dayMonth.d);
+  }
   if (!kind && num.number) {
     const code = /\/([A-ZĐ]+)/.exec(num.number)?.[1];
     kind = (code && KINDS[code]) ?? (num.number.includes("/UBND") ? "Công văn" : null);

@@ -131,11 +131,11 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
   if (!input.trim()) return fail("empty", "Văn bản trống: không có nội dung để phân tích (empty text).");
 
   const lines = contentLines(input);
-  const notice = readNotice(lines);
   const body = bodyLines(lines);
   const all = toBlocks(body);
   const duplicates: SkippedItem[] = all.filter((b) => b.duplicate).map((b) => ({ text: b.body, reason: "duplicate", line: b.no }));
   const blocks = splitBySubject(splitInlineAssignments(all.filter((b) => !b.duplicate)));
+  const notice = readNotice(lines, () => contextYear(blocks) ?? postingYear(input));
 
   const noticeYear = notice.date ? Number(notice.date.slice(0, 4)) : notice.meetingDate ? Number(notice.meetingDate.slice(0, 4)) : contextYear(blocks) ?? postingYear(input);
   const workingDays = options.workingDays ?? WEEKENDS_ONLY;
@@ -297,6 +297,8 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     }
     // "(Gửi kèm bản phô tô Công văn số …)", "Cán bộ, công chức … được nghỉ Tết …": a remark or a permission no one is given as work.
     if (/^\(.*\)[.;]?$/.test(b.body) || (PERMISSION.test(b.bodyFolded) && !givesWork(b.body, b.bodyFolded))) { skip(b, "no_action"); continue; }
+    // "Đà Nẵng: Nhà đầu tư chặn đường ra biển của cộng đồng dân cư?": a question no one is asked to act on is a headline.
+    if (/\?["”)]*$/.test(b.body) && !WORK_START.test(b.bodyFolded) && !givesWork(b.body, b.bodyFolded)) { skip(b, "caption"); continue; }
     // A portal's list of other posts: headlines that end with their date in brackets.
     if (b.marker !== "none" && DATED_HEADLINE.test(b.bodyFolded) && (DATED_HEADLINE.test(next?.bodyFolded ?? "") || DATED_HEADLINE.test(blocks[i - 1]?.bodyFolded ?? ""))) { skip(b, "caption"); continue; }
     // A press page's teaser that names no unit ("(BPO) - Tỉnh yêu cầu tuyên truyền …", "…; thành phố yêu cầu địa phương …").

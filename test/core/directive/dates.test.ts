@@ -47,6 +47,33 @@ describe("deadline phrases", () => {
   });
 });
 
+describe("a press report's own date and a day of every month", () => {
+  it("dates the letter from its lead without a year ('Ngày 13/07, UBND thành phố ban hành công văn số …') and counts from it", () => {
+    const d = parse("Trả lời báo chí về các vấn đề được phản ánh\nĐăng ngày 17-07-2017 17:00\n"
+      + "Ngày 13/07, UBND thành phố ban hành công văn số 5303/UBND-KGVX gửi các sở, ngành và UBND các quận về việc trả lời thông tin báo chí.\n"
+      + "Theo đó, các đơn vị phản hồi thông tin gửi các cơ quan báo chí chậm nhất trong vòng 10 ngày kể từ ngày ký Công văn. "
+      + "UBND thành phố giao Sở Thông tin và Truyền thông tổng hợp, báo cáo lãnh đạo thành phố vào ngày 25 hằng tháng.\n");
+    expect([d.notice.number, d.notice.date]).toEqual(["5303/UBND-KGVX", "2017-07-13"]);
+    expect(d.tasks.map((t) => [t.assignees, t.deadline])).toEqual([[["các đơn vị"], "2017-07-23"], [["Sở Thông tin và Truyền thông"], "2017-07-25"]]);
+  });
+
+  it.each([
+    ["Báo cáo kết quả về Sở Nội vụ trước ngày 20 hằng tháng.", "2025-09-15", "2025-09-20"],
+    ["Gửi số liệu về Văn phòng UBND tỉnh vào ngày 10 hàng tháng.", "2025-09-15", "2025-10-10"],
+    ["Tổng hợp, báo cáo UBND tỉnh trước ngày 25 hằng tháng.", "2025-12-28", "2026-01-25"],
+  ])("%s (notice %s): the first such day from the notice", (text, noticeDate, date) => {
+    expect(deadline(text, { noticeDate })?.[0]).toBe(date);
+  });
+
+  it("a question in a page's list of articles is a headline, not a task", () => {
+    const d = parse("Ngày 13/07/2017, UBND thành phố ban hành công văn số 5303/UBND-KGVX về việc trả lời thông tin báo chí. Cụ thể:\n"
+      + "1.\nNhà đầu tư chặn đường ra biển của cộng đồng dân cư?\n"
+      + "Theo đó, các đơn vị phản hồi thông tin gửi các cơ quan báo chí chậm nhất trong vòng 10 ngày kể từ ngày ký Công văn.\n");
+    expect(d.tasks.map((t) => t.text)).toEqual([expect.stringContaining("các đơn vị phản hồi thông tin")]);
+    expect(d.skipped.map((s) => [s.text, s.reason])).toContainEqual(["Nhà đầu tư chặn đường ra biển của cộng đồng dân cư?", "caption"]);
+  });
+});
+
 describe("the year a list is scoped to", () => {
   const head = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 18/TB-UBND\nQuảng Ngãi, ngày 09 tháng 3 năm 2026\n\n";
 
