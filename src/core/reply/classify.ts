@@ -241,6 +241,9 @@ function politenessOnly(c: Clause, referenced: boolean): Reading {
   };
 }
 
+/** "ok rồi", "ok r", "oke hết rồi", said of a task. Folded. */
+const OK_SETTLED = /(?<![a-z])(?:ok|oke|okay|oki)\s+(?:het(?:\s+(?:roi|r))?|roi|r)(?![a-z])/;
+
 /** `referenced`: the clause names a task, so a bare "dạ" next to it is not an acknowledgement. */
 export function readClause(c: Clause, referenced = false): Reading {
   // Nothing but politeness, no symbol, no digit: no reader below finds anything in it.
@@ -274,6 +277,9 @@ export function readClause(c: Clause, referenced = false): Reading {
   const greets = matches(c, RE.greeting).length > 0 && !c.tokens.some((t) => isWord(t) && acknowledges(c, t));
   const ackAlone = !referenced && !greets && c.tokens.some(isWord) && c.content.every((t) => acknowledges(c, t));
   let ack = !question && (ackWords || ackAlone);
+  // "nv4 ok rồi a", "1 ok r", "nv 1 2 ok hết rồi": a task named and "ok" said of it as settled is done (three blind writers);
+  // "ok r" alone acknowledges.
+  if (referenced && status === null && !question && OK_SETTLED.test(c.f)) { status = "done"; weak = false; ack = false; }
   // "Việc này bên Sở Xây dựng làm chứ ạ": a final "chứ" without "?" insists, it does not ask whose the task is.
   const insists = question && !c.o.includes("?") && /(?:^|\s)chứ(?:\s+(?:ạ|a|anh|chị|ạ anh))?\s*[.!]*$/iu.test(c.o.trimEnd());
   const notMine = (question && !insists) || !mayBeNotMine(c) ? null : findNotMine(c);

@@ -133,7 +133,14 @@ function assign(all: Unit[]): Entry[] {
       else if (effect.note && (prev?.end !== cause.end || prev.pieces.every((p) => p.kind === "not_done" || p.kind === "unknown"))) effect.note[0] = cause.start;
     }
     // "Xong rồi, à không, mới xong dự thảo": the clause before is taken back.
-    if (u.reading.opener === "retract" && u.tasks.length === 0) { if (prev) prev.pieces = []; return; }
+    // "nv 1 với 2 xong hết rồi. à ko, nv 2 còn thiếu biên bản": a correction that names a task takes back that task only.
+    if (u.reading.opener === "retract" && u.tasks.length === 0) {
+      const named = units[i + 1]?.tasks ?? [];
+      const kept = prev ? prev.tasks.filter((t) => !named.includes(t)) : [];
+      if (prev && named.length && kept.length && !prev.inherited) prev.tasks = kept;
+      else if (prev) prev.pieces = [];
+      return;
+    }
     // "Em không phụ trách mảng này, anh hỏi chị Hương giúp em": who to ask is part of whose the task is.
     const owner = prev?.pieces.find((p) => p.kind === "not_mine");
     if (owner && u.tasks.length === 0 && !u.reading.rest && pieces.every((p) => p.kind === "blocker" || p.kind === "ack" || p.kind === "unknown" || p.kind === "not_mine")) {
@@ -276,6 +283,9 @@ function ownerNote(note: string | null, span: [number, number] | undefined, text
   return owner === null ? note : note === null ? owner : `${owner} (${note})`;
 }
 
+/** A guess, hearsay, an unmade check or a report not yet had, anywhere in the reply. Folded. */
+const UNSURE = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao|ben|dau)|chac (?:la )?(?:xong|roi|gui)|chua (?:check|kiem tra|kt)(?: lai)?|de (?:em|e|tui|toi|minh) (?:hoi|kiem tra|check) lai|(?:chua|hong|khong|ko|k|chang) thay (?:bao|tra loi|phan hoi|gui|noi)|tuong (?:la )?(?:xong|roi))(?![a-z])/;
+
 export function combine(text: string, units: Unit[], origin: Int32Array | null = null): Intent[] {
   const flat: Said[] = [];
   /** Where each task's statements are said, as [start, end) of the reply: a not-mine note looks there for the owner. */
@@ -292,6 +302,12 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
         flat.push({ kind: p.kind, task, percent: p.percent, until: p.until, days: p.days, note: p.note ? cleanNote(origin ? text.slice(origin[p.note[0]], origin[p.note[1]]) : text.slice(p.note[0], p.note[1])) : null, weak: p.weak, limit: p.limit, soft: p.soft, left: p.left });
       }
     }
+  }
+  // "Hình như phòng Tổng hợp gửi rồi, để em hỏi lại", "E đã giao phòng QLGD làm, chưa thấy báo lại": when all that is said
+  // of the work is a verb of it, beside a guess, hearsay or a report not yet had, the leader does not know how it stands.
+  const stated = flat.filter((i) => i.kind !== "ack" && i.kind !== "unknown");
+  if (stated.length && stated.every((i) => i.kind === "progress" && i.weak && i.percent === null) && UNSURE.test(fold(text.toLowerCase()))) {
+    for (const i of stated) { i.kind = "unknown"; i.until = null; i.note = null; }
   }
   const order: Array<number | null> = [];
   for (const i of flat) if (!order.includes(i.task)) order.push(i.task);

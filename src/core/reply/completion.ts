@@ -142,6 +142,13 @@ export function pastMarkers(c: Clause): Span[] {
   return matches(c, RE.past).filter((m) => m.text !== "da" || (c.o.slice(m.start, m.end).toLowerCase() !== "dạ" && !(c.o.slice(m.start, m.end) === "da" && /^\s+\d/.test(c.f.slice(m.end)))));
 }
 
+/** "mới làm xong có cái khung", "xong cái dự thảo": a piece named after "có", "cái". Folded. */
+const PIECE_FILLER = /^(?:co\s+cai|co|cai|duoc)\s+/;
+function partAfterFiller(c: Clause, next: number): boolean {
+  const m = PIECE_FILLER.exec(c.f.slice(next, next + 10));
+  return !!m && tagAt(AFTER, c.f, next + m[0].length)?.tag === "part";
+}
+
 const COUNT = /^(\d+)\s*(?:\/|tren|trong|of|out of)\s*(\d+)\s+(\p{L}+)/u;
 const NOT_COUNTED = new Set(["nam", "thang", "ngay", "luc", "gio", "hom", "vao", "roi", "r", "a", "nhe", "nha", "anh", "chi", "em"]);
 function partOfWhole(f: string, at: number): boolean {
@@ -277,7 +284,7 @@ export function completion(c: Clause, start: number, end: number): Word {
   // "hoàn thành 4/7 nội dung", "xong 8/10 xã": a count of part of the whole is progress (a date is followed by no noun of its own).
   if (partOfWhole(c.f, skip(c, end))) return "progress";
   // "xong dự thảo", "hoàn tất hồ sơ", "hoàn tất việc tham mưu": a step or piece, not the task.
-  if (after === "part") return "progress";
+  if (after === "part" || partAfterFiller(c, next)) return "progress";
   if (after === "step") return "step";
   return "done";
 }

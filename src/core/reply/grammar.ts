@@ -79,7 +79,9 @@ export const THEN_WORDS = ["mới", "rồi mới", "thì mới"];
 /** After a done word without a past marker, a time to come: "xong sớm thôi mà anh yên tâm", "xong nay mai", "xong liền thôi". */
 export const SOON_AFTER_DONE = ["sớm thôi", "sớm mà", "sớm à", "nay mai", "liền thôi", "ngay thôi"];
 /** A clause made only of one of these takes back the one before: "Xong rồi, à không, mới xong dự thảo". */
-export const RETRACTIONS = ["à không", "à nhầm", "ấy nhầm", "à quên", "à mà không", "nhầm", "oh no", "sorry, no"];
+export const RETRACTIONS = ["à không", "à nhầm", "ấy nhầm", "à quên", "à mà không", "nhầm", "oh no", "sorry, no",
+  // Southern and typed slips: "à lộn, nv 3 xong rồi", "em ghi nhầm", "a ko,".
+  "à lộn", "lộn", "ghi lộn", "nói lộn", "ghi nhầm", "nói nhầm", "em ghi nhầm", "tui ghi nhầm", "a ko", "à ko", "à k"];
 /** After "chứ" a negation denies the other reading: "xong rồi chứ chưa à" is done, "của Sở X chứ không phải sở em". */
 export const CHU = ["chứ"];
 /** After a done word, "thì" opens a consequence: "xong rồi thì em đã báo cáo" (a condition), "không xong thì …". */

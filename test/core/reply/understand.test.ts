@@ -299,6 +299,20 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["chưq xong", "not_done"], ["khôg xong", "not_done"], ["chưaxong", "not_done"], ["nv3xongroi", "done#3"], ["dang bi thieeus kinh phi", "blocker~kinh phi"],
     ["xin gia hnạ đến 15/12", "extension@2026-12-15"], ["công văn đã gửi", "unknown"],
   ],
+  "round 14: several tasks by number, corrections, a piece done, not knowing": [
+    // Numbers listed after one "nv"; "nv 4 tuần sau": next week, not four weeks.
+    ["nv 3 4 5 đang làm", "progress#3 | progress#4 | progress#5"], ["nv 2 3 xong rui, nv 1 mai", "done#2 | done#3 | not_done#1@2026-11-26"],
+    ["nv 6 tuần sau xong", "not_done#6"], ["nv 2 3 hộ chưa ký", "not_done#2"],
+    // "ok rồi" said of a task settles it; alone it acknowledges.
+    ["nv 3 ok rồi anh", "done#3"], ["2 ok r", "done#2"], ["ok rồi anh", "ack"],
+    // "à lộn", "a ko": the statement before is taken back, for the task the correction names only.
+    ["nv 2 chưa xong... à lộn, nv 2 xong rồi", "done#2"], ["nv 1 với 3 xong hết rồi. à ko, nv 3 còn thiếu biên bản", "done#1 | progress#3"],
+    // Only a piece done: "mới làm xong có cái khung" is never done.
+    ["tui mới làm xong có cái khung, chưa có số liệu", "progress | blocker~chưa có số liệu"], ["mới xong cái dự thảo thôi", "progress"],
+    // Work handed on with no word back, a guess, hearsay: how it stands is not known.
+    ["em đã giao phòng Văn hóa làm, chưa thấy báo lại", "unknown"], ["nv 4 tui kêu bên địa chính làm, chưa thấy báo", "unknown#4"],
+    ["hình như bên văn phòng gửi rồi, để em hỏi lại", "unknown"],
+  ],
   "bot commands": [
     ["/tiendo 3 50", "progress#3:50"], ["/progress 4 75%", "progress#4:75"], ["/giahan 2 30/12", "extension#2@2026-12-30"],
     ["/giahan 2 15", "extension#2+15d"], ["/block 4 thiếu kinh phí", "blocker#4~thiếu kinh phí"], ["/chuaxong 5", "not_done#5"],
