@@ -70,7 +70,14 @@ export const readsReported = (): boolean => reported;
 export function reportsDirecting(orig: string, folded: string): boolean {
   if (!reported) return false;
   for (const m of folded.matchAll(SPEAKER_ASSIGNS_IN_TEXT)) if (readRoles(orig, folded, m.index + m[0].length, true)) return true;
+  for (const m of folded.matchAll(CHAIR_NAMED_DIRECTS)) if (chairNamed(orig, m) && readRoles(orig, folded, m.index + m[0].length, true)) return true;
   return false;
+}
+
+/** The place and the name of a CHAIR_NAMED_DIRECTS match are capitalised as typed: "… Lào Cai Doãn Văn Hưởng". */
+function chairNamed(orig: string, m: RegExpExecArray | RegExpMatchArray): boolean {
+  const at = m.index! + m[0].indexOf(m[1]!);
+  return orig.slice(at, at + m[1]!.length).split(/\s+/).filter(Boolean).every((w) => isUpper(w[0]));
 }
 
 /** The assigning verbs of a text, without "bàn giao" (hand over): "văn bản giao Sở …" folds alike but assigns. */
@@ -494,6 +501,8 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
 /** After the unit: "chỉ đạo lực lượng chức năng của ngành phối hợp cùng với …", "phải tăng cường lực lượng phối hợp với …": its own people working with others. Folded. */
 const OWN_FORCES_WITH = new RegExp(String.raw`^[\s,]*(?:(?:phai|can|tiep tuc)\s+)?(?:chi dao|tang cuong|huy dong|bo tri|cu)\s+(?:cac\s+)?(?:luc luong|don vi|phong|co quan|bo phan|to chuc)\b(?:\s+[^\s,.;:]+){0,6}?\s+phoi hop\s+(?:chat che\s+)?${PARTNER_LINK}\s+`);
 /** A leader by name, then a directing verb: "ông Nguyễn Tiến Hải chỉ đạo …", "bà Lê Thị Hoa yêu cầu …"; group 1 the name. Folded. */
+/** "Chủ tịch UBND tỉnh Lào Cai Doãn Văn Hưởng (đã) chỉ đạo …": the place and the name, group 1, are capitalised words. Folded. */
+const CHAIR_NAMED_DIRECTS = /(?:^|[\s,])(?:pho\s+)?chu tich\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran)\s+((?:\S+\s+){3,7}?)(?:(?:cung|da|vua|tiep tuc)\s+)?(?:chi dao|yeu cau|de nghi|giao)\s+/g;
 const PERSON_DIRECTS = new RegExp(String.raw`(?:^|[\s,])(${PERSON_NAMED})(?:(?:cung|da|vua|tiep tuc)\s+)?(?:chi dao|yeu cau|de nghi|giao)\s+`, "g");
 /** The answers of readAssignment for the texts asked last, oldest first; an Assignment is never changed once made. */
 const ASKED = new Map<string, Assignment | null>();
@@ -574,6 +583,14 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
       const personAt = m.index + m[0].indexOf(m[1]!);
       const nameAt = personAt + /^(?:ong|ba|dong chi)\s+/.exec(m[1]!)![0].length;
       if (!orig.slice(nameAt, personAt + m[1]!.length).split(/\s+/).filter(Boolean).every((w) => isUpper(w[0]))) continue;
+      roles = rolesAfterVerb(orig, folded, m.index + m[0].length);
+      if (roles) break;
+    }
+  }
+  // 3c. Or after a chair named after the committee's place: "… ngày 6/8, Chủ tịch UBND tỉnh Lào Cai Doãn Văn Hưởng đã chỉ đạo các địa phương …".
+  if (!roles) {
+    for (const m of folded.matchAll(CHAIR_NAMED_DIRECTS)) {
+      if (!chairNamed(orig, m)) continue;
       roles = rolesAfterVerb(orig, folded, m.index + m[0].length);
       if (roles) break;
     }

@@ -3,7 +3,7 @@
  * Walks the blocks keeping a stack of the headings and paragraphs that introduce lists, so that a
  * task which names nobody inherits the addressees, year and deadline of what introduces it.
  */
-import { readAssignment, readRoles, readingReported, speaksUnnamed } from "./assignees.ts";
+import { readAssignment, readRoles, readingReported, readsReported, speaksUnnamed } from "./assignees.ts";
 import { bodyLines, contentLines, PARAGRAPH_LEVEL, toBlocks, type Block } from "./blocks.ts";
 import { splitBySubject } from "./clauses.ts";
 import { contextYear, postingYear } from "./context-year.ts";
@@ -203,8 +203,8 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     if (i === 0 && notice.kind === null && b.marker === "none" && b.body.length < 250 && !/[.;:!?…]["”)]?$/.test(b.body)) { skip(b, "caption"); continue; }
     // Below a page's chrome, a headline the story then restates ("Giao Sở Y tế phê duyệt Kế hoạch …" / "Ngày 9/8, UBND tỉnh đã ban hành văn
     // bản … về việc giao Sở Y tế phê duyệt Kế hoạch …"): the work is read where it is stated, once.
-    if (tasks.length === 0 && stack.length === 0 && b.marker === "none" && b.body.length < 250 && !/[.;:!?…]["”)]?$/.test(b.body)
-      && restatedLater(b, blocks, i)) { skip(b, "caption"); continue; }
+    if (tasks.length === 0 && stack.length === 0 && b.marker === "none" && b.body.length < 250 && !/[;:!?…]["”)]?$/.test(b.body)
+      && restatedLater(b, blocks, i, /\.["”)]?$/.test(b.body))) { skip(b, "caption"); continue; }
     // A note under a task, or a paragraph that sends its result on ("Báo cáo gửi về UBND tỉnh … chậm nhất ngày …"), completes the task above.
     const completes = previous === "task" && (NOTE_LINE.test(b.bodyFolded) || (b.marker === "none" && DELIVERY_STEP.test(b.bodyFolded)));
     if (ATTRIBUTE_LINE.test(b.bodyFolded) || completes) {
@@ -302,7 +302,8 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     // A portal's list of other posts: headlines that end with their date in brackets.
     if (b.marker !== "none" && DATED_HEADLINE.test(b.bodyFolded) && (DATED_HEADLINE.test(next?.bodyFolded ?? "") || DATED_HEADLINE.test(blocks[i - 1]?.bodyFolded ?? ""))) { skip(b, "caption"); continue; }
     // A press page's teaser that names no unit ("(BPO) - Tỉnh yêu cầu tuyên truyền …", "…; thành phố yêu cầu địa phương …").
-    if (b.marker === "none" && !underIntroOf(stack) && isTeaser(b, blocks[i - 1], notice.kind, !bodyStarted)) { skip(b, "caption"); bodyStarted = true; continue; }
+    // Read again as a report because nothing gave a task, a one-paragraph brief's only paragraph is its story, not a teaser.
+    if (b.marker === "none" && !underIntroOf(stack) && isTeaser(b, blocks[i - 1], notice.kind, !bodyStarted) && !(readsReported() && blocks.filter((x) => x.body.length >= 100).length === 1)) { skip(b, "caption"); bodyStarted = true; continue; }
     // A teaser that sums up what the next paragraph details ("… vừa chỉ đạo các ngành …" / "Theo đó, …").
     // "UBND tỉnh có Công văn số 1150/UBND-HTKT ngày 15/5/2019 yêu cầu …" / "Theo đó, … UBND tỉnh giao …": the letter cited, then its detail.
     if (b.marker === "none" && !underIntroOf(stack) && (isSelfReference(b.bodyFolded) || LETTER_CITED.test(b.bodyFolded)) && next && DETAIL_OPENING.test(next.bodyFolded)
@@ -373,12 +374,21 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
 }
 
 /** The block's words, from its first eight, come again in a later block: a headline the text goes on to restate. */
-function restatedLater(b: Block, blocks: Block[], i: number): boolean {
+/** A headline's opening directing verb: "Chỉ đạo …", "Yêu cầu …", "Giao …". Folded. */
+const HEADLINE_VERB = /^(?:chi dao|yeu cau|de nghi|giao|khan truong|tang cuong|trien khai)\s+/;
+
+/** `verbOnly`: a headline with a full stop ("Chỉ đạo triển khai treo cờ ASEAN trên địa bàn tỉnh.") counts only as its work restated after its verb. */
+function restatedLater(b: Block, blocks: Block[], i: number, verbOnly = false): boolean {
   const words = b.bodyFolded.replace(/[^a-z0-9\s]/g, " ").split(/\s+/).filter(Boolean);
   if (words.length < 6) return false;
-  const probe = words.slice(0, 8).join(" ");
+  // "Chỉ đạo lựa chọn, thực hiện gắn biển …" / "… thông báo ý kiến chỉ đạo … về việc lựa chọn, thực hiện gắn biển …": a
+  // headline's opening verb is the story's own, not repeated; the work it names is.
+  const probes = verbOnly ? [] : [words.slice(0, 8).join(" ")];
+  const verb = HEADLINE_VERB.exec(b.bodyFolded);
+  if (verb) { const rest = b.bodyFolded.slice(verb[0].length).replace(/[^a-z0-9\s]/g, " ").split(/\s+/).filter(Boolean); if (rest.length >= 5) probes.push(rest.slice(0, 6).join(" ")); }
   for (let k = i + 1; k < Math.min(blocks.length, i + 4); k++) {
-    if (blocks[k]!.bodyFolded.replace(/[^a-z0-9\s]/g, " ").replace(/\s+/g, " ").includes(probe)) return true;
+    const later = blocks[k]!.bodyFolded.replace(/[^a-z0-9\s]/g, " ").replace(/\s+/g, " ");
+    if (probes.some((p) => later.includes(p))) return true;
   }
   return false;
 }

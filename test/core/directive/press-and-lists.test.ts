@@ -193,3 +193,20 @@ describe("run-on paragraphs as a property", () => {
     }), { numRuns: 300 });
   });
 });
+
+describe("round 14: a headline's verb, a one-paragraph brief, a chair named after the province", () => {
+  it("skips a headline whose work the story restates after its own verb ('Chỉ đạo triển khai …' / '… về việc triển khai …')", () => {
+    const d = parse("Cổng thông tin điện tử tỉnh\n\nChỉ đạo triển khai treo cờ ASEAN trên địa bàn tỉnh.\n\n"
+      + "Văn phòng UBND tỉnh ban hành văn bản số 4565/VP-KGVX ngày 26/10/2021 thông báo ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh về việc triển khai treo cờ ASEAN trên địa bàn tỉnh.\n\n"
+      + "Theo đó, giao Sở Văn hóa, Thể thao và Du lịch hướng dẫn các cơ quan, đơn vị treo cờ ASEAN; hoàn thành trước ngày 02/11/2021.\n");
+    expect(d.tasks.map((t) => [t.assignees, t.deadline])).toEqual([[["Sở Văn hóa, Thể thao và Du lịch"], "2021-11-02"]]);
+    expect(d.skipped.map((s) => [s.text, s.reason])).toContainEqual(["Chỉ đạo triển khai treo cờ ASEAN trên địa bàn tỉnh.", "caption"]);
+  });
+
+  it("reads a news brief of one paragraph, its chair named after the province, as the task it reports", () => {
+    const d = parse("10:15, 08/08/2014\nTại buổi giao ban trực tuyến tháng 8, ngày 6/8, Chủ tịch UBND tỉnh Lào Cai Doãn Văn Hưởng đã chỉ đạo các địa phương "
+      + "bằng mọi biện pháp tích cực hoàn thành công tác di dời dân cư tránh lũ trước 15/8, bởi tháng 8 là cao điểm của mùa mưa lũ.\n");
+    expect(d.tasks.map((t) => [t.assignees, t.deadline, t.flags.includes("reported")])).toEqual([[["các địa phương"], "2014-08-15", true]]);
+  });
+});
+
