@@ -208,5 +208,14 @@ describe("round 14: a headline's verb, a one-paragraph brief, a chair named afte
       + "bằng mọi biện pháp tích cực hoàn thành công tác di dời dân cư tránh lũ trước 15/8, bởi tháng 8 là cao điểm của mùa mưa lũ.\n");
     expect(d.tasks.map((t) => [t.assignees, t.deadline, t.flags.includes("reported")])).toEqual([[["các địa phương"], "2014-08-15", true]]);
   });
-});
 
+  it("reads partners after 'được giao phối hợp với', a verb 'tính toán', and the year of 'tháng 8/2025' for a date without one", () => {
+    const d = parse("Chủ tịch UBND tỉnh chủ trì phiên họp chuyên đề tháng 8/2025. Chủ tịch UBND tỉnh yêu cầu:\n"
+      + "- Văn phòng Ban Chỉ huy phòng thủ dân sự tỉnh được giao phối hợp với các đơn vị liên quan xây dựng kịch bản ứng phó; hoàn thành trước ngày 20/8.\n"
+      + "- UBND các xã, phường liên quan tính toán bố trí lực lượng tại các chốt kiểm soát.\n");
+    expect(d.tasks.map((t) => [t.assignees, t.deadline])).toEqual([
+      [["Văn phòng Ban Chỉ huy phòng thủ dân sự tỉnh", "các đơn vị liên quan"], "2025-08-20"],
+      [["UBND các xã, phường liên quan"], null],
+    ]);
+  });
+});
