@@ -5,7 +5,7 @@
 import { alternation, fold } from "../text/fold.ts";
 import { dateWords, W } from "./date-words.ts";
 import { findDates, type DateMatch } from "./dates.ts";
-import { toIso } from "./calendar.ts";
+import { dayNumber, toIso } from "./calendar.ts";
 import { findBlocker, findReason } from "./blocker.ts";
 import { type Clause, negatedBefore, matches } from "./context.ts";
 import { findExtension } from "./extension.ts";
@@ -169,10 +169,20 @@ function openerOf(c: Clause): Opener | null {
   return null;
 }
 
+/** A day-month moved to next year that falls within the coming 100 days: early next year, said in the last weeks of this one. */
+function soonAfterNewYear(c: Clause, d: DateMatch): boolean {
+  const today = c.today();
+  if (today === null) return false;
+  const [y, m, day] = d.iso.split("-").map(Number) as [number, number, number];
+  const ahead = dayNumber(y, m, day) - today;
+  return ahead > 0 && ahead <= 100;
+}
+
 /** "hôm 30/11", "từ hôm thứ hai": a day in the past that the leader dates a fact by, no expected date. */
 function datesAhead(c: Clause, dates: DateMatch[]): DateMatch[] {
   return dates.filter((d) => {
-    if (d.rolled) return false;
+    // "hôm 20/11" said on 25/11 rolls to next November: a day past, not one ahead. "dự kiến 10/1 xong" said on 23/12 is next month's.
+    if (d.rolled && !soonAfterNewYear(c, d)) return false;
     const before = wordsBefore(c.tokens, d.start, 1)[0];
     // "ko kịp xong hôm nay", "chưa thể xong trước 10/12": a day it will not be done by is no day it will be.
     if (c.negs.length && negatedBefore(c, d.start, 4)) return false;
@@ -241,6 +251,9 @@ function politenessOnly(c: Clause, referenced: boolean): Reading {
   };
 }
 
+/** A clause that says some work cannot be done yet: "(nên) chưa (thể) <up to six words> được". Folded. */
+const CANNOT_YET = /^(?:(?:cho\s+)?nen\s+)?(?:van\s+)?(?:chua|khong|ko|k|hong)\s+(?:the\s+)?(?:[a-z0-9]+\s+){1,6}?(?:duoc|dc)(?:\s+(?:a|anh|chi|nha|nhe|ạ))*\s*[.!]*$/;
+
 /** "ok rồi", "ok r", "oke hết rồi", said of a task. Folded. */
 const OK_SETTLED = /(?<![a-z])(?:ok|oke|okay|oki)\s+(?:het(?:\s+(?:roi|r))?|roi|r)(?![a-z])/;
 
@@ -270,6 +283,8 @@ export function readClause(c: Clause, referenced = false): Reading {
   if (status === "done" && !weak && blocker?.fact && !blocker.request) blocker = undefined;
   // "hình như xong rồi, em chưa kiểm tra lại": the check not made is no status of the task; the guess beside it decides.
   if (status === "not_done" && UNCHECKED.test(c.f) && !matches(c, RE.done).length) { status = null; weak = false; }
+  // "… nên chưa chi trả cho dân được", "nên chưa thể tổ chức lựa chọn nhà thầu được": whatever the verb, it cannot be done yet.
+  if (status === null && CANNOT_YET.test(c.f)) { status = "not_done"; weak = false; }
   // "không xong thì em xin gia hạn": what follows a condition is not asked for yet.
   const hypothetical = signs.has(S.condition);
   const ackWords = matches(c, RE.ack).some((m) => !negatedBefore(c, m.start, 1)) || hasSymbol(c, ACK_SYMBOLS) || (c.o.includes("(") && ACK_EMOTICONS.some((e) => c.o.includes(e)));

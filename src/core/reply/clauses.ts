@@ -31,6 +31,8 @@ const SPOKEN_TYPED = new Set(SPOKEN_STOPS.map((w) => w.split(" ")[0]!));
 const CONTRAST = /(?<![a-z0-9])(?:nhung|tuy nhien|but|however)(?![a-z0-9])/g;
 /** A list number inside a line: " 2. ", " 3) ", " 2/ "; the cut is after the blank. */
 const INNER_LIST = /\s\d{1,2}[.)/](?=\s)/g;
+/** A bare number between two statements: "… xong 2 xong …", "… 50% 3 đang làm"; the cut is before the number. Folded. */
+const INNER_BARE = /((?<![a-z0-9])(?:xong|roi|r|ok|ht|chua|lam|\d+%)\s+)[1-9](?=\s+(?:xong|dang|chua|da|dat|duoc|dc|ok|ht|xin|vuong|moi)(?![a-z]))/g;
 /** "3." or "nv." before the dot: a list mark or abbreviation, not the end of a sentence. */
 const DOT_NOT_END = /(?:^|[\s\-*•])(?:\d{1,2}|nv|no|tp|q|p|v\.v)$/;
 
@@ -74,7 +76,14 @@ function cuts(folded: string, typed: string): number[] {
   }
   INNER_LIST.lastIndex = 0;
   for (let m = INNER_LIST.exec(folded); m; m = INNER_LIST.exec(folded)) {
+    // "Ngày 28/12 (thứ 2) em gửi": a weekday, not the second item.
+    if (/(?<![a-z])thu\s*$/.test(folded.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (!NAMED_NUMBER.test(folded.slice(Math.max(0, m.index - 12), m.index + m[0].length - 1))) out.push(m.index + 1, m.index + 1);
+  }
+  // "1 xong 2 xong 3 đang chờ ký": a bare task number after a status and before another starts a new clause.
+  if (/\d/.test(folded)) {
+    INNER_BARE.lastIndex = 0;
+    for (let m = INNER_BARE.exec(folded); m; m = INNER_BARE.exec(folded)) out.push(m.index + m[1]!.length, m.index + m[1]!.length);
   }
   return out;
 }

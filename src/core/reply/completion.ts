@@ -234,7 +234,9 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (neg === "not") return then ? "condition" : "not_done";
   // A slip of a negation right before: "cưha xong", "chuq xong" never let "xong" through.
   const prev = wordBefore(c, start);
-  if (prev && nearNegator(prev.text) && !/\S/.test(c.f.slice(prev.end, start))) return "not_done";
+  // "chắc chắn xong rồi" (certainly done): "chắn" after "chắc" is no slip of "chẳng".
+  const certain = prev?.text === "chan" && /(?<![a-z])chac\s+$/.test(c.f.slice(Math.max(0, prev.start - 6), prev.start));
+  if (prev && !certain && nearNegator(prev.text) && !/\S/.test(c.f.slice(prev.end, start))) return "not_done";
   if (c.negs.length) {
     const [a, b] = wordsAfter(c.tokens, end, 2);
     if (a && b && c.negs.includes(a.start) && INABILITY.has(b.text)) return "not_done";
@@ -271,7 +273,10 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (precededBy(c, RE.progressive, start, 2)) return "progress";
   // "còn mấy hộ nữa là xong", "còn 2 xã nữa là hoàn thành": a little work left, so it is under way.
   if (precededBy(c, RE.thenDone, start, 0) && LEFT_THEN.test(c.f.slice(Math.max(0, start - 40), start))) return "progress";
-  if (precededBy(c, RE.future, start, 3) || (precededBy(c, RE.thenDone, start, 0) && !(ROI_AFTER.test(c.f.slice(end, end + 4)) && TASK_IS.test(c.f.slice(0, start)))) || futureTimeBefore(c, start)) return "planned";
+  // "Chắc chắn xong rồi anh": certain of a fact, said in the past; "trước 31/12 chắc chắn xong" is a promise.
+  const fut = precededBy(c, RE.future, start, 3);
+  const certainPast = !!fut && c.f.slice(fut.start, fut.end) === "chac chan" && ROI_AFTER.test(c.f.slice(end, end + 4)) && !c.hasDigit && !futureTimeBefore(c, start);
+  if ((fut && !certainPast) || (precededBy(c, RE.thenDone, start, 0) && !(ROI_AFTER.test(c.f.slice(end, end + 4)) && TASK_IS.test(c.f.slice(0, start)))) || futureTimeBefore(c, start)) return "planned";
   // "Xong sớm thôi mà anh yên tâm", "xong nay mai": it will be, soon; "đã xong sớm thôi" is past.
   if (after === "soon" && !precededBy(c, RE.past, start, 2)) return "planned";
   // "chiều ni em làm xong rồi gửi anh": "rồi" then a sending is "and then", so a time of today before makes it a plan.

@@ -312,6 +312,14 @@ const TABLE: Record<string, Array<[string, string]>> = {
     // Work handed on with no word back, a guess, hearsay: how it stands is not known.
     ["em đã giao phòng Văn hóa làm, chưa thấy báo lại", "unknown"], ["nv 4 tui kêu bên địa chính làm, chưa thấy báo", "unknown#4"],
     ["hình như bên văn phòng gửi rồi, để em hỏi lại", "unknown"],
+    // Certain, not a guess nor a slip of "chẳng"; a promise with a day stays a plan.
+    ["chắc chắn xong rồi anh, em vừa xem trên hệ thống", "done"], ["trước 30/11 chắc chắn xong", "not_done@2026-11-30"],
+    // "(thứ 2)" after a date is its weekday; "1 xong 2 xong 3 đang …" are three statements.
+    ["Ngày 30/11 (thứ 2) em sẽ gửi ạ", "not_done@2026-11-30"], ["1 xong 2 xong 3 đang chờ ký", "done#1 | done#2 | progress#3"],
+    // A wait that stops the work, whatever its verb, is a blocker.
+    ["đang chờ tỉnh phê duyệt giá đất nên chưa chi trả cho dân được", "blocker~chờ tỉnh phê duyệt giá đất"],
+    // A day-month early next year, said late in this one, is a day ahead; one just past is a day the work was done.
+    ["đang triển khai, dự kiến 10/1 xong", "progress@2027-01-10"], ["xong hôm 20/11 rồi", "done"],
   ],
   "bot commands": [
     ["/tiendo 3 50", "progress#3:50"], ["/progress 4 75%", "progress#4:75"], ["/giahan 2 30/12", "extension#2@2026-12-30"],
