@@ -290,6 +290,10 @@ export const BLOCKER_PREDICATES = [
   "mưa to", "mưa lớn", "mưa miết", "mưa suốt", "mưa hoài", "mưa liên tục", "mưa kéo dài", "mưa dầm", "sạt hết", "bị sạt", "đường sạt",
   "nước chưa rút", "nước lên", "mặn lên", "xâm nhập mặn", "hạn mặn", "rét đậm", "rét hại", "có dịch", "dịch sởi", "dịch bệnh", "cháy rừng",
   "đường trơn", "phản đối", "bỏ ngang", "bỏ đi", "chưa chịu", "không chịu", "không cho", "chưa cấp về", "chưa chở", "chưa vận chuyển",
+  // round 14, the South and the departments: "mưa quá trời ko đổ bê tông được", "nước lớn quá máy đào hổng vô được", "nước mặn vô sớm",
+  // "cán bộ phụ trách nghỉ thai sản", "nhân lực ít quá", "đang dồn việc quyết toán cuối năm", "chưa thống nhất vị trí ô đất".
+  "mưa quá", "mưa nhiều", "nước lớn", "nước mặn", "mặn vô", "nghỉ thai sản", "nghỉ phép dài", "nhân lực ít", "ít người", "dồn việc",
+  "chưa thống nhất", "không thống nhất", "còn phụ thuộc", "phụ thuộc bên", "hổng chịu", "hông chịu",
 ];
 /**
  * Others whose slowness is what stops the work: "Nhà thầu chậm quá anh ạ" is a blocker (the note the clause), where
