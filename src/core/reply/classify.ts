@@ -310,6 +310,8 @@ export function readClause(c: Clause, referenced = false): Reading {
   // "xong trên giấy thôi chứ thực tế chưa đâu", "chứ chưa xong đâu anh": a statement that it is not done; "xong rồi chứ chưa à" asks.
   const deniesDone = opener === "deny" && !question && !notMine && !DENIES_OTHER.test(c.f);
   if (opener === "deny" || opener === "retract" || notMine) { status = deniesDone ? "not_done" : null; weak = false; blocker = undefined; ack = false; extension = false; }
+  // "làm xong rồi, nhưng còn chờ Kiểm toán nhà nước kiểm toán": a wait after a contrast limits the completion before it.
+  if (opener === "contrast" && status === null && !question && blocker?.note && /^(?:(?:con|vang|dang|phai|van)\s+)*(?:cho|doi)\s/.test(c.f.slice(blocker.note.start, blocker.note.end) + " ")) { status = "progress"; weak = false; }
   // A reason for not finishing or for asking more time is what stands in the way.
   if (blocker === undefined && reason && !question && (extension || (status === "not_done" && !weak))) blocker = { note: reason, request: false, at: reason.start, fact: false };
   const ahead = extension || hypothetical ? [] : dates.length ? datesAhead(c, dates) : dates;

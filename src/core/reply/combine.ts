@@ -198,6 +198,9 @@ const awaitsDecision = (i: Said): boolean => i.kind === "blocker" && i.note !== 
 
 const OPEN = (i: Said): boolean => i.kind === "not_done" || i.kind === "progress";
 
+/** A blocker noted as a wait: "chờ họp Hội đồng", "đợi Sở TC". Folded. */
+const WAIT_NOTE = /^(?:(?:dang|con|van|phai)\s+)*(?:cho|doi)\s/;
+
 /** What one task's pieces come to (see the rules at the top). */
 function settle(list: Said[]): Said[] {
   let out = list;
@@ -209,6 +212,10 @@ function settle(list: Said[]): Said[] {
   if (limits.length && base) {
     out = out.filter((i) => !limits.includes(i)).map((i) => (i === base ? { ...i, kind: "progress" as const, weak: false, percent: i.kind === "done" ? null : i.percent } : i));
   }
+  // "Hồ sơ … đã gửi Hội đồng thẩm định từ 3/12, đang chờ họp Hội đồng", "nộp rồi, đang chờ": sent or finished, and waiting on
+  // someone else's decision — under way (REPLY-SPEC), the wait part of it.
+  const wait = out.find((i) => i.kind === "blocker" && i.note !== null && WAIT_NOTE.test(fold(i.note.toLowerCase())));
+  if (wait && out.some((i) => i.kind === "done") && !out.some((i) => i.kind === "not_done" && !i.weak)) out = out.filter((i) => i !== wait).map((i) => (i.kind === "done" ? { ...i, kind: "progress" as const, weak: false } : i));
   const strong = out.filter((i) => !i.weak && i.kind !== "ack" && i.kind !== "unknown");
   // A vague negation or a condition yields to anything else said; weak progress yields to "done".
   out = out.filter((i) => !(i.weak && i.kind === "not_done" && strong.some((x) => x.kind !== "done")));

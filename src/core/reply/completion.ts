@@ -118,7 +118,7 @@ export function onlyThen(c: Clause, start: number, end: number): number {
 }
 
 /** "hình như xong", "chắc xong rồi á", "hình như bên em làm xong rồi": a guess; "chắc chắn xong" is not one. */
-function hedged(c: Clause, start: number): boolean {
+export function hedged(c: Clause, start: number): boolean {
   const m = precededBy(c, RE.hedge, start, 5);
   return !!m && !inside(m, matches(c, RE.hedgeLookalike));
 }
@@ -136,10 +136,13 @@ function futureTimeBefore(c: Clause, start: number): boolean {
   return !pastMarkers(c).some((p) => p.start >= m.end && p.end <= start);
 }
 
+/** After "rồi": a sending or handing on that follows ("… ký rồi gửi anh"). Folded. */
+const THEN_SENDING = /^\s+(?:gui|nop|chuyen|trinh)(?![a-z0-9])/;
 /** The past markers of a clause as typed: "đã", "rồi"; "dạ" (yes) folds like "đã" but says nothing of time. */
 export function pastMarkers(c: Clause): Span[] {
   // "dạ", and "da" typed without marks before a number ("da 2 ngay nua xong", "da 1 xong"): politeness, not "đã".
-  return matches(c, RE.past).filter((m) => m.text !== "da" || (c.o.slice(m.start, m.end).toLowerCase() !== "dạ" && !(c.o.slice(m.start, m.end) === "da" && /^\s+\d/.test(c.f.slice(m.end)))));
+  // "chiều nay em ký rồi gửi anh": "rồi" before a sending is "and then", no past.
+  return matches(c, RE.past).filter((m) => !((m.text === "roi" || m.text === "r") && THEN_SENDING.test(c.f.slice(m.end, m.end + 8)))).filter((m) => m.text !== "da" || (c.o.slice(m.start, m.end).toLowerCase() !== "dạ" && !(c.o.slice(m.start, m.end) === "da" && /^\s+\d/.test(c.f.slice(m.end)))));
 }
 
 /** "mới làm xong có cái khung", "xong cái dự thảo": a piece named after "có", "cái". Folded. */

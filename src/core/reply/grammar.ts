@@ -255,7 +255,7 @@ export const WORK_VERBS = [
  * With a day ahead and no past marker, these make a plan: "Thứ 2 tuần sau em gửi", "mai e nộp a nhé", "Cố gắng trước 25/12 ạ"
  * (not done yet, expected then). "Kính gửi" is a salutation, not a sending.
  */
-export const PLAN_VERBS = ["gửi", "nộp", "gửi lại", "bổ sung", "send", "submit", "cố gắng", "phấn đấu", "hẹn", "xin hẹn"];
+export const PLAN_VERBS = ["gửi", "nộp", "gửi lại", "bổ sung", "chuyển lên", "chuyển về", "chuyển qua", "mang lên", "đem lên", "send", "submit", "cố gắng", "phấn đấu", "hẹn", "xin hẹn"];
 /** "làm" that is not work: "làm ơn" (please). */
 export const NOT_WORK = ["làm ơn", "làm gì", "sở xây dựng", "bộ xây dựng", "phòng xây dựng", "công trình", "quy trình", "chương trình"];
 
@@ -265,11 +265,11 @@ export const NOT_WORK = ["làm ơn", "làm gì", "sở xây dựng", "bộ xây 
 export const BLOCKER_LABELS = [
   "vướng mắc", "vướng", "khó khăn", "trở ngại", "vấn đề", "bất cập", "bị kẹt", "ách tắc", "tồn tại",
   // Waiting on someone else: "đang chờ ý kiến Sở Tài chính". Never a bare "chờ": folded, it is "cho" (let).
-  "đang chờ", "vẫn chờ", "đang đợi", "còn đợi", "phải đợi", "chờ đợi", "waiting for", "waiting on", "awaiting",
+  "đang chờ", "vẫn chờ", "còn chờ", "phải chờ", "vẫn còn chờ", "đang đợi", "còn đợi", "phải đợi", "chờ đợi", "waiting for", "waiting on", "awaiting",
   "blocked", "blocker", "blocking", "stuck", "issue", "issues", "problem", "problems", "obstacle", "difficulty", "difficulties",
 ];
 /** Labels whose note starts at the label: the verb says what is stuck or awaited ("vướng mặt bằng", "đang chờ ý kiến"). */
-export const VERB_LABELS = ["vướng", "bị vướng", "còn vướng", "đang vướng", "đang chờ", "vẫn chờ", "đang đợi", "còn đợi", "phải đợi", "chờ đợi", "waiting for", "waiting on", "awaiting"];
+export const VERB_LABELS = ["vướng", "bị vướng", "còn vướng", "đang vướng", "đang chờ", "vẫn chờ", "còn chờ", "phải chờ", "vẫn còn chờ", "đang đợi", "còn đợi", "phải đợi", "chờ đợi", "waiting for", "waiting on", "awaiting"];
 /** After a subject, these say it is broken: the note is the whole clause ("phần mềm lỗi suốt", "the consultant is late"). */
 export const BLOCKER_PREDICATES = [
   "lỗi", "bị lỗi", "hỏng", "trục trặc", "kẹt", "ngập", "is late", "are late", "is delayed", "broken",
@@ -493,7 +493,7 @@ export const COMMANDS: Record<string, "done" | "not_done" | "progress" | "blocke
   ack: "ack", ok: "ack", nhan: "ack",
 };
 /** Words that name a task before its number: "#3", "NV3", "nhiệm vụ số 3", "việc 3", "task 3", the South's "vụ số 2", "vu 1 voi 3". */
-export const TASK_PREFIX = String.raw`(?:#|cai(?:\s+so)?|nvu?\.?(?:\s+so)?|nhiem\s+vu(?:\s+so)?|(?:cong\s+)?viec(?:\s+so)?|task\s*#?|item\s*#?|muc(?:\s+so)?|noi\s+dung(?:\s+so)?|no\.|vu(?:\s+so)?)`;
+export const TASK_PREFIX = String.raw`(?:#|cai(?:\s+so)?|nvu?\.?(?:\s+so)?|nhiem\s+vu(?:\s+so)?|(?:cong\s+)?viec(?:\s+so)?|task\s*#?|item\s*#?|muc(?:\s+so)?|noi\s+dung(?:\s+so)?|no\.|vu(?:\s+so)?|nhac\s+so)`;
 /** Between two task numbers of one list: "1 và 2", "1, 2", "1-3" (a range), "1 đến 3". */
 export const TASK_JOINER = String.raw`(?:,|&|\+|va|voi|cung|and|-|–|den|toi)`;
 /** Joiners that make a range: "NV1-3" is tasks 1, 2 and 3. */

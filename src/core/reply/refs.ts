@@ -30,7 +30,7 @@ const NUM = String.raw`(?:\d{1,3})(?![\d%]|[.,]\d|\s*%|\s*[/.]\s*\d|\s+${QUANTIT
 const LISTED = String.raw`[1-9]\d?(?![\d%]|[.,]\d|\s*%|\s*[/.]\s*\d|\s+${QUANTITY_UNITS}|\s+(?:${alternation(COUNTED_NOUNS)})(?![a-z]))`;
 // Every task prefix begins with one of the look-ahead's characters, so most positions fail before the look-behind.
 const PREFIXED = new RegExp(
-  String.raw`(?=[#nctvim])(?<![a-z0-9])${TASK_PREFIX}\s*${NUM}(?:\s*${TASK_JOINER}\s*(?:${TASK_PREFIX}\s*)?${NUM}|\s*${TASK_PREFIX}\s*${NUM}|\s+${LISTED})*`, "g");
+  String.raw`(?=[#nctvim])(?<![a-z0-9])${TASK_PREFIX}\s*(?:[1-9]\d?(?:,[1-9]\d?)+(?![\d%]|\s*%|[.,]\d)|${NUM})(?:\s*${TASK_JOINER}\s*(?:${TASK_PREFIX}\s*)?${NUM}|\s*${TASK_PREFIX}\s*${NUM}|\s+${LISTED})*`, "g");
 // "dạ 1 xong, 2 xin thêm 1 tuần": a "dạ" (folded "da") before the first number is politeness, not "đã".
 const BULLET = /^[\s\-*•+>]*(?:(?:da|vang|da vang)\s+(?=(?:so\s+)?[1-9]\d?(?!\d)\s*(?:[,.)&+]|va\b|voi\b|xong|ok|dang|chua|dat|duoc|dc|xin|hong|khong|ko)))?/;
 const HAS_DIGIT = /\d/;
@@ -57,6 +57,8 @@ const SIGNAL_START = anchoredPhrases([
   ...HANDING_OVER, ...NOT_MINE_PHRASES, ...OWNER_OPENERS,
   // "5 chắc mai mới xong", "3 hình như xong rồi": a guess about that task (found on the sandbox, round 10).
   ...HEDGES,
+  // "1 gửi rồi, 2 đang làm": the task's document sent (round 14).
+  "gửi", "nộp", "trình", "ban hành",
 ]);
 const PERCENT_START = /^\d{1,3}(?:[.,]\d+)?\s*%|^[^\sa-z0-9]/u;
 const COMMAND = /^\/([a-z_]+)(?:@[a-z0-9_]+)?(?![a-z0-9_])/;

@@ -3,8 +3,8 @@
  * a condition, a guess, work left …), and the one status they come to. When the words pull both
  * ways, the reading that does not close the task wins.
  */
-import { completion, negation, pastMarkers, type Word } from "./completion.ts";
-import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches } from "./context.ts";
+import { completion, hedged, negation, pastMarkers, type Word } from "./completion.ts";
+import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches, wordsBetween } from "./context.ts";
 import type { DateMatch } from "./dates.ts";
 import {
   ACCEPTANCE_WORDS, CONDITIONAL_WORDS, ISSUING_NOT_PRODUCT, ISSUING_ASKS_AFTER, ISSUING_PROPOSERS, ISSUING_VERBS, FUTURE_TIME_WORDS, EXTENSION_WORDS, DONE_SYMBOLS, DONE_WORDS, FUTURE_WORDS, INABILITY_AFTER_NEGATION, JUST_WORDS, LATE_REPLY, NEGATION_NOT_ABOUT_WORK,
@@ -68,16 +68,28 @@ function issued(c: Clause): boolean {
   const past = pastMarkers(c);
   if (!past.length && !c.f.includes("vua")) return false;
   for (const m of matches(c, RE.issuing)) {
-    if (negatedBefore(c, m.start, 2) || precededBy(c, RE.issuingProposer, m.start, 4) || precededBy(c, RE.future, m.start, 3) || precededBy(c, RE.futureTime, m.start, 3) || precededBy(c, RE.conditional, m.start, 2)) continue;
+    if (negatedBefore(c, m.start, 2) || unsureBefore(c, m.start) || precededBy(c, RE.issuingProposer, m.start, 4) || precededBy(c, RE.future, m.start, 3) || precededBy(c, RE.futureTime, m.start, 3) || precededBy(c, RE.conditional, m.start, 2)) continue;
     if (phraseAt(RE.issuingNotProduct, c.f, skipBlanks(c.f, m.end)) >= 0 || matches(c, RE.issuingAsks).some((a) => a.start >= m.end)) continue;
     const before = past.some((p) => p.end <= m.start && p.text === "da") || !!precededBy(c, RE.just, m.start, 3);
     const roi = past.some((p) => p.start >= m.end && (p.text === "roi" || p.text === "r"));
     // Said as past, with or without the document's number ("đã ban hành Kế hoạch số 215/KH-UBND", "vừa ký ban hành kế hoạch rồi").
     if (before || roi) return true;
   }
+  // "em gửi rồi anh", "đã gửi", "e gửi r mà a, hôm 16 đó", "em nộp từ 12/12 rồi", "Nv 1,2,3 em đều gửi đủ rồi": what the reminder asks
+  // for, sent (four blind writers of round 14); a file that is only a step ("đã gửi tờ trình", "hồ sơ nộp rồi") is not.
+  if (c.f.includes("gui") || c.f.includes("nop")) for (const m of c.f.matchAll(SEND_VERB)) {
+    if (/kinh\s+$/.test(c.f.slice(Math.max(0, m.index - 5), m.index)) || negatedBefore(c, m.index, 2) || unsureBefore(c, m.index)) continue;
+    if (precededBy(c, RE.future, m.index, 3) || precededBy(c, RE.futureTime, m.index, 3) || precededBy(c, RE.conditional, m.index, 2) || precededBy(c, RE.issuingProposer, m.index, 4)) continue;
+    const after = c.f.slice(m.index + m[0].length);
+    const roi = SENT_ROI.exec(after);
+    const da = past.some((p) => p.text === "da" && p.end <= m.index && wordsBetween(c, p.end, m.index) <= 1);
+    if (!da && !roi) continue;
+    if (STEP_SENT.test(c.f.slice(Math.max(0, m.index - 48), m.index) + " " + after.slice(0, roi ? roi[0].length : 30))) continue;
+    return true;
+  }
   // "Báo cáo em đã gửi qua hệ thống sáng nay rồi", "báo cáo đã nộp": the report named first, then sent.
   const sent = REPORT_SENT.exec(c.f) ?? (ROI_END.test(c.f) ? DOCUMENT_THEN_ISSUED.exec(c.f) : null);
-  return !!sent && !negatedBefore(c, sent.index + sent[0].length - 3, 3) && !matches(c, RE.issuingAsks).some((a) => a.start >= sent.index) &&
+  return !!sent && !negatedBefore(c, sent.index + sent[0].length - 3, 3) && !unsureBefore(c, sent.index + sent[0].length - 3) && !matches(c, RE.issuingAsks).some((a) => a.start >= sent.index) &&
     !precededBy(c, RE.issuingProposer, sent.index + sent[0].length - 3, 6);
 }
 /**
@@ -86,6 +98,19 @@ function issued(c: Clause): boolean {
  * plan or decision is issued ("ban hành", "phát hành"). Folded.
  */
 const DOCUMENT_THEN_ISSUED = /(?<![a-z0-9])(?:bao cao(?:\s+[a-z0-9]+){0,5}?\s+(?:gui|nop)|(?:quyet dinh|ke hoach)(?:\s+[a-z0-9]+){0,3}?\s+(?:(?:ky\s+)?ban hanh|phat hanh))(?![a-z0-9])/;
+/** A guess or someone else's word before `pos`: "hình như … gửi rồi", "nghe nói đã ban hành". */
+// "chiều nay em gửi rồi" said in the morning is a plan: a later part of today before the sending is never read as past.
+const unsureBefore = (c: Clause, pos: number): boolean => hedged(c, pos) || HEARSAY_SENT.test(c.f.slice(0, pos)) || LATER_TODAY.test(c.f.slice(Math.max(0, pos - 30), pos));
+const LATER_TODAY = /(?<![a-z])(?:chieu|toi|trua|dem)\s+(?:nay|ni)(?![a-z])/;
+/** Before the sending, someone else's word for it: "nghe nói …", "nghe bên phòng KH bảo …". Folded. */
+const HEARSAY_SENT = /(?<![a-z0-9])(?:nghe|nghe noi|nghe dau|(?<!(?:doi|hien|an|bieu)\s)tuong)(?![a-z0-9])/;
+/** "gửi", "nộp" as words. Folded. */
+const SEND_VERB = /(?<![a-z0-9])(?:gui|nop)(?![a-z0-9])/g;
+/** "rồi" within seven words after the sending: "gửi rồi", "gửi đủ rồi", "nộp từ 12/12 rồi", "gửi lâu rồi". Folded. */
+const SENT_ROI = /^(?:\s+[^\s,.;!?]+){0,7}?\s+(?:roi|r)(?![a-z0-9])/;
+/** A step sent, not the work: a submission awaiting a decision, a draft, a request. Folded, the words around the sending. */
+const STEP_SENT = /(?<![a-z0-9])(?:ho so|to trinh|du thao|xin|de nghi|y kien|danh sach de xuat|ban mem|ban nhap|cho (?:em|anh|chi|tui|minh)|giup|dum|giùm)(?![a-z0-9])/;
+
 const SHORT_ROI = /(?<![a-z0-9])r(?![a-z0-9])/;
 /** "rồi" (or "r") at the end of the clause, or before a politeness word or the document's number. Folded. */
 const ROI_END = /(?<![a-z0-9])(?:roi|r)(?:\s+(?:a|anh|chi|nhe|nha|nghen|do|day|ha))*\s*(?:[.!,;]|$|\s+so\s+\d)/;

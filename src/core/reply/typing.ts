@@ -397,11 +397,11 @@ const documentEdits = (typed: string): Edit[] => wordEdits(typed, DOCUMENT_WORD,
  */
 const SHORTHAND: Record<string, [string, string]> = {
   j: ["gi", "gì"], dg: ["dang", "đang"], "đg": ["dang", "đang"], "đag": ["dang", "đang"], dag: ["dang", "đang"], lm: ["lam", "làm"],
-  ntn: ["nhu the nao", "như thế nào"],
+  ntn: ["nhu the nao", "như thế nào"], nhg: ["nhung", "nhưng"],
 };
 const SHORTHAND_WORD = new RegExp(String.raw`(?<![\p{L}\d/.\-])(${Object.keys(SHORTHAND).join("|")})(?![\p{L}\d/\-])`, "giu");
 /** A cheap first look: most replies hold none of the letters' pairs. */
-const MAY_HOLD_SHORTHAND = /j|J|[dđDĐ]a?g|lm|LM|ntn|NTN/;
+const MAY_HOLD_SHORTHAND = /j|J|[dđDĐ]a?g|lm|LM|ntn|NTN|nhg|NHG/;
 const shorthandEdits = (typed: string): Edit[] => wordEdits(typed, SHORTHAND_WORD, (word, m) =>
   (word === "j" || m[1] === word) ? SHORTHAND[word]! : null);
 

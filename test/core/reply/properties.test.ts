@@ -101,6 +101,14 @@ describe("the worst mistake is never made", () => {
       expect(readReply(`${b}${a}${r}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
+  it("a sending negated, guessed, heard of, to come, asked for or of a mere step is never done: 'chưa gửi', 'hình như gửi rồi', 'em tưởng VP gửi rồi'", () => {
+    const before = fc.constantFrom("chưa ", "em chưa ", "không ", "hình như ", "hình như văn phòng ", "nghe nói ", "e tưởng VP ", "mai em ", "chiều nay em ",
+      "em sẽ ", "để em ", "đã tham mưu UBND ", "nếu xong thì ");
+    const act = fc.constantFrom("gửi", "nộp", "gửi báo cáo", "gửi file", "nộp hồ sơ", "gửi tờ trình", "gửi dự thảo", "gửi bản mềm");
+    fc.assert(fc.property(before, act, fc.constantFrom("", " rồi", " r", " rồi ạ", " rồi anh nhé"), (b, a, r) => {
+      expect(readReply(`${b}${a}${r}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }), { numRuns: 600 });
+  });
   it("a day to come after 'not done' is a plan, never a done: 'chưa xong, cuối tuần này', 'Dạ mốt em gửi', 'mai em làm nốt'", () => {
     const first = fc.constantFrom("chưa xong", "chua xong dau", "Dạ chưa", "ko xong kịp hôm nay đâu a", "Sorry anh, chưa kịp làm", "");
     const plan = fc.constantFrom("cuối tuần này", "thứ 5 nhé", "ngày kia em báo cáo anh", "mốt em gửi nghen", "mai em làm nốt", "tối nay em làm luôn", "mai dạ em làm xong gửi anh");

@@ -297,7 +297,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
   "phone typing": [
     ["xnog", "done"], ["xonh r", "done"], ["hoanf thanhf roi", "done"], ["đã hoàn thàng", "done"], ["chuaw xong", "not_done"], ["cưha xong", "not_done"],
     ["chưq xong", "not_done"], ["khôg xong", "not_done"], ["chưaxong", "not_done"], ["nv3xongroi", "done#3"], ["dang bi thieeus kinh phi", "blocker~kinh phi"],
-    ["xin gia hnạ đến 15/12", "extension@2026-12-15"], ["công văn đã gửi", "unknown"],
+    ["xin gia hnạ đến 15/12", "extension@2026-12-15"], ["công văn đã gửi", "done"],
   ],
   "round 14: several tasks by number, corrections, a piece done, not knowing": [
     // Numbers listed after one "nv"; "nv 4 tuần sau": next week, not four weeks.
@@ -320,6 +320,11 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["đang chờ tỉnh phê duyệt giá đất nên chưa chi trả cho dân được", "blocker~chờ tỉnh phê duyệt giá đất"],
     // A day-month early next year, said late in this one, is a day ahead; one just past is a day the work was done.
     ["đang triển khai, dự kiến 10/1 xong", "progress@2027-01-10"], ["xong hôm 20/11 rồi", "done"],
+    // What the reminder asks for, sent; sent and waiting on a decision is under way; a contrast's wait limits a completion.
+    ["em gửi rồi anh", "done"], ["nv 2 em nộp từ 20/11 rồi mà", "done#2"], ["1 gửi rồi, 2 đang làm", "done#1 | progress#2"],
+    ["Nv 1,2,3 em đều gửi đủ rồi anh", "done#1 | done#2 | done#3"], ["nhắc số 2 hoài vậy anh, em gửi rồi mà", "done#2"],
+    ["hồ sơ đã gửi Sở Tài chính từ 20/11, đang chờ họp hội đồng", "progress"], ["làm xong rồi, nhg còn chờ kiểm toán", "progress | blocker~chờ kiểm toán"],
+    ["hình như văn phòng gửi rồi, để em hỏi lại", "unknown"], ["chiều nay em ký rồi gửi anh ạ", "not_done@2026-11-25"],
   ],
   "bot commands": [
     ["/tiendo 3 50", "progress#3:50"], ["/progress 4 75%", "progress#4:75"], ["/giahan 2 30/12", "extension#2@2026-12-30"],
