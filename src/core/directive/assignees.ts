@@ -272,6 +272,16 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
       first = true;
       continue;
     }
+    // "Các sở, ban, ngành có liên quan, nhất là Ban quản lý khu kinh tế, Sở TN&MT …", "các bệnh viện, nhất là Trung tâm kiểm soát bệnh
+    // tật tỉnh": the units singled out inside the set are addressees too (round 14; the clerks of rounds 13 and 14).
+    const singled = SINGLED_OUT.exec(folded.slice(nextAt, nextAt + 20));
+    if (singled && (headAt(orig, folded, nextAt + singled[0].length, true) || isUpper(orig[nextAt + singled[0].length]))) {
+      groups.push(orig.slice(groupStart, wordEnd).trim());
+      groupStart = nextAt + singled[0].length;
+      WORD.lastIndex = groupStart;
+      first = true;
+      continue;
+    }
     // A comma: a new group when a head follows, the end when a verb follows, else the same group.
     // "UBND huyện, thành phố Cà Mau" is one group: after a level word, "thành phố …" goes on listing levels.
     const levels = PLACE_HEAD.test(folded.slice(nextAt, nextAt + 12)) && endsWithLevel(orig, folded, groupStart, wordEnd);
@@ -293,6 +303,9 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
   const clean = groups.map((g) => dropTrailingJoiner(g.replace(/[\s,;]+$/, "")).replace(SPACE_BEFORE_COMMA, ",").replace(/^(?:một số|Một số|tất cả|Tất cả)\s+/u, "")).filter((g) => g.length > 1);
   return clean.length ? expandLists(orig, folded, pos, { groups: shareHead(clean).flatMap(distributeLevel), end }) : null;
 }
+
+/** After a set's comma, the words that single out some of its units. Folded. */
+const SINGLED_OUT = /^(?:nhat la|dac biet la|trong do co|trong do|nhat la cac)\s+/;
 
 /**
  * "UBND huyện Quang Bình, Bắc Quang", "UBND các xã An Lạc, Tô Mậu, Tân Lĩnh và Minh Chuẩn": places named one by one after

@@ -9,7 +9,7 @@ import { splitBySubject } from "./clauses.ts";
 import { contextYear, postingYear } from "./context-year.ts";
 import { findDeadlines, pickDeadline, WEEKENDS_ONLY, type DateContext, type WorkingDays } from "./dates.ts";
 import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, TASK_SECTION, WORK_PERIOD, YEAR_SCOPE } from "./grammar.ts";
-import { CONTINUED_WITH, DATED_HEADLINE, JUST_DIRECTED, DECISION_START, DELIVERY_STEP, DETAIL_OPENING, IMAGE_FILE, NOTE_LINE, PERMISSION, PHOTO_CAPTION, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
+import { CONTINUED_WITH, DATED_HEADLINE, JUST_DIRECTED, DECISION_START, DELIVERY_STEP, DETAIL_OPENING, IMAGE_FILE, NOTE_LINE, PERMISSION, PHOTO_CAPTION, PRESS_TAG, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
 import { readNotice } from "./header.ts";
 import { splitInlineAssignments } from "./inline.ts";
 import { fold } from "../text/fold.ts";
@@ -197,7 +197,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
   // What the block before made: a task, a heading (a scope just pushed), or something skipped.
   let previous: "task" | "heading" | "other" = "other";
   for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
+    let b = blocks[i]!;
     const next = blocks[i + 1];
     // A page's headline, its first line without end punctuation, is never a task, however it is worded ("Bảo đảm nếp sống văn minh …").
     if (i === 0 && notice.kind === null && b.marker === "none" && b.body.length < 250 && !/[.;:!?…]["”)]?$/.test(b.body)) { skip(b, "caption"); continue; }
@@ -297,6 +297,10 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     }
     // "(Gửi kèm bản phô tô Công văn số …)", "Cán bộ, công chức … được nghỉ Tết …": a remark or a permission no one is given as work.
     if (/^\(.*\)[.;]?$/.test(b.body) || (PERMISSION.test(b.bodyFolded) && !givesWork(b.body, b.bodyFolded))) { skip(b, "no_action"); continue; }
+    // "Thời gian thực hiện từ 0 giờ ngày 23-4 đến khi UBND tỉnh có thông báo mới.": when a measure applies, no one's work.
+    if (/^thoi gian (?:thuc hien|ap dung|bat dau)\b/.test(b.bodyFolded) && !readAssignment(b.body, b.bodyFolded)) { skip(b, "no_action"); continue; }
+    // "Báo Bà Rịa-Vũng Tàu xin giới thiệu toàn văn Công văn số 13417/UBND-VP.": the paper introducing the text it prints.
+    if (/\bgioi thieu (?:toan van|nguyen van|noi dung)\b/.test(b.bodyFolded) && b.body.length < 200 && !givesWork(b.body, b.bodyFolded)) { skip(b, "caption"); continue; }
     // "Đà Nẵng: Nhà đầu tư chặn đường ra biển của cộng đồng dân cư?": a question no one is asked to act on is a headline.
     if (/\?["”)]*$/.test(b.body) && !WORK_START.test(b.bodyFolded) && !givesWork(b.body, b.bodyFolded)) { skip(b, "caption"); continue; }
     // A portal's list of other posts: headlines that end with their date in brackets.
@@ -309,6 +313,9 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     if (b.marker === "none" && !underIntroOf(stack) && (isSelfReference(b.bodyFolded) || LETTER_CITED.test(b.bodyFolded)) && next && DETAIL_OPENING.test(next.bodyFolded)
       && readAssignment(next.body, next.bodyFolded)) { skip(b, "background"); continue; }
 
+    // "ThienNhien.Net – Sở Tài nguyên và Môi trường … vừa được UBND TP giao chủ trì …": past the teaser checks, the paper's tag is no part of the work.
+    const tag = b.marker === "none" ? PRESS_TAG.exec(b.body) : null;
+    if (tag && b.body.length - tag[0].length > 40 && !/^(?:(?:sang|chieu|toi)\s+)?ngay\s+\d|^(?:\S+\s+){1,10}?(?:co|ban hanh|gui)\s+(?:cong van|van ban|cong dien)\b/.test(b.bodyFolded.slice(tag[0].length))) b = { ...b, body: b.body.slice(tag[0].length), bodyFolded: b.bodyFolded.slice(tag[0].length) };
     // A part cut at its own subject keeps it, even one a sentence start would not read ("…; địa phương tăng cường …").
     const own = readAssignment(b.body, b.bodyFolded) ?? (b.subject ? { assignees: b.subject, lead: null, partners: [] } : null);
     const underIntro = underIntroOf(stack);

@@ -218,4 +218,23 @@ describe("round 14: a headline's verb, a one-paragraph brief, a chair named afte
       [["UBND các xã, phường liên quan"], null],
     ]);
   });
+
+  it("reads the unit a paper's tag opens with ('ThienNhien.Net – Sở … vừa được UBND TP giao chủ trì …')", () => {
+    const d = parse("TP.HCM lập danh mục cơ sở gây ô nhiễm\n\nThienNhien.Net – Sở Tài nguyên và Môi trường TP.Hồ Chí Minh vừa được UBND TP giao chủ trì, phối hợp với "
+      + "các sở, ngành liên quan hoàn thành việc rà soát, lập danh mục cơ sở gây ô nhiễm môi trường nghiêm trọng để trình UBND TP thông qua.\n");
+    expect(d.tasks.map((t) => t.assignees[0])).toEqual(["Sở Tài nguyên và Môi trường TP.Hồ Chí Minh"]);
+  });
+
+  it("lists the units a set singles out ('…, nhất là Ban quản lý khu kinh tế, Sở …') and skips when a measure applies ('Thời gian thực hiện …')", () => {
+    const d = parse("Chủ tịch UBND tỉnh yêu cầu:\n- Các sở, ban, ngành có liên quan, nhất là Ban quản lý khu kinh tế, Sở Tài nguyên và Môi trường tăng cường kiểm tra, giám sát các doanh nghiệp xả thải.\n"
+      + "- Thời gian thực hiện từ 0 giờ ngày 23/4/2020 đến khi UBND tỉnh có thông báo mới.\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Các sở, ban, ngành có liên quan", "Ban quản lý khu kinh tế", "Sở Tài nguyên và Môi trường"]]);
+    expect(d.skipped.map((s) => s.reason)).toContain("no_action");
+  });
+
+  it("keeps one task where the partners of 'phối hợp các Sở: …' are listed with ';' ('…; Ban Quản lý khu kinh tế tỉnh; UBND các huyện: …')", () => {
+    const d = parse("Giao Sở Giao thông vận tải chủ trì, phối hợp các Sở: Kế hoạch và Đầu tư, Xây dựng; Ban Quản lý khu kinh tế tỉnh; UBND các huyện: Đakrông, Hải Lăng "
+      + "nghiên cứu đề xuất của Công ty, báo cáo UBND tỉnh kết quả thực hiện trước ngày 10/7/2024.\n");
+    expect(d.tasks.map((t) => [t.assignees[0], t.deadline])).toEqual([["Sở Giao thông vận tải", "2024-07-10"]]);
+  });
 });
