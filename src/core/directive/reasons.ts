@@ -126,6 +126,10 @@ function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   if (PRAISE_START.test(f)) return "assessment";
   if (SPEAKER_NARRATES.test(f)) return /\b(?:bieu duong|ghi nhan|danh gia|hoan nghenh|khen ngoi)\b/.test(f.slice(0, 120)) ? "assessment" : "background";
   if (PURPOSE_START.test(f)) return "purpose";
+  // "Trước tình hình dịch COVID-19 đang diễn biến phức tạp …", "Phát biểu chỉ đạo tại phiên họp, Chủ tịch UBND tỉnh … khẳng định kết quả …":
+  // the situation, or the speaker's assessment, before any work is given (round 14).
+  if (/^truoc tinh hinh\b/.test(f) && !givesWork(b.body, f) && !WORK_START.test(f)) return "background";
+  if (/^phat bieu (?:chi dao|ket luan)\b[^,.;]{0,80},[^.;]{0,100}?\b(?:khang dinh|danh gia|ghi nhan|bieu duong)\b/.test(f) && !/\b(?:yeu cau|de nghi|giao)\b/.test(f.slice(0, 200))) return "assessment";
   // "Cụ thể, huyện Lệ Thủy 1.000 kg hạt giống ngô, …": the detail of what was given, no one asked to do anything.
   const detail = /^cu the\s*,\s*/.exec(f);
   if (detail && !WORK_START.test(f.slice(detail[0].length)) && !DIRECTING_VERB.test(f) && !ANY_ACTION.test(f.slice(detail[0].length))) return "no_action";

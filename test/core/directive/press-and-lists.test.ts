@@ -237,4 +237,13 @@ describe("round 14: a headline's verb, a one-paragraph brief, a chair named afte
       + "nghiên cứu đề xuất của Công ty, báo cáo UBND tỉnh kết quả thực hiện trước ngày 10/7/2024.\n");
     expect(d.tasks.map((t) => [t.assignees[0], t.deadline])).toEqual([["Sở Giao thông vận tải", "2024-07-10"]]);
   });
+
+  it("gives the duties of a board just set up to it ('Ban có nhiệm vụ …'), and reads the situation and the speaker's assessment as no work", () => {
+    const d = parse("Thành lập BCĐ nâng cấp đô thị\n\nChủ tịch UBND tỉnh đã có quyết định thành lập Ban Chỉ đạo nâng cấp, phát triển đô thị do Phó Chủ tịch UBND tỉnh làm Trưởng ban.\n\n"
+      + "Trước tình hình các đô thị phát triển chậm, nguy cơ không đạt các tiêu chí là tương đối cao.\n\n"
+      + "Phát biểu chỉ đạo tại cuộc họp, Chủ tịch UBND tỉnh khẳng định kết quả đạt được là đáng ghi nhận.\n\n"
+      + "Ban có nhiệm vụ xây dựng kế hoạch và dự trù kinh phí thực hiện; tham mưu UBND tỉnh tháo gỡ những khó khăn, vướng mắc.\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Ban"]]);
+    expect(d.skipped.map((s) => s.reason)).toEqual(expect.arrayContaining(["background", "assessment"]));
+  });
 });
