@@ -254,6 +254,15 @@ function politenessOnly(c: Clause, referenced: boolean): Reading {
 /** A clause that says some work cannot be done yet: "(nên) chưa (thể) <up to six words> được". Folded. */
 const CANNOT_YET = /^(?:(?:cho\s+)?nen\s+)?(?:van\s+)?(?:chua|khong|ko|k|hong)\s+(?:the\s+)?(?:[a-z0-9]+\s+){1,6}?(?:duoc|dc)(?:\s+(?:a|anh|chi|nha|nhe|ạ))*\s*[.!]*$/;
 
+/**
+ * A blocker noted as a wait: "chờ họp Hội đồng", "còn đợi Sở TC" — typed so, or in a note typed without any marks ("con cho
+ * Kiem toan"); "cho đối tượng chính sách" (for) is none.
+ */
+export function isWaitNote(note: string): boolean {
+  const n = `${note.toLowerCase()} `;
+  return /^(?:(?:đang|còn|vẫn|phải)\s+)*(?:chờ|đợi)\s/u.test(n) || (!/[^\x00-\x7f]/.test(n) && /^(?:(?:dang|con|van|phai)\s+)*(?:cho|doi)\s/.test(n));
+}
+
 /** "ok rồi", "ok r", "oke hết rồi", said of a task. Folded. */
 const OK_SETTLED = /(?<![a-z])(?:ok|oke|okay|oki)\s+(?:het(?:\s+(?:roi|r))?|roi|r)(?![a-z])/;
 
@@ -311,7 +320,7 @@ export function readClause(c: Clause, referenced = false): Reading {
   const deniesDone = opener === "deny" && !question && !notMine && !DENIES_OTHER.test(c.f);
   if (opener === "deny" || opener === "retract" || notMine) { status = deniesDone ? "not_done" : null; weak = false; blocker = undefined; ack = false; extension = false; }
   // "làm xong rồi, nhưng còn chờ Kiểm toán nhà nước kiểm toán": a wait after a contrast limits the completion before it.
-  if (opener === "contrast" && status === null && !question && blocker?.note && /^(?:(?:con|vang|dang|phai|van)\s+)*(?:cho|doi)\s/.test(c.f.slice(blocker.note.start, blocker.note.end) + " ")) { status = "progress"; weak = false; }
+  if (opener === "contrast" && status === null && !question && blocker?.note && isWaitNote(c.o.slice(blocker.note.start, blocker.note.end))) { status = "progress"; weak = false; }
   // A reason for not finishing or for asking more time is what stands in the way.
   if (blocker === undefined && reason && !question && (extension || (status === "not_done" && !weak))) blocker = { note: reason, request: false, at: reason.start, fact: false };
   const ahead = extension || hypothetical ? [] : dates.length ? datesAhead(c, dates) : dates;

@@ -13,7 +13,7 @@
 import { alternation, fold } from "../text/fold.ts";
 import { cleanNote } from "./context.ts";
 import { AWAITED_DECISIONS } from "./grammar.ts";
-import type { Reading } from "./classify.ts";
+import { isWaitNote, type Reading } from "./classify.ts";
 import type { Intent, IntentKind } from "./types.ts";
 import type { Unit } from "./units.ts";
 import { ownerNamed } from "./notmine.ts";
@@ -198,8 +198,6 @@ const awaitsDecision = (i: Said): boolean => i.kind === "blocker" && i.note !== 
 
 const OPEN = (i: Said): boolean => i.kind === "not_done" || i.kind === "progress";
 
-/** A blocker noted as a wait: "chờ họp Hội đồng", "đợi Sở TC". Folded. */
-const WAIT_NOTE = /^(?:(?:dang|con|van|phai)\s+)*(?:cho|doi)\s/;
 
 /** What one task's pieces come to (see the rules at the top). */
 function settle(list: Said[]): Said[] {
@@ -214,7 +212,7 @@ function settle(list: Said[]): Said[] {
   }
   // "Hồ sơ … đã gửi Hội đồng thẩm định từ 3/12, đang chờ họp Hội đồng", "nộp rồi, đang chờ": sent or finished, and waiting on
   // someone else's decision — under way (REPLY-SPEC), the wait part of it.
-  const wait = out.find((i) => i.kind === "blocker" && i.note !== null && WAIT_NOTE.test(fold(i.note.toLowerCase())));
+  const wait = out.find((i) => i.kind === "blocker" && i.note !== null && isWaitNote(i.note));
   if (wait && out.some((i) => i.kind === "done") && !out.some((i) => i.kind === "not_done" && !i.weak)) out = out.filter((i) => i !== wait).map((i) => (i.kind === "done" ? { ...i, kind: "progress" as const, weak: false } : i));
   const strong = out.filter((i) => !i.weak && i.kind !== "ack" && i.kind !== "unknown");
   // A vague negation or a condition yields to anything else said; weak progress yields to "done".

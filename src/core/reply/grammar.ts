@@ -75,7 +75,7 @@ export const EVENT_LOOKALIKES = [
   "hỗn hợp", "hợp nhất", "hợp pháp", "hợp lệ", "ăn ninh", "an ninh", "lễ tân", "học tập", "nghỉ hưu",
 ];
 /** After a done word: a sequence, the work after it is still to come ("họp xong mới triển khai", "xong rồi mới làm"). */
-export const THEN_WORDS = ["mới", "rồi mới", "thì mới"];
+export const THEN_WORDS = ["mới", "rồi mới", "thì mới", "là"];
 /** After a done word without a past marker, a time to come: "xong sớm thôi mà anh yên tâm", "xong nay mai", "xong liền thôi". */
 export const SOON_AFTER_DONE = ["sớm thôi", "sớm mà", "sớm à", "nay mai", "liền thôi", "ngay thôi"];
 /** A clause made only of one of these takes back the one before: "Xong rồi, à không, mới xong dự thảo". */
@@ -264,12 +264,12 @@ export const NOT_WORK = ["làm ơn", "làm gì", "sở xây dựng", "bộ xây 
 /** A label before the blocker's content: "vướng mắc do thiếu kinh phí" → note "thiếu kinh phí". */
 export const BLOCKER_LABELS = [
   "vướng mắc", "vướng", "khó khăn", "trở ngại", "vấn đề", "bất cập", "bị kẹt", "ách tắc", "tồn tại",
-  // Waiting on someone else: "đang chờ ý kiến Sở Tài chính". Never a bare "chờ": folded, it is "cho" (let).
-  "đang chờ", "vẫn chờ", "còn chờ", "phải chờ", "vẫn còn chờ", "đang đợi", "còn đợi", "phải đợi", "chờ đợi", "waiting for", "waiting on", "awaiting",
+  // Waiting on someone else: "đang chờ ý kiến Sở Tài chính". Never a bare "chờ": folded, it is "cho" (let); nor "chờ đợi", which folds like "cho đối tượng" (round 14).
+  "đang chờ", "vẫn chờ", "còn chờ", "phải chờ", "vẫn còn chờ", "đang đợi", "còn đợi", "phải đợi", "waiting for", "waiting on", "awaiting",
   "blocked", "blocker", "blocking", "stuck", "issue", "issues", "problem", "problems", "obstacle", "difficulty", "difficulties",
 ];
 /** Labels whose note starts at the label: the verb says what is stuck or awaited ("vướng mặt bằng", "đang chờ ý kiến"). */
-export const VERB_LABELS = ["vướng", "bị vướng", "còn vướng", "đang vướng", "đang chờ", "vẫn chờ", "còn chờ", "phải chờ", "vẫn còn chờ", "đang đợi", "còn đợi", "phải đợi", "chờ đợi", "waiting for", "waiting on", "awaiting"];
+export const VERB_LABELS = ["vướng", "bị vướng", "còn vướng", "đang vướng", "đang chờ", "vẫn chờ", "còn chờ", "phải chờ", "vẫn còn chờ", "đang đợi", "còn đợi", "phải đợi", "waiting for", "waiting on", "awaiting"];
 /** After a subject, these say it is broken: the note is the whole clause ("phần mềm lỗi suốt", "the consultant is late"). */
 export const BLOCKER_PREDICATES = [
   "lỗi", "bị lỗi", "hỏng", "trục trặc", "kẹt", "ngập", "is late", "are late", "is delayed", "broken",
@@ -343,7 +343,7 @@ export const RESOURCES = [
  */
 export const NOT_MINE_PHRASES = [
   "ngoài chức năng", "vượt thẩm quyền", "chỉ phối hợp", "chỉ là đơn vị phối hợp", "phối hợp thôi", "chỉ tham gia phối hợp",
-  "nhầm người", "nhầm đơn vị", "gửi nhầm", "nhắn nhầm", "chuyển công tác", "đã nghỉ hưu", "nghỉ hưu", "về hưu",
+  "nhầm người", "nhầm đơn vị", "gửi nhầm", "nhắn nhầm", "xin trả lại nhiệm vụ", "em xin trả lại", "xin trả lại", "chuyển công tác", "đã nghỉ hưu", "nghỉ hưu", "về hưu",
   "not our responsibility", "not our department", "not our task", "not under our", "not within our remit", "outside our remit",
   "only support", "only supports", "only supporting", "the lead agency", "lead agency is", "wrong person", "wrong recipient",
 ];

@@ -76,8 +76,10 @@ function handedOver(c: Clause): number {
   const rest = unit ? fold(c.o.slice(c.o.indexOf(unit, verb) + unit.length).toLowerCase()) : after;
   return DELEGATED_TO_DO.test(rest) ? -1 : verb;
 }
+/** A slip that is the speaker's when "em", "tui" says it: "em nhắn nhầm". Folded. */
+const OWN_SLIP = /^(?:gui|nhan) nham$/;
 /** After the unit a task was handed to, work for it to do: a delegation, not a hand-over. Folded. */
-const DELEGATED_TO_DO = /^\s*(?:(?:lam|trien khai|thuc hien|xu ly|tham muu|soan thao|soan|ra soat|kiem tra|tong hop|lap|hoan thanh|to chuc|xay dung)(?![a-z])|(?:[^,.;]*?\s)?(?:du kien|den ngay|truoc ngay|\d{1,2}\/\d{1,2}))/;
+const DELEGATED_TO_DO = /^\s*(?:(?:lam|trien khai|thuc hien|xu ly|tham muu|soan thao|soan|ra soat|kiem tra|tong hop|lap|hoan thanh|to chuc|xay dung)(?![a-z])|(?:[^,.;]*?\s)?(?:du kien|den ngay|truoc ngay|(?<!tu\s)(?<!tu ngay\s)\d{1,2}\/\d{1,2}))/;
 
 /**
  * The unit the reply names as the one whose work it is, for a not-mine note that only denies the speaker's ("không phải
@@ -86,7 +88,7 @@ const DELEGATED_TO_DO = /^\s*(?:(?:lam|trien khai|thuc hien|xu ly|tham muu|soan 
 /** Words that end a unit's name in a chat reply: verbs, politeness, pronouns, joiners. */
 const NAME_STOPS = ["làm", "rồi", "r", "nhé", "nhe", "nha", "ạ", "a", "chủ", "phụ", "theo", "giúp", "em", "e", "anh", "chị", "không", "ko", "k", "chứ", "mà",
   "thì", "là", "nên", "đã", "đang", "sẽ", "cho", "với", "xử", "thực", "mới", "nghen", "hỏi", "liên", "việc", "của", "và", "hay", "xong", "đó", "này",
-  "nghe", "duyệt", "thẩm", "ký", "trả", "vì", "do", "ở", "tại", "để", "hết", "lo",
+  "nghe", "duyệt", "thẩm", "ký", "trả", "vì", "do", "ở", "tại", "để", "hết", "lo", "từ",
   // work for the unit to do: "giao cho Phòng Kinh tế triển khai"
   "triển", "lập", "rà", "kiểm", "tổng", "báo", "gửi", "nộp", "soạn", "tham", "phối", "hoàn", "tổ", "đến", "trước"].join("|");
 /** A unit's head and its name, up to a stop word (matchAll copies it, so one object serves every call). */
@@ -104,7 +106,8 @@ export function ownerNamed(text: string): string | null {
 export function findNotMine(c: Clause): Span | null {
   if (matches(c, RE.canceller).length) return null;
   const starts: number[] = [];
-  for (const m of matches(c, RE.phrase)) starts.push(m.start);
+  // "hôm trước em nhắn nhầm", "em gửi nhầm": the speaker's own slip, not a reminder sent to the wrong unit.
+  for (const m of matches(c, RE.phrase)) if (!(OWN_SLIP.test(m.text) && wordsBefore(c.tokens, m.start, 2).some((t) => FIRST.has(t.text)))) starts.push(m.start);
   const resources = matches(c, RE.resource);
   for (const m of matches(c, RE.negated)) {
     // "chưa được giao kinh phí": a resource not given, which is a blocker.

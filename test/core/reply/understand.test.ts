@@ -325,6 +325,11 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["Nv 1,2,3 em đều gửi đủ rồi anh", "done#1 | done#2 | done#3"], ["nhắc số 2 hoài vậy anh, em gửi rồi mà", "done#2"],
     ["hồ sơ đã gửi Sở Tài chính từ 20/11, đang chờ họp hội đồng", "progress"], ["làm xong rồi, nhg còn chờ kiểm toán", "progress | blocker~chờ kiểm toán"],
     ["hình như văn phòng gửi rồi, để em hỏi lại", "unknown"], ["chiều nay em ký rồi gửi anh ạ", "not_done@2026-11-25"],
+    // The speaker's own slip is no wrong unit; a task handed over since a date, or given back, is not theirs; "xong là …" is a sequence.
+    ["Dạ ko phải chưa xong đâu anh, xong rồi ạ, hôm trước em nhắn nhầm", "done"], ["nhiệm vụ này đã bàn giao cho phường Bình Kiến từ 1/7", "not_mine~phường Bình Kiến"],
+    ["Nhiệm vụ 3 em xin trả lại vì đã chuyển về Sở Tài chính", "not_mine#3~Sở Tài chính"], ["đang chờ kho bạc kiểm soát chi, xong là giải ngân liền", "blocker~chờ kho bạc"],
+    // "cho đối tượng" (for) is no wait ("chờ đợi" folds alike).
+    ["1. Chi trả trợ cấp Tết cho đối tượng chính sách: đã hoàn thành", "done#1"],
   ],
   "bot commands": [
     ["/tiendo 3 50", "progress#3:50"], ["/progress 4 75%", "progress#4:75"], ["/giahan 2 30/12", "extension#2@2026-12-30"],
