@@ -96,6 +96,16 @@ export function readUnits(reply: string, today: () => DayNumber | null): { units
       if (/[^\s.,;:!\-–—]/u.test(f.slice(a, b))) units.push(makeUnit(text, folded, cl.start + a, cl.start + b, today, whole ? groups : undefined));
     }
   }
+  // "> 1. Kế hoạch …\n> 2. Báo cáo …\ncả 2 em gửi rồi anh": "both", "all" of the reminders quoted names each of them (round 14).
+  if (reply.includes(">") && units.every((u) => u.tasks.length === 0)) {
+    const quoted = [...fold(reply).matchAll(QUOTED_TASK)].map((m) => Number(m[1]));
+    const all = units.find((u) => ALL_OF.test(u.clause.f));
+    if (quoted.length >= 2 && all) all.tasks = [...new Set(quoted)];
+  }
   return { units, typed };
 }
+/** A quoted reminder's line that opens with its task's number: "> 2. Báo cáo …", "> nv 3: …". Folded. */
+const QUOTED_TASK = /^[ \t]*>[ \t]*(?:(?:nhiem vu|nv|viec)\s*)?(\d{1,2})\s*[.):]/gm;
+/** "cả 2", "cả hai", "tất cả", "hết cả": every task quoted. Folded. */
+const ALL_OF = /(?<![a-z0-9])(?:ca\s+(?:[2-9]|hai|ba|bon|nam)|tat ca|het ca)(?![a-z0-9])/;
 

@@ -330,6 +330,8 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["Nhiệm vụ 3 em xin trả lại vì đã chuyển về Sở Tài chính", "not_mine#3~Sở Tài chính"], ["đang chờ kho bạc kiểm soát chi, xong là giải ngân liền", "blocker~chờ kho bạc"],
     // "cho đối tượng" (for) is no wait ("chờ đợi" folds alike).
     ["1. Chi trả trợ cấp Tết cho đối tượng chính sách: đã hoàn thành", "done#1"],
+    // "cả 2" after two quoted reminders names both.
+    ["> 1. Kế hoạch tổ chức Tết, hạn 22/12\n> 2. Báo cáo tuyển quân, hạn 25/12\ncả 2 em gửi rồi anh", "done#1 | done#2"],
   ],
   "bot commands": [
     ["/tiendo 3 50", "progress#3:50"], ["/progress 4 75%", "progress#4:75"], ["/giahan 2 30/12", "extension#2@2026-12-30"],
