@@ -136,6 +136,8 @@ function futureTimeBefore(c: Clause, start: number): boolean {
   return !pastMarkers(c).some((p) => p.start >= m.end && p.end <= start);
 }
 
+/** Words one slip from a negation that are the second half of a common word: "chắc chắn", "tổ chức". Folded: the word, the one before. */
+const WORD_BEFORE_NOT_SLIP: Record<string, string> = { chan: "chac", chuc: "to" };
 /** After "rồi": a sending or handing on that follows ("… ký rồi gửi anh"). Folded. */
 const THEN_SENDING = /^\s+(?:gui|nop|chuyen|trinh)(?![a-z0-9])/;
 /** The past markers of a clause as typed: "đã", "rồi"; "dạ" (yes) folds like "đã" but says nothing of time. */
@@ -238,7 +240,8 @@ export function completion(c: Clause, start: number, end: number): Word {
   // A slip of a negation right before: "cưha xong", "chuq xong" never let "xong" through.
   const prev = wordBefore(c, start);
   // "chắc chắn xong rồi" (certainly done): "chắn" after "chắc" is no slip of "chẳng".
-  const certain = prev?.text === "chan" && /(?<![a-z])chac\s+$/.test(c.f.slice(Math.max(0, prev.start - 6), prev.start));
+  // "tổ chức xong hội nghị": "chức" after "tổ" is no slip of "chưa" either.
+  const certain = !!prev && !!WORD_BEFORE_NOT_SLIP[prev.text] && new RegExp(`(?<![a-z])${WORD_BEFORE_NOT_SLIP[prev.text]}\\s+$`).test(c.f.slice(Math.max(0, prev.start - 6), prev.start));
   if (prev && !certain && nearNegator(prev.text) && !/\S/.test(c.f.slice(prev.end, start))) return "not_done";
   if (c.negs.length) {
     const [a, b] = wordsAfter(c.tokens, end, 2);
@@ -271,7 +274,8 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (hedged(c, start)) return futureTimeBefore(c, start) || ((c.hasDigit || PERIOD_AHEAD.test(c.f)) && wordBefore(c, start)?.text === "moi" && !/(?<![a-z])(?:hom|tu)\s/.test(c.f)) ? "planned" : "none";
   // "họp xong anh gọi lại", "chờ họp HĐND xã xong mới triển khai": another event finishes.
   // "xong họp rồi em báo", "đợi xong Tết": the meeting or the holiday finishes, not the task.
-  if (eventBefore(c, start) || after === "then" || after === "event") return "none";
+  // "đã tổ chức xong hội nghị tổng kết": the meeting organised is the work done, not an event to wait for.
+  if (eventBefore(c, start) || after === "then" || (after === "event" && !(/(?<![a-z])to chuc\s+$/.test(c.f.slice(Math.max(0, start - 10), start)) && pastMarkers(c).length > 0))) return "none";
   if (precededBy(c, RE.step, start, 0)) return "step";
   if (precededBy(c, RE.progressive, start, 2)) return "progress";
   // "còn mấy hộ nữa là xong", "còn 2 xã nữa là hoàn thành": a little work left, so it is under way.

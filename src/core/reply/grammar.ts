@@ -127,7 +127,7 @@ export const FUTURE_TIME_WORDS = [
 ];
 export const FUTURE_TIME_LOOKALIKES = ["thương mại", "khuyến mại", "mua bán"];
 /** Before a done word: it is a condition or a purpose ("khi nào xong em báo", "để hoàn thành"). */
-export const CONDITIONAL_WORDS = ["khi", "khi nào", "bao giờ", "lúc nào", "nếu", "sau khi", "để", "when", "if", "once", "as soon as", "after", "to"];
+export const CONDITIONAL_WORDS = ["khi", "khi nào", "bao giờ", "lúc nào", "nếu", "sau khi", "để", "when", "if", "once", "as soon as", "after"];
 /**
  * Just before a done word, "mới" ("only then") after a condition or a wait makes finishing depend on it: "có kinh phí thì
  * mới xong", "Phải chờ Sở TN&MT trả kết quả thì mới hoàn thành được", "chờ vốn về mới xong được". "thì mới" always does;

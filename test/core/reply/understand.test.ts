@@ -330,6 +330,8 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["Nhiệm vụ 3 em xin trả lại vì đã chuyển về Sở Tài chính", "not_mine#3~Sở Tài chính"], ["đang chờ kho bạc kiểm soát chi, xong là giải ngân liền", "blocker~chờ kho bạc"],
     // "cho đối tượng" (for) is no wait ("chờ đợi" folds alike).
     ["1. Chi trả trợ cấp Tết cho đối tượng chính sách: đã hoàn thành", "done#1"],
+    // "tổ chức" is neither "to" (a condition in English) nor a slip of "chưa"; a meeting organised is the work done.
+    ["tổ chức xong rồi", "done"], ["dạ xã đã tổ chức xong hội nghị tổng kết rồi anh", "done"], ["Trung tâm đã tổ chức xong 3 lớp tập huấn, đủ chỉ tiêu", "done"],
     // "cả 2" after two quoted reminders names both.
     ["> 1. Kế hoạch tổ chức Tết, hạn 22/12\n> 2. Báo cáo tuyển quân, hạn 25/12\ncả 2 em gửi rồi anh", "done#1 | done#2"],
   ],
