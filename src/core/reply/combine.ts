@@ -247,6 +247,12 @@ function settle(list: Said[]): Said[] {
   // be done — one progress by that day. "Chưa xong, em đang đôn đốc các thôn, chậm nhất thứ 5 tuần sau xong": said not done
   // first, so not done by that day (a share said keeps the progress).
   const planned = out.filter((i) => i.kind === "not_done" && i.until !== null && !i.weak);
+  // "Em đã giao phòng QLDA tham mưu, dự kiến 30/12 xong", "đang gấp rút hoàn thiện, trước 31/12 chắc chắn xong": a work verb under
+  // way, then the day — the work under way by that day (three writers of round 14 of four).
+  const weakOnly = out.filter((i) => i.kind === "progress" && i.weak && i.percent === null && i.until === null);
+  if (planned.length === 1 && weakOnly.length && weakOnly.length + 1 === out.length && !list.some((i) => i.kind === "not_done" && i.until === null && !i.weak)) {
+    return [{ ...weakOnly[0]!, weak: false, until: planned[0]!.until }];
+  }
   const going = out.filter((i) => i.kind === "progress" && i.until === null && !i.weak);
   // "đang làm, được 60%, thứ 6 xong": two statements of the work going on (round 13) are one progress, by that day.
   if (planned.length === 1 && going.length >= 1 && !out.some((i) => i.kind === "blocker" || i.kind === "extension" || i.kind === "done")) {

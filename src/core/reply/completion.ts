@@ -236,6 +236,8 @@ export function completion(c: Clause, start: number, end: number): Word {
   const neg = negation(c, start);
   const then = thenClause(c, start, end);
   if (neg === "denied") return "none";
+  // "NV3 chưa xong hẳn, còn mấy cái phụ lục", "chưa hẳn là xong": nearly, not quite — under way (round 14).
+  if (neg === "not" && !then && (/^\s+han(?![a-z])/.test(c.f.slice(end, end + 5)) || /(?<![a-z])chua\s+han(?:\s+la)?\s+$/.test(c.f.slice(Math.max(0, start - 14), start)))) return "progress";
   if (neg === "not") return then ? "condition" : "not_done";
   // A slip of a negation right before: "cưha xong", "chuq xong" never let "xong" through.
   const prev = wordBefore(c, start);

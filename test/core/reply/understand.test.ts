@@ -332,6 +332,8 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["1. Chi trả trợ cấp Tết cho đối tượng chính sách: đã hoàn thành", "done#1"],
     // "tổ chức" is neither "to" (a condition in English) nor a slip of "chưa"; a meeting organised is the work done.
     ["tổ chức xong rồi", "done"], ["dạ xã đã tổ chức xong hội nghị tổng kết rồi anh", "done"], ["Trung tâm đã tổ chức xong 3 lớp tập huấn, đủ chỉ tiêu", "done"],
+    // A work verb under way, then the day: under way by that day. "chưa xong hẳn": nearly, not quite.
+    ["Em đã giao phòng QLDA tham mưu, dự kiến 30/11 xong ạ", "progress@2026-11-30"], ["NV3 chưa xong hẳn a, còn mấy cái phụ lục", "progress#3"],
     // "cả 2" after two quoted reminders names both.
     ["> 1. Kế hoạch tổ chức Tết, hạn 22/12\n> 2. Báo cáo tuyển quân, hạn 25/12\ncả 2 em gửi rồi anh", "done#1 | done#2"],
   ],
