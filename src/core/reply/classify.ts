@@ -132,7 +132,7 @@ function findPercent(c: Clause): { value: number; span: Span } | null {
 
 /** "em chưa kiểm tra (lại)", "chưa check", "chưa xác minh": a check not made, the whole of what the clause negates. Folded. */
 // "e chua kt lai", "e chua nam dc", "em chưa rõ", "chưa thấy bc" (round 13): "kt" is "kiểm tra" here, after "chưa" and alone.
-const UNCHECKED = /^\s*(?:(?:em|e|toi|tui|minh|ben em)\s+)?(?:chua|ko|khong|k|hong)\s+(?:kiem tra|kt|check|xac minh|xem|coi|nam|nam duoc|ro|biet|thay bao cao|thay bc|thay)(?:\s+lai)?(?:\s+(?:a|anh|chi|nhe|nha|duoc|dc|ro|het))*\s*[.!]*\s*$/;
+const UNCHECKED = /^\s*(?:(?:ma|nhung)\s+)?(?:(?:em|e|toi|tui|minh|ben em)\s+)?(?:chua|ko|khong|k|hong)\s+(?:kiem tra|kt|check|xac minh|xem|coi|nam|nam duoc|ro|biet|thay bao cao|thay bc|thay)(?:\s+(?:lai|bao cao|bc|ho so|van ban|ket qua))*(?:\s+(?:a|anh|chi|nhe|nha|duoc|dc|ro|het))*\s*[.!]*\s*$/;
 
 /** Where the clause's status is said: its first done word, percent, negation or work word. */
 function statusAt(c: Clause): number {

@@ -294,6 +294,8 @@ function ownerNote(note: string | null, span: [number, number] | undefined, text
   return owner === null ? note : note === null ? owner : `${owner} (${note})`;
 }
 
+/** The leader is about to check: "để em coi lại", "để e kiểm tra lại xem". Folded. */
+const RECHECK = /(?<![a-z])(?:de|doi)\s+(?:em|e|tui|toi|minh)\s+(?:coi|xem|kiem tra|kt|check|ra soat|soat)\s+lai(?![a-z])/;
 /** A guess, hearsay, an unmade check or a report not yet had, anywhere in the reply. Folded. */
 const UNSURE = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao|ben|dau)|chac (?:la )?(?:xong|roi|gui)|chua (?:check|kiem tra|kt)(?: lai)?|de (?:em|e|tui|toi|minh) (?:hoi|kiem tra|check) lai|(?:chua|hong|khong|ko|k|chang) thay (?:bao|tra loi|phan hoi|gui|noi)|tuong (?:la )?(?:xong|roi))(?![a-z])/;
 
@@ -320,6 +322,12 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
   if (stated.length && stated.every((i) => i.kind === "progress" && i.weak && i.percent === null) && UNSURE.test(fold(text.toLowerCase()))) {
     for (const i of stated) { i.kind = "unknown"; i.until = null; i.note = null; }
   }
+  // "Xong rồi đó anh, mà để em coi lại chút có sót xã nào không": a done the leader is about to check is not yet known.
+  if (stated.some((i) => i.kind === "done") && RECHECK.test(fold(text.toLowerCase()))) {
+    for (const i of stated) if (i.kind === "done") { i.kind = "unknown"; i.weak = false; }
+  }
+  // "xong hết rồi anh, 1 2 3 đều xong": a done said of no task beside the same said of named ones is that statement, said once.
+  if (flat.some((i) => i.kind === "done" && i.task !== null)) for (let k = flat.length - 1; k >= 0; k--) if (flat[k]!.kind === "done" && flat[k]!.task === null) flat.splice(k, 1);
   const order: Array<number | null> = [];
   for (const i of flat) if (!order.includes(i.task)) order.push(i.task);
   // A plain loop: Array.prototype.flatMap is slow in V8 and this runs on every reply.

@@ -105,7 +105,9 @@ function onlyDayBetween(c: Clause, from: number, to: number): boolean {
 export function onlyThen(c: Clause, start: number, end: number): number {
   const m = precededBy(c, RE.onlyThen, start, 2);
   if (!m) return -1;
-  const cond = matches(c, RE.onlyThenCondition).find((x) => x.end <= m.start);
+  // "chờ" only as typed: "bàn giao cho xã mới đã dứt điểm" gives to the new commune; "mới đã …" is "new", then a past.
+  if (/^\s+da(?![a-z])/.test(c.f.slice(m.end, m.end + 4)) && c.o.slice(m.end, m.end + 4).trimStart().startsWith("đã")) return -1;
+  const cond = matches(c, RE.onlyThenCondition).find((x) => x.end <= m.start && (x.text !== "cho" || c.o.slice(x.start, x.end).toLowerCase() === "chờ"));
   if (m.text.startsWith("thi")) return cond ? cond.start : m.start;
   if (precededBy(c, RE.just, m.start, 0)) return -1;
   const next = wordsAfter(c.tokens, end, 2).find((t) => !ROI.has(t.text));

@@ -334,6 +334,11 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["tổ chức xong rồi", "done"], ["dạ xã đã tổ chức xong hội nghị tổng kết rồi anh", "done"], ["Trung tâm đã tổ chức xong 3 lớp tập huấn, đủ chỉ tiêu", "done"],
     // A work verb under way, then the day: under way by that day. "chưa xong hẳn": nearly, not quite.
     ["Em đã giao phòng QLDA tham mưu, dự kiến 30/11 xong ạ", "progress@2026-11-30"], ["NV3 chưa xong hẳn a, còn mấy cái phụ lục", "progress#3"],
+    // A done the leader is about to check, hearsay with the check not made: not known. A done of no task beside named ones: said once.
+    ["Xong rồi đó anh, mà để em coi lại chút có sót xã nào không", "unknown"], ["Em nghe mấy anh ở phòng Kinh tế nói nhiệm vụ 2 xong rồi, mà em chưa coi lại", "unknown#2"],
+    ["xong hết rồi anh, 1 2 3 đều xong", "done#1 | done#2 | done#3"],
+    // "cho" (to) is no "chờ"; "xã mới đã …" is the new commune.
+    ["việc bàn giao hồ sơ của huyện cũ cho xã mới đã dứt điểm ạ", "done"],
     // "cả 2" after two quoted reminders names both.
     ["> 1. Kế hoạch tổ chức Tết, hạn 22/12\n> 2. Báo cáo tuyển quân, hạn 25/12\ncả 2 em gửi rồi anh", "done#1 | done#2"],
   ],
