@@ -286,7 +286,8 @@ function mergeTask(list: Said[]): Intent[] {
 /** A not-mine note that only denies the speaker's unit ("không phải Sở GD&ĐT") or names none gains the owner the task's words name. */
 const DENIAL_FIRST = /^(?:không|ko|k|kh|hổng|hông|chẳng|chả)\s+phải\b/iu;
 function ownerNote(note: string | null, span: [number, number] | undefined, text: string, origin: Int32Array | null): string | null {
-  if (note !== null && !DENIAL_FIRST.test(note)) return note;
+  // "bên Công an tỉnh xử lý, không thuộc thẩm quyền Sở em": a note that names no unit gains the one the reply names (round 14).
+  if (note !== null && !DENIAL_FIRST.test(note) && ownerNamed(note) !== null) return note;
   if (!span) return note;
   const words = origin ? text.slice(origin[span[0]], origin[span[1]]) : text.slice(span[0], span[1]);
   // "cv nay cua phong KT ma a, ko phai ben e": the owner may be named in a clause before, read as nothing on its own.

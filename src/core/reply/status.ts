@@ -165,6 +165,8 @@ function workSigns(c: Clause, list: readonly Span[], out: Signs, until: number, 
     else if (phraseAt(RE.done, c.f, skipBlanks(c.f, m.end)) >= 0) continue;
     // "xin thêm 10 ngày để hoàn thiện": a purpose, not work under way.
     // A verb inside a blocker's note ("chờ ý kiến Sở Xây dựng") is not work under way either.
+    // "mai mốt tui làm", "sang năm e làm": a work verb after a time to come is a plan, not work under way.
+    else if (precededBy(c, RE.futureTime, m.start, 3) && !saysPast(c)) out.add(S.planned);
     else if (!precededBy(c, RE.future, m.start, 3) && !precededBy(c, RE.conditional, m.start, 1) && (blockerAt === null || m.start < blockerAt)) out.add(S.weak);
   }
 }

@@ -339,6 +339,8 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["xong hết rồi anh, 1 2 3 đều xong", "done#1 | done#2 | done#3"],
     // "cho" (to) is no "chờ"; "xã mới đã …" is the new commune.
     ["việc bàn giao hồ sơ của huyện cũ cho xã mới đã dứt điểm ạ", "done"],
+    // A work verb after a time to come, however vague, is a plan; a not-mine note that names no unit gains the one the reply names.
+    ["mai mốt tui làm", "not_done"], ["sang năm e làm", "not_done"], ["Trường hợp này bên Công an tỉnh xử lý, không thuộc thẩm quyền Sở em ạ", "not_mine~Công an tỉnh"],
     // "cả 2" after two quoted reminders names both.
     ["> 1. Kế hoạch tổ chức Tết, hạn 22/12\n> 2. Báo cáo tuyển quân, hạn 25/12\ncả 2 em gửi rồi anh", "done#1 | done#2"],
   ],
