@@ -246,4 +246,10 @@ describe("round 14: a headline's verb, a one-paragraph brief, a chair named afte
     expect(d.tasks.map((t) => t.assignees)).toEqual([["Ban"]]);
     expect(d.skipped.map((s) => s.reason)).toEqual(expect.arrayContaining(["background", "assessment"]));
   });
+
+  it("reads 'Cục thuế' in lower case as a unit of its own in a list", () => {
+    const d = parse("Chủ tịch UBND tỉnh yêu cầu Sở TNMT, Thanh tra tỉnh, Cục thuế, Công an tỉnh kiểm tra, xử lý nghiêm các vi phạm.\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Sở TNMT", "Thanh tra tỉnh", "Cục thuế", "Công an tỉnh"]]);
+  });
 });
+
