@@ -21,9 +21,12 @@ const HEDGE = /(?:^|[^\p{L}])(?:chac|hinh nhu|co le|co the|tam thoi|tam xong|tam
 /** A count of part of the whole: "8/10 trạm", "2 trong 5 trường", "chín trên mười xã", "2 of the 3 communes". */
 const PART_OF_WHOLE = /\d+\s*(?:\/|tren|trong|of|out of)\s*(?:the\s+)?\d+|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:tren|trong)\s+(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)/u;
 /** Issuing or sending a document ("đã ban hành Kế hoạch số 215/KH-UBND", "đã gửi báo cáo số 1432/BC-SKHĐT", "đã ký ban hành Quyết định", "báo cáo em đã gửi"). */
-const ISSUING = /(?:^|[^\p{L}])(?:ban hanh|phat hanh|gui bao cao|nop bao cao|gui van ban|ky|bao cao(?:\s+\p{L}+){0,2}\s+(?:da|vua)(?:\s+duoc)?\s+(?:gui|nop))(?![\p{L}])|(?:^|[^\p{L}\d])so\s+\d{1,5}\s*\/\s*[a-z]{1,8}-/u;
+// A bare sending too ("em gửi rồi anh", round 14): what was sent may be a step of the task.
+const ISSUING = /(?:^|[^\p{L}])(?:ban hanh|phat hanh|gui bao cao|nop bao cao|gui van ban|gui|nop|ky|bao cao(?:\s+\p{L}+){0,2}\s+(?:da|vua)(?:\s+duoc)?\s+(?:gui|nop))(?![\p{L}])|(?:^|[^\p{L}\d])so\s+\d{1,5}\s*\/\s*[a-z]{1,8}-/u;
 /** The words that say finished outright: a "done" without them rests on something else. */
 const DONE_WORD = /(?:^|[^\p{L}])(?:xong|xog|xg|hoan thanh|hoan tat|dut diem|done|finished|completed|complete)(?![\p{L}])|[✅✔☑✓]|100\s*%/u;
+/** A sending said as past: "gửi rồi", "đã nộp". Folded. */
+const SENT = /(?:^|[^\p{L}])(?:da\s+(?:gui|nop)|(?:gui|nop)(?:\s+\p{L}+){0,3}\s+(?:roi|r))(?![\p{L}])/u;
 /** A question anywhere: "xong rồi à?", "đúng không". */
 const QUESTION = /\?|(?:^|[^\p{L}])(?:phai khong|dung khong|duoc khong|a\?)(?![\p{L}])/u;
 
@@ -51,5 +54,6 @@ export function doneNeedsConfirmation(text: string, intents: readonly Intent[], 
  */
 export function hedgedDone(text: string): boolean {
   const folded = fold(normalizeText(text)).replace(NEGATED_OBSTACLE, " ");
-  return HEDGE.test(folded) && DONE_WORD.test(folded) && !NEGATOR.test(folded) && !QUESTION.test(folded);
+  // "hình như văn phòng gửi rồi": a guess at the sending the reminder asks for, asked about the same way.
+  return HEDGE.test(folded) && (DONE_WORD.test(folded) || SENT.test(folded)) && !NEGATOR.test(folded) && !QUESTION.test(folded);
 }

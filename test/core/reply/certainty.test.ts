@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { doneNeedsConfirmation } from "../../../src/core/reply/certainty.ts";
+import { doneNeedsConfirmation, hedgedDone } from "../../../src/core/reply/certainty.ts";
 import type { Intent } from "../../../src/core/reply/types.ts";
 import { understandReply } from "../../../src/core/reply/understand.ts";
 
@@ -48,11 +48,20 @@ describe("doneNeedsConfirmation", () => {
 
   it("the reader's 'done' for a document issued or sent is confirmed first", () => {
     for (const text of ["Đã gửi báo cáo số 1432/BC-SKHĐT về Văn phòng UBND tỉnh rồi ạ", "Đã ký ban hành Quyết định phê duyệt rồi anh nhé",
-      "Báo cáo em đã gửi qua hệ thống sáng nay rồi ạ", "Số 1 đã gửi báo cáo rồi", "Dạ, kế hoạch đã được ký ban hành ngày 01/12 ạ"]) {
+      "Báo cáo em đã gửi qua hệ thống sáng nay rồi ạ", "Số 1 đã gửi báo cáo rồi", "Dạ, kế hoạch đã được ký ban hành ngày 01/12 ạ",
+      // round 14: a bare sending, which may be a step of the task
+      "em gửi rồi anh", "e gửi r mà a, hôm 16 đó", "nv 2 em nộp từ 20/11 rồi mà"]) {
       const intents = understandReply(text, new Date("2026-12-02T09:00:00+07:00"));
       const done = intents.find((i) => i.kind === "done");
       expect(done).toBeDefined();
       expect(doneNeedsConfirmation(text, intents, done!)).toBe(true);
     }
+  });
+});
+
+describe("hedgedDone", () => {
+  it("asks about a guessed sending as about a guessed done, not about a negated or asked one", () => {
+    expect(["hình như văn phòng gửi rồi, để em hỏi lại", "chắc là đã nộp rồi anh", "hình như xong rồi"].map(hedgedDone)).toEqual([true, true, true]);
+    expect(["chắc chưa gửi đâu anh", "gửi rồi hả anh?", "em gửi rồi anh"].map(hedgedDone)).toEqual([false, false, false]);
   });
 });
