@@ -78,8 +78,11 @@ export function spellDigits(folded: string): string {
   return spellWords(ordered);
 }
 
+/** "3 phần 4", "3 phan tu": a fraction written with digits, which holds no number word. Folded. */
+const DIGIT_FRACTION = /\d\s+phan\s+(?:\d|tu)(?![a-z0-9])/;
+
 function spellWords(text: string): string {
-  if (!MAY_HOLD.test(text)) return text;
+  if (!MAY_HOLD.test(text) && !DIGIT_FRACTION.test(text)) return text;
   const decimals = text.includes("phay") ? text.replace(DECIMAL_WORDS, (m: string, a: string, b: string) => pad(`${valueOf(a)},${valueOf(b)}`, m.length)) : text;
   const out = decimals.replace(CONTEXTS, (m: string) => {
     // "tháng giêng", "rằm": lunar, not spelled here, so no solar date is made of them.
