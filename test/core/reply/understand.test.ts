@@ -344,6 +344,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
     // A share aimed at is no share done, nor its day the day of completion; aimed at 100% it is.
     ["giải ngân mới đạt 78% anh ạ, dự kiến đến 30/11 đạt khoảng 95%", "progress:78"], ["xã đạt 85%, dự kiến 30/11 đạt 100%", "progress:85@2026-11-30"],
     ["Da xong 3 phan 4 roi a, con hang muc san duong", "progress:75"],
+    ["Dạ vâng em nắm rồi ạ", "ack"], ["em không nắm", "unknown"],
     // "cả 2" after two quoted reminders names both.
     ["> 1. Kế hoạch tổ chức Tết, hạn 22/12\n> 2. Báo cáo tuyển quân, hạn 25/12\ncả 2 em gửi rồi anh", "done#1 | done#2"],
   ],
