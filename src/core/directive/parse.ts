@@ -385,16 +385,22 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
 const HEADLINE_VERB = /^(?:chi dao|yeu cau|de nghi|giao|khan truong|tang cuong|trien khai)\s+/;
 
 /** `verbOnly`: a headline with a full stop ("Chỉ đạo triển khai treo cờ ASEAN trên địa bàn tỉnh.") counts only as its work restated after its verb. */
+/** For comparing a headline with the story: brackets ("(Bình Thuận)") and the story's own particles ("cũng", "đã", "vừa") left out. Folded. */
+const comparable = (f: string): string => f.replace(/\([^)]*\)/g, " ").replace(/[^a-z0-9\s]/g, " ").replace(/(?<![a-z0-9])(?:cung|da|vua)(?![a-z0-9])/g, " ").replace(/\s+/g, " ").trim();
+
 function restatedLater(b: Block, blocks: Block[], i: number, verbOnly = false): boolean {
-  const words = b.bodyFolded.replace(/[^a-z0-9\s]/g, " ").split(/\s+/).filter(Boolean);
+  const words = comparable(b.bodyFolded).split(/\s+/).filter(Boolean);
   if (words.length < 6) return false;
   // "Chỉ đạo lựa chọn, thực hiện gắn biển …" / "… thông báo ý kiến chỉ đạo … về việc lựa chọn, thực hiện gắn biển …": a
   // headline's opening verb is the story's own, not repeated; the work it names is.
-  const probes = verbOnly ? [] : [words.slice(0, 8).join(" ")];
+  // A teaser with its full stop counts only as twelve words the story repeats ("Chủ tịch … yêu cầu UBND H.Bắc Bình (Bình Thuận) tổ chức
+  // kiểm điểm …" / "Chủ tịch … cũng yêu cầu UBND H.Bắc Bình tổ chức kiểm điểm …"), anywhere below: eight are shared by two tasks of one speaker.
+  const probes = verbOnly ? (words.length >= 14 ? [words.slice(0, 12).join(" ")] : []) : [words.slice(0, 8).join(" ")];
+  const reach = verbOnly ? blocks.length : Math.min(blocks.length, i + 4);
   const verb = HEADLINE_VERB.exec(b.bodyFolded);
-  if (verb) { const rest = b.bodyFolded.slice(verb[0].length).replace(/[^a-z0-9\s]/g, " ").split(/\s+/).filter(Boolean); if (rest.length >= 5) probes.push(rest.slice(0, 6).join(" ")); }
-  for (let k = i + 1; k < Math.min(blocks.length, i + 4); k++) {
-    const later = blocks[k]!.bodyFolded.replace(/[^a-z0-9\s]/g, " ").replace(/\s+/g, " ");
+  if (verb) { const rest = comparable(b.bodyFolded.slice(verb[0].length)).split(/\s+/).filter(Boolean); if (rest.length >= 5) probes.push(rest.slice(0, 6).join(" ")); }
+  for (let k = i + 1; k < reach; k++) {
+    const later = comparable(blocks[k]!.bodyFolded);
     if (probes.some((p) => later.includes(p))) return true;
   }
   return false;

@@ -251,5 +251,14 @@ describe("round 14: a headline's verb, a one-paragraph brief, a chair named afte
     const d = parse("Chủ tịch UBND tỉnh yêu cầu Sở TNMT, Thanh tra tỉnh, Cục thuế, Công an tỉnh kiểm tra, xử lý nghiêm các vi phạm.\n");
     expect(d.tasks.map((t) => t.assignees)).toEqual([["Sở TNMT", "Thanh tra tỉnh", "Cục thuế", "Công an tỉnh"]]);
   });
+
+  it("skips a teaser the story repeats further down, with its particles and brackets aside", () => {
+    const d = parse("Làm rõ trách nhiệm người đứng đầu\n\nChủ tịch Nguyễn Ngọc Hai yêu cầu UBND H.Bắc Bình (Bình Thuận) tổ chức kiểm điểm, làm rõ trách nhiệm tập thể, trách nhiệm người đứng đầu ở địa phương.\n\n"
+      + "Sáng nay 18.7, Chủ tịch UBND tỉnh Bình Thuận đã ký công văn yêu cầu Sở TNMT, Công an tỉnh rà soát lại toàn bộ hồ sơ vụ khai thác cát trái phép.\n\n"
+      + "Ông Hai nói các vụ việc cần được xử lý dứt điểm.\n\n"
+      + "Chủ tịch Nguyễn Ngọc Hai cũng yêu cầu UBND H.Bắc Bình tổ chức kiểm điểm, làm rõ trách nhiệm tập thể, trách nhiệm người đứng đầu ở địa phương.\n");
+    expect(d.skipped.some((s) => s.text.startsWith("Chủ tịch Nguyễn Ngọc Hai yêu cầu UBND H.Bắc Bình (Bình Thuận)") && s.reason === "caption")).toBe(true);
+    expect(d.tasks.map((t) => t.text.slice(0, 40))).toContainEqual("Chủ tịch Nguyễn Ngọc Hai cũng yêu cầu UB");
+  });
 });
 
