@@ -179,7 +179,7 @@ export const STEP_BEFORE_DONE = ["dự thảo", "soạn thảo", "trình", "tham
 export const ONLY_WORDS = ["mới", "chỉ", "mới chỉ", "chỉ mới", "only", "just"];
 export const ONLY_END = ["thôi", "thôi ạ", "only"];
 /** What is left to do, anywhere in a clause: "còn phải chỉnh sửa", "còn thiếu hồ sơ của 2 xã", "còn tồn 30 hồ sơ". */
-export const REMAINING_PHRASES = ["còn phải", "vẫn phải", "còn thiếu", "còn tồn", "còn mỗi", "chỉ còn", "còn vài", "còn một số", "vẫn còn thiếu"];
+export const REMAINING_PHRASES = ["còn phải", "vẫn phải", "còn thiếu", "còn tồn", "còn mỗi", "chỉ còn", "còn vài", "còn một số", "vẫn còn thiếu", "còn mấy", "còn lại mấy"];
 /** After "còn", a part of the work still to do: "còn phần …", "còn khâu in ấn", and the places named rather than counted ("mới xong ấp Bình Hòa, còn ấp Bình Thạnh"). */
 export const PARTS_LEFT = ["phần", "khâu", "bước", "hạng mục", "ấp", "thôn", "bản", "xã", "phường", "tổ", "khu", "hộ", "căn", "điểm", "trường", "công trình", "tuyến"];
 /** A clause opened by "còn" and one of these says what remains: "còn 2 xã chưa", "còn phần phê duyệt", "còn phải sửa". */
@@ -495,7 +495,7 @@ export const COMMANDS: Record<string, "done" | "not_done" | "progress" | "blocke
   ack: "ack", ok: "ack", nhan: "ack",
 };
 /** Words that name a task before its number: "#3", "NV3", "nhiệm vụ số 3", "việc 3", "task 3", the South's "vụ số 2", "vu 1 voi 3". */
-export const TASK_PREFIX = String.raw`(?:#|cai(?:\s+so)?|nvu?\.?(?:\s+so)?|nhiem\s+vu(?:\s+so)?|(?:cong\s+)?viec(?:\s+so)?|task\s*#?|item\s*#?|muc(?:\s+so)?|noi\s+dung(?:\s+so)?|no\.|vu(?:\s+so)?|nhac\s+so)`;
+export const TASK_PREFIX = String.raw`(?:#|cai(?:\s+so)?|nvu?\.?(?:\s+so)?|nhiem\s+vu(?:\s+so)?|(?:cong\s+)?viec(?:\s+so)?|task\s*#?|item\s*#?|muc(?:\s+so)?|noi\s+dung(?:\s+so)?|no\.|vu(?:\s+so)?|nhac\s+so|vc(?:\s+so)?)`;
 /** Between two task numbers of one list: "1 và 2", "1, 2", "1-3" (a range), "1 đến 3". */
 export const TASK_JOINER = String.raw`(?:,|&|\+|va|voi|cung|and|-|–|den|toi)`;
 /** Joiners that make a range: "NV1-3" is tasks 1, 2 and 3. */

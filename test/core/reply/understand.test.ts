@@ -345,6 +345,7 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["giải ngân mới đạt 78% anh ạ, dự kiến đến 30/11 đạt khoảng 95%", "progress:78"], ["xã đạt 85%, dự kiến 30/11 đạt 100%", "progress:85@2026-11-30"],
     ["Da xong 3 phan 4 roi a, con hang muc san duong", "progress:75"],
     ["Dạ vâng em nắm rồi ạ", "ack"], ["em không nắm", "unknown"],
+    ["vc 1 dax hoanf thanhf a", "done#1"], ["việc làm nhà cho hộ nghèo mới xong 4 nhà, còn mấy nhà nữa ạ", "progress"],
     // "cả 2" after two quoted reminders names both.
     ["> 1. Kế hoạch tổ chức Tết, hạn 22/12\n> 2. Báo cáo tuyển quân, hạn 25/12\ncả 2 em gửi rồi anh", "done#1 | done#2"],
   ],
