@@ -283,8 +283,10 @@ export function readClause(c: Clause, referenced = false): Reading {
   const dates = today === null ? [] : findDates(c.f, today, words).filter((d) => !SO_FAR.test(c.o.slice(d.start, d.end)) && !namedYear(c, d) && !documentDate(c, d));
   // "mốt em gửi" (Southern: the day after tomorrow), typed with its marks: folded, "một" (one) is "mot" too.
   if (c.f.includes("mot")) addMot(c, dates);
-  // "dự kiến đến 31/12 đạt khoảng 95%", "phấn đấu đến 31/12 đạt 95%": a share aimed at, not how far the work is (round 14).
-  const percent = TARGET_SHARE.test(c.f) && !/(?<![\d.,])100\s*%/.test(c.f) ? null : findPercent(c);
+  // "dự kiến đến 31/12 đạt khoảng 95%", "phấn đấu đến 31/12 đạt 95%": a share aimed at, not how far the work is, nor its day the
+  // day it will be done (round 14); "dự kiến 31/12 đạt 100%" is that day.
+  const aimedShort = TARGET_SHARE.test(c.f) && !/(?<![\d.,])100\s*%/.test(c.f);
+  const percent = aimedShort ? null : findPercent(c);
   const ext = findExtension(c, dates);
   let blocker = findBlocker(c);
   const reason = findReason(c);
@@ -327,8 +329,6 @@ export function readClause(c: Clause, referenced = false): Reading {
   if (opener === "contrast" && status === null && !question && blocker?.note && isWaitNote(c.o.slice(blocker.note.start, blocker.note.end))) { status = "progress"; weak = false; }
   // A reason for not finishing or for asking more time is what stands in the way.
   if (blocker === undefined && reason && !question && (extension || (status === "not_done" && !weak))) blocker = { note: reason, request: false, at: reason.start, fact: false };
-  // "dự kiến 31/12 đạt 100%" is the day it will be done; "… đạt 95%" names no such day.
-  const aimedShort = TARGET_SHARE.test(c.f) && !/(?<![\d.,])100\s*%/.test(c.f);
   const ahead = extension || hypothetical || aimedShort ? [] : dates.length ? datesAhead(c, dates) : dates;
   // "Thứ 2 tuần sau em gửi", "Hôm nay em xử lý luôn": a day ahead, work to do on it, nothing said as done: a plan.
   if (!question && !extension && !notMine && (status === null || (status === "progress" && weak)) && plansAhead(c, ahead)) { status = "not_done"; weak = false; }

@@ -320,11 +320,13 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
   // "Hình như phòng Tổng hợp gửi rồi, để em hỏi lại", "E đã giao phòng QLGD làm, chưa thấy báo lại": when all that is said
   // of the work is a verb of it, beside a guess, hearsay or a report not yet had, the leader does not know how it stands.
   const stated = flat.filter((i) => i.kind !== "ack" && i.kind !== "unknown");
-  if (stated.length && stated.every((i) => i.kind === "progress" && i.weak && i.percent === null) && UNSURE.test(fold(text.toLowerCase()))) {
+  let reply: string | undefined;
+  const folded = (): string => (reply ??= fold(text.toLowerCase()));
+  if (stated.length && stated.every((i) => i.kind === "progress" && i.weak && i.percent === null) && UNSURE.test(folded())) {
     for (const i of stated) { i.kind = "unknown"; i.until = null; i.note = null; }
   }
   // "Xong rồi đó anh, mà để em coi lại chút có sót xã nào không": a done the leader is about to check is not yet known.
-  if (stated.some((i) => i.kind === "done") && RECHECK.test(fold(text.toLowerCase()))) {
+  if (stated.some((i) => i.kind === "done") && RECHECK.test(folded())) {
     for (const i of stated) if (i.kind === "done") { i.kind = "unknown"; i.weak = false; }
   }
   // "xong hết rồi anh, 1 2 3 đều xong": a done said of no task beside the same said of named ones is that statement, said once.

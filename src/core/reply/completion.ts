@@ -245,7 +245,7 @@ export function completion(c: Clause, start: number, end: number): Word {
   const prev = wordBefore(c, start);
   // "chắc chắn xong rồi" (certainly done): "chắn" after "chắc" is no slip of "chẳng".
   // "tổ chức xong hội nghị": "chức" after "tổ" is no slip of "chưa" either.
-  const certain = !!prev && !!WORD_BEFORE_NOT_SLIP[prev.text] && new RegExp(`(?<![a-z])${WORD_BEFORE_NOT_SLIP[prev.text]}\\s+$`).test(c.f.slice(Math.max(0, prev.start - 6), prev.start));
+  const certain = !!prev && WORD_BEFORE_NOT_SLIP[prev.text] !== undefined && wordBefore(c, prev.start)?.text === WORD_BEFORE_NOT_SLIP[prev.text];
   if (prev && !certain && nearNegator(prev.text) && !/\S/.test(c.f.slice(prev.end, start))) return "not_done";
   if (c.negs.length) {
     const [a, b] = wordsAfter(c.tokens, end, 2);

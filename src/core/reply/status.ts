@@ -68,7 +68,7 @@ function issued(c: Clause): boolean {
   const past = pastMarkers(c);
   if (!past.length && !c.f.includes("vua")) return false;
   for (const m of matches(c, RE.issuing)) {
-    if (negatedBefore(c, m.start, 2) || unsureBefore(c, m.start) || precededBy(c, RE.issuingProposer, m.start, 4) || precededBy(c, RE.future, m.start, 3) || precededBy(c, RE.futureTime, m.start, 3) || precededBy(c, RE.conditional, m.start, 2)) continue;
+    if (!saidAsFact(c, m.start)) continue;
     if (phraseAt(RE.issuingNotProduct, c.f, skipBlanks(c.f, m.end)) >= 0 || matches(c, RE.issuingAsks).some((a) => a.start >= m.end)) continue;
     const before = past.some((p) => p.end <= m.start && p.text === "da") || !!precededBy(c, RE.just, m.start, 3);
     const roi = past.some((p) => p.start >= m.end && (p.text === "roi" || p.text === "r"));
@@ -78,8 +78,7 @@ function issued(c: Clause): boolean {
   // "em gửi rồi anh", "đã gửi", "e gửi r mà a, hôm 16 đó", "em nộp từ 12/12 rồi", "Nv 1,2,3 em đều gửi đủ rồi": what the reminder asks
   // for, sent (four blind writers of round 14); a file that is only a step ("đã gửi tờ trình", "hồ sơ nộp rồi") is not.
   if (c.f.includes("gui") || c.f.includes("nop")) for (const m of c.f.matchAll(SEND_VERB)) {
-    if (/kinh\s+$/.test(c.f.slice(Math.max(0, m.index - 5), m.index)) || negatedBefore(c, m.index, 2) || unsureBefore(c, m.index)) continue;
-    if (precededBy(c, RE.future, m.index, 3) || precededBy(c, RE.futureTime, m.index, 3) || precededBy(c, RE.conditional, m.index, 2) || precededBy(c, RE.issuingProposer, m.index, 4)) continue;
+    if (/kinh\s+$/.test(c.f.slice(Math.max(0, m.index - 5), m.index)) || !saidAsFact(c, m.index)) continue;
     const after = c.f.slice(m.index + m[0].length);
     const roi = SENT_ROI.exec(after);
     const da = past.some((p) => p.text === "da" && p.end <= m.index && wordsBetween(c, p.end, m.index) <= 1);
@@ -98,6 +97,11 @@ function issued(c: Clause): boolean {
  * plan or decision is issued ("ban hành", "phát hành"). Folded.
  */
 const DOCUMENT_THEN_ISSUED = /(?<![a-z0-9])(?:bao cao(?:\s+[a-z0-9]+){0,5}?\s+(?:gui|nop)|(?:quyet dinh|ke hoach)(?:\s+[a-z0-9]+){0,3}?\s+(?:(?:ky\s+)?ban hanh|phat hanh))(?![a-z0-9])/;
+/** An issuing or sending at `pos` told as a fact: not negated, guessed, heard of, later today, proposed, to come or conditional. */
+function saidAsFact(c: Clause, pos: number): boolean {
+  return !negatedBefore(c, pos, 2) && !unsureBefore(c, pos) && !precededBy(c, RE.issuingProposer, pos, 4) && !precededBy(c, RE.future, pos, 3)
+    && !precededBy(c, RE.futureTime, pos, 3) && !precededBy(c, RE.conditional, pos, 2);
+}
 /** A guess or someone else's word before `pos`: "hình như … gửi rồi", "nghe nói đã ban hành". */
 // "chiều nay em gửi rồi" said in the morning is a plan: a later part of today before the sending is never read as past.
 const unsureBefore = (c: Clause, pos: number): boolean => hedged(c, pos) || HEARSAY_SENT.test(c.f.slice(0, pos)) || LATER_TODAY.test(c.f.slice(Math.max(0, pos - 30), pos));
@@ -109,7 +113,7 @@ const SEND_VERB = /(?<![a-z0-9])(?:gui|nop)(?![a-z0-9])/g;
 /** "rồi" within seven words after the sending: "gửi rồi", "gửi đủ rồi", "nộp từ 12/12 rồi", "gửi lâu rồi". Folded. */
 const SENT_ROI = /^(?:\s+[^\s,.;!?]+){0,7}?\s+(?:roi|r)(?![a-z0-9])/;
 /** A step sent, not the work: a submission awaiting a decision, a draft, a request. Folded, the words around the sending. */
-const STEP_SENT = /(?<![a-z0-9])(?:ho so|to trinh|du thao|xin|de nghi|y kien|danh sach de xuat|ban mem|ban nhap|cho (?:em|anh|chi|tui|minh)|giup|dum|giùm)(?![a-z0-9])/;
+const STEP_SENT = /(?<![a-z0-9])(?:ho so|to trinh|du thao|xin|de nghi|y kien|danh sach de xuat|ban mem|ban nhap|cho (?:em|anh|chi|tui|minh)|giup|dum|gium)(?![a-z0-9])/;
 
 const SHORT_ROI = /(?<![a-z0-9])r(?![a-z0-9])/;
 /** "rồi" (or "r") at the end of the clause, or before a politeness word or the document's number. Folded. */
