@@ -517,9 +517,9 @@ export function readAssignment(orig: string, folded: string): Assignment | null 
 
 /** After the unit: "chỉ đạo lực lượng chức năng của ngành phối hợp cùng với …", "phải tăng cường lực lượng phối hợp với …": its own people working with others. Folded. */
 const OWN_FORCES_WITH = new RegExp(String.raw`^[\s,]*(?:(?:phai|can|tiep tuc)\s+)?(?:chi dao|tang cuong|huy dong|bo tri|cu)\s+(?:cac\s+)?(?:luc luong|don vi|phong|co quan|bo phan|to chuc)\b(?:\s+[^\s,.;:]+){0,6}?\s+phoi hop\s+(?:chat che\s+)?${PARTNER_LINK}\s+`);
-/** A leader by name, then a directing verb: "ông Nguyễn Tiến Hải chỉ đạo …", "bà Lê Thị Hoa yêu cầu …"; group 1 the name. Folded. */
 /** "Chủ tịch UBND tỉnh Lào Cai Doãn Văn Hưởng (đã) chỉ đạo …": the place and the name, group 1, are capitalised words. Folded. */
 const CHAIR_NAMED_DIRECTS = /(?:^|[\s,])(?:pho\s+)?chu tich\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|thi tran)\s+((?:\S+\s+){3,7}?)(?:(?:cung|da|vua|tiep tuc)\s+)?(?:chi dao|yeu cau|de nghi|giao)\s+/g;
+/** A leader by name, then a directing verb: "ông Nguyễn Tiến Hải chỉ đạo …", "bà Lê Thị Hoa yêu cầu …"; group 1 the name. Folded. */
 const PERSON_DIRECTS = new RegExp(String.raw`(?:^|[\s,])(${PERSON_NAMED})(?:(?:cung|da|vua|tiep tuc)\s+)?(?:chi dao|yeu cau|de nghi|giao)\s+`, "g");
 /** The answers of readAssignment for the texts asked last, oldest first; an Assignment is never changed once made. */
 const ASKED = new Map<string, Assignment | null>();

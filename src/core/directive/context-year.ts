@@ -4,14 +4,14 @@ import type { Block } from "./blocks.ts";
 import { findDates } from "./dates.ts";
 import { POSTING_DATELINE, YEAR_MENTION } from "./grammar.ts";
 
+/** "tháng 8/2025", "tháng 12-2024": group 1 the year. Folded. */
+const MONTH_OF_YEAR = /\bthang\s+\d{1,2}\s*[/-]\s*(\d{4})\b/g;
+
 /**
  * The year a text without its own date speaks of: the commonest year of its full dates ("ngày 13/10/2025", a cited
  * document's date), else of "năm 2025" that is no plan horizon ("đến năm 2030"); the later one on a tie. A page's
  * dateline and posting date never get here: they are chrome (BOILERPLATE_LINE).
  */
-/** "tháng 8/2025", "tháng 12-2024": group 1 the year. Folded. */
-const MONTH_OF_YEAR = /\bthang\s+\d{1,2}\s*[/-]\s*(\d{4})\b/g;
-
 export function contextYear(blocks: Block[]): number | null {
   const counts = new Map<number, number>();
   const add = (y: number) => counts.set(y, (counts.get(y) ?? 0) + 1);

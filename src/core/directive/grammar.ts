@@ -303,9 +303,9 @@ export const PART_OF_YEAR = /\b(6|9)\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?\b
 export const YEAR_END = /\b(?:(cuoi|trong|het|den het|den|hoan thanh trong|hoan thanh|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:)\s+nam(?:\s+(\d{4}))?|(?:trong|den het|den)\s+nam\s+(\d{4}))\b/g;
 /** "cuối tháng", "cuối quý": the end of the notice's month or quarter. */
 export const PERIOD_END = /\bcuoi\s+(thang|quy)\b(?!\s*(?:\d|i|v))/g;
-/** "trong 10 ngày", "trong vòng 30 ngày làm việc", "trong thời hạn 15 ngày kể từ ngày…". */
 /** A day of every month ("vào ngày 25 hằng tháng", "trước ngày 20 hàng tháng"): due first on its next occurrence. */
 export const MONTHLY_DAY = /\b(?:truoc|vao|cham nhat(?:\s+(?:la|vao))?|truoc hoac vao)\s+ngay\s+(\d{1,2})\s+(?:hang|moi)\s+thang\b/g;
+/** "trong 10 ngày", "trong vòng 30 ngày làm việc", "trong thời hạn 15 ngày kể từ ngày…". */
 export const WITHIN_DAYS = /\b(?:trong|trong vong|trong thoi han|cham nhat sau|sau)\s+(\d{1,3})\s+ngay(\s+lam viec)?\b(?!\s+(?:qua|truoc|gan day)\b)/g;
 
 /** A page's posting dateline, the year a page without any other gives its day-month deadlines: "Thứ Ba, 14/10/2025 - 16:20", "Cập nhật: 05/01/2026", "Đăng ngày 17-07-2017 17:00". Folded; group 2 the year. */

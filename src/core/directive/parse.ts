@@ -135,9 +135,12 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
   const all = toBlocks(body);
   const duplicates: SkippedItem[] = all.filter((b) => b.duplicate).map((b) => ({ text: b.body, reason: "duplicate", line: b.no }));
   const blocks = splitBySubject(splitInlineAssignments(all.filter((b) => !b.duplicate)));
-  const notice = readNotice(lines, () => contextYear(blocks) ?? postingYear(input));
+  // The year the page speaks of, read at most once: for a lead's year-less date, and when the notice has no date of its own.
+  let pageYear: number | null | undefined;
+  const yearOfPage = (): number | null => (pageYear === undefined ? (pageYear = contextYear(blocks) ?? postingYear(input)) : pageYear);
+  const notice = readNotice(lines, yearOfPage);
 
-  const noticeYear = notice.date ? Number(notice.date.slice(0, 4)) : notice.meetingDate ? Number(notice.meetingDate.slice(0, 4)) : contextYear(blocks) ?? postingYear(input);
+  const noticeYear = notice.date ? Number(notice.date.slice(0, 4)) : notice.meetingDate ? Number(notice.meetingDate.slice(0, 4)) : yearOfPage();
   const workingDays = options.workingDays ?? WEEKENDS_ONLY;
   const tasks: Task[] = [];
   const skipped: SkippedItem[] = [];
@@ -380,14 +383,17 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
   return { ok: true, directive: { notice, tasks, skipped: sortByLine([...duplicates, ...skipped]) }, warnings };
 }
 
-/** The block's words, from its first eight, come again in a later block: a headline the text goes on to restate. */
 /** A headline's opening directing verb: "Chỉ đạo …", "Yêu cầu …", "Giao …". Folded. */
 const HEADLINE_VERB = /^(?:chi dao|yeu cau|de nghi|giao|khan truong|tang cuong|trien khai)\s+/;
 
-/** `verbOnly`: a headline with a full stop ("Chỉ đạo triển khai treo cờ ASEAN trên địa bàn tỉnh.") counts only as its work restated after its verb. */
 /** For comparing a headline with the story: brackets ("(Bình Thuận)") and the story's own particles ("cũng", "đã", "vừa") left out. Folded. */
 const comparable = (f: string): string => f.replace(/\([^)]*\)/g, " ").replace(/[^a-z0-9\s]/g, " ").replace(/(?<![a-z0-9])(?:cung|da|vua)(?![a-z0-9])/g, " ").replace(/\s+/g, " ").trim();
 
+/**
+ * The block's words, from its first eight, come again in a later block: a headline the text goes on to restate. `verbOnly`: a
+ * headline with a full stop ("Chỉ đạo triển khai treo cờ ASEAN trên địa bàn tỉnh.") counts only as its work restated after its
+ * verb, or as twelve words repeated.
+ */
 function restatedLater(b: Block, blocks: Block[], i: number, verbOnly = false): boolean {
   const words = comparable(b.bodyFolded).split(/\s+/).filter(Boolean);
   if (words.length < 6) return false;
