@@ -375,6 +375,11 @@ export const UNIT_HEADS = [
 export const HANDING_OVER = ["giao", "chuyển sang", "chuyển cho", "chuyển giao", "chuyển về", "giao cho", "giao lại", "bàn giao", "đã chuyển", "đã giao", "đã bàn giao"];
 /** Someone else is in charge: "do anh Hùng phụ trách", "chủ trì là Sở Xây dựng", "Sở GD chủ trì". */
 export const IN_CHARGE = ["phụ trách", "chủ trì", "theo dõi", "chủ đầu tư"];
+/**
+ * Another unit takes the task over: "việc này nay Sở Nội vụ tiếp nhận rồi", "Phòng Kinh tế đã nhận bàn giao nhiệm vụ này" — a
+ * not-mine only when the task is what they take ("tiếp nhận hồ sơ" is a submission received) and a unit is named (round 15).
+ */
+export const TAKE_OVER = ["tiếp nhận", "tiếp quản", "đảm nhận", "đảm nhiệm", "nhận bàn giao"];
 /** The speaker and their unit: an owner or lead that is one of these makes the task theirs. */
 export const FIRST_PERSON = ["em", "e", "tôi", "mình", "chúng em", "chúng tôi", "bên em", "tui", "bên tui", "tụi em", "tụi tui", "ta", "our", "we", "us", "my", "me", "i"];
 /** After "không phải … ", a rhetorical "whose else?" affirms the task is theirs: "không phải của xã thì của ai". */

@@ -6,12 +6,12 @@
  */
 import { fold } from "../text/fold.ts";
 import { type Clause, isPresent, matches, negatedBefore } from "./context.ts";
-import { FIRST_PERSON, IN_CHARGE, NOT_MINE_CANCELLERS, NOT_MINE_IF_NEGATED, NOT_MINE_PHRASES, OWNER_OPENERS, RESOURCES, UNIT_HEADS } from "./grammar.ts";
+import { FIRST_PERSON, IN_CHARGE, NOT_MINE_CANCELLERS, NOT_MINE_IF_NEGATED, NOT_MINE_PHRASES, OWNER_OPENERS, RESOURCES, TAKE_OVER, UNIT_HEADS } from "./grammar.ts";
 import { anchoredPhrases, isWord, phraseAt, phrases, wordsAfter, wordsBefore, type Span } from "./lexicon.ts";
 
 const RE = {
   phrase: phrases(NOT_MINE_PHRASES), negated: phrases(NOT_MINE_IF_NEGATED), owner: phrases(OWNER_OPENERS),
-  inCharge: phrases(IN_CHARGE), canceller: phrases(NOT_MINE_CANCELLERS), resource: phrases(RESOURCES),
+  inCharge: phrases(IN_CHARGE), takeOver: phrases(TAKE_OVER), canceller: phrases(NOT_MINE_CANCELLERS), resource: phrases(RESOURCES),
   unitHead: anchoredPhrases(UNIT_HEADS),
 };
 /** A word that starts a unit's name ("Sở", "UBND", "Ban"), typed: "ban" (the unit) starts with a capital or is "ban" before another name word. */
@@ -53,7 +53,7 @@ const NOT_OURS_AT_END = /(?<![a-z])(?:khong|ko|k|kh|hong|chang|cha)\s+phai\s+(?:
 
 /** Whether any not-mine phrase is in the clause at all: most clauses hold none. */
 export const mayBeNotMine = (c: Clause): boolean =>
-  isPresent(c, RE.phrase) || isPresent(c, RE.negated) || isPresent(c, RE.owner) || isPresent(c, RE.inCharge) || (c.f.includes("ben") && c.f.includes("lam"))
+  isPresent(c, RE.phrase) || isPresent(c, RE.negated) || isPresent(c, RE.owner) || isPresent(c, RE.inCharge) || isPresent(c, RE.takeOver) || (c.f.includes("ben") && c.f.includes("lam"))
   || ((c.f.includes("giao") || c.f.includes("chuyen")) && HANDED_OVER.test(c.o)) || (c.f.includes("phai") && NOT_OURS_AT_END.test(c.f)) || (c.f.includes("sap nhap") && MERGED.test(c.f));
 
 /** "Nhiệm vụ này giao Sở NN&PTNT rồi": where the hand-over starts, or -1 (the speaker's own delegation, "em đã giao phòng Kinh tế", is none). */
@@ -102,6 +102,11 @@ export function ownerNamed(text: string): string | null {
   }
   return null;
 }
+/** After a verb of taking over, the task itself and nothing else: "… tiếp nhận nhiệm vụ này rồi ạ", "… phụ trách mảng này". Folded. */
+const TASK_OBJECT_AFTER = /^\s*(?:(?:lai|luon)\s+)?(?:viec|nhiem vu|nv|mang|cai|cv|cong viec|linh vuc|noi dung)(?:\s+(?:nay|do|ay|ni|nay roi))(?:\s+(?:tu|ke tu)\s+[^,.;]*)?(?:\s+(?:roi|r|a|nhe|nha|luon|anh|chi|ak|nhen|nghen))*\s*[.!]*\s*$/;
+/** Before the unit, the task named first: "việc này nay …", "nv 2 thì …". Folded. */
+const TASK_FRONTED = /^\s*(?:(?:da|thua anh|anh|chi)\s+)*(?:viec|nhiem vu|nv|mang|cai|cv|cong viec|linh vuc|noi dung)(?:\s+(?:nay|do|ay|ni|so\s+\d{1,2}|\d{1,2}))?\s+(?:(?:thi|nay|hien|hien nay|bay gio|tu nay|gio)\s+)*$/;
+const ONLY_PARTICLES = /^(?:\s+(?:roi|r|a|nhe|nha|luon|anh|chi|ak|nhen|nghen|do|a))*\s*[.!]*\s*$/;
 /** Where the not-mine note of the clause starts, or null when the clause does not say so. */
 export function findNotMine(c: Clause): Span | null {
   if (matches(c, RE.canceller).length) return null;
@@ -133,6 +138,17 @@ export function findNotMine(c: Clause): Span | null {
     // "do đồng chí phụ trách đi học": what follows the one in charge is why, not whose the task is.
     if (byOther && after.length === 0) starts.push(doIdx >= 0 ? before[doIdx]!.start : unit ? unit.start : before[0]!.start);
     else if (after[0]?.text === "la" && after[1] && !firstPerson(c, after[0].end, 2)) starts.push(m.start);
+  }
+  // "việc này nay Sở Nội vụ tiếp nhận rồi anh", "Sở Y tế phụ trách việc này ạ": a unit named before the verb takes the task itself.
+  const inCharge = matches(c, RE.inCharge);
+  for (const m of [...matches(c, RE.takeOver), ...inCharge]) {
+    if (negatedBefore(c, m.start, 2) || wordsBefore(c.tokens, m.start, 4).some((t) => FIRST.has(t.text))) continue;
+    const unit = c.tokens.find((t) => t.end <= m.start && isWord(t) && startsUnit(c, t));
+    if (!unit || firstPerson(c, unit.end, 2)) continue;
+    const after = c.f.slice(m.end);
+    // "nv 2 thì Sở Xây dựng chủ trì rồi": one in charge needs no task word before it (the reference is blanked); one taking over does.
+    const fronted = TASK_FRONTED.test(c.f.slice(0, unit.start)) || (inCharge.includes(m) && /^\s*(?:thi\s+)?$/.test(c.f.slice(0, unit.start)));
+    if (TASK_OBJECT_AFTER.test(after) || (fronted && ONLY_PARTICLES.test(after))) starts.push(unit.start);
   }
   // "Việc này bên Sở Xây dựng làm chứ ạ", "4 thì bên Sở Tài chính làm": another unit does it.
   const lam = c.content.at(-1);

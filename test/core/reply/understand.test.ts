@@ -349,6 +349,13 @@ const TABLE: Record<string, Array<[string, string]>> = {
     // "cả 2" after two quoted reminders names both.
     ["> 1. Kế hoạch tổ chức Tết, hạn 22/12\n> 2. Báo cáo tuyển quân, hạn 25/12\ncả 2 em gửi rồi anh", "done#1 | done#2"],
   ],
+  "round 15: another unit takes the task over": [
+    // A unit named before "tiếp nhận", "phụ trách" takes the task itself ("việc này", "nhiệm vụ này", or a task named first).
+    ["việc này nay Sở Nội vụ tiếp nhận rồi anh", "not_mine~Sở Nội vụ"], ["Sở Y tế phụ trách việc này ạ", "not_mine~Sở Y tế"],
+    ["Phòng Kinh tế đã nhận bàn giao nhiệm vụ này", "not_mine~Phòng Kinh tế"], ["nv 2 thì Sở Xây dựng chủ trì rồi anh", "not_mine#2~Sở Xây dựng"],
+    // A submission received, or the speaker's own unit taking it, is nobody else's task.
+    ["Sở em đã tiếp nhận hồ sơ, đang xử lý", "progress"], ["em phụ trách việc này, đang làm", "progress"],
+  ],
   "bot commands": [
     ["/tiendo 3 50", "progress#3:50"], ["/progress 4 75%", "progress#4:75"], ["/giahan 2 30/12", "extension#2@2026-12-30"],
     ["/giahan 2 15", "extension#2+15d"], ["/block 4 thiếu kinh phí", "blocker#4~thiếu kinh phí"], ["/chuaxong 5", "not_done#5"],
