@@ -8,7 +8,7 @@ import { type Clause, negatedBefore, precededBy, matches } from "./context.ts";
 import { fold } from "../text/fold.ts";
 import {
   BLOCKER_LABELS, BLOCKER_NEGATORS, BLOCKER_PREDICATES, EXTENSION_WORDS, HELP_REQUESTS, HELP_WORDS, LABEL_JOINERS, LACK_LOOKALIKES,
-  LACK_WORDS, NOT_REASON_BEFORE_DO, ONGOING, OTHER_PARTIES, PARTY_FAILINGS, REASON_WORDS, REQUEST_VERBS, RESOURCES, VERB_LABELS, WAIT_TYPED,
+  LACK_WORDS, LOOK_VERBS, NOT_REASON_BEFORE_DO, ONGOING, OTHER_PARTIES, PARTY_FAILINGS, REASON_WORDS, REQUEST_VERBS, RESOURCES, VERB_LABELS, WAIT_TYPED,
 } from "./grammar.ts";
 import { anchoredPhrases, isWord, phraseAt, phrases, wordsAfter, wordsBefore, type Span } from "./lexicon.ts";
 
@@ -16,7 +16,7 @@ const RE = {
   label: phrases(BLOCKER_LABELS), help: phrases(HELP_REQUESTS), lack: phrases(LACK_WORDS), lookalike: phrases(LACK_LOOKALIKES),
   resource: phrases(RESOURCES), negator: phrases(BLOCKER_NEGATORS), reason: phrases(REASON_WORDS),
   joiner: anchoredPhrases(LABEL_JOINERS), extension: phrases(EXTENSION_WORDS), predicate: phrases(BLOCKER_PREDICATES),
-  request: phrases(REQUEST_VERBS), helpWord: phrases(HELP_WORDS), party: anchoredPhrases(OTHER_PARTIES),
+  look: phrases(LOOK_VERBS), request: phrases(REQUEST_VERBS), helpWord: phrases(HELP_WORDS), party: anchoredPhrases(OTHER_PARTIES),
 };
 const FAILING = new Set(PARTY_FAILINGS.map((w) => fold(w)));
 const NOT_REASON = new Set(NOT_REASON_BEFORE_DO);
@@ -109,7 +109,12 @@ export function findBlocker(c: Clause): Blocker | undefined {
   // "trước mùa mưa lũ", "phòng chống thiên tai mùa bão": a season named, not weather that stops the work.
   for (const m of matches(c, RE.predicate)) if (!denied(c, m.start) && typedPredicate(c, m) && !SEASON_BEFORE.test(c.o.slice(Math.max(0, m.start - 6), m.start))) found.push({ at: m.start, note: wholeClause(c), request: false, fact: true });
   // "gia hạn giúp em đến 30/11": help asked for the extension itself is politeness, not a blocker.
-  for (const m of matches(c, RE.help)) if (!negatedBefore(c, m.start, 2) && !precededBy(c, RE.extension, m.start, 1)) found.push({ at: m.start, note: span(c, m.start), request: true });
+  // "anh xem giúp em", "anh kiểm tra lại hộp thư giúp em": the admin asked to look at what was sent, no obstacle (round 15).
+  for (const m of matches(c, RE.help)) {
+    if (negatedBefore(c, m.start, 2) || precededBy(c, RE.extension, m.start, 1)) continue;
+    if (m.text.startsWith("giup") && precededBy(c, RE.look, m.start, 6)) continue;
+    found.push({ at: m.start, note: span(c, m.start), request: true });
+  }
   // "đề nghị Sở hỗ trợ thêm 2 cán bộ", "đề nghị tỉnh cử người xuống tập huấn": a request with its reason.
   for (const m of matches(c, RE.helpWord)) {
     const r = precededBy(c, RE.request, m.start, 3);

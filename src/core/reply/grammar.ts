@@ -327,6 +327,8 @@ export const HELP_REQUESTS = [
   "xin ý kiến chỉ đạo", "xin chỉ đạo", "đề nghị chỉ đạo", "cần chỉ đạo", "cần ý kiến",
   "hỗ trợ em", "hỗ trợ giúp", "giúp em", "giúp đỡ", "need help", "need support", "need assistance", "please help",
 ];
+/** Before "giúp em": the admin asked to look, check or pass on ("anh xem giúp em", "a hỏi bên đó giúp e"), which is no obstacle. */
+export const LOOK_VERBS = ["xem", "coi", "kiểm tra", "kt", "check", "hỏi", "xác nhận", "đọc", "chuyển", "nhắn"];
 /** A lack: the phrase itself is the note ("thiếu kinh phí", "không đủ nhân lực"). */
 export const LACK_WORDS = ["thiếu", "không đủ", "ko đủ", "k đủ", "chưa đủ", "hết kinh phí", "lack", "lack of", "lacking", "short of", "shortage", "not enough", "insufficient", "no budget", "no funding"];
 /** Words that look like a lack but are not: "tối thiểu" (minimum), "giới thiệu". */

@@ -356,6 +356,12 @@ const TABLE: Record<string, Array<[string, string]>> = {
     // A submission received, or the speaker's own unit taking it, is nobody else's task.
     ["Sở em đã tiếp nhận hồ sơ, đang xử lý", "progress"], ["em phụ trách việc này, đang làm", "progress"],
   ],
+  "round 15: asking the admin to look is no obstacle": [
+    ["tuần trước em gửi rồi mà anh, anh kiểm tra lại hộp thư giúp em", "done"], ["anh hỏi giúp em bên Sở Tài chính xem đã có vốn chưa", "unknown"],
+    ["dạ xong rồi, anh xem giúp em trên hệ thống nhé", "done"],
+    // Help asked for the work itself still is.
+    ["em đang bí, anh giúp em với", "blocker~giúp em"], ["cần giúp em về kinh phí", "blocker~kinh phí"],
+  ],
   "bot commands": [
     ["/tiendo 3 50", "progress#3:50"], ["/progress 4 75%", "progress#4:75"], ["/giahan 2 30/12", "extension#2@2026-12-30"],
     ["/giahan 2 15", "extension#2+15d"], ["/block 4 thiếu kinh phí", "blocker#4~thiếu kinh phí"], ["/chuaxong 5", "not_done#5"],
