@@ -194,7 +194,13 @@ interface Said extends Intent {
 /** A blocker that only waits for the decision on what was submitted (see AWAITED_DECISIONS). */
 // "chờ phê duyệt", "chờ Sở Tài chính duyệt", "đợi lãnh đạo duyệt": who decides may stand between (up to four words).
 const AWAITS = new RegExp(String.raw`^(?:cho|doi)\s+(?:(?!y\s+kien|kinh\s+phi|von\b)[^\s,.;]+\s+){0,4}?(?:${alternation(AWAITED_DECISIONS)})(?![a-z0-9])`);
-const awaitsDecision = (i: Said): boolean => i.kind === "blocker" && i.note !== null && AWAITS.test(fold(i.note.toLowerCase()));
+/** "nộp rồi, đang chờ": a wait that names nothing awaited is the submission's course too (round 15). Folded. */
+const BARE_WAIT = /^(?:cho|doi)(?:\s+(?:a|anh|chi|nhe|nha|thoi|ket qua|tiep|them))*[\s.!…]*$/;
+const awaitsDecision = (i: Said): boolean => {
+  if (i.kind !== "blocker" || i.note === null) return false;
+  const n = fold(i.note.toLowerCase());
+  return AWAITS.test(n) || BARE_WAIT.test(n);
+};
 
 const OPEN = (i: Said): boolean => i.kind === "not_done" || i.kind === "progress";
 

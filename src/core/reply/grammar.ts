@@ -312,7 +312,7 @@ export const PARTY_FAILINGS = ["chậm", "trễ", "chưa", "không", "ko", "bỏ
  */
 export const AWAITED_DECISIONS = ["phê duyệt", "duyệt", "thẩm tra", "thẩm định", "cấp phép", "xét duyệt", "ký", "ký duyệt", "nghiệm thu", "ban hành", "kết quả thẩm tra",
   // "đang chờ văn thư phát hành", "đang chờ họp Hội đồng": the paper's own course
-  "phát hành", "họp hội đồng", "hội đồng họp", "ký số",
+  "phát hành", "họp hội đồng", "hội đồng họp", "ký số", "in ấn", "đóng dấu", "trình ký",
   // "đã gửi dự thảo, đang chờ các ngành góp ý": the others' comments (round 13)
   "góp ý", "cho ý kiến", "tham gia ý kiến"];
 /** "chờ", "đợi" typed with their marks are waiting even alone ("chờ vốn", "do chờ phê duyệt"); folded, "chờ" is "cho" (let). */

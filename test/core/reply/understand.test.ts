@@ -362,6 +362,11 @@ const TABLE: Record<string, Array<[string, string]>> = {
     // Help asked for the work itself still is.
     ["em đang bí, anh giúp em với", "blocker~giúp em"], ["cần giúp em về kinh phí", "blocker~kinh phí"],
   ],
+  "round 15: a wait that names nothing, or the paper's own course": [
+    ["đã gửi tờ trình xin chủ trương lên tỉnh rồi, đang chờ", "progress"], ["được 9/10 rồi, chỉ còn chờ in ấn", "progress:90"],
+    // A wait that stops the work still blocks it.
+    ["chưa làm được, đang chờ", "blocker~chờ"],
+  ],
   "bot commands": [
     ["/tiendo 3 50", "progress#3:50"], ["/progress 4 75%", "progress#4:75"], ["/giahan 2 30/12", "extension#2@2026-12-30"],
     ["/giahan 2 15", "extension#2+15d"], ["/block 4 thiếu kinh phí", "blocker#4~thiếu kinh phí"], ["/chuaxong 5", "not_done#5"],
