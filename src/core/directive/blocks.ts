@@ -88,9 +88,11 @@ export function contentLines(input: string): Line[] {
     }
     if ((RELATED_NEWS.test(folded) || PAGE_FOOTER.test(folded)) && out.length > 1) {
       // "Tin liên quan" set inside the story (a box of other headlines, then the story goes on): only the box is left out.
-      const resumes = RELATED_NEWS.test(folded) ? storyResumes(raw, i + 1) : -1;
+      const resumes = storyResumes(raw, i + 1);
       if (resumes < 0) break;
-      i = resumes - 1;
+      // A portal's side box met before the story ("Thống kê truy cập" / "Tổng lượt truy cập …" above the headline, round 15): only
+      // its own line is left out; the lines after it are read (and shown as skipped when they are chrome), never dropped.
+      if (RELATED_NEWS.test(folded)) i = resumes - 1;
       continue;
     }
     if (BOILERPLATE_LINE.test(folded)) continue;

@@ -262,3 +262,18 @@ describe("round 14: a headline's verb, a one-paragraph brief, a chair named afte
   });
 });
 
+
+describe("round 15: a portal's side box above the story, 'các cấp, các ngành', the town's leaders speaking", () => {
+  it("reads the story below a login box and a visit counter ('Mật khẩu:', 'Thống kê truy cập') instead of dropping it", () => {
+    const d = parse("Tìm kiếm\nĐăng nhập hệ thống\nNgười dùng:\nMật khẩu:\nThống kê truy cập\nTổng lượt truy câp 15.533.523\nTruy cập hiện tại 5.957 khách\n"
+      + "Lãnh đạo thị xã Hương Thủy thăm người dân vùng lũ\n\n"
+      + "Nhằm kịp thời hỗ trợ bà con ở các khu vực bị ảnh hưởng nặng nề do đợt mưa lũ vừa qua, ngày 16/11, lãnh đạo thị xã Hương Thủy đã đến thăm, tặng quà động viên người dân ở các địa bàn còn bị nước lũ chia cắt.\n\n"
+      + "Trước tình hình diễn biến phức tạp của thời tiết, lãnh đạo thị xã yêu cầu các cấp, các ngành chủ động thông tin kịp thời, khuyến cáo, hướng dẫn người dân, nhất là việc đi lại trong mùa mưa lũ.\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["các cấp, các ngành"]]);
+    // The chrome is left out or shown, the headline and the story's opening shown as skipped: nothing below the box is lost.
+    const shown = d.skipped.map((s) => s.text);
+    expect(shown).toContain("Lãnh đạo thị xã Hương Thủy thăm người dân vùng lũ");
+    expect(shown.some((s) => s.startsWith("Nhằm kịp thời hỗ trợ bà con"))).toBe(true);
+    expect(shown).not.toContain("Mật khẩu:");
+  });
+});
