@@ -3,8 +3,9 @@
  * "Sở", "UBND"…), runs until a lower-case verb ("chủ trì", "quan tâm"…) or a clause break, and a
  * comma, semicolon or "và" opens a new one only when a capitalised head follows.
  */
+import { knownLeaderAt } from "./leaders.ts";
 import { fold } from "../text/fold.ts";
-import { ACTION_WORD, ADDRESSEE_OPENING, ASSIGN_VERB_REACH, CAPITALISED_HEADS, PARTNER_LINK, PLACE_HEAD, SUBJECT_GIVES, SUBJECT_OPENING, WITH_PARTNERS, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, JOINT_OFFICE, LEAD_LABEL, LEAD_OPENING, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, PERSON_NAMED, ROLE_HEAD, SPEAKER, FORWARD_PURPOSE, FORWARD_TO, HANDOVER_FORMS, SECOND_ASSIGN_VERB, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, STATEMENT_AFTER_SUBJECT, TIME_AFTER_VERB, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS } from "./grammar.ts";
+import { ACTION_WORD, AND_DIRECTS, ADDRESSEE_OPENING, ASSIGN_VERB_REACH, CAPITALISED_HEADS, PARTNER_LINK, PLACE_HEAD, SUBJECT_GIVES, SUBJECT_OPENING, WITH_PARTNERS, AFTER_LEVEL, AMBIGUOUS_VERBS, ASSIGN_VERB, CASE_SENSITIVE_HEADS, DETERMINER, DETERMINER_FORMS, JOINT_OFFICE, LEAD_LABEL, LEAD_OPENING, LEAD_WORD, LEADING_TIME, NAME_COMPOUND, NAMED_SPEAKER_GIVES, PARTNER_END, PARTNER_LABEL, PARTNER_WORD, PERSON_NAMED, ROLE_HEAD, SPEAKER, FORWARD_PURPOSE, FORWARD_TO, HANDOVER_FORMS, SECOND_ASSIGN_VERB, SPEAKER_ASSIGNS, SPEAKER_ASSIGNS_IN_TEXT, STATEMENT_AFTER_SUBJECT, TIME_AFTER_VERB, TOPIC_OPENING, UNIT_LEVEL, UNIT_LEVEL_FORMS } from "./grammar.ts";
 import { COMPANY_HEAD, DEPARTMENT_NAMES, NAME_TAIL, UNIT_FORM, WORK_START } from "./grammar-reports.ts";
 import { expandUnitList } from "./unit-lists.ts";
 
@@ -643,13 +644,22 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
  * "Lãnh đạo UBND TP cũng đặt ra các nhiệm vụ …". Such work names nobody, and inherits no one from the sentences before.
  */
 export function speaksUnnamed(orig: string, folded: string): boolean {
+  // "Ông Trần Phong (cũng) yêu cầu kiện toàn …", "… ghi nhận nỗ lực của hai phường … và yêu cầu …": a leader the report named (round 15).
+  const leader = knownLeaderAt(orig, folded);
+  if (leader > 0) {
+    const verb = UNNAMED_DIRECTIVE.exec(folded.slice(leader, leader + 90)) ?? AND_DIRECTS.exec(folded.slice(leader, leader + 300));
+    if (verb) { const at = leader + verb.index + verb[0].length; return !rolesAfterVerb(orig, folded, at); }
+  }
   if (!SPEAKER_WORD.test(folded.slice(0, 260))) return false;
   // The speaker opens the sentence, or follows its opening topic at a comma ("Đối với lồng bè, chòi canh …, UBND TP … yêu cầu …").
   let roles = readRoles(orig, folded, 0);
   for (let i = orig.indexOf(", "); !roles && i > 0 && i < 200; i = orig.indexOf(", ", i + 1)) if (isUpper(orig[i + 2])) roles = readRoles(orig, folded, i + 2);
   if (!roles || !(isSpeaker(roles.groups) || (roles.groups.length === 1 && NAMED_SPEAKER_GIVES.test(fold(roles.groups[0]!))))) return false;
   const verb = UNNAMED_DIRECTIVE.exec(folded.slice(roles.end, roles.end + 90));
-  return !!verb && !rolesAfterVerb(orig, folded, roles.end + verb[0].length);
+  if (verb) return !rolesAfterVerb(orig, folded, roles.end + verb[0].length);
+  // "Chủ tịch UBND tỉnh ghi nhận nỗ lực của hai phường … và yêu cầu kiện toàn …": the acknowledgement, then the work.
+  const then = isSpeaker(roles.groups) ? AND_DIRECTS.exec(folded.slice(roles.end, roles.end + 300)) : null;
+  return !!then && !rolesAfterVerb(orig, folded, roles.end + then.index + then[0].length);
 }
 /** A word every speaker's phrase has (SPEAKER, a named leader or city): a quick test before reading roles. Folded. */
 const SPEAKER_WORD = /\b(?:ubnd|uy ban nhan dan|chu tich|lanh dao|chinh quyen|bi thu|thu tuong|thuong truc|truong ban)\b/;

@@ -133,7 +133,7 @@ export const DATED_HEADLINE = /\(\d{1,2}\/\d{1,2}\/\d{4}\)\s*$/;
 export const PRESS_TAG_DASH = /^\([^()]{2,30}\)\s*[-–—]/;
 export const PRESS_TAG = /^(?:\([^()]{2,30}\)\s*[-–—]?\s*|[A-ZĐ][\p{L}.]{1,20}\s+[-–—]\s+)/u;
 /** The set a teaser may address without naming a unit: "các ngành, địa phương", "các huyện ven sông", "địa phương". Folded. */
-export const VAGUE_SET = /^(?:(?:tat ca |cac |moi )(?:cac )?(?:nganh|dia phuong|huyen|xa|phuong|so|co quan|don vi|luc luong|cap)|dia phuong|nganh|nguoi dan)\b/;
+export const VAGUE_SET = /^(?:(?:tat ca |cac |moi |(?:[2-9]|1[0-9]|hai|ba|bon|nam|sau|bay|tam|chin|muoi) )(?:cac )?(?:nganh|dia phuong|huyen|xa|phuong|quan|so|co quan|don vi|luc luong|cap)|dia phuong|nganh|nguoi dan)\b/;
 export const PAGE_FOOTER = /^(?:thong ke truy cap\s*:?$|tru so(?: chinh| toa soan)?\s*:|giay phep (?:xuat ban|hoat dong|so)|ban quyen (?:thuoc|©)|©|co quan (?:chu quan|quan ly)\s*:|(?:truong|pho truong) ban bien tap\s*:|chiu trach nhiem (?:noi dung|xuat ban)\s*:|tong bien tap\s*:|ghi ro nguon\b|dia chi\s*:.{0,80}dien thoai)/;
 /** A photo credit that ends a caption's line: "… Ảnh: Phạm Thắng". Nothing below goes on from it. Folded. */
 // "Ảnh; tư liệu Văn Trường |": a slip for the colon, a page's separator after it (round 13, 453).

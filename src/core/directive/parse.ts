@@ -12,6 +12,7 @@ import { ATTRIBUTE_LINE, CAPTION_WORDS, NON_TASK_SECTION, TASK_SECTION, WORK_PER
 import { CONTINUED_WITH, DATED_HEADLINE, JUST_DIRECTED, DECISION_START, DELIVERY_STEP, DETAIL_OPENING, IMAGE_FILE, NOTE_LINE, PERMISSION, PHOTO_CAPTION, PRESS_TAG, SHARED_DEADLINE, WORK_START } from "./grammar-reports.ts";
 import { readNotice } from "./header.ts";
 import { splitInlineAssignments } from "./inline.ts";
+import { withLeaders } from "./leaders.ts";
 import { fold } from "../text/fold.ts";
 import { givesWork, isSelfReference, isTeaser, sectionReason, storyReason } from "./reasons.ts";
 import { buildTask, type Inherited } from "./tasks.ts";
@@ -104,7 +105,9 @@ function narrativeReason(b: Block, before: Block | undefined, noticeYear: number
   if (short && CAPTION_WORDS.test(b.bodyFolded)) return "caption";
   // "… (bên trái) kiểm tra sạt lở …", "… ẢNH: HỮU PHƯỚC": a photo caption even with its full stop.
   if (b.marker === "none" && b.body.length < 300 && PHOTO_CAPTION.test(b.bodyFolded)) return "caption";
-  return storyReason(b, noticeYear) ?? (short && b.body.length < 100 ? "caption" : null);
+  // "Chủ tịch UBND tỉnh Quảng Trị cũng đề nghị 2 địa phương đẩy mạnh cải cách hành chính" without its stop: work, not a caption
+  // (round 15); "Hải Phòng: Yêu cầu người dân không ra khỏi nhà …", a place before a colon, is a headline.
+  return storyReason(b, noticeYear) ?? (short && b.body.length < 100 && !(b.body.length >= 60 && !/^[^:,.]{2,30}:\s/.test(b.body) && givesWork(b.body, b.bodyFolded)) ? "caption" : null);
 }
 
 
@@ -115,6 +118,10 @@ function summedUp(tasks: Task[], k: number): boolean {
 }
 
 export function parseDirective(input: string, options: ParseOptions = {}): ParseResult {
+  return typeof input === "string" ? withLeaders(input, () => parseReading(input, options)) : parseOnce(input, options);
+}
+
+function parseReading(input: string, options: ParseOptions): ParseResult {
   const r = parseOnce(input, options);
   if (r.ok || r.issues[0]?.code !== "no_tasks") return r;
   // "Ngày 5-8, UBND tỉnh Hà Tĩnh cho biết, đã giao Sở KH-ĐT chủ trì …": a report whose only work is work it says was given.
@@ -322,7 +329,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     // A part cut at its own subject keeps it, even one a sentence start would not read ("…; địa phương tăng cường …").
     const own = readAssignment(b.body, b.bodyFolded) ?? (b.subject ? { assignees: b.subject, lead: null, partners: [] } : null);
     const underIntro = underIntroOf(stack);
-    if (b.marker === "none" && !underIntro && !own && !b.continues && !WORK_START.test(b.bodyFolded)) { skip(b, "background"); continue; }
+    if (b.marker === "none" && !underIntro && !own && !b.continues && !WORK_START.test(b.bodyFolded) && !speaksUnnamed(b.body, b.bodyFolded)) { skip(b, "background"); continue; }
     // "Điều 1. Phê duyệt …": an article is work only when it names who or opens with a directing verb.
     if (b.marker === "article" && !own && (!WORK_START.test(b.bodyFolded) || ARTICLE_DECIDES.test(b.bodyFolded))) { skip(b, "no_action"); continue; }
     // "1. Thống nhất chủ trương lập Quy hoạch tỉnh …": an item that decides or approves, naming no one to act, is no task.

@@ -5,8 +5,9 @@
 import { fold } from "../text/fold.ts";
 import { assignVerbs, isSpeaker, readAssignment, readRoles, readsReported, reportsDirecting } from "./assignees.ts";
 import type { Block } from "./blocks.ts";
+import { knownLeaderAt } from "./leaders.ts";
 import {
-  ACTION_WORD, ADDRESSEE_LIST, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PAST_RESULT, PERIOD_OPENING, PRAISE_START,
+  ACTION_WORD, ADDRESSEE_LIST, AND_DIRECTS, ASSESSMENT_START, ASSIGNS_LATER, CLOSING_SENTENCE, NARRATIVE_START, NON_TASK_SECTION, PAST_RESULT, PERIOD_OPENING, PRAISE_START,
   ISSUING_WORK_VERB, SELF_REFERENCE, SPEAKER_NARRATES, TASK_SECTION, WORK_BEFORE_ISSUING,
 } from "./grammar.ts";
 import {
@@ -124,6 +125,8 @@ function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   if (CLOSING_SENTENCE.test(f)) return "closing";
   if (ADDRESSEE_LIST.test(f)) return "addressees";
   if (PRAISE_START.test(f)) return "assessment";
+  // "Ông Trần Phong ghi nhận nỗ lực của hai phường … và yêu cầu kiện toàn …": the acknowledgement, then the work.
+  if ((SPEAKER_NARRATES.test(f) || knownLeaderAt(b.body, f) > 0) && AND_DIRECTS.test(f.slice(0, 300))) return null;
   if (SPEAKER_NARRATES.test(f)) return /\b(?:bieu duong|ghi nhan|danh gia|hoan nghenh|khen ngoi)\b/.test(f.slice(0, 120)) ? "assessment" : "background";
   if (PURPOSE_START.test(f)) return "purpose";
   // "Trước tình hình dịch COVID-19 đang diễn biến phức tạp …", "Phát biểu chỉ đạo tại phiên họp, Chủ tịch UBND tỉnh … khẳng định kết quả …":
@@ -138,7 +141,8 @@ function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   // "Theo đó, đồng chí Chủ tịch UBND tỉnh đồng ý tổ chức lễ Kỷ niệm …": a speaker's approval asks no one for anything.
   if (SPEAKER_APPROVES.test(f) && !givesWork(b.body, f)) return "no_action";
   // "Liên quan đến việc ông Lê Bảo Khánh đề nghị giữ lại một phần diện tích đất …": a citizen's request is what the work answers, not work.
-  if (CITIZEN_REQUEST.test(f) && !readAssignment(b.body, f)) return "background";
+  // "Ông Trần Phong yêu cầu kiện toàn …" after "ông Trần Phong, Chủ tịch UBND tỉnh …": the leader, not a citizen (round 15).
+  if (CITIZEN_REQUEST.test(f) && knownLeaderAt(b.body, f) < 0 && !readAssignment(b.body, f)) return "background";
   // "Các phường, xã: Thanh Châu, Thanh Tuyền, … kết thúc việc thực hiện giãn cách …": the places an order covers, and what happens there.
   if (PLACES_COVERED.test(f) && !/\b(?:phai|can|co trach nhiem|chu dong|khan truong|trien khai|to chuc|bao cao|kiem tra|tang cuong|yeu cau|giao|de nghi)\b/.test(f)) return "no_action";
   // "Trước đó, ngày 13/9, UBND tỉnh có Văn bản số 4828/UBND-TH giao Sở TN&MT …": a letter the story says came before (not "Trước đó, Chủ tịch

@@ -277,3 +277,22 @@ describe("round 15: a portal's side box above the story, 'các cấp, các ngàn
     expect(shown).not.toContain("Mật khẩu:");
   });
 });
+
+describe("round 15: a leader the report names, speaking again by name; work after an acknowledgement; a numbered set", () => {
+  const story = "Ngày 14-10, ông Trần Phong, Chủ tịch UBND tỉnh Quảng Trị, đã làm việc với 2 phường Đông Hà và Nam Đông Hà để đánh giá kết quả triển khai mô hình chính quyền hai cấp.\n\n";
+  it("reads 'Ông Trần Phong … và yêu cầu …' as the chairman directing, not a citizen's request", () => {
+    const d = parse(`${story}Ông Trần Phong ghi nhận nỗ lực của hai phường Đông Hà, Nam Đông Hà và yêu cầu kiện toàn tổ chức bộ máy, phân công rõ trách nhiệm.\n\n`
+      + "Chủ tịch UBND tỉnh Quảng Trị cũng đề nghị 2 địa phương đẩy mạnh cải cách hành chính, chuyển đổi số.\n");
+    expect(d.tasks.map((t) => [t.text.slice(0, 14).trim(), t.assignees])).toEqual([["Ông Trần Phong", []], ["Chủ tịch UBND", ["2 địa phương"]]]);
+  });
+  it("still reads a citizen's request as background when no leader of that name was introduced", () => {
+    const d = parse(`${story}Ông Nguyễn Văn Tám yêu cầu bồi thường thêm phần diện tích đất bị thu hồi.\n\nGiao Sở Tài chính chủ trì kiểm tra, trả lời ông Tám trước ngày 30/10/2025.\n`);
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Sở Tài chính"]]);
+    expect(d.skipped.find((s) => s.text.startsWith("Ông Nguyễn Văn Tám"))?.reason).toBe("background");
+  });
+  it("reads a work sentence left without its stop (a page cut short) as work, and a place before a colon as a headline", () => {
+    const d = parse(`${story}Chủ tịch UBND tỉnh Quảng Trị cũng đề nghị 2 địa phương đẩy mạnh cải cách hành chính, chuyển đổi số\n\n`
+      + "Hải Phòng: Yêu cầu người dân không ra khỏi nhà trước 20h ngày 7/9\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["2 địa phương"]]);
+  });
+});
