@@ -113,6 +113,8 @@ export function isHeaderLine(l: Line, inHeader = true): boolean {
   const f = l.folded;
   // A line in lower case continues a sentence ("tỉnh trước ngày 30/9/2025." wrapped from the line above).
   if (/^\p{Ll}/u.test(l.orig)) return false;
+  // "ĐIỆN:", "KÍNH GỬI:" in capitals open the addressees, whose lines are then skipped as such, never read as work (round 15).
+  if (/^(?:dien(?: gui)?|kinh gui)\s*:\s*$/.test(f)) return false;
   // A sentence is no header line, even one that opens like the agency ("UBND tỉnh thông báo để … thực hiện./.").
   if (inHeader && ((HEADER_LINE.test(f) && !/[.;!?]$/.test(l.orig)) || PLACE_DATE_LINE.test(f) || KIND_LINE.test(f))) return true;
   // The motto and separator rules are never content, wherever a portal repeats the document's header.

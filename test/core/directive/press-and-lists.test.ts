@@ -296,3 +296,14 @@ describe("round 15: a leader the report names, speaking again by name; work afte
     expect(d.tasks.map((t) => t.assignees)).toEqual([["2 địa phương"]]);
   });
 });
+
+describe("round 15: a công điện's 'ĐIỆN:' addressees, a border post by its name", () => {
+  it("skips the lines under 'ĐIỆN:' as addressees and reads the work given to a border post with its whole name", () => {
+    const d = parse("Công điện phòng, chống cơn bão số 4 của Chủ tịch UBND thị xã\nCHỦ TỊCH UBND THỊ XÃ BA ĐỒN\n\nĐIỆN:\n\n"
+      + "Trưởng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn thị xã;\n\nChủ tịch UBND các xã, phường;\n\n"
+      + "Để chủ động ứng phó với cơn bão số 4, Chủ tịch UBND thị xã yêu cầu:\n\n"
+      + "1. Trưởng phòng Kinh tế, Đồn trưởng Đồn Biên phòng cửa khẩu Cảng Gianh, Chủ tịch UBND các xã, phường ven biển tìm mọi biện pháp thông báo, kêu gọi tàu thuyền vào bờ.\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Trưởng phòng Kinh tế", "Đồn trưởng Đồn Biên phòng cửa khẩu Cảng Gianh", "Chủ tịch UBND các xã, phường ven biển"]]);
+    expect(d.skipped.filter((s) => s.reason === "addressees").map((s) => s.text)).toEqual(["ĐIỆN:", "Trưởng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn thị xã;", "Chủ tịch UBND các xã, phường;"]);
+  });
+});
