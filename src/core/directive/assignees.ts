@@ -116,6 +116,8 @@ function headAt(orig: string, folded: string, at: number, loose = false): boolea
   if (loose && /^(?:so|phong|ban|trung tam|van phong)$/.test(head) && isUpper(orig[next])) return true;
   // "Cục thuế", "Cục Hải quan", "Cục thống kê": a central agency's office in the province, its name often in lower case.
   if (head === "cuc" && isUpper(orig[at]) && /^(?:thue|hai quan|thong ke|quan ly thi truong)\b/.test(folded.slice(next, next + 20))) return true;
+  // "Sở xây dựng", "Sở tài nguyên và môi trường": a department's name typed in lower case is still the department (round 15, 272).
+  if (head === "so" && isUpper(orig[at]) && DEPARTMENT_NAMES.some((n) => folded.startsWith(n, next) && !/[a-z0-9]/.test(folded.charAt(next + n.length)))) return true;
   // "Ban có nhiệm vụ xây dựng kế hoạch …": the board the sentence before set up, named by its head alone before its duties.
   if (head === "ban" && isUpper(orig[at]) && /^(?:co (?:nhiem vu|trach nhiem)|chiu trach nhiem)\b/.test(folded.slice(next, next + 20))) return true;
   return isUpper(orig[at]) && isUpper(orig[next]);

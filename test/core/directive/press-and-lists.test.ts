@@ -307,3 +307,12 @@ describe("round 15: a công điện's 'ĐIỆN:' addressees, a border post by it
     expect(d.skipped.filter((s) => s.reason === "addressees").map((s) => s.text)).toEqual(["ĐIỆN:", "Trưởng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn thị xã;", "Chủ tịch UBND các xã, phường;"]);
   });
 });
+
+describe("round 15: units typed in lower case or by their acronym", () => {
+  it("reads 'Sở xây dựng', 'Sở tài nguyên và môi trường', 'CDC Bình Thuận', 'Trung tâm kiểm soát bệnh tật tỉnh' as units", () => {
+    const d = parse("UBND tỉnh Quảng Ninh yêu cầu Sở xây dựng tập trung, khẩn trương hoàn thành việc thanh tra.\n\n"
+      + "Giao Sở tài nguyên và môi trường chủ trì rà soát.\n\nUBND tỉnh yêu cầu CDC Bình Thuận khẩn trương truy vết.\n\n"
+      + "Giao Trung tâm kiểm soát bệnh tật tỉnh tổ chức tiêm chủng.\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Sở xây dựng"], ["Sở tài nguyên và môi trường"], ["CDC Bình Thuận"], ["Trung tâm kiểm soát bệnh tật tỉnh"]]);
+  });
+});
