@@ -312,7 +312,8 @@ export const PERIOD_END = /\bcuoi\s+(thang|quy)\b(?!\s*(?:\d|i|v))/g;
 /** A day of every month ("vào ngày 25 hằng tháng", "trước ngày 20 hàng tháng"): due first on its next occurrence. */
 export const MONTHLY_DAY = /\b(?:truoc|vao|cham nhat(?:\s+(?:la|vao))?|truoc hoac vao)\s+ngay\s+(\d{1,2})\s+(?:hang|moi)\s+thang\b/g;
 /** "trong 10 ngày", "trong vòng 30 ngày làm việc", "trong thời hạn 15 ngày kể từ ngày…". */
-export const WITHIN_DAYS = /\b(?:trong|trong vong|trong thoi han|cham nhat sau|sau)\s+(\d{1,3})\s+ngay(\s+lam viec)?\b(?!\s+(?:qua|truoc|gan day)\b)/g;
+// "(trong 2 ngày 08 và 09/11/2025)": the days a meeting took, named after the count, are no span to count (round 15, 526).
+export const WITHIN_DAYS = /\b(?:trong|trong vong|trong thoi han|cham nhat sau|sau)\s+(\d{1,3})\s+ngay(\s+lam viec)?\b(?!\s+(?:qua|truoc|gan day)\b)(?!\s*,?\s*(?:tu\s+)?(?:ngay\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s*(?:va|,|-|–|den|\/))/g;
 
 /** A page's posting dateline, the year a page without any other gives its day-month deadlines: "Thứ Ba, 14/10/2025 - 16:20", "Cập nhật: 05/01/2026", "Đăng ngày 17-07-2017 17:00". Folded; group 2 the year. */
 export const POSTING_DATELINE = /^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?|cap nhat\s*:?|ngay dang\s*:?|dang ngay\s*:?|dang luc\s*:?)?\s*(?:ngay\s+)?\d{1,2}([/.-])\d{1,2}\1(\d{4})\b[^a-z]{0,30}$/;

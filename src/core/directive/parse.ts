@@ -111,6 +111,9 @@ function narrativeReason(b: Block, before: Block | undefined, noticeYear: number
 }
 
 
+/** Units named by a word that points back: "các đơn vị", "các cơ quan, đơn vị nêu trên". Folded. */
+const BACK_REFERENCE = /^(?:cac|nhung)\s+(?:co quan,?\s+)?(?:don vi|co quan|dia phuong)(?:\s+(?:tren|nay|noi tren|neu tren|nay))?$/;
+
 /** Every unit the task at `k` names is given work again by a later task, and one is given work after it at all. */
 function summedUp(tasks: Task[], k: number): boolean {
   const later = new Set(tasks.slice(k + 1).flatMap((t) => t.assignees.map((a) => fold(a))));
@@ -374,6 +377,14 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
 
   while (stack.length) pop();
   // The lead is a summary when the body gives the same units work again ("… vừa yêu cầu Giám đốc Sở TN-MT …" / "Phó Chủ tịch … yêu cầu Giám đốc Sở TN-MT …").
+  // "… vừa ban hành công văn … yêu cầu các sở, ban, ngành … và UBND các xã, phường …" / "Theo đó, Chủ tịch UBND tỉnh giao các đơn vị …": the
+  // detail's "các đơn vị" are the lead's addressees, and the lead sums the detail up (round 15, 526).
+  const detail = lead ? tasks[lead.task + 1] : undefined;
+  if (lead && detail && tasks[lead.task]!.assignees.length && DETAIL_OPENING.test(fold(detail.text)) && detail.assignees.length === 1 && BACK_REFERENCE.test(fold(detail.assignees[0]!))) {
+    const k = lead.task + 1, src = sources[k]!;
+    const from = tasks[lead.task]!;
+    tasks[k] = buildTask(detail.code, src.body, src.folded, src.ctx, src.inherited, notice.number, { assignees: [...from.assignees], lead: from.lead, partners: [...from.partners] });
+  }
   if (lead && summedUp(tasks, lead.task)) {
     tasks.splice(lead.task, 1);
     tasks.forEach((t, k) => { t.code = `T${k + 1}`; });
