@@ -207,6 +207,8 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     const src = sources[k]!;
     tasks[k] = buildTask(`T${k + 1}`, src.body, src.folded, src.ctx, src.inherited, notice.number);
   };
+  // The addressees of a letter cited just above, whose detail follows ("UBND tỉnh có Công văn … yêu cầu …" / "Theo đó, …").
+  let summary: ReturnType<typeof readAssignment> = null;
   // What the block before made: a task, a heading (a scope just pushed), or something skipped.
   let previous: "task" | "heading" | "other" = "other";
   for (let i = 0; i < blocks.length; i++) {
@@ -324,13 +326,16 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     // A teaser that sums up what the next paragraph details ("… vừa chỉ đạo các ngành …" / "Theo đó, …").
     // "UBND tỉnh có Công văn số 1150/UBND-HTKT ngày 15/5/2019 yêu cầu …" / "Theo đó, … UBND tỉnh giao …": the letter cited, then its detail.
     if (b.marker === "none" && !underIntroOf(stack) && (isSelfReference(b.bodyFolded) || LETTER_CITED.test(b.bodyFolded)) && next && DETAIL_OPENING.test(next.bodyFolded)
-      && readAssignment(next.body, next.bodyFolded)) { skip(b, "background"); continue; }
+      && readAssignment(next.body, next.bodyFolded)) { summary = readAssignment(b.body, b.bodyFolded); skip(b, "background"); continue; }
 
     // "ThienNhien.Net – Sở Tài nguyên và Môi trường … vừa được UBND TP giao chủ trì …": past the teaser checks, the paper's tag is no part of the work.
     const tag = b.marker === "none" ? PRESS_TAG.exec(b.body) : null;
     if (tag && b.body.length - tag[0].length > 40 && !/^(?:(?:sang|chieu|toi)\s+)?ngay\s+\d|^(?:\S+\s+){1,10}?(?:co|ban hanh|gui)\s+(?:cong van|van ban|cong dien)\b/.test(b.bodyFolded.slice(tag[0].length))) b = { ...b, body: b.body.slice(tag[0].length), bodyFolded: b.bodyFolded.slice(tag[0].length) };
     // A part cut at its own subject keeps it, even one a sentence start would not read ("…; địa phương tăng cường …").
-    const own = readAssignment(b.body, b.bodyFolded) ?? (b.subject ? { assignees: b.subject, lead: null, partners: [] } : null);
+    let own = readAssignment(b.body, b.bodyFolded) ?? (b.subject ? { assignees: b.subject, lead: null, partners: [] } : null);
+    // "Theo đó, … giao các đơn vị …" under the letter it details: "các đơn vị" are those the letter named (round 15).
+    if (summary && own?.assignees.length === 1 && BACK_REFERENCE.test(fold(own.assignees[0]!)) && DETAIL_OPENING.test(b.bodyFolded)) own = summary;
+    summary = null;
     const underIntro = underIntroOf(stack);
     if (b.marker === "none" && !underIntro && !own && !b.continues && !WORK_START.test(b.bodyFolded) && !speaksUnnamed(b.body, b.bodyFolded)) { skip(b, "background"); continue; }
     // "Điều 1. Phê duyệt …": an article is work only when it names who or opens with a directing verb.
