@@ -207,7 +207,7 @@ export const SUBJECT_OPENING = /^(?:(?:theo do|dong thoi|ngoai ra|ben canh do|cu
  * leaders who chair a meeting or sign for a steering committee: "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh", "Phó Thủ tướng", "Trưởng Ban Chỉ đạo".
  * Folded role phrase; a subject whose every group is one speaks ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh … yêu cầu …").
  */
-export const SPEAKER = /^(?:(?:(?:pho\s+|quyen\s+)?chu tich|thuong truc|lanh dao|nguoi dung dau)\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran|tp)(?:\s+\S+){0,6}|(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran|tp)|(?:ubnd|uy ban nhan dan)\s+tinh(?:\s+\S+){1,3}|lanh dao\s+(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|dac khu)(?:\s+\S+){0,3}|(?:pho\s+)?bi thu\s+(?:tinh uy|thanh uy|huyen uy|thi uy|quan uy)(?:\s+\S+){0,4}|(?:pho\s+)?chu tich\s+(?:hdnd|hoi dong nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu)(?:\s+\S+){0,4}|(?:pho\s+)?thu tuong(?:\s+chinh phu)?(?:\s+\S+){0,4}|truong ban chi dao(?:\s+\S+){0,3})$/;
+export const SPEAKER = /^(?:dong chi\s+)?(?:(?:(?:pho\s+|quyen\s+)?chu tich|thuong truc|lanh dao|nguoi dung dau)\s+(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran|tp)(?:\s+\S+){0,6}|(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu|thi tran|tp)|(?:ubnd|uy ban nhan dan)\s+tinh(?:\s+\S+){1,3}|lanh dao\s+(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|dac khu)(?:\s+\S+){0,3}|(?:pho\s+)?bi thu\s+(?:tinh uy|thanh uy|huyen uy|thi uy|quan uy)(?:\s+\S+){0,4}|(?:pho\s+)?chu tich\s+(?:hdnd|hoi dong nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|dac khu)(?:\s+\S+){0,4}|(?:pho\s+)?thu tuong(?:\s+chinh phu)?(?:\s+\S+){0,4}|truong ban chi dao(?:\s+\S+){0,3})$/;
 /** A named People's Committee giving work: "UBND tỉnh Quảng Bình giao Sở Y tế …" (only "giao": "UBND huyện X chỉ đạo …" is its own task). */
 export const NAMED_SPEAKER_GIVES = /^(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)\s.*$/;
 
@@ -222,7 +222,8 @@ export const SPEAKER_ASSIGNS_IN_TEXT = /(?:^|[\s,;])(?:(?:(?:pho\s+)?chu tich|th
 export const ASSIGNS_LATER = /[.;]\s+(?:giao|yeu cau|de nghi)\s+\S/;
 
 /** A time phrase between an assigning verb and the assignees: "yêu cầu từ mùng 7 Tết, cán bộ, công chức …", "đề nghị trong tuần này, các xã …". Folded. */
-export const TIME_AFTER_VERB = /^(?:tu|ke tu|den|truoc|sau|trong|ngay|ngay sau|cham nhat)\s[^,.;:]{1,40},\s*/;
+// "yêu cầu: Đối với những ngày còn lại của năm 2017, các sở, ngành …": a topic of time or matter, then whom (round 15, 517).
+export const TIME_AFTER_VERB = /^(?:tu|ke tu|den|truoc|sau|trong|ngay|ngay sau|cham nhat|doi voi|ve)\s[^,.;:]{1,60},\s*/;
 /** A second assigning verb after the assignees adds more of them: "yêu cầu thủ trưởng các sở, ngành và đề nghị Mặt trận Tổ quốc …". Folded. */
 export const SECOND_ASSIGN_VERB = /^\s*,?\s*(va\s+|dong thoi\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi)\s+/;
 /** After a subject opening a sentence, a verb of telling or a past deed, not work: "Đài Khí tượng thủy văn tỉnh dự báo …", "Sở Y tế cho biết …", "UBND tỉnh đã phát đi công điện …". Folded. */
@@ -306,8 +307,8 @@ export const MONTH = /\bthang\s+(\d{1,2})(?:\s*(?:[/.-]|nam)\s*(\d{4}))?\b(?!\s*
 /** "6 tháng đầu năm (2023)", "6 tháng cuối năm", "9 tháng đầu năm". */
 export const PART_OF_YEAR = /\b(6|9)\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?\b/g;
 /** "cuối năm", "cuối năm 2023", "trong năm 2022", "hết năm 2025", "đến năm 2025", "năm 2023" after a deadline verb. */
-export const YEAR_END = /\b(?:(cuoi|trong|het|den het|den|hoan thanh trong|hoan thanh|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:)\s+nam(?:\s+(\d{4}))?|(?:trong|den het|den)\s+nam\s+(\d{4}))\b/g;
-/** "cuối tháng", "cuối quý": the end of the notice's month or quarter. */
+export const YEAR_END = /\b(?:(cuoi|trong|het|den het|den|hoan thanh trong|hoan thanh|thoi gian(?:\s+(?:thuc hien|hoan thanh))?\s*:|(?:nhung\s+)?(?:ngay|thang|thoi gian)\s+con\s+lai\s+cua)\s+nam(?:\s+(\d{4}))?|(?:trong|den het|den)\s+nam\s+(\d{4}))\b/g;
+/** (YEAR_END: "những ngày còn lại của năm 2017" is the rest of that year, round 15.) "cuối tháng", "cuối quý": the end of the notice's month or quarter. */
 export const PERIOD_END = /\bcuoi\s+(thang|quy)\b(?!\s*(?:\d|i|v))/g;
 /** A day of every month ("vào ngày 25 hằng tháng", "trước ngày 20 hàng tháng"): due first on its next occurrence. */
 export const MONTHLY_DAY = /\b(?:truoc|vao|cham nhat(?:\s+(?:la|vao))?|truoc hoac vao)\s+ngay\s+(\d{1,2})\s+(?:hang|moi)\s+thang\b/g;

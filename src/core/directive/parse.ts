@@ -250,7 +250,10 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     const level = b.marker === "none" && titleLevel !== null ? Math.max(b.level, titleLevel + 0.5) : b.level;
     // A plain paragraph after an intro ending in ":" is one of its items; anything else closes scopes at or below its level.
     const t = top();
-    const isItemOfIntro = b.marker === "none" && !colon && t?.colon === true;
+    // "… Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, …:" / "Thực hiện nghiêm túc công điện số …, tập trung thực hiện tốt các nội dung
+    // sau:" / "1. …": an intro naming nobody right under one that names whom is its sub-heading, not its end (round 15, 518).
+    const isItemOfIntro = b.marker === "none" && t?.colon === true
+      && (!colon || (i > 0 && blocks[i - 1]!.body === t.intro?.body && tasks.length === t.firstTask && !readAssignment(b.body, b.bodyFolded)));
     if (!isItemOfIntro) while (stack.length && stack[stack.length - 1]!.level >= level) pop();
 
     const title = !nextIsAttribute && isTitle(blocks, i, noticeYear);

@@ -326,3 +326,20 @@ describe("round 15: a lead that sums up, its detail's 'các đơn vị', and the
     expect(d.skipped.some((s) => s.text.startsWith("Chủ tịch UBND tỉnh Nguyễn Hoài Anh vừa ban hành") && (s.reason === "caption" || s.reason === "background"))).toBe(true);
   });
 });
+
+describe("round 15: a sub-heading under an intro, 'đồng chí Chủ tịch' speaking, a topic after the verb, the rest of the year", () => {
+  it("keeps the intro's addressees for the items under a sub-heading that names nobody", () => {
+    const d = parse("Để chủ động phòng, chống bão, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thành phố, thủ trưởng các sở, ban, ngành:\n"
+      + "Thực hiện nghiêm túc công điện số 27/CĐ-TW của Ban chỉ đạo Trung ương, tập trung thực hiện tốt các nội dung sau:\n"
+      + "1. Theo dõi chặt chẽ diễn biến của bão số 5 để chủ động phòng chống.\n");
+    expect(d.tasks.map((t) => t.assignees)).toEqual([["Chủ tịch UBND các huyện, thành phố", "thủ trưởng các sở, ban, ngành"]]);
+  });
+  it("reads whom after 'yêu cầu: Đối với …,' with the rest of the year as the deadline, and 'đồng chí chủ tịch UBND tỉnh' as the speaker", () => {
+    const d = parse("Phát biểu chỉ đạo hội nghị, đồng chí Chủ tịch UBND tỉnh yêu cầu: Đối với những ngày còn lại của năm 2017, các sở, ngành, các huyện, thành phố Nam Định cần tập trung hoàn thành các chỉ tiêu còn lại.\n\n"
+      + "Đối với nhiệm vụ năm 2018, đồng chí chủ tịch UBND tỉnh đề nghị trong công tác lãnh đạo, chỉ đạo cần có sự đoàn kết, thống nhất.\n");
+    expect(d.tasks.map((t) => [t.assignees, t.deadline])).toEqual([
+      [["các sở, ngành", "các huyện, thành phố Nam Định"], "2017-12-31"],
+      [["các sở, ngành", "các huyện, thành phố Nam Định"], null],
+    ]);
+  });
+});
