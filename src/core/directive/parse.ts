@@ -360,7 +360,10 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     const w = own || (!b.continues && (b.marker !== "none" || underIntro)) ? null : CONTINUED_WITH.exec(b.bodyFolded);
     // "UBND tỉnh yêu cầu:" / "Ủy ban nhân dân các huyện, thành phố: Phân công …" / "Thường xuyên cập nhật …": under an intro
     // that names nobody, a paragraph without a subject goes on with the unit the paragraph before it gave work to.
-    const sibling = !own && !b.continues && underIntro && b.marker === "none" && afterTask && !from.assignment?.assignees.length
+    // "… yêu cầu các sở, các huyện …" / "Cụ thể:" / "Các huyện A, B …;" / "Đối với xã, phường cần …" / "Cần tăng cường …": under an intro
+    // that names nobody, the addressees of the paragraph above it yield to the unit given work last (round 15, 521).
+    const scoped = stack.some((x) => x.assignment?.assignees.length);
+    const sibling = !own && !b.continues && underIntro && b.marker === "none" && afterTask && (!from.assignment?.assignees.length || !scoped)
       && !!before?.assignees.length && tasks.length - 1 >= (top()?.firstTask ?? 0);
     const doer = b.continues && before?.assignees.length ? before : sibling ? before! : w ? from.assignment : null;
     // "UBND TP yêu cầu không được để người ở lại …": the speaker names no one, and the sentence inherits no one.

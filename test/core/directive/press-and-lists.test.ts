@@ -343,3 +343,13 @@ describe("round 15: a sub-heading under an intro, 'đồng chí Chủ tịch' sp
     ]);
   });
 });
+
+describe("round 15: under 'Cụ thể:', the unit given work last", () => {
+  it("gives subjectless sentences the unit named last ('Đối với xã, phường cần …' / 'Cần tăng cường …'), not the lead's addressees", () => {
+    const d = parse("Chủ tịch UBND tỉnh Hưng Yên yêu cầu các sở ban ngành, các huyện trên địa bàn tỉnh triển khai nghiêm công điện về khắc phục hậu quả bão số 3.\n"
+      + "Cụ thể: Các huyện Văn Giang, Khoái Châu chuẩn bị đầy đủ nhân lực, vật tư, phương tiện để kịp thời xử lý các sự cố đê điều.\n"
+      + "Đối với xã, phường cần thông báo cho người dân kịp thời thu hoạch hoa màu ở bãi sông.\n"
+      + "Cần tăng cường kiểm tra đê điều, đặc biệt là các vị trí xung yếu, trọng điểm.\n");
+    expect(d.tasks.map((t) => t.assignees).slice(-3)).toEqual([["huyện Văn Giang", "huyện Khoái Châu"], ["xã, phường"], ["xã, phường"]]);
+  });
+});
