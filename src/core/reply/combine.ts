@@ -193,7 +193,7 @@ interface Said extends Intent {
 
 /** A blocker that only waits for the decision on what was submitted (see AWAITED_DECISIONS). */
 // "chờ phê duyệt", "chờ Sở Tài chính duyệt", "đợi lãnh đạo duyệt": who decides may stand between (up to four words).
-const AWAITS = new RegExp(String.raw`^(?:cho|doi)\s+(?:(?!y\s+kien|kinh\s+phi|von\b)[^\s,.;]+\s+){0,4}?(?:${alternation(AWAITED_DECISIONS)})(?![a-z0-9])`);
+const AWAITS = new RegExp(String.raw`^(?:cho|doi)\s+(?:dong chi\s+|lanh dao\s+)?(?:(?!y\s+kien|kinh\s+phi|von\b)[^\s,.;]+\s+){0,4}?(?:${alternation(AWAITED_DECISIONS)})(?![a-z0-9])`);
 /** "nộp rồi, đang chờ": a wait that names nothing awaited is the submission's course too (round 15). Folded. */
 const BARE_WAIT = /^(?:cho|doi)(?:\s+(?:a|anh|chi|nhe|nha|thoi|ket qua|tiep|them))*[\s.!…]*$/;
 const awaitsDecision = (i: Said): boolean => {
@@ -303,6 +303,9 @@ function ownerNote(note: string | null, span: [number, number] | undefined, text
 
 /** The leader is about to check: "để em coi lại", "để e kiểm tra lại xem". Folded. */
 const RECHECK = /(?<![a-z])(?:de|doi)\s+(?:em|e|tui|toi|minh)\s+(?:coi|xem|kiem tra|kt|check|ra soat|soat)\s+lai(?![a-z])/;
+/** A guess or hearsay ("hình như", "nghe … nói", "tưởng"), and a check not made ("chưa kiểm tra lại"). Folded. */
+const GUESS = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao)|nghe [a-z ]{2,40}? (?:noi|bao)|tuong (?:la )?(?:xong|roi))(?![a-z])/;
+const UNCHECKED = /(?<![a-z])(?:chua|chua duoc|ko|khong|k)\s+(?:check|kiem tra|kt|xem|coi|doi chieu)(?:\s+lai)?(?![a-z])/;
 /** A guess, hearsay, an unmade check or a report not yet had, anywhere in the reply. Folded. */
 const UNSURE = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao|ben|dau)|chac (?:la )?(?:xong|roi|gui)|chua (?:check|kiem tra|kt)(?: lai)?|de (?:em|e|tui|toi|minh) (?:hoi|kiem tra|check) lai|(?:chua|hong|khong|ko|k|chang) thay (?:bao|tra loi|phan hoi|gui|noi)|tuong (?:la )?(?:xong|roi))(?![a-z])/;
 
@@ -330,6 +333,12 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
   const folded = (): string => (reply ??= fold(text.toLowerCase()));
   if (stated.length && stated.every((i) => i.kind === "progress" && i.weak && i.percent === null) && UNSURE.test(folded())) {
     for (const i of stated) { i.kind = "unknown"; i.until = null; i.note = null; }
+  }
+  // "Em nghe anh Phó giám đốc nói hình như xong rồi, nhưng em chưa kiểm tra lại": a guess beside a check not made — the "chưa" is
+  // the check's, and how the work stands is not known (round 15).
+  else if (stated.length && stated.every((i) => (i.kind === "not_done" || i.kind === "progress") && i.until === null && i.percent === null)
+    && GUESS.test(folded()) && UNCHECKED.test(folded())) {
+    for (const i of stated) { i.kind = "unknown"; i.note = null; }
   }
   // "Xong rồi đó anh, mà để em coi lại chút có sót xã nào không": a done the leader is about to check is not yet known.
   if (stated.some((i) => i.kind === "done") && RECHECK.test(folded())) {

@@ -423,7 +423,7 @@ export const EXTRA_WORDS = ["thêm", "more", "additional", "another", "extra"];
 export const ACK_WORDS = [
   "ok", "oke", "okê", "okie", "okay", "okey", "oki", "okela", "ô kê", "cảm ơn", "cám ơn", "thanks", "thank you", "thank",
   "thx", "tks", "noted", "got it", "roger", "received", "understood", "will do", "đã nhận", "nhận được", "em nhận",
-  "xin nhận", "tiếp nhận", "đã tiếp nhận", "đã rõ", "rõ rồi", "biết rồi", "đã biết", "nắm rồi", "đã nắm", "nắm được rồi", "tiếp thu", "nhất trí", "đồng ý", "sẽ thực hiện", "sẽ triển khai", "sẽ làm", "sure", "alright",
+  "xin nhận", "xin ghi nhận", "đã ghi nhận", "em ghi nhận", "tiếp nhận", "đã tiếp nhận", "đã rõ", "rõ rồi", "biết rồi", "đã biết", "nắm rồi", "đã nắm", "nắm được rồi", "tiếp thu", "nhất trí", "đồng ý", "sẽ thực hiện", "sẽ triển khai", "sẽ làm", "sure", "alright",
 ];
 /** Greetings: alone they open a conversation and acknowledge nothing ("hello", "chào anh"). */
 export const GREETINGS = ["hello", "hi", "chào", "xin chào", "alo", "a lô", "good morning"];

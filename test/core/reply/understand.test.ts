@@ -366,6 +366,11 @@ const TABLE: Record<string, Array<[string, string]>> = {
     ["đã gửi tờ trình xin chủ trương lên tỉnh rồi, đang chờ", "progress"], ["được 9/10 rồi, chỉ còn chờ in ấn", "progress:90"],
     // A wait that stops the work still blocks it.
     ["chưa làm được, đang chờ", "blocker~chờ"],
+    ["Dạ hồ sơ đã trình lãnh đạo UBND tỉnh từ 10/12, hiện đang chờ đồng chí Phó Chủ tịch ký ạ.", "progress"],
+  ],
+  "round 15: a guess beside a check not made; an acknowledgement in office words": [
+    ["Em nghe anh Phó giám đốc nói hình như xong rồi, nhưng em chưa kiểm tra lại trên hệ thống ạ", "unknown"],
+    ["Dạ em xin ghi nhận, sếp em họp xong em chuyển ngay ạ", "ack"], ["Dạ em xin ghi nhận ạ", "ack"],
   ],
   "bot commands": [
     ["/tiendo 3 50", "progress#3:50"], ["/progress 4 75%", "progress#4:75"], ["/giahan 2 30/12", "extension#2@2026-12-30"],
