@@ -112,7 +112,7 @@ function narrativeReason(b: Block, before: Block | undefined, noticeYear: number
 
 
 /** Units named by a word that points back: "các đơn vị", "các cơ quan, đơn vị nêu trên". Folded. */
-const BACK_REFERENCE = /^(?:cac|nhung)\s+(?:co quan,?\s+)?(?:don vi|co quan|dia phuong)(?:\s+(?:tren|nay|noi tren|neu tren|nay))?$/;
+const BACK_REFERENCE = /^(?:cac|nhung)\s+(?:co quan,?\s+)?(?:don vi|co quan|dia phuong)(?:\s+(?:tren|nay|noi tren|neu tren))?$/;
 
 /** Every unit the task at `k` names is given work again by a later task, and one is given work after it at all. */
 function summedUp(tasks: Task[], k: number): boolean {
@@ -336,8 +336,12 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     if (tag && b.body.length - tag[0].length > 40 && !/^(?:(?:sang|chieu|toi)\s+)?ngay\s+\d|^(?:\S+\s+){1,10}?(?:co|ban hanh|gui)\s+(?:cong van|van ban|cong dien)\b/.test(b.bodyFolded.slice(tag[0].length))) b = { ...b, body: b.body.slice(tag[0].length), bodyFolded: b.bodyFolded.slice(tag[0].length) };
     // A part cut at its own subject keeps it, even one a sentence start would not read ("…; địa phương tăng cường …").
     let own = readAssignment(b.body, b.bodyFolded) ?? (b.subject ? { assignees: b.subject, lead: null, partners: [] } : null);
-    // "Theo đó, … giao các đơn vị …" under the letter it details: "các đơn vị" are those the letter named (round 15).
-    if (summary && own?.assignees.length === 1 && BACK_REFERENCE.test(fold(own.assignees[0]!)) && DETAIL_OPENING.test(b.bodyFolded)) own = summary;
+    // "Theo đó, … giao các đơn vị …" under the letter it details (shown as background), or under the lead that sums it up (a task
+    // until the end, see summedUp): "các đơn vị" are those the letter or the lead named (round 15, 526).
+    const cited = summary ?? (lead && lead.task === tasks.length - 1 && tasks[lead.task]!.assignees.length ? tasks[lead.task]! : null);
+    if (cited && own?.assignees.length === 1 && BACK_REFERENCE.test(fold(own.assignees[0]!)) && DETAIL_OPENING.test(b.bodyFolded)) {
+      own = { assignees: [...cited.assignees], lead: cited.lead, partners: [...cited.partners] };
+    }
     summary = null;
     const underIntro = underIntroOf(stack);
     if (b.marker === "none" && !underIntro && !own && !b.continues && !WORK_START.test(b.bodyFolded) && !speaksUnnamed(b.body, b.bodyFolded)) { skip(b, "background"); continue; }
@@ -388,14 +392,6 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
 
   while (stack.length) pop();
   // The lead is a summary when the body gives the same units work again ("… vừa yêu cầu Giám đốc Sở TN-MT …" / "Phó Chủ tịch … yêu cầu Giám đốc Sở TN-MT …").
-  // "… vừa ban hành công văn … yêu cầu các sở, ban, ngành … và UBND các xã, phường …" / "Theo đó, Chủ tịch UBND tỉnh giao các đơn vị …": the
-  // detail's "các đơn vị" are the lead's addressees, and the lead sums the detail up (round 15, 526).
-  const detail = lead ? tasks[lead.task + 1] : undefined;
-  if (lead && detail && tasks[lead.task]!.assignees.length && DETAIL_OPENING.test(fold(detail.text)) && detail.assignees.length === 1 && BACK_REFERENCE.test(fold(detail.assignees[0]!))) {
-    const k = lead.task + 1, src = sources[k]!;
-    const from = tasks[lead.task]!;
-    tasks[k] = buildTask(detail.code, src.body, src.folded, src.ctx, src.inherited, notice.number, { assignees: [...from.assignees], lead: from.lead, partners: [...from.partners] });
-  }
   if (lead && summedUp(tasks, lead.task)) {
     tasks.splice(lead.task, 1);
     tasks.forEach((t, k) => { t.code = `T${k + 1}`; });
