@@ -648,20 +648,23 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
 export function speaksUnnamed(orig: string, folded: string): boolean {
   // "Ông Trần Phong (cũng) yêu cầu kiện toàn …", "… ghi nhận nỗ lực của hai phường … và yêu cầu …": a leader the report named (round 15).
   const leader = knownLeaderAt(orig, folded);
-  if (leader > 0) {
-    const verb = UNNAMED_DIRECTIVE.exec(folded.slice(leader, leader + 90)) ?? AND_DIRECTS.exec(folded.slice(leader, leader + 300));
-    if (verb) { const at = leader + verb.index + verb[0].length; return !rolesAfterVerb(orig, folded, at); }
-  }
+  const byLeader = leader > 0 ? directsNobody(orig, folded, leader, true) : null;
+  if (byLeader !== null) return byLeader;
   if (!SPEAKER_WORD.test(folded.slice(0, 260))) return false;
   // The speaker opens the sentence, or follows its opening topic at a comma ("Đối với lồng bè, chòi canh …, UBND TP … yêu cầu …").
   let roles = readRoles(orig, folded, 0);
   for (let i = orig.indexOf(", "); !roles && i > 0 && i < 200; i = orig.indexOf(", ", i + 1)) if (isUpper(orig[i + 2])) roles = readRoles(orig, folded, i + 2);
   if (!roles || !(isSpeaker(roles.groups) || (roles.groups.length === 1 && NAMED_SPEAKER_GIVES.test(fold(roles.groups[0]!))))) return false;
-  const verb = UNNAMED_DIRECTIVE.exec(folded.slice(roles.end, roles.end + 90));
-  if (verb) return !rolesAfterVerb(orig, folded, roles.end + verb[0].length);
   // "Chủ tịch UBND tỉnh ghi nhận nỗ lực của hai phường … và yêu cầu kiện toàn …": the acknowledgement, then the work.
-  const then = isSpeaker(roles.groups) ? AND_DIRECTS.exec(folded.slice(roles.end, roles.end + 300)) : null;
-  return !!then && !rolesAfterVerb(orig, folded, roles.end + then.index + then[0].length);
+  return directsNobody(orig, folded, roles.end, isSpeaker(roles.groups)) ?? false;
+}
+/**
+ * After the speaker at `from`: whether its directing verb names nobody after it — true, false — or null when no such verb follows.
+ * `acknowledging`: the verb may come after what the speaker acknowledges ("… và yêu cầu …").
+ */
+function directsNobody(orig: string, folded: string, from: number, acknowledging: boolean): boolean | null {
+  const verb = UNNAMED_DIRECTIVE.exec(folded.slice(from, from + 90)) ?? (acknowledging ? AND_DIRECTS.exec(folded.slice(from, from + 300)) : null);
+  return verb ? !rolesAfterVerb(orig, folded, from + verb.index + verb[0].length) : null;
 }
 /** A word every speaker's phrase has (SPEAKER, a named leader or city): a quick test before reading roles. Folded. */
 const SPEAKER_WORD = /\b(?:ubnd|uy ban nhan dan|chu tich|lanh dao|chinh quyen|bi thu|thu tuong|thuong truc|truong ban)\b/;
