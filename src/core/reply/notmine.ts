@@ -102,11 +102,15 @@ export function ownerNamed(text: string): string | null {
   }
   return null;
 }
+/** The words that name the task itself ("việc", "nhiệm vụ", "mảng") and the particles that may close a clause after it. Folded. */
+const TASK_WORD = "(?:viec|nhiem vu|nv|mang|cai|cv|cong viec|linh vuc|noi dung)";
+const CLOSING = "(?:roi|r|a|nhe|nha|luon|anh|chi|ak|nhen|nghen)";
 /** After a verb of taking over, the task itself and nothing else: "… tiếp nhận nhiệm vụ này rồi ạ", "… phụ trách mảng này". Folded. */
-const TASK_OBJECT_AFTER = /^\s*(?:(?:lai|luon)\s+)?(?:viec|nhiem vu|nv|mang|cai|cv|cong viec|linh vuc|noi dung)(?:\s+(?:nay|do|ay|ni|nay roi))(?:\s+(?:tu|ke tu)\s+[^,.;]*)?(?:\s+(?:roi|r|a|nhe|nha|luon|anh|chi|ak|nhen|nghen))*\s*[.!]*\s*$/;
+const TASK_OBJECT_AFTER = new RegExp(String.raw`^\s*(?:(?:lai|luon)\s+)?${TASK_WORD}(?:\s+(?:nay|do|ay|ni|nay roi))(?:\s+(?:tu|ke tu)\s+[^,.;]*)?(?:\s+${CLOSING})*\s*[.!]*\s*$`);
 /** Before the unit, the task named first: "việc này nay …", "nv 2 thì …". Folded. */
-const TASK_FRONTED = /^\s*(?:(?:da|thua anh|anh|chi)\s+)*(?:viec|nhiem vu|nv|mang|cai|cv|cong viec|linh vuc|noi dung)(?:\s+(?:nay|do|ay|ni|so\s+\d{1,2}|\d{1,2}))?\s+(?:(?:thi|nay|hien|hien nay|bay gio|tu nay|gio)\s+)*$/;
-const ONLY_PARTICLES = /^(?:\s+(?:roi|r|a|nhe|nha|luon|anh|chi|ak|nhen|nghen|do|a))*\s*[.!]*\s*$/;
+const TASK_FRONTED = new RegExp(String.raw`^\s*(?:(?:da|thua anh|anh|chi)\s+)*${TASK_WORD}(?:\s+(?:nay|do|ay|ni|so\s+\d{1,2}|\d{1,2}))?\s+(?:(?:thi|nay|hien|hien nay|bay gio|tu nay|gio)\s+)*$`);
+/** Nothing after the verb but closing particles ("rồi anh", "đó"). Folded. */
+const ONLY_PARTICLES = new RegExp(String.raw`^(?:\s+(?:${CLOSING}|do))*\s*[.!]*\s*$`);
 /** Where the not-mine note of the clause starts, or null when the clause does not say so. */
 export function findNotMine(c: Clause): Span | null {
   if (matches(c, RE.canceller).length) return null;
