@@ -6,7 +6,8 @@
 import { fold } from "../text/fold.ts";
 
 /** "ông Trần Phong, Chủ tịch …", "bà Nguyễn Thị Hoa - Phó Chủ tịch …": a person, then a leader's title. NFC text. */
-const NAMED_THEN_TITLE = /(?:^|[^\p{L}])(?:ông|bà|đồng chí|đ\/c)\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*[,–-]\s*(?:nguyên\s+)?(?:(?:Phó|Quyền)\s+)?(?:Chủ tịch|Bí thư|Thủ tướng|Trưởng ban)\b/giu;
+// Without the "i" flag: with it, \p{Lu} matches lower-case letters too, and "bà con nông dân, Chủ tịch …" would be a name.
+const NAMED_THEN_TITLE = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]\/c)\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*[,–-]\s*(?:[Nn]guyên\s+)?(?:(?:[Pp]hó|[Qq]uyền)\s+)?(?:[Cc]hủ tịch|[Bb]í thư|[Tt]hủ tướng|[Tt]rưởng ban)(?![\p{L}\d])/gu;
 /** "Chủ tịch UBND tỉnh Trần Phong", "Phó Chủ tịch UBND huyện Lê Văn A": a title, its committee, then names (a place may come first). */
 const TITLE_THEN_NAMED = /(?:(?:Phó|Quyền)\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|đặc khu)\s+((?:\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}*)/gu;
 
