@@ -126,8 +126,9 @@ function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   if (ADDRESSEE_LIST.test(f)) return "addressees";
   if (PRAISE_START.test(f)) return "assessment";
   // "Ông Trần Phong ghi nhận nỗ lực của hai phường … và yêu cầu kiện toàn …": the acknowledgement, then the work.
-  if ((SPEAKER_NARRATES.test(f) || knownLeaderAt(b.body, f) > 0) && AND_DIRECTS.test(f.slice(0, 300))) return null;
-  if (SPEAKER_NARRATES.test(f)) return /\b(?:bieu duong|ghi nhan|danh gia|hoan nghenh|khen ngoi)\b/.test(f.slice(0, 120)) ? "assessment" : "background";
+  const narrates = SPEAKER_NARRATES.test(f);
+  if ((narrates || knownLeaderAt(b.body, f) > 0) && AND_DIRECTS.test(f.slice(0, 300))) return null;
+  if (narrates) return /\b(?:bieu duong|ghi nhan|danh gia|hoan nghenh|khen ngoi)\b/.test(f.slice(0, 120)) ? "assessment" : "background";
   if (PURPOSE_START.test(f)) return "purpose";
   // "Trước tình hình dịch COVID-19 đang diễn biến phức tạp …", "Phát biểu chỉ đạo tại phiên họp, Chủ tịch UBND tỉnh … khẳng định kết quả …":
   // the situation, or the speaker's assessment, before any work is given (round 14).
