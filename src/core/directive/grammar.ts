@@ -342,7 +342,8 @@ export const EACH_FORMS: readonly string[] = ["mỗi"];
 export const SAME_DAY = /\b(?:ngay\s+trong\s+ngay|trong\s+ngay\s+hom\s+nay)\b(?!\s*\d)/g;
 
 /** "Thường xuyên" (ongoing): only when no periodic word is present. */
-export const REGULAR_WORD = /\bthuong xuyen\b|\blien tuc\b/;
+// "các khu vực thường xuyên bị ngập sâu", "thường xuyên xảy ra sạt lở": how often a place suffers, not how often the work is done (round 15, 525).
+export const REGULAR_WORD = /\bthuong xuyen\b(?!\s+(?:bi|xay ra|ngap|sat lo|co nguy co)\b)|\blien tuc\b/;
 
 /** Urgency on the folded text: "khẩn trương", "khẩn cấp", "cấp bách", "hỏa tốc". */
 export const URGENT_FOLDED = /\b(?:khan truong|khan cap|cap bach|hoa toc|thuong khan)\b/;

@@ -353,3 +353,11 @@ describe("round 15: under 'Cụ thể:', the unit given work last", () => {
     expect(d.tasks.map((t) => t.assignees).slice(-3)).toEqual([["huyện Văn Giang", "huyện Khoái Châu"], ["xã, phường"], ["xã, phường"]]);
   });
 });
+
+describe("round 15: 'thường xuyên' of a place is no recurrence of the work", () => {
+  it("reads 'các khu vực thường xuyên bị ngập sâu' as no recurrence, and 'thường xuyên kiểm tra' as regular", () => {
+    const d = parse("UBND tỉnh yêu cầu các cấp, các ngành bố trí lực lượng hướng dẫn giao thông, đặc biệt là tại các khu vực thường xuyên bị ngập sâu.\n\n"
+      + "Giao Sở Xây dựng thường xuyên kiểm tra các công trình đang thi công.\n");
+    expect(d.tasks.map((t) => t.recurrence)).toEqual([null, "regular"]);
+  });
+});
