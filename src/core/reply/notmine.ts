@@ -109,6 +109,8 @@ const CLOSING = "(?:roi|r|a|nhe|nha|luon|anh|chi|ak|nhen|nghen)";
 const TASK_OBJECT_AFTER = new RegExp(String.raw`^\s*(?:(?:lai|luon)\s+)?${TASK_WORD}(?:\s+(?:nay|do|ay|ni|nay roi))(?:\s+(?:tu|ke tu)\s+[^,.;]*)?(?:\s+${CLOSING})*\s*[.!]*\s*$`);
 /** Before the unit, the task named first: "việc này nay …", "nv 2 thì …". Folded. */
 const TASK_FRONTED = new RegExp(String.raw`^\s*(?:(?:da|thua anh|anh|chi)\s+)*${TASK_WORD}(?:\s+(?:nay|do|ay|ni|so\s+\d{1,2}|\d{1,2}))?\s+(?:(?:thi|nay|hien|hien nay|bay gio|tu nay|gio)\s+)*$`);
+/** Before the unit, only a task reference (blanked) and a word of time or turn: "nv 1 nay …", "2 thì …". Folded. */
+const REFERENCE_BLANKED = /^\s+(?:(?:thi|nay|hien|hien nay|bay gio|tu nay|gio)\s+)*$/;
 /** Nothing after the verb but closing particles ("rồi anh", "đó"). Folded. */
 const ONLY_PARTICLES = new RegExp(String.raw`^(?:\s+(?:${CLOSING}|do))*\s*[.!]*\s*$`);
 /** Where the not-mine note of the clause starts, or null when the clause does not say so. */
@@ -150,8 +152,11 @@ export function findNotMine(c: Clause): Span | null {
     const unit = c.tokens.find((t) => t.end <= m.start && isWord(t) && startsUnit(c, t));
     if (!unit || firstPerson(c, unit.end, 2)) continue;
     const after = c.f.slice(m.end);
-    // "nv 2 thì Sở Xây dựng chủ trì rồi": one in charge needs no task word before it (the reference is blanked); one taking over does.
-    const fronted = TASK_FRONTED.test(c.f.slice(0, unit.start)) || (inCharge.includes(m) && /^\s*(?:thi\s+)?$/.test(c.f.slice(0, unit.start)));
+    // "nv 2 thì Sở Xây dựng chủ trì rồi", "nv 1 nay Sở Nội vụ tiếp nhận rồi": the task named first by its reference (blanked in the
+    // folded clause, a number in the typed one); one in charge needs nothing before it.
+    const before = c.f.slice(0, unit.start);
+    const fronted = TASK_FRONTED.test(before) || (inCharge.includes(m) && /^\s*(?:thi\s+)?$/.test(before))
+      || (REFERENCE_BLANKED.test(before) && /\d/.test(c.o.slice(0, unit.start)));
     if (TASK_OBJECT_AFTER.test(after) || (fronted && ONLY_PARTICLES.test(after))) starts.push(unit.start);
   }
   // "Việc này bên Sở Xây dựng làm chứ ạ", "4 thì bên Sở Tài chính làm": another unit does it.

@@ -353,6 +353,8 @@ const TABLE: Record<string, Array<[string, string]>> = {
     // A unit named before "tiếp nhận", "phụ trách" takes the task itself ("việc này", "nhiệm vụ này", or a task named first).
     ["việc này nay Sở Nội vụ tiếp nhận rồi anh", "not_mine~Sở Nội vụ"], ["Sở Y tế phụ trách việc này ạ", "not_mine~Sở Y tế"],
     ["Phòng Kinh tế đã nhận bàn giao nhiệm vụ này", "not_mine~Phòng Kinh tế"], ["nv 2 thì Sở Xây dựng chủ trì rồi anh", "not_mine#2~Sở Xây dựng"],
+    // The task named first by its number (tried in the sandbox): "nv 1 nay …"; a unit receiving papers stays none.
+    ["nv 1 nay Sở Nội vụ tiếp nhận rồi anh", "not_mine#1~Sở Nội vụ"], ["Sở Nội vụ tiếp nhận rồi anh", "ack"],
     // A submission received, or the speaker's own unit taking it, is nobody else's task.
     ["Sở em đã tiếp nhận hồ sơ, đang xử lý", "progress"], ["em phụ trách việc này, đang làm", "progress"],
   ],
