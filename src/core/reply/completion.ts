@@ -7,7 +7,7 @@
 import { fold } from "../text/fold.ts";
 import { dateWords } from "./date-words.ts";
 import { findDates } from "./dates.ts";
-import { type Clause, matches, negatedBefore, precededBy } from "./context.ts";
+import { type Clause, matches, negatedBefore, precededBy, wordsBetween } from "./context.ts";
 import {
   ANY, BELIEF_LOOKALIKES, BELIEF_WORDS, CONDITIONAL_WORDS, DENIERS, EVENT_LOOKALIKES, EVENT_WORDS, FUTURE_TIME_LOOKALIKES, FUTURE_TIME_WORDS, FUTURE_WORDS, HEDGE_LOOKALIKES, HEDGES,
   INABILITY_AFTER_NEGATION, JUST_WORDS, SOON_AFTER_DONE, NEAR_WORDS, ONLY_THEN, ONLY_THEN_CONDITIONS, PART_OBJECTS, PAST_MARKERS, PROGRESSIVE_WORDS, RHETORICAL_AFTER, RHETORICAL_BEFORE, STEP_AFTER_DONE,
@@ -209,12 +209,6 @@ function negatedThroughFillers(c: Clause, start: number): Token | null {
 function nearestNegationAfter(c: Clause, from: number, to: number): Token | null {
   for (const t of c.tokens) if (t.start >= from && t.end <= to && c.negs.includes(t.start)) return t;
   return null;
-}
-
-function wordsBetween(c: Clause, from: number, to: number): number {
-  let n = 0;
-  for (const t of c.tokens) if (t.start >= from && t.end <= to && isWord(t)) n++;
-  return n;
 }
 
 /** After a done word (and "rồi"), "thì" opens a condition unless a negation or the same word follows. */
