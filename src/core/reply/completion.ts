@@ -283,7 +283,8 @@ export function completion(c: Clause, start: number, end: number): Word {
   const certainPast = !!fut && c.f.slice(fut.start, fut.end) === "chac chan" && ROI_AFTER.test(c.f.slice(end, end + 4)) && !c.hasDigit && !futureTimeBefore(c, start);
   if ((fut && !certainPast) || (precededBy(c, RE.thenDone, start, 0) && !(ROI_AFTER.test(c.f.slice(end, end + 4)) && TASK_IS.test(c.f.slice(0, start)))) || futureTimeBefore(c, start)) return "planned";
   // "Xong sớm thôi mà anh yên tâm", "xong nay mai": it will be, soon; "đã xong sớm thôi" is past.
-  if (after === "soon" && !precededBy(c, RE.past, start, 2)) return "planned";
+  // "dạ xong sớm thôi": "dạ" folds like "đã" but is no past (pastMarkers), so the promise stays one.
+  if (after === "soon" && !pastMarkers(c).some((m) => m.end <= start && wordsBetween(c, m.end, start) <= 2)) return "planned";
   // "chiều ni em làm xong rồi gửi anh": "rồi" then a sending is "and then", so a time of today before makes it a plan.
   if (THEN_SEND.test(c.f.slice(end, end + 24)) && precededBy(c, RE.futureTimeToday, start, 4)) return "planned";
   // "làm xong em báo anh liền", "xong em gửi anh": when it is done the leader will report, so it is not done yet.

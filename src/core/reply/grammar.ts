@@ -66,6 +66,8 @@ export const HEDGE_LOOKALIKES = ["chắc chắn", "chắc chắc"];
 /** Just before a done word, the finishing is another event's, not the task's: "họp xong anh gọi lại", "chờ họp HĐND xong". */
 export const EVENT_WORDS = [
   "họp", "hội nghị", "giao ban", "ăn", "ăn cơm", "ăn trưa", "nghỉ", "tiếp dân", "lễ", "tết", "học", "meeting", "lunch",
+  // "xong bữa trưa rồi, chiều em làm tiếp báo cáo" (round 15, P): a meal finished
+  "bữa trưa", "bữa sáng", "bữa tối", "bữa cơm", "cơm trưa",
   // a visiting delegation received: "vừa tiếp đoàn kiểm tra xong, em xem lại rồi báo anh sau"
   "tiếp đoàn", "đón đoàn", "tiễn đoàn", "đoàn kiểm tra", "đoàn công tác", "đoàn giám sát", "đoàn thanh tra", "làm việc với đoàn", "tiếp khách",
 ];
@@ -77,7 +79,8 @@ export const EVENT_LOOKALIKES = [
 /** After a done word: a sequence, the work after it is still to come ("họp xong mới triển khai", "xong rồi mới làm"). */
 export const THEN_WORDS = ["mới", "rồi mới", "thì mới", "là"];
 /** After a done word without a past marker, a time to come: "xong sớm thôi mà anh yên tâm", "xong nay mai", "xong liền thôi". */
-export const SOON_AFTER_DONE = ["sớm thôi", "sớm mà", "sớm à", "nay mai", "liền thôi", "ngay thôi"];
+// "xong ngay ấy mà", "xong liền mà" (round 15, P): a promise, often an impatient one; "đã xong ngay trong ngày" is past (a past marker before).
+export const SOON_AFTER_DONE = ["sớm thôi", "sớm mà", "sớm à", "nay mai", "liền thôi", "ngay thôi", "ngay ấy mà", "ngay mà", "ngay ý mà", "liền mà", "liền à"];
 /** A clause made only of one of these takes back the one before: "Xong rồi, à không, mới xong dự thảo". */
 export const RETRACTIONS = ["à không", "à nhầm", "ấy nhầm", "à quên", "à mà không", "nhầm", "oh no", "sorry, no",
   // Southern and typed slips: "à lộn, nv 3 xong rồi", "em ghi nhầm", "a ko,".

@@ -74,6 +74,15 @@ describe("the worst mistake is never made", () => {
       expect(readReply(`${p}${e} ${d}${q}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
+  it("a meal finished or a promise of 'right away' is no task finished: 'xong bữa trưa rồi, chiều em làm tiếp', 'xong ngay ấy mà 🙄' (round 15)", () => {
+    const other = fc.constantFrom("bữa trưa", "bữa cơm", "cơm trưa", "bua trua");
+    fc.assert(fc.property(fc.constantFrom("", "dạ ", "em "), fc.constantFrom("xong", "vừa xong", "mới xong"), other, fc.constantFrom("", " rồi", ", chiều em làm tiếp báo cáo"), (p, d, o, rest) => {
+      expect(readReply(`${p}${d} ${o}${rest}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+    fc.assert(fc.property(fc.constantFrom("", "Vâng, ", "dạ "), fc.constantFrom("xong ngay ấy mà", "xong ngay mà", "xong liền mà", "xong ngay ý mà"), fc.constantFrom("", " 🙄", " anh", " 🙄 khi nào có người thì xong"), (p, d, rest) => {
+      expect(readReply(`${p}${d}${rest}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
   it("a task named 'cái số N' keeps its number through a weekday: 'cái số 2 e làm xong từ hôm thứ 2 rồi ạ'", () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 9 }), fc.constantFrom("thứ 2", "thứ hai", "thứ 5", "hôm qua", "30/11"), (n, day) => {
       const done = readReply(`cái số ${n} e làm xong từ hôm ${day} rồi ạ`, NOW).filter((i) => i.kind === "done");
