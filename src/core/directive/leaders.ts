@@ -5,15 +5,19 @@
  */
 import { fold } from "../text/fold.ts";
 
-/** "ông Trần Phong, Chủ tịch …", "bà Nguyễn Thị Hoa - Phó Chủ tịch …": a person, then a leader's title. NFC text. */
+/** A leader's title: where every name below is looked for (a literal search, fast over a long text). NFC text. */
+const TITLE = /[Cc]hủ tịch|[Bb]í thư|[Tt]hủ tướng|[Tt]rưởng ban/g;
+/** Just before a title: "ông Trần Phong, ", "bà Nguyễn Thị Hoa - Phó ": a person. NFC text, after one character of context. */
 // Without the "i" flag: with it, \p{Lu} matches lower-case letters too, and "bà con nông dân, Chủ tịch …" would be a name.
-const NAMED_THEN_TITLE = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]\/c)\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*[,–-]\s*(?:[Nn]guyên\s+)?(?:(?:[Pp]hó|[Qq]uyền)\s+)?(?:[Cc]hủ tịch|[Bb]í thư|[Tt]hủ tướng|[Tt]rưởng ban)(?![\p{L}\d])/gu;
-/** "Chủ tịch UBND tỉnh Trần Phong", "Phó Chủ tịch UBND huyện Lê Văn A": a title, its committee, then names (a place may come first). */
-const TITLE_THEN_NAMED = /(?:(?:Phó|Quyền)\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|đặc khu)\s+((?:\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}*)/gu;
+const NAMED_BEFORE = /[^\p{L}](?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]\/c)\s+((?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*)\s*[,–-]\s*(?:[Nn]guyên\s+)?(?:(?:[Pp]hó|[Qq]uyền)\s+)?$/u;
+/** At a title: "Chủ tịch UBND tỉnh Trần Phong", "(Phó) Chủ tịch UBND huyện Lê Văn A": its committee, then names (a place may come first). */
+const NAMED_AFTER = /Chủ tịch\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|đặc khu)\s+((?:\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}*)/uy;
+/** How far before a title a person's name may start: "đồng chí" and four words. */
+const BEFORE_REACH = 90;
 
 let known: Set<string> | null = null;
 
-/** Runs `parse` with the leaders named in `text` known to isKnownLeaderAt. */
+/** Runs `parse` with the leaders named in `text` known to knownLeaderAt. */
 export function withLeaders<T>(text: string, parse: () => T): T {
   const before = known;
   known = leadersOf(text);
@@ -22,13 +26,21 @@ export function withLeaders<T>(text: string, parse: () => T): T {
 
 function leadersOf(text: string): Set<string> {
   const out = new Set<string>();
-  if (!/Chủ tịch|Bí thư|Thủ tướng|Trưởng ban/i.test(text)) return out;
-  for (const re of [NAMED_THEN_TITLE, TITLE_THEN_NAMED]) {
-    for (const m of text.matchAll(re)) {
-      const words = fold(m[1]!).split(/\s+/);
-      // The whole name and its last one or two words ("ông Phong", "ông Trần Phong"): a place before the name only adds longer forms.
-      for (let k = Math.max(0, words.length - 4); k < words.length; k++) out.add(words.slice(k).join(" "));
-    }
+  const add = (name: string) => {
+    const words = fold(name).split(/\s+/);
+    // The whole name and its last one or two words ("ông Phong", "ông Trần Phong"): a place before the name only adds longer forms.
+    for (let k = Math.max(0, words.length - 4); k < words.length; k++) out.add(words.slice(k).join(" "));
+  };
+  // Each title once: the name before it, then the name after it; a name is read near its title, never across the whole text.
+  for (const t of text.matchAll(TITLE)) {
+    const at = t.index, end = at + t[0].length;
+    if (/[\p{L}\d]/u.test(text.charAt(end))) continue;
+    const from = Math.max(0, at - BEFORE_REACH);
+    const before = NAMED_BEFORE.exec((from > 0 ? text.charAt(from - 1) : " ") + text.slice(from, at));
+    if (before) add(before[1]!);
+    NAMED_AFTER.lastIndex = at;
+    const after = NAMED_AFTER.exec(text);
+    if (after) add(after[1]!);
   }
   return out;
 }
