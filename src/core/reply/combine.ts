@@ -12,6 +12,7 @@
  */
 import { alternation, fold } from "../text/fold.ts";
 import { cleanNote } from "./context.ts";
+import { spelledNote } from "./typing.ts";
 import { AWAITED_DECISIONS } from "./grammar.ts";
 import { isWaitNote, type Reading } from "./classify.ts";
 import type { Intent, IntentKind } from "./types.ts";
@@ -302,12 +303,12 @@ function ownerNote(note: string | null, span: [number, number] | undefined, text
 }
 
 /** The leader is about to check: "để em coi lại", "để e kiểm tra lại xem". Folded. */
-const RECHECK = /(?<![a-z])(?:de|doi)\s+(?:em|e|tui|toi|minh)\s+(?:coi|xem|kiem tra|kt|check|ra soat|soat)\s+lai(?![a-z])/;
+const RECHECK = /(?<![a-z])(?:de|doi)\s+(?:em|e|tui|toi|minh)\s+(?:coi|xem|kiem tra|ktra|kt|check|ra soat|soat)\s+lai(?![a-z])/;
 /** A guess or hearsay ("hình như", "nghe … nói", "tưởng"), and a check not made ("chưa kiểm tra lại"). Folded. */
 const GUESS = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao)|nghe [a-z ]{2,40}? (?:noi|bao)|tuong (?:la )?(?:xong|roi))(?![a-z])/;
-const UNCHECKED = /(?<![a-z])(?:chua|chua duoc|ko|khong|k)\s+(?:check|kiem tra|kt|xem|coi|doi chieu)(?:\s+lai)?(?![a-z])/;
+const UNCHECKED = /(?<![a-z])(?:chua|chua duoc|ko|khong|k)\s+(?:check|kiem tra|ktra|kt|xem|coi|doi chieu)(?:\s+lai)?(?![a-z])/;
 /** A guess, hearsay, an unmade check or a report not yet had, anywhere in the reply. Folded. */
-const UNSURE = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao|ben|dau)|chac (?:la )?(?:xong|roi|gui)|chua (?:check|kiem tra|kt)(?: lai)?|de (?:em|e|tui|toi|minh) (?:hoi|kiem tra|check) lai|(?:chua|hong|khong|ko|k|chang) thay (?:bao|tra loi|phan hoi|gui|noi)|tuong (?:la )?(?:xong|roi))(?![a-z])/;
+const UNSURE = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao|ben|dau)|chac (?:la )?(?:xong|roi|gui)|chua (?:check|kiem tra|ktra|kt)(?: lai)?|de (?:em|e|tui|toi|minh) (?:hoi|kiem tra|check) lai|(?:chua|hong|khong|ko|k|chang) thay (?:bao|tra loi|phan hoi|gui|noi)|tuong (?:la )?(?:xong|roi))(?![a-z])/;
 
 export function combine(text: string, units: Unit[], origin: Int32Array | null = null): Intent[] {
   const flat: Said[] = [];
@@ -322,7 +323,7 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
       const span = said.get(task);
       said.set(task, span ? [Math.min(span[0], from), Math.max(span[1], e.end)] : [from, e.end]);
       for (const p of e.pieces) {
-        flat.push({ kind: p.kind, task, percent: p.percent, until: p.until, days: p.days, note: p.note ? cleanNote(origin ? text.slice(origin[p.note[0]], origin[p.note[1]]) : text.slice(p.note[0], p.note[1])) : null, weak: p.weak, limit: p.limit, soft: p.soft, left: p.left });
+        flat.push({ kind: p.kind, task, percent: p.percent, until: p.until, days: p.days, note: p.note ? cleanNote(origin ? spelledNote(text.slice(origin[p.note[0]], origin[p.note[1]])) : text.slice(p.note[0], p.note[1])) : null, weak: p.weak, limit: p.limit, soft: p.soft, left: p.left });
       }
     }
   }

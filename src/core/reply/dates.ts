@@ -152,7 +152,7 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
   [W.digit, W.slash | W.dash, /(?<![\d/.,-])(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/]|[.,]\d)/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],
   [W.digit, W.ngay, /ngay\s+(\d{1,2})\.(\d{1,2})(?![\d.])/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],
   // đến 20.12, trước 5.1: a dot between day and month after a word that asks for a date
-  [W.digit, W.dot, /(?<=(?<![a-z])(?:den|toi|truoc|vao|han|sang|tu|until|by)\s+)(\d{1,2})\.(\d{1,2})(?![\d.]|\s*%)/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],
+  [W.digit, W.dot, /(?<=(?<![a-z])(?:den|toi|truoc|vao|han|sang|tu|nhat|kien|dk|khoang|until|by)\s+)(\d{1,2})\.(\d{1,2})(?![\d.]|\s*%)/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],
   // ngày 30: the next 30th
   [W.digit, W.ngay, /(?<![a-z])ngay\s+(\d{1,2})(?![\d/.]|\s+thang)/g, (m, t) => dayOfMonth(+m[1]!, t)],
   // 3 ngày nữa, trong 2 tuần, in 5 days

@@ -331,7 +331,7 @@ export const HELP_REQUESTS = [
   "hỗ trợ em", "hỗ trợ giúp", "giúp em", "giúp đỡ", "need help", "need support", "need assistance", "please help",
 ];
 /** Before "giúp em": the admin asked to look, check or pass on ("anh xem giúp em", "a hỏi bên đó giúp e"), which is no obstacle. */
-export const LOOK_VERBS = ["xem", "coi", "kiểm tra", "kt", "check", "hỏi", "xác nhận", "đọc", "chuyển", "nhắn"];
+export const LOOK_VERBS = ["xem", "coi", "kiểm tra", "kt", "ktra", "check", "hỏi", "xác nhận", "đọc", "chuyển", "nhắn"];
 /** A lack: the phrase itself is the note ("thiếu kinh phí", "không đủ nhân lực"). */
 export const LACK_WORDS = ["thiếu", "không đủ", "ko đủ", "k đủ", "chưa đủ", "hết kinh phí", "lack", "lack of", "lacking", "short of", "shortage", "not enough", "insufficient", "no budget", "no funding"];
 /** Words that look like a lack but are not: "tối thiểu" (minimum), "giới thiệu". */
@@ -426,12 +426,12 @@ export const EXTRA_WORDS = ["thêm", "more", "additional", "another", "extra"];
 export const ACK_WORDS = [
   "ok", "oke", "okê", "okie", "okay", "okey", "oki", "okela", "ô kê", "cảm ơn", "cám ơn", "thanks", "thank you", "thank",
   "thx", "tks", "noted", "got it", "roger", "received", "understood", "will do", "đã nhận", "nhận được", "em nhận",
-  "xin nhận", "xin ghi nhận", "đã ghi nhận", "em ghi nhận", "tiếp nhận", "đã tiếp nhận", "đã rõ", "rõ rồi", "biết rồi", "đã biết", "nắm rồi", "đã nắm", "nắm được rồi", "tiếp thu", "nhất trí", "đồng ý", "sẽ thực hiện", "sẽ triển khai", "sẽ làm", "sure", "alright",
+  "xin nhận", "xin ghi nhận", "đã ghi nhận", "em ghi nhận", "tiếp nhận", "đã tiếp nhận", "đã rõ", "rõ rồi", "biết rồi", "đã biết", "nắm rồi", "nắm r", "đã nắm", "nắm được rồi", "nhận dc", "nhận đc", "đọc rồi", "đã đọc", "đọc r", "tiếp thu", "nhất trí", "đồng ý", "sẽ thực hiện", "sẽ triển khai", "sẽ làm", "sure", "alright",
 ];
 /** Greetings: alone they open a conversation and acknowledge nothing ("hello", "chào anh"). */
 export const GREETINGS = ["hello", "hi", "chào", "xin chào", "alo", "a lô", "good morning"];
 /** Acknowledge only when they are the whole message: "dạ", "vâng", "được", "rồi ạ". */
-export const ACK_ALONE = ["sticker", "dạ", "vâng", "có", "được", "dc", "đc", "ừ", "ừm", "ừa", "ờ", "uh", "uk", "u", "yes", "yep", "yeah", "rồi", "r", "nhận", "rõ"];
+export const ACK_ALONE = ["sticker", "dạ", "vâng", "có", "được", "dc", "đc", "ừ", "ừm", "ừa", "ờ", "uh", "uk", "u", "yes", "yep", "yeah", "rồi", "r", "nhận", "rõ", "vg", "vâg"];
 
 // ---------- Questions ----------
 
@@ -507,13 +507,13 @@ export const COMMANDS: Record<string, "done" | "not_done" | "progress" | "blocke
 /** Words that name a task before its number: "#3", "NV3", "nhiệm vụ số 3", "việc 3", "task 3", the South's "vụ số 2", "vu 1 voi 3". */
 export const TASK_PREFIX = String.raw`(?:#|cai(?:\s+so)?|nvu?\.?(?:\s+so)?|nhiem\s+vu(?:\s+so)?|(?:cong\s+)?viec(?:\s+so)?|task\s*#?|item\s*#?|muc(?:\s+so)?|noi\s+dung(?:\s+so)?|no\.|vu(?:\s+so)?|nhac\s+so|vc(?:\s+so)?)`;
 /** Between two task numbers of one list: "1 và 2", "1, 2", "1-3" (a range), "1 đến 3". */
-export const TASK_JOINER = String.raw`(?:,|&|\+|va|voi|cung|and|-|–|den|toi)`;
+export const TASK_JOINER = String.raw`(?:,|&|\+|va|vs|voi|cung|and|-|–|den|toi)`;
 /** Joiners that make a range: "NV1-3" is tasks 1, 2 and 3. */
 export const RANGE_JOINER = /^(?:-|–|den|toi)$/;
 /** After a number, these make it a quantity rather than a task: "3 ngày", "50 %", "2 tuần". */
 export const QUANTITY_UNITS = String.raw`(?:%|phan\s+tram|ngay|tuan|thang|nam|gio|phut|days?|weeks?|months?|hours?|percent)(?![a-z])`;
 /** Words that may follow a bare number at the start of a clause and make it a task: "1 xong", "2 đạt 50%", "2 at 50%". */
-export const CLAUSE_OPENERS = ["đã", "đạt", "được", "đc", "dc", "xin", "còn", "cũng", "thì", "vẫn", "mới", "em", "bên em", "hiện", "hiện nay", "đều", "is", "was", "has", "in", "at", "still", "now"];
+export const CLAUSE_OPENERS = ["đã", "đạt", "được", "đc", "dc", "xin", "còn", "cũng", "thì", "vẫn", "mới", "em", "e", "bên em", "bên e", "hiện", "hiện nay", "đều", "is", "was", "has", "in", "at", "still", "now"];
 
 // ---------- Phone typing (typing.ts) ----------
 

@@ -27,6 +27,9 @@ const STATEMENT_TAIL = new Set(STATEMENT_BEFORE_TAIL.map((w) => fold(w)));
 const RHETORICAL = phrases(RHETORICAL_AFTER.filter((w) => w.includes(" ")));
 const TURN = anchoredPhrases(TURN_WORDS);
 
+/** "… chưa thì tôi phải hỏi lại", "… hay không thì em chưa nắm": a whether-question the speaker cannot answer yet. Folded. */
+const EMBEDDED_WHETHER = /(?<![a-z])(?:chua|khong|ko|k)\s+thi\s+(?:(?:toi|tui|em|e|minh|anh|chi)\s+)?(?:(?:phai|can|se|de|con|chua|cung|van|khong|ko)\s+)*(?:hoi|xem|kiem tra|check|kt|biet|nam|ro)(?![a-z])/;
+
 /** "khi nào xong em báo": the asking word opens a condition followed by more words. */
 function opensCondition(c: Clause, end: number): boolean {
   // "Khi nào có kinh phí thì mới làm xong được": "thì" answers the asking word.
@@ -60,6 +63,8 @@ export function isQuestion(c: Clause): boolean {
     if (m.text.startsWith("the") && negatedBefore(c, m.start, 1)) continue;
     return true;
   }
+  // "Đã ban hành quyết định chưa thì tôi phải hỏi lại Văn phòng": whether it is done, which the leader must still find out (round 16).
+  if (EMBEDDED_WHETHER.test(c.f)) return true;
   const words = c.content;
   const first = words[0], second = words[1], last = words.at(-1), beforeLast = words.at(-2);
   if (first && (ENGLISH_WH.has(first.text) || (AUX.has(first.text) && second && SUBJECTS.has(second.text)))) return true;

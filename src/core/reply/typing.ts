@@ -105,6 +105,12 @@ export function untelex(w: string): string {
   return onset + rest;
 }
 
+/** A telex key left in a word: a tone key after its vowel, or a doubled vowel or "dd". */
+const TELEX_MARK = /[aeiouy][a-z]*[sfrxj]$|^dd|aa|ee|oo|[aou]w/;
+
+/** A tone key after the vowel before the word's last letter: no telex of one syllable ("tests"). */
+const ONE_KEY_BEFORE = /[aeiouy][a-z]*[sfrxj][a-z]/;
+
 /** A repair of one typed word: the folded form to read instead. */
 function repairWord(w: string): string | null {
   if (w.length < 3 || known(w)) return null;
@@ -116,12 +122,31 @@ function repairWord(w: string): string | null {
   // No Vietnamese word begins with f, j or z: "jan", "fix" are English.
   const t = /^[fjz]/.test(w) ? w : untelex(w);
   if (t !== w && TELEX_TARGETS.has(t)) return t;
+  // A letter held down, then a tone key: "xonggf".
+  const t2 = t.replace(/([a-z])\1+$/, "$1");
+  if (t2 !== t && TELEX_TARGETS.has(t2)) return t2;
+  // Any syllable telex spells, once it carries a tone key or a doubled letter ("hanj ddeens cuoois thangs" "han den cuoi thang",
+  // "mawtj bawngf" "mat bang", round 16): the words around the key words (dates, obstacles) are read too.
+  // One tone key only, at the end: "tests", "reports" are English, not "tet", "repot".
+  if (t !== w && w.length >= 4 && TELEX_MARK.test(w) && !ONE_KEY_BEFORE.test(w) && isSyllable(t)) return t;
   if (w.length >= 4) {
     const k = nearestKey(w, KEYS);
     if (k) return k;
   }
   return w.length >= 5 ? split(w) : null;
 }
+
+/**
+ * A note's words typed as telex or with a slip, repaired ("vuowngs mawtj bawngf" → "vuong mat bang", round 16): the admin reads the
+ * obstacle, not the keys. Only words of plain letters; short names ("QĐ", "KH&CN") and words with marks stay as typed.
+ */
+export function spelledNote(note: string): string {
+  return note.replace(PLAIN_WORD, (w) => {
+    const r = repairWord(w.toLowerCase());
+    return r !== null && !r.includes(" ") ? r : w;
+  });
+}
+const PLAIN_WORD = /(?<![\p{L}\d&])[A-Za-z]{3,}(?![\p{L}\d&])/gu;
 
 /** "chuaxong" → "chua xong", "dahoanthanh" → "da hoan thanh": parts that are syllables, one of them a key. */
 function split(w: string): string | null {

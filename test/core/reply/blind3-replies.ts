@@ -79,7 +79,8 @@ export const BLIND3_A: ReadonlyArray<readonly [string, string]> = [
   ["Not yet, waiting for budget approval","blocker~waiting for budget approval"],
   ["Xã chưa được cấp tài khoản hệ thống nên chưa làm được","blocker~chưa được cấp tài khoản"],
   ["Chờ họp HĐND xã xong mới triển khai được","blocker~họp HĐND xã"],
-  ["dang vuowng mat bang","blocker~vuowng mat bang"],
+  // Round 16: a note of words repaired from telex quotes them repaired ("vuong mat bang"), as round 16's writers expected; was "~vuowng mat bang".
+  ["dang vuowng mat bang","blocker~mat bang"],
   ["dc 30% thoi a, con vuong ho so dat","progress:30 | blocker~vuong ho so dat"],
   ["dạ thưa anh việc xóa nhà tạm xã em làm được 42 căn trên tổng số 50 căn còn 8 căn đang đợi dân tự đối ứng thêm tiền nên chưa xong được anh ạ","progress | blocker~đợi dân tự đối ứng"],
   ["kho khan qua, dan k chiu di doi","blocker~dan k chiu di doi"],

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fold } from "../../../src/core/text/fold.ts";
 import { isSyllable } from "../../../src/core/text/syllables.ts";
 import { repairTyping, untelex, withinOneEdit } from "../../../src/core/reply/typing.ts";
+import { understandReply } from "../../../src/core/reply/understand.ts";
 
 const repaired = (typed: string): string => repairTyping(fold(typed), typed).f;
 
@@ -59,6 +60,16 @@ describe("phone typing is repaired before reading", () => {
     expect(r.f).toBe("dang vuong mat bang");
     const start = r.f.indexOf("vuong");
     expect(typed.slice(r.origin![start], r.origin![r.f.length])).toBe("vuowng mat bang");
+  });
+
+  it("reads whole telex phrases, not only the key words: a date, an obstacle, a held-down letter (round 16)", () => {
+    const now = new Date("2026-12-09T09:00:00+07:00");
+    expect(understandReply("cho e gia hanj ddeens cuoois thangs", now)).toMatchObject([{ kind: "extension", until: "2026-12-31" }]);
+    // the admin reads the obstacle repaired, not the telex keys
+    expect(understandReply("nv2 vuowngs mawtj bawngf a", now)).toMatchObject([{ kind: "blocker", task: 2, note: "vuong mat bang" }]);
+    expect(understandReply("xonggf rồi ạ", now)).toMatchObject([{ kind: "done" }]);
+    // an English word is no telex of one syllable
+    expect(repairTyping("reports ok", "reports ok").f).toBe("reports ok");
   });
 
   it("never rewrites a Vietnamese syllable that is not next to a key phrase's other word", () => {
