@@ -116,6 +116,8 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
     (m, t, f) => dayMonth(+m[2]!, EN_MONTHS.indexOf(m[1]!) + 1, year4(m[3]), t, f)],
   // thứ sáu tuần sau, thứ 6 tuần này, chủ nhật, next friday
   [0, W.thu, /(?<![a-z])thu\s+(hai|ba|tu|nam|sau|bay|[2-7])(?![a-z0-9])(?:\s+(tuan\s+(?:nay|sau|toi)))?/g, (m, t) => onWeek(VN_WEEKDAYS[m[1]!]!, m[2], t)],
+  // "t6 e gui", "t5 tuan sau": a weekday as chat writes it (round 16); "T6/2026" is a month and stays one.
+  [W.digit, W.digit, /(?<![a-z0-9/.-])t([2-7])(?![a-z0-9%/.-]|\s*[/-]\s*\d)(?:\s+(tuan\s+(?:nay|sau|toi)))?/g, (m, t) => onWeek(VN_WEEKDAYS[m[1]!]!, m[2], t)],
   [0, W.chu, /(?<![a-z])chu\s+nhat(?:\s+(tuan\s+(?:nay|sau|toi)))?/g, (m, t) => onWeek(0, m[1], t)],
   [0, W.day | W.fri, /(?<![a-z])(?:(next|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|fri|saturday)(?![a-z])/g,
     (m, t) => onWeek(EN_WEEKDAYS[m[2]!]!, m[1] === "next" ? "sau" : m[1], t)],

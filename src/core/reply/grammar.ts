@@ -105,7 +105,7 @@ export const INABILITY_AFTER_NEGATION = ["được", "dc", "đc", "kịp", "nổ
 /** Phrases that mean not done on their own. */
 export const NOT_DONE_PHRASES = [
   "not yet", "yet to", "chưa có kết quả", "chậm tiến độ", "bị chậm", "chậm", "trễ hạn", "trễ", "quá hạn",
-  "dở dang", "còn dang dở", "incomplete", "unfinished", "delayed", "behind schedule", "not started",
+  "dở dang", "còn dang dở", "còn xa lắm", "còn lâu lắm", "còn lâu mới", "incomplete", "unfinished", "delayed", "behind schedule", "not started",
 ];
 /** Before a done word: the work is nearly but not yet finished ("sắp xong", "gần hoàn thành"). */
 export const NEAR_WORDS = ["sắp", "gần", "gần như", "coi như", "cứ coi như", "xem như", "tạm coi như", "sắp sửa", "chuẩn bị", "almost", "nearly", "about to", "close to", "soon"];
@@ -260,7 +260,7 @@ export const WORK_VERBS = [
  * With a day ahead and no past marker, these make a plan: "Thứ 2 tuần sau em gửi", "mai e nộp a nhé", "Cố gắng trước 25/12 ạ"
  * (not done yet, expected then). "Kính gửi" is a salutation, not a sending.
  */
-export const PLAN_VERBS = ["gửi", "nộp", "gửi lại", "bổ sung", "chuyển lên", "chuyển về", "chuyển qua", "mang lên", "đem lên", "send", "submit", "cố gắng", "phấn đấu", "hẹn", "xin hẹn"];
+export const PLAN_VERBS = ["gửi", "nộp", "gửi lại", "bổ sung", "chuyển lên", "chuyển về", "chuyển qua", "mang lên", "đem lên", "bàn giao", "nghiệm thu", "send", "submit", "cố gắng", "phấn đấu", "hẹn", "xin hẹn"];
 /** "làm" that is not work: "làm ơn" (please). */
 export const NOT_WORK = ["làm ơn", "làm gì", "sở xây dựng", "bộ xây dựng", "phòng xây dựng", "công trình", "quy trình", "chương trình"];
 
@@ -350,7 +350,7 @@ export const RESOURCES = [
  */
 export const NOT_MINE_PHRASES = [
   "ngoài chức năng", "vượt thẩm quyền", "chỉ phối hợp", "chỉ là đơn vị phối hợp", "phối hợp thôi", "chỉ tham gia phối hợp",
-  "nhầm người", "nhầm đơn vị", "gửi nhầm", "nhắn nhầm", "xin trả lại nhiệm vụ", "em xin trả lại", "xin trả lại", "chuyển công tác", "đã nghỉ hưu", "nghỉ hưu", "về hưu",
+  "nhầm người", "nhầm đơn vị", "gửi nhầm", "nhắn nhầm", "xin trả lại nhiệm vụ", "em xin trả lại", "xin trả lại", "chuyển công tác", "không có dự án này", "không có công trình này", "không có nhiệm vụ này", "không có dự án đó", "đã nghỉ hưu", "nghỉ hưu", "về hưu",
   "not our responsibility", "not our department", "not our task", "not under our", "not within our remit", "outside our remit",
   "only support", "only supports", "only supporting", "the lead agency", "lead agency is", "wrong person", "wrong recipient",
 ];
@@ -367,6 +367,8 @@ export const NOT_MINE_IF_NEGATED = [
 export const OWNER_OPENERS = [
   "việc này của", "việc này là của", "việc đó của", "việc đó là của", "nhiệm vụ này của", "nhiệm vụ này là của", "cái này của",
   "cái này là của", "việc này thuộc", "nhiệm vụ này thuộc", "là của", "mà là của",
+  // "dự án này của xã Phú Hội", "công trình đó là của huyện" (round 16)
+  "dự án này của", "dự án này là của", "dự án đó của", "công trình này của", "công trình này là của", "công trình đó của",
   // "thuộc thẩm quyền của UBND huyện", "đây là việc của UBND huyện Tân Phú", "đã giao lại cho Ban Quản lý dự án tỉnh"
   "thuộc thẩm quyền của", "thuộc thẩm quyền", "thuộc trách nhiệm của", "thuộc chức năng của", "giờ thuộc", "nay thuộc", "đã thuộc về", "là việc của", "là nhiệm vụ của", "giao lại cho", "chuyển giao cho", "chuyển lại cho",
   "đề nghị chuyển cho", "đề nghị chuyển sang", "đề nghị giao cho", "đề nghị giao lại cho",

@@ -33,7 +33,7 @@ const UNIT_HEAD_TYPED = String.raw`(?:Sở|UBND|Ủy ban|Uỷ ban|UB|Phòng|phò
  * "Sở em đã chuyển văn bản sang" moves a paper, not the task.
  */
 // "chuyển hồ sơ sang Thanh tra tỉnh theo thẩm quyền": the matter's papers, then the unit.
-const HANDED_OVER = new RegExp(String.raw`(?:^|[^\p{L}])((?:bàn\s+)?giao|chuyển(?:\s+giao)?)\s+(?:(?:lại|hết)\s+)?(?:(?:hồ\s+sơ|văn\s+bản|đơn|vụ\s+việc|nội\s+dung)(?:\s+\S+){0,2}?\s+(?=sang|cho|về|đến))?(?:cho\s+|sang\s+|về\s+|đến\s+)?(?:(?:${UNIT_HEAD_TYPED}|BQL)(?:\s+(?:xã|huyện|tỉnh|phường|thị\s+trấn|thành\s+phố|quận))?\s+\p{Lu}|Thanh\s+tra\s+(?:tỉnh|huyện|thành\s+phố|\p{Lu})|(?:Trung\s+tâm|Chi\s+cục|Ban\s+quản\s+lý|Đội)\s+\p{Ll})`, "u");
+const HANDED_OVER = new RegExp(String.raw`(?:^|[^\p{L}])((?:bàn\s+)?giao|chuyển(?:\s+giao)?)\s+(?:(?:lại|hết)\s+)?(?:(?:toàn\s+bộ\s+)?(?:hồ\s+sơ|văn\s+bản|đơn|vụ\s+việc|nội\s+dung)(?:\s+\S+){0,2}?\s+(?=sang|cho|về|đến))?(?:cho\s+|sang\s+|về\s+|đến\s+)?(?:(?:${UNIT_HEAD_TYPED}|BQL)(?:\s+(?:xã|huyện|tỉnh|phường|thị\s+trấn|thành\s+phố|quận))?\s+\p{Lu}|Thanh\s+tra\s+(?:tỉnh|huyện|thành\s+phố|\p{Lu})|(?:Trung\s+tâm|Chi\s+cục|Ban\s+quản\s+lý|Đội)\s+\p{Ll})`, "u");
 const LOWER_CASE_UNIT = /(?:Trung\s+tâm|Chi\s+cục|Ban\s+quản\s+lý|Đội)\s+\p{Ll}$/u;
 /** Before a hand-over, nothing but the task: "việc này đã", "nv 2", "cái này". Folded. */
 const TASK_HANDED = /^\s*(?:(?:da|anh|chi|a|thua anh)\s+)*(?:(?:viec|nhiem vu|cv|cong viec|cai|vu)(?:\s+(?:nay|do|ay|ni|so))?\s*)?(?:\d{1,2}\s+)?(?:(?:da|thi|em|duoc)\s+)*$/;
@@ -76,6 +76,8 @@ function handedOver(c: Clause): number {
   const rest = unit ? fold(c.o.slice(c.o.indexOf(unit, verb) + unit.length).toLowerCase()) : after;
   return DELEGATED_TO_DO.test(rest) ? -1 : verb;
 }
+/** Before one in charge, a word that makes them the one given to or told: "cho chủ đầu tư", "với chủ đầu tư". Folded. */
+const TO_WHOM = /^(?:cho|voi|gui|bao|cung)$/;
 /** A slip that is the speaker's when "em", "tui" says it: "em nhắn nhầm". Folded. */
 const OWN_SLIP = /^(?:gui|nhan) nham$/;
 /** After the unit a task was handed to, work for it to do: a delegation, not a hand-over. Folded. */
@@ -135,6 +137,8 @@ export function findNotMine(c: Clause): Span | null {
   for (const m of matches(c, RE.inCharge)) {
     if (negatedBefore(c, m.start, 2)) continue;
     const before = wordsBefore(c.tokens, m.start, 3);
+    // "đã bàn giao mặt bằng sạch cho chủ đầu tư": given to the one in charge — the work's product, not its owner (round 16).
+    if (TO_WHOM.test(before.at(-1)?.text ?? "")) continue;
     const after = c.content.filter((t) => t.start >= m.end);
     // "do anh Hùng phụ trách", "Sở GD chủ trì" (the clause ends there), "chủ trì là Sở Xây dựng".
     const byOther = before.length > 0 && !before.some((t) => FIRST.has(t.text));

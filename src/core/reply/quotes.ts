@@ -51,16 +51,22 @@ function isTitleLine(line: string): boolean {
   const rest = line.slice(head[0].length);
   return (rest.match(/[a-z0-9]+/g)?.length ?? 0) >= 4 && !OWN_STATE.test(rest);
 }
-const TITLE_HEAD = /^[ \t>*•\-–—🔔📌📣⏰❗]*(?:nhiem\s+vu|nv)\s*(?:so\s*)?\d{1,2}\s*[:\-–—.)]/;
+/** The bot's salutation above a copied task. Folded. */
+const SALUTATION = /^[ \t]*(?:kinh\s+gui|kinh\s+thua|gui)\s+(?:dong\s+chi|d\/c|dc|d\.c|ong|ba|anh|chi|chu\s+tich|giam\s+doc|lanh\s+dao)(?![a-z])/;
+const TITLE_HEAD = /^[ \t>*•\-–—🔔📌📣⏰❗]*(?:nhiem\s+vu|nv|viec)\s*(?:so\s*)?\d{1,2}\s*[:\-–—.)]/;
 const OWN_STATE = /(?<![a-z])(?:da|dang|xong|xog|roi|r|chua|con|moi|sap|gan|ok|oke|ko|k|khong|van|duoc|dc|dat|het|xin|cho|em|e|toi|tui)(?![a-z])|%|\?/;
 
 /** The pasted lines above the answer: where they end, and the span naming their one task ("nhiem vu 3", "2"), or null. */
 function copiedReminder(folded: string): { end: number; head: [number, number] | null } | null {
   const lines = folded.split("\n");
   if (lines.length < 2) return null;
-  const first = TASK_HEAD.exec(lines[0]!);
-  if (!first || !(first[1] || DUE_FIELD.test(lines[0]!) || isTitleLine(lines[0]!))) return null;
-  let k = 1;
+  // "Kính gửi đ/c Chủ tịch UBND huyện …" above the task: the reminder's salutation, copied with it (round 16).
+  let s = 0;
+  while (s < lines.length - 2 && SALUTATION.test(lines[s]!)) s++;
+  const first = TASK_HEAD.exec(lines[s]!);
+  if (!first || !(first[1] || DUE_FIELD.test(lines[s]!) || isTitleLine(lines[s]!))) return null;
+  const shift = lines.slice(0, s).reduce((n, l) => n + l.length + 1, 0);
+  let k = s + 1;
   while (k < lines.length - 1 && (FIELD_LINE.test(lines[k]!) || (TASK_HEAD.test(lines[k]!) && (DUE_FIELD.test(lines[k]!) || isTitleLine(lines[k]!))))) k++;
   const block = lines.slice(0, k).join("\n");
   if (FIRST_PERSON.test(block) || !WORD.test(lines.slice(k).join("\n"))) return null;
@@ -70,7 +76,7 @@ function copiedReminder(folded: string): { end: number; head: [number, number] |
     return sum + (head ? 1 : 0) + (l.slice(head?.[0].length ?? 0).match(INLINE_HEAD)?.length ?? 0);
   }, 0);
   const span = first.indices![2] ?? first.indices![3];
-  return { end: block.length + 1, head: heads === 1 && span ? [span[0], span[1]] : null };
+  return { end: block.length + 1, head: heads === 1 && span ? [span[0] + shift, span[1] + shift] : null };
 }
 
 /** Straight or curly double quotes, guillemets (to the last on the line, as they nest: «… «Rà soát …» …»), and lines opened by ">". */
