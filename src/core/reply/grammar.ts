@@ -14,6 +14,8 @@
  */
 export const DONE_WORDS = [
   "xong", "xog", "xg", "xon", "hoàn thành", "hoàn tất", "hthành", "ht", "h.thành", "dứt điểm",
+  // a work put to use, a task declared over (round 16): "đã nghiệm thu, bàn giao đưa vào sử dụng từ 5/12", "…, kết thúc nhiệm vụ"
+  "đưa vào sử dụng", "đưa vào vận hành", "kết thúc nhiệm vụ",
   // Slips of the phone ("hoan thah", "xnog", "hoàn thàng") are repaired before reading: see typing.ts; "xon" (the "g"
   // missed, "xon rồi a") is too short for that and is listed, read only as typed without marks (completion.ts).
   "done", "finished", "finish", "completed", "complete", "accomplished", "fulfilled",
@@ -249,7 +251,7 @@ export const ONGOING = ["đang", "vẫn đang"];
 // Also a state, not work: stuck, waiting, troubled ("đang vướng", "đang chờ ý kiến", "đang bị thiếu", "đang rối").
 export const ONGOING_NOT_WORK = [
   "họp", "bận", "đi", "ở", "công tác", "nghỉ", "ốm", "lái xe", "trên đường", "in a meeting", "driving",
-  "vướng", "chờ", "đợi", "bị", "gặp", "rối", "kẹt", "khó", "thiếu", "cần", "vụ", "tranh chấp", "dừng", "nghỉ ốm", "ưu tiên", "có tranh chấp",
+  "vướng", "chờ", "đợi", "bị", "gặp", "rối", "kẹt", "khó", "thiếu", "cần", "vụ", "tranh chấp", "dừng", "nghỉ ốm", "ưu tiên", "có tranh chấp", "khiếu nại", "khiếu kiện", "tạm dừng", "học lớp", "tập huấn", "bồi dưỡng",
 ];
 /** Work verbs: progress when nothing stronger is said, not done when negated ("chưa thực hiện"). */
 export const WORK_VERBS = [
@@ -280,7 +282,7 @@ export const BLOCKER_PREDICATES = [
   "lỗi", "bị lỗi", "hỏng", "trục trặc", "kẹt", "ngập", "is late", "are late", "is delayed", "broken",
   // A dispute, a shortage or something not given, said as a plain fact: "Trụ sở đang có tranh chấp đất", "Nguồn vốn chưa được phân bổ".
   // (Not "chậm tiến độ": "em chậm tiến độ quá" is the leader's own lateness, read as not done.)
-  "tranh chấp", "khiếu nại", "khan hiếm", "chưa đồng thuận", "không đồng thuận", "chưa được phân bổ", "chưa nhận được", "bị gián đoạn",
+  "tranh chấp", "khiếu nại", "khiếu kiện", "khan hiếm", "chưa đồng thuận", "không đồng thuận", "chưa được phân bổ", "chưa nhận được", "bị gián đoạn",
   // Someone or something else stops the work, said as a fact: "Nhà thầu bỏ công trường", "công trình phải dừng thi công",
   // "Cán bộ phụ trách đang nghỉ ốm", "Hồ sơ bị Sở Xây dựng trả về", "Giá vật liệu tăng", "đường điện chưa di dời", "máy chủ hỏng".
   "bỏ công trường", "bỏ công trình", "bỏ dở", "phải dừng", "tạm dừng", "xin dừng", "đang dừng", "bị dừng", "dừng thi công", "ngừng thi công",
@@ -317,7 +319,9 @@ export const AWAITED_DECISIONS = ["phê duyệt", "duyệt", "thẩm tra", "th�
   // "đang chờ văn thư phát hành", "đang chờ họp Hội đồng": the paper's own course
   "phát hành", "họp hội đồng", "hội đồng họp", "ký số", "in ấn", "đóng dấu", "trình ký",
   // "đã gửi dự thảo, đang chờ các ngành góp ý": the others' comments (round 13)
-  "góp ý", "cho ý kiến", "tham gia ý kiến"];
+  "góp ý", "cho ý kiến", "tham gia ý kiến",
+  // "đã gửi dự thảo xin ý kiến thẩm định …, đang đợi phản hồi" (round 16)
+  "phản hồi"];
 /** "chờ", "đợi" typed with their marks are waiting even alone ("chờ vốn", "do chờ phê duyệt"); folded, "chờ" is "cho" (let). */
 export const WAIT_TYPED = ["chờ", "đợi"];
 /** Before a help word, a request: "đề nghị Sở hỗ trợ thêm 2 cán bộ", "đề nghị tỉnh cử người". */
@@ -350,7 +354,7 @@ export const RESOURCES = [
  */
 export const NOT_MINE_PHRASES = [
   "ngoài chức năng", "vượt thẩm quyền", "chỉ phối hợp", "chỉ là đơn vị phối hợp", "phối hợp thôi", "chỉ tham gia phối hợp",
-  "nhầm người", "nhầm đơn vị", "gửi nhầm", "nhắn nhầm", "xin trả lại nhiệm vụ", "em xin trả lại", "xin trả lại", "chuyển công tác", "không có dự án này", "không có công trình này", "không có nhiệm vụ này", "không có dự án đó", "đã nghỉ hưu", "nghỉ hưu", "về hưu",
+  "chỉ hỗ trợ", "chỉ gửi số liệu", "chỉ cung cấp số liệu", "chỉ cung cấp thông tin", "nhầm người", "nhầm đơn vị", "gửi nhầm", "nhắn nhầm", "xin trả lại nhiệm vụ", "em xin trả lại", "xin trả lại", "chuyển công tác", "không có dự án này", "không có công trình này", "không có nhiệm vụ này", "không có dự án đó", "đã nghỉ hưu", "nghỉ hưu", "về hưu",
   "not our responsibility", "not our department", "not our task", "not under our", "not within our remit", "outside our remit",
   "only support", "only supports", "only supporting", "the lead agency", "lead agency is", "wrong person", "wrong recipient",
 ];
@@ -428,7 +432,7 @@ export const EXTRA_WORDS = ["thêm", "more", "additional", "another", "extra"];
 export const ACK_WORDS = [
   "ok", "oke", "okê", "okie", "okay", "okey", "oki", "okela", "ô kê", "cảm ơn", "cám ơn", "thanks", "thank you", "thank",
   "thx", "tks", "noted", "got it", "roger", "received", "understood", "will do", "đã nhận", "nhận được", "em nhận",
-  "xin nhận", "xin ghi nhận", "đã ghi nhận", "em ghi nhận", "tiếp nhận", "đã tiếp nhận", "đã rõ", "rõ rồi", "biết rồi", "đã biết", "nắm rồi", "nắm r", "đã nắm", "nắm được rồi", "nhận dc", "nhận đc", "đọc rồi", "đã đọc", "đọc r", "tiếp thu", "nhất trí", "đồng ý", "sẽ thực hiện", "sẽ triển khai", "sẽ làm", "sure", "alright",
+  "xin nhận", "xin ghi nhận", "đã ghi nhận", "em ghi nhận", "tiếp nhận", "đã tiếp nhận", "đã rõ", "rõ rồi", "biết rồi", "đã biết", "nắm rồi", "nắm r", "đã nắm", "nắm được rồi", "nhận dc", "nhận đc", "đọc rồi", "đã đọc", "đọc r", "tiếp thu", "nhất trí", "đồng ý", "sẽ thực hiện", "sẽ triển khai", "sẽ làm", "em triển khai ngay", "e triển khai ngay", "em thực hiện ngay", "em làm ngay", "sure", "alright",
 ];
 /** Greetings: alone they open a conversation and acknowledge nothing ("hello", "chào anh"). */
 export const GREETINGS = ["hello", "hi", "chào", "xin chào", "alo", "a lô", "good morning"];

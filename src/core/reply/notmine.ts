@@ -26,7 +26,7 @@ const firstPerson = (c: Clause, from: number, n: number): boolean => wordsAfter(
 const negationAfter = (c: Clause, pos: number): boolean => c.tokens.some((t) => t.start >= pos && c.negs.includes(t.start));
 
 /** A unit's name as typed: its head word, then a name that starts with a capital ("Sở NN&PTNT", "phòng Kế hoạch - Tài chính", "bên Điện lực"). */
-const UNIT_HEAD_TYPED = String.raw`(?:Sở|UBND|Ủy ban|Uỷ ban|UB|Phòng|phòng|Ban|Văn phòng|văn phòng|Công an|Trung tâm|Chi cục|chi cục|Kho bạc|Cục|Điện lực|Xã|xã|Phường|phường|Huyện|huyện|Thị trấn|thị trấn|Đài|Hội|Bộ|bên|Bên)`;
+const UNIT_HEAD_TYPED = String.raw`(?:Sở|UBND|Ủy ban|Uỷ ban|UB|Phòng|phòng|Phong|phong|Ban|Văn phòng|văn phòng|Công an|Trung tâm|Chi cục|chi cục|Kho bạc|Cục|Điện lực|Xã|xã|Phường|phường|Huyện|huyện|Thị trấn|thị trấn|Đài|Hội|Bộ|bên|Bên)`;
 /**
  * The work handed to another unit: "Nhiệm vụ này giao Sở NN&PTNT rồi", "đã bàn giao cho Sở Xây dựng theo Quyết định
  * mới", "2 chuyển sang phòng Tài chính - Kế hoạch rồi", "đã giao cho Ban QLDA". The unit follows the verb at once:
@@ -96,8 +96,11 @@ const NAME_STOPS = ["làm", "rồi", "r", "nhé", "nhe", "nha", "ạ", "a", "ch�
 /** A unit's head and its name, up to a stop word (matchAll copies it, so one object serves every call). */
 const UNIT_NAMED = new RegExp(String.raw`${UNIT_HEAD_TYPED}\s+\p{Lu}[\p{L}&.]*(?:(?:\s*[-&]\s*|\s+)(?!(?:${NAME_STOPS})(?![\p{L}]))[\p{L}&.]+){0,4}`, "gu");
 
+/** A unit named by its head and the level, in lower case: "Công an tỉnh", "Kho bạc huyện" (round 16). */
+const UNIT_OF_LEVEL = /(?:Công an|Kho bạc|Điện lực|Ban Chỉ huy quân sự|Ban CHQS|Chi cục Thuế|Bảo hiểm xã hội|Thanh tra)\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường)(?![\p{L}])/gu;
+
 export function ownerNamed(text: string): string | null {
-  for (const m of text.matchAll(UNIT_NAMED)) {
+  for (const m of [...text.matchAll(UNIT_NAMED), ...text.matchAll(UNIT_OF_LEVEL)]) {
     const before = fold(text.slice(Math.max(0, m.index - 14), m.index).toLowerCase());
     if (/phai\s+(?:(?:la|cua|viec)\s+)*$/.test(before)) continue;
     return m[0].replace(/\s+$/, "");

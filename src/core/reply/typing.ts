@@ -101,7 +101,8 @@ export function untelex(w: string): string {
   let s = w.replace(/^dd/, "d");
   const onset = onsetOf(s);
   let rest = s.slice(onset.length).replace(/(?<=[aeiouy][a-z]*)[sfrxj]/g, "").replace(/aa/g, "a").replace(/ee/g, "e").replace(/oo/g, "o");
-  rest = rest.replace(/([aou])w/g, "$1").replace(/w/g, "u");
+  // "guiwr" "gui": a "w" typed after the whole syllable marks its first vowel.
+  rest = rest.replace(/([aou])w/g, "$1").replace(/(?<=[aeiouy][a-z]*)w/g, "").replace(/w/g, "u");
   return onset + rest;
 }
 
