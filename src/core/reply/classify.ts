@@ -16,7 +16,7 @@ import {
 import { anchoredPhrases, findAll, isWord, phraseAt, phrases, wordsBefore, type Span, type Token } from "./lexicon.ts";
 import { findNotMine, mayBeNotMine } from "./notmine.ts";
 import { isQuestion } from "./question.ts";
-import { openingNegation, pickStatus, S, saysPast, statuses, type Status } from "./status.ts";
+import { doneToday, openingNegation, pickStatus, S, saysPast, statuses, type Status } from "./status.ts";
 
 export type { Status } from "./status.ts";
 
@@ -159,7 +159,8 @@ function openerOf(c: Clause): Opener | null {
   if (retraction && retraction.start <= first.start && c.tokens.every((t) => !isWord(t) || t.end <= retraction.end)) return "retract";
   if (CHU_SET.has(first.text) && second && (c.negs.includes(second.start) || IN_FACT_NEG.test(c.f.slice(second.start))) && /^(?:chứ|chu)$/i.test(c.o.slice(first.start, first.end))) return "deny";
   if (phraseAt(RE.contrast, c.f, first.start) >= 0) return "contrast";
-  if (first.text === "con" && second && (/^\d/.test(second.text) || phraseAt(RE.remaining, c.f, second.start) >= 0)) return "remaining";
+  // "còn xã em chưa triển khai": the speaker's own unit, set against another that finished (round 16), is no part left.
+  if (first.text === "con" && second && (/^\d/.test(second.text) || phraseAt(RE.remaining, c.f, second.start) >= 0) && !OWN_UNIT_AFTER.test(c.f.slice(second.end))) return "remaining";
   // "phần của các xã thì chưa": the part still to do (typed "phần"; folded, "phấn đấu" is "phan dau").
   if (first.text === "phan" && (c.o.slice(first.start, first.end).toLowerCase() === "phần" || second?.text === "cua")
     && !matches(c, RE.partialLookalike).some((m) => m.start === first!.start)) return "remaining";
@@ -168,6 +169,9 @@ function openerOf(c: Clause): Opener | null {
   if (turnEnd >= 0 && c.content.every((t) => t.end <= turnEnd)) return /^(?:tru|ngoai|except)/.test(first.text) ? "except" : "turn";
   return null;
 }
+
+/** After "còn xã", "còn phòng": the speaker's own. Folded. */
+const OWN_UNIT_AFTER = /^\s+(?:em|e|toi|tui|minh|chung em|nha)(?![a-z])/;
 
 /** A day-month moved to next year that falls within the coming 100 days: early next year, said in the last weeks of this one. */
 function soonAfterNewYear(c: Clause, d: DateMatch): boolean {
@@ -186,6 +190,9 @@ function datesAhead(c: Clause, dates: DateMatch[]): DateMatch[] {
     const before = wordsBefore(c.tokens, d.start, 1)[0];
     // "ko kịp xong hôm nay", "chưa thể xong trước 10/12": a day it will not be done by is no day it will be.
     if (c.negs.length && negatedBefore(c, d.start, 4)) return false;
+    // "Việc số 4 hoàn thành sáng nay ạ": today's morning right after the done word is when it was done (round 16); "sáng nay
+    // hoàn thành" (the time first) stays a plan.
+    if (doneToday(c, d)) return false;
     return !before || !/^(?:hom|tu|since)$/.test(before.text);
   });
 }
@@ -209,6 +216,8 @@ const ONLY_SO_FAR = /^\s*(?:(?:thi|ma|con|chi|moi chi)\s+)?moi\s+(?!(?:xong|hoan
 // "trong tuần này", "tuần này tổng hợp" too, as rounds 4–13 wrote them (round 13); "cuối tuần này" names a day.
 /** "khó xong được", "chưa chắc đã hoàn thành", "khó mà kịp": finishing is unlikely. Folded. */
 const UNLIKELY_DONE = /(?<![a-z])(?:kho|kho ma|kho long|chua chac|khong chac)\s+(?:(?:da|co the|la)\s+)?(?:xong|hoan thanh|hoan tat|kip)(?![a-z])/;
+/** "đầu tháng 1", "giữa tháng 1": a plan's time with no day in it (the writers of rounds 10 and 16). Folded. */
+const MONTH_PART = /^(?:dau|giua)\s+thang\s+\d/;
 const WEEK_ONLY = /^(?:(?:trong|vao)\s+)?tuan\s+(?:sau|toi|next|nay)$|^(?:next|this)\s+week$/;
 /** "kế hoạch thanh tra năm 2027", "dự toán ngân sách năm 2027": a year that names a document or a budget, not a day. Folded. */
 const NAMING_YEAR = /(?<![a-z])(?:ke hoach|chuong trinh|du toan|ngan sach|von|danh muc|de an|chi tieu)(?:\s+[a-z]+){0,4}\s+$/;
@@ -224,7 +233,7 @@ const DOCUMENT_NUMBER_BEFORE = /(?<![a-z0-9])\d{1,6}\s*\/\s*[a-z&]{1,8}(?:\s*-\s
 const documentDate = (c: Clause, d: DateMatch): boolean => DOCUMENT_NUMBER_BEFORE.test(c.f.slice(Math.max(0, d.start - 40), d.start));
 /** Words a day said alone may carry: "thứ 5 nhé", "dự kiến 10/12". */
 // "sáng mai", "chiều mai" (round 12): the part of the day before it.
-const WITH_DAY = new Set(["nhe", "nha", "nghen", "du", "kien", "dinh", "khoang", "tam", "phai", "sang", "chieu", "trua"]);
+const WITH_DAY = new Set(["nhe", "nha", "nghen", "du", "kien", "dinh", "khoang", "tam", "phai", "chac", "sang", "chieu", "trua"]);
 /** A clause that is only a day ahead ("thứ 5 nhé", "cuối tuần này", "ngày kia em báo cáo anh", "dự kiến 10/12"): after a "not done", the day it will be done. */
 function onlyDays(c: Clause, ahead: DateMatch[]): boolean {
   return ahead.length > 0 && c.content.length > 0 && c.content.every((t) => ahead.some((d) => d.start <= t.start && t.end <= d.end) || WITH_DAY.has(t.text));
@@ -344,7 +353,7 @@ export function readClause(c: Clause, referenced = false): Reading {
     // "tuần sau mới xong", "tuần tới tui mần": a week names no day it will be done (every blind writer from round 4 on); asked
     // for as more time ("xin lùi sang tuần sau") it does.
     // "tháng 12 này khó xong được": a day it will hardly be done by is no day it will be.
-    until: extension ? ext.until : (status === "not_done" || status === "progress") && !UNLIKELY_DONE.test(c.f) ? ahead.filter((d) => !WEEK_ONLY.test(c.f.slice(d.start, d.end))).at(-1)?.iso ?? null : null,
+    until: extension ? ext.until : (status === "not_done" || status === "progress") && !UNLIKELY_DONE.test(c.f) ? ahead.filter((d) => !WEEK_ONLY.test(c.f.slice(d.start, d.end)) && !MONTH_PART.test(c.f.slice(d.start, d.end))).at(-1)?.iso ?? null : null,
     date: dates.filter((d) => !d.relative).at(-1)?.iso ?? null,
     extension, days: extension ? ext.days : null,
     // Only needed to order two or more statements of one clause.

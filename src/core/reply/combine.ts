@@ -207,7 +207,8 @@ const OPEN = (i: Said): boolean => i.kind === "not_done" || i.kind === "progress
 
 
 /** What one task's pieces come to (see the rules at the top). */
-function settle(list: Said[]): Said[] {
+/** `redoing`: the reply says the leader is putting right what was sent back or missing (REDOING). */
+function settle(list: Said[], redoing = false): Said[] {
   let out = list;
   // Not the unit's task: nothing else about it counts.
   if (out.some((i) => i.kind === "not_mine")) out = out.filter((i) => i.kind === "not_mine" || i.kind === "extension");
@@ -242,6 +243,11 @@ function settle(list: Said[]): Said[] {
   else if (!out.some((i) => i.kind === "not_done" || i.kind === "extension" || i.kind === "done") && out.filter((i) => i.kind === "blocker").length === 1 && out.some(awaitsDecision)) {
     out = out.map((i) => (awaitsDecision(i) ? { ...i, kind: "progress" as const, note: null, weak: false, soft: false, left: false } : i));
   }
+  // "Sở KH&ĐT trả về bắt làm lại theo mẫu mới, em đang làm lại", "còn thiếu biểu mẫu số 3, em đang bổ sung": what was sent back
+  // or found missing is being put right — the work under way, said once (round 16; the writers of rounds 13 and 16).
+  if (redoing) {
+    out = out.filter((i) => !(i.kind === "blocker" && i.note !== null && SENT_BACK.test(fold(i.note.toLowerCase())) && out.some((x) => x.kind === "progress" && !x.soft)));
+  }
   const fuller = out.some((i) => i.kind === "progress" || i.kind === "blocker" || i.kind === "extension");
   const asks = out.some((i) => i.kind === "extension");
   if (fuller) out = out.filter((i) => !(i.kind === "not_done" && (i.until === null || asks)));
@@ -272,10 +278,10 @@ function settle(list: Said[]): Said[] {
 }
 
 /** One intent per kind for one task; "done" yields to any open status; ack and unknown to anything. */
-function mergeTask(list: Said[]): Intent[] {
+function mergeTask(list: Said[], redoing: boolean): Intent[] {
   // Most tasks are said one thing about.
   if (list.length === 1 && !awaitsDecision(list[0]!)) { const i = list[0]!; return [{ kind: i.kind, task: i.task, percent: i.percent, until: i.until, days: i.days, note: i.note }]; }
-  let out = settle(list);
+  let out = settle(list, redoing);
   if (out.some((i) => i.kind !== "ack" && i.kind !== "unknown")) out = out.filter((i) => i.kind !== "ack" && i.kind !== "unknown");
   else if (out.some((i) => i.kind === "unknown")) out = out.filter((i) => i.kind !== "ack");
   const byKind = new Map<IntentKind, Intent>();
@@ -306,9 +312,14 @@ function ownerNote(note: string | null, span: [number, number] | undefined, text
 const RECHECK = /(?<![a-z])(?:de|doi)\s+(?:em|e|tui|toi|minh)\s+(?:coi|xem|kiem tra|ktra|kt|check|ra soat|soat)\s+lai(?![a-z])/;
 /** A guess or hearsay ("hình như", "nghe … nói", "tưởng"), and a check not made ("chưa kiểm tra lại"). Folded. */
 const GUESS = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao)|nghe [a-z ]{2,40}? (?:noi|bao)|tuong (?:la )?(?:xong|roi))(?![a-z])/;
-const UNCHECKED = /(?<![a-z])(?:chua|chua duoc|ko|khong|k)\s+(?:check|kiem tra|ktra|kt|xem|coi|doi chieu)(?:\s+lai)?(?![a-z])/;
+const UNCHECKED = /(?<![a-z])(?:chua|chua duoc|ko|khong|k)\s+(?:kip\s+)?(?:hoi lai|check|kiem tra|ktra|kt|xem|coi|doi chieu)(?:\s+lai)?(?![a-z])/;
 /** A guess, hearsay, an unmade check or a report not yet had, anywhere in the reply. Folded. */
-const UNSURE = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao|ben|dau)|chac (?:la )?(?:xong|roi|gui)|chua (?:check|kiem tra|ktra|kt)(?: lai)?|de (?:em|e|tui|toi|minh) (?:hoi|kiem tra|check) lai|(?:chua|hong|khong|ko|k|chang) thay (?:bao|tra loi|phan hoi|gui|noi)|tuong (?:la )?(?:xong|roi))(?![a-z])/;
+const UNSURE = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao|ben|dau)|chac (?:la )?(?:xong|roi|gui)|chua (?:check|kiem tra|ktra|kt)(?: lai)?|de (?:em|e|tui|toi|minh) (?:hoi|kiem tra|check) lai|(?:chua|hong|khong|ko|k|chang) thay (?:bao|tra loi|phan hoi|gui|noi|van ban|bao cao|ho so)|chua kip hoi lai|tuong (?:la )?(?:xong|roi))(?![a-z])/;
+
+/** The leader putting right what was sent back or missing: "đang làm lại", "đang bổ sung", "đang sửa". Folded. */
+const REDOING = /(?<![a-z])(?:dang|van dang|dg)\s+(?:bo sung|lam lai|sua lai|sua|chinh sua|hoan thien lai|hoan chinh lai)(?![a-z])/;
+/** A blocker that is a paper sent back or a part missing. Folded. */
+const SENT_BACK = /(?<![a-z])(?:tra ve|tra lai|thieu\s+(?:bieu mau|mau|ho so|phu luc|giay to|tai lieu|thuyet minh|chu ky|bang bieu))(?![a-z])/;
 
 export function combine(text: string, units: Unit[], origin: Int32Array | null = null): Intent[] {
   const flat: Said[] = [];
@@ -351,7 +362,8 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
   for (const i of flat) if (!order.includes(i.task)) order.push(i.task);
   // A plain loop: Array.prototype.flatMap is slow in V8 and this runs on every reply.
   let out: Intent[] = [];
-  for (const t of order) for (const i of mergeTask(flat.filter((x) => x.task === t))) out.push(i);
+  const redoing = REDOING.test(fold(text).toLowerCase());
+  for (const t of order) for (const i of mergeTask(flat.filter((x) => x.task === t), redoing)) out.push(i);
   for (const i of out) if (i.kind === "not_mine") i.note = ownerNote(i.note, said.get(i.task), text, origin);
   const says = out.some((i) => i.kind !== "ack" && i.kind !== "unknown");
   // Politeness or an unread clause next to something about a task adds nothing.

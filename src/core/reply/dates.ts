@@ -131,7 +131,12 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
   [0, MONTH, /(?<![a-z])(?:dau\s+thang\s+(?:sau|toi)|early\s+next\s+month)(?![a-z])/g, (_m, t) => { const p = parts(t); return endOfMonth(p.y, p.m) + 1; }],
   [0, W.thang, /(?<![a-z])giua\s+thang\s+(?:sau|toi)(?![a-z])/g, (_m, t) => { const p = parts(t); return endOfMonth(p.y, p.m) + 15; }],
   [0, MONTH, /(?<![a-z])(?:cuoi\s+|het\s+|trong\s+)?thang\s+(?:sau|toi)(?![a-z])|(?:(?:the\s+)?end\s+of\s+)?next\s+month/g, (_m, t) => { const p = parts(t); return endOfMonth(p.y, p.m + 1); }],
-  [W.digit, W.thang, /(?<![a-z])(?:cuoi|het|trong|den|truoc|vao)?\s*thang\s+(\d{1,2})(?:\s*(?:\/|-|nam)\s*(\d{4}))?(?![\d/])/g, (m, t) => monthEnd(+m[1]!, year4(m[2]), t)],
+  // "đầu tháng 1", "giữa tháng 1" are matched whole: they make a plan but name no day it is due (classify.ts MONTH_PART).
+  [W.digit, W.thang, /(?<![a-z])(?:cuoi|het|trong|den|truoc|vao|dau|giua)?\s*thang\s+(\d{1,2})(?:\s*(?:\/|-|nam)\s*(\d{4}))?(?![\d/])/g, (m, t) => {
+    const end = monthEnd(+m[1]!, year4(m[2]), t);
+    // asked for as more time, "đến đầu tháng 1" is its first day, "giữa tháng 1" its 15th
+    return end === null ? null : m[0].startsWith("dau") ? end - parts(end).d + 1 : m[0].startsWith("giua") ? end - parts(end).d + 15 : end;
+  }],
   [0, MONTH, /(?<![a-z])(?:cuoi\s+thang(?:\s+nay)?|het\s+thang(?:\s+nay)?|trong\s+thang(?:\s+nay)?|thang\s+nay|this\s+month|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month)(?![a-z])/g,
     (_m, t) => { const p = parts(t); return endOfMonth(p.y, p.m); }],
   [0, W.thang, /(?<![a-z])giua\s+thang(?:\s+nay)?(?![a-z])/g, (_m, t) => { const p = parts(t); return Math.max(dayNumber(p.y, p.m, 15), t); }],
@@ -154,7 +159,7 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
   [W.digit, W.slash | W.dash, /(?<![\d/.,-])(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/]|[.,]\d)/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],
   [W.digit, W.ngay, /ngay\s+(\d{1,2})\.(\d{1,2})(?![\d.])/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],
   // đến 20.12, trước 5.1: a dot between day and month after a word that asks for a date
-  [W.digit, W.dot, /(?<=(?<![a-z])(?:den|toi|truoc|vao|han|sang|tu|nhat|kien|dk|khoang|until|by)\s+)(\d{1,2})\.(\d{1,2})(?![\d.]|\s*%)/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],
+  [W.digit, W.dot, /(?<=(?<![a-z])(?:den|toi|truoc|vao|han|sang|tu|nhat|kien|dk|khoang|phai|kip|tam|until|by)\s+)(\d{1,2})\.(\d{1,2})(?![\d.]|\s*%)/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],
   // ngày 30: the next 30th
   [W.digit, W.ngay, /(?<![a-z])ngay\s+(\d{1,2})(?![\d/.]|\s+thang)/g, (m, t) => dayOfMonth(+m[1]!, t)],
   // 3 ngày nữa, trong 2 tuần, in 5 days

@@ -262,7 +262,7 @@ export const WORK_VERBS = [
  * With a day ahead and no past marker, these make a plan: "Thứ 2 tuần sau em gửi", "mai e nộp a nhé", "Cố gắng trước 25/12 ạ"
  * (not done yet, expected then). "Kính gửi" is a salutation, not a sending.
  */
-export const PLAN_VERBS = ["gửi", "nộp", "gửi lại", "bổ sung", "chuyển lên", "chuyển về", "chuyển qua", "mang lên", "đem lên", "bàn giao", "nghiệm thu", "send", "submit", "cố gắng", "phấn đấu", "hẹn", "xin hẹn"];
+export const PLAN_VERBS = ["gửi", "nộp", "gửi lại", "bổ sung", "chuyển lên", "chuyển về", "chuyển qua", "mang lên", "đem lên", "bàn giao", "nghiệm thu", "nốt", "send", "submit", "cố gắng", "phấn đấu", "hẹn", "xin hẹn"];
 /** "làm" that is not work: "làm ơn" (please). */
 export const NOT_WORK = ["làm ơn", "làm gì", "sở xây dựng", "bộ xây dựng", "phòng xây dựng", "công trình", "quy trình", "chương trình"];
 
@@ -315,7 +315,7 @@ export const PARTY_FAILINGS = ["chậm", "trễ", "chưa", "không", "ko", "bỏ
  * "Đã trình, đang chờ phê duyệt", "xong phần thiết kế rồi, đang chờ thẩm tra", "Hồ sơ đã nộp, đang chờ cấp phép".
  * Waiting for an opinion, money or data ("đang chờ ý kiến", "chờ vốn") stays a blocker.
  */
-export const AWAITED_DECISIONS = ["phê duyệt", "duyệt", "thẩm tra", "thẩm định", "cấp phép", "xét duyệt", "ký", "ký duyệt", "nghiệm thu", "ban hành", "kết quả thẩm tra",
+export const AWAITED_DECISIONS = ["phê duyệt", "duyệt", "thẩm tra", "thẩm định", "cấp phép", "cấp giấy chứng nhận", "cấp GCN", "cấp sổ", "xét duyệt", "ký", "ký duyệt", "nghiệm thu", "ban hành", "kết quả thẩm tra",
   // "đang chờ văn thư phát hành", "đang chờ họp Hội đồng": the paper's own course
   "phát hành", "họp hội đồng", "hội đồng họp", "ký số", "in ấn", "đóng dấu", "trình ký",
   // "đã gửi dự thảo, đang chờ các ngành góp ý": the others' comments (round 13)

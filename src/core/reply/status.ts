@@ -11,7 +11,7 @@ import {
   NOT_DONE_PHRASES, NOT_DONE_SYMBOLS, NOT_WORK, ONGOING, ONGOING_NOT_WORK, ONLY_END, ONLY_WORDS, PARTIAL_LOOKALIKES, PARTIAL_TYPED,
   PARTIAL_WORDS, PLAN_VERBS, PROGRESS_LOOKALIKES, PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_PHRASES, RESOURCES, THEN_WORDS, WORK_VERBS,
 } from "./grammar.ts";
-import { anchoredPhrases, isBlankCode, isWord, phraseAt, phrases, type Span } from "./lexicon.ts";
+import { anchoredPhrases, isBlankCode, isWord, phraseAt, phrases, type Span, wordsBefore } from "./lexicon.ts";
 
 export type Status = "done" | "not_done" | "progress";
 
@@ -198,6 +198,18 @@ export class Signs {
 }
 
 /** The statuses the clause's words point to, each once. */
+/** This morning: begun before any reply of the working day. Folded. */
+const TODAY_PART = /^sang\s+(?:hom\s+)?nay$/;
+/**
+ * "Việc số 4 hoàn thành sáng nay ạ", "xong hôm nay": today right after the done word is when it was done (round 16); "sáng
+ * nay hoàn thành", "chiều nay xong" (the time first, or a part of the day still to come) stay a plan.
+ */
+export function doneToday(c: Clause, d: DateMatch): boolean {
+  if (!TODAY_PART.test(c.f.slice(d.start, d.end))) return false;
+  const before = wordsBefore(c.tokens, d.start, 1)[0];
+  return !!before && matches(c, RE.done).some((m) => m.end === before.end);
+}
+
 export function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[], blockerAt: number | null, reason: Span | null, opening: Opening): Signs {
   const out = new Signs();
   const only = onlySoMuch(c);
@@ -211,7 +223,7 @@ export function statuses(c: Clause, percent: { value: number; span: Span } | nul
     out.add(reading === "done" && partial ? S.progress : S[reading]);
   }
   // "hoàn thành 30/11" without "đã": a plan with a date, not a fact.
-  if (out.has(S.done) && dates.some((d) => !d.rolled && !d.past) && !saysPast(c)) { out.delete(S.done); out.add(S.not_done); }
+  if (out.has(S.done) && dates.some((d) => !d.rolled && !d.past && !doneToday(c, d)) && !saysPast(c)) { out.delete(S.done); out.add(S.not_done); }
   if (out.has(S.done) && (partial || only)) { out.delete(S.done); out.add(S.progress); }
   const late = matches(c, RE.lateReply);
   for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !inside(m, late)) out.add(S.not_done);

@@ -83,6 +83,13 @@ describe("the worst mistake is never made", () => {
       expect(readReply(`${p}${d}${rest}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
+  it("whether it is done, still to be found out, is never done: 'Đã ban hành quyết định chưa thì tôi phải hỏi lại Văn phòng' (round 16)", () => {
+    const what = fc.constantFrom("Đã ban hành quyết định phê duyệt", "đã xong", "Báo cáo đã gửi", "xong hay", "đã hoàn thành hay", "da gui bc");
+    const then = fc.constantFrom(" chưa thì tôi phải hỏi lại Văn phòng", " chưa thì em phải kiểm tra lại", " chua thi e phai hoi lai", " không thì em chưa nắm được", " chưa thì để em xem lại");
+    fc.assert(fc.property(fc.constantFrom("", "dạ ", "nv 2 "), what, then, (p, w, t) => {
+      expect(readReply(`${p}${w}${t}`, NOW).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
   it("a task named 'cái số N' keeps its number through a weekday: 'cái số 2 e làm xong từ hôm thứ 2 rồi ạ'", () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 9 }), fc.constantFrom("thứ 2", "thứ hai", "thứ 5", "hôm qua", "30/11"), (n, day) => {
       const done = readReply(`cái số ${n} e làm xong từ hôm ${day} rồi ạ`, NOW).filter((i) => i.kind === "done");
