@@ -175,6 +175,12 @@ function verbAfterLevel(orig: string, folded: string, from: number, end: number)
 }
 
 /**
+ * A portal listed with other units: "Báo Hà Tĩnh và Cổng thông tin điện tử tỉnh" (round 16). Not a head of its own: a page's chrome
+ * names the portal ("Cổng thông tin điện tử tỉnh Thái Nguyên") where it gives no work. Folded.
+ */
+const PORTAL_NEXT = /^cong thong tin\b/;
+
+/**
  * Reads role phrases starting at `start` (after spaces). Returns null when no role head is there.
  */
 export function readRoles(orig: string, folded: string, start: number, afterVerb = false): RolePhrases | null {
@@ -249,7 +255,7 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
       const people = /^(?:ho dan|nguoi dan|nhan dan)\b/.test(folded.slice(joinedAt, joinedAt + 10));
       // "các ngành và địa phương liên quan": a bare kind after a set's "và" is one more kind of the same set.
       const kindOfSet = /^(?:dia phuong|don vi|nganh|co quan|doan the)\b/.test(folded.slice(joinedAt, joinedAt + 12)) && /(?:^|\s)cac\s/.test(folded.slice(groupStart, wordEnd));
-      if (next && !kindOfSet && (next[0].trim() === "va" || spelledAs(orig, wordEnd + next[0].search(/\S/), 4, JOINER_FORMS)) && headAt(orig, folded, joinedAt, afterVerb || people)
+      if (next && !kindOfSet && (next[0].trim() === "va" || spelledAs(orig, wordEnd + next[0].search(/\S/), 4, JOINER_FORMS)) && (headAt(orig, folded, joinedAt, afterVerb || people) || PORTAL_NEXT.test(folded.slice(joinedAt, joinedAt + 16)))
         && !JOINT_OFFICE.test(folded.slice(groupStart, wordEnd))) {
         groups.push(orig.slice(groupStart, wordEnd).trim());
         groupStart = wordEnd + next[0].length;
@@ -296,7 +302,7 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
     const shared = BARE_TITLE.test(folded.slice(groupStart, wordEnd)) || (HAMLET_HEAD.test(folded.slice(groupStart, wordEnd)) && HAMLET_NEXT.test(folded.slice(nextAt, nextAt + 12))) || (/\bcac cap$/.test(folded.slice(groupStart, wordEnd)) && /^cac nganh\b/.test(folded.slice(nextAt, nextAt + 10))) || (KIND_SET.test(folded.slice(groupStart, wordEnd)) && KIND_NEXT.test(folded.slice(nextAt, nextAt + 16)));
     // "lãnh đạo các địa phương, ngành nông nghiệp Thái Bình": after a set with its units, a lower-case sector by its name is a group of its own.
     const sector = /^(?:lanh dao|thu truong|nguoi dung dau)\s+cac\s+(?:dia phuong|huyen|quan|xa|phuong|thi xa|thanh pho)$/.test(folded.slice(groupStart, wordEnd)) && /^nganh\s+(?!va\b|,|lien quan|co lien quan|chuc nang|doan the|dia phuong|tinh\b|thanh pho\b|huyen\b|xa\b)[a-z]/.test(folded.slice(nextAt, nextAt + 16));
-    if (!levels && !shared && (headAt(orig, folded, nextAt) || sector)) {
+    if (!levels && !shared && (headAt(orig, folded, nextAt) || sector || PORTAL_NEXT.test(folded.slice(nextAt, nextAt + 16)))) {
       groups.push(orig.slice(groupStart, wordEnd).trim());
       groupStart = nextAt;
       first = true;
@@ -411,7 +417,7 @@ function readPartners(orig: string, folded: string, from: number): string[] {
     const start = orig.indexOf(g, from);
     let keep = g.length;
     for (let offset = g.indexOf(" ") + 1; offset > 0; offset = g.indexOf(" ", offset) + 1) {
-      if (!isUpper(g[offset]) && wordAt(PARTNER_END, orig, folded, start + offset)) { keep = offset - 1; break; }
+      if (!isUpper(g[offset]) && !inCompound(folded, start, start + offset) && wordAt(PARTNER_END, orig, folded, start + offset)) { keep = offset - 1; break; }
     }
     return g.slice(0, keep).trim();
   }).filter(Boolean);
