@@ -48,6 +48,8 @@ export function wordAt(re: RegExp, orig: string, folded: string, at: number): bo
 
 /** ASSIGN_VERB also after "đã", "vừa": "UBND tỉnh cho biết, đã giao Sở KH-ĐT chủ trì …" reports the assignment. */
 const REPORTED_ASSIGN_VERB = new RegExp(ASSIGN_VERB.source.replace("duoc|da|", "duoc|"), "g");
+/** A directive letter sent to its addressees, who follow: "Công điện gửi:", "công văn khẩn gửi". Folded. */
+const SENT_TO = /(?:cong dien|cong van|van ban|chi thi)(?:\s+(?:khan|hoa toc|so\s+\S+))*\s+gui\s*:?\s+(?=\S)/g;
 /** Whether a parse reads reported assignments as work (see readingReported); a parse is synchronous, so one flag serves. */
 let reported = false;
 
@@ -83,6 +85,9 @@ function chairNamed(orig: string, m: RegExpExecArray | RegExpMatchArray): boolea
 
 /** The assigning verbs of a text, without "bàn giao" (hand over): "văn bản giao Sở …" folds alike but assigns. */
 export function* assignVerbs(orig: string, folded: string): Generator<RegExpExecArray> {
+  // "Ngày 04/9, UBND tỉnh đã có Công điện gửi: Thủ trưởng các sở …; Chủ tịch UBND các huyện …, chỉ đạo …": a report whose only
+  // work is a letter sent to its addressees (round 16, 529).
+  if (reported) for (const m of folded.matchAll(SENT_TO)) yield m;
   for (const m of folded.matchAll(reported ? REPORTED_ASSIGN_VERB : ASSIGN_VERB)) {
     const verbAt = m.index + m[0].search(/\S/);
     const before = orig.slice(Math.max(0, verbAt - 4), verbAt - 1);
@@ -114,6 +119,8 @@ function headAt(orig: string, folded: string, at: number, loose = false): boolea
   while (orig[next] === " ") next++;
   // "Giao phòng TN&MT huyện …", "đề nghị sở Y tế …": after an assigning verb, a lower-case head before a capitalised name or acronym.
   if (loose && /^(?:so|phong|ban|trung tam|van phong)$/.test(head) && isUpper(orig[next])) return true;
+  // "phối hợp với sở, ngành chức năng …": the departments as a set, without "các" (round 16, 542).
+  if (loose && head === "so" && /^\s*,\s*(?:ban\s*,\s*)?nganh\b/.test(folded.slice(at + 2, at + 20))) return true;
   // "Cục thuế", "Cục Hải quan", "Cục thống kê": a central agency's office in the province, its name often in lower case.
   if (head === "cuc" && isUpper(orig[at]) && /^(?:thue|hai quan|thong ke|quan ly thi truong)\b/.test(folded.slice(next, next + 20))) return true;
   // "Sở xây dựng", "Sở tài nguyên và môi trường": a department's name typed in lower case is still the department (round 15, 272).
@@ -410,7 +417,7 @@ function readPartners(orig: string, folded: string, from: number): string[] {
   const strict = readRoles(orig, folded, from);
   // "phối hợp với Sở TN-MT và chính quyền các địa phương vùng bị sạt lở": after "và", a common noun heads a partner of its own as after an assigning verb.
   const roles = strict && /\s(?:va|cung)\s/.test(folded.slice(from, strict.end + 40)) ? readRoles(orig, folded, from, true) ?? strict
-    : strict ?? (LOWER_HEAD_NAMED.test(orig.slice(from, from + 40)) ? readRoles(orig, folded, from, true) : null);
+    : strict ?? (LOWER_HEAD_NAMED.test(orig.slice(from, from + 40)) || BARE_SET.test(folded.slice(from, from + 30)) ? readRoles(orig, folded, from, true) : null);
   if (!roles) return [];
   return roles.groups.map((g) => {
     // Cut a trailing verb phrase the word reader let through ("… và UBND các xã tham mưu"); a capitalised word is a name.
@@ -423,6 +430,8 @@ function readPartners(orig: string, folded: string, from: number): string[] {
   }).filter(Boolean);
 }
 
+/** A set named without "các" after "phối hợp với": "sở, ngành chức năng, Uỷ ban nhân dân các huyện" (round 16, 542). Folded. */
+const BARE_SET = /^\s*(?:so|nganh|co quan|don vi)\s*,\s*(?:ban\s*,\s*)?(?:nganh|dia phuong|don vi|co quan)\b/;
 /** A lower-case unit head before a capitalised name: "phòng Tài nguyên và Môi trường", "sở Y tế". As written. */
 const LOWER_HEAD_NAMED = /^\s*(?:phòng|sở|ban|trung tâm|văn phòng)\s+\p{Lu}/u;
 

@@ -77,7 +77,7 @@ function readIssuer(lines: Line[]): string | null {
 }
 
 const NUMBER_LINE = /^so\s*:?\s*/;
-const NUMBER_IN_TEXT = /\b(?:thong bao|chi thi|ke hoach|cong van|quyet dinh|cong dien)(?:\s+ket luan)?\s+so\s+/g;
+const NUMBER_IN_TEXT = /\b(?:thong bao|chi thi|ke hoach|cong van|quyet dinh|cong dien)(?:\s+ket luan)?\s+so\s*:?\s+/g;
 const SYMBOL = /^(\d{1,5}(?:\s*\/\s*\d{4})?)\s*\/\s*([A-ZĐ][A-Za-zĐđ&]*(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ&0-9]*)*)/u;
 
 /** The notice's own number and, when the same sentence gives it, its date. */
