@@ -103,6 +103,8 @@ function headAt(orig: string, folded: string, at: number, loose = false): boolea
   // "quận Bình Thủy", "TP Chí Linh", "thị xã Kinh Môn": a level word before a capitalised place name.
   const place = PLACE_HEAD.exec(rest);
   if (place && isUpper(orig[at + place[0].length]) && !ROLE_HEAD.test(rest.slice(place[0].length))) return true;
+  // "yêu cầu huyện, thị xã khẩn trương …": the districts as a set, without "các" (round 16, 523).
+  if (loose && /^(?:huyen|quan)\s*,\s*(?:thi xa|thanh pho|quan|huyen)\b/.test(rest)) return true;
   const m = ROLE_HEAD.exec(rest);
   if (!m) return false;
   // "GĐ các sở …" (giám đốc) only as written so: "gd" folded is also "GD&ĐT".
@@ -431,7 +433,7 @@ function readPartners(orig: string, folded: string, from: number): string[] {
 }
 
 /** A set named without "các" after "phối hợp với": "sở, ngành chức năng, Uỷ ban nhân dân các huyện" (round 16, 542). Folded. */
-const BARE_SET = /^\s*(?:so|nganh|co quan|don vi)\s*,\s*(?:ban\s*,\s*)?(?:nganh|dia phuong|don vi|co quan)\b/;
+const BARE_SET = /^\s*(?:(?:so|nganh|co quan|don vi)\s*,\s*(?:ban\s*,\s*)?(?:nganh|dia phuong|don vi|co quan)|(?:don vi|nha thau)\s+(?:thi cong|tu van|giam sat))\b/;
 /** A lower-case unit head before a capitalised name: "phòng Tài nguyên và Môi trường", "sở Y tế". As written. */
 const LOWER_HEAD_NAMED = /^\s*(?:phòng|sở|ban|trung tâm|văn phòng)\s+\p{Lu}/u;
 

@@ -10,6 +10,9 @@ import { DEPARTMENT_NAMES, UNIT_LIST_HEAD, UNIT_LIST_SINGULAR } from "./grammar-
 const LEVEL_NAME = /^(?:thanh pho|tinh|thi xa|huyen|quan|thu do)\b/;
 const OWN_HEAD = /^(?:cong an|ban|bo chi huy|ubnd|uy ban|van phong|thanh tra|kho bac|cuc|chi cuc|dai|bao|trung tam|ngan hang|bao hiem)\b/;
 
+/** A place named with its own level: "TP Bến Tre", "thị xã Ninh Hòa". Folded. */
+const OWN_LEVEL = /^(?:tp\.?|thanh pho|thi xa|thi tran|quan|huyen)\s/;
+
 /** Listed kinds whose units are places, named in capitals only. Folded kind. */
 const PLACE_KINDS = /^(?:huyen|quan|xa|phuong|thi xa|thanh pho)$/;
 
@@ -96,6 +99,7 @@ export function expandUnitList(
   const kind = m[3]!.replace(/\s*,.*$/, "");
   const singular = UNIT_LIST_SINGULAR[kind] ?? kind;
   // "các Sở, ngành: Công an tỉnh, Y tế": a name that is a unit already keeps its own head.
-  const units = names.units.map((n) => (kind === "so" && OWN_HEAD.test(fold(n)) ? `${title}${n}` : `${title}${body}${singular} ${n}`));
+  // "UBND các huyện: Ba Tri, Bình Đại và TP Bến Tre": a place named with its own level keeps it (round 16, 513).
+  const units = names.units.map((n) => (kind === "so" && OWN_HEAD.test(fold(n)) ? `${title}${n}` : PLACE_KINDS.test(m[3]!) && OWN_LEVEL.test(fold(n)) ? `${title}${body}${n}` : `${title}${body}${singular} ${n}`));
   return { units, end: names.end };
 }
