@@ -86,7 +86,7 @@ function acknowledges(c: Clause, t: { start: number; end: number; text: string }
 }
 const PERCENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|phan\s+tram|percent)/g;
 /** A clause without any of these holds no date ("today", "friday" hold "day"). */
-const MAY_HOLD_DATE = W.digit | W.thang | W.tuan | W.nam | W.quy | W.ngay | W.mai | W.hom | W.month | W.week | W.year | W.day | W.tomorrow | W.thu | W.chu | W.fri | W.nay;
+const MAY_HOLD_DATE = W.digit | W.thang | W.tuan | W.nam | W.quy | W.ngay | W.mai | W.hom | W.month | W.week | W.year | W.day | W.tomorrow | W.thu | W.chu | W.fri | W.nay | W.partOfDay;
 const hasSymbol = (c: Clause, list: readonly string[]): boolean => c.symbols && list.some((s) => c.o.includes(s));
 
 /** "được 7 phần" (seven tenths, as leaders say it), "3 phần tư"; not "1 phần" (a part), "2 phần việc" or "phần còn lại". Folded. */

@@ -83,7 +83,10 @@ const TASK_IS = /^(?:(?:\s*(?:da|vang|anh|chi|oi|thua|bao cao|em|e|vay|the|nhu v
 const SAID = String.raw`(?:bao(?!\s+cao)|noi(?!\s+(?:vu|dung|bo|thanh|that|tru|dia|tinh|mang|khoa|tiet|ngoai))|ns|ke)`;
 const HEARSAY = new RegExp(String.raw`(?:^|[^a-z0-9])(?:nghe\s+(?:noi|ns|dau|don|ke|bao(?!\s+cao)|nguoi ta|(?!(?:em|e|toi|tui|minh|chung em|ben em)\s)(?:[a-z0-9]+\s+){1,5}${SAID}(?:\s+lai)?)` +
   String.raw`|(?:ben|phong|so|xa|phuong|thon|ap|ban|ong|ba|chu|bac|co|nguoi ta|ho|cong an|dia chinh|ke toan|van phong|can bo)(?!\s+(?:em|e|tui|minh|toi)(?![a-z]))(?:\s+[a-z0-9]+){0,3}\s+${SAID})` +
-  String.raw`(?:\s+la)?\s+(?:[a-z]+\s+){0,3}$`);
+  // what was said may name the place first: "nghe mấy đứa nói xã Tân Phú mần xong rồi" (round 16)
+  String.raw`(?:\s+la)?\s+(?:[a-z0-9]+\s+){0,5}$`);
+/** A work verb right before "cho xong": "làm cho xong", "xử lý cho xong", "cố cho xong". Folded. */
+const WORK_FOR = /(?<![a-z])(?:lam|xu ly|giai quyet|hoan thien|trien khai|thuc hien|co|gang|lo|day nhanh|tap trung)\s+$/;
 // Not time left: "còn 2 ngày nữa là xong" is a plan.
 const LEFT_THEN = /(?:^|[^a-z0-9])con\s+(?:may|vai|it|chut|mot it|\d{1,3})(?!\s+(?:ngay|hom|bua|tuan|thang|gio|buoi|phut)(?![a-z]))(?:\s+[a-z]+){0,3}\s+(?:nua|nx)\s+la\s+$/;
 const ROI_AFTER = /^\s*(?:roi|r)(?![a-z0-9])/;
@@ -265,6 +268,8 @@ export function completion(c: Clause, start: number, end: number): Word {
   const near = precededBy(c, RE.near, start, 1);
   if (near) return NEAR_PROGRESS.has(c.f.slice(near.start, near.end)) ? "progress" : "not_done";
   if (precededBy(c, RE.unlikely, start, 1)) return "not_done";
+  // "Để chiều em làm cho xong rồi gửi anh": work done so that it is finished — an intent, not a report (round 16).
+  if (prev?.text === "cho" && !/\S/.test(c.f.slice(prev.end, start)) && WORK_FOR.test(c.f.slice(Math.max(0, prev.start - 24), prev.start)) && !pastMarkers(c).some((p) => p.end <= prev.start)) return "planned";
   if (believed(c, start)) return "believed";
   if (neg === "all") return "done";
   // "chắc mai mới xong", "chắc cỡ 20/12 mới xong hết": the guess is at the day, and the work is not done before it.

@@ -21,6 +21,8 @@ export const W = {
   tuan: bit("tuan"), week: bit("week"), thang: bit("thang"), month: bit("month"),
   quy: bit("quy"), q: bit("q"), quarter: bit("quarter"), nam: bit("nam"), year: bit("year"),
   hom: bit("hom"), ngay: bit("ngay"), today: bit("today"), mai: bit("mai"), tomorrow: bit("tomorrow"), nay: bit("nay"),
+  // "để chiều", "để trưa" (not "tối": folded, it is also "tôi", "tới", in most replies)
+  partOfDay: bit("chieu", "trua"),
 } as const;
 
 /** Children by ASCII code: every listed word is ASCII, so any other character ends a walk. */

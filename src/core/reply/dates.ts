@@ -153,6 +153,8 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
   [W.digit, W.nam, /(?<![a-z])nam\s+(\d{4})(?![\d/])/g, (m) => dayNumber(+m[1]!, 12, 31)],
   // today ("chiều nay là xong"), tomorrow ("mai xong", "mai em nộp", a clause of "mai nghen" or "mai" alone: "Chưa, mai")
   [0, W.hom | W.ngay | W.today | W.nay, /(?<![a-z])(?:hom\s+nay|trong\s+ngay|today|(?:sang|trua|chieu|toi|dem)\s+nay)(?![a-z])/g, (_m, t) => t],
+  // "Để chiều em làm cho xong": "let it be the afternoon", today's (round 16).
+  [0, W.partOfDay, /(?<![a-z])de\s+(?:chieu|trua)(?!\s+(?:qua|hom|mai|nay))(?![a-z])/g, (_m, t) => t],
   [0, W.mai | W.tomorrow, /(?<![a-z])(?:ngay\s+mai|tomorrow|(?<=(?:den|toi|truoc|sang|hen|chieu|trua)\s+)mai|mai(?=\s+(?:(?:da\s+)?(?:em|e|minh|toi|tui|ben\s+em|ben\s+tui)\s+)?(?:(?:la|se|moi|thi)\s+)?(?:xong|hoan\s+(?:thanh|tat)|ht|nop|gui|lam|bo\s+sung|bao\s+cao|xu\s+ly|trinh|hoan\s+thien)(?![a-z]))|(?<=^\s*)mai(?=(?:\s+(?:nghen|nhe|nha|nhen|a|anh|chi))?\s*[.!]*\s*$))(?![a-z])/g, (_m, t) => t + 1],
   [0, W.ngay, /(?<![a-z])ngay\s+kia(?![a-z])/g, (_m, t) => t + 2],
   // 30/6, 30-6, ngày 30.6

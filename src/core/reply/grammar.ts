@@ -126,7 +126,7 @@ export const FUTURE_WORDS = [
  */
 export const FUTURE_TIME_WORDS = [
   "mai", "ngày mai", "sáng mai", "trưa mai", "chiều mai", "tối mai", "mai mốt", "ngày kia", "tuần sau", "tuần tới",
-  "lát nữa", "tí nữa", "chút nữa", "sắp tới", "tomorrow", "next week", "next month", "later",
+  "lát nữa", "tí nữa", "chút nữa", "sắp tới", "để chiều", "để tối", "để trưa", "để mai", "tomorrow", "next week", "next month", "later",
   // "sang năm e làm", "qua Tết em triển khai" (round 14; not "tháng sau": "tháng" would stop "thàng" being repaired to "thành").
   "sang năm", "năm sau", "năm tới", "sau Tết", "qua Tết",
   // "vài hôm nữa xong", "mấy bữa nữa xong", "nay mai xong": a time to come, however vague.

@@ -167,6 +167,8 @@ function workSigns(c: Clause, list: readonly Span[], out: Signs, until: number, 
     if (n) out.add(S[n]);
     // "mai em làm xong", "thực hiện xong": the done word after the verb says how it stands.
     else if (phraseAt(RE.done, c.f, skipBlanks(c.f, m.end)) >= 0) continue;
+    // "tối nay tui làm cho xong": the work's end, planned, says how it stands (round 16).
+    else if (c.f.startsWith("cho ", skipBlanks(c.f, m.end)) && phraseAt(RE.done, c.f, skipBlanks(c.f, skipBlanks(c.f, m.end) + 3)) >= 0) continue;
     // "xin thêm 10 ngày để hoàn thiện": a purpose, not work under way.
     // A verb inside a blocker's note ("chờ ý kiến Sở Xây dựng") is not work under way either.
     // "mai mốt tui làm", "sang năm e làm": a work verb after a time to come is a plan, not work under way.

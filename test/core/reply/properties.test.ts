@@ -90,6 +90,16 @@ describe("the worst mistake is never made", () => {
       expect(readReply(`${p}${w}${t}`, NOW).map((i) => i.kind)).not.toContain("done");
     }));
   });
+  it("work to be done 'cho xong', and a place's completion heard from others, are never done (round 16)", () => {
+    fc.assert(fc.property(fc.constantFrom("Để chiều em", "tối nay tui", "chủ nhật em", "mai e", "em"), fc.constantFrom("làm cho xong", "xử lý cho xong", "cố cho xong", "lam cho xong"),
+      fc.constantFrom("", " rồi gửi anh", " gửi anh", " nhé"), (p, w, rest) => {
+        expect(readReply(`${p} ${w}${rest}`, NOW).map((i) => i.kind)).not.toContain("done");
+      }));
+    fc.assert(fc.property(fc.constantFrom("nghe mấy đứa nói", "nghe anh em nói", "nghe bên đó báo"), fc.constantFrom("xã Tân Phú", "thôn 3 bên kia", "phòng Kinh tế huyện"),
+      fc.constantFrom("mần xong rồi", "làm xong rồi", "xong rồi"), fc.constantFrom("", ", mà tui chưa coi lại", " đó anh"), (h, place, d, rest) => {
+        expect(readReply(`${h} ${place} ${d}${rest}`, NOW).map((i) => i.kind)).not.toContain("done");
+      }));
+  });
   it("a task named 'cái số N' keeps its number through a weekday: 'cái số 2 e làm xong từ hôm thứ 2 rồi ạ'", () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 9 }), fc.constantFrom("thứ 2", "thứ hai", "thứ 5", "hôm qua", "30/11"), (n, day) => {
       const done = readReply(`cái số ${n} e làm xong từ hôm ${day} rồi ạ`, NOW).filter((i) => i.kind === "done");
