@@ -49,7 +49,9 @@ export function wordAt(re: RegExp, orig: string, folded: string, at: number): bo
 /** ASSIGN_VERB also after "đã", "vừa": "UBND tỉnh cho biết, đã giao Sở KH-ĐT chủ trì …" reports the assignment. */
 const REPORTED_ASSIGN_VERB = new RegExp(ASSIGN_VERB.source.replace("duoc|da|", "duoc|"), "g");
 /** A directive letter sent to its addressees, who follow: "Công điện gửi:", "công văn khẩn gửi". Folded. */
-const SENT_TO = /(?:cong dien|cong van|van ban|chi thi)(?:\s+(?:khan|hoa toc|so\s+\S+))*\s+gui\s*:?\s+(?=\S)/g;
+const SENT_TO = /(?:cong dien|cong van|van ban|chi thi)(?:\s+(?:khan|hoa toc|so\s+\S+))*\s+g(?:u|o)i\s*:?\s+(?=\S)/g;
+/** Just before the letter: "vừa ký", "vừa ban hành", "vừa có". Folded. */
+const JUST_ISSUED = /\bvua\s+(?:ky\s+|ban hanh\s+|co\s+|phat hanh\s+)?$/;
 /** Whether a parse reads reported assignments as work (see readingReported); a parse is synchronous, so one flag serves. */
 let reported = false;
 
@@ -87,7 +89,11 @@ function chairNamed(orig: string, m: RegExpExecArray | RegExpMatchArray): boolea
 export function* assignVerbs(orig: string, folded: string): Generator<RegExpExecArray> {
   // "Ngày 04/9, UBND tỉnh đã có Công điện gửi: Thủ trưởng các sở …; Chủ tịch UBND các huyện …, chỉ đạo …": a report whose only
   // work is a letter sent to its addressees (round 16, 529).
-  if (reported) for (const m of folded.matchAll(SENT_TO)) yield m;
+  // "Phó Chủ tịch UBND tỉnh … vừa ký văn bản gởi các Sở Nội vụ, … yêu cầu …": the letter just signed, its addressees (round 16, 566).
+  // A letter "gửi … về việc …" with no asking verb is the report's lead, the work comes after it.
+  for (const m of folded.matchAll(SENT_TO)) {
+    if (reported || (JUST_ISSUED.test(folded.slice(Math.max(0, m.index - 24), m.index)) && /\b(?:yeu cau|de nghi)\b/.test(folded.slice(m.index, m.index + 300).split(/[.;](?:\s|$)/)[0]!))) yield m;
+  }
   for (const m of folded.matchAll(reported ? REPORTED_ASSIGN_VERB : ASSIGN_VERB)) {
     const verbAt = m.index + m[0].search(/\S/);
     const before = orig.slice(Math.max(0, verbAt - 4), verbAt - 1);

@@ -111,6 +111,12 @@ function narrativeReason(b: Block, before: Block | undefined, noticeYear: number
 }
 
 
+/** A line of a visit's programme: a clock time, its day, then what the delegation does. Folded. */
+const PROGRAMME_LINE = /^(?:tu\s+)?\d{1,2}\s*(?:h|gio)\s*\d{0,2}\s*['’]?\s*(?:phut\s*)?(?:(?:sang|chieu|toi)\s+)?(?:ngay\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*)?[,:-]?\s*(?:doan|lam viec|kiem tra|hop|to chuc|khai mac|be mac|xuat phat|di|den|tham|du|tiep)\b/;
+
+/** A sentence that is only a deadline: "Hoàn thành trước ngày 10/3/2023.", "Thời hạn hoàn thành: 30/6/2026". Folded. */
+const DEADLINE_ONLY = /^(?:hoan thanh|thoi han(?:\s+hoan thanh)?|thoi gian hoan thanh)\s*:?\s*(?:truoc|trong|cham nhat|vao)?\s*(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*[.;]?\s*$/;
+
 /** Units named by a word that points back: "các đơn vị", "các cơ quan, đơn vị nêu trên". Folded. */
 const BACK_REFERENCE = /^(?:cac|nhung)\s+(?:co quan,?\s+)?(?:don vi|co quan|dia phuong)(?:\s+(?:tren|nay|noi tren|neu tren))?$/;
 
@@ -287,7 +293,9 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
       if (b.marker === "roman" || colon || hasChildren) { skip(b, inSkipped ?? section ?? "heading"); previous = "heading"; continue; }
     }
     // "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …" / "…, yêu cầu các sở, ngành … khẩn trương đánh giá …": an assignment is work in any section.
-    if (inSkipped && !(inSkipped === "assessment" && !story && givesWork(b.body, b.bodyFolded))) { skip(b, inSkipped); continue; }
+    // "Thành phần: …" then "Giao UBND huyện Tam Đường chuẩn bị báo cáo …": a sentence that opens by giving work leaves the list (round 16, 557).
+    const breaksOut = inSkipped === "background" && b.marker === "none" && /^(?:giao|yeu cau|de nghi)\s/.test(b.bodyFolded) && !!readAssignment(b.body, b.bodyFolded);
+    if (inSkipped && !breaksOut && !(inSkipped === "assessment" && !story && givesWork(b.body, b.bodyFolded))) { skip(b, inSkipped); continue; }
     // "Các nội dung trên hoàn thành trước ngày 30/6/2026.": the items above, from where their list began, share it.
     if (SHARED_DEADLINE.test(b.bodyFolded)) {
       const shared = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()));
@@ -301,6 +309,17 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
         continue;
       }
     }
+    // "Giao Sở TN&MT chủ trì … ." then "Hoàn thành trước ngày 10/3/2023.": the sentence dates the task just above (round 16, 560).
+    if (b.marker === "none" && tasks.length && tasks[tasks.length - 1]!.deadline === null && DEADLINE_ONLY.test(b.bodyFolded)) {
+      const own = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()));
+      if (own) {
+        const k = tasks.length - 1;
+        sources[k] = { ...sources[k]!, inherited: { ...sources[k]!.inherited, deadline: { date: own.date, text: own.text, yearGuessed: own.yearGuessed } } };
+        rebuild(k);
+        skip(b, "shared_deadline");
+        continue;
+      }
+    }
     const narrative = narrativeReason(b, blocks[i - 1], noticeYear);
     if (narrative === "background" && !tasks.length && WORK_PERIOD.test(b.bodyFolded) && isSelfReference(b.bodyFolded)) {
       const period = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()));
@@ -308,6 +327,8 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     }
     if (narrative) { skip(b, narrative); continue; }
     if (b.body.length < 12) { skip(b, "no_action"); continue; }
+    // "07h00’ ngày 06/9, đoàn xuất phát từ thị xã …", "14h00’ ngày 06/9, làm việc với UBND huyện.": a visit's programme, no one's work (round 16, 557).
+    if (b.marker === "none" && PROGRAMME_LINE.test(b.bodyFolded) && !readAssignment(b.body, b.bodyFolded)) { skip(b, "no_action"); continue; }
     if (b.marker !== "none" && PERIOD_ITEM.test(b.bodyFolded) && !readAssignment(b.body, b.bodyFolded)) {
       // The period's end ("… đến ngày 05/4/2025"), not its start.
       const period = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()).filter((d) => /^(?:truoc|cham nhat)|\bden\b/.test(fold(d.text))));
