@@ -156,7 +156,8 @@ function openerOf(c: Clause): Opener | null {
   for (const t of c.tokens) if (isWord(t)) { if (!first) first = t; else { second = t; break; } }
   if (!first) return null;
   const retraction = matches(c, RE.retraction)[0];
-  if (retraction && retraction.start <= first.start && c.tokens.every((t) => !isWord(t) || t.end <= retraction.end)) return "retract";
+  // "…, em rút lại nhé": politeness after the retraction still leaves it alone in its clause (round 16).
+  if (retraction && retraction.start <= first.start && c.tokens.every((t) => !isWord(t) || t.end <= retraction.end || AFTER_RETRACTION.test(t.text))) return "retract";
   if (CHU_SET.has(first.text) && second && (c.negs.includes(second.start) || IN_FACT_NEG.test(c.f.slice(second.start))) && /^(?:chứ|chu)$/i.test(c.o.slice(first.start, first.end))) return "deny";
   if (phraseAt(RE.contrast, c.f, first.start) >= 0) return "contrast";
   // "còn xã em chưa triển khai": the speaker's own unit, set against another that finished (round 16), is no part left.
@@ -170,6 +171,8 @@ function openerOf(c: Clause): Opener | null {
   return null;
 }
 
+/** Politeness after a retraction: "em rút lại nhé", "à khoan anh". Folded. */
+const AFTER_RETRACTION = /^(?:nhe|nha|nghen|nhen|a|anh|chi|ha|u|nhe)$/;
 /** After "còn xã", "còn phòng": the speaker's own. Folded. */
 const OWN_UNIT_AFTER = /^\s+(?:em|e|toi|tui|minh|chung em|nha)(?![a-z])/;
 

@@ -86,7 +86,9 @@ export const SOON_AFTER_DONE = ["sớm thôi", "sớm mà", "sớm à", "nay mai
 /** A clause made only of one of these takes back the one before: "Xong rồi, à không, mới xong dự thảo". */
 export const RETRACTIONS = ["à không", "à nhầm", "ấy nhầm", "à quên", "à mà không", "nhầm", "oh no", "sorry, no",
   // Southern and typed slips: "à lộn, nv 3 xong rồi", "em ghi nhầm", "a ko,".
-  "à lộn", "lộn", "ghi lộn", "nói lộn", "ghi nhầm", "nói nhầm", "em ghi nhầm", "tui ghi nhầm", "a ko", "à ko", "à k"];
+  "à lộn", "lộn", "ghi lộn", "nói lộn", "ghi nhầm", "nói nhầm", "em ghi nhầm", "tui ghi nhầm", "a ko", "à ko", "à k",
+  // "đã xong ạ... à khoan, …, em rút lại nhé" (round 16)
+  "à khoan", "khoan đã", "khoan", "em rút lại", "rút lại", "em xin rút lại", "xin rút lại"];
 /** After "chứ" a negation denies the other reading: "xong rồi chứ chưa à" is done, "của Sở X chứ không phải sở em". */
 export const CHU = ["chứ"];
 /** After a done word, "thì" opens a consequence: "xong rồi thì em đã báo cáo" (a condition), "không xong thì …". */
@@ -107,7 +109,7 @@ export const INABILITY_AFTER_NEGATION = ["được", "dc", "đc", "kịp", "nổ
 /** Phrases that mean not done on their own. */
 export const NOT_DONE_PHRASES = [
   "not yet", "yet to", "chưa có kết quả", "chậm tiến độ", "bị chậm", "chậm", "trễ hạn", "trễ", "quá hạn",
-  "dở dang", "còn dang dở", "còn xa lắm", "còn lâu lắm", "còn lâu mới", "incomplete", "unfinished", "delayed", "behind schedule", "not started",
+  "dở dang", "còn dang dở", "làm lại từ đầu", "kiểm tra không đạt", "không đạt yêu cầu", "nghiệm thu không đạt", "còn xa lắm", "còn lâu lắm", "còn lâu mới", "incomplete", "unfinished", "delayed", "behind schedule", "not started",
 ];
 /** Before a done word: the work is nearly but not yet finished ("sắp xong", "gần hoàn thành"). */
 export const NEAR_WORDS = ["sắp", "gần", "gần như", "coi như", "cứ coi như", "xem như", "tạm coi như", "sắp sửa", "chuẩn bị", "almost", "nearly", "about to", "close to", "soon"];

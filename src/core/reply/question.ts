@@ -28,7 +28,7 @@ const RHETORICAL = phrases(RHETORICAL_AFTER.filter((w) => w.includes(" ")));
 const TURN = anchoredPhrases(TURN_WORDS);
 
 /** "… chưa thì tôi phải hỏi lại", "… hay không thì em chưa nắm": a whether-question the speaker cannot answer yet. Folded. */
-const EMBEDDED_WHETHER = /(?<![a-z])(?:chua|khong|ko|k)\s+thi\s+(?:(?:toi|tui|em|e|minh|anh|chi)\s+)?(?:(?:phai|can|se|de|con|chua|cung|van|khong|ko)\s+)*(?:hoi|xem|kiem tra|check|kt|biet|nam|ro)(?![a-z])/;
+const EMBEDDED_WHETHER = /(?<![a-z])(?:chua|khong|ko|k)\s+thi\s+(?:(?:toi|tui|em|e|minh|anh|chi)\s+)?(?:(?:phai|can|se|de|con|chua|cung|van|khong|ko)\s+)*(?:hoi|xem|kiem tra|check|kt|biet|nam|ro|dam chac|chac|dam noi|dam bao cao)(?![a-z])/;
 
 /** "khi nào xong em báo": the asking word opens a condition followed by more words. */
 function opensCondition(c: Clause, end: number): boolean {

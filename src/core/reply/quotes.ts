@@ -82,6 +82,8 @@ function copiedReminder(folded: string): { end: number; head: [number, number] |
 /** Straight or curly double quotes, guillemets (to the last on the line, as they nest: «… «Rà soát …» …»), and lines opened by ">". */
 const QUOTED = /"[^"\n]{3,}"|“[^”\n]{3,}”|«[^\n]{3,}»|^[ \t]*>[^\n]*/gm;
 const WORD = /[a-z0-9]/;
+/** A quoted list item: its number, after the opening quote. Folded. */
+const QUOTED_ITEM = /^["“«]\s*(\d{1,2})(?=\s*[.)]\s)/;
 
 /** `says`: whether a text says something about a task (units.ts knows the words). */
 export function blankQuotes(folded: string, says: (f: string) => boolean): string {
@@ -102,6 +104,9 @@ export function blankQuotes(folded: string, says: (f: string) => boolean): strin
     const start = m.index, seg = m[0];
     let kept = " ".repeat(seg.length);
     for (const g of findRefs(seg.replace(/^[\s>]+/, (s) => " ".repeat(s.length)))) kept = kept.slice(0, g.start) + seg.slice(g.start, g.end) + kept.slice(g.end);
+    // "Trích: «1. Hoàn thiện hồ sơ … — hạn 15/12»": the quoted item's own number names its task (round 16).
+    const item = QUOTED_ITEM.exec(seg);
+    if (item) { const at = item[0].length - item[1]!.length; kept = kept.slice(0, at) + item[1] + kept.slice(at + item[1]!.length); }
     out = out.slice(0, start) + kept + out.slice(start + seg.length);
     any = true;
   }
