@@ -145,6 +145,6 @@ export const JUST_DIRECTED = /\bvua\s+(?:[^\s.;]+\s+){0,8}?(?:yeu cau|chi dao|de
 /** A paragraph right after a teaser that says what the teaser sums up: "Theo đó, …", "Cụ thể, …". Folded. */
 export const DETAIL_OPENING = /^(?:theo do|cu the)\s*,/;
 /** Marks of a photo caption: the persons' places in the picture, the photographer's credit. Folded. */
-export const PHOTO_CAPTION = /\((?:ben (?:trai|phai)|giua|dung giua|thu \d+ tu (?:trai|phai)(?: qua| sang)?(?: sang)?)\)|\banh\s*[:;]\s*\S{2,}(?:\s+\S+){0,3}\s*[.|]?$/;
+export const PHOTO_CAPTION = /\((?:anh minh hoa|ảnh minh họa)|\((?:ben (?:trai|phai)|giua|dung giua|thu \d+ tu (?:trai|phai)(?: qua| sang)?(?: sang)?)\)|\banh\s*[:;]\s*\S{2,}(?:\s+\S+){0,3}\s*[.|]?$/;
 /** A sentence that goes on with the subject above and names whom it works with: "Hằng năm, phối hợp với các địa phương …". Folded. */
 export const CONTINUED_WITH = new RegExp(`${WORK_OPENER.source}(?:tiep tuc\\s+|chu dong\\s+)?phoi hop\\s+(?:chat che\\s+)?${PARTNER_LINK}\\s+`);

@@ -102,7 +102,7 @@ const CONTENTS_LINE = /^(?:ho so|tai lieu|thanh phan|noi dung|danh muc)(?:\s+[a-
 const SPEAKER_APPROVES = /^(?:theo do\s*,?\s*)?(?:dong chi\s+)?(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong)\b(?:\s+\S+){0,3}?\s+(?:da\s+|cung\s+)?(?:dong y|nhat tri|chap thuan|thong nhat chu truong)\b/;
 
 /** A citizen's request or complaint opening the paragraph: "Liên quan đến việc ông … đề nghị …", "Bà … khiếu nại …". Folded. */
-const CITIZEN_REQUEST = /^(?:lien quan (?:den )?(?:viec |vu )?|ve viec |doi voi (?:viec )?)?(?:ong|ba|cong dan|ho gia dinh|ho dan|nguoi dan)\s+[^,.;:]{2,60}?\s(?:de nghi|kien nghi|yeu cau|phan anh|khieu nai|to cao|xin)\b/;
+const CITIZEN_REQUEST = /^(?:lien quan (?:den )?(?:viec |vu )?|ve viec |doi voi (?:viec )?)?(?:ong|ba|cong dan|ho gia dinh|ho dan|nguoi dan)\s+[^,.;:]{2,60}?\s(?:de nghi|kien nghi|yeu cau|phan anh|khieu nai|to cao|xin)\b|^(?:ong|ba|cu tri)\s+[^.;:]{2,40}?\s(?:o|tai)\s+(?:thon|xom|ap|ban|to dan pho|khu pho|xa|phuong)\b[^.;:]{0,60}:\s*(?:de nghi|kien nghi|phan anh)\b/;
 /** A list of places after their level words and a colon, then a state, not work: "Các phường, xã: Thanh Châu, … kết thúc việc thực hiện giãn cách …". Folded. */
 const PLACES_COVERED = /^(?:theo do\s*,\s*)?(?:mot phan\s+)?(?:cac|toan bo)\s+(?:phuong|xa|thi tran|thon|to dan pho|khu pho)(?:\s*,\s*(?:phuong|xa|thi tran|thon|to dan pho|khu pho))*\s*:[^.;]{3,300}?\s(?:ket thuc|tiep tuc (?:thuc hien )?(?:gian cach|ap dung)|ap dung|thuc hien gian cach|gian cach|phong toa|duoc (?:noi long|go bo|dieu chinh))\b/;
 
@@ -120,8 +120,17 @@ function asksTheSpeaker(orig: string, folded: string): boolean {
   return !!asked && isSpeaker(asked.groups);
 }
 
+/** "Trước đó, ngày 11-8, … đã ban hành …": an earlier order recalled. Folded. */
+const RECALLED_ORDER = /^truoc do\s*,\s*(?:vao\s+)?ngay\s+\d{1,2}[^,]{0,12},[^.;]{0,100}?\bda\s+(?:ban hanh|co|ky|chi dao|yeu cau|giao)\b/;
+/** "Trong tháng 4/2021, UBND huyện đã tập trung chỉ đạo …": a period's work, reported. Folded. */
+const PERIOD_REPORTED = /^(?:trong|qua)\s+(?:thang|quy|nam|tuan|thoi gian)\s+[^,]{0,20},\s*[^.;]{0,60}?\bda\s+(?:tap trung\s+)?(?:chi dao|trien khai|thuc hien|to chuc|hoan thanh|dat)\b/;
+
 function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   const f = b.bodyFolded;
+  // "Trước đó, ngày 11-8, Thủ tướng Chính phủ đã ban hành Chỉ thị số 22, yêu cầu …": what was ordered before, told as history (round 16, 572).
+  if (RECALLED_ORDER.test(f) && !readsReported()) return "background";
+  // "Trong tháng 4/2021, UBND huyện đã tập trung chỉ đạo công tác phòng trừ …": the month's work reported (round 16, 543).
+  if (PERIOD_REPORTED.test(f)) return "assessment";
   if (CLOSING_SENTENCE.test(f)) return "closing";
   if (ADDRESSEE_LIST.test(f)) return "addressees";
   if (PRAISE_START.test(f)) return "assessment";
