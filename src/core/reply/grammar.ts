@@ -358,7 +358,7 @@ export const NOT_MINE_PHRASES = [
   "ngoài chức năng", "vượt thẩm quyền", "chỉ phối hợp", "chỉ là đơn vị phối hợp", "phối hợp thôi", "chỉ tham gia phối hợp",
   "chỉ hỗ trợ", "chỉ gửi số liệu", "chỉ cung cấp số liệu", "chỉ cung cấp thông tin", "nhầm người", "nhầm đơn vị", "gửi nhầm", "nhắn nhầm", "xin trả lại nhiệm vụ", "em xin trả lại", "xin trả lại", "chuyển công tác", "không có dự án này", "không có công trình này", "không có nhiệm vụ này", "không có dự án đó", "đã nghỉ hưu", "nghỉ hưu", "về hưu",
   "not our responsibility", "not our department", "not our task", "not under our", "not within our remit", "outside our remit",
-  "only support", "only supports", "only supporting", "the lead agency", "lead agency is", "wrong person", "wrong recipient",
+  "only support", "only supports", "only supporting", "not our unit", "it belongs to", "belongs to", "bên đó chịu trách nhiệm", "từ nay bên đó", "đơn vị đó chịu trách nhiệm", "the lead agency", "lead agency is", "wrong person", "wrong recipient",
 ];
 /** Negated, these say the task is not the unit's: "không thuộc chức năng", "không phụ trách", "không được giao", "sở không chủ trì". */
 export const NOT_MINE_IF_NEGATED = [
@@ -424,7 +424,9 @@ export const UNTIL_WORDS = ["đến", "tới", "until", "till", "lùi"];
 /** After "xin", "cho em", these make it politeness, not a request for time: "xin báo cáo … ngày 20/11", "cho em hỏi lịch họp chiều nay". */
 export const NOT_REQUEST_AFTER = ["ý kiến", "báo cáo", "phép báo cáo", "lỗi", "gửi", "trình", "chào", "cảm ơn", "thưa", "hỏi", "phép hỏi", "biết", "xem", "xin lại"];
 /** Late answering, not late work: "xin lỗi vì báo cáo chậm" says nothing about the task. */
-export const LATE_REPLY = ["báo cáo chậm", "báo cáo muộn", "trả lời chậm", "trả lời muộn", "phản hồi chậm", "phản hồi muộn", "rep chậm", "late reply", "late response", "replying late"];
+export const LATE_REPLY = ["báo cáo chậm", "báo cáo muộn", "trả lời chậm", "trả lời muộn", "phản hồi chậm", "phản hồi muộn", "rep chậm", "late reply", "late response", "replying late",
+  // done, though late: "việc 1 hoàn thành trễ hạn 2 ngày nhưng đã xong ạ" (round 16)
+  "hoàn thành trễ hạn", "hoàn thành chậm", "xong trễ hạn", "xong chậm", "hoàn thành muộn"];
 /** Before a count of days: extra time ("thêm 5 ngày", "cần thêm 1 tuần"). */
 export const EXTRA_WORDS = ["thêm", "more", "additional", "another", "extra"];
 
@@ -434,7 +436,7 @@ export const EXTRA_WORDS = ["thêm", "more", "additional", "another", "extra"];
 export const ACK_WORDS = [
   "ok", "oke", "okê", "okie", "okay", "okey", "oki", "okela", "ô kê", "cảm ơn", "cám ơn", "thanks", "thank you", "thank",
   "thx", "tks", "noted", "got it", "roger", "received", "understood", "will do", "đã nhận", "nhận được", "em nhận",
-  "xin nhận", "xin ghi nhận", "đã ghi nhận", "em ghi nhận", "tiếp nhận", "đã tiếp nhận", "đã rõ", "rõ rồi", "biết rồi", "đã biết", "nắm rồi", "nắm r", "đã nắm", "nắm được rồi", "nhận dc", "nhận đc", "đọc rồi", "đã đọc", "đọc r", "tiếp thu", "nhất trí", "đồng ý", "sẽ thực hiện", "sẽ triển khai", "sẽ làm", "em triển khai ngay", "e triển khai ngay", "em thực hiện ngay", "em làm ngay", "sure", "alright",
+  "xin nhận", "xin ghi nhận", "đã ghi nhận", "em ghi nhận", "tiếp nhận", "đã tiếp nhận", "đã rõ", "rõ rồi", "biết rồi", "đã biết", "nắm rồi", "nắm r", "đã nắm", "nắm được rồi", "nhận dc", "nhận đc", "đọc rồi", "đã đọc", "đọc r", "tiếp thu", "nhất trí", "đồng ý", "sẽ thực hiện", "sẽ triển khai", "sẽ làm", "em triển khai ngay", "e triển khai ngay", "em thực hiện ngay", "em làm ngay", "sẽ đôn đốc", "em sẽ đôn đốc", "sure", "alright",
 ];
 /** Greetings: alone they open a conversation and acknowledge nothing ("hello", "chào anh"). */
 export const GREETINGS = ["hello", "hi", "chào", "xin chào", "alo", "a lô", "good morning"];
