@@ -361,7 +361,8 @@ function shareHead(groups: string[]): string[] {
     const g = out[k]!;
     const f = fold(g);
     const before = fold(out[k - 1]!);
-    const head = BARE_LEVELS.test(f) ? COMMITTEE_HEAD.exec(before) : NAMED_PLACE.test(g) ? COMMITTEE_OF_PLACE.exec(before) : null;
+    // "UBND TP Thủ Đức và các quận, huyện": the committees of the districts too (round 16, 581).
+    const head = BARE_LEVELS.test(f) ? COMMITTEE_HEAD.exec(before) ?? COMMITTEE_OF_PLACE.exec(before) : NAMED_PLACE.test(g) ? COMMITTEE_OF_PLACE.exec(before) : null;
     if (head) out[k] = `${out[k - 1]!.slice(0, head[1]!.length)} ${g}`;
   }
   return out;
