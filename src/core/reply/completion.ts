@@ -74,7 +74,7 @@ const ABLE_AFTER = new Set(["duoc", "dc", "noi", "kip"]);
  * "việc số 1 là xong rồi", "cái đó là xong rồi", "Dạ rứa là xong rồi đó anh": "là" right after the task or "vậy" (its reference is blanked in the clause) states
  * what it is, and with "rồi" it is a fact, not "chiều nay là xong". Folded.
  */
-const TASK_IS = /^(?:(?:\s*(?:da|vang|anh|chi|oi|thua|bao cao|em|e|vay|the|nhu vay|nhu the)(?![a-z0-9]))*\s*|.*(?:^|[^a-z0-9])(?:viec|cai|vu|muc) (?:nay|do|ay|kia|ni|no)\s+)la\s+$/;
+const TASK_IS = /^(?:(?:\s*(?:da|vang|anh|chi|a|c|oi|thua|bao cao|em|e|vay|the|nhu vay|nhu the)(?![a-z0-9]))*\s*|.*(?:^|[^a-z0-9])(?:viec|cai|vu|muc) (?:nay|do|ay|kia|ni|no)\s+)la\s+$/;
 /**
  * Before a done word: heard from others ("nghe đâu", "nghe đồn", "nghe ns", "nghe Công an xã báo là"), never "nghe em báo";
  * or said by a unit or person named ("bên địa chính bảo xong r mà e chưa thấy bc", "ông Tâm nói là xong rồi"). Folded.
