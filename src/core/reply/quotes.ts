@@ -100,9 +100,13 @@ export function blankQuotes(folded: string, says: (f: string) => boolean): strin
   let any = false;
   const spans: Array<{ index: number; 0: string }> = pasted > 0 ? [{ index: 0, 0: folded.slice(0, pasted) }] : [];
   for (const m of folded.matchAll(QUOTED)) if (m.index >= pasted) spans.push(m);
+  // A pasted block of several tasks above an answer that names its own ("…Nhiệm vụ 2 …\nNhắc việc: Nhiệm vụ 3 …\n\n2 đang thống kê
+  // 80%, 3 gửi rồi"): the answer's numbers say which is which, and the block's would give the first statement to every task (round 16).
+  const ownRefs = pasted > 0 && findRefs(folded.slice(pasted)).length > 0;
   for (const m of spans) {
     const start = m.index, seg = m[0];
     let kept = " ".repeat(seg.length);
+    if (ownRefs && start === 0 && seg.length === pasted) { out = out.slice(0, start) + kept + out.slice(start + seg.length); any = true; continue; }
     for (const g of findRefs(seg.replace(/^[\s>]+/, (s) => " ".repeat(s.length)))) kept = kept.slice(0, g.start) + seg.slice(g.start, g.end) + kept.slice(g.end);
     // "Trích: «1. Hoàn thiện hồ sơ … — hạn 15/12»": the quoted item's own number names its task (round 16).
     const item = QUOTED_ITEM.exec(seg);
