@@ -323,7 +323,9 @@ export const AWAITED_DECISIONS = ["phê duyệt", "duyệt", "thẩm tra", "th�
   // "đã gửi dự thảo, đang chờ các ngành góp ý": the others' comments (round 13)
   "góp ý", "cho ý kiến", "tham gia ý kiến",
   // "đã gửi dự thảo xin ý kiến thẩm định …, đang đợi phản hồi" (round 16)
-  "phản hồi"];
+  "phản hồi",
+  // "chưa dám nói là xong, còn chờ kết quả kiểm định của trung tâm", "… kết quả kiểm tra của đoàn liên ngành" (round 16: four writers)
+  "kết quả kiểm định", "kết quả kiểm tra", "kiểm định", "kết quả kiểm toán"];
 /** "chờ", "đợi" typed with their marks are waiting even alone ("chờ vốn", "do chờ phê duyệt"); folded, "chờ" is "cho" (let). */
 export const WAIT_TYPED = ["chờ", "đợi"];
 /** Before a help word, a request: "đề nghị Sở hỗ trợ thêm 2 cán bộ", "đề nghị tỉnh cử người". */
@@ -363,7 +365,7 @@ export const NOT_MINE_PHRASES = [
 /** Negated, these say the task is not the unit's: "không thuộc chức năng", "không phụ trách", "không được giao", "sở không chủ trì". */
 export const NOT_MINE_IF_NEGATED = [
   "thuộc chức năng", "thuộc thẩm quyền", "thuộc lĩnh vực", "thuộc phạm vi", "thuộc trách nhiệm", "phải nhiệm vụ của",
-  "phải việc của", "phải của", "phải chức năng", "đúng chức năng", "có trách nhiệm", "phụ trách", "được giao", "ai giao",
+  "phải việc của", "phải nv của", "phải của", "phải chức năng", "đúng chức năng", "có trách nhiệm", "phụ trách", "được giao", "ai giao",
   "chủ trì", "phải đơn vị chủ trì", "phải là đơn vị chủ trì", "phải sở", "phải xã", "phải phòng", "phải đơn vị",
   // "bên em không phải chủ đầu tư"; a job left: "em không còn làm chủ tịch xã nữa", "việc này ko còn của e"
   "phải chủ đầu tư", "còn làm chủ tịch", "còn làm giám đốc", "còn làm trưởng", "còn làm phó", "còn giữ chức", "còn phụ trách", "còn của",
@@ -426,7 +428,9 @@ export const NOT_REQUEST_AFTER = ["ý kiến", "báo cáo", "phép báo cáo", "
 /** Late answering, not late work: "xin lỗi vì báo cáo chậm" says nothing about the task. */
 export const LATE_REPLY = ["báo cáo chậm", "báo cáo muộn", "trả lời chậm", "trả lời muộn", "phản hồi chậm", "phản hồi muộn", "rep chậm", "late reply", "late response", "replying late",
   // done, though late: "việc 1 hoàn thành trễ hạn 2 ngày nhưng đã xong ạ" (round 16)
-  "hoàn thành trễ hạn", "hoàn thành chậm", "xong trễ hạn", "xong chậm", "hoàn thành muộn"];
+  "hoàn thành trễ hạn", "hoàn thành chậm", "xong trễ hạn", "xong chậm", "hoàn thành muộn",
+  // the report forgotten, not the work: "em làm xong từ thứ 2, quên chưa báo anh 😅"
+  "quên chưa báo", "quên báo", "chưa kịp báo", "quên chưa báo cáo"];
 /** Before a count of days: extra time ("thêm 5 ngày", "cần thêm 1 tuần"). */
 export const EXTRA_WORDS = ["thêm", "more", "additional", "another", "extra"];
 

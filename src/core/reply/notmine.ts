@@ -62,7 +62,9 @@ function handedOver(c: Clause): number {
   const m = HANDED_OVER.exec(c.o);
   if (!m) return -1;
   const verb = m.index + m[0].indexOf(m[1]!);
-  if (wordsBefore(c.tokens, verb, 6).some((t) => FIRST.has(t.text)) || negatedBefore(c, verb, 2)) return -1;
+  // "em đã giao phòng Kinh tế …" is the speaker's own delegation; "Việc 1 em bàn giao cho Phòng Kinh tế …" hands the task over (round 16).
+  const handing = /^(?:bàn|chuyển\s+giao)/u.test(m[1]!);
+  if ((!handing && wordsBefore(c.tokens, verb, 6).some((t) => FIRST.has(t.text))) || negatedBefore(c, verb, 2)) return -1;
   // A unit named in lower case ("Trung tâm phục vụ hành chính công xã") is one only when the task itself is handed: "việc này
   // đã bàn giao cho Trung tâm …", not "Trụ sở dôi dư đã bàn giao hết cho Trung tâm phát triển quỹ đất" (the work's product).
   if (LOWER_CASE_UNIT.test(m[0]) && !TASK_HANDED.test(c.f.slice(0, verb))) return -1;

@@ -200,6 +200,8 @@ export class Signs {
 }
 
 /** The statuses the clause's words point to, each once. */
+/** Before a day: since then, or that day past ("từ thứ 2", "hôm 30/11"). Folded word. */
+const SINCE = /^(?:tu|hom|since)$/;
 /** This morning: begun before any reply of the working day. Folded. */
 const TODAY_PART = /^sang\s+(?:hom\s+)?nay$/;
 /**
@@ -225,7 +227,8 @@ export function statuses(c: Clause, percent: { value: number; span: Span } | nul
     out.add(reading === "done" && partial ? S.progress : S[reading]);
   }
   // "hoàn thành 30/11" without "đã": a plan with a date, not a fact.
-  if (out.has(S.done) && dates.some((d) => !d.rolled && !d.past && !doneToday(c, d)) && !saysPast(c)) { out.delete(S.done); out.add(S.not_done); }
+  // "em làm xong từ thứ 2": a day the work is done since is no day it will be (round 16).
+  if (out.has(S.done) && dates.some((d) => !d.rolled && !d.past && !doneToday(c, d) && !SINCE.test(wordsBefore(c.tokens, d.start, 1)[0]?.text ?? "")) && !saysPast(c)) { out.delete(S.done); out.add(S.not_done); }
   if (out.has(S.done) && (partial || only)) { out.delete(S.done); out.add(S.progress); }
   const late = matches(c, RE.lateReply);
   for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !inside(m, late)) out.add(S.not_done);
