@@ -36,6 +36,9 @@ export interface Block extends Line {
 export const PARAGRAPH_LEVEL = 1.5;
 
 /** Removes ranges matched on the folded copy from both copies, keeping them the same length. */
+/** A list dash before a line. Folded. */
+const BULLETED_CHROME = /^\s*[-–—•*+]\s+/;
+
 function strip(orig: string, folded: string, re: RegExp): [string, string] {
   let o = "";
   let f = "";
@@ -95,7 +98,8 @@ export function contentLines(input: string): Line[] {
       if (RELATED_NEWS.test(folded)) i = resumes - 1;
       continue;
     }
-    if (BOILERPLATE_LINE.test(folded)) continue;
+    // "  – Cập nhật: 19/11/2020", "  – Lượt xem: 5547 lượt xem": a portal's credits set as a list (round 16, 592) are chrome too.
+    if (BOILERPLATE_LINE.test(folded) || (BULLETED_CHROME.test(folded) && BOILERPLATE_LINE.test(folded.replace(BULLETED_CHROME, "")))) continue;
     out.push({ orig, folded, no: i + 1 });
   }
   const mended = mendHeaderLines(out);
