@@ -14,6 +14,7 @@ import { channelOf } from "../../jobs/schedule.ts";
 import type { AppDeps } from "./deps.ts";
 import { fanOut } from "./fanout.ts";
 import { localDate } from "../core/calendar/time-zone.ts";
+import { daysLeft } from "../core/status.ts";
 import { openTasksOf, taskLine } from "../../jobs/render.ts";
 import { importNotice, previewImport } from "./import-notice.ts";
 import { createInvite } from "./invites.ts";
@@ -37,11 +38,15 @@ export async function previewPasted(deps: AppDeps, admin: Official, text: string
   const d = parsed.directive;
   const roster = (await deps.store.listOfficials()).filter((o) => o.active !== false);
   const p = previewImport(d, roster, deps.aliases);
+  // A deadline already past (an old notice imported late, a year read wrong) says so before the admin confirms: every reminder of
+  // such a task would go out overdue at once.
+  const today = localDate(deps.clock());
   const tasks = d.tasks.map((task, i) => {
+    const overdue = task.deadline && task.deadline < today ? daysLeft(task.deadline, today) : null;
     const recipients = t(l, "admin.import.recipients", { officials: `${p.byTask[i]!.officials.length} (${p.byTask[i]!.groups.map((g) => `${g.assignee}: ${g.count}`).join("; ") || "—"})` });
     // What the parser was unsure of, on the task itself, so the admin checks it before confirming.
     const check = task.flags.length ? `\n   ${t(l, "admin.import.check", { flags: task.flags.map((f) => t(l, `directive.flag.${f}`)).join("; ") })}` : "";
-    return `${formatTaskLine({ number: i + 1, summary: task.summary, deadline: task.deadline, recurrence: task.recurrence, priority: task.priority }, l)}\n   ${recipients}${check}`;
+    return `${formatTaskLine({ number: i + 1, summary: task.summary, deadline: task.deadline, daysLeft: overdue, recurrence: task.recurrence, priority: task.priority }, l)}\n   ${recipients}${check}`;
   }).join("\n");
   let body = t(l, "admin.import.preview", { notice: noticeLabel(d, l), count: d.tasks.length, tasks });
   if (p.unresolved.length) body += `\n\n${t(l, "admin.import.unresolved", { count: p.unresolved.length, roles: p.unresolved.map((u) => `• ${u.task}: ${u.assignee}`).join("\n") })}`;

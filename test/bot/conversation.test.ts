@@ -212,6 +212,18 @@ describe("conversations", () => {
     expect(tg.to("900").find((m) => m.text.startsWith("Kết quả gửi"))!.text).toBe("Kết quả gửi “Thông báo số 88/TB-UBND ngày 02/12/2026”: đã gửi đến 2/2 cán bộ.");
   });
 
+  it("says in the preview when a deadline has already passed, before the admin confirms", async () => {
+    h.startWorker("telegram");
+    h.setNow("2027-01-05T09:00:00+07:00");
+    const preview = tg.to("900").length;
+    await handleInbound(deps, from("900", NOTICE));
+    const text = tg.to("900")[preview]!.text;
+    // 15/12/2026 and 31/12/2026 are behind the admin on 05/01/2027; the monthly task's next date is not
+    expect(text).toContain("Hạn 15/12/2026 (quá hạn 21 ngày)");
+    expect(text).toContain("Hạn 31/12/2026 (quá hạn 5 ngày)");
+    expect(await h.store.allAssignments()).toEqual([]);
+  });
+
   it("reports the four buckets per unit and the overdue list", async () => {
     await importSample();
     await send("101", "1 xong");
