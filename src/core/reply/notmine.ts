@@ -33,7 +33,7 @@ const UNIT_HEAD_TYPED = String.raw`(?:Sở|UBND|Ủy ban|Uỷ ban|UB|Phòng|phò
  * "Sở em đã chuyển văn bản sang" moves a paper, not the task.
  */
 // "chuyển hồ sơ sang Thanh tra tỉnh theo thẩm quyền": the matter's papers, then the unit.
-const HANDED_OVER = new RegExp(String.raw`(?:^|[^\p{L}])((?:bàn\s+)?giao|chuyển(?:\s+giao)?)\s+(?:(?:lại|hết)\s+)?(?:(?:toàn\s+bộ\s+)?(?:hồ\s+sơ|văn\s+bản|đơn|vụ\s+việc|nội\s+dung)(?:\s+\S+){0,2}?\s+(?=sang|cho|về|đến))?(?:cho\s+|sang\s+|về\s+|đến\s+)?(?:(?:${UNIT_HEAD_TYPED}|BQL)(?:\s+(?:xã|huyện|tỉnh|phường|thị\s+trấn|thành\s+phố|quận))?\s+\p{Lu}|Thanh\s+tra\s+(?:tỉnh|huyện|thành\s+phố|\p{Lu})|(?:Trung\s+tâm|Chi\s+cục|Ban\s+quản\s+lý|Đội)\s+\p{Ll})`, "u");
+const HANDED_OVER = new RegExp(String.raw`(?:^|[^\p{L}])((?:bàn\s+)?giao|chuyển(?:\s+giao)?)\s+(?:(?:lại|hết)\s+)?(?:(?:việc|nhiệm\s+vụ)\s+(?:này|đó|ấy)\s+(?=sang|cho|về|đến|qua)|(?:toàn\s+bộ\s+)?(?:hồ\s+sơ|văn\s+bản|đơn|vụ\s+việc|nội\s+dung)(?:\s+\S+){0,2}?\s+(?=sang|cho|về|đến|qua))?(?:cho\s+|sang\s+|về\s+|đến\s+|qua\s+)?(?:(?:${UNIT_HEAD_TYPED}|BQL)(?:\s+(?:xã|huyện|tỉnh|phường|thị\s+trấn|thành\s+phố|quận))?\s+\p{Lu}|Thanh\s+tra\s+(?:tỉnh|huyện|thành\s+phố|\p{Lu})|(?:Trung\s+tâm|Chi\s+cục|Ban\s+quản\s+lý|Đội)\s+\p{Ll})`, "u");
 const LOWER_CASE_UNIT = /(?:Trung\s+tâm|Chi\s+cục|Ban\s+quản\s+lý|Đội)\s+\p{Ll}$/u;
 /** Before a hand-over, nothing but the task: "việc này đã", "nv 2", "cái này". Folded. */
 const TASK_HANDED = /^\s*(?:(?:da|anh|chi|a|thua anh)\s+)*(?:(?:viec|nhiem vu|cv|cong viec|cai|vu)(?:\s+(?:nay|do|ay|ni|so))?\s*)?(?:\d{1,2}\s+)?(?:(?:da|thi|em|duoc)\s+)*$/;
@@ -75,11 +75,15 @@ function handedOver(c: Clause): number {
   if (SUBMITTED_FOR.test(after)) return -1;
   // "Đã giao cho Phòng Kinh tế triển khai": the unit given the work to do is the speaker's own delegation, which is progress.
   const unit = ownerNamed(c.o.slice(verb));
+  // "hồ sơ đã chuyển Văn phòng UBND tỉnh": sent up to the office that follows the task up — a submission, not a hand-over (round 16).
+  if (unit && UPWARD.test(fold(unit.toLowerCase()))) return -1;
   const rest = unit ? fold(c.o.slice(c.o.indexOf(unit, verb) + unit.length).toLowerCase()) : after;
   return DELEGATED_TO_DO.test(rest) ? -1 : verb;
 }
 /** Before one in charge, a word that makes them the one given to or told: "cho chủ đầu tư", "với chủ đầu tư". Folded. */
 const TO_WHOM = /^(?:cho|voi|gui|bao|cung)$/;
+/** The office that assigns and follows up, or the committee itself: what is sent there is submitted. Folded. */
+const UPWARD = /^(?:van phong|vp)\s+(?:ubnd|uy ban nhan dan)|^(?:ubnd|uy ban nhan dan)\s+(?:tinh|huyen|thanh pho|tp)$/;
 /** A slip that is the speaker's when "em", "tui" says it: "em nhắn nhầm". Folded. */
 const OWN_SLIP = /^(?:gui|nhan) nham$/;
 /** After the unit a task was handed to, work for it to do: a delegation, not a hand-over. Folded. */
