@@ -213,6 +213,11 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     const src = sources[k]!;
     tasks[k] = buildTask(`T${k + 1}`, src.body, src.folded, src.ctx, src.inherited, notice.number);
   };
+  /** Task k, read again with a deadline stated after it. */
+  const dateAfter = (k: number, d: { date: string; text: string; yearGuessed: boolean }) => {
+    sources[k] = { ...sources[k]!, inherited: { ...sources[k]!.inherited, deadline: { date: d.date, text: d.text, yearGuessed: d.yearGuessed } } };
+    rebuild(k);
+  };
   // The addressees of a letter cited just above, whose detail follows ("UBND tỉnh có Công văn … yêu cầu …" / "Theo đó, …").
   let summary: ReturnType<typeof readAssignment> = null;
   // What the block before made: a task, a heading (a scope just pushed), or something skipped.
@@ -302,8 +307,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
       if (shared) {
         for (let k = top()?.firstTask ?? 0; k < tasks.length; k++) {
           if (tasks[k]!.deadline !== null && !tasks[k]!.flags.includes("deadline_inferred")) continue;
-          sources[k] = { ...sources[k]!, inherited: { ...sources[k]!.inherited, deadline: { date: shared.date, text: shared.text, yearGuessed: shared.yearGuessed } } };
-          rebuild(k);
+          dateAfter(k, shared);
         }
         skip(b, "shared_deadline");
         continue;
@@ -313,9 +317,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     if (b.marker === "none" && tasks.length && tasks[tasks.length - 1]!.deadline === null && DEADLINE_ONLY.test(b.bodyFolded)) {
       const own = pickDeadline(findDeadlines(b.body, b.bodyFolded, dateCtx()));
       if (own) {
-        const k = tasks.length - 1;
-        sources[k] = { ...sources[k]!, inherited: { ...sources[k]!.inherited, deadline: { date: own.date, text: own.text, yearGuessed: own.yearGuessed } } };
-        rebuild(k);
+        dateAfter(tasks.length - 1, own);
         skip(b, "shared_deadline");
         continue;
       }

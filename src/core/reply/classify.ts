@@ -16,7 +16,7 @@ import {
 import { anchoredPhrases, findAll, isWord, phraseAt, phrases, wordsBefore, type Span, type Token } from "./lexicon.ts";
 import { findNotMine, mayBeNotMine } from "./notmine.ts";
 import { isQuestion } from "./question.ts";
-import { doneToday, openingNegation, pickStatus, S, saysPast, statuses, type Status } from "./status.ts";
+import { doneToday, openingNegation, pickStatus, S, saysPast, SINCE, statuses, type Status } from "./status.ts";
 
 export type { Status } from "./status.ts";
 
@@ -172,7 +172,7 @@ function openerOf(c: Clause): Opener | null {
 }
 
 /** Politeness after a retraction: "em rút lại nhé", "à khoan anh". Folded. */
-const AFTER_RETRACTION = /^(?:nhe|nha|nghen|nhen|a|anh|chi|ha|u|nhe)$/;
+const AFTER_RETRACTION = /^(?:nhe|nha|nghen|nhen|a|anh|chi|ha|u)$/;
 /** After "còn xã", "còn phòng": the speaker's own. Folded. */
 const OWN_UNIT_AFTER = /^\s+(?:em|e|toi|tui|minh|chung em|nha)(?![a-z])/;
 
@@ -196,7 +196,7 @@ function datesAhead(c: Clause, dates: DateMatch[]): DateMatch[] {
     // "Việc số 4 hoàn thành sáng nay ạ": today's morning right after the done word is when it was done (round 16); "sáng nay
     // hoàn thành" (the time first) stays a plan.
     if (doneToday(c, d)) return false;
-    return !before || !/^(?:hom|tu|since)$/.test(before.text);
+    return !before || !SINCE.test(before.text);
   });
 }
 

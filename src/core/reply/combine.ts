@@ -362,7 +362,8 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
   for (const i of flat) if (!order.includes(i.task)) order.push(i.task);
   // A plain loop: Array.prototype.flatMap is slow in V8 and this runs on every reply.
   let out: Intent[] = [];
-  const redoing = REDOING.test(fold(text).toLowerCase());
+  // Folded only when a blocker is a paper sent back or missing: most replies have none.
+  const redoing = flat.some((i) => i.kind === "blocker" && i.note !== null && SENT_BACK.test(fold(i.note.toLowerCase()))) && REDOING.test(fold(text).toLowerCase());
   for (const t of order) for (const i of mergeTask(flat.filter((x) => x.task === t), redoing)) out.push(i);
   for (const i of out) if (i.kind === "not_mine") i.note = ownerNote(i.note, said.get(i.task), text, origin);
   const says = out.some((i) => i.kind !== "ack" && i.kind !== "unknown");

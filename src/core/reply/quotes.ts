@@ -106,11 +106,13 @@ export function blankQuotes(folded: string, says: (f: string) => boolean): strin
   for (const m of spans) {
     const start = m.index, seg = m[0];
     let kept = " ".repeat(seg.length);
-    if (ownRefs && start === 0 && seg.length === pasted) { out = out.slice(0, start) + kept + out.slice(start + seg.length); any = true; continue; }
-    for (const g of findRefs(seg.replace(/^[\s>]+/, (s) => " ".repeat(s.length)))) kept = kept.slice(0, g.start) + seg.slice(g.start, g.end) + kept.slice(g.end);
-    // "Trích: «1. Hoàn thiện hồ sơ … — hạn 15/12»": the quoted item's own number names its task (round 16).
-    const item = QUOTED_ITEM.exec(seg);
-    if (item) { const at = item[0].length - item[1]!.length; kept = kept.slice(0, at) + item[1] + kept.slice(at + item[1]!.length); }
+    // The pasted block (the only span at 0) keeps no numbers of its own when the answer names its tasks.
+    if (!(ownRefs && start === 0)) {
+      for (const g of findRefs(seg.replace(/^[\s>]+/, (s) => " ".repeat(s.length)))) kept = kept.slice(0, g.start) + seg.slice(g.start, g.end) + kept.slice(g.end);
+      // "Trích: «1. Hoàn thiện hồ sơ … — hạn 15/12»": the quoted item's own number names its task (round 16).
+      const item = QUOTED_ITEM.exec(seg);
+      if (item) { const at = item[0].length - item[1]!.length; kept = kept.slice(0, at) + item[1] + kept.slice(at + item[1]!.length); }
+    }
     out = out.slice(0, start) + kept + out.slice(start + seg.length);
     any = true;
   }

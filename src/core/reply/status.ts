@@ -201,7 +201,7 @@ export class Signs {
 
 /** The statuses the clause's words point to, each once. */
 /** Before a day: since then, or that day past ("từ thứ 2", "hôm 30/11"). Folded word. */
-const SINCE = /^(?:tu|hom|since)$/;
+export const SINCE = /^(?:tu|hom|since)$/;
 /** This morning: begun before any reply of the working day. Folded. */
 const TODAY_PART = /^sang\s+(?:hom\s+)?nay$/;
 /**

@@ -112,19 +112,22 @@ const TELEX_MARK = /[aeiouy][a-z]*[sfrxj]$|^dd|aa|ee|oo|[aou]w/;
 /** A tone key after the vowel before the word's last letter: no telex of one syllable ("tests"). */
 const ONE_KEY_BEFORE = /[aeiouy][a-z]*[sfrxj][a-z]/;
 
+/** The last letter once, however long it was held down: "xonggg" "xong". */
+const squeezeEnd = (w: string): string => w.replace(/([a-z])\1+$/, "$1");
+
 /** A repair of one typed word: the folded form to read instead. */
 function repairWord(w: string): string | null {
   if (w.length < 3 || known(w)) return null;
   // A slip of a negation is read as one before anything else ("chưs" is no telex "chứ" here): never a false close.
   if (w.length >= 4) { const n = nearestKey(w, NEGATORS); if (n) return n; }
   // A last letter held down: "xonggg", "roiii", "okkk".
-  const squeezed = w.replace(/([a-z])\1+$/, "$1");
+  const squeezed = squeezeEnd(w);
   if (squeezed !== w && known(squeezed)) return squeezed;
   // No Vietnamese word begins with f, j or z: "jan", "fix" are English.
   const t = /^[fjz]/.test(w) ? w : untelex(w);
   if (t !== w && TELEX_TARGETS.has(t)) return t;
   // A letter held down, then a tone key: "xonggf".
-  const t2 = t.replace(/([a-z])\1+$/, "$1");
+  const t2 = squeezeEnd(t);
   if (t2 !== t && TELEX_TARGETS.has(t2)) return t2;
   // Any syllable telex spells, once it carries a tone key or a doubled letter ("hanj ddeens cuoois thangs" "han den cuoi thang",
   // "mawtj bawngf" "mat bang", round 16): the words around the key words (dates, obstacles) are read too.
