@@ -82,7 +82,9 @@ const TASK_IS = /^(?:(?:\s*(?:da|vang|anh|chi|a|c|oi|thua|bao cao|em|e|vay|the|n
 // Not "báo cáo", nor "Nội vụ", "nội dung", "nội bộ" (folded like "nói").
 const SAID = String.raw`(?:bao(?!\s+cao)|noi(?!\s+(?:vu|dung|bo|thanh|that|tru|dia|tinh|mang|khoa|tiet|ngoai))|ns|ke)`;
 const HEARSAY = new RegExp(String.raw`(?:^|[^a-z0-9])(?:nghe\s+(?:noi|ns|dau|don|ke|bao(?!\s+cao)|nguoi ta|(?!(?:em|e|toi|tui|minh|chung em|ben em)\s)(?:[a-z0-9]+\s+){1,5}${SAID}(?:\s+lai)?)` +
-  String.raw`|(?:ben|phong|so|xa|phuong|thon|ap|ban|ong|ba|chu|bac|co|nguoi ta|ho|cong an|dia chinh|ke toan|van phong|can bo)(?!\s+(?:em|e|tui|minh|toi)(?![a-z]))(?:\s+[a-z0-9]+){0,3}\s+${SAID})` +
+  String.raw`|(?:ben|phong|so|xa|phuong|thon|ap|ban|ong|ba|chu|bac|co|nguoi ta|ho|cong an|dia chinh|ke toan|van phong|can bo)(?!\s+(?:em|e|tui|minh|toi)(?![a-z]))(?:\s+[a-z0-9]+){0,3}\s+${SAID}` +
+  // "Phòng Quản lý ngân sách báo với tôi là đã xong": a unit's long name, then who it told (round 17)
+  String.raw`|(?:ben|phong|so|ban|van phong|can bo)(?!\s+(?:em|e|tui|minh|toi)(?![a-z]))(?:\s+[a-z0-9]+){0,5}\s+${SAID}\s+(?:voi|cho)\s+(?:toi|tui|em|e|minh))` +
   // what was said may name the place first: "nghe mấy đứa nói xã Tân Phú mần xong rồi" (round 16)
   String.raw`(?:\s+la)?\s+(?:[a-z0-9]+\s+){0,5}$`);
 /** A work verb right before "cho xong": "làm cho xong", "xử lý cho xong", "cố cho xong". Folded. */
@@ -124,9 +126,13 @@ export function onlyThen(c: Clause, start: number, end: number): number {
 
 /** "hình như xong", "chắc xong rồi á", "hình như bên em làm xong rồi": a guess; "chắc chắn xong" is not one. */
 export function hedged(c: Clause, start: number): boolean {
-  const m = precededBy(c, RE.hedge, start, 5);
-  return !!m && !inside(m, matches(c, RE.hedgeLookalike));
+  // "hình như bên văn hóa xã hội làm xong rồi": a guess at what others did runs farther than "chắc" (round 17).
+  const near = precededBy(c, RE.hedge, start, 5);
+  const m = near ?? precededBy(c, RE.hedge, start, 8);
+  return !!m && (!!near || FAR_HEDGE.test(m.text)) && !inside(m, matches(c, RE.hedgeLookalike));
 }
+/** The hedges that guess at what others did, the subject between: "hình như", "nghe nói", "có vẻ". Folded. */
+const FAR_HEDGE = /^(?:hinh nhu|nghe noi|nghe bao|co ve)/;
 
 /** "họp xong": an event finishing; "phối hợp … xong" is no meeting. */
 function eventBefore(c: Clause, start: number): boolean {
@@ -136,9 +142,15 @@ function eventBefore(c: Clause, start: number): boolean {
 
 /** "mai em làm xong": a time to come before the done word, with no past marker between; "thương mại" is no "mai". */
 function futureTimeBefore(c: Clause, start: number): boolean {
-  const m = precededBy(c, RE.futureTime, start, 3);
+  // "mai em cho anh em xuống thôn làm xong rồi gửi anh": a time to come opening the clause governs farther (round 17).
+  const m = precededBy(c, RE.futureTime, start, 3) ?? opening(c, precededBy(c, RE.futureTime, start, 8));
   if (!m || inside(m, matches(c, RE.futureTimeLookalike))) return false;
   return !pastMarkers(c).some((p) => p.start >= m.end && p.end <= start);
+}
+
+/** `m` when it is the clause's first word of content. */
+function opening(c: Clause, m: Span | null): Span | null {
+  return m && c.content[0]?.start === m.start ? m : null;
 }
 
 /** Words one slip from a negation that are the second half of a common word: "chắc chắn", "tổ chức". Folded: the word, the one before. */
@@ -197,7 +209,8 @@ export function negation(c: Clause, start: number): "not" | "denied" | "all" | n
 }
 
 /** "không có kịp đạt 100%", "hông có kịp làm xong": a negation before words that only carry the verb. */
-const FILLERS = new Set(["co", "kip", "duoc", "dc", "dat", "lam", "the"]);
+// "Sở chưa thể báo cáo hoàn thành": reporting it done is the done word's verb too (round 17).
+const FILLERS = new Set(["co", "kip", "duoc", "dc", "dat", "lam", "the", "bao", "cao"]);
 function negatedThroughFillers(c: Clause, start: number): Token | null {
   if (!c.negs.length) return null;
   for (let i = c.tokens.length - 1; i >= 0; i--) {

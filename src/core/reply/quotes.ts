@@ -56,27 +56,71 @@ const SALUTATION = /^[ \t]*(?:kinh\s+gui|kinh\s+thua|gui)\s+(?:dong\s+chi|d\/c|d
 const TITLE_HEAD = /^[ \t>*•\-–—🔔📌📣⏰❗]*(?:nhiem\s+vu|nv|viec)\s*(?:so\s*)?\d{1,2}\s*[:\-–—.)]/;
 const OWN_STATE = /(?<![a-z])(?:da|dang|xong|xog|roi|r|chua|con|moi|sap|gan|ok|oke|ko|k|khong|van|duoc|dc|dat|het|xin|cho|em|e|toi|tui)(?![a-z])|%|\?/;
 
-/** The pasted lines above the answer: where they end, and the span naming their one task ("nhiem vu 3", "2"), or null. */
-function copiedReminder(folded: string): { end: number; head: [number, number] | null } | null {
+/** A copied reminder line: a task's number with a mark, its deadline or its title, in the bot's words (no "em", "tôi"). */
+function isCopiedHead(line: string): RegExpExecArray | null {
+  const head = TASK_HEAD.exec(line);
+  return head && (head[1] || DUE_FIELD.test(line) || isTitleLine(line)) && !FIRST_PERSON.test(line) ? head : null;
+}
+
+/**
+ * The reminder lines copied into the reply, each group with the answer below it: "1. Rà soát … – Hạn 20/12/2026\nSở đã hoàn
+ * thành\n2. Báo cáo … – Hạn 16/12/2026\nĐã gửi chiều qua" (round 17). Each group's lines are blanked with the newline after
+ * them, so that the answer reads as said of the group's numbers, which are kept as the leader would write them ("1.", "nhiệm
+ * vụ 3") — unless the answer names its own tasks, or a line names a second task inline. Null when the reply opens with no
+ * copied line (after the bot's salutation) and has none further down either, or when no answer follows.
+ */
+function copiedReminder(folded: string): { blank: Array<[number, number]>; keep: Array<[number, number]> } | null {
   const lines = folded.split("\n");
   if (lines.length < 2) return null;
+  const at: number[] = [];
+  for (let k = 0, pos = 0; k < lines.length; pos += lines[k]!.length + 1, k++) at.push(pos);
   // "Kính gửi đ/c Chủ tịch UBND huyện …" above the task: the reminder's salutation, copied with it (round 16).
   let s = 0;
   while (s < lines.length - 2 && SALUTATION.test(lines[s]!)) s++;
-  const first = TASK_HEAD.exec(lines[s]!);
-  if (!first || !(first[1] || DUE_FIELD.test(lines[s]!) || isTitleLine(lines[s]!))) return null;
-  const shift = lines.slice(0, s).reduce((n, l) => n + l.length + 1, 0);
-  let k = s + 1;
-  while (k < lines.length - 1 && (FIELD_LINE.test(lines[k]!) || (TASK_HEAD.test(lines[k]!) && (DUE_FIELD.test(lines[k]!) || isTitleLine(lines[k]!))))) k++;
-  const block = lines.slice(0, k).join("\n");
-  if (FIRST_PERSON.test(block) || !WORD.test(lines.slice(k).join("\n"))) return null;
-  // One task named in the block: the answer is about it. Several ("1. … (hạn 01/12) 2. …"): the answer names its own.
-  const heads = lines.slice(0, k).reduce((sum, l) => {
-    const head = TASK_HEAD.exec(l);
-    return sum + (head ? 1 : 0) + (l.slice(head?.[0].length ?? 0).match(INLINE_HEAD)?.length ?? 0);
-  }, 0);
-  const span = first.indices![2] ?? first.indices![3];
-  return { end: block.length + 1, head: heads === 1 && span ? [span[0] + shift, span[1] + shift] : null };
+  const blank: Array<[number, number]> = [];
+  const keep: Array<[number, number]> = [];
+  if (s > 0 && !isCopiedHead(lines[s]!)) return null;
+  if (s > 0) blank.push([0, at[s]!]);
+  let groups = 0;
+  for (let k = s; k < lines.length;) {
+    const first = isCopiedHead(lines[k]!);
+    if (!first) { k++; continue; }
+    // The first group opens the reply (after the salutation) or follows an answer: a lone copied line among the leader's own
+    // lines with no copy above is the leader's own list ("1. Đã xong – hạn 20/12 em gửi" has its "em").
+    if (groups === 0 && k !== s) return null;
+    const heads: Array<RegExpExecArray> = [first];
+    let inline = (lines[k]!.slice(first[0].length).match(INLINE_HEAD)?.length ?? 0) > 0;
+    let j = k + 1;
+    for (let h: RegExpExecArray | null; j < lines.length - 1; j++) {
+      if (FIELD_LINE.test(lines[j]!)) continue;
+      if (!(h = isCopiedHead(lines[j]!))) break;
+      heads.push(h);
+      inline ||= (lines[j]!.slice(h[0].length).match(INLINE_HEAD)?.length ?? 0) > 0;
+    }
+    // The answer: to the next copied line or the end.
+    let e = j;
+    while (e < lines.length && !isCopiedHead(lines[e]!)) e++;
+    const answer = lines.slice(j, e).join("\n");
+    if (!WORD.test(answer)) return groups ? { blank, keep } : null;
+    groups++;
+    const blockEnd = j < lines.length ? at[j]! : folded.length;
+    blank.push([at[k]!, blockEnd]);
+    // One task named in the block: the answer is about it. Several ("1. … (hạn 01/12) 2. …"): the answer names its own, or
+    // they are the tasks it answers ("Cả hai nhiệm vụ trên đã hoàn thành").
+    if (!inline && (heads.length === 1 || findRefs(answer).length === 0)) {
+      for (let h = 0, line = k; h < heads.length; h++) {
+        while (!lines[line]!.startsWith(heads[h]![0])) line++;
+        const named = heads[h]!.indices![2];
+        // A bare number keeps its mark ("1."): "1 Sở …" would read as "một số" (some), naming no task.
+        const bare = heads[h]!.indices![3];
+        const span: [number, number] = named ? [named[0], named[1]] : [bare![0], bare![1] + 1];
+        keep.push([at[line]! + span[0], at[line]! + span[1]]);
+        line++;
+      }
+    }
+    k = e;
+  }
+  return groups ? { blank, keep } : null;
 }
 
 /** Straight or curly double quotes, guillemets (to the last on the line, as they nest: «… «Rà soát …» …»), and lines opened by ">". */
@@ -90,9 +134,10 @@ export function blankQuotes(folded: string, says: (f: string) => boolean): strin
   const pasted = pastedEnd(folded);
   const copied = pasted < 0 ? copiedReminder(folded) : null;
   if (copied) {
-    // The copied lines are the bot's words: only the task's number is kept, written as the leader would name it.
-    let out = " ".repeat(copied.end) + folded.slice(copied.end);
-    if (copied.head) out = out.slice(0, copied.head[0]) + folded.slice(copied.head[0], copied.head[1]) + out.slice(copied.head[1]);
+    // The copied lines are the bot's words: only the tasks' numbers are kept, written as the leader would name them.
+    let out = folded;
+    for (const [a, b] of copied.blank) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
+    for (const [a, b] of copied.keep) out = out.slice(0, a) + folded.slice(a, b) + out.slice(b);
     return out;
   }
   if (pasted < 0 && !folded.includes('"') && !folded.includes("“") && !folded.includes(">") && !folded.includes("«")) return folded;

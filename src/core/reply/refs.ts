@@ -30,7 +30,7 @@ const NUM = String.raw`(?:\d{1,3})(?![\d%]|[.,]\d|\s*%|\s*[/.]\s*\d|\s+${QUANTIT
 const LISTED = String.raw`[1-9]\d?(?![\d%]|[.,]\d|\s*%|\s*[/.]\s*\d|\s+${QUANTITY_UNITS}|\s+(?:${alternation(COUNTED_NOUNS)})(?![a-z]))`;
 // Every task prefix begins with one of the look-ahead's characters, so most positions fail before the look-behind.
 const PREFIXED = new RegExp(
-  String.raw`(?=[#nctvim])(?<![a-z0-9])${TASK_PREFIX}\s*(?:[1-9]\d?(?:,[1-9]\d?)+(?![\d%]|\s*%|[.,]\d)|${NUM})(?:\s*${TASK_JOINER}\s*(?:${TASK_PREFIX}\s*)?${NUM}|\s*${TASK_PREFIX}\s*${NUM}|\s+${LISTED})*`, "g");
+  String.raw`(?=[#nctvim])(?<![a-z0-9])${TASK_PREFIX}\s*(?:[1-9]\d?(?:,[1-9]\d?)+(?![\d%]|\s*%|[.,]\d)|${NUM})(?:\s*${TASK_JOINER}\s*(?:${TASK_PREFIX}\s*|so\s+)?${NUM}|\s*${TASK_PREFIX}\s*${NUM}|\s+${LISTED})*`, "g");
 // "dạ 1 xong, 2 xin thêm 1 tuần": a "dạ" (folded "da") before the first number is politeness, not "đã".
 const BULLET = /^[\s\-*•+>]*(?:(?:da|vang|da vang)\s+(?=(?:so\s+)?[1-9]\d?(?!\d)\s*(?:[,.)&+]|va\b|vs\b|voi\b|xong|ok|dang|chua|dat|duoc|dc|xin|hong|khong|ko)))?/;
 const HAS_DIGIT = /\d/;
@@ -39,7 +39,9 @@ const CLOCK = String.raw`h\d{2}|\s*(?:gio|h)(?![a-z])`;
 /** A leading number or list of them: "1", "số 3", "1, 2 và 3", "1 2 3", "số 2 với số 5"; never "2 30%", nor "05-12" (a day: tasks are never written with a 0). */
 const BARE = new RegExp(String.raw`^(?:so\s+)?(?!0)\d{1,2}(?![\d%]|\/\S|\s*%|${CLOCK}|\s*[-.]\s*0\d)(?:(?:\s*${TASK_JOINER}\s*|\s+)(?:so\s+)?(?!0)\d{1,2}(?![\d/]|\s*%|${CLOCK}))*`);
 /** After "còn", "riêng", "trừ": a bare number is the task turned to ("… còn 3 mới 10%", "trừ số 4"). */
-const TURNED = new RegExp(String.raw`(?=[s0-9])(?<=(?<![a-z0-9])(?:${alternation(TURN_WORDS)})\s+)(?:so\s+)?\d{1,2}(?![\d/.,]|\s*%|\s+${QUANTITY_UNITS})`, "g");
+// "còn số 1 với số 4 xong rồi": a list of them (round 17).
+const TURNED_ONE = String.raw`(?:so\s+)?\d{1,2}(?![\d/]|[.,]\d|\s*%|\s+${QUANTITY_UNITS})`;
+const TURNED = new RegExp(String.raw`(?=[s0-9])(?<=(?<![a-z0-9])(?:${alternation(TURN_WORDS)})\s+)${TURNED_ONE}(?:\s*(?:,|va|voi|vs|&|\+)\s*${TURNED_ONE})*`, "g");
 const UNIT_AFTER = new RegExp(String.raw`^\s*${QUANTITY_UNITS}`);
 /** After a number, a counted thing: "3 xã xong", "còn 2 xã chưa" name no task. */
 const QUANTITY_AFTER = new RegExp(String.raw`^\s*(?:${alternation(COUNTED_NOUNS)})(?![a-z0-9])`);
