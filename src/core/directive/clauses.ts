@@ -101,7 +101,7 @@ function listsUnits(orig: string, folded: string, from: number, at: number, list
 }
 
 /** Verbs whose object is a unit, listed with ";" in long reports: "nghe", "đôn đốc", "hướng dẫn", "phối hợp với". Folded. */
-const OBJECT_LIST_VERB = new RegExp(String.raw`\b(?:nghe|don doc|huong dan|phoi hop(?:\s+chat che)?(?:\s+${PARTNER_LINK})?|cung voi)\s+`, "g");
+const OBJECT_LIST_VERB = new RegExp(String.raw`\b(?:nghe|don doc|huong dan|de nghi|yeu cau|giao|chi dao|phoi hop(?:\s+chat che)?(?:\s+${PARTNER_LINK})?|cung voi)\s+`, "g");
 
 /**
  * A purpose, an occasion or a basis that opens a paragraph: "Để bảo đảm …, ", "Nhằm kịp thời …, ", "Sau khi nghe Sở A; Sở B … báo cáo …, ",
