@@ -370,7 +370,8 @@ function shareHead(groups: string[]): string[] {
 /** A place by its level and name, no committee before it: "thị xã Hương Trà", "thành phố Huế". As written. */
 const NAMED_PLACE = /^(?:thị xã|thành phố|huyện|quận|thị trấn|xã|phường)\s+\p{Lu}/u;
 /** A committee of a named place: "Ủy ban nhân dân thị xã Hương Thủy"; group 1 the head. Folded group. */
-const COMMITTEE_OF_PLACE = /^((?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan))\s+(?:thi xa|thanh pho|tp|huyen|quan|thi tran|xa|phuong)\s+\S/;
+// "Chủ tịch UBND các huyện ven biển, thành phố Đồng Hới, thị xã Ba Đồn": a set of them names the head too (round 17, 612).
+const COMMITTEE_OF_PLACE = /^((?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan))\s+(?:cac\s+)?(?:thi xa|thanh pho|tp|huyen|quan|thi tran|xa|phuong)\s+\S/;
 /** A committee named whole: "UBND tỉnh", "Chủ tịch UBND huyện Phong Thổ". Folded phrase. */
 const COMMITTEE_WHOLE = /^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong)(?:\s+\S+){0,3}\s*$/;
 /** A set of places by level alone: "các huyện", "các xã, phường". Folded group. */

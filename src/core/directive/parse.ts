@@ -43,6 +43,8 @@ interface Scope extends Inherited {
 }
 
 /** Under an intro ending in ":" or a marked title: plain paragraphs there are items. */
+/** "Các cơ quan, đơn vị được hưởng kinh phí … phải thực hiện nghiêm túc …": those who receive are bound all the same (round 17). Folded. */
+const OBLIGED = /\b(?:phai|co trach nhiem)\s+(?!duoc\b)\S/;
 const underIntroOf = (stack: Scope[]): boolean => stack.some((s) => s.colon || s.level > 1);
 
 /** A task's text and what it inherited, kept so that the task can be built again with more. */
@@ -337,7 +339,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
       if (period) { noticePeriod = { date: period.date, text: period.text, yearGuessed: period.yearGuessed }; skip(b, "shared_deadline"); continue; }
     }
     // "(Gửi kèm bản phô tô Công văn số …)", "Cán bộ, công chức … được nghỉ Tết …": a remark or a permission no one is given as work.
-    if (/^\(.*\)[.;]?$/.test(b.body) || (PERMISSION.test(b.bodyFolded) && !givesWork(b.body, b.bodyFolded))) { skip(b, "no_action"); continue; }
+    if (/^\(.*\)[.;]?$/.test(b.body) || (PERMISSION.test(b.bodyFolded) && !OBLIGED.test(b.bodyFolded) && !givesWork(b.body, b.bodyFolded))) { skip(b, "no_action"); continue; }
     // "Thời gian thực hiện từ 0 giờ ngày 23-4 đến khi UBND tỉnh có thông báo mới.": when a measure applies, no one's work.
     if (/^thoi gian (?:thuc hien|ap dung|bat dau)\b/.test(b.bodyFolded) && !readAssignment(b.body, b.bodyFolded)) { skip(b, "no_action"); continue; }
     // "Báo Bà Rịa-Vũng Tàu xin giới thiệu toàn văn Công văn số 13417/UBND-VP.": the paper introducing the text it prints.
