@@ -368,7 +368,7 @@ function shareHead(groups: string[]): string[] {
   return out;
 }
 /** A place by its level and name, no committee before it: "thị xã Hương Trà", "thành phố Huế". As written. */
-const NAMED_PLACE = /^(?:thị xã|thành phố|huyện|quận|thị trấn|xã|phường)\s+\p{Lu}/u;
+const NAMED_PLACE = /^(?:thị xã|thành phố|TP\.?|huyện|quận|thị trấn|xã|phường)\s*\p{Lu}/u;
 /** A committee of a named place: "Ủy ban nhân dân thị xã Hương Thủy"; group 1 the head. Folded group. */
 // "Chủ tịch UBND các huyện ven biển, thành phố Đồng Hới, thị xã Ba Đồn": a set of them names the head too (round 17, 612).
 const COMMITTEE_OF_PLACE = /^((?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan))\s+(?:cac\s+)?(?:thi xa|thanh pho|tp|huyen|quan|thi tran|xa|phuong)\s+\S/;
