@@ -196,10 +196,16 @@ function datesAhead(c: Clause, dates: DateMatch[]): DateMatch[] {
     // "Việc số 4 hoàn thành sáng nay ạ": today's morning right after the done word is when it was done (round 16); "sáng nay
     // hoàn thành" (the time first) stays a plan.
     if (doneToday(c, d)) return false;
+    // "bcao gửi VP qua email lúc 8h sáng nay": the hour it was sent, said with nothing to come (round 17).
+    if (AT_HOUR.test(c.f.slice(Math.max(0, d.start - 16), d.start)) && !TO_COME.test(c.f)) return false;
     return !before || !SINCE.test(before.text);
   });
 }
 
+/** "lúc 8h", "lúc 14 giờ 30" right before a day. Folded. */
+const AT_HOUR = /(?<![a-z])luc\s+\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*$/;
+/** Words of what is still to come. Folded. */
+const TO_COME = /(?<![a-z])(?:se|sap|du kien|dinh|hen|chua)(?![a-z])/;
 const MOT = /(?:^|[^\p{L}])mốt(?![\p{L}])/iu;
 function addMot(c: Clause, dates: DateMatch[]): void {
   const m = MOT.exec(c.o);
@@ -223,7 +229,8 @@ const UNLIKELY_DONE = /(?<![a-z])(?:kho|kho ma|kho long|chua chac|khong chac)\s+
 const MONTH_PART = /^(?:dau|giua)\s+thang\s+\d/;
 const WEEK_ONLY = /^(?:(?:trong|vao)\s+)?tuan\s+(?:sau|toi|next|nay)$|^(?:next|this)\s+week$/;
 /** "kế hoạch thanh tra năm 2027", "dự toán ngân sách năm 2027": a year that names a document or a budget, not a day. Folded. */
-const NAMING_YEAR = /(?<![a-z])(?:ke hoach|chuong trinh|du toan|ngan sach|von|danh muc|de an|chi tieu)(?:\s+[a-z]+){0,4}\s+$/;
+// "06 đề tài khoa học cấp tỉnh kết thúc năm 2026": what ends in a year is described by it (round 17).
+const NAMING_YEAR = /(?<![a-z])(?:ke hoach|chuong trinh|du toan|ngan sach|von|danh muc|de an|chi tieu|de tai|ket thuc)(?:\s+[a-z]+){0,4}\s+$/;
 const YEAR_ONLY = /^nam\s+\d{4}$/;
 const UNTIL_YEAR = /(?<![a-z])(?:trong|den|toi|truoc|het|cuoi|vao|dau|giua|qua|sang)\s+$/;
 function namedYear(c: Clause, d: DateMatch): boolean {

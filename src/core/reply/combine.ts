@@ -312,7 +312,9 @@ function ownerNote(note: string | null, span: [number, number] | undefined, text
 const RECHECK = /(?<![a-z])(?:de|doi)\s+(?:em|e|tui|toi|minh)\s+(?:coi|xem|kiem tra|ktra|kt|check|ra soat|soat)\s+lai(?![a-z])/;
 /** A guess or hearsay ("hình như", "nghe … nói", "tưởng"), and a check not made ("chưa kiểm tra lại"). Folded. */
 const GUESS = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao)|nghe [a-z ]{2,40}? (?:noi|bao)|tuong (?:la )?(?:xong|roi))(?![a-z])/;
-const UNCHECKED = /(?<![a-z])(?:chua|chua duoc|ko|khong|k)\s+(?:kip\s+)?(?:hoi lai|check|kiem tra|ktra|kt|xem|coi|doi chieu)(?:\s+lai)?(?![a-z])/;
+const UNCHECKED = /(?<![a-z])(?:chua|chua duoc|ko|khong|k)\s+(?:kip\s+)?(?:(?:xuong|di|qua|len|ve)\s+)?(?:hoi lai|check|kiem tra|ktra|kt|xem|coi|doi chieu|confirm|xac nhan|xac minh|nhan duoc|nhan)(?:\s+lai)?(?![a-z])/;
+/** A blocker that is only a report or a paper not yet had. Folded. */
+const NOT_RECEIVED = /^(?:(?:ma|nhung|ma|ben)\s+)?(?:[a-z]+\s+){0,2}chua\s+nhan(?:\s+duoc)?\b/;
 /** A guess, hearsay, an unmade check or a report not yet had, anywhere in the reply. Folded. */
 const UNSURE = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao|ben|dau)|chac (?:la )?(?:xong|roi|gui)|chua (?:check|kiem tra|ktra|kt)(?: lai)?|de (?:em|e|tui|toi|minh) (?:hoi|kiem tra|check) lai|(?:chua|hong|khong|ko|k|chang) thay (?:bao|tra loi|phan hoi|gui|noi|van ban|bao cao|ho so)|chua kip hoi lai|tuong (?:la )?(?:xong|roi))(?![a-z])/;
 
@@ -348,9 +350,17 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
   }
   // "Em nghe anh Phó giám đốc nói hình như xong rồi, nhưng em chưa kiểm tra lại": a guess beside a check not made — the "chưa" is
   // the check's, and how the work stands is not known (round 15).
-  else if (stated.length && stated.every((i) => (i.kind === "not_done" || i.kind === "progress") && i.until === null && i.percent === null)
-    && GUESS.test(folded()) && UNCHECKED.test(folded())) {
-    for (const i of stated) { i.kind = "unknown"; i.note = null; }
+  // "1 thì xong rồi anh còn 2 hình như bên thôn làm xong rồi nhưng em chưa xuống kiểm tra": task by task where the reply names
+  // them; "nghe nói thôn 2 báo xong rồi nhưng em chưa nhận được văn bản": the report not yet had is the check not made (round 17).
+  else if (stated.length) {
+    for (const t of new Set(stated.map((i) => i.task))) {
+      const mine = stated.filter((i) => i.task === t);
+      if (!mine.every((i) => ((i.kind === "not_done" || i.kind === "progress") && i.until === null && i.percent === null)
+        || (i.kind === "blocker" && i.note !== null && NOT_RECEIVED.test(fold(i.note.toLowerCase()))))) continue;
+      const span = t === null || stated.every((i) => i.task === t) ? undefined : said.get(t);
+      const words = span ? fold((origin ? text.slice(origin[span[0]], origin[span[1]]) : text.slice(span[0], span[1])).toLowerCase()) : folded();
+      if (GUESS.test(words) && UNCHECKED.test(words)) for (const i of mine) { i.kind = "unknown"; i.note = null; }
+    }
   }
   // "Xong rồi đó anh, mà để em coi lại chút có sót xã nào không": a done the leader is about to check is not yet known.
   if (stated.some((i) => i.kind === "done") && RECHECK.test(folded())) {

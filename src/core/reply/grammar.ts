@@ -360,7 +360,7 @@ export const NOT_MINE_PHRASES = [
   "ngoài chức năng", "vượt thẩm quyền", "chỉ phối hợp", "chỉ là đơn vị phối hợp", "phối hợp thôi", "chỉ tham gia phối hợp",
   "chỉ hỗ trợ", "chỉ gửi số liệu", "chỉ cung cấp số liệu", "chỉ cung cấp thông tin", "nhầm người", "nhầm đơn vị", "gửi nhầm", "nhắn nhầm", "xin trả lại nhiệm vụ", "em xin trả lại", "xin trả lại", "chuyển công tác", "không có dự án này", "không có công trình này", "không có nhiệm vụ này", "không có dự án đó", "đã nghỉ hưu", "nghỉ hưu", "về hưu",
   "not our responsibility", "not our department", "not our task", "not under our", "not within our remit", "outside our remit",
-  "only support", "only supports", "only supporting", "not our unit", "it belongs to", "belongs to", "bên đó chịu trách nhiệm", "từ nay bên đó", "đơn vị đó chịu trách nhiệm", "the lead agency", "lead agency is", "wrong person", "wrong recipient",
+  "only support", "only supports", "only supporting", "not our unit", "not my unit", "not my task", "not my department", "not my responsibility", "not mine", "it belongs to", "belongs to", "bên đó chịu trách nhiệm", "từ nay bên đó", "đơn vị đó chịu trách nhiệm", "the lead agency", "lead agency is", "wrong person", "wrong recipient",
 ];
 /** Negated, these say the task is not the unit's: "không thuộc chức năng", "không phụ trách", "không được giao", "sở không chủ trì". */
 export const NOT_MINE_IF_NEGATED = [
@@ -411,7 +411,7 @@ export const EXTENSION_WORDS = [
   // "da hạn": how voice typing writes "gia hạn" in a southern voice ("gi" said as "d")
   "da hạn", "dời hạn", "dời lại", "dời sang", "hoãn lại", "xin hoãn", "tạm hoãn",
   // "kéo dài" asks only with the time or the day after it: "mưa lũ kéo dài" is weather that goes on.
-  "kéo dài thời gian", "kéo dài thời hạn", "kéo dài hạn", "kéo dài đến", "kéo dài tới", "kéo dài thêm", "thêm thời gian",
+  "kéo dài thời gian", "kéo dài thời hạn", "kéo dài hạn", "kéo dài đến", "kéo dài tới", "kéo dài thêm", "thêm thời gian", "thêm ít thời gian", "thêm chút thời gian", "thêm một ít thời gian", "thêm một chút thời gian",
   // a request for more time without its length: the bot asks back how long ("xin thêm ít hôm", "cho e thêm mấy bữa nha")
   ...["xin", "cho", "cho em", "cho e", "cho tôi", "cho tui", "cho mình", "cho em xin", "cho e xin", "xin cho em"].flatMap((asker) =>
     ["ít", "vài", "mấy"].flatMap((few) => ["hôm", "ngày", "bữa", "tuần"].map((unit) => `${asker} thêm ${few} ${unit}`))),

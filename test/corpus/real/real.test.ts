@@ -193,6 +193,23 @@ const KNOWN_NOT_TASKS = new Set([
   "592-phutho-2020-yenlap-phien-hop-thuong-ky-thang-11.txt: Các đại biểu dự Hội nghị tham gia phát biểu thảo luận",
   "597-hagiang-2021-phong-chong-to-loc-mua-to.txt: Chủ tịch UBND tỉnh chỉ đạo Ban chỉ huy PCTT và TKCN các huyện, thành phố thực hiện ngay một nội dung sau:",
   "598-quangnam-2022-nghi-lam-nghi-hoc-bao-so-4.txt: Tỉnh Quảng Nam yêu cầu người dân không ra khỏi nhà kể từ 18 giờ ngày 27-9 cho đến khi có thông báo mới",
+  // Round 17 (603–634, measured once, then worked on): captions written as sentences ('Người dân TP Đồng Hới chặt tỉa cây xanh …'),
+  // a lead or background sentence the task after it runs into, a report's dateline, a proposal reported ('đề nghị giao UBND TP …').
+  "606-phu-tho-2020-gio-to-hung-vuong.txt: Ngày mùng 06/03 (âm lịch), tổ chức lễ Giỗ",
+  "607-son-la-2017-lu-quet-muong-la.txt: Theo Báo cáo nhanh của Ban Chỉ huy phòng chống thiên tai",
+  "608-lang-son-2020-thuc-pham-dong-lanh-nhap-khau.txt: Tỉnh Lạng Sơn yêu cầu cơ quan chức năng kiểm soát tốt",
+  "609-dien-bien-2020-dong-cua-khau-viet-lao.txt: Cán bộ, chiến sĩ Trạm Kiểm soát biên phòng",
+  "612-quang-binh-2019-cong-dien-bao-so-4.txt: Người dân TP Đồng Hới chặt tỉa cây xanh tránh gió quật gãy.",
+  "616-thua-thien-hue-2022-so-tan-bao-noru.txt: Lực lượng Công an thị xã Hương Thủy (Thừa Thiên – Huế) giúp người già",
+  "616-thua-thien-hue-2022-so-tan-bao-noru.txt: Chính quyền địa phương xã Phú Thuận (huyện Phú Vang) di dời",
+  "617-khanh-hoa-2023-cong-trinh-vi-pham-xay-dung.txt: Riêng 27 công trình còn lại đề nghị giao UBND TP Nha Trang",
+  "619-tphcm-2020-tiep-tuc-thuc-hien-chi-thi-16.txt: Ủy ban nhân dân thành phố yêu cầu Thủ trưởng các Sở - ban - ngành, Chủ tịch Ủy ban nhân dân các quận - huyện",
+  "621-an-giang-2020-kiem-tra-nong-thon-moi-cho-moi.txt: Phó Chủ tịch UBND tỉnh An Giang Trần Anh Thư cùng lãnh đạo các sở, ngành kiểm tra",
+  "624-ben-tre-2023-ung-pho-xam-nhap-man.txt: Giám đốc Sở Nông nghiệp và Phát triển nông thôn Bến Tre Đoàn Văn Đảnh cho biết",
+  "628-tp-ho-chi-minh-2026-phuong-ben-thanh-ban-qlda.txt: Theo quyết định, Ban Quản lý dự án đầu tư xây dựng phường Bến Thành trực thuộc UBND phường",
+  "628-tp-ho-chi-minh-2026-phuong-ben-thanh-ban-qlda.txt: Đồng thời, đơn vị chịu trách nhiệm quản lý, vận hành và khai thác các công trình",
+  "633-gia-lai-2024-cong-dien-phong-chay-chua-chay-rung.txt: Theo Công điện, hiện nay đã bước vào thời kỳ cao điểm",
+  "634-tp-ho-chi-minh-2025-phuong-phu-tho-hoa-to-biet-phai.txt: UBND phường Phú Thọ Hoà, TP HCM vừa tổ chức lễ tiếp nhận",
 ]);
 
 const Expected = z.object({
