@@ -345,22 +345,21 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
   const stated = flat.filter((i) => i.kind !== "ack" && i.kind !== "unknown");
   let reply: string | undefined;
   const folded = (): string => (reply ??= fold(text.toLowerCase()));
+  // "Hình như phòng Tổng hợp gửi rồi, để em hỏi lại", "E đã giao phòng QLGD làm, chưa thấy báo lại": when all that is said
+  // of the work is a verb of it, beside a guess, hearsay or a report not yet had, the leader does not know how it stands.
   if (stated.length && stated.every((i) => i.kind === "progress" && i.weak && i.percent === null) && UNSURE.test(folded())) {
     for (const i of stated) { i.kind = "unknown"; i.until = null; i.note = null; }
-  }
-  // "Em nghe anh Phó giám đốc nói hình như xong rồi, nhưng em chưa kiểm tra lại": a guess beside a check not made — the "chưa" is
-  // the check's, and how the work stands is not known (round 15).
-  // "1 thì xong rồi anh còn 2 hình như bên thôn làm xong rồi nhưng em chưa xuống kiểm tra": task by task where the reply names
-  // them; "nghe nói thôn 2 báo xong rồi nhưng em chưa nhận được văn bản": the report not yet had is the check not made (round 17).
-  else if (stated.length) {
-    for (const t of new Set(stated.map((i) => i.task))) {
-      const mine = stated.filter((i) => i.task === t);
-      if (!mine.every((i) => ((i.kind === "not_done" || i.kind === "progress") && i.until === null && i.percent === null)
-        || (i.kind === "blocker" && i.note !== null && NOT_RECEIVED.test(fold(i.note.toLowerCase()))))) continue;
-      const span = t === null || stated.every((i) => i.task === t) ? undefined : said.get(t);
-      const words = span ? fold((origin ? text.slice(origin[span[0]], origin[span[1]]) : text.slice(span[0], span[1])).toLowerCase()) : folded();
-      if (GUESS.test(words) && UNCHECKED.test(words)) for (const i of mine) { i.kind = "unknown"; i.note = null; }
-    }
+  } else for (const t of new Set(stated.map((i) => i.task))) {
+    const mine = stated.filter((i) => i.task === t);
+    const span = t === null || stated.every((i) => i.task === t) ? undefined : said.get(t);
+    const words = span ? fold((origin ? text.slice(origin[span[0]], origin[span[1]]) : text.slice(span[0], span[1])).toLowerCase()) : folded();
+    // "Em nghe anh Phó giám đốc nói hình như xong rồi, nhưng em chưa kiểm tra lại": a guess beside a check not made — the "chưa" is
+    // the check's, and how the work stands is not known (round 15); "nghe nói thôn 2 báo xong rồi nhưng em chưa nhận được văn
+    // bản": the report not yet had is such a check; "1 thì xong rồi anh còn 2 hình như bên thôn làm xong rồi nhưng em chưa xuống
+    // kiểm tra": task by task where the reply names them (round 17).
+    if (mine.every((i) => ((i.kind === "not_done" || i.kind === "progress") && i.until === null && i.percent === null)
+      || (i.kind === "blocker" && i.note !== null && NOT_RECEIVED.test(fold(i.note.toLowerCase()))))
+      && GUESS.test(words) && UNCHECKED.test(words)) for (const i of mine) { i.kind = "unknown"; i.note = null; }
   }
   // "Xong rồi đó anh, mà để em coi lại chút có sót xã nào không": a done the leader is about to check is not yet known.
   if (stated.some((i) => i.kind === "done") && RECHECK.test(folded())) {

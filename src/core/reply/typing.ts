@@ -120,6 +120,8 @@ function repairWord(w: string): string | null {
   if (w.length < 3 || known(w)) return null;
   // A slip of a negation is read as one before anything else ("chưs" is no telex "chứ" here): never a false close.
   if (w.length >= 4) { const n = nearestKey(w, NEGATORS); if (n) return n; }
+  // "kkkkkk", "kkk": laughter typed, never a held-down "k" (không) — read as "haha" (round 17).
+  if (/^k{3,}$/.test(w)) return "haha";
   // A last letter held down: "xonggg", "roiii", "okkk".
   const squeezed = squeezeEnd(w);
   if (squeezed !== w && known(squeezed)) return squeezed;

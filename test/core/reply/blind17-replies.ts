@@ -2,7 +2,8 @@
  * The seventeenth blind round (issue 11): replies helpers wrote as leaders type them, without reading the reader
  * (/work/blind/r17, REPLY-SPEC.md as it stood): one set each of 100. now = 2026-12-16 09:00 +07:00, a Wednesday.
  * Measured unseen at a077646, before anything was changed for them: CC 0.860 (three false closes), DD 0.760 (five: an
- * answer below a copied reminder line lost the line's task number), EE 0.940 (none).
+ * answer below a copied reminder line lost the line's task number), EE 0.940 (none); FF 0.880 and GG 0.830 (none false) at
+ * 363ed94, written after the first three sets' fixes and held out until then (0.860 and 0.830 at a077646).
  */
 export const BLIND17_NOW = new Date("2026-12-16T09:00:00+07:00");
 
@@ -340,4 +341,242 @@ export const BLIND17_EE: ReadonlyArray<readonly [string, string]> = [
   ["viec 3 xong roi, viec 4 thu 6 tuan sau xong", "done#3 | not_done#4@2026-12-25"],
   ["nv2 hoàn thành, nv3 vướng mặt bằng, nv4 dc 3 phần tư", "done#2 | blocker#3~mặt bằng | progress#4:75"],
   ["1 xong r, 2 hình như xong mà e chưa check", "done#1 | unknown#2"],
+];
+
+/** Set FF: older district-era and commune leaders of mountain provinces, typing slowly and formally with spelling slips, regional words (mần, hổng, rứa, răng, chừ, ni, tê, nớ, hỉ), đ/c, b/c, NV, often mixing status with a complaint or a request for kinh phí, nhân lực, máy móc. */
+export const BLIND17_FF: ReadonlyArray<readonly [string, string]> = [
+  // done
+  ["Kính báo đ/c, NV được giao xã đã hoàn thàng xong ạ.", "done"],
+  ["Dạ b/c đ/c, việc ni xã đã mần xong rồi ạ", "done"],
+  ["Báo cáo đ/c Chủ tịch: nhiệm vụ số 2 UBND xã đã hoàn thành dứt điểm.", "done#2"],
+  ["Dạ báo cáo tổng hợp xã đã gửi lên huyện hồi chiều qua rồi ạ", "done"],
+  ["xong rồi đ/c ơi, chừ mới b/c được vì sóng ở bản yếu quá, nhắn mấy lần hổng đi", "done"],
+  ["Kính gửi đ/c. Việc số 1 đã sử lý xong, hồ sơ lưu tại Văn phòng xã ạ.", "done#1"],
+  ["Dạ NV3 hoàn tất rồi ạ. Xã đã tạm ứng kinh phí ra mần trước, đề nghị huyện xem xét cấp bù cho xã", "done#3"],
+  ["Đã hòan thành 100% ạ", "done"],
+  ["Dạ xong rồi hỉ, tui đã cho anh em đi kiểm tra lại từng thôn rồi", "done"],
+  ["Báo cáo đ/c: Quyết định kiện toàn Ban chỉ đạo xã đã ban hành ngày 15/12 ạ", "done"],
+  ["da xong roi a, may tuyen duong lien thon da do be tong het roi", "done"],
+  ["Kính báo: việc khắc phục sạt lở tuyến đường lên bản Phìn Hồ đã hoàn thành, thông xe từ sáng ni.", "done"],
+  ["Dạ rứa là xong rồi đó đ/c, hổng còn vướng chi nữa mô", "done"],
+  ["Việc số 4 UBND phường đã triển khai thực hiện xong, có b/c bằng văn bản gửi kèm ạ", "done#4"],
+  ["Da bao cao dong chi nhiem vu da hoan thanh a", "done"],
+  ["Xong rồi ạ. Xin b/c đ/c rõ.", "done"],
+  ["Dạ xã tui đã hoàn thành rà soát hộ nghèo, hộ cận nghèo, danh sách đã gửi phòng LĐ-TB&XH ạ", "done"],
+  ["Đã xong xuôi cả rồi đ/c ạ, anh em vất vả mấy đêm liền mới mần kịp", "done"],
+  ["nv1 hoafn thanhf roi a", "done#1"],
+  ["Dạ việc ni đã dứt điểm từ tuần trước rồi ạ, tui sơ xuất quên chưa b/c, mong đ/c thông cảm", "done"],
+  ["Kính báo cáo đồng chí, xã đã hoàn thành việc di dời 12 hộ ra khỏi vùng nguy cơ sạt lở ạ.", "done"],
+  ["Dạ đã hoàn tất, kinh phí xã tự cân đối được, hổng phải xin huyện ạ", "done"],
+  ["Xog rồi ạ", "done"],
+  ["Dạ đã xử lý xong NV số 2 theo chỉ đạo của đ/c ạ", "done#2"],
+  ["Nhiệm vụ được giao đã hoàn thnàh đúng thời hạn. Trân trọng b/c đ/c.", "done"],
+
+  // look like done but are not
+  ["Dạ việc ni chưa xong mô đ/c ạ", "not_done"],
+  ["Nghe anh em dưới thôn nói là xong rồi, tui chưa xuống kiểm tra được", "unknown"],
+  ["Xong chưa hỉ? Để tui hỏi lại cán bộ địa chính đã rồi b/c đ/c", "unknown"],
+  ["Chưa hoàn thành ạ, mai tui cho anh em mần nốt", "not_done@2026-12-17"],
+  ["Mới xong phần khảo sát hiện trạng thôi đ/c, còn phần lập dự toán chưa mần", "progress"],
+  ["Hồ sơ xã đã nộp lên phòng Tài chính - Kế hoạch rồi, chừ đang chờ thẩm định ạ", "progress"],
+  ["Gần xong rồi đ/c ạ, còn chút xíu nữa thôi", "progress"],
+  ["Tui chưa dám b/c với đ/c là đã hoàn thành đâu ạ", "not_done"],
+  ["Chắc tuần sau mới xong được ạ", "not_done"],
+  ["Tưởng là xong rồi nhưng đoàn kiểm tra huyện về lại bắt mần lại hồ sơ từ đầu", "not_done"],
+  ["Dự kiến thứ 6 ni xong ạ", "not_done@2026-12-18"],
+  ["Chưa xong đ/c ạ, tui đang đôn đốc các thôn, cuối tháng ni chắc chắn xong", "not_done@2026-12-31"],
+  ["Mới xong mấy thôn phía dưới thôi, mấy thôn trên núi chưa mần tới", "progress"],
+  ["Đã trình UBND huyện, chừ đang chờ đ/c Chủ tịch ký ạ", "progress"],
+  ["Dạ xong thì chưa xong, mới được khoảng một nửa thôi", "progress:50"],
+  ["Hình như phòng Văn hóa huyện mần xong rồi thì phải, tui chưa hỏi lại", "unknown"],
+  ["Xong rồi á? Ai b/c với đ/c rứa? Bên xã tui đã mần chi mô", "not_done"],
+  ["Sắp xong rồi ạ, tui đang cho in ấn, đóng quyển", "progress"],
+  ["Về cơ bản là xong, nhưng còn khâu nghiệm thu chưa mần ạ", "progress"],
+  ["Tui định thứ 2 tuần sau mần cho xong luôn đ/c hỉ", "not_done@2026-12-21"],
+
+  // progress
+  ["Đang mần đ/c ạ, được chừng 70%", "progress:70"],
+  ["Dạ đang triển khai, khoảng 40 phần trăm rồi ạ", "progress:40"],
+  ["Anh em đang mần, dự kiến 25/12 xong ạ", "progress@2026-12-25"],
+  ["Đã được 7 phần rồi ạ", "progress:70"],
+  ["Đang tiến hành giải phóng mặt bằng đoạn qua bản Nà Hẩu ạ", "progress"],
+  ["Dang lam a, duoc 3 phan tu roi", "progress:75"],
+  ["Xã đang thực hiện, đạt 80%, cuối tháng xong ạ", "progress:80@2026-12-31"],
+  ["Dạ đang rà soát lại lần cuối trước khi gửi đ/c ạ", "progress"],
+  ["Tiến độ đạt khoảng 60% ạ, anh em đang tăng ca mần cả ngày nghỉ", "progress:60"],
+  ["Đã hoàn thành được 9/10 khối lượng ạ", "progress:90"],
+  ["Dạ chừ mới được 30% thôi đ/c", "progress:30"],
+  ["Việc ni đang mần đ/c ạ, tui đôn đốc hằng ngày", "progress"],
+  ["Đang thi công, thứ 6 tuần sau xong ạ", "progress@2026-12-25"],
+  ["Đã trình đ/c PCT huyện xem xét, đang chờ ý kiến chỉ đạo ạ", "progress"],
+  ["Mới được 20% thôi ạ, tui sẽ đốc thúc thêm", "progress:20"],
+
+  // blocker
+  ["Chưa mần được đ/c ạ, xã hổng có kinh phí, kính đề nghị huyện hỗ trợ", "blocker~kinh phí"],
+  ["Dạ còn vướng mặt bằng, mấy hộ ở thôn Khe Mạ chưa chịu giao đất", "blocker~mặt bằng"],
+  ["Đường lên bản sạt lở chừ chưa thông, xe chở vật liệu hổng lên được", "blocker~sạt lở"],
+  ["Xã thiếu nhân lực quá đ/c ơi, cán bộ địa chính nghỉ ốm cả tháng ni rồi", "blocker~nhân lực"],
+  ["Máy xúc của xã hư rồi, đề nghị đ/c cho mượn máy của huyện ạ", "blocker~máy xúc"],
+  ["Đang mần được 50% thì hết tiền, kính đề nghị cấp vốn đợt 2 ạ", "progress:50 | blocker~hết tiền"],
+  ["Chờ Sở Tài chính thẩm định giá nên tui chưa mần tiếp được ạ", "blocker~chờ Sở Tài chính thẩm định giá"],
+  ["Phần mềm của tỉnh lỗi hoài, nhập số liệu hổng được đ/c ạ", "blocker~phần mềm"],
+  ["Răng mà mần được khi chưa có hướng dẫn của Sở? Đề nghị đ/c hỏi giúp xã", "blocker~chưa có hướng dẫn"],
+  ["Xong đâu mà xong, máy móc thiết bị chưa về tới xã mô", "blocker~máy móc thiết bị"],
+
+  // extension
+  ["Kính đề nghị đ/c cho xã gia hạn đến ngày 30/12 ạ", "extension@2026-12-30"],
+  ["Xin đ/c cho thêm 10 ngày nữa ạ", "extension+10d"],
+  ["Cho tui lùi 1 tuần được hông đ/c, mưa lũ quá anh em hổng đi được", "extension+7d | blocker~mưa lũ"],
+  ["Đề nghị đ/c gia hạn thêm 1 tháng vì xã thiếu nhân lực ạ", "extension+30d | blocker~thiếu nhân lực"],
+  ["Xin lùi đến 15/1 năm sau ạ", "extension@2027-01-15"],
+  ["Tui xin thêm hai tuần nữa đ/c hỉ", "extension+14d"],
+  ["Kính đề nghị đ/c cho gia hạn đến thứ 6 tuần sau", "extension@2026-12-25"],
+  ["Xin gia hạn 5 ngày để xã hoàn thiện hồ sơ ạ", "extension+5d"],
+
+  // not_mine
+  ["Việc ni phòng NN&PTNT huyện chủ trì chớ hổng phải xã tui ạ", "not_mine~phòng NN&PTNT"],
+  ["Dạ việc nớ đã bàn giao cho UBND xã Tả Van từ khi sáp nhập rồi ạ", "not_mine~UBND xã Tả Van"],
+  ["Tui đã nghỉ hưu từ tháng 10 rồi đ/c ơi, đ/c hỏi đ/c Chủ tịch mới giúp tui", "not_mine"],
+  ["Hổng phải việc của phòng tui ạ", "not_mine"],
+  ["Bên xã chỉ phối hợp thôi, Ban QLDA huyện mới là chủ đầu tư ạ", "not_mine~Ban QLDA huyện"],
+  ["Tui đã chuyển công tác rồi đ/c ạ, hổng còn phụ trách việc ni nữa", "not_mine"],
+
+  // ack / unknown
+  ["Dạ vâng ạ, tui đã nhận", "ack"],
+  ["Rõ rồi đ/c", "ack"],
+  ["Dạ rõ ạ 🙏", "ack"],
+  ["Việc số mấy rứa đ/c? Tui hổng thấy tin nhắn trước", "unknown"],
+  ["Chiều ni họp xong tui b/c đ/c sau hỉ", "unknown"],
+  ["Đ/c gọi điện cho tui được hông, nhắn tin chậm lắm", "unknown"],
+
+  // several tasks
+  ["Việc số 1 xã đã mần xong, việc số 2 mới được 7 phần thôi đ/c ạ", "done#1 | progress#2:70"],
+  ["1 và 3 đã hoàn thành, 2 đang vướng kinh phí ạ", "done#1 | done#3 | blocker#2~kinh phí"],
+  ["NV2 hoàn tất rồi ạ. NV4 xin gia hạn đến 31/12", "done#2 | extension#4@2026-12-31"],
+  ["Việc 1 chưa xong, mai tui gửi; việc 2 hổng phải của xã, đó là việc của Hạt Kiểm lâm", "not_done#1@2026-12-17 | not_mine#2~Hạt Kiểm lâm"],
+  ["nv1 xong r, nv2 chua xong dau a", "done#1 | not_done#2"],
+  ["Dạ b/c: NV3 đã gửi báo cáo lên Sở; NV5 đang chờ UBND tỉnh phê duyệt", "done#3 | progress#5"],
+  ["Cái số 1 với số 2 xong hết rồi, cái số 3 thiếu máy móc nên chưa mần được, đề nghị đ/c hỗ trợ", "done#1 | done#2 | blocker#3~máy móc"],
+  ["Việc 2 gần xong rồi, việc 3 nghe nói bên phòng TN&MT mần xong nhưng tui chưa kiểm tra", "progress#2 | unknown#3"],
+  ["NV1: đạt 50%. NV2: chưa triển khai được do thiếu nhân lực. NV3: đã hoàn thành.", "progress#1:50 | blocker#2~thiếu nhân lực | done#3"],
+  ["việc số 4 xog rồi ạ, việc số 5 cho tui thêm 1 tuần nữa hỉ", "done#4 | extension#5+7d"],
+];
+
+/** Set GG: staff answering for their director, leaders who correct or take back what they just said, replies naming a task by its content, answers to old reminders, and status with a question for the bot. */
+export const BLIND17_GG: ReadonlyArray<readonly [string, string]> = [
+  // done
+  ["Dạ em thay mặt anh Giám đốc báo cáo: nhiệm vụ 1 Sở đã hoàn thành, văn bản đã gửi UBND tỉnh ngày 14/12 ạ", "done#1"],
+  ["vụ giải phóng mặt bằng đường tránh xong rồi nhé", "done"],
+  ["xongf rooif a", "done"],
+  ["Tin nhắn nhắc tuần trước giờ em mới đọc, việc đó em làm xong từ hôm thứ 6 rồi anh ạ", "done"],
+  ["da e la van thu cua so, bao cao thay a GD: nv 2 da hoan thanh a", "done#2"],
+  ["Báo cáo tổng kết công tác dân vận năm 2026 xong rồi, đã gửi Văn phòng hôm qua", "done"],
+  ["ok xong het r nhe 👌", "done"],
+  ["Kế hoạch phòng chống đói rét cho đàn gia súc đã ban hành rồi a", "done"],
+  ["hoan thanhf roi", "done"],
+  ["nv3 xog r", "done#3"],
+  ["À nhầm, vừa rồi em báo chưa xong là nhầm, việc số 2 xong rồi anh ạ", "done#2"],
+  ["Cái nhắc từ hôm 3/12 ấy, bên phường đã xử lý dứt điểm rồi, anh tắt nhắc giúp em", "done"],
+  ["Dạ chị Phó Giám đốc nhờ em nhắn lại là việc kiểm tra an toàn thực phẩm dịp Tết đã hoàn tất ạ", "done"],
+  ["đã xử lý xong đơn thư của bà Nguyễn Thị Lan rồi anh", "done"],
+  ["Dạ xong rồi ạ. Mà cái bot này ai cài vậy anh, sao tối nào em cũng nhận tin nhắn?", "done | unknown"],
+  ["nhiem vu so 1 hoan tat", "done#1"],
+  ["Xong rồi. Lần sau nhắc thì gửi vào nhóm Zalo cơ quan được không em?", "done | unknown"],
+  ["hòa thành rồi anh ơi", "done"],
+  ["vụ cắm mốc lộ giới tuyến ĐT.741 anh em làm xong hôm qua rồi", "done"],
+  ["[Nhắc việc 02/12] Nhiệm vụ 2: Báo cáo tình hình giải ngân vốn đầu tư công tháng 11\nđã gửi rồi ạ, em xin lỗi trả lời muộn", "done#2"],
+  ["hoàn thành ròi nha e", "done"],
+  ["dạ em chào anh em báo cáo là cái việc rà soát đất công ích ở phường em đã làm xong hết rồi danh sách đã gửi lên phòng kinh tế rồi ạ", "done"],
+  ["Xong roi a, lúc nãy e nói đang làm là e nhìn nhầm tin cũ", "done"],
+  ["Dạ em là chuyên viên phòng Kế hoạch, em trả lời thay anh Trưởng phòng: việc số 5 hoàn thành rồi ạ", "done#5"],
+
+  // looks like done but is not
+  ["xong đâu mà xong anh, chưa làm được gì", "not_done"],
+  ["nv 2 xong chưa nhỉ, để em hỏi lại bên phòng", "unknown#2"],
+  ["hình như xong rồi đó anh, để em kiểm tra lại đã", "unknown"],
+  ["em tưởng xong rồi nhưng kiểm tra lại thì còn thiếu biểu số 3, em đang làm nốt", "progress"],
+  ["Nghe bên phòng Tài nguyên nói xong rồi, nhưng em chưa thấy văn bản", "unknown"],
+  ["chưa xong a, mai e gửi", "not_done@2026-12-17"],
+  ["Dạ em thay mặt anh Giám đốc báo cáo, nhiệm vụ này Sở chưa hoàn thành, dự kiến thứ 6 tuần sau xong ạ", "not_done@2026-12-25"],
+  ["chắc tuần sau mới xong a", "not_done"],
+  ["khong dam noi la xong dau, con nhieu viec lam lam", "not_done"],
+  ["Em xin đính chính tin nhắn lúc sáng: việc giải ngân vốn sự nghiệp chưa hoàn thành ạ, em gõ nhầm", "not_done"],
+  ["mới xong phần khảo sát thôi, còn phần lập dự toán", "progress"],
+  ["Cái nhắc hôm 5/12 đó hả anh, vẫn chưa làm được, cuối tháng em làm xong", "not_done@2026-12-31"],
+  ["xong phần của phường rồi còn phần các tổ dân phố chưa nộp", "progress"],
+  ["dự kiến thứ 6 em hoàn thành", "not_done@2026-12-18"],
+  ["xong rồi à? em chưa nhận được báo cáo của các phòng mà", "unknown"],
+  ["ko phai xong dau a, luc nay e bam nham", "not_done"],
+  ["vụ đường tránh chưa xong đâu a, mới bàn giao mặt bằng được 2 km", "progress"],
+  ["Anh Giám đốc đi công tác, em chưa nắm được việc này đã xong hay chưa, anh về em báo lại ạ", "unknown"],
+  ["em định là mai làm cho xong", "not_done@2026-12-17"],
+  ["gần xong rồi ạ", "progress"],
+
+  // progress
+  ["ddang trien khai a, dc khoang 60%", "progress:60"],
+  ["Dạ em thay mặt Giám đốc báo cáo: nhiệm vụ 3 đang triển khai, đạt khoảng 70%, cuối tháng xong ạ", "progress#3:70@2026-12-31"],
+  ["được một nửa rồi anh", "progress:50"],
+  ["dang lam a", "progress"],
+  ["công tác kiểm kê rừng đang làm, được 7 phần rồi", "progress:70"],
+  ["da xong 4/7 noi dung", "progress"],
+  ["xong 3 phần tư rồi anh", "progress:75"],
+  ["Anh nhắc tin cũ hả, việc đó giờ được 80% rồi", "progress:80"],
+  ["đang làm, dự kiến 22/12 xong", "progress@2026-12-22"],
+  ["À nhầm em báo lại: không phải 30% mà được 50% rồi ạ", "progress:50"],
+  ["Hồ sơ nộp Sở Tài chính rồi, đang chờ thẩm định", "progress"],
+  ["vu thu hoi dat khu cong nghiep dang lam, dc 9/10 roi", "progress:90"],
+  ["đang tổng hợp số liệu, khoảng 40% anh ạ. Mà hạn chót là ngày nào vậy anh?", "progress:40 | unknown"],
+  ["dang trien khai, khoang 25 phan tram", "progress:25"],
+  ["đang đo đạc thực địa anh ạ, anh em làm cả thứ 7", "progress"],
+
+  // blocker
+  ["Vướng mặt bằng, mấy hộ dân chưa chịu nhận tiền đền bù", "blocker~mặt bằng"],
+  ["chưa được cấp vốn nên nhà thầu dừng thi công rồi", "blocker~vốn"],
+  ["Dạ em thay mặt anh Giám đốc báo cáo: chờ Sở Tài chính thẩm định giá nên chưa làm tiếp được ạ", "blocker~thẩm định giá"],
+  ["phần mềm bị lỗi ko nhập được số liệu a", "blocker~phần mềm"],
+  ["mưa lũ sạt đường vào thôn, đoàn không vào được", "blocker~mưa lũ"],
+  ["vụ cấp sổ đỏ cho dân tái định cư đang kẹt vì chưa có quyết định giao đất", "blocker~quyết định giao đất"],
+  ["thiếu người anh ạ, phòng em 2 người nghỉ sinh", "blocker~thiếu người"],
+  ["không làm được vì dân khiếu nại, chưa thống nhất giá đền bù", "blocker~khiếu nại"],
+  ["Nhà thầu bỏ công trình, đang làm thủ tục chấm dứt hợp đồng", "blocker~nhà thầu"],
+  ["Xong đâu mà xong anh, còn đang chờ Bộ trả lời công văn", "blocker~chờ Bộ trả lời"],
+
+  // extension
+  ["cho em xin lùi đến 25/12 anh nhé", "extension@2026-12-25"],
+  ["Dạ em thay mặt Giám đốc xin gia hạn nhiệm vụ 2 thêm 10 ngày ạ", "extension#2+10d"],
+  ["xin them 1 tuan a", "extension+7d"],
+  ["anh gia hạn cho em đến thứ 2 tuần sau được không", "extension@2026-12-21"],
+  ["xin gia hạn 1 tháng, lý do chờ kết quả đấu giá", "extension+30d | blocker~chờ kết quả đấu giá"],
+  ["À nhầm, em xin lùi 2 tuần chứ không phải 1 tuần", "extension+14d"],
+  ["cho e lui den 15/1 nam sau a", "extension@2027-01-15"],
+  ["Việc đường tránh xin cho thêm 20 ngày anh ơi", "extension+20d"],
+
+  // not_mine
+  ["Dạ việc này Sở Xây dựng chủ trì, bên em chỉ phối hợp thôi ạ", "not_mine~Sở Xây dựng"],
+  ["Dạ em thay mặt anh Giám đốc báo cáo: nhiệm vụ 4 không thuộc chức năng của Sở, đề nghị chuyển Sở Nông nghiệp và Môi trường ạ", "not_mine#4~Sở Nông nghiệp và Môi trường"],
+  ["em chuyển công tác sang phường khác từ tháng 11 rồi anh", "not_mine"],
+  ["không phải việc của phòng em", "not_mine"],
+  ["Tin nhắc cũ này gửi nhầm người rồi, vụ đó đã bàn giao cho UBND phường Tân An", "not_mine~UBND phường Tân An"],
+  ["việc này của Công an tỉnh chứ k phải của Sở e", "not_mine~Công an tỉnh"],
+
+  // ack / unknown
+  ["Dạ vâng, em sẽ báo lại anh Giám đốc ạ", "ack"],
+  ["đã nhận", "ack"],
+  ["👍", "ack"],
+  ["đang họp, tí em gọi lại", "unknown"],
+  ["Bot hỏi nhiệm vụ nào vậy anh? em không thấy số", "unknown"],
+  ["kkkkkk", "unknown"],
+
+  // several tasks
+  ["À nhầm, số 3 mới xong, số 2 chưa", "done#3 | not_done#2"],
+  ["1 xong, 2 đạt 70%", "done#1 | progress#2:70"],
+  ["Dạ em thay mặt anh Giám đốc báo cáo: nv1 đã hoàn thành, nv2 đang chờ UBND tỉnh phê duyệt, nv3 xin gia hạn đến 31/12 ạ", "done#1 | progress#2 | extension#3@2026-12-31"],
+  ["nv1 xong r, nv2 vướng mặt bằng", "done#1 | blocker#2~mặt bằng"],
+  ["Số 1 hoàn thành. Số 2 thì sao anh, hạn đến bao giờ?", "done#1 | unknown#2"],
+  ["Em báo lại cho đúng: nhiệm vụ 2 xong rồi, còn nhiệm vụ 1 mới được 40%, lúc nãy em báo ngược", "done#2 | progress#1:40"],
+  ["1,2 xong het roi a, 3 thi mai e gui", "done#1 | done#2 | not_done#3@2026-12-17"],
+  ["việc 1 không phải của phòng em, việc 2 em làm xong rồi", "not_mine#1 | done#2"],
+  ["vụ GPMB xong rồi, còn vụ nước sạch thôn 3 đang làm, được 60%", "done | progress:60"],
+  ["nv 3 hinh nhu xong roi e chua ktra, nv 4 dang lam dc 1 nua", "unknown#3 | progress#4:50"],
+  ["nhiệm vụ 2 chưa xong, thứ 6 tuần sau xong; nhiệm vụ 5 xin thêm 1 tuần", "not_done#2@2026-12-25 | extension#5+7d"],
 ];
