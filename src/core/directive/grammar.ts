@@ -217,7 +217,7 @@ export const NAMED_SPEAKER_GIVES = /^(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh ph
  */
 /** A leader by name, as reports write one: "ông Nguyễn Tiến Hải", "bà Lê Thị Hoa", "đồng chí Trần Văn A" (up to four words). Folded, a regex source. */
 export const PERSON_NAMED = String.raw`(?:ong|ba|dong chi)\s+(?:\S+\s+){1,4}?`;
-export const SPEAKER_ASSIGNS_IN_TEXT = /(?:^|[\s,;])(?:(?:(?:pho\s+)?chu tich|thuong truc)\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}?\s+(?:(?:cung|da|vua|tiep tuc)\s+)?(?:(?:da|vua)\s+(?:co mat|den|truc tiep|di)\b[^.;]{0,80}?\s(?:va|dong thoi)\s+)?(?:(?:co|ky|ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|thong bao)(?:\s+(?:hoa toc|khan(?: cap)?|(?:so\s+)?[\w/.-]*\d[\w/.-]*))?\s*,?\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi|luu y)\s*:?\s+(?=\S)/g;
+export const SPEAKER_ASSIGNS_IN_TEXT = /(?:^|[\s,;])(?:(?:(?:pho\s+)?chu tich|thuong truc)\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}?\s+(?:(?:cung|da|vua|tiep tuc)\s+)?(?:(?:da|vua)\s+(?:co mat|den|truc tiep|di)\b[^.;]{0,80}?\s(?:va|dong thoi)\s+)?(?:(?:co|ky|ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|thong bao)(?:\s+(?:hoa toc|khan(?: cap)?|(?:so\s+)?[\w/.-]*\d[\w/.-]*))?\s*,?\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi|luu y|nhan manh(?=\s+(?:cac\s+)?(?:so|cuc|chi cuc|ubnd|uy ban|ban|cong an|nganh|dia phuong|don vi|co quan)\b))\s*:?\s+(?=\S)/g;
 /** A later sentence that assigns work inside a paragraph that opens as an assessment: "Đến ngày 31/8, … . Yêu cầu các chủ đầu tư …". */
 export const ASSIGNS_LATER = /[.;]\s+(?:giao|yeu cau|de nghi)\s+\S/;
 
@@ -231,7 +231,7 @@ export const STATEMENT_AFTER_SUBJECT = /^[\s,]*(?:(?:cung|vua)\s+)?(?:da\s+(?!du
 
 /** What the speaker does next: names the assignees after it ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở: …"). */
 /** Also through the document the speaker has just issued: "… vừa ra chỉ thị yêu cầu …", "… vừa phát đi Công điện khẩn chỉ đạo …", "… vừa ký ban hành Công điện số 14/CĐ-UBND yêu cầu …". */
-export const SPEAKER_ASSIGNS = /^[\s,]*(?:(?:cung|da|vua|tiep tuc|con)\s+)?(?:(?:(?:ky\s+)?ban hanh|ra|ky|phat di|co|gui)\s+(?:cong dien|cong van|van ban|chi thi|thong bao|quyet dinh|ke hoach)(?:\s+(?:hoa toc|khan(?: cap)?|so\s+[^\s,]+|[\w/.-]*\d[\w/.-]*))*\s*,?\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi|phan cong|uy quyen cho|luu y(?=\s+(?:cac\s+)?(?:so|ubnd|uy ban|huyen|xa|phuong|thi xa|thanh pho|ban|cong an|bo chi huy|chu tich|giam doc|nganh|dia phuong|don vi|co quan)\b))\b\s*[:,]?\s*/;
+export const SPEAKER_ASSIGNS = /^[\s,]*(?:(?:cung|da|vua|tiep tuc|con)\s+)?(?:(?:(?:ky\s+)?ban hanh|ra|ky|phat di|co|gui)\s+(?:cong dien|cong van|van ban|chi thi|thong bao|quyet dinh|ke hoach)(?:\s+(?:hoa toc|khan(?: cap)?|so\s+[^\s,]+|[\w/.-]*\d[\w/.-]*))*\s*,?\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi|phan cong|uy quyen cho|(?:luu y|nhan manh)(?=\s+(?:cac\s+)?(?:so|cuc|chi cuc|ubnd|uy ban|huyen|xa|phuong|thi xa|thanh pho|ban|cong an|bo chi huy|chu tich|giam doc|nganh|dia phuong|don vi|co quan)\b))\b\s*[:,]?\s*/;
 
 /** "… và yêu cầu ", "…, đồng thời đề nghị ": a directive after what the speaker acknowledges ("… ghi nhận nỗ lực của hai phường …"). Folded. */
 export const AND_DIRECTS = /(?<![a-z])(?:va|dong thoi)\s+(?:cung\s+)?(?:yeu cau|de nghi|chi dao)\s+/;

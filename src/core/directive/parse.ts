@@ -350,7 +350,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     if (b.marker !== "none" && DATED_HEADLINE.test(b.bodyFolded) && (DATED_HEADLINE.test(next?.bodyFolded ?? "") || DATED_HEADLINE.test(blocks[i - 1]?.bodyFolded ?? ""))) { skip(b, "caption"); continue; }
     // A press page's teaser that names no unit ("(BPO) - Tỉnh yêu cầu tuyên truyền …", "…; thành phố yêu cầu địa phương …").
     // Read again as a report because nothing gave a task, a one-paragraph brief's only paragraph is its story, not a teaser.
-    if (b.marker === "none" && !underIntroOf(stack) && isTeaser(b, blocks[i - 1], notice.kind, !bodyStarted) && !(readsReported() && blocks.filter((x) => x.body.length >= 100).length === 1)) { skip(b, "caption"); bodyStarted = true; continue; }
+    if (b.marker === "none" && !underIntroOf(stack) && isTeaser(b, blocks[i - 1], notice.kind, !bodyStarted) && !(readsReported() && (blocks.filter((x) => x.body.length >= 100).length === 1 || givesWork(b.body, b.bodyFolded)))) { skip(b, "caption"); bodyStarted = true; continue; }
     // A teaser that sums up what the next paragraph details ("… vừa chỉ đạo các ngành …" / "Theo đó, …").
     // "UBND tỉnh có Công văn số 1150/UBND-HTKT ngày 15/5/2019 yêu cầu …" / "Theo đó, … UBND tỉnh giao …": the letter cited, then its detail.
     if (b.marker === "none" && !underIntroOf(stack) && (isSelfReference(b.bodyFolded) || LETTER_CITED.test(b.bodyFolded)) && next && DETAIL_OPENING.test(next.bodyFolded)

@@ -189,5 +189,7 @@ export function isTeaser(b: Block, before: Block | undefined, kind: string | nul
   const lead = PRESS_TAG.test(b.body) || (first && kind === null && !!before && before.marker === "none" && !/[.;:!?…]["”)]*$/.test(before.body) && before.body.length < 160);
   if (!lead) return false;
   const a = readAssignment(b.body.replace(PRESS_TAG, ""), fold(b.body.replace(PRESS_TAG, "")));
-  return !a || a.assignees.every((x) => VAGUE_SET.test(fold(x)));
+  // "ngành Thuế tỉnh", "ngành Y tế": a sector by its name is no vague set (round 17, 643).
+  return !a || a.assignees.every((x) => VAGUE_SET.test(fold(x)) && !NAMED_SECTOR.test(x));
 }
+const NAMED_SECTOR = /^[Nn]gành\s+\p{Lu}/u;
