@@ -131,6 +131,8 @@ function headAt(orig: string, folded: string, at: number, loose = false): boolea
   if (loose && head === "so" && /^\s*,\s*(?:ban\s*,\s*)?nganh\b/.test(folded.slice(at + 2, at + 20))) return true;
   // "Cục thuế", "Cục Hải quan", "Cục thống kê": a central agency's office in the province, its name often in lower case.
   if (head === "cuc" && isUpper(orig[at]) && /^(?:thue|hai quan|thong ke|quan ly thi truong)\b/.test(folded.slice(next, next + 20))) return true;
+  // "Trung tâm dịch vụ nông nghiệp thành phố", "Trung tâm y tế huyện": a centre's kind in lower case is its name (round 17, 638).
+  if (head === "trung tam" && isUpper(orig[at]) && CENTRE_KINDS.test(folded.slice(next, next + 20))) return true;
   // "Sở xây dựng", "Sở tài nguyên và môi trường": a department's name typed in lower case is still the department (round 15, 272).
   if (head === "so" && isUpper(orig[at]) && DEPARTMENT_NAMES.some((n) => folded.startsWith(n, next) && !/[a-z0-9]/.test(folded.charAt(next + n.length)))) return true;
   // "Ban có nhiệm vụ xây dựng kế hoạch …": the board the sentence before set up, named by its head alone before its duties.
@@ -138,6 +140,8 @@ function headAt(orig: string, folded: string, at: number, loose = false): boolea
   return isUpper(orig[at]) && isUpper(orig[next]);
 }
 
+/** The kinds of a public centre, written in lower case after "Trung tâm". Folded. */
+const CENTRE_KINDS = /^(?:dich vu|y te|van hoa|phat trien quy dat|quan ly|ky thuat|khuyen nong|giao duc nghe nghiep|nuoc sach|kiem soat benh tat|hanh chinh cong|phuc vu hanh chinh|xuc tien|cong nghe thong tin|thong tin|truyen thong|van hoa)\b/;
 /** "Sở …" (or its director) followed by a department's whole name ends at `at`: "Sở Nông nghiệp và Phát triển nông thôn". */
 function completeDepartment(folded: string, from: number, at: number): boolean {
   const m = /^(?:(?:pho\s+)?giam doc\s+)?so\s+(.+?)\s*$/.exec(folded.slice(from, at));
@@ -317,7 +321,9 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
     const shared = BARE_TITLE.test(folded.slice(groupStart, wordEnd)) || (HAMLET_HEAD.test(folded.slice(groupStart, wordEnd)) && HAMLET_NEXT.test(folded.slice(nextAt, nextAt + 12))) || (/\bcac cap$/.test(folded.slice(groupStart, wordEnd)) && /^cac nganh\b/.test(folded.slice(nextAt, nextAt + 10))) || (KIND_SET.test(folded.slice(groupStart, wordEnd)) && KIND_NEXT.test(folded.slice(nextAt, nextAt + 16)));
     // "lãnh đạo các địa phương, ngành nông nghiệp Thái Bình": after a set with its units, a lower-case sector by its name is a group of its own.
     const sector = /^(?:lanh dao|thu truong|nguoi dung dau)\s+cac\s+(?:dia phuong|huyen|quan|xa|phuong|thi xa|thanh pho)$/.test(folded.slice(groupStart, wordEnd)) && /^nganh\s+(?!va\b|,|lien quan|co lien quan|chuc nang|doan the|dia phuong|tinh\b|thanh pho\b|huyen\b|xa\b)[a-z]/.test(folded.slice(nextAt, nextAt + 16));
-    if (!levels && !shared && (headAt(orig, folded, nextAt) || sector || PORTAL_NEXT.test(folded.slice(nextAt, nextAt + 16)))) {
+    // "Giao phòng Kinh tế, phòng Tài chính - Kế hoạch, …": a lower-case office before its capitalised name, one by one (round 17, 638).
+    const office = LOWER_OFFICE.test(folded.slice(nextAt, nextAt + 12)) && headAt(orig, folded, nextAt, true);
+    if (!levels && !shared && (headAt(orig, folded, nextAt) || office || sector || PORTAL_NEXT.test(folded.slice(nextAt, nextAt + 16)))) {
       groups.push(orig.slice(groupStart, wordEnd).trim());
       groupStart = nextAt;
       first = true;
@@ -332,6 +338,8 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
   return clean.length ? expandLists(orig, folded, pos, { groups: shareHead(clean).flatMap(distributeLevel), end }) : null;
 }
 
+/** An office named with its head in lower case: "phòng Tài chính", "sở Y tế". Folded. */
+const LOWER_OFFICE = /^(?:phong|so|ban|van phong|chi cuc)\s/;
 /** After a set's comma, the words that single out some of its units. Folded. */
 const SINGLED_OUT = /^(?:nhat la|dac biet la|trong do co|trong do|nhat la cac)\s+/;
 

@@ -174,7 +174,7 @@ function readStory(b: Block, noticeYear: number | null): SkipReason | null {
   const assesses = ASSESSMENT_START.test(f) || (!!period && ((noticeYear !== null && Number(period[1]) < noticeYear) || PAST_RESULT.test(f.slice(period[0].length))));
   if (!assesses || ASSIGNS_LATER.test(f)) return null;
   // "Bên cạnh đó, Cục Hải quan tiến hành …": the connective also opens work, when a subject or a directive follows.
-  const connective = /^(?:ben canh do|dong thoi)\s*,\s*/.exec(f);
+  const connective = /^(?:ben canh do|dong thoi)\s*,?\s*/.exec(f);
   if (connective && (WORK_START.test(f.slice(connective[0].length)) || readAssignment(b.body, f))) return null;
   return "assessment";
 }
