@@ -145,7 +145,16 @@ function futureTimeBefore(c: Clause, start: number): boolean {
   // "mai em cho anh em xuống thôn làm xong rồi gửi anh": a time to come opening the clause governs farther (round 17).
   const m = precededBy(c, RE.futureTime, start, 3) ?? opening(c, precededBy(c, RE.futureTime, start, 8));
   if (!m || inside(m, matches(c, RE.futureTimeLookalike))) return false;
+  // "sáng nay anh em làm xong hết (rồi)": this morning's work, finished (round 17).
+  if (morningFinished(c, m, start)) return false;
   return !pastMarkers(c).some((p) => p.start >= m.end && p.end <= start);
+}
+
+/** "sáng nay", "hồi sáng" before a done word with "hết" or "rồi" after it and nothing still to come: done this morning. Folded. */
+export function morningFinished(c: Clause, time: { start: number; end: number }, start: number): boolean {
+  if (!/^(?:sang nay|hoi sang|sang som nay)$/.test(c.f.slice(time.start, time.end))) return false;
+  const at = c.f.slice(start).search(/\s/);
+  return at > 0 && /^\s+(?:het|roi|r|xong)(?![a-z])/.test(c.f.slice(start + at)) && !/(?<![a-z])(?:se|sap|dinh|phai|cho|moi|chua)\s/.test(c.f);
 }
 
 /** `m` when it is the clause's first word of content. */

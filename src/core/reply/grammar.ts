@@ -360,7 +360,7 @@ export const NOT_MINE_PHRASES = [
   "ngoài chức năng", "vượt thẩm quyền", "chỉ phối hợp", "chỉ là đơn vị phối hợp", "phối hợp thôi", "chỉ tham gia phối hợp",
   "chỉ hỗ trợ", "chỉ gửi số liệu", "chỉ cung cấp số liệu", "chỉ cung cấp thông tin", "nhầm người", "nhầm đơn vị", "gửi nhầm", "nhắn nhầm", "xin trả lại nhiệm vụ", "em xin trả lại", "xin trả lại", "chuyển công tác", "không có dự án này", "không có công trình này", "không có nhiệm vụ này", "không có dự án đó", "đã nghỉ hưu", "nghỉ hưu", "về hưu",
   "not our responsibility", "not our department", "not our task", "not under our", "not within our remit", "outside our remit",
-  "only support", "only supports", "only supporting", "not our unit", "not my unit", "not my task", "not my department", "not my responsibility", "not mine", "it belongs to", "belongs to", "bên đó chịu trách nhiệm", "từ nay bên đó", "đơn vị đó chịu trách nhiệm", "the lead agency", "lead agency is", "wrong person", "wrong recipient",
+  "only support", "only supports", "only supporting", "not our unit", "not my unit", "not my task", "bên em không liên quan", "bên e không liên quan", "bên e ko liên quan", "bên em ko liên quan", "đơn vị em không liên quan", "sở em không liên quan", "xã em không liên quan", "phòng em không liên quan", "không liên quan đến bên em", "không liên quan đến đơn vị", "not my department", "not my responsibility", "not mine", "it belongs to", "belongs to", "bên đó chịu trách nhiệm", "từ nay bên đó", "đơn vị đó chịu trách nhiệm", "the lead agency", "lead agency is", "wrong person", "wrong recipient",
 ];
 /** Negated, these say the task is not the unit's: "không thuộc chức năng", "không phụ trách", "không được giao", "sở không chủ trì". */
 export const NOT_MINE_IF_NEGATED = [

@@ -3,6 +3,7 @@
  * a condition, a guess, work left …), and the one status they come to. When the words pull both
  * ways, the reading that does not close the task wins.
  */
+import { morningFinished } from "./completion.ts";
 import { completion, hedged, negation, pastMarkers, type Word } from "./completion.ts";
 import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches, wordsBetween } from "./context.ts";
 import type { DateMatch } from "./dates.ts";
@@ -211,7 +212,9 @@ const TODAY_PART = /^sang\s+(?:hom\s+)?nay$/;
 export function doneToday(c: Clause, d: DateMatch): boolean {
   if (!TODAY_PART.test(c.f.slice(d.start, d.end))) return false;
   const before = wordsBefore(c.tokens, d.start, 1)[0];
-  return !!before && matches(c, RE.done).some((m) => m.end === before.end);
+  if (before && matches(c, RE.done).some((m) => m.end === before.end)) return true;
+  // "sáng nay anh em làm xong hết": the morning, then its work finished (round 17).
+  return matches(c, RE.done).some((m) => m.start > d.end && morningFinished(c, d, m.start));
 }
 
 export function statuses(c: Clause, percent: { value: number; span: Span } | null, dates: DateMatch[], blockerAt: number | null, reason: Span | null, opening: Opening): Signs {

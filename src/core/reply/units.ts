@@ -79,6 +79,8 @@ function makeUnit(text: string, folded: string, start: number, end: number, toda
   return { start, end, tasks, trailing, reading, command, clause };
 }
 
+/** An exception's task then "còn lại" with no comma between: the space before "còn lại" becomes one (same length). Folded. */
+const EXCEPT_THEN_REST = /((?<![a-z])(?:tru|ngoai tru)\s+(?:(?:so|nv|nhiem vu|viec)\s*)?\d{1,2})\s(?=con lai(?![a-z]))/g;
 /**
  * The units of a normalized reply, in order, and the text they were read from: positions in units
  * are positions in `typed.f`; `typed.origin` takes them back to the reply as typed.
@@ -86,7 +88,8 @@ function makeUnit(text: string, folded: string, start: number, end: number, toda
 export function readUnits(reply: string, today: () => DayNumber | null): { units: Unit[]; typed: Typed } {
   // Quotations of the reminder out, numbers in words as digits: both keep the text's length.
   const typed = repairTyping(spellDigits(blankQuotes(fold(reply), saysSomething)), reply);
-  const folded = typed.f, text = typed.o;
+  // "trừ số 5 còn lại xong hết rồi": the exception, then the rest — two clauses, as if the comma were typed (round 17).
+  const folded = typed.f.includes("con lai") ? typed.f.replace(EXCEPT_THEN_REST, "$1,") : typed.f, text = typed.o;
   const units: Unit[] = [];
   for (const cl of splitClauses(folded, text)) {
     const f = folded.slice(cl.start, cl.end);
