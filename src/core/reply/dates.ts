@@ -105,6 +105,12 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
   [W.digit, W.dash, /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g, (m) => (isValidDay(+m[1]!, +m[2]!, +m[3]!) ? dayNumber(+m[1]!, +m[2]!, +m[3]!) : null)],
   // 30/12/2026, 30-12-26, 30.12.2026
   [W.digit, W.slash | W.dot | W.dash, /(?<![\d/.])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/])/g, (m, t, f) => dayMonth(+m[1]!, +m[3]!, year4(m[4]), t, f)],
+  // "mùng 5 tháng sau", "ngày 10 tháng tới": that day of next month (round 17; "5 tháng sau" alone is five months on)
+  [W.digit, W.thang, /(?<![a-z])(?:ngay|mung|mong)\s+(\d{1,2})\s+thang\s+(?:sau|toi)(?![a-z])/g, (m, t) => {
+    const p = parts(t);
+    const [y, mo] = p.m === 12 ? [p.y + 1, 1] : [p.y, p.m + 1];
+    return isValidDay(y, mo, +m[1]!) ? dayNumber(y, mo, +m[1]!) : null;
+  }],
   // 15/1 năm sau, ngày 15 tháng 1 năm sau: that day of next year
   [W.digit, W.nam, /(?<![\d/.,-])(?:ngay\s+)?(\d{1,2})\s*(?:[/-]|\s+thang\s+)\s*(\d{1,2})\s+nam\s+(?:sau|toi)(?![a-z])/g, (m, t) => dayMonth(+m[1]!, +m[2]!, parts(t).y + 1, t)],
   // ngày 30 tháng 6 (năm 2027)

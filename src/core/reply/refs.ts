@@ -25,7 +25,7 @@ const MAX_BARE_TASK = 99;
 /** Longest range "NV1-20" expands to; longer ranges are kept as their two ends. */
 const MAX_RANGE = 20;
 
-const NUM = String.raw`(?:\d{1,3})(?![\d%]|[.,]\d|\s*%|\s*[/.]\s*\d|\s+${QUANTITY_UNITS}(?!\s+(?:sau|toi|nay)(?![a-z])))`;
+const NUM = String.raw`(?:\d{1,3})(?![\d%]|[.,]\d|\s*%|\s*[/.]\s*\d|\s+${QUANTITY_UNITS}(?!\s+(?:sau|toi|nay|mot|kia)(?![a-z])))`;
 /** After a task's number, another one alone ("nv 2 3 4 đang làm", "nv 1 2 ok hết rồi"): one or two digits, never a count ("nv 2 3 xã"). */
 const LISTED = String.raw`[1-9]\d?(?![\d%]|[.,]\d|\s*%|\s*[/.]\s*\d|\s+${QUANTITY_UNITS}|\s+(?:${alternation(COUNTED_NOUNS)})(?![a-z]))`;
 // Every task prefix begins with one of the look-ahead's characters, so most positions fail before the look-behind.
