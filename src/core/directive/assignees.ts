@@ -561,6 +561,18 @@ const PERSON_DIRECTS = new RegExp(String.raw`(?:^|[\s,])(${PERSON_NAMED})(?:(?:c
 const ASKED = new Map<string, Assignment | null>();
 const ASKED_MAX = 16;
 
+/** A committee or its chair below the province, by its place's name: "Chủ tịch UBND xã An Trung", "UBND huyện Ea Súp". As written. */
+const LOCAL_COMMITTEE_NAMED = /^(?:(?:Phó\s+)?Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}/u;
+/** Whether the words after `at` open the subject's own work: "chịu trách nhiệm …", "tổ chức …", "khẩn trương …". */
+function workAfter(folded: string, at: number): boolean {
+  let p = at;
+  while (/[\s,]/.test(folded[p] ?? "")) p++;
+  const rest = folded.slice(p, p + 30);
+  if (/^(?:da|vua|dang|se|la|duoc)\b/.test(rest)) return false;
+  // Not "ban hành Công văn …", "kiểm tra tình hình …": what the committee did, as a report tells it.
+  return /^(?:cung\s+)?(?:can|phai|co trach nhiem|chiu trach nhiem|khan truong|chu dong|tap trung|tang cuong|to chuc|trien khai|thuc hien|ra soat|huy dong|bo tri|xay dung|phoi hop)\b/.test(rest);
+}
+
 function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   // A plan's labels say it outright: "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính".
   const leadLabel = LEAD_LABEL.exec(folded);
@@ -595,7 +607,10 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   if (roles && (isSpeaker(roles.groups) || gives)) {
     // "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": the verb may come later in the sentence (step 2).
     const verb = SPEAKER_ASSIGNS.exec(folded.slice(roles.end, roles.end + 90));
-    roles = verb ? rolesAfterVerb(orig, folded, roles.end + verb[0].length) : null;
+    // "Chủ tịch UBND xã An Trung chịu trách nhiệm thành lập …", "UBND huyện Ea Súp tổ chức …": a committee below the province,
+    // named, before its own work and no directing verb, is the one the work is given to (round 17, 673).
+    const named = !verb && roles.groups.every((g) => LOCAL_COMMITTEE_NAMED.test(g)) && workAfter(folded, roles.end);
+    roles = verb ? rolesAfterVerb(orig, folded, roles.end + verb[0].length) : named ? roles : null;
   } else if (roles) {
     // Any subject that gives the work on ("UBND yêu cầu UBND huyện …", "Sở Y tế đề nghị các bệnh viện …"): those after the verb.
     const verb = SUBJECT_GIVES.exec(folded.slice(roles.end, roles.end + 40));
