@@ -307,7 +307,7 @@ export function mountConsole(app: Hono, o: ConsoleOptions): void {
     if (!draft) return c.redirect("/admin/import?m=draft_gone", 303);
     const roster = await activeRoster(deps);
     const f = frame(c);
-    return c.html(reviewPage({ ...f, title: t(f.l, "console.nav.import") }, draft, roster));
+    return c.html(reviewPage({ ...f, title: t(f.l, "console.nav.import") }, draft, roster, localDate(deps.clock(), tz)));
   });
 
   admin.post("/review/:id", async (c) => {

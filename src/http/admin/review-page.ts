@@ -6,6 +6,7 @@
 import { html, raw } from "hono/html";
 import type { Draft, DraftTask } from "../../app/review.ts";
 import type { Official } from "../../core/model.ts";
+import { daysLeft } from "../../core/status.ts";
 import { formatIsoDate, t, type Locale } from "../../i18n/index.ts";
 import { csrfField, page, type Frame, type Html } from "./layout.ts";
 
@@ -30,10 +31,11 @@ function officialOptions(roster: readonly Official[], chosen: ReadonlySet<string
   return roster.map((o) => html`<option value="${o.id}"${chosen.has(o.id) ? raw(" selected") : ""}>${o.fullName} — ${o.title}, ${o.unit}</option>`);
 }
 
-function taskRow(l: Locale, task: DraftTask, i: number, roster: readonly Official[]) {
+function taskRow(l: Locale, task: DraftTask, i: number, roster: readonly Official[], today: string) {
   const c = task.code;
   const chosen = new Set(task.officials);
-  const cls = [task.flags.length || !task.officials.length ? "flagged" : "", task.edited ? "edited" : ""].filter(Boolean).join(" ");
+  const overdue = !!task.deadline && task.deadline < today;
+  const cls = [task.flags.length || !task.officials.length || overdue ? "flagged" : "", task.edited ? "edited" : ""].filter(Boolean).join(" ");
   return html`<tr data-code="${c}"${cls ? html` class="${cls}"` : ""}>
 <td>${i + 1}<br><span class="muted">${c}</span></td>
 <td><label class="muted" for="summary_${c}">${t(l, "console.review.summary")}</label><input type="text" id="summary_${c}" name="summary_${c}" value="${task.summary}" maxlength="300">
@@ -45,7 +47,8 @@ ${task.officials.length ? "" : html`<span class="flag">⚠ ${t(l, "console.revie
 <td><select multiple size="6" name="officials_${c}" aria-label="${t(l, "console.review.officials")} ${c}">${officialOptions(roster, chosen)}</select>
 <div class="muted">${t(l, "console.review.officials_count", { count: task.officials.length })}</div></td>
 <td><input type="text" class="day" name="deadline_${c}" value="${task.deadline ? formatIsoDate(task.deadline, "vi") : ""}" placeholder="dd/mm/yyyy" pattern="\\d{1,2}/\\d{1,2}/\\d{4}" size="10" aria-label="${t(l, "console.review.deadline")} ${c}">
-${task.deadlineText ? html`<div class="muted">“${task.deadlineText}”</div>` : ""}</td>
+${task.deadlineText ? html`<div class="muted">“${task.deadlineText}”</div>` : ""}
+${overdue && task.deadline ? html`<span class="flag">⚠ ${t(l, "days.overdue", { n: daysLeft(today, task.deadline) })}</span>` : ""}</td>
 <td><select name="recurrence_${c}" aria-label="${t(l, "console.review.recurrence")} ${c}"><option value="">—</option>${RECURRENCES.map((r) => html`<option value="${r}"${task.recurrence === r ? raw(" selected") : ""}>${t(l, `recurrence.${r}`)}</option>`)}</select>
 <select name="priority_${c}" aria-label="${t(l, "console.review.priority")} ${c}">${(["normal", "urgent"] as const).map((p) => html`<option value="${p}"${task.priority === p ? raw(" selected") : ""}>${t(l, `console.review.priority_${p}`)}</option>`)}</select></td>
 <td><button type="submit" class="secondary small" name="op" value="delete:${c}">${t(l, "console.review.delete")}</button>
@@ -53,7 +56,11 @@ ${task.deadlineText ? html`<div class="muted">“${task.deadlineText}”</div>` 
 ${i > 0 ? html`<button type="submit" class="secondary small" name="op" value="merge:${c}">${t(l, "console.review.merge")}</button>` : ""}</td></tr>`;
 }
 
-export function reviewPage(f: Frame & { me: Me }, draft: Draft, roster: readonly Official[]): Html {
+/**
+ * `today` (ISO, the console's time zone): a deadline already past says so on its row before the admin confirms — an old notice
+ * imported late, or a year read wrong, would send every reminder of the task out overdue at once.
+ */
+export function reviewPage(f: Frame & { me: Me }, draft: Draft, roster: readonly Official[], today: string): Html {
   const l = f.l;
   const n = draft.notice;
   const label = n.number ? t(l, "admin.import.notice_label", { kind: n.kind ?? t(l, "console.review.document"), number: n.number, date: n.date ? formatIsoDate(n.date, l) : "—" }) : t(l, "admin.import.notice_untitled");
@@ -65,7 +72,7 @@ ${n.subject ? html`<p class="muted">${n.subject}</p>` : ""}${draft.notes.map((x)
 <p class="muted">${t(l, "console.review.intro", { count: draft.tasks.length })}</p>
 <div class="actions"><button type="submit" name="op" value="confirm">${t(l, "console.review.confirm")}</button><button type="submit" name="op" value="save" class="secondary">${t(l, "console.review.save")}</button></div>
 <table id="tasks"><thead><tr><th>#</th><th>${t(l, "console.review.task")}</th><th>${t(l, "console.review.officials")}</th><th>${t(l, "console.review.deadline")}</th><th>${t(l, "console.review.recurrence")} · ${t(l, "console.review.priority")}</th><th></th></tr></thead>
-<tbody>${draft.tasks.map((task, i) => taskRow(l, task, i, roster))}</tbody></table>
+<tbody>${draft.tasks.map((task, i) => taskRow(l, task, i, roster, today))}</tbody></table>
 <h2>${t(l, "console.review.add_title")}</h2>
 <textarea name="new_text" rows="2" aria-label="${t(l, "console.review.add_title")}"></textarea>
 <div class="actions"><button type="submit" name="op" value="add" class="secondary">${t(l, "console.review.add")}</button></div>

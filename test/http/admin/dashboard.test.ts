@@ -102,6 +102,23 @@ describe("the console's dashboard", () => {
     expect((await app.request("/admin/review/chat/000000000000", { headers: { cookie } })).headers.get("location")).toBe("/admin/import?m=draft_gone");
   });
 
+  it("flags on the review page a deadline already past, with its days late, and only that one", async () => {
+    h.setNow("2026-12-20T10:00:00+07:00");
+    try {
+      const text = quangTriNotice("91/TB-UBND", [NOIVU_15_12, "Giao Sở Tài chính báo cáo quyết toán, hoàn thành trước ngày 30/12/2026."]);
+      const made = await post("/admin/import", { text });
+      const page = await (await app.request(made.headers.get("location")!, { headers: { cookie } })).text();
+      const rows = page.split('<tr data-code="').slice(1);
+      expect(rows).toHaveLength(2);
+      expect(rows[0]).toContain('value="15/12/2026"');
+      expect(rows[0]).toContain("⚠ quá hạn 5 ngày");
+      expect(rows[1]).toContain('value="30/12/2026"');
+      expect(rows[1]).not.toContain("quá hạn");
+    } finally {
+      h.setNow(new Date());
+    }
+  });
+
   it("lists the directives, one directive's assignees and statuses, and an assignment's history", async () => {
     const list = await (await app.request("/admin/directives", { headers: { cookie } })).text();
     const href = /href="(\/admin\/directives\/[0-9a-f]+)">Thông báo số 88\/TB-UBND/.exec(list)![1]!;
