@@ -176,6 +176,8 @@ function openerOf(c: Clause): Opener | null {
  * nhìn nhầm tin cũ" (round 17) — no status of its own; the clause around it says the right one. Folded.
  */
 const EARLIER_MISTAKE = /(?<![a-z])(?:luc nay|vua roi|vua nay|hoi nay|luc sang|luc chieu|hom qua|tin truoc|tin nhan truoc)\s+(?:(?:em|e|toi|tui|minh)\s+)?(?:bao|noi|nhan|gui|ghi|go|tra loi)\s.{1,60}?(?<![a-z])(?:la\s+)?(?:(?:em|e|toi|tui|minh)\s+)?(?:nham|nhin nham|go nham|ghi nham|doc nham|noi nham)(?![a-z])/;
+/** "Sở Nội vụ báo cáo tiến độ các nhiệm vụ như sau:": a report's heading, no status of its own (round 17). Folded. */
+const ANNOUNCES = /(?<![a-z])(?:cu the\s+)?nhu sau\s*[:.]?\s*$/;
 /** "không như hôm qua em nói đâu": the earlier message denied, no status of its own (round 17). Folded. */
 const NOT_AS_SAID = /(?<![a-z])(?:khong|ko|k|chu khong)\s+(?:nhu|giong(?:\s+nhu)?)\s+(?:(?:hom qua|luc nay|vua roi|hoi nay|hom truoc|lan truoc|tuan truoc|luc sang|tin truoc)\s+)?(?:(?:em|e|toi|tui|minh)\s+)?(?:da\s+)?(?:bao|noi|nhan|bao cao)(?![a-z])/;
 /** Politeness after a retraction: "em rút lại nhé", "à khoan anh". Folded. */
@@ -350,7 +352,7 @@ export function readClause(c: Clause, referenced = false): Reading {
   // "chứ chưa …", "à không": the clause says nothing of its own; "chứ không phải sở em" may still say whose the task is.
   // "xong trên giấy thôi chứ thực tế chưa đâu", "chứ chưa xong đâu anh": a statement that it is not done; "xong rồi chứ chưa à" asks.
   const deniesDone = opener === "deny" && !question && !notMine && !DENIES_OTHER.test(c.f);
-  if (opener === "deny" || opener === "retract" || notMine || (c.f.includes("nham") && EARLIER_MISTAKE.test(c.f)) || NOT_AS_SAID.test(c.f)) { status = deniesDone ? "not_done" : null; weak = false; blocker = undefined; ack = false; extension = false; }
+  if (opener === "deny" || opener === "retract" || notMine || (c.f.includes("nham") && EARLIER_MISTAKE.test(c.f)) || NOT_AS_SAID.test(c.f) || (c.f.includes("nhu sau") && ANNOUNCES.test(c.f))) { status = deniesDone ? "not_done" : null; weak = false; blocker = undefined; ack = false; extension = false; }
   // "làm xong rồi, nhưng còn chờ Kiểm toán nhà nước kiểm toán": a wait after a contrast limits the completion before it.
   if (opener === "contrast" && status === null && !question && blocker?.note && isWaitNote(c.o.slice(blocker.note.start, blocker.note.end))) { status = "progress"; weak = false; }
   // A reason for not finishing or for asking more time is what stands in the way.

@@ -79,6 +79,8 @@ function makeUnit(text: string, folded: string, start: number, end: number, toda
   return { start, end, tasks, trailing, reading, command, clause };
 }
 
+/** A report's heading before its items: "… như sau:", "… cụ thể như sau:". Folded. */
+const HEADING_COLON = /((?<![a-z])nhu sau\s*):/g;
 /** An exception's task then "còn lại" with no comma between: the space before "còn lại" becomes one (same length). Folded. */
 const EXCEPT_THEN_REST = /((?<![a-z])(?:tru|ngoai tru)\s+(?:(?:so|nv|nhiem vu|viec)\s*)?\d{1,2})\s(?=con lai(?![a-z]))/g;
 /**
@@ -89,7 +91,11 @@ export function readUnits(reply: string, today: () => DayNumber | null): { units
   // Quotations of the reminder out, numbers in words as digits: both keep the text's length.
   const typed = repairTyping(spellDigits(blankQuotes(fold(reply), saysSomething)), reply);
   // "trừ số 5 còn lại xong hết rồi": the exception, then the rest — two clauses, as if the comma were typed (round 17).
-  const folded = typed.f.includes("con lai") ? typed.f.replace(EXCEPT_THEN_REST, "$1,") : typed.f, text = typed.o;
+  // "Sở Nội vụ báo cáo tiến độ các nhiệm vụ như sau: Nhiệm vụ 1 đã hoàn thành": the heading ends its own sentence, so its words
+  // ("tiến độ") are no status of the first task (round 17).
+  let folded = typed.f.includes("con lai") ? typed.f.replace(EXCEPT_THEN_REST, "$1,") : typed.f;
+  if (folded.includes("nhu sau")) folded = folded.replace(HEADING_COLON, "$1.");
+  const text = typed.o;
   const units: Unit[] = [];
   for (const cl of splitClauses(folded, text)) {
     const f = folded.slice(cl.start, cl.end);
