@@ -16,7 +16,7 @@ export const SECTION_REASONS: ReadonlyArray<readonly [RegExp, "assessment" | "ba
 ];
 
 /** Who answers for a failure: "… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm trễ", "… trước pháp luật về …". */
-export const ACCOUNTABILITY = /^chiu (?:hoan toan )?trach nhiem (?:ve|truoc)\b|\bchiu (?:hoan toan )?trach nhiem (?:ca nhan )?(?:truoc|voi)\s+(?:chu tich|pho chu tich|ubnd|uy ban nhan dan|thuong truc|phap luat|lanh dao|tinh uy|ban thuong vu|cap tren)/;
+export const ACCOUNTABILITY = /^chiu (?:hoan toan |toan dien )?trach nhiem (?:toan dien )?(?:ve|truoc)\b|\bchiu (?:hoan toan )?trach nhiem (?:ca nhan )?(?:truoc|voi)\s+(?:chu tich|pho chu tich|ubnd|uy ban nhan dan|thuong truc|phap luat|lanh dao|tinh uy|ban thuong vu|cap tren)/;
 
 /** A target or plan horizon as the clause's topic: "Mục tiêu …", "Chỉ tiêu: …", "Phấn đấu đến năm 2030, 80% …", "Đến năm 2030, …". */
 export const TARGET_START = /^(?:(?:muc tieu|chi tieu)\b|(?:phan dau\s+)?(?:den|den het|den cuoi)\s+(?:nam|giai doan)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*,|phan dau\s+(?:den|trong|nam)\b)/;

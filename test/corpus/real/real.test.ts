@@ -210,6 +210,19 @@ const KNOWN_NOT_TASKS = new Set([
   "628-tp-ho-chi-minh-2026-phuong-ben-thanh-ban-qlda.txt: Đồng thời, đơn vị chịu trách nhiệm quản lý, vận hành và khai thác các công trình",
   "633-gia-lai-2024-cong-dien-phong-chay-chua-chay-rung.txt: Theo Công điện, hiện nay đã bước vào thời kỳ cao điểm",
   "634-tp-ho-chi-minh-2025-phuong-phu-tho-hoa-to-biet-phai.txt: UBND phường Phú Thọ Hoà, TP HCM vừa tổ chức lễ tiếp nhận",
+  // Round 17's later sets (635–682, measured once each, then worked on): a lead, a proposal's title, a month's work reported, a page's
+  // background sentence, an accountability clause the work after its ';' runs into, the chair's aides listed as executing.
+  "638-ninh-binh-2021-tp-ninh-binh-dich-ta-lon.txt: Theo đó, UBND thành phố Ninh Bình công bố dịch",
+  "641-hai-duong-2024-ket-luan-hop-ubnd-thang-4.txt: Tờ trình phê duyệt danh mục dự án hỗ trợ",
+  "654-nghe-an-2017-do-luong-hoi-nghi-thang-10.txt: UBND huyện Đánh giá kết quả tháng 10",
+  "654-nghe-an-2017-do-luong-hoi-nghi-thang-10.txt: Tăng cường công tác đôn đốc thu nộp thuế",
+  "662-phu-tho-2026-thu-hoi-khoang-san-ha-cot-nen.txt: Công an xã Lạc Thủy (Phú Thọ) phát hiện và xử lý nghiêm",
+  "666-quang-nam-2020-chi-thi-19-dat-dai-xay-dung-vung-dong.txt: Nội dung Chỉ thị 19 nêu rõ: Sau 2 năm triển khai thực hiện",
+  "668-thua-thien-hue-2021-phu-loc-cong-van-2299-covid.txt: Chịu trách nhiệm toàn diện trước Ban Chỉ đạo",
+  "670-tuyen-quang-2020-chiem-hoa-kiem-tra-san-xuat-vu-xuan.txt: Theo Kế hoạch sản xuất vụ xuân năm 2020",
+  "671-lang-son-2022-bac-son-hop-ubnd-thang-7.txt: Trên cơ sở đó, các đơn vị đã đề xuất giải pháp",
+  "674-hoa-binh-2024-mai-chau-cong-bo-dich-ta-lon-chau-phi.txt: Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện",
+  "678-dak-nong-2025-phong-chong-duoi-nuoc-tre-em.txt: Các huyện như Đắk Mil, Đắk R’lấp",
 ]);
 
 const Expected = z.object({
