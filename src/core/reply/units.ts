@@ -79,6 +79,8 @@ function makeUnit(text: string, folded: string, start: number, end: number, toda
   return { start, end, tasks, trailing, reading, command, clause };
 }
 
+/** The space before a "còn" that turns from a part done to a part left: "xong phần A còn phần B", "xong thôn Đông rồi còn thôn Tây". Folded. */
+const DONE_THEN_LEFT = /(?<=(?<![a-z])(?:xong|hoan thanh|hoan tat)(?:\s+[a-z0-9]+){1,6}?)\s(?=con\s+(?:phan|khau|thon|xa|phuong|hang muc|ho|cac|may|it|viec|noi dung|buoc|\d)(?![a-z]))/g;
 /** A report's heading before its items: "… như sau:", "… cụ thể như sau:". Folded. */
 const HEADING_COLON = /((?<![a-z])nhu sau\s*):/g;
 /** An exception's task then "còn lại" with no comma between: the space before "còn lại" becomes one (same length). Folded. */
@@ -95,6 +97,8 @@ export function readUnits(reply: string, today: () => DayNumber | null): { units
   // ("tiến độ") are no status of the first task (round 17).
   let folded = typed.f.includes("con lai") ? typed.f.replace(EXCEPT_THEN_REST, "$1,") : typed.f;
   if (folded.includes("nhu sau")) folded = folded.replace(HEADING_COLON, "$1.");
+  // "mới xong phần khảo sát còn phần lập dự toán chưa làm": the part done, then the part left — two clauses, as with the comma.
+  if (folded.includes("con ")) folded = folded.replace(DONE_THEN_LEFT, ",");
   const text = typed.o;
   const units: Unit[] = [];
   for (const cl of splitClauses(folded, text)) {
