@@ -82,7 +82,8 @@ const TASK_IS = /^(?:(?:\s*(?:da|vang|anh|chi|a|c|oi|thua|bao cao|em|e|vay|the|n
 // Not "báo cáo", nor "Nội vụ", "nội dung", "nội bộ" (folded like "nói").
 const SAID = String.raw`(?:bao(?!\s+cao)|noi(?!\s+(?:vu|dung|bo|thanh|that|tru|dia|tinh|mang|khoa|tiet|ngoai))|ns|ke)`;
 const HEARSAY = new RegExp(String.raw`(?:^|[^a-z0-9])(?:nghe\s+(?:noi|ns|dau|don|ke|bao(?!\s+cao)|nguoi ta|(?!(?:em|e|toi|tui|minh|chung em|ben em)\s)(?:[a-z0-9]+\s+){1,5}${SAID}(?:\s+lai)?)` +
-  String.raw`|(?:ben|phong|so|xa|phuong|thon|ap|ban|ong|ba|chu|bac|co|nguoi ta|ho|cong an|dia chinh|ke toan|van phong|can bo)(?!\s+(?:em|e|tui|minh|toi)(?![a-z]))(?:\s+[a-z0-9]+){0,3}\s+${SAID}` +
+  // "phòng học", "phòng chống": rooms and prevention are no office ("12 phòng học bị tốc mái sau bão đã sửa xong", blind11).
+  String.raw`|(?:ben|phong(?!\s+(?:hoc|chong|ngua|tranh|kham|hop|o|tro|thi nghiem|may|lam viec)(?![a-z]))|so|xa|phuong|thon|ap|ban|ong|ba|chu|bac|co|nguoi ta|ho|cong an|dia chinh|ke toan|van phong|can bo)(?!\s+(?:em|e|tui|minh|toi)(?![a-z]))(?:\s+[a-z0-9&]+){0,5}\s+${SAID}` +
   // "Phòng Quản lý ngân sách báo với tôi là đã xong": a unit's long name, then who it told (round 17)
   String.raw`|(?:ben|phong|so|ban|van phong|can bo)(?!\s+(?:em|e|tui|minh|toi)(?![a-z]))(?:\s+[a-z0-9]+){0,5}\s+${SAID}\s+(?:voi|cho)\s+(?:toi|tui|em|e|minh))` +
   // what was said may name the place first: "nghe mấy đứa nói xã Tân Phú mần xong rồi" (round 16)
@@ -219,7 +220,7 @@ export function negation(c: Clause, start: number): "not" | "denied" | "all" | n
 
 /** "không có kịp đạt 100%", "hông có kịp làm xong": a negation before words that only carry the verb. */
 // "Sở chưa thể báo cáo hoàn thành": reporting it done is the done word's verb too (round 17).
-const FILLERS = new Set(["co", "kip", "duoc", "dc", "dat", "lam", "the", "bao", "cao"]);
+const FILLERS = new Set(["co", "kip", "duoc", "dc", "dat", "lam", "the", "bao", "cao", "la", "da"]);
 function negatedThroughFillers(c: Clause, start: number): Token | null {
   if (!c.negs.length) return null;
   for (let i = c.tokens.length - 1; i >= 0; i--) {

@@ -5,6 +5,8 @@ import { readReply, understandReply } from "../../../src/core/reply/understand.t
 
 const KINDS = ["done", "not_done", "progress", "blocker", "extension", "not_mine", "ack", "unknown"];
 const NOW = new Date("2026-11-25T09:00:00+07:00");
+/** Round 17's moment (blind17-replies.ts): a Wednesday. */
+const NOW16 = new Date("2026-12-16T09:00:00+07:00");
 
 function wellFormed(intents: Intent[]): void {
   expect(intents.length).toBeGreaterThan(0);
@@ -308,5 +310,41 @@ describe("the worst mistake is never made", () => {
         expect(got.filter((i) => i.kind === "done").map((i) => i.task)).toEqual([a]);
         expect(got.some((i) => i.task === b)).toBe(false);
       }));
+  });
+  it("a guess at what others did, however long its subject, and a unit's word the leader has not checked, are never done (round 17)", () => {
+    fc.assert(fc.property(fc.constantFrom("hình như", "hinh nhu", "nghe nói", "có vẻ"), fc.constantFrom("bên văn hóa xã hội", "phòng Tài nguyên và Môi trường huyện", "bên thôn", "Ban QLDA"),
+      fc.constantFrom("làm xong rồi", "đã hoàn thành quyết toán công trình rồi", "mần xong"), fc.constantFrom(" nhưng em chưa kiểm tra lại anh ạ", ", nhưng Sở chưa nhận được hồ sơ", ", e chưa confirm", " mà tui chưa xuống kiểm tra"),
+      (h, who, d, rest) => {
+        expect(readReply(`${h} ${who} ${d}${rest}`, NOW16).map((i) => i.kind)).not.toContain("done");
+      }));
+    fc.assert(fc.property(fc.constantFrom("Phòng Quản lý ngân sách", "Phòng LĐ", "Bên xã Tân Lập", "Ban quản lý chợ"), fc.constantFrom("báo với tôi là đã xong", "báo đã chi trả xong", "báo là đã hoàn thành"),
+      fc.constantFrom(", nhưng tôi chưa xem lại", " nhưng em chưa xem danh sách ký nhận", ", em chưa kiểm tra"), (who, said, rest) => {
+        expect(readReply(`${who} ${said}${rest}`, NOW16).map((i) => i.kind)).not.toContain("done");
+      }));
+    // Each task keeps its own: the guess about task 3 leaves task 1's done as it was.
+    expect(readReply("1 thì xong rồi anh còn 3 hình như bên thôn làm xong rồi nhưng em chưa xuống kiểm tra", NOW16).map((i) => `${i.kind}#${i.task}`)).toEqual(["done#1", "unknown#3"]);
+  });
+  it("reporting completion negated is never done, and a plan opened by 'mai' governs however far its done word is (round 17)", () => {
+    fc.assert(fc.property(fc.constantFrom("Sở", "Đơn vị", "em", "Phòng"), fc.constantFrom("chưa thể", "chưa", "không thể", "chưa dám"), fc.constantFrom("báo cáo hoàn thành", "bao cao hoan thanh", "báo cáo là đã xong"),
+      fc.constantFrom("", " nhiệm vụ này ạ", " được"), (who, neg, rep, rest) => {
+        expect(readReply(`${who} ${neg} ${rep}${rest}`, NOW16).map((i) => i.kind)).not.toContain("done");
+      }));
+    fc.assert(fc.property(fc.constantFrom("mai em", "ngày mai tui", "mai e"), fc.constantFrom("cho anh em xuống thôn", "xuống thôn cùng anh em", "cho tổ công tác đi"), fc.constantFrom("làm xong rồi gửi anh", "làm xong", "mần xong rồi báo"),
+      (p, who, d) => {
+        expect(readReply(`${p} ${who} ${d}`, NOW16).map((i) => i.kind)).not.toContain("done");
+      }));
+  });
+  it("an answer below copied reminder lines is about the lines' tasks, never every task: '1. Rà soát … – Hạn 20/12/2026\\nSở … đã hoàn thành' (round 17)", () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 9 }), fc.constantFrom("Rà soát, cập nhật danh mục thủ tục hành chính", "Tổng hợp nhu cầu kinh phí năm 2027", "Báo cáo kết quả giải ngân vốn đầu tư công"),
+      fc.constantFrom("Sở Tư pháp đã hoàn thành nhiệm vụ này.", "Sở đã hoàn thành và gửi Sở Tài chính.", "đã xong ạ", "Sở đã hoàn thành, kết quả gửi Văn phòng tại Công văn số 1542/STP-HCTP ngày 15/12/2026."),
+      (n, title, answer) => {
+        const read = readReply(`${n}. ${title} – Hạn 20/12/2026\n${answer}`, NOW16);
+        expect(read.map((i) => `${i.kind}#${i.task}`)).toEqual([`done#${n}`]);
+      }));
+    // Two lines copied above one answer: both are answered; lines between answers each take their own.
+    expect(readReply("1. Báo cáo CCHC – Hạn 17/12/2026\n2. Báo cáo Đề án 06 – Hạn 19/12/2026\nCả hai nhiệm vụ trên Sở đã hoàn thành.", NOW16).map((i) => `${i.kind}#${i.task}`)).toEqual(["done#1", "done#2"]);
+    expect(readReply("1. Kiểm tra ATTP – Hạn 30/12/2026\nSở đang xây dựng kế hoạch.\n2. Báo cáo sốt xuất huyết – Hạn 16/12/2026\nĐã gửi báo cáo chiều qua.", NOW16).map((i) => `${i.kind}#${i.task}`)).toEqual(["progress#1", "done#2"]);
+    // "còn số 1 với số 4 xong rồi": the tasks turned to, never the one named first.
+    expect(readReply("số 2 em xin thêm 1 tuần còn số 1 với số 4 xong rồi", NOW16).map((i) => `${i.kind}#${i.task}`)).toEqual(["extension#2", "done#1", "done#4"]);
   });
 });
