@@ -321,6 +321,10 @@ const UNSURE = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao|ben|dau)|chac (?:la )?(?:x
 
 /** The leader putting right what was sent back or missing: "đang làm lại", "đang bổ sung", "đang sửa". Folded. */
 const REDOING = /(?<![a-z])(?:dang|van dang|dg)\s+(?:bo sung|lam lai|sua lai|sua|chinh sua|hoan thien lai|hoan chinh lai)(?![a-z])/;
+/** "tưởng xong", "tưởng là đã xong rồi", "tưởng việc này xong rồi": a done the leader believed. Folded. */
+const THOUGHT_DONE = /(?<![a-z])tuong\s+(?:la\s+)?(?:(?:viec|cai|vu)\s+(?:nay|do|ay)\s+)?(?:da\s+)?(?:xong|hoan thanh|ht)(?![a-z])/;
+/** Work to be done again: "phải làm lại", "bắt mần lại", "trả về bắt bổ sung", "trả hồ sơ lại". Folded. */
+const REDO_NEEDED = /(?<![a-z])(?:(?:phai|bat|bieu|yeu cau)\s+(?:lam|man)\s+lai|(?:lam|man)\s+lai\s+(?:tu dau|ho so|theo)|tra\s+(?:ve|lai|ho so)(?:\s+\S+){0,3}\s+(?:bat|yeu cau)\s+(?:bo sung|lam lai|sua))(?![a-z])/;
 /** A blocker that is a paper sent back or a part missing. Folded. */
 const SENT_BACK = /(?<![a-z])(?:tra ve|tra lai|thieu\s+(?:bieu mau|mau|ho so|phu luc|giay to|tai lieu|thuyet minh|chu ky|bang bieu))(?![a-z])/;
 
@@ -361,6 +365,13 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
     if (mine.every((i) => ((i.kind === "not_done" || i.kind === "progress") && i.until === null && i.percent === null)
       || (i.kind === "blocker" && i.note !== null && NOT_RECEIVED.test(fold(i.note.toLowerCase()))))
       && GUESS.test(words) && UNCHECKED.test(words)) for (const i of mine) { i.kind = "unknown"; i.note = null; }
+  }
+  // "e tưởng xong r ai dè còn sai số liệu, phải làm lại", "… em tưởng xong rồi nhưng Sở Tài chính trả về bắt bổ sung biên bản": what
+  // the leader thought done must be done again — not done, whatever the reason says (five writers of rounds 14 and 17); being
+  // redone already ("đang cho bổ sung") is progress, read as it is.
+  if (stated.length && stated.every((i) => i.task === null && i.kind !== "extension" && i.kind !== "not_mine" && i.until === null && i.percent === null)
+    && THOUGHT_DONE.test(folded()) && REDO_NEEDED.test(folded()) && !REDOING.test(folded())) {
+    flat.splice(0, flat.length, { ...stated[0]!, kind: "not_done", note: null, weak: false });
   }
   // "Xong rồi đó anh, mà để em coi lại chút có sót xã nào không": a done the leader is about to check is not yet known.
   if (stated.some((i) => i.kind === "done") && RECHECK.test(folded())) {
