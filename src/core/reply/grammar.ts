@@ -120,6 +120,8 @@ export const UNLIKELY_WORDS = ["khó", "khó mà", "khó lòng", "chưa chắc",
 /** Before a done word: finishing is a plan, not a fact ("sẽ hoàn thành", "dự kiến xong", "đảm bảo xong đúng hạn"). */
 export const FUTURE_WORDS = [
   "sẽ", "dự kiến", "dự định", "phấn đấu", "cố gắng", "hẹn", "hy vọng", "hi vọng", "mong", "đảm bảo", "bảo đảm", "cam kết", "chắc chắn",
+  // "Bên em đã lên kế hoạch hoàn thành trước ngày 25/12": the plan made, not the work (round 17)
+  "lên kế hoạch", "có kế hoạch", "đặt mục tiêu", "đặt ra mục tiêu",
   "will", "going to", "gonna", "expected", "expect", "expects", "plan to", "planned", "should", "hope",
 ];
 /**
@@ -415,7 +417,7 @@ export const EXTENSION_WORDS = [
   // a request for more time without its length: the bot asks back how long ("xin thêm ít hôm", "cho e thêm mấy bữa nha")
   ...["xin", "cho", "cho em", "cho e", "cho tôi", "cho tui", "cho mình", "cho em xin", "cho e xin", "xin cho em"].flatMap((asker) =>
     ["ít", "vài", "mấy"].flatMap((few) => ["hôm", "ngày", "bữa", "tuần"].map((unit) => `${asker} thêm ${few} ${unit}`))),
-  "điều chỉnh thời hạn", "điều chỉnh thời gian thực hiện", "điều chỉnh hạn", "giãn tiến độ", "giãn thời hạn", "giãn thời gian",
+  "điều chỉnh thời hạn", "điều chỉnh thời gian thực hiện", "điều chỉnh hạn", "giãn tiến độ", "giãn thời hạn", "giãn thời gian", "xin giãn", "cho giãn", "xin giãn tiến độ", "cho giãn tiến độ", "xin giãn thời hạn", "xin giãn thời gian",
   "extend", "extension", "more time", "postpone", "postponed", "push back", "reschedule", "additional time",
   "push the deadline", "push it", "move the deadline", "delay the deadline",
 ];
@@ -494,6 +496,8 @@ export const NEGATION_NOT_ABOUT_WORK = ["sao", "có gì", "gì", "vấn đề",
   "lỗi", "có lỗi", "trục trặc", "có trục trặc", "tranh chấp", "có tranh chấp", "khiếu nại", "có khiếu nại", "cần", "vướng", "vướng mắc", "gặp", "có vướng", "có khó khăn", "khó khăn", "trở ngại", "problem", "problems", "issue", "issues", "worries", "blocker", "blockers", "đủ",
   // "không còn vướng mắc gì", "chẳng còn gì phải làm": nothing is left
   "còn",
+  // an inspection's finding: "đã hoàn tất kiểm tra 12 cơ sở, không phát hiện vi phạm" (round 17)
+  "phát hiện", "phát hiện vi phạm", "có vi phạm", "có sai phạm", "vi phạm", "sai phạm", "xảy ra", "để xảy ra", "phát sinh",
   // not seeing, knowing or reporting: "em không thấy văn bản", "em chưa kịp báo", "em chưa hỏi lại"
   "thấy", "biết", "rõ", "hiểu", "nhớ", "nghe", "báo", "kịp báo", "báo cáo", "kịp báo cáo", "hỏi", "hỏi lại", "trả lời", "nhắn", "xin", "đồng ý",
   // the start of a denial ("không phải xong mà là …"), read by the denial rule

@@ -154,6 +154,10 @@ export function blankQuotes(folded: string, says: (f: string) => boolean): strin
     // The pasted block (the only span at 0) keeps no numbers of its own when the answer names its tasks.
     if (!(ownRefs && start === 0)) {
       for (const g of findRefs(seg.replace(/^[\s>]+/, (s) => " ".repeat(s.length)))) kept = kept.slice(0, g.start) + seg.slice(g.start, g.end) + kept.slice(g.end);
+      // "Nhắc việc: 2. Tổng hợp số liệu …, hạn 15/12\n\nxong rồi anh": the pasted block's own item number, after its mark (round 17).
+      const head = start === 0 && pasted > 0 ? TASK_HEAD.exec(seg) : null;
+      const bare = head?.indices?.[3];
+      if (head && bare && !/\d/.test(kept)) kept = kept.slice(0, bare[0]) + seg.slice(bare[0], bare[1] + 1) + kept.slice(bare[1] + 1);
       // "Trích: «1. Hoàn thiện hồ sơ … — hạn 15/12»": the quoted item's own number names its task (round 16).
       const item = QUOTED_ITEM.exec(seg);
       if (item) { const at = item[0].length - item[1]!.length; kept = kept.slice(0, at) + item[1] + kept.slice(at + item[1]!.length); }
