@@ -334,7 +334,10 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
   if (groupStart >= 0 && end > groupStart) groups.push(orig.slice(groupStart, end).trim());
   // "một số lực lượng chức năng", "Tất cả các cơ quan Đảng": the quantifier is no part of the name.
   // "… thành phố và" before a second verb ("và đề nghị Mặt trận …"): the "và" joins clauses, not names.
-  const clean = groups.map((g) => dropTrailingJoiner(g.replace(/[\s,;]+$/, "")).replace(SPACE_BEFORE_COMMA, ",").replace(/^(?:một số|Một số|tất cả|Tất cả)\s+/u, "")).filter((g) => g.length > 1);
+  // "các UBND các huyện, thị xã" (the set written twice): the committees of the districts; "Sở NN & PTNT- Cơ quan thường trực …": the
+  // role after the dash describes the unit (round 17, 616, 698).
+  const clean = groups.map((g) => dropTrailingJoiner(g.replace(/[\s,;]+$/, "")).replace(SPACE_BEFORE_COMMA, ",").replace(/^(?:một số|Một số|tất cả|Tất cả)\s+/u, "")
+    .replace(/^các\s+(?=(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s)/u, "").replace(/\s*[-–]\s*[Cc]ơ quan (?:thường trực|chủ trì|đầu mối)\b.*$/u, "")).filter((g) => g.length > 1);
   return clean.length ? expandLists(orig, folded, pos, { groups: shareHead(clean).flatMap(distributeLevel), end }) : null;
 }
 
@@ -379,7 +382,7 @@ function shareHead(groups: string[]): string[] {
 const NAMED_PLACE = /^(?:thị xã|thành phố|TP\.?|huyện|quận|thị trấn|xã|phường)\s*\p{Lu}/u;
 /** A committee of a named place: "Ủy ban nhân dân thị xã Hương Thủy"; group 1 the head. Folded group. */
 // "Chủ tịch UBND các huyện ven biển, thành phố Đồng Hới, thị xã Ba Đồn": a set of them names the head too (round 17, 612).
-const COMMITTEE_OF_PLACE = /^((?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan))\s+(?:cac\s+)?(?:thi xa|thanh pho|tp|huyen|quan|thi tran|xa|phuong)\s+\S/;
+const COMMITTEE_OF_PLACE = /^((?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan))\s+(?:cac\s+)?(?:thi xa|thanh pho|tp|huyen|quan|thi tran|xa|phuong)(?:\s+\S|\s*,)/;
 /** A committee named whole: "UBND tỉnh", "Chủ tịch UBND huyện Phong Thổ". Folded phrase. */
 const COMMITTEE_WHOLE = /^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong)(?:\s+\S+){0,3}\s*$/;
 /** A set of places by level alone: "các huyện", "các xã, phường". Folded group. */
