@@ -223,6 +223,10 @@ const KNOWN_NOT_TASKS = new Set([
   "671-lang-son-2022-bac-son-hop-ubnd-thang-7.txt: Trên cơ sở đó, các đơn vị đã đề xuất giải pháp",
   "674-hoa-binh-2024-mai-chau-cong-bo-dich-ta-lon-chau-phi.txt: Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện",
   "678-dak-nong-2025-phong-chong-duoi-nuoc-tre-em.txt: Các huyện như Đắk Mil, Đắk R’lấp",
+  // Round 17's held-out sets (683–706, measured once at 697f3ef): a photo caption, a step of the work above, how papers are filed.
+  "684-ben-tre-2021-do-thi-tay-bac.txt: Phó chủ tịch Thường trực UBND tỉnh Nguyễn Trúc Sơn phát biểu tại cuộc họp.",
+  "687-son-la-2024-sat-lo-sop-cop.txt: Tổ chức họp dân tuyên truyền, vận động các hộ di dời",
+  "692-an-giang-2021-thong-ke-dat-dai.txt: Hồ sơ giao nộp kết quả thống kê đất đai các cấp thực hiện theo quy định",
 ]);
 
 const Expected = z.object({
