@@ -312,7 +312,7 @@ function ownerNote(note: string | null, span: [number, number] | undefined, text
 const RECHECK = /(?<![a-z])(?:de|doi)\s+(?:em|e|tui|toi|minh)\s+(?:coi|xem|kiem tra|ktra|kt|check|ra soat|soat)\s+lai(?![a-z])/;
 /** A guess or hearsay ("hình như", "nghe … nói", "tưởng"), and a check not made ("chưa kiểm tra lại"). Folded. */
 // "Phòng LĐ báo đã chi trả xong": a unit's word, not the leader's own (round 17).
-const GUESS = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao)|nghe [a-z ]{2,40}? (?:noi|bao)|tuong (?:la )?(?:xong|roi)|(?:ben|phong|ban|so|xa|thon|can bo)(?! (?:em|e|toi|tui|minh)(?![a-z]))(?: [a-z&]+){1,4} (?:bao|noi)(?: (?:voi|cho) (?:em|e|toi|tui|minh))?(?: la)? (?:da|xong|hoan thanh|ht)|theo (?:bao cao|thong tin) cua (?:ben|phong|ban|so|xa|thon|ap|to|cac|can bo|doi))(?![a-z])/;
+const GUESS = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao)|nghe [a-z ]{2,40}? (?:noi|bao)|tuong (?:la )?(?:xong|roi)|(?:ben|phong|ban|so|xa|thon|can bo)(?! (?:em|e|toi|tui|minh)(?![a-z]))(?: [a-z&]+){1,4} (?:bao|noi)(?: (?:voi|cho) (?:em|e|toi|tui|minh))?(?: la)? (?:da|xong|hoan thanh|ht)|theo (?:bao cao|thong tin)(?: mieng)? cua (?:ben|phong|ban|so|xa|thon|ap|to|cac|can bo|doi))(?![a-z])/;
 const UNCHECKED = /(?<![a-z])(?:chua|chua duoc|ko|khong|k)\s+(?:kip\s+)?(?:(?:xuong|di|qua|len|ve)\s+)?(?:hoi lai|check|kiem tra|ktra|kt|xem|coi|doi chieu|confirm|xac nhan|xac minh|nhan duoc|nhan)(?:\s+lai)?(?![a-z])/;
 /** A blocker that is only a report or a paper not yet had. Folded. */
 const NOT_RECEIVED = /^(?:(?:ma|nhung|ma|ben)\s+)?(?:[a-z]+\s+){0,2}chua\s+nhan(?:\s+duoc)?\b/;

@@ -85,7 +85,7 @@ const HEARSAY = new RegExp(String.raw`(?:^|[^a-z0-9])(?:nghe\s+(?:noi|ns|dau|don
   // "phòng học", "phòng chống": rooms and prevention are no office ("12 phòng học bị tốc mái sau bão đã sửa xong", blind11).
   String.raw`|(?:ben|phong(?!\s+(?:hoc|chong|ngua|tranh|kham|hop|o|tro|thi nghiem|may|lam viec)(?![a-z]))|so|xa|phuong|thon|ap|ban|ong|ba|chu|bac|co|nguoi ta|ho|cong an|dia chinh|ke toan|van phong|can bo)(?!\s+(?:em|e|tui|minh|toi)(?![a-z]))(?:\s+[a-z0-9&]+){0,5}\s+${SAID}` +
   // "Theo báo cáo của thôn thì đã xong": by another's report (round 17)
-  String.raw`|theo\s+(?:bao cao|thong tin)\s+cua\s+(?:ben|phong|ban|so|xa|thon|ap|to|cac|can bo|doi)(?:\s+[a-z0-9&]+){0,4}` +
+  String.raw`|theo\s+(?:bao cao|thong tin)(?:\s+mieng)?\s+cua\s+(?:ben|phong|ban|so|xa|thon|ap|to|cac|can bo|doi)(?:\s+[a-z0-9&]+){0,4}` +
   // "Phòng Quản lý ngân sách báo với tôi là đã xong": a unit's long name, then who it told (round 17)
   String.raw`|(?:ben|phong|so|ban|van phong|can bo)(?!\s+(?:em|e|tui|minh|toi)(?![a-z]))(?:\s+[a-z0-9]+){0,5}\s+${SAID}\s+(?:voi|cho)\s+(?:toi|tui|em|e|minh))` +
   // what was said may name the place first: "nghe mấy đứa nói xã Tân Phú mần xong rồi" (round 16)

@@ -53,7 +53,8 @@ function politeXin(c: Clause, end: number): boolean {
 export function findExtension(c: Clause, dates: DateMatch[]): Extension {
   const count = dayCount(c, dates);
   const fixed = dates.filter((d) => !d.relative);
-  const word = matches(c, RE.extension).find((m) => !negatedBefore(c, m.start));
+  // "tôi sẽ trao đổi lại với đồng chí", "thay đổi lại": "đổi lại" of an exchange folds like "dời lại" (round 17).
+  const word = matches(c, RE.extension).find((m) => !negatedBefore(c, m.start) && !(c.f.startsWith("doi lai", m.start) && /(?:trao|thay|bien|hoan)\s+$/.test(c.f.slice(Math.max(0, m.start - 6), m.start))));
   const request = dates.length > 0 ? matches(c, RE.request).find((m) => !negatedBefore(c, m.start, 2) && !politeXin(c, m.end)) : undefined;
   const extra = count ? matches(c, RE.extra).find((m) => m.end <= count.start && count.start - m.end <= 12) : undefined;
   // "cho e 2 tuần nữa", "xin 10 ngày nx": a length asked for, "nữa" after it; "2 tuần nữa xong" alone is a plan.

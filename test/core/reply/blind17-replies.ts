@@ -6,7 +6,9 @@
  * 363ed94, written after the first three sets' fixes and held out until then (0.860 and 0.830 at a077646); HH 0.890, II 0.840
  * (three done of no task where the reply named them: 'từ 1 đến 3 xong hết') and JJ 0.850 at ce160e6, held out until then (the
  * same at a077646); KK 0.860 (two false closes: a pasted 'Nhắc việc: 2. …' lost its number; 'đã lên kế hoạch hoàn thành trước …')
- * and LL 0.880 at 697f3ef, held out until then (the same at a077646: the round's fixes had not reached them).
+ * and LL 0.880 at 697f3ef, held out until then (the same at a077646: the round's fixes had not reached them); MM 0.890 and
+ * NN 0.920 (one false close: 'Theo báo cáo miệng của phòng chuyên môn thì đã xong, nhưng tôi chưa nhận được văn bản …') at
+ * 5a1cb5e, held out to the end (0.870 and 0.920 at a077646).
  */
 export const BLIND17_NOW = new Date("2026-12-16T09:00:00+07:00");
 
@@ -1155,4 +1157,242 @@ export const BLIND17_LL: ReadonlyArray<readonly [string, string]> = [
   ["1 xong r 2 mai gui", "done#1 | not_done#2@2026-12-17"],
   ["1 70% 2 30%", "progress#1:70 | progress#2:30"],
   ["nhiem vu mot xong roi nhiem vu hai dang lam khoang sau muoi phan tram", "done#1 | progress#2:60"],
+];
+
+/** Set MM: a mixed week of replies to dondoc from directors, deputies and xã/phường chairs — varied length, tone and spelling, several tasks, pasted reminders, reasons, dates, percents, hearsay, plans, jokes. */
+export const BLIND17_MM: ReadonlyArray<readonly [string, string]> = [
+  // done
+  ["xongf roi a", "done"],
+  ["Dạ em xin báo cáo: nhiệm vụ đã được hoàn thành đúng hạn ạ.", "done"],
+  ["nv3 hoan thanh r anh nhe", "done#3"],
+  ["Báo cáo sơ kết 6 tháng em ký gửi VP UBND tỉnh chiều qua rồi ạ, đúng nội dung anh nhắc", "done"],
+  ["👍 xong", "done"],
+  ["da xu ly dut diem vu tranh chap loi di o thon 4 roi a", "done"],
+  ["Kế hoạch triển khai đã ban hành ngày 14/12, số 215/KH-UBND anh ạ", "done"],
+  ["Dạ việc số 2 phường em đã hoàn tất, có văn bản báo cáo gửi kèm trên hệ thống ạ", "done#2"],
+  ["hoàn thahf rồi anh", "done"],
+  ["xong 100% roi anh yen tam", "done"],
+  ["ok xong r nhe, e da gui mail cho chi Lan ben VP", "done"],
+  ["[Nhắc việc] Nhiệm vụ 1: Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo năm 2026. Hạn: 15/12/2026.\nĐã xong ạ", "done#1"],
+  ["Xong từ tuần trước rồi anh ơi, em quên báo 😅", "done"],
+  ["da anh oi cai vu thu hoi dat khu dan cu phia bac em lam xong het roi con viec gi anh cu giao em", "done"],
+  ["hoan tat", "done"],
+  ["Dạ tuyến đường đó xong rồi, Phòng Kinh tế đã nghiệm thu bàn giao sáng nay", "done"],
+  ["Xong r. Ảnh hiện trường em gửi sau nha", "done"],
+  ["NV 4 da ban hanh quyet dinh roi a", "done#4"],
+  ["hòan thành", "done"],
+  ["xonggg 🎉🎉", "done"],
+  ["Đơn của bà Hoa tổ 7 em xử lý xong, đã trả lời bằng văn bản cho bà rồi anh", "done"],
+  ["Sở em hoàn thành rồi nhé, anh tắt nhắc giúp em với 😄", "done"],
+  ["dứt điểm rồi anh, hôm qua đội trật tự đô thị tháo dỡ xong công trình vi phạm", "done"],
+  ["Đã xong. Trân trọng.", "done"],
+  ["xomg roi anh", "done"],
+
+  // looks done but is not
+  ["xong đâu mà xong anh, mới họp triển khai hôm thứ 2 thôi", "not_done"],
+  ["xong chưa nhỉ? để e hỏi lại chuyên viên đã", "unknown"],
+  ["chắc tuần sau mới xong được anh ạ", "not_done"],
+  ["Chưa hoàn thành ạ, thứ 6 em gửi anh", "not_done@2026-12-18"],
+  ["em tưởng xong rồi nhưng Sở TN trả hồ sơ về, phải làm lại từ đầu", "not_done"],
+  ["hinh nhu xong roi a, e chua check lai", "unknown"],
+  ["nghe nói bên xã đã làm xong rồi, nhưng em chưa nhận được báo cáo nên chưa dám khẳng định", "unknown"],
+  ["mới xong phần khảo sát hiện trạng, còn phần lập dự toán", "progress"],
+  ["không dám nói là hoàn thành đâu anh, mới làm được chút xíu", "not_done"],
+  ["mai xong a", "not_done@2026-12-17"],
+  ["sắp xong rồi anh, đừng lo", "progress"],
+  ["chưa xong anh, đang đôn đốc các thôn, thứ 5 tuần sau xong", "not_done@2026-12-24"],
+  ["Dự kiến cuối tháng này hoàn thành ạ", "not_done@2026-12-31"],
+  ["chua xongf", "not_done"],
+  ["Hồ sơ nộp rồi anh, đang chờ Sở Tài chính duyệt", "progress"],
+  ["đã trình rồi, chờ chủ tịch ký thôi a", "progress"],
+  ["Em hoàn thành dự thảo rồi, nhưng chưa lấy ý kiến các phòng ban ạ", "progress"],
+  ["làm xong thì em báo chứ giờ báo gì anh 😂", "not_done"],
+  ["xong rồi á? ai báo anh vậy, bên em còn đang làm mà", "progress"],
+  ["định tuần này làm cho xong mà chưa kịp anh ạ", "not_done"],
+
+  // progress
+  ["ddang trien khai, khoang 40%", "progress:40"],
+  ["được một nửa rồi anh", "progress:50"],
+  ["Dạ đạt khoảng 7 phần rồi ạ", "progress:70"],
+  ["đang làm a", "progress"],
+  ["Đã thực hiện được 80% khối lượng, cuối tháng xong ạ", "progress:80@2026-12-31"],
+  ["Đang tổng hợp số liệu của 12 phường, dự kiến 22/12 xong", "progress@2026-12-22"],
+  ["gan xong roi a", "progress"],
+  ["3 phần tư rồi anh", "progress:75"],
+  ["dang thi cong, dc tam 60% khoi luong", "progress:60"],
+  ["Em đang cho anh em rà soát từng hộ, tiến độ vẫn ổn anh ạ", "progress"],
+  ["9/10 hồ sơ đã xử lý", "progress:90"],
+  ["Đang tổ chức lấy ý kiến nhân dân ở các khu phố, chưa tổng hợp kết quả", "progress"],
+  ["tiến độ mới 25% thôi anh, vừa khởi công tuần rồi", "progress:25"],
+  ["almost done anh oi", "progress"],
+  ["đang chạy, thứ 2 tuần sau xong a", "progress@2026-12-21"],
+
+  // blocker
+  ["Vướng mặt bằng anh ạ, còn 3 hộ chưa chịu di dời", "blocker~mặt bằng"],
+  ["chua co von nen chua lam dc anh", "blocker~von"],
+  ["Đang chờ Sở Xây dựng cho ý kiến về thiết kế nên chưa triển khai tiếp được ạ", "blocker~chờ Sở Xây dựng cho ý kiến"],
+  ["mưa lũ suốt tuần, đường vào bản bị sạt, xe không vào thi công được", "blocker~mưa lũ"],
+  ["thiếu người anh ơi, 2 cán bộ địa chính nghỉ sinh, 1 đi học", "blocker~thiếu người"],
+  ["Phần mềm bị lỗi từ hôm thứ 2, không nhập được dữ liệu ạ", "blocker~phần mềm bị lỗi"],
+  ["nhà thầu bỏ công trình rồi anh, bên em đang tính chấm dứt hợp đồng", "blocker~nhà thầu bỏ công trình"],
+  ["Dân khiếu nại đông quá, phải tạm dừng để đối thoại", "blocker~dân khiếu nại"],
+  ["Chưa có hướng dẫn của Bộ nên cấp dưới chưa biết làm thế nào anh ạ", "blocker~chưa có hướng dẫn của Bộ"],
+  ["vuong thu tuc dat dai, chua cap so cho dan dc", "blocker~thu tuc dat dai"],
+
+  // extension
+  ["cho em xin thêm 1 tuần nữa anh", "extension+7d"],
+  ["Kính đề nghị cho gia hạn đến 31/12 ạ", "extension@2026-12-31"],
+  ["anh lùi giúp em sang thứ 6 tuần sau nhé", "extension@2026-12-25"],
+  ["cho e them 10 ngay", "extension+10d"],
+  ["Kính đề nghị anh cho gia hạn thêm 1 tháng ạ", "extension+30d"],
+  ["xin lui 2 tuan, ly do chua duoc cap kinh phi", "extension+14d | blocker~kinh phi"],
+  ["anh cho em đến 15/1 năm sau được không ạ, cuối năm dồn việc quá", "extension@2027-01-15"],
+  ["gia hạn giúp em tới cuối tuần sau anh nhé", "extension@2026-12-27"],
+
+  // not_mine
+  ["Việc này của Sở Y tế mà anh, không phải Sở em", "not_mine~Sở Y tế"],
+  ["không phải phòng em phụ trách ạ", "not_mine"],
+  ["bên em chỉ phối hợp thôi, Ban QLDA chủ trì anh ạ", "not_mine~Ban QLDA"],
+  ["Em đã chuyển công tác sang Sở Nội vụ từ tháng 11 rồi, anh nhắn đ/c Tuấn giúp em", "not_mine"],
+  ["nv này đã bàn giao cho UBND phường Tân An theo sắp xếp đơn vị hành chính rồi ạ", "not_mine~UBND phường Tân An"],
+  ["e nghỉ hưu rồi a 😅 anh cập nhật danh sách giúp e", "not_mine"],
+
+  // ack / unknown
+  ["Dạ vâng ạ", "ack"],
+  ["ok a", "ack"],
+  ["đã nhận", "ack"],
+  ["Họp xong em gọi lại anh", "unknown"],
+  ["nhiệm vụ nào anh? em không thấy văn bản giao", "unknown"],
+  ["hôm nay em đi cơ sở cả ngày, tối em xem lại", "unknown"],
+
+  // several tasks
+  ["1 xong, 2 đạt 70%", "done#1 | progress#2:70"],
+  ["nv1 xong rồi, nv2 vướng giải phóng mặt bằng, nv3 xin thêm 1 tuần", "done#1 | blocker#2~giải phóng mặt bằng | extension#3+7d"],
+  ["2,3 xong a", "done#2 | done#3"],
+  ["Việc 1 chưa xong, thứ 6 em gửi; việc 2 không phải của phòng em, Phòng TC-KH làm", "not_done#1@2026-12-18 | not_mine#2~Phòng TC-KH"],
+  ["cái số 1 hoàn thành, cái số 2 đang trình UBND tỉnh phê duyệt", "done#1 | progress#2"],
+  ["Nhắc việc:\n1. Báo cáo kết quả thu ngân sách quý IV\n2. Kiểm tra PCCC chợ trung tâm\n---\n1 gửi báo cáo rồi, 2 mai đoàn đi kiểm tra", "done#1 | not_done#2@2026-12-17"],
+  ["nv 3 khoang 50% , nv 4 chua co kinh phi", "progress#3:50 | blocker#4~kinh phi"],
+  ["NV1 xong chưa thì em chưa nắm, NV2 xong rồi", "unknown#1 | done#2"],
+  ["1 xongf 2 xongf 3 dang lam", "done#1 | done#2 | progress#3"],
+  ["Dạ nhiệm vụ 2 đã ban hành kế hoạch, nhiệm vụ 5 xin gia hạn đến 31/12 vì chờ số liệu của Cục Thống kê", "done#2 | extension#5@2026-12-31 | blocker#5~chờ số liệu của Cục Thống kê"],
+];
+
+/** Set NN: leaders who write like officials writing letters to each other ("Kính báo cáo đồng chí…", "Về nội dung…, Sở xin báo cáo như sau", "Đối với nhiệm vụ…", numbered answers, document numbers and full dates, extension requests with reasons, another unit leads), plus short phone replies typed by the same people. */
+export const BLIND17_NN: ReadonlyArray<readonly [string, string]> = [
+  // done (25)
+  ["Kính báo cáo đồng chí Chánh Văn phòng, Sở Nông nghiệp và Môi trường đã hoàn thành nhiệm vụ được giao tại Thông báo số 512/TB-VP ngày 02/12/2026.", "done"],
+  ["Về nội dung báo cáo tình hình giải ngân vốn đầu tư công, Sở Tài chính đã gửi Báo cáo số 318/BC-STC ngày 15/12/2026 về UBND tỉnh. Kính báo cáo.", "done"],
+  ["Đối với nhiệm vụ số 2, UBND xã đã ban hành Kế hoạch số 87/KH-UBND ngày 14/12/2026, nhiệm vụ đã hoàn thành.", "done#2"],
+  ["Dạ nhiệm vụ này Sở đã hoàn tất, văn bản đã gửi qua hệ thống quản lý văn bản điều hành sáng nay ạ.", "done"],
+  ["Kính gửi đồng chí, nv 1 đã xử lý xong ạ", "done#1"],
+  ["da hoan thanh, vb gui qua he thong roi a", "done"],
+  ["xong roi a, bc so 45 gui chieu qua", "done"],
+  ["Kính báo cáo: Sở đã ban hành Quyết định số 1120/QĐ-SYT ngày 11/12/2026 phê duyệt danh mục; nhiệm vụ được giao đã hoàn thành.", "done"],
+  ["Dạ đã hoanf thanhf ạ", "done"],
+  ["Về nội dung kiểm tra, rà soát các cửa hàng kinh doanh xăng dầu trên địa bàn, Phòng Kinh tế đã hoàn thành và có báo cáo kết quả gửi UBND phường ngày 15/12/2026.", "done"],
+  ["Nhiệm vụ số 3 đã được giải quyết dứt điểm, các hộ dân đã nhận đủ tiền bồi thường. Kính báo cáo đồng chí.", "done#3"],
+  ["xong r đ/c a", "done"],
+  ["Đã xonh ạ", "done"],
+  ["Kính báo cáo đồng chí Phó Chủ tịch, đối với nhiệm vụ tổ chức Hội nghị tổng kết công tác năm 2026, Sở đã tổ chức xong vào ngày 15/12/2026.", "done"],
+  ["Báo cáo anh, việc số 2 em đã hoàn thành 100% ạ", "done#2"],
+  ["ht r a, e gửi bản ký số rồi", "done"],
+  ["Thực hiện Công văn số 2045/UBND-KT ngày 28/11/2026 của UBND tỉnh, UBND xã đã hoàn thành việc rà soát và tổng hợp gửi Sở Xây dựng ngày 12/12/2026. Kính báo cáo.", "done"],
+  ["Dạ Sở đã gửi văn bản góp ý dự thảo Nghị quyết về Văn phòng UBND tỉnh ngày 15/12 rồi ạ, nhiệm vụ này xong rồi đồng chí", "done"],
+  ["Kính báo cáo, nhiệm vụ đã hoàn thành trước thời hạn.", "done"],
+  ["Dạ, nd này bên em xl xong từ hôm thứ 2 rồi đ/c ạ", "done"],
+  ["hoan tat roi a", "done"],
+  ["Đối với nhiệm vụ số 4 (xây dựng phương án phòng, chống đói rét cho đàn gia súc), Sở đã hoàn thành; phương án đã được phê duyệt tại Quyết định số 45/QĐ-SNNMT ngày 10/12/2026.", "done#4"],
+  ["xongf roi a, da gui email cho vp", "done"],
+  ["Nhiệm vụ 1 hoàn thành ạ. Trân trọng.", "done#1"],
+  ["dạ báo cáo đồng chí em đã chỉ đạo phòng chuyên môn làm xong và gửi báo cáo về văn phòng từ hôm qua rồi ạ", "done"],
+
+  // look like done but are not (20)
+  ["Kính báo cáo đồng chí, nhiệm vụ này Sở chưa hoàn thành được, hiện đang đôn đốc các phòng, dự kiến ngày 24/12/2026 sẽ hoàn thành.", "not_done@2026-12-24"],
+  ["Về nội dung này, Sở đã dự thảo xong Kế hoạch, hiện đang lấy ý kiến các sở, ngành liên quan.", "progress"],
+  ["Đối với nhiệm vụ số 2, UBND phường đã hoàn thiện hồ sơ và trình Sở Tài chính thẩm định, hiện đang chờ kết quả.", "progress#2"],
+  ["Theo báo cáo miệng của phòng chuyên môn thì đã xong, nhưng tôi chưa nhận được văn bản nên chưa kiểm tra lại.", "unknown"],
+  ["xong chưa nhỉ, để e hỏi lại phòng đã", "unknown"],
+  ["Sở chưa dám báo cáo là đã hoàn thành ạ.", "not_done"],
+  ["Dự kiến thứ 6 tuần sau Sở mới hoàn thành được ạ", "not_done@2026-12-25"],
+  ["Chưa xong đâu đ/c ơi, mai e gửi", "not_done@2026-12-17"],
+  ["Nhiệm vụ này cơ bản hoàn thành, còn phần tổng hợp số liệu của các thôn vùng cao.", "progress"],
+  ["em tưởng xong rồi nhưng kiểm tra lại thì chưa ạ", "not_done"],
+  ["Sẽ hoàn thành trong tuần sau ạ", "not_done"],
+  ["Đã hoàn thiện dự thảo báo cáo, đang trình đồng chí Giám đốc ký ban hành.", "progress"],
+  ["Về nội dung này, Sở sẽ tổ chức thực hiện và báo cáo kết quả trước ngày 31/12/2026.", "not_done@2026-12-31"],
+  ["Hoàn thành thế nào được khi chưa có hướng dẫn của Bộ ạ", "blocker~hướng dẫn của Bộ"],
+  ["sắp xong rồi đ/c ạ", "progress"],
+  ["Nhiệm vụ số 1 Sở đã trình UBND tỉnh tại Tờ trình số 56/TTr-SNV ngày 10/12/2026, hiện đang chờ UBND tỉnh phê duyệt.", "progress#1"],
+  ["xong 1 nửa thôi a", "progress:50"],
+  ["Chắc phải cuối tháng mới xong a", "not_done@2026-12-31"],
+  ["hình như bên e gửi rồi, để e kiểm tra lại rồi báo đ/c sau", "unknown"],
+  ["Việc này xong đâu mà báo đồng chí, còn nhiều tồn tại lắm", "not_done"],
+
+  // progress (15)
+  ["Kính báo cáo đồng chí, nhiệm vụ đang được triển khai, đến nay đạt khoảng 70% khối lượng.", "progress:70"],
+  ["Về nội dung này, Sở đang phối hợp với các xã, phường rà soát, dự kiến ngày 22/12/2026 hoàn thành.", "progress@2026-12-22"],
+  ["dang trien khai a, khoang 40%", "progress:40"],
+  ["Đối với nhiệm vụ số 3, công tác giải phóng mặt bằng đã đạt 85%, phấn đấu cuối tháng hoàn thành.", "progress#3:85@2026-12-31"],
+  ["Đang thực hiện ạ", "progress"],
+  ["UBND phường đang tổ chức kiểm tra thực tế, đến nay đã được 3 phần tư số hộ.", "progress:75"],
+  ["Dạ gần xong rồi ạ, e đang hoàn thiện lần cuối", "progress"],
+  ["Sở đang tổng hợp, tiến độ ước đạt 9/10 ạ", "progress:90"],
+  ["nv2 dang lam, dc 60% r a", "progress#2:60"],
+  ["Kính báo cáo, hồ sơ đã nộp Sở Tài chính từ ngày 09/12/2026, hiện đang chờ thẩm định.", "progress"],
+  ["Sở đang xây dựng dự thảo, dự kiến thứ 6 này hoàn thành ạ", "progress@2026-12-18"],
+  ["Dạ đã xong 7 phần rồi a", "progress:70"],
+  ["Đang làm, mai xong ạ", "progress@2026-12-17"],
+  ["Sở đang triển khai theo đúng kế hoạch đề ra ạ", "progress"],
+  ["Kính báo cáo đồng chí, tiến độ thực hiện tính đến ngày 15/12/2026 đạt 55%.", "progress:55"],
+
+  // blocker (10)
+  ["Kính báo cáo đồng chí, nhiệm vụ chưa triển khai được do chưa được bố trí kinh phí.", "blocker~kinh phí"],
+  ["Về dự án đường ĐT.741, hiện còn vướng mặt bằng 12 hộ dân chưa đồng ý nhận tiền bồi thường.", "blocker~mặt bằng"],
+  ["Sở đang chờ Bộ Xây dựng có ý kiến hướng dẫn nên chưa thể làm tiếp được ạ", "blocker~Bộ Xây dựng"],
+  ["vướng thủ tục chuyển đổi đất rừng a, chưa làm dc", "blocker~chuyển đổi đất rừng"],
+  ["Phần mềm của Bộ bị lỗi từ tuần trước, đơn vị không nhập được dữ liệu ạ.", "blocker~phần mềm"],
+  ["Nhà thầu thiếu nhân lực, thi công cầm chừng; Sở đã có văn bản nhắc nhở nhưng chưa chuyển biến.", "blocker~nhà thầu thiếu nhân lực"],
+  ["Do mưa lũ kéo dài, công trình phải tạm dừng thi công ạ", "blocker~mưa lũ"],
+  ["Chưa có số liệu của Thống kê tỉnh nên Sở chưa tổng hợp được", "blocker~số liệu"],
+  ["Dự án đang vướng quy hoạch, chưa phù hợp với quy hoạch sử dụng đất của tỉnh.", "blocker~quy hoạch"],
+  ["xã thiếu cán bộ địa chính, 1 đ/c nghỉ ốm dài ngày nên chậm ạ", "blocker~thiếu cán bộ địa chính"],
+
+  // extension (8)
+  ["Kính đề nghị đồng chí cho phép Sở được gia hạn thời gian thực hiện đến ngày 31/12/2026.", "extension@2026-12-31"],
+  ["Kính đề nghị đồng chí xem xét cho Sở gia hạn thêm 15 ngày.", "extension+15d"],
+  ["Sở xin gia hạn đến ngày 15/01/2027, lý do: chưa có kết quả thẩm định giá của Sở Tài chính.", "extension@2027-01-15 | blocker~thẩm định giá"],
+  ["cho e xin lùi 1 tuần a", "extension+7d"],
+  ["Đề nghị đồng chí xem xét cho lùi thời hạn sang thứ 6 tuần sau ạ", "extension@2026-12-25"],
+  ["Sở xin gia hạn 1 tháng", "extension+30d"],
+  ["Do còn vướng mặt bằng tại 2 hộ, UBND xã kính đề nghị được gia hạn đến ngày 20/01/2027.", "blocker~mặt bằng | extension@2027-01-20"],
+  ["xin thêm 10 ngày nữa đ/c nhé", "extension+10d"],
+
+  // not_mine (6)
+  ["Kính báo cáo đồng chí, theo quy định tại Quyết định số 25/2025/QĐ-UBND, nội dung này thuộc chức năng, nhiệm vụ của Sở Tài chính; Sở Nội vụ chỉ phối hợp.", "not_mine~Sở Tài chính"],
+  ["Về nhiệm vụ này, Sở Xây dựng là cơ quan chủ trì, Sở em chỉ cung cấp thông tin khi được đề nghị ạ.", "not_mine~Sở Xây dựng"],
+  ["Dạ việc này không phải của phường em ạ", "not_mine"],
+  ["Nhiệm vụ này đã được bàn giao cho Trung tâm Phục vụ hành chính công tỉnh từ ngày 01/7/2025 ạ.", "not_mine~Trung tâm Phục vụ hành chính công"],
+  ["Tôi đã nghỉ hưu từ tháng 11/2026, đề nghị Văn phòng liên hệ đồng chí Phó Giám đốc phụ trách.", "not_mine"],
+  ["nd này Công an tỉnh chủ trì a, bên e ko có thẩm quyền", "not_mine~Công an tỉnh"],
+
+  // ack / unknown (6)
+  ["Sở đã tiếp nhận nội dung nhắc việc. Trân trọng.", "ack"],
+  ["Dạ vâng, em cảm ơn đồng chí", "ack"],
+  ["Rõ ạ", "ack"],
+  ["Đồng chí cho hỏi nhiệm vụ này giao theo văn bản nào ạ?", "unknown"],
+  ["Chiều nay họp xong tôi sẽ trao đổi lại với đồng chí", "unknown"],
+  ["Đang đi công tác Hà Nội, về sẽ báo cáo đồng chí sau ạ", "unknown"],
+
+  // several tasks (10)
+  ["Kính báo cáo đồng chí: 1. Nhiệm vụ số 1: đã hoàn thành. 2. Nhiệm vụ số 2: đạt 70% khối lượng.", "done#1 | progress#2:70"],
+  ["Về các nội dung đồng chí nhắc, Sở xin báo cáo như sau: - Nhiệm vụ 1: đã ban hành Kế hoạch số 301/KH-SYT ngày 10/12/2026; - Nhiệm vụ 2: đang chờ UBND tỉnh phê duyệt; - Nhiệm vụ 3: dự kiến hoàn thành ngày 28/12/2026.", "done#1 | progress#2 | not_done#3@2026-12-28"],
+  ["1 xong, 2 chưa, 3 thì bên Sở Tài chính làm ạ", "done#1 | not_done#2 | not_mine#3~Sở Tài chính"],
+  ["nv1 ht r, nv2 xin lùi đến 31/12 a", "done#1 | extension#2@2026-12-31"],
+  ["Đối với nhiệm vụ số 2: Sở đã hoàn thành. Đối với nhiệm vụ số 3: còn vướng kinh phí, đề nghị gia hạn thêm 30 ngày.", "done#2 | blocker#3~kinh phí | extension#3+30d"],
+  ["1,2 xong rồi a, 4 đang làm", "done#1 | done#2 | progress#4"],
+  ["Nhiệm vụ 1 đã trình xin ý kiến Thường trực UBND tỉnh, đang chờ cho ý kiến; nhiệm vụ 2 Sở đã gửi báo cáo ngày 14/12/2026.", "progress#1 | done#2"],
+  ["Kính báo cáo: nhiệm vụ số 1 hoàn thành 50%; nhiệm vụ số 2 chưa triển khai do vướng mặt bằng; nhiệm vụ số 3 mai Sở gửi báo cáo.", "progress#1:50 | blocker#2~mặt bằng | not_done#3@2026-12-17"],
+  ["việc 2 xong, việc 3 không phải của xã em ạ", "done#2 | not_mine#3"],
+  ["Nhiệm vụ 1, 3 đã hoàn thành; nhiệm vụ 2 Sở xin gia hạn đến ngày 15/01/2027 để chờ kết quả đấu thầu.", "done#1 | done#3 | extension#2@2027-01-15 | blocker#2~kết quả đấu thầu"],
 ];

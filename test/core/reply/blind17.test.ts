@@ -4,6 +4,6 @@
  * (`npx tsx test/core/reply/score.ts --rows blind17` lists the misses).
  */
 import { describeBlindRound } from "./blind-round.ts";
-import { BLIND17_NOW, BLIND17_CC, BLIND17_DD, BLIND17_EE, BLIND17_FF, BLIND17_GG, BLIND17_HH, BLIND17_II, BLIND17_JJ, BLIND17_KK, BLIND17_LL } from "./blind17-replies.ts";
+import { BLIND17_NOW, BLIND17_CC, BLIND17_DD, BLIND17_EE, BLIND17_FF, BLIND17_GG, BLIND17_HH, BLIND17_II, BLIND17_JJ, BLIND17_KK, BLIND17_LL, BLIND17_MM, BLIND17_NN } from "./blind17-replies.ts";
 
-describeBlindRound("seventeenth round of replies written blind", [...BLIND17_CC, ...BLIND17_DD, ...BLIND17_EE, ...BLIND17_FF, ...BLIND17_GG, ...BLIND17_HH, ...BLIND17_II, ...BLIND17_JJ, ...BLIND17_KK, ...BLIND17_LL], BLIND17_NOW, { rows: 1000, exact: 0.88, kinds: 0.90 });
+describeBlindRound("seventeenth round of replies written blind", [...BLIND17_CC, ...BLIND17_DD, ...BLIND17_EE, ...BLIND17_FF, ...BLIND17_GG, ...BLIND17_HH, ...BLIND17_II, ...BLIND17_JJ, ...BLIND17_KK, ...BLIND17_LL, ...BLIND17_MM, ...BLIND17_NN], BLIND17_NOW, { rows: 1200, exact: 0.88, kinds: 0.90 });

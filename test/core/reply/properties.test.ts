@@ -321,6 +321,10 @@ describe("the worst mistake is never made", () => {
       fc.constantFrom(", nhưng tôi chưa xem lại", " nhưng em chưa xem danh sách ký nhận", ", em chưa kiểm tra"), (who, said, rest) => {
         expect(readReply(`${who} ${said}${rest}`, NOW16).map((i) => i.kind)).not.toContain("done");
       }));
+    fc.assert(fc.property(fc.constantFrom("Theo báo cáo", "Theo báo cáo miệng", "Theo thông tin"), fc.constantFrom("của phòng chuyên môn", "của thôn", "của các xã", "của Ban QLDA"),
+      fc.constantFrom(" thì đã xong", " thì đã hoàn thành"), fc.constantFrom(", nhưng tôi chưa nhận được văn bản nên chưa kiểm tra lại.", ", nhưng em chưa xuống kiểm tra thực tế", ""), (by, who, d, rest) => {
+        expect(readReply(`${by} ${who}${d}${rest}`, NOW16).map((i) => i.kind)).not.toContain("done");
+      }));
     // Each task keeps its own: the guess about task 3 leaves task 1's done as it was.
     expect(readReply("1 thì xong rồi anh còn 3 hình như bên thôn làm xong rồi nhưng em chưa xuống kiểm tra", NOW16).map((i) => `${i.kind}#${i.task}`)).toEqual(["done#1", "unknown#3"]);
   });

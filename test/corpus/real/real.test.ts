@@ -227,6 +227,10 @@ const KNOWN_NOT_TASKS = new Set([
   "684-ben-tre-2021-do-thi-tay-bac.txt: Phó chủ tịch Thường trực UBND tỉnh Nguyễn Trúc Sơn phát biểu tại cuộc họp.",
   "687-son-la-2024-sat-lo-sop-cop.txt: Tổ chức họp dân tuyên truyền, vận động các hộ di dời",
   "692-an-giang-2021-thong-ke-dat-dai.txt: Hồ sơ giao nộp kết quả thống kê đất đai các cấp thực hiện theo quy định",
+  // Round 17's last sets (707–730, held out to the end, measured once at 5a1cb5e): leads that sum up the article, an order to the public.
+  "714-an-giang-2021-tuyen-truyen-bau-cu.txt: UBND tỉnh An Giang vừa có văn bản yêu cầu",
+  "716-ha-noi-2020-cung-cau-hang-hoa-tet-tan-suu.txt: UBND TP Hà Nội chỉ đạo đảm bảo hàng hóa dịp cuối năm",
+  "730-binhphuoc-2021-thu-phi-xet-nghiem-chot-kiem-soat.txt: UBND tỉnh Bình Phước yêu cầu người về tỉnh này",
 ]);
 
 const Expected = z.object({
