@@ -131,7 +131,7 @@ export function onlyThen(c: Clause, start: number, end: number): number {
 export function hedged(c: Clause, start: number): boolean {
   // "hình như bên văn hóa xã hội làm xong rồi": a guess at what others did runs farther than "chắc" (round 17).
   const near = precededBy(c, RE.hedge, start, 5);
-  const m = near ?? precededBy(c, RE.hedge, start, 8);
+  const m = near ?? precededBy(c, RE.hedge, start, 12);
   return !!m && (!!near || FAR_HEDGE.test(m.text)) && !inside(m, matches(c, RE.hedgeLookalike));
 }
 /** The hedges that guess at what others did, the subject between: "hình như", "nghe nói", "có vẻ". Folded. */
