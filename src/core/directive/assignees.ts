@@ -141,7 +141,7 @@ function headAt(orig: string, folded: string, at: number, loose = false): boolea
 }
 
 /** The kinds of a public centre, written in lower case after "Trung tâm". Folded. */
-const CENTRE_KINDS = /^(?:dich vu|y te|van hoa|phat trien quy dat|quan ly|ky thuat|khuyen nong|giao duc nghe nghiep|nuoc sach|kiem soat benh tat|hanh chinh cong|phuc vu hanh chinh|xuc tien|cong nghe thong tin|thong tin|truyen thong|van hoa)\b/;
+const CENTRE_KINDS = /^(?:dich vu|y te|van hoa|phat trien quy dat|quan ly|ky thuat|khuyen nong|giao duc nghe nghiep|nuoc sach|kiem soat benh tat|hanh chinh cong|phuc vu hanh chinh|xuc tien|cong nghe thong tin|thong tin|truyen thong)\b/;
 /** "Sở …" (or its director) followed by a department's whole name ends at `at`: "Sở Nông nghiệp và Phát triển nông thôn". */
 function completeDepartment(folded: string, from: number, at: number): boolean {
   const m = /^(?:(?:pho\s+)?giam doc\s+)?so\s+(.+?)\s*$/.exec(folded.slice(from, at));

@@ -66,7 +66,6 @@ function storyResumes(raw: readonly string[], from: number): number {
   return -1;
 }
 
-/** Splits, cleans and de-duplicates lines. Returns all content lines (header included) and where the footer starts. */
 /**
  * A sentence's end glued to the next one: two small letters, the stop, a capital and a small letter ("TP.Hồ Chí Minh" is no
  * end, nor a site's name, "ThienNhien.Net").
@@ -74,6 +73,7 @@ function storyResumes(raw: readonly string[], from: number): number {
 const GLUED_STOP = /(\p{Ll}\p{Ll})\.(?!(?:Net|Com|Vn|Org|Gov|Info|Edu|Biz)(?![\p{L}]))(\p{Lu}\p{Ll})/gu;
 /** A photo credit, its name, then a word that opens a sentence (no name holds one). */
 const CREDIT_RUN_ON = /((?:^|[\s.(])Ảnh(?: minh họa)?\s*:\s*(?:\p{Lu}[\p{L}.-]*\s+){1,4}?)(?=(?:Để|Theo|Ngày|Sáng|Chiều|Tối|Trước|Sau|Trong|Tại|Từ|Qua|Chủ tịch|Phó Chủ tịch|UBND|Ủy ban|Đồng thời|Cùng|Nhằm|Triển khai|Tiếp tục|Với|Hiện nay|Thời gian|Các|Những|Ông|Bà|Đến nay|Vừa qua|Tuy nhiên|Bên cạnh)\s)/gu;
+/** Splits, cleans and de-duplicates lines. Returns all content lines (header included) and where the footer starts. */
 export function contentLines(input: string): Line[] {
   // "Giaocho Sở Xây dựng", "theoQuyết định": words a PDF or a portal glued are split again before anything reads them.
   // "… của nhân dân.Tính đến …", "… bị cô lập.Ông Lò Minh Hùng …": a portal that lost the space after a full stop (round 17).

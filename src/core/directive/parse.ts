@@ -43,9 +43,9 @@ interface Scope extends Inherited {
 }
 
 /** Under an intro ending in ":" or a marked title: plain paragraphs there are items. */
+const underIntroOf = (stack: Scope[]): boolean => stack.some((s) => s.colon || s.level > 1);
 /** "Các cơ quan, đơn vị được hưởng kinh phí … phải thực hiện nghiêm túc …": those who receive are bound all the same (round 17). Folded. */
 const OBLIGED = /\b(?:phai|co trach nhiem)\s+(?!duoc\b)\S/;
-const underIntroOf = (stack: Scope[]): boolean => stack.some((s) => s.colon || s.level > 1);
 
 /** A task's text and what it inherited, kept so that the task can be built again with more. */
 interface Source {

@@ -180,6 +180,10 @@ const EARLIER_MISTAKE = /(?<![a-z])(?:luc nay|vua roi|vua nay|hoi nay|luc sang|l
 const ANNOUNCES = /(?<![a-z])(?:cu the\s+)?nhu sau\s*[:.]?\s*$/;
 /** "không như hôm qua em nói đâu": the earlier message denied, no status of its own (round 17). Folded. */
 const NOT_AS_SAID = /(?<![a-z])(?:khong|ko|k|chu khong)\s+(?:nhu|giong(?:\s+nhu)?)\s+(?:(?:hom qua|luc nay|vua roi|hoi nay|hom truoc|lan truoc|tuan truoc|luc sang|tin truoc)\s+)?(?:(?:em|e|toi|tui|minh)\s+)?(?:da\s+)?(?:bao|noi|nhan|bao cao)(?![a-z])/;
+/** An earlier message taken back or denied, or a report's heading: the clause holds no status of its own. */
+function saysNoStatusOfItsOwn(c: Clause): boolean {
+  return (c.f.includes("nham") && EARLIER_MISTAKE.test(c.f)) || NOT_AS_SAID.test(c.f) || (c.f.includes("nhu sau") && ANNOUNCES.test(c.f));
+}
 /** Politeness after a retraction: "em rút lại nhé", "à khoan anh". Folded. */
 const AFTER_RETRACTION = /^(?:nhe|nha|nghen|nhen|a|anh|chi|ha|u)$/;
 /** After "còn xã", "còn phòng": the speaker's own. Folded. */
@@ -352,7 +356,7 @@ export function readClause(c: Clause, referenced = false): Reading {
   // "chứ chưa …", "à không": the clause says nothing of its own; "chứ không phải sở em" may still say whose the task is.
   // "xong trên giấy thôi chứ thực tế chưa đâu", "chứ chưa xong đâu anh": a statement that it is not done; "xong rồi chứ chưa à" asks.
   const deniesDone = opener === "deny" && !question && !notMine && !DENIES_OTHER.test(c.f);
-  if (opener === "deny" || opener === "retract" || notMine || (c.f.includes("nham") && EARLIER_MISTAKE.test(c.f)) || NOT_AS_SAID.test(c.f) || (c.f.includes("nhu sau") && ANNOUNCES.test(c.f))) { status = deniesDone ? "not_done" : null; weak = false; blocker = undefined; ack = false; extension = false; }
+  if (opener === "deny" || opener === "retract" || notMine || saysNoStatusOfItsOwn(c)) { status = deniesDone ? "not_done" : null; weak = false; blocker = undefined; ack = false; extension = false; }
   // "làm xong rồi, nhưng còn chờ Kiểm toán nhà nước kiểm toán": a wait after a contrast limits the completion before it.
   if (opener === "contrast" && status === null && !question && blocker?.note && isWaitNote(c.o.slice(blocker.note.start, blocker.note.end))) { status = "progress"; weak = false; }
   // A reason for not finishing or for asking more time is what stands in the way.

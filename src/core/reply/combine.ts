@@ -296,13 +296,17 @@ function mergeTask(list: Said[], redoing: boolean): Intent[] {
   return [...byKind.values()];
 }
 
+/** The words of the reply as typed at `span` of its read text (`origin` maps one to the other, or null when they are the same). */
+const saidAt = (text: string, span: [number, number], origin: Int32Array | null): string =>
+  origin ? text.slice(origin[span[0]], origin[span[1]]) : text.slice(span[0], span[1]);
+
 /** A not-mine note that only denies the speaker's unit ("không phải Sở GD&ĐT") or names none gains the owner the task's words name. */
 const DENIAL_FIRST = /^(?:không|ko|k|kh|hổng|hông|chẳng|chả)\s+phải\b/iu;
 function ownerNote(note: string | null, span: [number, number] | undefined, text: string, origin: Int32Array | null): string | null {
   // "bên Công an tỉnh xử lý, không thuộc thẩm quyền Sở em": a note that names no unit gains the one the reply names (round 14).
   if (note !== null && !DENIAL_FIRST.test(note) && ownerNamed(note) !== null) return note;
   if (!span) return note;
-  const words = origin ? text.slice(origin[span[0]], origin[span[1]]) : text.slice(span[0], span[1]);
+  const words = saidAt(text, span, origin);
   // "cv nay cua phong KT ma a, ko phai ben e": the owner may be named in a clause before, read as nothing on its own.
   const owner = ownerNamed(words) ?? ownerNamed(origin ? text.slice(0, origin[span[1]]) : text.slice(0, span[1]));
   return owner === null ? note : note === null ? owner : `${owner} (${note})`;
@@ -357,7 +361,7 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
   } else for (const t of new Set(stated.map((i) => i.task))) {
     const mine = stated.filter((i) => i.task === t);
     const span = t === null || stated.every((i) => i.task === t) ? undefined : said.get(t);
-    const words = span ? fold((origin ? text.slice(origin[span[0]], origin[span[1]]) : text.slice(span[0], span[1])).toLowerCase()) : folded();
+    const words = span ? fold(saidAt(text, span, origin).toLowerCase()) : folded();
     // "Em nghe anh Phó giám đốc nói hình như xong rồi, nhưng em chưa kiểm tra lại": a guess beside a check not made — the "chưa" is
     // the check's, and how the work stands is not known (round 15); "nghe nói thôn 2 báo xong rồi nhưng em chưa nhận được văn
     // bản": the report not yet had is such a check; "1 thì xong rồi anh còn 2 hình như bên thôn làm xong rồi nhưng em chưa xuống

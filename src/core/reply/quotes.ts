@@ -62,6 +62,20 @@ function isCopiedHead(line: string): RegExpExecArray | null {
   return head && (head[1] || DUE_FIELD.test(line) || isTitleLine(line)) && !FIRST_PERSON.test(line) ? head : null;
 }
 
+/** Whether a copied line names a second task after its head: "(hạn 01/12) 2. Rà soát …", "; nhiệm vụ 3: …". */
+const namesAnother = (line: string, head: RegExpExecArray): boolean => (line.slice(head[0].length).match(INLINE_HEAD)?.length ?? 0) > 0;
+
+/**
+ * Where a task head (TASK_HEAD) names its task, as the leader would write it: "nhiệm vụ 3", or a bare number with its mark
+ * ("1."), since "1 Sở …" would read as "một số" (some) and name no task (round 17).
+ */
+function headNumber(head: RegExpExecArray): [number, number] | null {
+  const named = head.indices![2];
+  if (named) return [named[0], named[1]];
+  const bare = head.indices![3];
+  return bare ? [bare[0], bare[1] + 1] : null;
+}
+
 /**
  * The reminder lines copied into the reply, each group with the answer below it: "1. Rà soát … – Hạn 20/12/2026\nSở đã hoàn
  * thành\n2. Báo cáo … – Hạn 16/12/2026\nĐã gửi chiều qua" (round 17). Each group's lines are blanked with the newline after
@@ -88,14 +102,15 @@ function copiedReminder(folded: string): { blank: Array<[number, number]>; keep:
     // The first group opens the reply (after the salutation) or follows an answer: a lone copied line among the leader's own
     // lines with no copy above is the leader's own list ("1. Đã xong – hạn 20/12 em gửi" has its "em").
     if (groups === 0 && k !== s) return null;
-    const heads: Array<RegExpExecArray> = [first];
-    let inline = (lines[k]!.slice(first[0].length).match(INLINE_HEAD)?.length ?? 0) > 0;
+    // Each head with the line it opens.
+    const heads: Array<[RegExpExecArray, number]> = [[first, k]];
+    let inline = namesAnother(lines[k]!, first);
     let j = k + 1;
     for (let h: RegExpExecArray | null; j < lines.length - 1; j++) {
       if (FIELD_LINE.test(lines[j]!)) continue;
       if (!(h = isCopiedHead(lines[j]!))) break;
-      heads.push(h);
-      inline ||= (lines[j]!.slice(h[0].length).match(INLINE_HEAD)?.length ?? 0) > 0;
+      heads.push([h, j]);
+      inline ||= namesAnother(lines[j]!, h);
     }
     // The answer: to the next copied line or the end.
     let e = j;
@@ -108,14 +123,9 @@ function copiedReminder(folded: string): { blank: Array<[number, number]>; keep:
     // One task named in the block: the answer is about it. Several ("1. … (hạn 01/12) 2. …"): the answer names its own, or
     // they are the tasks it answers ("Cả hai nhiệm vụ trên đã hoàn thành").
     if (!inline && (heads.length === 1 || findRefs(answer).length === 0)) {
-      for (let h = 0, line = k; h < heads.length; h++) {
-        while (!lines[line]!.startsWith(heads[h]![0])) line++;
-        const named = heads[h]!.indices![2];
-        // A bare number keeps its mark ("1."): "1 Sở …" would read as "một số" (some), naming no task.
-        const bare = heads[h]!.indices![3];
-        const span: [number, number] = named ? [named[0], named[1]] : [bare![0], bare![1] + 1];
-        keep.push([at[line]! + span[0], at[line]! + span[1]]);
-        line++;
+      for (const [head, line] of heads) {
+        const span = headNumber(head);
+        if (span) keep.push([at[line]! + span[0], at[line]! + span[1]]);
       }
     }
     k = e;
@@ -155,9 +165,9 @@ export function blankQuotes(folded: string, says: (f: string) => boolean): strin
     if (!(ownRefs && start === 0)) {
       for (const g of findRefs(seg.replace(/^[\s>]+/, (s) => " ".repeat(s.length)))) kept = kept.slice(0, g.start) + seg.slice(g.start, g.end) + kept.slice(g.end);
       // "Nhắc việc: 2. Tổng hợp số liệu …, hạn 15/12\n\nxong rồi anh": the pasted block's own item number, after its mark (round 17).
-      const head = start === 0 && pasted > 0 ? TASK_HEAD.exec(seg) : null;
-      const bare = head?.indices?.[3];
-      if (head && bare && !/\d/.test(kept)) kept = kept.slice(0, bare[0]) + seg.slice(bare[0], bare[1] + 1) + kept.slice(bare[1] + 1);
+      const head = start === 0 && pasted > 0 && !/\d/.test(kept) ? TASK_HEAD.exec(seg) : null;
+      const span = head?.indices?.[3] ? headNumber(head) : null;
+      if (span) kept = kept.slice(0, span[0]) + seg.slice(span[0], span[1]) + kept.slice(span[1]);
       // "Trích: «1. Hoàn thiện hồ sơ … — hạn 15/12»": the quoted item's own number names its task (round 16).
       const item = QUOTED_ITEM.exec(seg);
       if (item) { const at = item[0].length - item[1]!.length; kept = kept.slice(0, at) + item[1] + kept.slice(at + item[1]!.length); }

@@ -39,9 +39,11 @@ const CLOCK = String.raw`h\d{2}|\s*(?:gio|h)(?![a-z])`;
 /** A leading number or list of them: "1", "số 3", "1, 2 và 3", "1 2 3", "số 2 với số 5"; never "2 30%", nor "05-12" (a day: tasks are never written with a 0). */
 const BARE = new RegExp(String.raw`^(?:so\s+)?(?!0)\d{1,2}(?![\d%]|\/\S|\s*%|${CLOCK}|\s*[-.]\s*0\d)(?:(?:\s*${TASK_JOINER}\s*|\s+)(?:so\s+)?(?!0)\d{1,2}(?![\d/]|\s*%|${CLOCK}))*`);
 /** After "còn", "riêng", "trừ": a bare number is the task turned to ("… còn 3 mới 10%", "trừ số 4"). */
+/** Between the numbers of a list named after a word ("còn số 1 với số 4", "xong 1,2", "cả 2 và 3"): never a range. Folded. */
+const LIST_JOINER = String.raw`\s*(?:,|va|voi|vs|&|\+)\s*`;
 // "còn số 1 với số 4 xong rồi": a list of them (round 17).
 const TURNED_ONE = String.raw`(?:so\s+)?\d{1,2}(?![\d/]|[.,]\d|\s*%|\s+${QUANTITY_UNITS})`;
-const TURNED = new RegExp(String.raw`(?=[s0-9])(?<=(?<![a-z0-9])(?:${alternation(TURN_WORDS)})\s+)${TURNED_ONE}(?:\s*(?:,|va|voi|vs|&|\+)\s*${TURNED_ONE})*`, "g");
+const TURNED = new RegExp(String.raw`(?=[s0-9])(?<=(?<![a-z0-9])(?:${alternation(TURN_WORDS)})\s+)${TURNED_ONE}(?:${LIST_JOINER}${TURNED_ONE})*`, "g");
 const UNIT_AFTER = new RegExp(String.raw`^\s*${QUANTITY_UNITS}`);
 /** After a number, a counted thing: "3 xã xong", "còn 2 xã chưa" name no task. */
 const QUANTITY_AFTER = new RegExp(String.raw`^\s*(?:${alternation(COUNTED_NOUNS)})(?![a-z0-9])`);
@@ -140,14 +142,14 @@ export function findRefs(folded: string, bare = true): RefGroup[] {
 }
 
 const LISTED_NUMBER = String.raw`(?:so\s+)?[1-9]\d?(?!\d)`;
-const NUMBER_LIST = String.raw`${LISTED_NUMBER}(?:\s*(?:,|va|voi|vs|&|\+)\s*${LISTED_NUMBER})*`;
+const NUMBER_LIST = String.raw`${LISTED_NUMBER}(?:${LIST_JOINER}${LISTED_NUMBER})*`;
 const AFTER_WORD_HINT = /(?<![a-z])(?:tu|xong|xog|hoan thanh|ht|done|ca)\s+(?:so\s+)?\d/;
 /** "từ 1 đến 3", "từ số 2 tới số 4": a range of tasks. Folded; group 1 the numbers. */
 const FROM_RANGE = /(?<![a-z0-9])tu\s+((?:so\s+)?[1-9]\d?\s*(?:den|toi|-)\s*(?:so\s+)?[1-9]\d?)(?![\d/])/g;
 /** "xong 1,2 rồi", "xog 5 r nha": the numbers right after a done word, then nothing but "rồi", politeness or the end. Folded. */
 const AFTER_DONE = new RegExp(String.raw`(?<![a-z])(?:xong|xog|hoan thanh|ht|done)\s+(${NUMBER_LIST})(?=\s*(?:$|[.,;!?]|(?:roi|r|nhe|nha|a|ah|anh|chi|luon|het|ca)(?![a-z0-9])))`, "g");
 /** "cả 2 và 3", "cho cả 2 và 4": both of the tasks named. Folded. */
-const BOTH = new RegExp(String.raw`(?<![a-z])ca\s+(${LISTED_NUMBER}\s*(?:,|va|voi|vs|&|\+)\s*${NUMBER_LIST})`, "g");
+const BOTH = new RegExp(String.raw`(?<![a-z])ca\s+(${LISTED_NUMBER}${LIST_JOINER}${NUMBER_LIST})`, "g");
 
 export interface Command {
   kind: Exclude<IntentKind, "unknown">;

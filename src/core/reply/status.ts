@@ -3,8 +3,7 @@
  * a condition, a guess, work left …), and the one status they come to. When the words pull both
  * ways, the reading that does not close the task wins.
  */
-import { morningFinished } from "./completion.ts";
-import { completion, hedged, negation, pastMarkers, type Word } from "./completion.ts";
+import { completion, hedged, morningFinished, negation, pastMarkers, type Word } from "./completion.ts";
 import { type Clause, NEGATION_SET, negatedBefore, precededBy, matches, wordsBetween } from "./context.ts";
 import type { DateMatch } from "./dates.ts";
 import {

@@ -34,8 +34,9 @@ function officialOptions(roster: readonly Official[], chosen: ReadonlySet<string
 function taskRow(l: Locale, task: DraftTask, i: number, roster: readonly Official[], today: string) {
   const c = task.code;
   const chosen = new Set(task.officials);
-  const overdue = !!task.deadline && task.deadline < today;
-  const cls = [task.flags.length || !task.officials.length || overdue ? "flagged" : "", task.edited ? "edited" : ""].filter(Boolean).join(" ");
+  // Days late of a deadline already past, else null.
+  const late = task.deadline && task.deadline < today ? daysLeft(today, task.deadline) : null;
+  const cls = [task.flags.length || !task.officials.length || late !== null ? "flagged" : "", task.edited ? "edited" : ""].filter(Boolean).join(" ");
   return html`<tr data-code="${c}"${cls ? html` class="${cls}"` : ""}>
 <td>${i + 1}<br><span class="muted">${c}</span></td>
 <td><label class="muted" for="summary_${c}">${t(l, "console.review.summary")}</label><input type="text" id="summary_${c}" name="summary_${c}" value="${task.summary}" maxlength="300">
@@ -48,7 +49,7 @@ ${task.officials.length ? "" : html`<span class="flag">⚠ ${t(l, "console.revie
 <div class="muted">${t(l, "console.review.officials_count", { count: task.officials.length })}</div></td>
 <td><input type="text" class="day" name="deadline_${c}" value="${task.deadline ? formatIsoDate(task.deadline, "vi") : ""}" placeholder="dd/mm/yyyy" pattern="\\d{1,2}/\\d{1,2}/\\d{4}" size="10" aria-label="${t(l, "console.review.deadline")} ${c}">
 ${task.deadlineText ? html`<div class="muted">“${task.deadlineText}”</div>` : ""}
-${overdue && task.deadline ? html`<span class="flag">⚠ ${t(l, "days.overdue", { n: daysLeft(today, task.deadline) })}</span>` : ""}</td>
+${late !== null ? html`<span class="flag">⚠ ${t(l, "days.overdue", { n: late })}</span>` : ""}</td>
 <td><select name="recurrence_${c}" aria-label="${t(l, "console.review.recurrence")} ${c}"><option value="">—</option>${RECURRENCES.map((r) => html`<option value="${r}"${task.recurrence === r ? raw(" selected") : ""}>${t(l, `recurrence.${r}`)}</option>`)}</select>
 <select name="priority_${c}" aria-label="${t(l, "console.review.priority")} ${c}">${(["normal", "urgent"] as const).map((p) => html`<option value="${p}"${task.priority === p ? raw(" selected") : ""}>${t(l, `console.review.priority_${p}`)}</option>`)}</select></td>
 <td><button type="submit" class="secondary small" name="op" value="delete:${c}">${t(l, "console.review.delete")}</button>
