@@ -273,8 +273,11 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
       // "… các đơn vị lực lượng vũ trang và hộ dân": people after "và" are a group of their own.
       const people = /^(?:ho dan|nguoi dan|nhan dan)\b/.test(folded.slice(joinedAt, joinedAt + 10));
       // "các ngành và địa phương liên quan": a bare kind after a set's "và" is one more kind of the same set.
-      const kindOfSet = /^(?:dia phuong|don vi|nganh|co quan|doan the)\b/.test(folded.slice(joinedAt, joinedAt + 12)) && /(?:^|\s)cac\s/.test(folded.slice(groupStart, wordEnd));
-      if (next && !kindOfSet && (next[0].trim() === "va" || spelledAs(orig, wordEnd + next[0].search(/\S/), 4, JOINER_FORMS)) && (headAt(orig, folded, joinedAt, afterVerb || people) || PORTAL_NEXT.test(folded.slice(joinedAt, joinedAt + 16)))
+      // But a kind after the committees of a set of levels or after "liên quan" is a group of its own: "UBND các huyện, thị xã, thành
+      // phố và đơn vị liên quan", "các đơn vị liên quan và địa phương" (round 18; the clerks of rounds 14–17).
+      const kindAfter = KIND_AFTER_SET.test(folded.slice(joinedAt, joinedAt + 14)) && (COMMITTEE_SET.test(folded.slice(groupStart, wordEnd)) || /\blien quan$/.test(folded.slice(groupStart, wordEnd)));
+      const kindOfSet = !kindAfter && /^(?:dia phuong|don vi|nganh|co quan|doan the)\b/.test(folded.slice(joinedAt, joinedAt + 12)) && /(?:^|\s)cac\s/.test(folded.slice(groupStart, wordEnd));
+      if (next && !kindOfSet && (next[0].trim() === "va" || spelledAs(orig, wordEnd + next[0].search(/\S/), 4, JOINER_FORMS)) && (kindAfter || headAt(orig, folded, joinedAt, afterVerb || people) || PORTAL_NEXT.test(folded.slice(joinedAt, joinedAt + 16)))
         && !JOINT_OFFICE.test(folded.slice(groupStart, wordEnd))) {
         groups.push(orig.slice(groupStart, wordEnd).trim());
         groupStart = wordEnd + next[0].length;
@@ -323,7 +326,9 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
     const sector = /^(?:lanh dao|thu truong|nguoi dung dau)\s+cac\s+(?:dia phuong|huyen|quan|xa|phuong|thi xa|thanh pho)$/.test(folded.slice(groupStart, wordEnd)) && /^nganh\s+(?!va\b|,|lien quan|co lien quan|chuc nang|doan the|dia phuong|tinh\b|thanh pho\b|huyen\b|xa\b)[a-z]/.test(folded.slice(nextAt, nextAt + 16));
     // "Giao phòng Kinh tế, phòng Tài chính - Kế hoạch, …": a lower-case office before its capitalised name, one by one (round 17, 638).
     const office = LOWER_OFFICE.test(folded.slice(nextAt, nextAt + 12)) && headAt(orig, folded, nextAt, true);
-    if (!levels && !shared && (headAt(orig, folded, nextAt) || office || sector || PORTAL_NEXT.test(folded.slice(nextAt, nextAt + 16)))) {
+    // "UBND các xã, phường, đơn vị liên quan", "UBND quận Ô Môn, đơn vị có liên quan": a kind of unit after committees is no level (round 18).
+    const kindAfter = COMMITTEE_SET.test(folded.slice(groupStart, wordEnd)) && KIND_AFTER_SET.test(folded.slice(nextAt, nextAt + 14));
+    if (!levels && !shared && (headAt(orig, folded, nextAt) || office || sector || kindAfter || PORTAL_NEXT.test(folded.slice(nextAt, nextAt + 16)))) {
       groups.push(orig.slice(groupStart, wordEnd).trim());
       groupStart = nextAt;
       first = true;
@@ -341,6 +346,10 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
   return clean.length ? expandLists(orig, folded, pos, { groups: shareHead(clean).flatMap(distributeLevel), end }) : null;
 }
 
+/** A group of committees ("UBND các huyện, thị xã", "Chủ tịch UBND quận …"). Folded. */
+const COMMITTEE_SET = /^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s/;
+/** A kind of unit that may follow a set of committees as a group of its own: "đơn vị liên quan", "sở, ban, ngành", "địa phương". Folded. */
+const KIND_AFTER_SET = /^(?:cac\s+)?(?:don vi|co quan|so\s*,|so\s+nganh|dia phuong)\b/;
 /** An office named with its head in lower case: "phòng Tài chính", "sở Y tế". Folded. */
 const LOWER_OFFICE = /^(?:phong|so|ban|van phong|chi cuc)\s/;
 /** After a set's comma, the words that single out some of its units. Folded. */

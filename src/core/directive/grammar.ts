@@ -241,7 +241,7 @@ export const UNIT_LEVEL = /(?:^|\s)(?:tinh|huyen|xa|phuong|thi xa|thanh pho|thi 
 /** "TP" is written in capitals as a level word: "Lãnh đạo UBND TP cũng …". */
 export const UNIT_LEVEL_FORMS: readonly string[] = ["tỉnh", "huyện", "xã", "phường", "thị xã", "thành phố", "thị trấn", "quận", "đặc khu", "tp"];
 /** Words that may still follow a level word or a place name inside the same name: "các xã, phường và thị trấn", "các xã ven biển", "các huyện biển", "Bảo hiểm xã hội tỉnh", "Việt Nam tỉnh". */
-export const AFTER_LEVEL = /^(?:va|cac|thuoc|ven (?:bien|song|suoi|ho|do)|bien|mien nui|dong bang|(?:giap |vung )?bien gioi|vung (?:cao|sau|xa|nui|trung|thap)|lien quan|co lien quan|co (?:du an|cong trinh|rung|bien|tuyen|diem|khu)|hoi|tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)\b/;
+export const AFTER_LEVEL = /^(?:va|cac|thuoc|trong (?:tinh|huyen|xa|thanh pho|tp|khu vuc)|tren dia ban|con lai|khac(?! phuc| nhau| biet| thuong| hang| xa)\b|vung bien|ven (?:bien|song|suoi|ho|do)|bien|mien nui|dong bang|(?:giap |vung )?bien gioi|vung (?:cao|sau|xa|nui|trung|thap)|lien quan|co lien quan|co (?:du an|cong trinh|rung|bien|tuyen|diem|khu)|hoi|tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)\b/;
 
 /** Words that open an intro naming its addressees: "Đối với Sở Y tế:", "Riêng UBND các xã:", "Nhiệm vụ của Tổ công tác:", "Trách nhiệm của các sở, ngành:". */
 export const ADDRESSEE_OPENING = /^(?:(?:rieng\s+)?(?:doi voi|rieng)|ve phia|(?:nhiem vu|trach nhiem)(?:\s+(?:cu the|chu yeu))?\s+cua)\s+/;
@@ -255,7 +255,7 @@ export const LEADING_TIME = /^(?:(?:(?:theo do|cu the|dong thoi)\s*,\s*)?(?:truo
 
 /** Compounds whose second word is also a verb, nouns inside a unit's name: "Ban Quản lý dự án đầu tư xây dựng các công trình …", "Quỹ Đầu tư phát triển", "các đơn vị quản lý hồ chứa". */
 // "các thành viên Ban chỉ đạo", "Ban chỉ huy phòng chống thiên tai": a committee's name, not its verb (round 13, 445).
-export const NAME_COMPOUND = /\b(?:ban\s+chi\s+(?:dao|huy)|so\s+(?:xay dung|ke hoach|giao thong)|tim kiem\s+cuu nan|thanh tra\s+xay dung|cuu ho\s*,?\s*cuu nan|dau tu\s+(?:xay dung|phat trien)|(?:cong|chuong)\s+trinh|(?:su nghiep\s+)?cong\s+lap|can bo\s+lanh dao|(?:don vi|co quan)\s+(?:quan ly|thi cong|tu van|giam sat)|(?:xa|phuong|huyen|dia phuong|don vi)\s+co\s+(?:du an|cong trinh|rung|bien|tuyen|diem|khu))\b/;
+export const NAME_COMPOUND = /\b(?:ban\s+chi\s+(?:dao|huy)|thuong\s+truc|hau\s+can|so\s+tai|an toan\s+giao\s+thong|so\s+(?:xay dung|ke hoach|giao thong)|tim kiem\s+cuu nan|thanh tra\s+xay dung|cuu ho\s*,?\s*cuu nan|dau tu\s+(?:xay dung|phat trien)|(?:cong|chuong)\s+trinh|(?:su nghiep\s+)?cong\s+lap|can bo\s+lanh dao|(?:don vi|co quan)\s+(?:quan ly|thi cong|tu van|giam sat)|(?:xa|phuong|huyen|dia phuong|don vi)\s+co\s+(?:du an|cong trinh|rung|bien|tuyen|diem|khu))\b/;
 
 /** Names that join two bodies with "và": "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn ĐBQH và HĐND tỉnh"; the group so far, folded. */
 export const JOINT_OFFICE = /\bvan phong\s+(?:doan dbqh|doan dai bieu quoc hoi|hdnd|hoi dong nhan dan)$/;
