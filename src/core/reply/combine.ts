@@ -112,6 +112,9 @@ const CONTRAST = /(?<![a-z0-9])(?:nhung|ma|but|however|tuy nhien|song)(?![a-z0-9
 const CONSEQUENCE = /^\s*(?:cho\s+)?(?:nen|vi\s+vay|do\s+do|vi\s+the|the\s+nen)\s/;
 
 /** Attach task numbers to statements (see the rules at the top). */
+/** A done word in a clause whose reading has no status. Folded. */
+const SET_ASIDE_DONE = /(?<![a-z0-9])(?:xong|hoan thanh|hoan tat|dut diem|done)(?![a-z0-9])/;
+
 function assign(all: Unit[]): Entry[] {
   // "xong r ạ, à nv 4 nhé ko phải nv 3 đâu": a task number denied corrects which task is meant; it says nothing of the work,
   // and the reference before it ("à nv 4 nhé ko phải") is then a bare one.
@@ -151,6 +154,14 @@ function assign(all: Unit[]): Entry[] {
     }
     if (u.tasks.length && isWeak(pieces)) {
       const next = units[i + 1];
+      // "nv2 hình như xong rồi mà em chưa kiểm tra, nv1 xong rồi": a done word the reading set aside (a guess, hearsay, a question)
+      // says how the leader stands on that task — it does not wait for task 1's statement (round 18, a false close of task 2).
+      if (!bare(u) && u.reading.status === null && SET_ASIDE_DONE.test(u.clause.f)) {
+        entries.push({ unit: u, pieces: [piece("unknown")], tasks: [...pending, ...u.tasks], inherited: false, end: u.end });
+        pending = [];
+        lastTasks = entries.at(-1)!.tasks;
+        return;
+      }
       // "NV1, NV2 xong": a bare reference waits for the next statement; "nv 1 <words not read>, nv 2 gia hạn" does not lend task 1 to task 2's statement.
       const nextTakes = next && (next.tasks.length === 0 || ((!next.trailing || isWeak(piecesOf(next))) && (bare(u) || u.clause.content.length === 0)));
       if (next && nextTakes && !next.reading.rest) { pending.push(...u.tasks); return; }

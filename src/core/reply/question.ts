@@ -30,6 +30,9 @@ const TURN = anchoredPhrases(TURN_WORDS);
 /** "… chưa thì tôi phải hỏi lại", "… hay không thì em chưa nắm": a whether-question the speaker cannot answer yet. Folded. */
 const EMBEDDED_WHETHER = /(?<![a-z])(?:chua|khong|ko|k)\s+thi\s+(?:(?:toi|tui|em|e|minh|anh|chi)\s+)?(?:(?:phai|can|se|de|con|chua|cung|van|khong|ko)\s+)*(?:hoi|xem|kiem tra|check|kt|biet|nam|ro|dam chac|chac|dam noi|dam bao cao)(?![a-z])/;
 
+/** "hả", "hở", "hử" as typed right after a done word, "rồi" or "chưa", with more words after: a question (round 18). */
+const MID_PARTICLE = /(?:^|[^\p{L}])(?:xong|rồi|chưa|hoàn thành)\s+(?:hả|hở|hử)(?=\s+\p{L})/iu;
+
 /** "khi nào xong em báo": the asking word opens a condition followed by more words. */
 function opensCondition(c: Clause, end: number): boolean {
   // "Khi nào có kinh phí thì mới làm xong được": "thì" answers the asking word.
@@ -74,6 +77,8 @@ export function isQuestion(c: Clause): boolean {
     if (last.text !== "yet" || !words.some((t) => NEGATION_SET.has(t.text))) return true;
   }
   if (!words.length) return false;
+  // "xong rồi hả anh em tưởng việc này chưa giao về xã em": typed without a stop, the particle asks mid-clause (round 18).
+  if (MID_PARTICLE.test(c.o)) return true;
   // A question particle at the end, maybe before address: "xong rồi à", "cái vụ đó hả anh".
   for (let i = c.tokens.length - 1; i >= 0; i--) {
     const t = c.tokens[i]!;

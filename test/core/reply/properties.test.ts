@@ -50,6 +50,16 @@ describe("understandReply on any input", () => {
 });
 
 describe("the worst mistake is never made", () => {
+  it("a task guessed at, heard of or asked about keeps its doubt when another task's done follows: 'nv2 hình như xong rồi mà em chưa kiểm tra, nv1 xong rồi'", () => {
+    const doubt = fc.constantFrom("hình như xong rồi", "nghe thôn báo xong rồi", "nghe nói xong rồi", "chắc xong rồi", "xong rồi hả");
+    const unchecked = fc.constantFrom("", " mà em chưa kiểm tra", " nhưng e chưa xem lại", " mà chưa thấy báo cáo");
+    const other = fc.constantFrom("nv1 xong rồi", "còn nv1 thì xong thật rồi anh", "Còn nv1 đã hoàn thành", "nv 1 xong r");
+    fc.assert(fc.property(doubt, unchecked, fc.constantFrom(", ", ". ", " "), other, (d, u, sep, o) => {
+      const got = readReply(`nv2 ${d}${u}${sep}${o}`, NOW16);
+      expect(got.filter((i) => i.task === 2).map((i) => i.kind)).not.toContain("done");
+      expect(got.filter((i) => i.kind === "done").map((i) => i.task)).not.toContain(null);
+    }), { numRuns: 300 });
+  });
   const done = fc.constantFrom("xong", "hoàn thành", "ht", "xong r", "hoàn tất", "đạt 100%", "done", "finished");
   const polite = fc.constantFrom("", "dạ ", "em báo cáo ", "kính gửi anh, ", "NV2 ");
   const after = fc.constantFrom("", " ạ", " anh ạ", " đc", " được");
