@@ -170,6 +170,8 @@ export const PARTIAL_WORDS = [
 export const COUNTED_NOUNS = [
   "xã", "thôn", "phường", "huyện", "tỉnh", "tổ", "bản", "ấp", "hồ sơ", "chỉ tiêu", "tiêu chí", "căn", "hộ", "nhà", "km", "hạng mục", "công trình",
   "dự án", "trường", "đơn vị", "thửa", "cơ sở", "doanh nghiệp", "số", "nhiệm vụ", "việc", "phòng", "khu", "điểm", "lớp", "người",
+  // Round 18: "đã giải ngân 9/12 tỷ", "xong 27/30 bộ", "cấp được 40 trên 50 giấy chứng nhận", "xong 4/7 nội dung".
+  "tỷ", "triệu", "bộ", "giấy", "nội dung", "trường hợp", "gói thầu",
 ];
 /** Partial only as typed: folded, "nửa" (half) is "nữa" (more: "không còn gì nữa"). */
 export const PARTIAL_TYPED = ["nửa"];

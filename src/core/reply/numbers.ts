@@ -40,7 +40,7 @@ const DECIMAL_WORDS = new RegExp(`(?=[bchmnst])${"(?<![a-z0-9])"}(${NUMBER})\\s+
 /** "một nửa", "phân nửa": half; "hai phần ba": a fraction, as a percent written where the words were. */
 const FRACTION_WORDS = new RegExp(`(?=[bchmnpst0-9])${B}(?:(?:mot|1|phan)\\s+nua|(${NUMBER}|\\d)\\s+phan\\s+(${NUMBER}|tu|\\d))(?![a-z0-9])(?!\\s*(?:%|tram))`, "g");
 /** "khoảng 2/3", "được 3/4": a fraction of the work after a word of amount, not a date. */
-const FRACTION_DIGITS = new RegExp(String.raw`(?<=(?<![a-z0-9])(?:khoang|duoc|dc|dat|tam|chung|moi|gan|hon|about|around)\s+)([1-9])\/([2-9])(?![\d/])`
+const FRACTION_DIGITS = new RegExp(String.raw`(?<=(?<![a-z0-9])(?:khoang|duoc|dc|dat|tam|chung|moi|gan|hon|about|around)\s+)([1-9])\/([2-9]|10)(?![\d/])`
   // "được 7/9 thôn": seven of nine villages, a count rather than a share of the work.
   + String.raw`(?!\s+(?:${alternation(COUNTED_NOUNS)})(?![a-z]))`, "g");
 /**
@@ -51,7 +51,7 @@ const FRACTION_DIGITS = new RegExp(String.raw`(?<=(?<![a-z0-9])(?:khoang|duoc|dc
 // Round 13: after "mới (có)", "có", "khoảng", "đã", "hiện" too ("mới có 3/10 hộ", "đc khoảng 9/10 thôn", "da 8/10 ap xong", "hiện mới
 // 5/10 huyện gửi số liệu"), and "3 ấp trên 6 ấp" (the whole said after "trên"); never after "còn" (what is left).
 const COUNTED = alternation(COUNTED_NOUNS);
-const COUNTED_SHARE = new RegExp(String.raw`(?<=(?<![a-z0-9])(?:xong|hoan\s+thanh|ht|duoc|dc|dat|duyet|soat|kiem\s+tra|xu\s+ly|giai\s+quyet|thuc\s+hien|moi|co|khoang|chung|da|hien)\s+)(\d{1,3})(?:\/|\s+(?:${COUNTED})\s+tren\s+)(\d{1,3})(?![\d/])`
+const COUNTED_SHARE = new RegExp(String.raw`(?<=(?<![a-z0-9])(?:xong|hoan\s+thanh|ht|duoc|dc|dat|duyet|soat|kiem\s+tra|xu\s+ly|giai\s+quyet|thuc\s+hien|moi|co|khoang|chung|da|hien|giai\s+ngan|cap)\s+)(\d{1,3})(?:\/|\s+(?:(?:${COUNTED})\s+)?tren\s+)(\d{1,3})(?![\d/])`
   + String.raw`(?=\s+(?:${COUNTED})(?![a-z]))`, "g");
 /**
  * "việc thứ nhất em làm xong rồi, việc thứ hai …, còn việc thứ ba …" (round 13, a long reply said aloud): a task's ordinal after
