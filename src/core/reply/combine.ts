@@ -327,15 +327,15 @@ function ownerNote(note: string | null, span: [number, number] | undefined, text
 const RECHECK = /(?<![a-z])(?:de|doi)\s+(?:em|e|tui|toi|minh)\s+(?:coi|xem|kiem tra|ktra|kt|check|ra soat|soat)\s+lai(?![a-z])/;
 /** A guess or hearsay ("hình như", "nghe … nói", "tưởng"), and a check not made ("chưa kiểm tra lại"). Folded. */
 // "Phòng LĐ báo đã chi trả xong": a unit's word, not the leader's own (round 17).
-const GUESS = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao)|nghe [a-z ]{2,40}? (?:noi|bao)|tuong (?:la )?(?:xong|roi)|(?:ben|phong|ban|so|xa|thon|can bo)(?! (?:em|e|toi|tui|minh)(?![a-z]))(?: [a-z&]+){1,4} (?:bao|noi)(?: (?:voi|cho) (?:em|e|toi|tui|minh))?(?: la)? (?:da|xong|hoan thanh|ht)|theo (?:bao cao|thong tin)(?: mieng)? cua (?:ben|phong|ban|so|xa|thon|ap|to|cac|can bo|doi))(?![a-z])/;
-const UNCHECKED = /(?<![a-z])(?:chua|chua duoc|ko|khong|k)\s+(?:kip\s+)?(?:(?:xuong|di|qua|len|ve)\s+)?(?:hoi lai|check|kiem tra|ktra|kt|xem|coi|doi chieu|confirm|xac nhan|xac minh|nhan duoc|nhan)(?:\s+lai)?(?![a-z])/;
+const GUESS = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao)|nghe [a-z ]{2,40}? (?:noi|bao)|tuong (?:la )?(?:xong|roi)|(?:ben|phong|ban|so|xa|thon|can bo)(?! (?:em|e|toi|tui|minh)(?![a-z]))(?: [a-z&]+){1,4} (?:bao|noi)(?: (?:voi|cho) (?:em|e|toi|tui|minh))?(?: la)? (?:da|xong|hoan thanh|ht)|(?:thu ky|van thu|chuyen vien|tui nho|may dua)(?: [a-z&]+){0,3} (?:bao|noi)(?: (?:voi|cho) (?:em|e|toi|tui|minh))?(?: la)? (?:da|xong|hoan thanh|ht)|theo (?:bao cao|thong tin)(?: mieng)? cua (?:ben|phong|ban|so|xa|thon|ap|to|cac|can bo|doi))(?![a-z])/;
+const UNCHECKED = /(?<![a-z])(?:chua|chua duoc|ko|khong|k)\s+(?:kip\s+)?(?:(?:xuong|di|qua|len|ve)\s+)?(?:hoi lai|check|kiem tra|kiem|ktra|kt|xem|coi|doc|doi chieu|confirm|xac nhan|xac minh|nhan duoc|nhan)(?:\s+lai)?(?![a-z])/;
 /** A blocker that is only a report or a paper not yet had. Folded. */
 const NOT_RECEIVED = /^(?:(?:ma|nhung|ma|ben)\s+)?(?:[a-z]+\s+){0,2}chua\s+nhan(?:\s+duoc)?\b/;
 /** A guess, hearsay, an unmade check or a report not yet had, anywhere in the reply. Folded. */
 const UNSURE = /(?<![a-z])(?:hinh nhu|nghe (?:noi|bao|ben|dau)|chac (?:la )?(?:xong|roi|gui)|chua (?:check|kiem tra|ktra|kt)(?: lai)?|de (?:em|e|tui|toi|minh) (?:hoi|kiem tra|check) lai|(?:chua|hong|khong|ko|k|chang) thay (?:bao|tra loi|phan hoi|gui|noi|van ban|bao cao|ho so)|chua kip hoi lai|tuong (?:la )?(?:xong|roi))(?![a-z])/;
 
 /** The leader putting right what was sent back or missing: "đang làm lại", "đang bổ sung", "đang sửa". Folded. */
-const REDOING = /(?<![a-z])(?:dang|van dang|dg)\s+(?:bo sung|lam lai|sua lai|sua|chinh sua|hoan thien lai|hoan chinh lai)(?![a-z])/;
+const REDOING = /(?<![a-z])(?:dang|van dang|dg)\s+(?:bo sung|lam lai|man lai|sua lai|sua|chinh sua|hoan thien lai|hoan chinh lai)(?![a-z])/;
 /** "tưởng xong", "tưởng là đã xong rồi", "tưởng việc này xong rồi": a done the leader believed. Folded. */
 const THOUGHT_DONE = /(?<![a-z])tuong\s+(?:la\s+)?(?:(?:viec|cai|vu)\s+(?:nay|do|ay)\s+)?(?:da\s+)?(?:xong|hoan thanh|ht)(?![a-z])/;
 /** Work to be done again: "phải làm lại", "bắt mần lại", "trả về bắt bổ sung", "trả hồ sơ lại". Folded. */

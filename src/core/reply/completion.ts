@@ -51,6 +51,9 @@ const ROI_THEN = /^(roi|r)\s/;
 /** A period to come, said in words: "cuối tháng", "đầu tuần sau", "tháng tới", "qua Tết". Folded. */
 const PERIOD_AHEAD = /(?<![a-z])(?:(?:cuoi|dau|giua)\s+(?:tuan|thang|nam|quy)|(?:tuan|thang|nam)\s+(?:sau|toi)|(?:qua|sau|truoc)\s+tet)(?![a-z])/;
 
+/** Right after a done word: "trước Tết", "trc tết", "hết trước Tết". Folded. */
+const BY_TET = /^\s+(?:(?:het|xong|luon)\s+)?(?:truoc|trc)\s+tet(?![a-z])/;
+
 const inside = (m: Span, list: readonly Span[]): boolean => list.some((x) => x.start <= m.start && m.end <= x.end);
 
 /** "tưởng xong rồi": only believed done; "đối tượng đã xong" is not that. */
@@ -81,9 +84,9 @@ const TASK_IS = /^(?:(?:\s*(?:da|vang|anh|chi|a|c|oi|thua|bao cao|em|e|vay|the|n
  */
 // Not "báo cáo", nor "Nội vụ", "nội dung", "nội bộ" (folded like "nói").
 const SAID = String.raw`(?:bao(?!\s+cao)|noi(?!\s+(?:vu|dung|bo|thanh|that|tru|dia|tinh|mang|khoa|tiet|ngoai))|ns|ke)`;
-const HEARSAY = new RegExp(String.raw`(?:^|[^a-z0-9])(?:nghe\s+(?:noi|ns|dau|don|ke|bao(?!\s+cao)|nguoi ta|(?!(?:em|e|toi|tui|minh|chung em|ben em)\s)(?:[a-z0-9]+\s+){1,5}${SAID}(?:\s+lai)?)` +
+const HEARSAY = new RegExp(String.raw`(?:^|[^a-z0-9])(?:nghe\s+(?:noi|ns|dau|don|ke|bao(?!\s+cao)|nguoi ta|(?!(?:em|e|toi|tui(?!\s+nho)|minh|chung em|ben em)\s)(?:[a-z0-9]+\s+){1,5}${SAID}(?:\s+lai)?)` +
   // "phòng học", "phòng chống": rooms and prevention are no office ("12 phòng học bị tốc mái sau bão đã sửa xong", blind11).
-  String.raw`|(?:ben|phong(?!\s+(?:hoc|chong|ngua|tranh|kham|hop|o|tro|thi nghiem|may|lam viec)(?![a-z]))|so|xa|phuong|thon|ap|ban|ong|ba|chu|bac|co|nguoi ta|ho|cong an|dia chinh|ke toan|van phong|can bo)(?!\s+(?:em|e|tui|minh|toi)(?![a-z]))(?:\s+[a-z0-9&]+){0,5}\s+${SAID}` +
+  String.raw`|(?:ben|phong(?!\s+(?:hoc|chong|ngua|tranh|kham|hop|o|tro|thi nghiem|may|lam viec)(?![a-z]))|so|xa|phuong|thon|ap|ban|ong|ba|chu|bac|co|nguoi ta|ho|cong an|dia chinh|ke toan|van phong|can bo|thu ky|van thu|chuyen vien)(?!\s+(?:em|e|tui|minh|toi)(?![a-z]))(?:\s+[a-z0-9&]+){0,5}\s+${SAID}` +
   // "Theo báo cáo của thôn thì đã xong": by another's report (round 17)
   String.raw`|theo\s+(?:bao cao|thong tin)(?:\s+mieng)?\s+cua\s+(?:ben|phong|ban|so|xa|thon|ap|to|cac|can bo|doi)(?:\s+[a-z0-9&]+){0,4}` +
   // "Phòng Quản lý ngân sách báo với tôi là đã xong": a unit's long name, then who it told (round 17)
@@ -322,6 +325,9 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (precededBy(c, RE.conditional, start, 2)) return "not_done";
   if (then === "negated") return "not_done";
   if (then === "condition") return "condition";
+  // "hoàn thành trước Tết", "xong trc tết anh nhé": by a Tết still to come, said with no past marker, is a promise (round 18); "đã xong
+  // trước Tết", "xong trước Tết rồi" are facts.
+  if (BY_TET.test(c.f.slice(end, end + 16)) && !pastMarkers(c).length) return "planned";
   // "hoàn thành 4/7 nội dung", "xong 8/10 xã": a count of part of the whole is progress (a date is followed by no noun of its own).
   if (partOfWhole(c.f, skip(c, end))) return "progress";
   // "xong dự thảo", "hoàn tất hồ sơ", "hoàn tất việc tham mưu": a step or piece, not the task.

@@ -77,6 +77,8 @@ export const EVENT_WORDS = [
 export const EVENT_LOOKALIKES = [
   "phối hợp", "tổng hợp", "kết hợp", "thích hợp", "phù hợp", "trường hợp", "hợp đồng", "hợp tác", "hợp lý", "tích hợp", "liên hợp",
   "hỗn hợp", "hợp nhất", "hợp pháp", "hợp lệ", "ăn ninh", "an ninh", "lễ tân", "học tập", "nghỉ hưu",
+  // Tết as a time, not the holiday finishing: "sau Tết hoàn thành", "qua Tết em làm xong", "trước tết là hoàn thành" (round 18)
+  "trước Tết", "trc Tết", "sau Tết", "qua Tết", "ra Tết",
 ];
 /** After a done word: a sequence, the work after it is still to come ("họp xong mới triển khai", "xong rồi mới làm"). */
 export const THEN_WORDS = ["mới", "rồi mới", "thì mới", "là"];
@@ -122,6 +124,8 @@ export const FUTURE_WORDS = [
   "sẽ", "dự kiến", "dự định", "phấn đấu", "cố gắng", "hẹn", "hy vọng", "hi vọng", "mong", "đảm bảo", "bảo đảm", "cam kết", "chắc chắn",
   // "Bên em đã lên kế hoạch hoàn thành trước ngày 25/12": the plan made, not the work (round 17)
   "lên kế hoạch", "có kế hoạch", "đặt mục tiêu", "đặt ra mục tiêu",
+  // "tính làm xong trc Tết mà chắc ko kịp": what the leader means to do (round 18; not a bare "tính", folded like "tỉnh")
+  "tính làm", "tính là", "định làm", "dự tính",
   "will", "going to", "gonna", "expected", "expect", "expects", "plan to", "planned", "should", "hope",
 ];
 /**
@@ -133,6 +137,8 @@ export const FUTURE_TIME_WORDS = [
   "lát nữa", "tí nữa", "chút nữa", "sắp tới", "để chiều", "để tối", "để trưa", "để mai", "tomorrow", "next week", "next month", "later",
   // "sang năm e làm", "qua Tết em triển khai" (round 14; not "tháng sau": "tháng" would stop "thàng" being repaired to "thành").
   "sang năm", "năm sau", "năm tới", "sau Tết", "qua Tết",
+  // "trước tết là hoàn thành anh yên tâm": by a Tết still to come (round 18); "trước Tết em đã làm xong" keeps its past marker.
+  "trước Tết", "trc Tết", "trước Tết Nguyên đán",
   // "vài hôm nữa xong", "mấy bữa nữa xong", "nay mai xong": a time to come, however vague.
   ...["vài", "mấy", "ít"].flatMap((q) => ["hôm", "ngày", "bữa", "tuần", "bữa nay"].map((d) => `${q} ${d} nữa`)), "nay mai", "nội trong tuần",
 ];
@@ -498,6 +504,8 @@ export const NEGATION_NOT_ABOUT_WORK = ["sao", "có gì", "gì", "vấn đề",
   "lỗi", "có lỗi", "trục trặc", "có trục trặc", "tranh chấp", "có tranh chấp", "khiếu nại", "có khiếu nại", "cần", "vướng", "vướng mắc", "gặp", "có vướng", "có khó khăn", "khó khăn", "trở ngại", "problem", "problems", "issue", "issues", "worries", "blocker", "blockers", "đủ",
   // "không còn vướng mắc gì", "chẳng còn gì phải làm": nothing is left
   "còn",
+  // nothing missed: "xong hết r a, ko sót cái nào", "hổng thiếu chi", "không thiếu gì nữa" (round 18, three writers)
+  "sót", "bỏ sót", "thiếu", "thiếu sót", "sai sót",
   // an inspection's finding: "đã hoàn tất kiểm tra 12 cơ sở, không phát hiện vi phạm" (round 17)
   "phát hiện", "phát hiện vi phạm", "có vi phạm", "có sai phạm", "vi phạm", "sai phạm", "xảy ra", "để xảy ra", "phát sinh",
   // not seeing, knowing or reporting: "em không thấy văn bản", "em chưa kịp báo", "em chưa hỏi lại"

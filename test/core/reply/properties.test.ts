@@ -50,6 +50,15 @@ describe("understandReply on any input", () => {
 });
 
 describe("the worst mistake is never made", () => {
+  it("finishing by a Tết still to come, or meant to, is a promise, never done: 'hoàn thành trước Tết', 'tính làm xong trc Tết' (round 18)", () => {
+    const lead = fc.constantFrom("", "Dạ ", "nv2 ", "em tính làm ", "bên em định làm ", "trước Tết là ", "qua Tết em làm ", "sau tết ");
+    const done = fc.constantFrom("xong", "hoàn thành", "hoàn tất", "xong hết", "ht");
+    const tail = fc.constantFrom(" trước Tết", " trc tết", " trước Tết Nguyên đán", "", " anh yên tâm", " trước Tết nhé anh", " mà chắc ko kịp");
+    fc.assert(fc.property(lead, done, tail, (l, d, t) => {
+      fc.pre(/tết|Tết/.test(l + t));
+      expect(readReply(`${l}${d}${t}`, NOW16).map((i) => i.kind)).not.toContain("done");
+    }), { numRuns: 300 });
+  });
   it("a task guessed at, heard of or asked about keeps its doubt when another task's done follows: 'nv2 hình như xong rồi mà em chưa kiểm tra, nv1 xong rồi'", () => {
     const doubt = fc.constantFrom("hình như xong rồi", "nghe thôn báo xong rồi", "nghe nói xong rồi", "chắc xong rồi", "xong rồi hả");
     const unchecked = fc.constantFrom("", " mà em chưa kiểm tra", " nhưng e chưa xem lại", " mà chưa thấy báo cáo");
