@@ -126,7 +126,7 @@ function headAt(orig: string, folded: string, at: number, loose = false): boolea
   let next = at + head.length;
   while (orig[next] === " ") next++;
   // "Giao phòng TN&MT huyện …", "đề nghị sở Y tế …": after an assigning verb, a lower-case head before a capitalised name or acronym.
-  if (loose && /^(?:so|phong|ban|trung tam|van phong)$/.test(head) && isUpper(orig[next])) return true;
+  if (loose && /^(?:so|phong|ban|trung tam|van phong|truong)$/.test(head) && isUpper(orig[next])) return true;
   // "phối hợp với sở, ngành chức năng …": the departments as a set, without "các" (round 16, 542).
   if (loose && head === "so" && /^\s*,\s*(?:ban\s*,\s*)?nganh\b/.test(folded.slice(at + 2, at + 20))) return true;
   // "Cục thuế", "Cục Hải quan", "Cục thống kê": a central agency's office in the province, its name often in lower case.
@@ -351,7 +351,7 @@ const COMMITTEE_SET = /^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s/;
 /** A kind of unit that may follow a set of committees as a group of its own: "đơn vị liên quan", "sở, ban, ngành", "địa phương". Folded. */
 const KIND_AFTER_SET = /^(?:cac\s+)?(?:don vi|co quan|so\s*,|so\s+nganh|dia phuong)\b/;
 /** An office named with its head in lower case: "phòng Tài chính", "sở Y tế". Folded. */
-const LOWER_OFFICE = /^(?:phong|so|ban|van phong|chi cuc)\s/;
+const LOWER_OFFICE = /^(?:phong|so|ban|van phong|chi cuc|truong)\s/;
 /** After a set's comma, the words that single out some of its units. Folded. */
 const SINGLED_OUT = /^(?:nhat la|dac biet la|trong do co|trong do|nhat la cac)\s+/;
 
@@ -461,9 +461,9 @@ function readPartners(orig: string, folded: string, from: number): string[] {
 }
 
 /** A set named without "các" after "phối hợp với": "sở, ngành chức năng, Uỷ ban nhân dân các huyện" (round 16, 542). Folded. */
-const BARE_SET = /^\s*(?:(?:so|nganh|co quan|don vi)\s*,\s*(?:ban\s*,\s*)?(?:nganh|dia phuong|don vi|co quan)|(?:don vi|nha thau)\s+(?:thi cong|tu van|giam sat))\b/;
+const BARE_SET = /^\s*(?:(?:so|nganh|co quan|don vi)\s*,\s*(?:ban\s*,\s*)?(?:nganh|dia phuong|don vi|co quan)|(?:don vi|nha thau)\s+(?:thi cong|tu van|giam sat)|chinh quyen\s+(?:cac\s+)?(?:dia phuong|xa|phuong|huyen|cap)|chinh quyen\s+dia phuong)\b/;
 /** A lower-case unit head before a capitalised name: "phòng Tài nguyên và Môi trường", "sở Y tế". As written. */
-const LOWER_HEAD_NAMED = /^\s*(?:phòng|sở|ban|trung tâm|văn phòng)\s+\p{Lu}/u;
+const LOWER_HEAD_NAMED = /^\s*(?:phòng|sở|ban|trung tâm|văn phòng|trường)\s+\p{Lu}/u;
 
 /** The one a matter is forwarded to, to act on it: "chuyển … đến Ban Quản lý dự án … để nghiên cứu, xử lý". */
 function forwardedTo(orig: string, folded: string): RolePhrases | null {
@@ -697,9 +697,22 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
     const w = WITH_PARTNERS.exec(folded.slice(from, from + 40)) ?? OWN_FORCES_WITH.exec(folded.slice(from, from + 140));
     if (w) partners = readPartners(orig, folded, from + w[0].length);
   }
+  // "Sở NN&MT chủ trì, phối hợp các sở, ngành …; phối hợp với Đài Khí tượng Thủy văn, Báo Tuyên Quang tăng cường …": the partners
+  // of the unit's later clauses in the same sentence work too (round 18, as the clerks list them).
+  if (lead || partners.length || roles.groups.length) {
+    LATER_PARTNERS.lastIndex = from;
+    for (let m = LATER_PARTNERS.exec(folded); m; m = LATER_PARTNERS.exec(folded)) {
+      if (/[.!?]\s/.test(folded.slice(from, m.index))) break;
+      // Named units only: "phối hợp các lực lượng đẩy mạnh …" is how, not with whom (the clerks of 532 and 659 left such sets out).
+      for (const g of readPartners(orig, folded, m.index + m[0].length)) if (/\s\p{Lu}/u.test(g) && !partners.includes(g) && !roles.groups.includes(g)) partners.push(g);
+    }
+  }
   const assignees = lead ? [lead, ...partners] : [...roles.groups, ...partners];
   return { assignees, lead, partners };
 }
+
+/** A later clause of the same unit working with others: "…; phối hợp với Đài …", "; đồng thời phối hợp chặt chẽ với …". Folded. */
+const LATER_PARTNERS = new RegExp(String.raw`;\s*(?:(?:dong thoi|va|chu dong|tiep tuc)\s+)?phoi hop\s+(?:chat che\s+)?(?:${PARTNER_LINK}\s+)?`, "g");
 
 /**
  * The sentence opens with one who speaks and directs without naming whom: "UBND TP Đà Nẵng yêu cầu không được để người ở lại …",

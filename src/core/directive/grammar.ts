@@ -132,7 +132,7 @@ export const ORDINAL_MARKER = /^thu\s+(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)
 /** Letter items: "a)", "b.", "đ)". */
 export const LETTER_MARKER = /^([a-z])\s*[).]\s+/;
 /** Words a line cannot end a sentence with: "Thực hiện Nghị quyết số" / "01/NQ-CP …" goes on below, capital or digit. Folded. */
-export const OPEN_END = /(?:^|\s)(?:so|cua|va|cac|ve|tai|theo|voi|cho|nhung|tu|tren|thuoc|nhu|giua|hoac|(?<!(?:hang|moi|cuoi|dau|trong|cung|theo|tung|nhieu|cac|vai) )(?:ngay|thang))$/;
+export const OPEN_END = /(?:^|\s)(?:so|cua|va|cac|ve|tai|theo|voi|cho|nhung|tu|tren|thuoc|nhu|giua|hoac|(?:pho )?chu tich|(?<!(?:hang|moi|cuoi|dau|trong|cung|theo|tung|nhieu|cac|vai) )(?:ngay|thang))$/;
 
 /** Bullets: "-", "–", "+", "•", "*", "●", "▪", "◦", "": grouped as dash, plus and dot styles. */
 export const BULLET_MARKER = /^([-–—‐]|\+|[•●▪◦■□*])\s*/;
