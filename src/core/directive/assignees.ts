@@ -109,6 +109,10 @@ function headAt(orig: string, folded: string, at: number, loose = false): boolea
   // "quận Bình Thủy", "TP Chí Linh", "thị xã Kinh Môn": a level word before a capitalised place name.
   const place = PLACE_HEAD.exec(rest);
   if (place && isUpper(orig[at + place[0].length]) && !ROLE_HEAD.test(rest.slice(place[0].length))) return true;
+  // "Lãnh đạo tỉnh Đồng Tháp yêu cầu phường Cao Lãnh triển khai …": after an assigning verb, a commune or ward by its name (round 18;
+  // since the 2025 reform the province gives them work directly). Not as a subject: "Phường Phú Thọ Hòa ra mắt …" is news.
+  const commune = loose ? COMMUNE_HEAD.exec(rest) : null;
+  if (commune && isUpper(orig[at + commune[0].length]) && !ROLE_HEAD.test(rest.slice(commune[0].length))) return true;
   // "yêu cầu huyện, thị xã khẩn trương …": the districts as a set, without "các" (round 16, 523).
   if (loose && /^(?:huyen|quan)\s*,\s*(?:thi xa|thanh pho|quan|huyen)\b/.test(rest)) return true;
   const m = ROLE_HEAD.exec(rest);
@@ -140,6 +144,9 @@ function headAt(orig: string, folded: string, at: number, loose = false): boolea
   return isUpper(orig[at]) && isUpper(orig[next]);
 }
 
+/** A commune, ward or special zone before its name. Folded. */
+const COMMUNE_HEAD = /^(?:xa|phuong|dac khu)\s+(?=\S)/;
+
 /** The kinds of a public centre, written in lower case after "Trung tâm". Folded. */
 const CENTRE_KINDS = /^(?:dich vu|y te|van hoa|phat trien quy dat|quan ly|ky thuat|khuyen nong|giao duc nghe nghiep|nuoc sach|kiem soat benh tat|hanh chinh cong|phuc vu hanh chinh|xuc tien|cong nghe thong tin|thong tin|truyen thong)\b/;
 /** "Sở …" (or its director) followed by a department's whole name ends at `at`: "Sở Nông nghiệp và Phát triển nông thôn". */
@@ -164,7 +171,7 @@ const HAMLET_NEXT = /^(?:thon|ban|ap|xom|bon|khom|khu pho|to dan pho)\b/;
 /** A set named by kinds: "Các Sở", "các sở, ban". Folded group. */
 const KIND_SET = /^(?:tat ca |toan the )?cac\s+(?:so|ban|nganh|co quan|don vi)(?:\s*,\s*(?:so|ban|nganh|co quan|don vi|doan the|xi nghiep|truong hoc|benh vien|doanh nghiep))*$/;
 /** One more kind of that set, closed by a separator: "Ngành,", "Ban, Ngành", "… trường học, bệnh viện,". Folded. */
-const KIND_NEXT = /^(?:ban|nganh|doan the|hoi|don vi|dia phuong|co quan|xi nghiep|truong hoc|benh vien|doanh nghiep)\s*(?:[,;]|$)/;
+const KIND_NEXT = /^(?:ban|nganh|doan the|hoi|don vi|dia phuong|co quan|xi nghiep|truong hoc|benh vien|doanh nghiep)(?:\s*(?:[,;]|$)|\s+va\s)/;
 
 /** Words, with "," and ";" ending one even without a space after them ("tỉnh;Ban quản lý …"). */
 const WORD = /[^\s,;]+[,;]*|[,;]+/g;
@@ -229,6 +236,10 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
     if (!first && at >= headEnd) {
       // A lower-case verb ends the phrase ("quan tâm", "chủ trì"); a capitalised word is part of a name.
       if (!isUpper(orig[at])) {
+        // "Các đơn vị được giao nhiệm vụ cần …", "Các sở, ngành được giao làm cơ quan thường trực của Tiểu ban phải …": a set
+        // named by what it was given runs to the verb that ends the participle (round 18; six clerks of rounds 14–18 wrote so).
+        const given = w === "duoc" && GIVEN_SET.test(folded.slice(groupStart, at)) ? GIVEN_PARTICIPLE.exec(folded.slice(at, at + 140)) : null;
+        if (given) { end = at + given[1]!.length; break; }
         // A lower-case tail still names the unit: "các cơ quan, đơn vị có liên quan", "… trên địa bàn tỉnh".
         const tail = at < tailEnd ? null : NAME_TAIL.exec(folded.slice(at, at + 30));
         // A name is whole after a department's name ("Sở Y tế") or a tail ("UBND các huyện ven biển"): a lower-case word
@@ -325,7 +336,8 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
     // "lãnh đạo các địa phương, ngành nông nghiệp Thái Bình": after a set with its units, a lower-case sector by its name is a group of its own.
     const sector = /^(?:lanh dao|thu truong|nguoi dung dau)\s+cac\s+(?:dia phuong|huyen|quan|xa|phuong|thi xa|thanh pho)$/.test(folded.slice(groupStart, wordEnd)) && /^nganh\s+(?!va\b|,|lien quan|co lien quan|chuc nang|doan the|dia phuong|tinh\b|thanh pho\b|huyen\b|xa\b)[a-z]/.test(folded.slice(nextAt, nextAt + 16));
     // "Giao phòng Kinh tế, phòng Tài chính - Kế hoạch, …": a lower-case office before its capitalised name, one by one (round 17, 638).
-    const office = LOWER_OFFICE.test(folded.slice(nextAt, nextAt + 12)) && headAt(orig, folded, nextAt, true);
+    // "các đoàn thể tỉnh, cơ quan Trung ương đóng địa bàn tỉnh": a lower-case "cơ quan" before a capitalised name too (round 18, 805).
+    const office = (LOWER_OFFICE.test(folded.slice(nextAt, nextAt + 12)) || (folded.startsWith("co quan ", nextAt) && isUpper(orig[nextAt + 8]))) && headAt(orig, folded, nextAt, true);
     // "UBND các xã, phường, đơn vị liên quan", "UBND quận Ô Môn, đơn vị có liên quan": a kind of unit after committees is no level (round 18).
     const kindAfter = COMMITTEE_SET.test(folded.slice(groupStart, wordEnd)) && KIND_AFTER_SET.test(folded.slice(nextAt, nextAt + 14));
     if (!levels && !shared && (headAt(orig, folded, nextAt) || office || sector || kindAfter || PORTAL_NEXT.test(folded.slice(nextAt, nextAt + 16)))) {
@@ -346,10 +358,15 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
   return clean.length ? expandLists(orig, folded, pos, { groups: shareHead(clean).flatMap(distributeLevel), end }) : null;
 }
 
+/** A set of units so far: "các đơn vị", "Các sở, ngành", "các cơ quan, đơn vị", "các đơn vị quản lý khai thác". Folded. */
+const GIVEN_SET = /^(?:tat ca\s+)?cac\s+(?:so|ban|nganh|co quan|don vi|dia phuong|phong)\b[^.;:]{0,40}$/;
+/** "được giao / phân công / phân cấp / hưởng …" up to the verb after it ("cần", "phải", "có trách nhiệm", "chủ động" …). Folded. */
+const GIVEN_PARTICIPLE = /^(duoc\s+(?:giao|phan cap|phan cong|huong|uy quyen|biet phai)\b[^.;:]{0,110}?)(?=\s+(?:co trach nhiem|chiu trach nhiem|phai|can|chu dong|nghiem tuc|khan truong|kip thoi|tap trung)\b)/;
+
 /** A group of committees ("UBND các huyện, thị xã", "Chủ tịch UBND quận …"). Folded. */
 const COMMITTEE_SET = /^(?:(?:pho\s+)?chu tich\s+)?(?:ubnd|uy ban nhan dan)\s/;
 /** A kind of unit that may follow a set of committees as a group of its own: "đơn vị liên quan", "sở, ban, ngành", "địa phương". Folded. */
-const KIND_AFTER_SET = /^(?:cac\s+)?(?:don vi|co quan|so\s*,|so\s+nganh|dia phuong)\b/;
+const KIND_AFTER_SET = /^(?:cac\s+)?(?:don vi|co quan|so\s*,|so\s+nganh|dia phuong)\b|^cac\s+(?!(?:huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu|cap|tp)\b)[a-z]/;
 /** An office named with its head in lower case: "phòng Tài chính", "sở Y tế". Folded. */
 const LOWER_OFFICE = /^(?:phong|so|ban|van phong|chi cuc|truong)\s/;
 /** After a set's comma, the words that single out some of its units. Folded. */
@@ -476,8 +493,11 @@ function forwardedTo(orig: string, folded: string): RolePhrases | null {
 
 /** Every group of a subject is one who speaks: "Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng Ban Chỉ đạo". */
 export function isSpeaker(groups: readonly string[]): boolean {
-  return groups.length > 0 && groups.every((g) => SPEAKER.test(fold(g)) || isNamedLeader(g));
+  // "Chủ tịch UBND tỉnh - Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh yêu cầu: …": the chair's second title after a dash (round 18, 771).
+  return groups.length > 0 && groups.every((g) => { const f = fold(g).replace(SECOND_TITLE, ""); return SPEAKER.test(f) || isNamedLeader(g); });
 }
+/** A second title after a dash: " - Trưởng Ban Chỉ huy …", " – Trưởng ban chỉ đạo …". Folded. */
+const SECOND_TITLE = /\s+[-–]\s+(?:pho\s+)?truong ban\b.*$/;
 
 /** The roles after the first comma of an opening phrase that are followed by a capital: "“Tùy điều kiện cụ thể, Sở Giáo dục và Đào tạo …". */
 function afterOpeningComma(orig: string, folded: string, from: number): RolePhrases | null {
