@@ -243,7 +243,7 @@ const MONTH_PART = /^(?:dau|giua)\s+thang\s+\d/;
 const WEEK_ONLY = /^(?:(?:trong|vao)\s+)?tuan\s+(?:sau|toi|next|nay)$|^(?:next|this)\s+week$/;
 /** "kế hoạch thanh tra năm 2027", "dự toán ngân sách năm 2027": a year that names a document or a budget, not a day. Folded. */
 // "06 đề tài khoa học cấp tỉnh kết thúc năm 2026": what ends in a year is described by it (round 17).
-const NAMING_YEAR = /(?<![a-z])(?:ke hoach|chuong trinh|du toan|ngan sach|von|danh muc|de an|chi tieu|de tai|ket thuc)(?:\s+[a-z]+){0,4}\s+$/;
+const NAMING_YEAR = /(?<![a-z])(?:ke hoach|chuong trinh|du toan|ngan sach|von|kinh phi|danh muc|de an|chi tieu|de tai|ket thuc)(?:\s+[a-z]+){0,4}\s+$/;
 const YEAR_ONLY = /^nam\s+\d{4}$/;
 const UNTIL_YEAR = /(?<![a-z])(?:trong|den|toi|truoc|het|cuoi|vao|dau|giua|qua|sang)\s+$/;
 function namedYear(c: Clause, d: DateMatch): boolean {

@@ -401,6 +401,10 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
   // Folded only when a blocker is a paper sent back or missing: most replies have none.
   const redoing = flat.some((i) => i.kind === "blocker" && i.note !== null && SENT_BACK.test(fold(i.note.toLowerCase()))) && REDOING.test(fold(text).toLowerCase());
   for (const t of order) for (const i of mergeTask(flat.filter((x) => x.task === t), redoing)) out.push(i);
+  // "xong đâu mà xong, nv 3 còn chưa khởi công", "Đã trình UBND tỉnh, đang chờ ký ban hành ạ (nv 3)": what is said of no task beside
+  // the same said of the one task named is that statement, said once (round 18).
+  const named = new Set(out.filter((i) => i.task !== null).map((i) => i.task));
+  if (named.size === 1) out = out.filter((i) => i.task !== null || !out.some((x) => x.task !== null && x.kind === i.kind));
   for (const i of out) if (i.kind === "not_mine") i.note = ownerNote(i.note, said.get(i.task), text, origin);
   const says = out.some((i) => i.kind !== "ack" && i.kind !== "unknown");
   // Politeness or an unread clause next to something about a task adds nothing.

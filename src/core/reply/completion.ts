@@ -83,7 +83,8 @@ const TASK_IS = /^(?:(?:\s*(?:da|vang|anh|chi|a|c|oi|thua|bao cao|em|e|vay|the|n
  * or said by a unit or person named ("bên địa chính bảo xong r mà e chưa thấy bc", "ông Tâm nói là xong rồi"). Folded.
  */
 // Not "báo cáo", nor "Nội vụ", "nội dung", "nội bộ" (folded like "nói").
-const SAID = String.raw`(?:bao(?!\s+cao)|noi(?!\s+(?:vu|dung|bo|thanh|that|tru|dia|tinh|mang|khoa|tiet|ngoai))|ns|ke)`;
+// Nor "Kế hoạch", "kế toán" (folded like "kể"): "Sở Kế hoạch và Đầu tư đã hoàn tất …" is the department's own report (round 18).
+const SAID = String.raw`(?:bao(?!\s+cao)|noi(?!\s+(?:vu|dung|bo|thanh|that|tru|dia|tinh|mang|khoa|tiet|ngoai))|ns|ke(?!\s+(?:hoach|toan|tiep|thua|ca|hoi)))`;
 const HEARSAY = new RegExp(String.raw`(?:^|[^a-z0-9])(?:nghe\s+(?:noi|ns|dau|don|ke|bao(?!\s+cao)|nguoi ta|(?!(?:em|e|toi|tui(?!\s+nho)|minh|chung em|ben em)\s)(?:[a-z0-9]+\s+){1,5}${SAID}(?:\s+lai)?)` +
   // "phòng học", "phòng chống": rooms and prevention are no office ("12 phòng học bị tốc mái sau bão đã sửa xong", blind11).
   String.raw`|(?:ben|phong(?!\s+(?:hoc|chong|ngua|tranh|kham|hop|o|tro|thi nghiem|may|lam viec)(?![a-z]))|so|xa|phuong|thon|ap|ban|ong|ba|chu|bac|co|nguoi ta|ho|cong an|dia chinh|ke toan|van phong|can bo|thu ky|van thu|chuyen vien)(?!\s+(?:em|e|tui|minh|toi)(?![a-z]))(?:\s+[a-z0-9&]+){0,5}\s+${SAID}` +
@@ -122,7 +123,8 @@ export function onlyThen(c: Clause, start: number, end: number): number {
   if (m.text.startsWith("thi")) return cond ? cond.start : m.start;
   if (precededBy(c, RE.just, m.start, 0)) return -1;
   const next = wordsAfter(c.tokens, end, 2).find((t) => !ROI.has(t.text));
-  const able = !!next && ABLE_AFTER.has(next.text);
+  // "mới xong được 1 với 2 thôi": "được" before the task numbers (blanked) says which are done, not that finishing waits (round 18).
+  const able = !!next && ABLE_AFTER.has(next.text) && !/^\s{3,}(?:thoi|a|roi|r)?(?![a-z])/.test(c.f.slice(next.end, next.end + 12));
   // "Sở trả kết quả mới xong được"; but "cuối tháng mới xong được" is a plan with its day (read by the date rules).
   if (!cond) return able && !dayBefore(c, m.start) ? m.start : -1;
   // "chắc cỡ 20/12 mới xong", "có lẽ tầm thứ 6 mới xong": a day between is the plan's day ("cỡ" folds like "có"), no condition.

@@ -183,7 +183,7 @@ export const COUNTED_NOUNS = [
 export const PARTIAL_TYPED = ["nửa"];
 /** Words holding "phần", "trừ" (folded) that are no part of the work: "phần trăm" (percent), "phần mềm" (software), "trụ sở". */
 // "xong phần việc được giao": the share given to the unit, which is its whole task.
-export const PARTIAL_LOOKALIKES = ["phần trăm", "phần mềm", "cổ phần", "thành phần", "trụ sở", "trụ cột", "phần việc được giao", "phần được giao", "phần việc của mình"];
+export const PARTIAL_LOOKALIKES = ["phần trăm", "phần mềm", "cổ phần", "thành phần", "trụ sở", "trụ cột", "lưu trữ", "dự trữ", "tích trữ", "phần việc được giao", "phần được giao", "phần việc của mình"];
 /** Right after a done word, a step or piece of the work, not the whole task: "xong dự thảo", "hoàn tất hồ sơ". */
 export const PART_OBJECTS = ["dự thảo", "hồ sơ", "bước", "đợt", "bản thảo", "khung", "draft"];
 /** After a done word (and "việc", "phần"), a step that only prepares the task: "hoàn tất việc tham mưu", "xong bước trình". */

@@ -59,6 +59,13 @@ const COUNTED_SHARE = new RegExp(String.raw`(?<=(?<![a-z0-9])(?:xong|hoan\s+than
  */
 const ORDINAL = /(?<=(?<![a-z0-9])(?:viec|nhiem\s+vu|nv|cai|vu|noi\s+dung|muc)\s+)thu\s+(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})(?![a-z0-9])/g;
 const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+/**
+ * "Việc một em làm xong từ tuần trước rồi", "việc hai được 70%", "việc ba bị kẹt" (round 18, five writers): a task's number in
+ * words after its word, written as the digit so it names the task; not a count ("việc một phần", "số ba hộ").
+ */
+const CARDINAL_REF = /(?<=(?<![a-z0-9])(?:viec|nhiem\s+vu|nv|so)\s+)(?:mot|hai|ba|bon|bay|chin)(?![a-z0-9])(?!\s+(?:\d|phan|chut|it|cach|lan|nua|ngay|tuan|thang|nam|gio|ho|xa|thon|nguoi|trieu|ty|tram|muoi|chuc|nghin|ngan|can|cai|con|so|%))/g;
+// Not "năm", "sáu", "tám": folded they are "nam" (year), "sau" (after), "tam" (tạm): "nhiệm vụ năm 2026", "việc tạm dừng".
+const CARDINALS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, bay: 7, chin: 9 };
 /** "9/10 hộ đã ký biên bản", "8/10 ấp xong": the count first, then its finishing (round 13). */
 const COUNTED_DONE = new RegExp(String.raw`(?<![a-z0-9/.,])(\d{1,3})\/(\d{1,3})(?![\d/])(?=\s+(?:${COUNTED})\s+(?:da|xong|hoan\s+thanh|ht|duoc|dc)(?![a-z]))`, "g");
 /** A text without one of these words as a whole word holds no number in words: most replies. */
@@ -75,7 +82,8 @@ export function spellDigits(folded: string): string {
       .replace(COUNTED_DONE, (m: string, a: string, b: string) => (+a < +b && +a > 0 ? pad(`${Math.round((100 * +a) / +b)}%`, m.length) : m))
     : folded;
   const ordered = text.includes("thu ") ? text.replace(ORDINAL, (m: string, n: string) => pad(`so ${ORDINALS[n] ?? Number(n)}`, m.length)) : text;
-  return spellWords(ordered);
+  const named = MAY_HOLD.test(ordered) ? ordered.replace(CARDINAL_REF, (m: string) => pad(String(CARDINALS[m]), m.length)) : ordered;
+  return spellWords(named);
 }
 
 /** "3 phần 4", "3 phan tu": a fraction written with digits, which holds no number word. Folded. */

@@ -127,7 +127,7 @@ export function findRefs(folded: string, bare = true): RefGroup[] {
   // "từ 1 đến 3 xong hết", "e xog 5 r", "xong 1,2 rồi", "cả 2 và 3 đều đang làm": numbers named after a range word, a done word
   // or "cả", with nothing counted after them (round 17, set II: each read as a done of no task).
   if (AFTER_WORD_HINT.test(folded)) {
-    for (const re of [FROM_RANGE, AFTER_DONE, BOTH]) {
+    for (const re of [FROM_RANGE, AFTER_DONE, AFTER_DONE_LIST, BOTH]) {
       re.lastIndex = 0;
       for (let m = re.exec(folded); m; m = re.exec(folded)) {
         const start = m.index + m[0].length - m[1]!.length;
@@ -143,11 +143,16 @@ export function findRefs(folded: string, bare = true): RefGroup[] {
 
 const LISTED_NUMBER = String.raw`(?:so\s+)?[1-9]\d?(?!\d)`;
 const NUMBER_LIST = String.raw`${LISTED_NUMBER}(?:${LIST_JOINER}${LISTED_NUMBER})*`;
-const AFTER_WORD_HINT = /(?<![a-z])(?:tu|xong|xog|hoan thanh|ht|done|ca)\s+(?:so\s+)?\d/;
+const AFTER_WORD_HINT = /(?<![a-z])(?:tu|xong|xog|hoan thanh|ht|done|ca)\s+(?:(?:so|duoc|dc)\s+)?\d/;
 /** "từ 1 đến 3", "từ số 2 tới số 4": a range of tasks. Folded; group 1 the numbers. */
 const FROM_RANGE = /(?<![a-z0-9])tu\s+((?:so\s+)?[1-9]\d?\s*(?:den|toi|-)\s*(?:so\s+)?[1-9]\d?)(?![\d/])/g;
 /** "xong 1,2 rồi", "xog 5 r nha": the numbers right after a done word, then nothing but "rồi", politeness or the end. Folded. */
 const AFTER_DONE = new RegExp(String.raw`(?<![a-z])(?:xong|xog|hoan thanh|ht|done)\s+(${NUMBER_LIST})(?=\s*(?:$|[.,;!?]|(?:roi|r|nhe|nha|a|ah|anh|chi|luon|het|ca)(?![a-z0-9])))`, "g");
+/**
+ * "5 việc thì xong 1 đến 4", "mới xong được 1 với 2 thôi" (round 18, set YY): a range or a list after a done word, maybe after
+ * "được" — a list, never one number ("xong được 5 rồi" counts). Folded; group 1 the numbers.
+ */
+const AFTER_DONE_LIST = new RegExp(String.raw`(?<![a-z])(?:xong|xog|hoan thanh|ht|done)\s+(?:(?:duoc|dc)\s+)?(${LISTED_NUMBER}(?:(?:${LIST_JOINER}|\s*(?:den|toi)\s*)${LISTED_NUMBER})+)(?=\s*(?:$|[.,;!?]|(?:roi|r|nhe|nha|a|ah|anh|chi|luon|het|ca|thoi)(?![a-z0-9])))`, "g");
 /** "cả 2 và 3", "cho cả 2 và 4": both of the tasks named. Folded. */
 const BOTH = new RegExp(String.raw`(?<![a-z])ca\s+(${LISTED_NUMBER}${LIST_JOINER}${NUMBER_LIST})`, "g");
 

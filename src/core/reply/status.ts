@@ -55,9 +55,13 @@ function wordsBetweenTokens(c: Clause, from: number, to: number): number {
   return n;
 }
 
+/** A done word, maybe "được", then only blanks (the task numbers) before "thôi". Folded. */
+const ONLY_TASKS_NAMED = /(?<![a-z])(?:xong|hoan thanh|ht)\s+(?:(?:duoc|dc)\s+)?\s{2,}thoi(?![a-z])/;
 /** "mới xong dự thảo thôi", "chỉ … thôi": only so much. */
 function onlySoMuch(c: Clause): boolean {
   if (!matches(c, RE.only).length) return false;
+  // "mới xong được 1 với 2 thôi, số 3 còn đang làm": only the tasks named (blanked here) are done — they are (round 18, YY).
+  if (ONLY_TASKS_NAMED.test(c.f)) return false;
   const last = c.tokens.findLast(isWord);
   return !!last && matches(c, RE.onlyEnd).some((m) => m.end === last.end);
 }

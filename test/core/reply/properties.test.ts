@@ -50,6 +50,16 @@ describe("understandReply on any input", () => {
 });
 
 describe("the worst mistake is never made", () => {
+  it("a task's number in words names that task, and a year, a count or a pause after a task word names none: 'việc hai xong rồi', 'nhiệm vụ năm 2026' (round 18)", () => {
+    const done = fc.constantFrom(" xong rồi ạ", " em làm xong từ tuần trước rồi", " đã hoàn thành");
+    fc.assert(fc.property(fc.constantFrom(["một", 1], ["hai", 2], ["ba", 3], ["bốn", 4]), fc.constantFrom("việc ", "nhiệm vụ ", "nv ", "số "), done, ([w, n], head, d) => {
+      expect(readReply(`${head}${w}${d}`, NOW16).filter((i) => i.kind === "done").map((i) => i.task)).toEqual([n]);
+    }));
+    const none = fc.constantFrom("Đã gửi báo cáo kết quả thực hiện nhiệm vụ năm 2026 về Văn phòng rồi ạ", "việc tạm dừng thi công đã xong rồi", "số ba hộ còn lại đã xong rồi", "việc bà con thôn 2 xong rồi");
+    fc.assert(fc.property(none, (t) => {
+      expect(readReply(t, NOW16).filter((i) => i.kind === "done").map((i) => i.task)).toEqual([null]);
+    }));
+  });
   it("finishing by a Tết still to come, or meant to, is a promise, never done: 'hoàn thành trước Tết', 'tính làm xong trc Tết' (round 18)", () => {
     const lead = fc.constantFrom("", "Dạ ", "nv2 ", "em tính làm ", "bên em định làm ", "trước Tết là ", "qua Tết em làm ", "sau tết ");
     const done = fc.constantFrom("xong", "hoàn thành", "hoàn tất", "xong hết", "ht");
