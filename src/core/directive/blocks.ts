@@ -71,6 +71,8 @@ function storyResumes(raw: readonly string[], from: number): number {
  * end, nor a site's name, "ThienNhien.Net").
  */
 const GLUED_STOP = /(\p{Ll}\p{Ll})\.(?!(?:Net|Com|Vn|Org|Gov|Info|Edu|Biz)(?![\p{L}]))(\p{Lu}\p{Ll})/gu;
+/** "… các thôn ven biển:Có trách nhiệm …", "Phạm vi áp dụng:Toàn bộ …": a colon typed against the next word (round 18, 833); not a time ("8:30") or a URL ("https://"). */
+const GLUED_COLON = /(\p{Ll}):(\p{Lu}\p{Ll})/gu;
 /** A photo credit, its name, then a word that opens a sentence (no name holds one). */
 const CREDIT_RUN_ON = /((?:^|[\s.(])Ảnh(?: minh họa)?\s*:\s*(?:\p{Lu}[\p{L}.-]*\s+){1,4}?)(?=(?:Để|Theo|Ngày|Sáng|Chiều|Tối|Trước|Sau|Trong|Tại|Từ|Qua|Chủ tịch|Phó Chủ tịch|UBND|Ủy ban|Đồng thời|Cùng|Nhằm|Triển khai|Tiếp tục|Với|Hiện nay|Thời gian|Các|Những|Ông|Bà|Đến nay|Vừa qua|Tuy nhiên|Bên cạnh)\s)/gu;
 /** Splits, cleans and de-duplicates lines. Returns all content lines (header included) and where the footer starts. */
@@ -78,7 +80,7 @@ export function contentLines(input: string): Line[] {
   // "Giaocho Sở Xây dựng", "theoQuyết định": words a PDF or a portal glued are split again before anything reads them.
   // "… của nhân dân.Tính đến …", "… bị cô lập.Ông Lò Minh Hùng …": a portal that lost the space after a full stop (round 17).
   // "… bị hư hỏng do mưa lũ. Ảnh: Phú Hương Để khắc phục hậu quả …": a photo's credit run into the story ends its line.
-  let text = unglue(normalizeText(input)).replace(GLUED_STOP, "$1 $2");
+  let text = unglue(normalizeText(input)).replace(GLUED_STOP, "$1 $2").replace(GLUED_COLON, "$1: $2");
   if (text.includes("Ảnh")) text = text.replace(CREDIT_RUN_ON, "$1\n");
   const out: Line[] = [];
   const raw = text.split("\n");
