@@ -16,6 +16,9 @@ export const DONE_WORDS = [
   "xong", "xog", "xg", "xon", "hoàn thành", "hoàn tất", "hthành", "ht", "h.thành", "dứt điểm",
   // a work put to use, a task declared over (round 16): "đã nghiệm thu, bàn giao đưa vào sử dụng từ 5/12", "…, kết thúc nhiệm vụ"
   "đưa vào sử dụng", "đưa vào vận hành", "kết thúc nhiệm vụ",
+  // an inspection closed, a road opened (round 18, set TT): "đã kết thúc đợt kiểm tra, biên bản em gửi …", "Nhiệm vụ 2 đã kết thúc
+  // thanh tra", "… kết thúc rồi anh", "cầu Khe Tre thông xe rồi anh, đã nghiệm thu bàn giao cho xã quản lý"
+  "kết thúc đợt kiểm tra", "kết thúc kiểm tra", "kết thúc thanh tra", "kết thúc đợt thanh tra", "kết thúc rồi", "thông xe", "nghiệm thu bàn giao",
   // Slips of the phone ("hoan thah", "xnog", "hoàn thàng") are repaired before reading: see typing.ts; "xon" (the "g"
   // missed, "xon rồi a") is too short for that and is listed, read only as typed without marks (completion.ts).
   "done", "finished", "finish", "completed", "complete", "accomplished", "fulfilled",

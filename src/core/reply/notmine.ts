@@ -87,7 +87,7 @@ const UPWARD = /^(?:van phong|vp)\s+(?:ubnd|uy ban nhan dan)|^(?:ubnd|uy ban nha
 /** A slip that is the speaker's when "em", "tui" says it: "em nhắn nhầm". Folded. */
 const OWN_SLIP = /^(?:gui|nhan) nham$/;
 /** After the unit a task was handed to, work for it to do: a delegation, not a hand-over. Folded. */
-const DELEGATED_TO_DO = /^\s*(?:(?:lam|trien khai|thuc hien|xu ly|tham muu|soan thao|soan|ra soat|kiem tra|tong hop|lap|hoan thanh|to chuc|xay dung)(?![a-z])|(?:[^,.;]*?\s)?(?:du kien|den ngay|truoc ngay|(?<!tu\s)(?<!tu ngay\s)\d{1,2}\/\d{1,2}))/;
+const DELEGATED_TO_DO = /^\s*(?:(?:lam|trien khai|thuc hien|xu ly|tham muu|soan thao|soan|ra soat|kiem tra|tong hop|lap|hoan thanh|to chuc|xay dung)(?![a-z])|(?:[^,.;]*?\s)?(?:du kien|den ngay|truoc ngay|(?<!tu\s)(?<!tu ngay\s)(?<!thang\s)\d{1,2}\/\d{1,2}))/;
 
 /**
  * The unit the reply names as the one whose work it is, for a not-mine note that only denies the speaker's ("không phải

@@ -63,7 +63,7 @@ const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5
  * "Việc một em làm xong từ tuần trước rồi", "việc hai được 70%", "việc ba bị kẹt" (round 18, five writers): a task's number in
  * words after its word, written as the digit so it names the task; not a count ("việc một phần", "số ba hộ").
  */
-const CARDINAL_REF = /(?<=(?<![a-z0-9])(?:viec|nhiem\s+vu|nv|so)\s+)(?:mot|hai|ba|bon|bay|chin)(?![a-z0-9])(?!\s+(?:\d|phan|chut|it|cach|lan|nua|ngay|tuan|thang|nam|gio|ho|xa|thon|nguoi|trieu|ty|tram|muoi|chuc|nghin|ngan|can|cai|con|so|%))/g;
+const CARDINAL_REF = /(?<=(?<![a-z0-9])(?:viec|nhiem\s+vu|nv|so)\s+)(?:mot|hai|ba|bon|bay|chin)(?![a-z0-9])(?!\s+(?:\d|ben|phia|loai|nhom|dot|phan|chut|it|cach|lan|nua|ngay|tuan|thang|nam|gio|ho|xa|thon|nguoi|trieu|ty|tram|muoi|chuc|nghin|ngan|can|cai|con|so|%))/g;
 // Not "năm", "sáu", "tám": folded they are "nam" (year), "sau" (after), "tam" (tạm): "nhiệm vụ năm 2026", "việc tạm dừng".
 const CARDINALS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, bay: 7, chin: 9 };
 /** "9/10 hộ đã ký biên bản", "8/10 ấp xong": the count first, then its finishing (round 13). */
@@ -77,7 +77,7 @@ const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : valueOf(s));
 /** The folded text with numbers in words written as digits; same length. */
 export function spellDigits(folded: string): string {
   const text = folded.includes("/") || folded.includes(" tren ")
-    ? folded.replace(FRACTION_DIGITS, (m: string, a: string, b: string) => (+a < +b ? `${Math.round((100 * +a) / +b)}%` : m))
+    ? folded.replace(FRACTION_DIGITS, (m: string, a: string, b: string) => (+a < +b ? pad(`${Math.round((100 * +a) / +b)}%`, m.length) : m))
       .replace(COUNTED_SHARE, (m: string, a: string, b: string) => (+a < +b && +a > 0 ? pad(`${Math.round((100 * +a) / +b)}%`, m.length) : m))
       .replace(COUNTED_DONE, (m: string, a: string, b: string) => (+a < +b && +a > 0 ? pad(`${Math.round((100 * +a) / +b)}%`, m.length) : m))
     : folded;

@@ -57,6 +57,15 @@ function wordsBetweenTokens(c: Clause, from: number, to: number): number {
 
 /** A done word, maybe "được", then only blanks (the task numbers) before "thôi". Folded. */
 const ONLY_TASKS_NAMED = /(?<![a-z])(?:xong|hoan thanh|ht)\s+(?:(?:duoc|dc)\s+)?\s{2,}thoi(?![a-z])/;
+/** The word at `at` is capitalised after a capitalised word: part of a proper name ("Khe Tre", "Bến Chậm"). */
+function inName(c: Clause, at: number): boolean {
+  const first = c.o.charAt(at);
+  if (first === first.toLowerCase()) return false;
+  const before = wordsBefore(c.tokens, at, 1)[0];
+  const b = before ? c.o.charAt(before.start) : "";
+  return !!before && b !== b.toLowerCase() && !/[.!?]\s*$/.test(c.o.slice(before.end, at));
+}
+
 /** "mới xong dự thảo thôi", "chỉ … thôi": only so much. */
 function onlySoMuch(c: Clause): boolean {
   if (!matches(c, RE.only).length) return false;
@@ -237,7 +246,8 @@ export function statuses(c: Clause, percent: { value: number; span: Span } | nul
   if (out.has(S.done) && dates.some((d) => !d.rolled && !d.past && !doneToday(c, d) && !SINCE.test(wordsBefore(c.tokens, d.start, 1)[0]?.text ?? "")) && !saysPast(c)) { out.delete(S.done); out.add(S.not_done); }
   if (out.has(S.done) && (partial || only)) { out.delete(S.done); out.add(S.progress); }
   const late = matches(c, RE.lateReply);
-  for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !inside(m, late)) out.add(S.not_done);
+  // "cầu Khe Tre thông xe rồi": a capitalised word after another is a name's, not "trễ" (round 18).
+  for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !inside(m, late) && !inName(c, m.start)) out.add(S.not_done);
   // "chưa bắt đầu"; "không phải bên em không làm" denies a negation, which says nothing.
   const how = out.has(S.done) ? matches(c, RE.progressLookalike) : NO_SPANS;
   // "xin giãn tiến độ thêm 45 ngày": the "tiến độ" of a request for time is no progress.

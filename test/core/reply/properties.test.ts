@@ -50,6 +50,14 @@ describe("understandReply on any input", () => {
 });
 
 describe("the worst mistake is never made", () => {
+  it("an inspection not yet closed, a closing to come and a meeting that ends are never done: 'chưa kết thúc đợt kiểm tra', 'dự kiến thông xe trước Tết' (round 18)", () => {
+    const lead = fc.constantFrom("chưa ", "Dạ chưa ", "dự kiến ", "mai mới ", "sẽ ", "hình như đã ", "nghe nói đã ", "tuần sau ");
+    const end = fc.constantFrom("kết thúc đợt kiểm tra", "kết thúc thanh tra", "thông xe", "nghiệm thu bàn giao", "kết thúc rồi");
+    fc.assert(fc.property(lead, end, fc.constantFrom("", " anh", " trước Tết", " ạ"), (l, e, t) => {
+      expect(readReply(`${l}${e}${t}`, NOW16).map((i) => i.kind)).not.toContain("done");
+    }));
+    expect(readReply("họp kết thúc rồi em báo", NOW16).map((i) => i.kind)).not.toContain("done");
+  });
   it("a task's number in words names that task, and a year, a count or a pause after a task word names none: 'việc hai xong rồi', 'nhiệm vụ năm 2026' (round 18)", () => {
     const done = fc.constantFrom(" xong rồi ạ", " em làm xong từ tuần trước rồi", " đã hoàn thành");
     fc.assert(fc.property(fc.constantFrom(["một", 1], ["hai", 2], ["ba", 3], ["bốn", 4]), fc.constantFrom("việc ", "nhiệm vụ ", "nv ", "số "), done, ([w, n], head, d) => {
