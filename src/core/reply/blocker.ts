@@ -71,11 +71,15 @@ function verbStart(c: Clause, m: Span): number {
   return m.start;
 }
 
+/** A system or machine named just before: "phần mềm", "hệ thống", "iOffice", "mạng", "máy". Folded. */
+const SYSTEM_BEFORE = /(?<![a-z])(?:phan mem|he thong|ioffice|i office|mang|may(?: tinh| chu| dao| xuc)?|dvc|dich vu cong|web|website|app|ung dung|trang)(?:\s+[a-z0-9]+){0,2}\s+$/;
 /** One-word predicates count only as typed ("lỗi", "hỏng"): folded, "loi" is also "lời" ("trả lời"), "lợi". */
 function typedPredicate(c: Clause, m: Span): boolean {
   if (m.text.includes(" ")) return true;
   // "xin lỗi" is an apology.
   if (wordsBefore(c.tokens, m.start, 1)[0]?.text === "xin") return false;
+  // "phan mem dvc loi suot", "iOffice loi khong gui duoc": typed without marks, "loi" after a system is its fault (round 18).
+  if (m.text === "loi" && SYSTEM_BEFORE.test(c.f.slice(Math.max(0, m.start - 24), m.start))) return true;
   return PREDICATE_TYPED.has(c.o.slice(m.start, m.end).toLowerCase());
 }
 

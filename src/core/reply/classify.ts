@@ -8,7 +8,7 @@ import { findDates, type DateMatch } from "./dates.ts";
 import { dayNumber, toIso } from "./calendar.ts";
 import { findBlocker, findReason } from "./blocker.ts";
 import { type Clause, negatedBefore, matches } from "./context.ts";
-import { findExtension } from "./extension.ts";
+import { datedPast, findExtension } from "./extension.ts";
 import {
   ACK_ALONE, ACK_EMOTICONS, ACK_SYMBOLS, ACK_WORDS, CHU, CONTRAST_WORDS, DONE_WORDS, GREETINGS, NOT_DONE_PHRASES, ONGOING, PARTIAL_LOOKALIKES,
   PARTS_LEFT, PLAN_VERBS, PROGRESS_STEPS, PROGRESS_WORDS, REMAINING_AFTER_CON, REST_WORDS, RETRACTIONS, TURN_WORDS, WORK_VERBS,
@@ -211,6 +211,9 @@ function datesAhead(c: Clause, dates: DateMatch[]): DateMatch[] {
     if (doneToday(c, d)) return false;
     // "bcao gửi VP qua email lúc 8h sáng nay": the hour it was sent, said with nothing to come (round 17).
     if (AT_HOUR.test(c.f.slice(Math.max(0, d.start - 16), d.start)) && !TO_COME.test(c.f)) return false;
+    // "hồ sơ đã nộp Sở Tài chính từ ngày 15/01/2027, hiện đang chờ thẩm định": a day past dates a fact (round 18).
+    // "lỗi từ sáng thứ 2": a weekday since (relative, so rolled forward) is past too.
+    if ((!d.rolled || d.relative) && datedPast(c, d)) return false;
     return !before || !SINCE.test(before.text);
   });
 }
@@ -360,7 +363,10 @@ export function readClause(c: Clause, referenced = false): Reading {
   // "làm xong rồi, nhưng còn chờ Kiểm toán nhà nước kiểm toán": a wait after a contrast limits the completion before it.
   if (opener === "contrast" && status === null && !question && blocker?.note && isWaitNote(c.o.slice(blocker.note.start, blocker.note.end))) { status = "progress"; weak = false; }
   // A reason for not finishing or for asking more time is what stands in the way.
-  if (blocker === undefined && reason && !question && (extension || (status === "not_done" && !weak))) blocker = { note: reason, request: false, at: reason.start, fact: false };
+  // "…, lý do: khối lượng hồ sơ lớn, cần thêm thời gian thẩm định" (after an extension asked): a clause that opens with its reason
+  // is that reason (round 18, PP and VV).
+  const statedReason = !!reason && !question && status === null && !extension && /^[\s,;:.-]*ly do\b/.test(c.f);
+  if (blocker === undefined && reason && !question && (extension || statedReason || (status === "not_done" && !weak))) blocker = { note: reason, request: false, at: reason.start, fact: false };
   const ahead = extension || hypothetical || aimedShort ? [] : dates.length ? datesAhead(c, dates) : dates;
   // "Thứ 2 tuần sau em gửi", "Hôm nay em xử lý luôn": a day ahead, work to do on it, nothing said as done: a plan.
   if (!question && !extension && !notMine && (status === null || (status === "progress" && weak)) && plansAhead(c, ahead)) { status = "not_done"; weak = false; }

@@ -112,6 +112,8 @@ const CONTRAST = /(?<![a-z0-9])(?:nhung|ma|but|however|tuy nhien|song)(?![a-z0-9
 const CONSEQUENCE = /^\s*(?:cho\s+)?(?:nen|vi\s+vay|do\s+do|vi\s+the|the\s+nen)\s/;
 
 /** Attach task numbers to statements (see the rules at the top). */
+/** "em không rõ", "chưa nắm", "để em hỏi lại": the leader does not know how the task stands. Folded. */
+const UNSURE_OF_IT = /(?<![a-z])(?:(?:khong|chua|ko|k)\s+(?:ro|biet|nam)|(?:de|doi)\s+(?:em|e|toi|tui|minh)\s+(?:hoi|kiem tra|check|xem|coi)\s+lai)(?![a-z])/;
 /** A done word in a clause whose reading has no status. Folded. */
 const SET_ASIDE_DONE = /(?<![a-z0-9])(?:xong|hoan thanh|hoan tat|dut diem|done)(?![a-z0-9])/;
 
@@ -156,7 +158,9 @@ function assign(all: Unit[]): Entry[] {
       const next = units[i + 1];
       // "nv2 hình như xong rồi mà em chưa kiểm tra, nv1 xong rồi": a done word the reading set aside (a guess, hearsay, a question)
       // says how the leader stands on that task — it does not wait for task 1's statement (round 18, a false close of task 2).
-      if (!bare(u) && u.reading.status === null && SET_ASIDE_DONE.test(u.clause.f)) {
+      // "Việc 1 thì em không rõ, để em hỏi lại. Việc 2 em xin thêm 10 ngày": not known, said of that task, lends it nothing either.
+      const unsure = u.reading.status === null && (UNSURE_OF_IT.test(u.clause.f) || (!!next && next.tasks.length === 0 && !piecesOf(next).length && UNSURE_OF_IT.test(next.clause.f)));
+      if (!bare(u) && u.reading.status === null && (SET_ASIDE_DONE.test(u.clause.f) || unsure)) {
         entries.push({ unit: u, pieces: [piece("unknown")], tasks: [...pending, ...u.tasks], inherited: false, end: u.end });
         pending = [];
         lastTasks = entries.at(-1)!.tasks;
@@ -323,6 +327,8 @@ function ownerNote(note: string | null, span: [number, number] | undefined, text
   return owner === null ? note : note === null ? owner : `${owner} (${note})`;
 }
 
+/** "khỏi gia hạn", "không cần gia hạn nữa", "ko cần xin gia hạn": the extension taken back. Folded. */
+const NO_EXTENSION = /(?<![a-z])(?:khoi|khong can|ko can|k can|khoi can)\s+(?:xin\s+)?(?:gia han|lui han|gian)(?![a-z])/;
 /** The leader is about to check: "để em coi lại", "để e kiểm tra lại xem". Folded. */
 const RECHECK = /(?<![a-z])(?:de|doi)\s+(?:em|e|tui|toi|minh)\s+(?:coi|xem|kiem tra|ktra|kt|check|ra soat|soat)\s+lai(?![a-z])/;
 /** A guess or hearsay ("hình như", "nghe … nói", "tưởng"), and a check not made ("chưa kiểm tra lại"). Folded. */
@@ -392,6 +398,8 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
   if (stated.some((i) => i.kind === "done") && RECHECK.test(folded())) {
     for (const i of stated) if (i.kind === "done") { i.kind = "unknown"; i.weak = false; }
   }
+  // "Hôm trước em xin gia hạn nhưng anh em làm kịp nên khỏi gia hạn ạ": no more time is asked for (round 18).
+  if (flat.some((i) => i.kind === "extension") && NO_EXTENSION.test(folded())) for (let k = flat.length - 1; k >= 0; k--) if (flat[k]!.kind === "extension") flat.splice(k, 1);
   // "xong hết rồi anh, 1 2 3 đều xong": a done said of no task beside the same said of named ones is that statement, said once.
   if (flat.some((i) => i.kind === "done" && i.task !== null)) for (let k = flat.length - 1; k >= 0; k--) if (flat[k]!.kind === "done" && flat[k]!.task === null) flat.splice(k, 1);
   const order: Array<number | null> = [];

@@ -70,8 +70,15 @@ export function findExtension(c: Clause, dates: DateMatch[]): Extension {
   return { extension: true, at: Number.isFinite(at) ? at : 0, until: askedDate(c, fixed)?.iso ?? null, days: count?.days ?? null };
 }
 
+/** "hôm 10/1", "từ ngày 15/01/2027", "tin nhắn ngày 12/1": a day past that dates a fact. Folded. */
+const DATED_BY = /(?<![a-z])(?:hom|tu|since|tu ngay|hom ngay|ngay hom|tin nhan(?: ngay| hom)?|nhan ngay|tu (?:sang|chieu|toi|trua|dau)|(?:sang|chieu|toi) hom)\s+$/;
+export const datedPast = (c: Clause, d: DateMatch): boolean => d.past || DATED_BY.test(c.f.slice(Math.max(0, d.start - 16), d.start));
+
 /** The date asked for: the one after "đến", "sang", "until" if any, else the last one before a reason ("… vì phải chờ vốn năm 2027"). */
-function askedDate(c: Clause, fixed: DateMatch[]): DateMatch | undefined {
+function askedDate(c: Clause, all: DateMatch[]): DateMatch | undefined {
+  // "trả lời tin nhắn hôm 10/1 của anh: bên em xin gia hạn thêm 1 tháng": a day the leader dates something past by is no day asked
+  // for (round 18; it rolled to next January).
+  const fixed = all.filter((d) => !datedPast(c, d));
   if (fixed.length <= 1) return fixed[0];
   const after = fixed.filter((d) => UNTIL_BEFORE.test(c.f.slice(Math.max(0, d.start - 12), d.start)));
   if (after.length) return after.at(-1);

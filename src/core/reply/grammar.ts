@@ -295,6 +295,8 @@ export const VERB_LABELS = ["vướng", "bị vướng", "còn vướng", "đang
 /** After a subject, these say it is broken: the note is the whole clause ("phần mềm lỗi suốt", "the consultant is late"). */
 export const BLOCKER_PREDICATES = [
   "lỗi", "bị lỗi", "hỏng", "trục trặc", "kẹt", "ngập", "is late", "are late", "is delayed", "broken",
+  // Round 18: "máy móc hư hết trơn", "máy đào hư nằm đó 3 bữa rồi", "iOffice sập từ hôm qa"
+  "hư", "bị hư", "hư hỏng", "sập", "bị sập",
   // A dispute, a shortage or something not given, said as a plain fact: "Trụ sở đang có tranh chấp đất", "Nguồn vốn chưa được phân bổ".
   // (Not "chậm tiến độ": "em chậm tiến độ quá" is the leader's own lateness, read as not done.)
   "tranh chấp", "khiếu nại", "khiếu kiện", "khan hiếm", "chưa đồng thuận", "không đồng thuận", "chưa được phân bổ", "chưa nhận được", "bị gián đoạn",
