@@ -71,6 +71,8 @@ function verbStart(c: Clause, m: Span): number {
   return m.start;
 }
 
+/** After "cho" (let): the people let to work: "cho anh em tổng hợp", "cho các thôn rà soát", "cho bà con". Folded. */
+const LET_WHOM = /^\s+(?:anh em|cac|ba con|nguoi|can bo|doi|to|may dua|tui no|chung no)(?![a-z])/;
 /** A system or machine named just before: "phần mềm", "hệ thống", "iOffice", "mạng", "máy". Folded. */
 const SYSTEM_BEFORE = /(?<![a-z])(?:phan mem|he thong|ioffice|i office|mang|may(?: tinh| chu| dao| xuc)?|dvc|dich vu cong|web|website|app|ung dung|trang)(?:\s+[a-z0-9]+){0,2}\s+$/;
 /** One-word predicates count only as typed ("lỗi", "hỏng"): folded, "loi" is also "lời" ("trả lời"), "lợi". */
@@ -90,6 +92,9 @@ export function findBlocker(c: Clause): Blocker | undefined {
   const found: Array<{ at: number; note: Span | null; request: boolean; fact?: boolean }> = [];
   for (const m of matches(c, RE.label)) {
     if (denied(c, m.start)) continue;
+    // "em đang cho anh em tổng hợp": typed with marks ("đang"), a plain "cho" is "give, let", not "chờ" (round 18).
+    // (The marks must be the leader's own, outside the label: "dg" is written out "đang" before this is read.)
+    if (/(?:^|\s)cho$/.test(m.text) && /^cho$/i.test(c.o.slice(m.end - 3, m.end)) && LET_WHOM.test(c.f.slice(m.end, m.end + 12)) && /[^\x00-\x7f]/.test(c.o.slice(0, m.start) + c.o.slice(m.end))) continue;
     // "vướng mặt bằng", "đang chờ ý kiến": the verb is part of what is said.
     const verb = VERB_LABEL.has(m.text) || (/\s\s|[^ \S]/.test(m.text) && VERB_LABEL.has(m.text.replace(/\s+/g, " ")));
     const note = verb ? span(c, verbStart(c, m)) : span(c, afterLabel(c, m.end));
