@@ -15,7 +15,9 @@ const RE = {
   unitHead: anchoredPhrases(UNIT_HEADS),
 };
 /** A word that starts a unit's name ("Sở", "UBND", "Ban"), typed: "ban" (the unit) starts with a capital or is "ban" before another name word. */
-const startsUnit = (c: Clause, t: { start: number; text: string }): boolean => phraseAt(RE.unitHead, c.f, t.start) > 0 && (t.text !== "ban" || /^B/.test(c.o.slice(t.start, t.start + 1)));
+// "sổ theo dõi" (the ledger), typed with its mark, is no "Sở" (round 18).
+const startsUnit = (c: Clause, t: { start: number; text: string }): boolean => phraseAt(RE.unitHead, c.f, t.start) > 0 && (t.text !== "ban" || /^B/.test(c.o.slice(t.start, t.start + 1)))
+  && (t.text !== "so" || !/^sổ$/i.test(c.o.slice(t.start, t.start + 2)));
 const FIRST = new Set(FIRST_PERSON.map((w) => fold(w)));
 /** "do anh Hùng phụ trách": by someone (typed "do", not "đó"). */
 const BY = /^(?:do|bởi)$/i;
@@ -145,6 +147,8 @@ export function findNotMine(c: Clause): Span | null {
   }
   for (const m of matches(c, RE.inCharge)) {
     if (negatedBefore(c, m.start, 2)) continue;
+    // "em nhìn nhầm sổ theo dõi": the ledger, not a unit that follows the task up.
+    if (/sổ\s+$/iu.test(c.o.slice(Math.max(0, m.start - 4), m.start))) continue;
     const before = wordsBefore(c.tokens, m.start, 3);
     // "đã bàn giao mặt bằng sạch cho chủ đầu tư": given to the one in charge — the work's product, not its owner (round 16).
     if (TO_WHOM.test(before.at(-1)?.text ?? "")) continue;

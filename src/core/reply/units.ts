@@ -99,6 +99,10 @@ export function readUnits(reply: string, today: () => DayNumber | null): { units
   if (folded.includes("nhu sau")) folded = folded.replace(HEADING_COLON, "$1.");
   // "mới xong phần khảo sát còn phần lập dự toán chưa làm": the part done, then the part left — two clauses, as with the comma.
   if (folded.includes("con ")) folded = folded.replace(DONE_THEN_LEFT, ",");
+  // "lúc nãy em báo đang làm, thực ra xong rồi anh ạ", "À nhầm, cái số 2 hôm qua em báo là đang làm, thực ra xong rồi": what the
+  // leader said before and now puts right is no statement (round 18, UU and QQ); blanked, so its words keep their places.
+  // "ý em là nv 3 hoàn thành rồi": "I mean", not "là" before a done word (a plan's "là xong").
+  if (CORRECTED.test(folded)) folded = folded.replace(SAID_BEFORE, (m) => " ".repeat(m.length)).replace(I_MEAN, (m) => " ".repeat(m.length));
   const text = typed.o;
   const units: Unit[] = [];
   for (const cl of splitClauses(folded, text)) {
@@ -117,6 +121,12 @@ export function readUnits(reply: string, today: () => DayNumber | null): { units
   }
   return { units, typed };
 }
+/** Putting right what was said: "thực ra", "thật ra", "nhầm", "ý em là", "à không", "đính chính". Folded. */
+const CORRECTED = /(?<![a-z])(?:thuc ra|that ra|nham|y (?:em|e|toi|tui|minh) la|a khong|a ko|dinh chinh)(?![a-z])/;
+/** "ý em là", "ý tôi là": what the leader meant. Folded. */
+const I_MEAN = /(?<![a-z])y\s+(?:em|e|toi|tui|minh)\s+la(?![a-z])/g;
+/** What the leader said before, to the next stop or "thực ra" / "nhưng": "lúc nãy em báo 2 xong 3 chưa". Folded. */
+const SAID_BEFORE = /(?<![a-z])(?:luc nay|hoi nay|vua roi|vua nay|hom qua|sang nay|luc sang|luc chieu|tin truoc|hom truoc|lan truoc)\s+(?:(?:em|e|toi|tui|minh)\s+)?(?:da\s+)?(?:bao|noi|nhan|tra loi|ghi)(?![a-z])(?:\s+(?!(?:thuc ra|that ra|nhung|ma)(?![a-z]))[^\s,.;:!?]+)*/g;
 /** A quoted reminder's line that opens with its task's number: "> 2. Báo cáo …", "> nv 3: …". Folded. */
 const QUOTED_TASK = /^[ \t]*>[ \t]*(?:(?:nhiem vu|nv|viec)\s*)?(\d{1,2})\s*[.):]/gm;
 /** "cả 2", "cả hai", "tất cả", "hết cả": every task quoted. Folded. */

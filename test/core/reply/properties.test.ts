@@ -50,6 +50,14 @@ describe("understandReply on any input", () => {
 });
 
 describe("the worst mistake is never made", () => {
+  it("what the leader said before and now puts right is not read: 'lúc nãy em báo xong, thực ra chưa xong' is never done (round 18)", () => {
+    const before = fc.constantFrom("lúc nãy em báo xong rồi", "hôm qua em nói là đã hoàn thành", "sáng nay em nhắn xong", "À nhầm, cái số 2 hôm qua em báo là xong");
+    const marker = fc.constantFrom(", thực ra", ", nhưng thật ra", ". Em nhầm,", ", ý em là");
+    const now = fc.constantFrom(" chưa xong anh ạ", " mới được 70%", " còn vướng mặt bằng", " em xin gia hạn 1 tuần");
+    fc.assert(fc.property(before, marker, now, (b, m, n) => {
+      expect(readReply(`${b}${m}${n}`, NOW16).map((i) => i.kind)).not.toContain("done");
+    }));
+  });
   it("an inspection not yet closed, a closing to come and a meeting that ends are never done: 'chưa kết thúc đợt kiểm tra', 'dự kiến thông xe trước Tết' (round 18)", () => {
     const lead = fc.constantFrom("chưa ", "Dạ chưa ", "dự kiến ", "mai mới ", "sẽ ", "hình như đã ", "nghe nói đã ", "tuần sau ");
     const end = fc.constantFrom("kết thúc đợt kiểm tra", "kết thúc thanh tra", "thông xe", "nghiệm thu bàn giao", "kết thúc rồi");
