@@ -119,7 +119,9 @@ export function onlyThen(c: Clause, start: number, end: number): number {
   if (!m) return -1;
   // "chờ" only as typed: "bàn giao cho xã mới đã dứt điểm" gives to the new commune; "mới đã …" is "new", then a past.
   if (/^\s+da(?![a-z])/.test(c.f.slice(m.end, m.end + 4)) && c.o.slice(m.end, m.end + 4).trimStart().startsWith("đã")) return -1;
-  const cond = matches(c, RE.onlyThenCondition).find((x) => x.end <= m.start && (x.text !== "cho" || c.o.slice(x.start, x.end).toLowerCase() === "chờ"));
+  // "Dự kiến đến ngày 31/01/2027 mới hoàn thành được": "dự" is no "đủ" (enough) — "dự kiến", "dự án", "dự toán" (round 18).
+  const cond = matches(c, RE.onlyThenCondition).find((x) => x.end <= m.start && (x.text !== "cho" || c.o.slice(x.start, x.end).toLowerCase() === "chờ")
+    && !(x.text === "du" && DU_WORD.test(c.f.slice(x.start, x.start + 14))));
   if (m.text.startsWith("thi")) return cond ? cond.start : m.start;
   if (precededBy(c, RE.just, m.start, 0)) return -1;
   const next = wordsAfter(c.tokens, end, 2).find((t) => !ROI.has(t.text));
@@ -131,6 +133,9 @@ export function onlyThen(c: Clause, start: number, end: number): number {
   if (onlyDayBetween(c, cond.end, m.start)) return -1;
   return able || wordsBetween(c, cond.end, m.start) >= 1 ? cond.start : -1;
 }
+
+/** Words of "dự" that fold like "đủ …": dự kiến, dự án, dự toán, dự báo, dự định, dự tính, dự thảo. Folded. */
+const DU_WORD = /^du\s+(?:kien|an|toan|bao|dinh|tinh|thao|tru|phong|hop)(?![a-z])/;
 
 /** "hình như xong", "chắc xong rồi á", "hình như bên em làm xong rồi": a guess; "chắc chắn xong" is not one. */
 export function hedged(c: Clause, start: number): boolean {
