@@ -121,7 +121,9 @@ function asksTheSpeaker(orig: string, folded: string): boolean {
 }
 
 /** "Trước đó, ngày 11-8, … đã ban hành …": an earlier order recalled. Folded. */
-const RECALLED_ORDER = /^truoc do\s*,\s*(?:vao\s+)?ngay\s+\d{1,2}[^,]{0,12},[^.;]{0,100}?\bda\s+(?:ban hanh|co|ky|chi dao|yeu cau|giao)\b/;
+// "Trước đó, ngày 26/9, Văn phòng Chính phủ ban hành công văn yêu cầu …" without "đã" too: 28 clerks' fragments open "Trước đó", no
+// task does (round 18, 848).
+const RECALLED_ORDER = /^truoc do\s*,\s*(?:vao\s+)?ngay\s+\d{1,2}[^,]{0,12},[^.;]{0,100}?\b(?:da\s+)?(?:ban hanh|co|ky|chi dao|yeu cau|giao)\b/;
 /** "Trong tháng 4/2021, UBND huyện đã tập trung chỉ đạo …": a period's work, reported. Folded. */
 // "Tháng 10/2017, UBND huyện đã tập trung chỉ đạo …" too (round 17, 654).
 const PERIOD_REPORTED = /^(?:(?:trong|qua)\s+(?:thang|quy|nam|tuan|thoi gian)|thang\s+\d{1,2}\s*\/\s*\d{4})\s*[^,]{0,20},\s*[^.;]{0,60}?\bda\s+(?:tap trung\s+)?(?:chi dao|trien khai|thuc hien|to chuc|hoan thanh|dat)\b/;
