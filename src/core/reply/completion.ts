@@ -51,6 +51,8 @@ const ROI_THEN = /^(roi|r)\s/;
 /** A period to come, said in words: "cuối tháng", "đầu tuần sau", "tháng tới", "qua Tết". Folded. */
 const PERIOD_AHEAD = /(?<![a-z])(?:(?:cuoi|dau|giua)\s+(?:tuan|thang|nam|quy)|(?:tuan|thang|nam)\s+(?:sau|toi)|(?:qua|sau|truoc)\s+tet)(?![a-z])/;
 
+/** Before a done word, the word that makes it a noun: "thời gian hoàn thành", "thời hạn hoàn thành", "mốc hoàn thành". Folded. */
+const TIME_OF_FINISHING = new Set(["gian", "han", "moc"]);
 /** Right after a done word: "trước Tết", "trc tết", "hết trước Tết". Folded. */
 const BY_TET = /^\s+(?:(?:het|xong|luon)\s+)?(?:truoc|trc)\s+tet(?![a-z])/;
 
@@ -285,6 +287,9 @@ export function completion(c: Clause, start: number, end: number): Word {
     // "xong chưa là một chuyện": a question inside the clause, not a report.
     if (a && b && c.negs.includes(a.start) && !/\S/.test(c.f.slice(end, a.start))) return "none";
   }
+  // "đề nghị gia hạn thời gian hoàn thành nhiệm vụ thêm 01 tháng", "thời hạn hoàn thành là 30/1": the done word names the time for
+  // finishing, a noun, not a report (round 18, AC — a false close beside the extension asked).
+  if (prev && TIME_OF_FINISHING.has(prev.text) && (prev.text !== "han" || /(?<![a-z])(?:thoi|gia|lui|dung|qua|het)\s+$/.test(c.f.slice(Math.max(0, prev.start - 6), prev.start)))) return "none";
   // "có kinh phí thì mới xong", "phải chờ … thì mới hoàn thành được": finishing waits on a condition.
   if (c.f.includes("moi") && onlyThen(c, start, end) >= 0) return "condition";
   // "xong xuôi cái gì": what follows the pair is read after both words.

@@ -50,6 +50,14 @@ describe("understandReply on any input", () => {
 });
 
 describe("the worst mistake is never made", () => {
+  it("more time asked is never a done of the same task, whatever done word names the time: 'đề nghị gia hạn thời gian hoàn thành nhiệm vụ thêm 01 tháng' (round 18)", () => {
+    const ask = fc.constantFrom("Sở kính đề nghị gia hạn thời gian hoàn thành nhiệm vụ", "xin lùi thời hạn hoàn thành", "em xin gia hạn, xong", "đề nghị cho gia hạn để hoàn thành", "nv2 xin thêm thời gian hoàn tất");
+    const more = fc.constantFrom(" thêm 01 tháng.", " đến 28/02/2027 ạ", " 2 tuần nữa", "");
+    fc.assert(fc.property(ask, more, (a, m) => {
+      const got = readReply(`${a}${m}`, NOW16);
+      for (const e of got.filter((i) => i.kind === "extension")) expect(got.filter((i) => i.kind === "done" && i.task === e.task)).toEqual([]);
+    }));
+  });
   it("what the leader said before and now puts right is not read: 'lúc nãy em báo xong, thực ra chưa xong' is never done (round 18)", () => {
     const before = fc.constantFrom("lúc nãy em báo xong rồi", "hôm qua em nói là đã hoàn thành", "sáng nay em nhắn xong", "À nhầm, cái số 2 hôm qua em báo là xong");
     const marker = fc.constantFrom(", thực ra", ", nhưng thật ra", ". Em nhầm,", ", ý em là");
