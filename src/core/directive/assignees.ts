@@ -144,6 +144,8 @@ function headAt(orig: string, folded: string, at: number, loose = false): boolea
   return isUpper(orig[at]) && isUpper(orig[next]);
 }
 
+/** An item that opens by working with others: "Phối hợp với …", "Hướng dẫn và phối hợp với …", "Chủ động phối hợp chặt chẽ với …". Folded. */
+const OPENS_WITH_PARTNERS = new RegExp(String.raw`^(?:(?:huong dan|chu dong|tiep tuc|tang cuong)\s+(?:va\s+)?)?phoi hop\s+(?:chat che\s+)?(?:${PARTNER_LINK}\s+)?`);
 /** A commune, ward or special zone before its name. Folded. */
 const COMMUNE_HEAD = /^(?:xa|phuong|dac khu)\s+(?=\S)/;
 
@@ -339,7 +341,17 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
     // "các đoàn thể tỉnh, cơ quan Trung ương đóng địa bàn tỉnh": a lower-case "cơ quan" before a capitalised name too (round 18, 805).
     const office = (LOWER_OFFICE.test(folded.slice(nextAt, nextAt + 12)) || (folded.startsWith("co quan ", nextAt) && isUpper(orig[nextAt + 8]))) && headAt(orig, folded, nextAt, true);
     // "UBND các xã, phường, đơn vị liên quan", "UBND quận Ô Môn, đơn vị có liên quan": a kind of unit after committees is no level (round 18).
-    const kindAfter = COMMITTEE_SET.test(folded.slice(groupStart, wordEnd)) && KIND_AFTER_SET.test(folded.slice(nextAt, nextAt + 14));
+    // "các sở, ngành liên quan, chính quyền địa phương": after "liên quan" a set of another kind too (round 18, 869).
+    const kindAfter = (COMMITTEE_SET.test(folded.slice(groupStart, wordEnd)) && KIND_AFTER_SET.test(folded.slice(nextAt, nextAt + 14)))
+      || (/\blien quan$/.test(folded.slice(groupStart, wordEnd)) && /^(?:chinh quyen|cac dia phuong|dia phuong|ubnd|uy ban)\b/.test(folded.slice(nextAt, nextAt + 14)));
+    // "Sở Thông tin và Truyền thông, cùng các đơn vị …": "cùng" after the comma brings in the next group.
+    if (/^cung\s+(?:voi\s+)?/.test(folded.slice(nextAt, nextAt + 9)) && headAt(orig, folded, nextAt + /^cung\s+(?:voi\s+)?/.exec(folded.slice(nextAt, nextAt + 9))![0].length, true)) {
+      groups.push(orig.slice(groupStart, wordEnd).trim());
+      groupStart = nextAt + /^cung\s+(?:voi\s+)?/.exec(folded.slice(nextAt, nextAt + 9))![0].length;
+      WORD.lastIndex = groupStart;
+      first = true;
+      continue;
+    }
     if (!levels && !shared && (headAt(orig, folded, nextAt) || office || sector || kindAfter || PORTAL_NEXT.test(folded.slice(nextAt, nextAt + 16)))) {
       groups.push(orig.slice(groupStart, wordEnd).trim());
       groupStart = nextAt;
@@ -769,6 +781,13 @@ const UNNAMED_DIRECTIVE = new RegExp(`${SPEAKER_ASSIGNS.source}|^[\\s,]*(?:cung\
  * the heading's unit leads and "phối hợp với" names the partners. Null when the item does not open so.
  */
 export function leadFromHeading(orig: string, folded: string, heading: Assignment): Assignment | null {
+  // "Phối hợp với Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình tỉnh …" under a unit's heading: the unit and those it
+  // works with (round 18, 885 and 876, as their clerks listed them).
+  const withOthers = OPENS_WITH_PARTNERS.exec(folded);
+  if (withOthers) {
+    const partners = readPartners(orig, folded, withOthers[0].length).filter((g) => !heading.assignees.includes(g));
+    if (partners.length) return { assignees: [...heading.assignees, ...partners], lead: heading.lead, partners: [...heading.partners, ...partners] };
+  }
   if (heading.assignees.length !== 1 || !LEAD_OPENING.test(folded)) return null;
   const lead = heading.assignees[0]!;
   const pw = PARTNER_WORD.exec(folded.slice(0, 60));

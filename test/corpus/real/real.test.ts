@@ -238,7 +238,7 @@ const KNOWN_NOT_TASKS = new Set([
 ]);
 
 const Expected = z.object({
-  source: z.object({ url: z.string().url(), province: z.string().min(2), year: z.number().int().min(2000).max(2027), genre: z.enum(["official", "portal", "press"]) }),
+  source: z.object({ url: z.string().url(), province: z.string().min(2), year: z.number().int().min(2000).max(2027).nullable(), genre: z.enum(["official", "portal", "press"]) }),
   tasks: z.array(z.object({ anchor: z.string().min(10), assignees: z.array(z.string()), deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable() })).min(1),
   notTasks: z.array(z.string()).optional(),
 });
