@@ -221,7 +221,9 @@ export const NAMED_SPEAKER_GIVES = /^(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh ph
 export const PERSON_NAMED = String.raw`(?:ong|ba|dong chi)\s+(?:\S+\s+){1,4}?`;
 export const SPEAKER_ASSIGNS_IN_TEXT = /(?:^|[\s,;])(?:(?:(?:pho\s+)?chu tich|thuong truc)\s+)?(?:ubnd|uy ban nhan dan)\s+(?:tinh|thanh pho|tp|huyen|thi xa|quan|xa|phuong|dac khu|thi tran)(?:\s+\S+){0,4}?\s+(?:(?:cung|da|vua|tiep tuc)\s+)?(?:(?:da|vua)\s+(?:co mat|den|truc tiep|di)\b[^.;]{0,80}?\s(?:va|dong thoi)\s+)?(?:(?:co|ky|ban hanh|gui)\s+(?:cong van|van ban|cong dien|chi thi|thong bao)(?:\s+(?:hoa toc|khan(?: cap)?|(?:so\s+)?[\w/.-]*\d[\w/.-]*))?\s*,?\s+)?(?:giao(?:\s+cho)?|yeu cau|de nghi|chi dao|chi thi|luu y|nhan manh(?=\s+(?:cac\s+)?(?:so|cuc|chi cuc|ubnd|uy ban|ban|cong an|nganh|dia phuong|don vi|co quan)\b))\s*:?\s+(?=\S)/g;
 /** A later sentence that assigns work inside a paragraph that opens as an assessment: "Đến ngày 31/8, … . Yêu cầu các chủ đầu tư …". */
-export const ASSIGNS_LATER = /[.;]\s+(?:giao|yeu cau|de nghi)\s+\S/;
+// "Hiện nay, … khả năng xảy ra cháy rừng là không cao. Tuy nhiên, để chủ động …, UBND tỉnh yêu cầu Giám đốc Sở …" (round 18, 854): the
+// speaker assigning in a later sentence too.
+export const ASSIGNS_LATER = /[.;]\s+(?:(?:giao|yeu cau|de nghi)\s+\S|[^.;]{0,140}?(?:^|\s)(?:ubnd|uy ban nhan dan|chu tich ubnd)\s+(?:tinh|huyen|thanh pho|tp|thi xa|quan|xa|phuong)(?:\s+\S+){0,3}?\s+(?:yeu cau|giao|de nghi|chi dao)\s)/;
 
 /** A time phrase between an assigning verb and the assignees: "yêu cầu từ mùng 7 Tết, cán bộ, công chức …", "đề nghị trong tuần này, các xã …". Folded. */
 // "yêu cầu: Đối với những ngày còn lại của năm 2017, các sở, ngành …": a topic of time or matter, then whom (round 15, 517).
