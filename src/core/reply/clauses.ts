@@ -32,7 +32,7 @@ const CONTRAST = /(?<![a-z0-9])(?:nhung|tuy nhien|but|however)(?![a-z0-9])/g;
 /** A list number inside a line: " 2. ", " 3) ", " 2/ "; the cut is after the blank. */
 const INNER_LIST = /\s\d{1,2}[.)/](?=\s)/g;
 /** A bare number between two statements: "… xong 2 xong …", "… 50% 3 đang làm"; the cut is before the number. Folded. */
-const INNER_BARE = /((?<![a-z0-9])(?:xong|roi|r|ok|ht|chua|lam|\d+%)\s+)[1-9](?=\s+(?:xong|dang|chua|da|dat|duoc|dc|ok|ht|xin|vuong|moi)(?![a-z]))/g;
+const INNER_BARE = /((?<![a-z0-9])(?:xong|roi|r|ok|ht|chua|lam|\d+%)\s+)[1-9](?=\s+(?:xong|dang|chua|da|dat|duoc|dc|ok|ht|xin|vuong|moi|mai|ngay mai|mot|thu [2-7]|chieu nay|toi nay|cuoi tuan|cuoi thang|tuan sau)(?![a-z0-9]))/g;
 /** "3." or "nv." before the dot: a list mark or abbreviation, not the end of a sentence. */
 const DOT_NOT_END = /(?:^|[\s\-*•])(?:\d{1,2}|nv|no|tp|q|p|v\.v)$/;
 

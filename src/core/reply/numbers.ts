@@ -66,6 +66,8 @@ const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5
 const CARDINAL_REF = /(?<=(?<![a-z0-9])(?:viec|nhiem\s+vu|nv|so)\s+)(?:mot|hai|ba|bon|bay|chin)(?![a-z0-9])(?!\s+(?:\d|ben|phia|loai|nhom|dot|phan|chut|it|cach|lan|nua|ngay|tuan|thang|nam|gio|ho|xa|thon|nguoi|trieu|ty|tram|muoi|chuc|nghin|ngan|can|cai|con|so|%))/g;
 // Not "năm", "sáu", "tám": folded they are "nam" (year), "sau" (after), "tam" (tạm): "nhiệm vụ năm 2026", "việc tạm dừng".
 const CARDINALS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, bay: 7, chin: 9 };
+/** "nv2 xong 9/10", "ht 7/10 r": tenths right after a done word are its share, not a day in October (round 18, AB). Folded. */
+const TENTHS_AFTER_DONE = /(?<=(?<![a-z0-9])(?:xong|ht|hoan thanh|lam|lam duoc)\s+)([1-9])\/10(?![\d/])/g;
 /** "9/10 hộ đã ký biên bản", "8/10 ấp xong": the count first, then its finishing (round 13). */
 const COUNTED_DONE = new RegExp(String.raw`(?<![a-z0-9/.,])(\d{1,3})\/(\d{1,3})(?![\d/])(?=\s+(?:${COUNTED})\s+(?:da|xong|hoan\s+thanh|ht|duoc|dc)(?![a-z]))`, "g");
 /** A text without one of these words as a whole word holds no number in words: most replies. */
@@ -78,6 +80,7 @@ const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : valueOf(s));
 export function spellDigits(folded: string): string {
   const text = folded.includes("/") || folded.includes(" tren ")
     ? folded.replace(FRACTION_DIGITS, (m: string, a: string, b: string) => (+a < +b ? pad(`${Math.round((100 * +a) / +b)}%`, m.length) : m))
+      .replace(TENTHS_AFTER_DONE, (m: string, a: string) => pad(`${Number(a) * 10}%`, m.length))
       .replace(COUNTED_SHARE, (m: string, a: string, b: string) => (+a < +b && +a > 0 ? pad(`${Math.round((100 * +a) / +b)}%`, m.length) : m))
       .replace(COUNTED_DONE, (m: string, a: string, b: string) => (+a < +b && +a > 0 ? pad(`${Math.round((100 * +a) / +b)}%`, m.length) : m))
     : folded;

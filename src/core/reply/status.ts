@@ -186,8 +186,17 @@ function workSigns(c: Clause, list: readonly Span[], out: Signs, until: number, 
     // A verb inside a blocker's note ("chờ ý kiến Sở Xây dựng") is not work under way either.
     // "mai mốt tui làm", "sang năm e làm": a work verb after a time to come is a plan, not work under way.
     else if (precededBy(c, RE.futureTime, m.start, 3) && !saysPast(c)) out.add(S.planned);
+    // "Kế hoạch dự kiến ban hành vào thứ 6 tuần sau": a step planned (round 18, AC; read nothing before).
+    // ("em sẽ triển khai ngay" stays the acknowledgement it is: only a planning word, not "sẽ".)
+    else if (plannedStep(c, m.start)) out.add(S.planned);
     else if (!precededBy(c, RE.future, m.start, 3) && !precededBy(c, RE.conditional, m.start, 1) && (blockerAt === null || m.start < blockerAt)) out.add(S.weak);
   }
+}
+
+/** "dự kiến ban hành", "dự định trình": a planning word right before the step, said of nothing past. */
+function plannedStep(c: Clause, at: number): boolean {
+  const f = precededBy(c, RE.future, at, 2);
+  return !!f && /^(?:du kien|du dinh|du tinh|len ke hoach|co ke hoach|expected|planned|plan to)$/.test(f.text.replace(/\s+/g, " ")) && !saysPast(c) && !precededBy(c, RE.conditional, at, 1);
 }
 
 /** A work or progress word negated ("chưa bắt đầu"), or a negation of it denied ("không phải bên em không làm"). */

@@ -405,5 +405,8 @@ describe("the worst mistake is never made", () => {
     expect(readReply("1. Kiểm tra ATTP – Hạn 30/12/2026\nSở đang xây dựng kế hoạch.\n2. Báo cáo sốt xuất huyết – Hạn 16/12/2026\nĐã gửi báo cáo chiều qua.", NOW16).map((i) => `${i.kind}#${i.task}`)).toEqual(["progress#1", "done#2"]);
     // "còn số 1 với số 4 xong rồi": the tasks turned to, never the one named first.
     expect(readReply("số 2 em xin thêm 1 tuần còn số 1 với số 4 xong rồi", NOW16).map((i) => `${i.kind}#${i.task}`)).toEqual(["extension#2", "done#1", "done#4"]);
+    // Round 18: a bare number before a day to come names its task ("1 xong 2 mai xong a"), and tenths after a done word are a share.
+    expect(readReply("1 xong 2 mai xong a", NOW16).map((i) => `${i.kind}#${i.task}@${i.until}`)).toEqual(["done#1@null", "not_done#2@2026-12-17"]);
+    expect(readReply("nv1 dang cho So KHĐT tham dinh, nv2 xong 9/10", NOW16).map((i) => `${i.kind}#${i.task}:${i.percent}@${i.until}`)).toEqual(["progress#1:null@null", "progress#2:90@null"]);
   });
 });
