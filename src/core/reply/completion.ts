@@ -53,6 +53,8 @@ const PERIOD_AHEAD = /(?<![a-z])(?:(?:cuoi|dau|giua)\s+(?:tuan|thang|nam|quy)|(?
 
 /** Before a done word, the word that makes it a noun: "thời gian hoàn thành", "thời hạn hoàn thành", "mốc hoàn thành". Folded. */
 const TIME_OF_FINISHING = new Set(["gian", "han", "moc"]);
+/** After a done word and its object, within the clause: "… thì em làm tiếp", "… thì mới triển khai". Folded. */
+const FAR_THEN = /^[^.,;!?]{4,70}?\sthi\s+(?:(?:em|e|tui|toi|minh|chung em|ben em)\s+)?(?:se|moi|lam|bat dau|trien khai|tiep tuc|bao|gui)(?![a-z])/;
 /** Right after a done word: "trước Tết", "trc tết", "hết trước Tết". Folded. */
 const BY_TET = /^\s+(?:(?:het|xong|luon)\s+)?(?:truoc|trc)\s+tet(?![a-z])/;
 
@@ -275,6 +277,9 @@ export function completion(c: Clause, start: number, end: number): Word {
   // "NV3 chưa xong hẳn, còn mấy cái phụ lục", "chưa hẳn là xong": nearly, not quite — under way (round 14).
   if (neg === "not" && !then && (/^\s+han(?![a-z])/.test(c.f.slice(end, end + 5)) || /(?<![a-z])chua\s+han(?:\s+la)?\s+$/.test(c.f.slice(Math.max(0, start - 14), start)))) return "progress";
   if (neg === "not") return then ? "condition" : "not_done";
+  // "xong đợt kiểm tra của Thanh tra tỉnh thì em làm tiếp": when that is over, the leader goes on — a condition, however far the
+  // "thì" (blind4; round 18 let "đợt" name the whole campaign, which this guards).
+  if (!then && FAR_THEN.test(c.f.slice(end, end + 80)) && !pastMarkers(c).some((p) => p.end <= start)) return "condition";
   // A slip of a negation right before: "cưha xong", "chuq xong" never let "xong" through.
   const prev = wordBefore(c, start);
   // "chắc chắn xong rồi" (certainly done): "chắn" after "chắc" is no slip of "chẳng".

@@ -188,7 +188,8 @@ export const PARTIAL_TYPED = ["nửa"];
 // "xong phần việc được giao": the share given to the unit, which is its whole task.
 export const PARTIAL_LOOKALIKES = ["phần trăm", "phần mềm", "cổ phần", "thành phần", "trụ sở", "trụ cột", "lưu trữ", "dự trữ", "tích trữ", "phần việc được giao", "phần được giao", "phần việc của mình"];
 /** Right after a done word, a step or piece of the work, not the whole task: "xong dự thảo", "hoàn tất hồ sơ". */
-export const PART_OBJECTS = ["dự thảo", "hồ sơ", "bước", "đợt", "bản thảo", "khung", "draft"];
+// "đợt" only with its number: "hoàn thành đợt tiêm chủng bổ sung" is the campaign, the task (round 18, AC); "mới xong đợt 1" a part.
+export const PART_OBJECTS = ["dự thảo", "hồ sơ", "bước", "đợt 1", "đợt 2", "đợt 3", "đợt một", "đợt hai", "đợt đầu", "đợt I", "bản thảo", "khung", "draft"];
 /** After a done word (and "việc", "phần"), a step that only prepares the task: "hoàn tất việc tham mưu", "xong bước trình". */
 export const STEP_AFTER_DONE = ["tham mưu", "trình", "dự thảo", "soạn thảo", "lấy ý kiến", "xin ý kiến", "khảo sát", "thẩm định"];
 /** Words between a done word and what it finished: "hoàn tất việc tham mưu". */
@@ -297,6 +298,8 @@ export const BLOCKER_PREDICATES = [
   "lỗi", "bị lỗi", "hỏng", "trục trặc", "kẹt", "ngập", "is late", "are late", "is delayed", "broken",
   // Round 18: "máy móc hư hết trơn", "máy đào hư nằm đó 3 bữa rồi", "iOffice sập từ hôm qa"
   "hư", "bị hư", "hư hỏng", "sập", "bị sập",
+  // weather that stops the work: "Mưa rét kéo dài, không đổ bê tông được ạ" (round 18, AC, two writers)
+  "mưa rét", "rét đậm", "rét hại", "mưa kéo dài", "mưa lớn kéo dài", "mưa liên tục",
   // A dispute, a shortage or something not given, said as a plain fact: "Trụ sở đang có tranh chấp đất", "Nguồn vốn chưa được phân bổ".
   // (Not "chậm tiến độ": "em chậm tiến độ quá" is the leader's own lateness, read as not done.)
   "tranh chấp", "khiếu nại", "khiếu kiện", "khan hiếm", "chưa đồng thuận", "không đồng thuận", "chưa được phân bổ", "chưa nhận được", "bị gián đoạn",

@@ -51,7 +51,8 @@ const SUBMITTED_FOR = /(?<![a-z])(?:tham dinh|tham tra|phe duyet|duyet|xem xet|c
  */
 const MERGED = /(?<![a-z])(?:sau\s+(?:khi\s+)?)?(?:da\s+)?sap\s+nhap(?:\s+[a-z0-9&]+){0,5}?\s+(?:thuoc|ve|vao)\s+((?:xa|phuong|thi tran|huyen|tinh|so|ban|phong|trung tam|ubnd|uy ban)\s+[a-z0-9&])/;
 /** "không phải bên em", "hổng phải phòng em ạ": the clause ends denying the speaker's unit. Folded. */
-const NOT_OURS_AT_END = /(?<![a-z])(?:khong|ko|k|kh|hong|chang|cha)\s+phai\s+(?:(?:viec|nhiem vu|cua|la)\s+)?(?:(?:cua|viec)\s+)?(?:ben|phong|so|xa|don vi|huyen|phuong|co quan)\s+(?:em|e|toi|tui|minh|chung em|chung toi)(?:\s+(?:a|nhe|nha|dau|anh|chi|nghen|u|ha))*\s*[.!]*\s*$/;
+// "Không phải lĩnh vực Sở em phụ trách anh ạ", "k phai p e a" (round 18): a field, "p" for phòng, and the unit's charge after it.
+const NOT_OURS_AT_END = /(?<![a-z])(?:khong|ko|k|kh|hong|chang|cha)\s+phai\s+(?:(?:viec|nhiem vu|cua|la|linh vuc|mang|chuc nang)\s+)?(?:(?:cua|viec)\s+)?(?:ben|phong|p|so|xa|don vi|huyen|phuong|co quan)\s+(?:em|e|toi|tui|minh|chung em|chung toi)(?:\s+(?:phu trach|quan ly|lam))?(?:\s+(?:a|nhe|nha|dau|anh|chi|nghen|u|ha))*\s*[.!]*\s*$/;
 
 /** Whether any not-mine phrase is in the clause at all: most clauses hold none. */
 export const mayBeNotMine = (c: Clause): boolean =>
@@ -89,7 +90,7 @@ const UPWARD = /^(?:van phong|vp)\s+(?:ubnd|uy ban nhan dan)|^(?:ubnd|uy ban nha
 /** A slip that is the speaker's when "em", "tui" says it: "em nhắn nhầm". Folded. */
 const OWN_SLIP = /^(?:gui|nhan) nham$/;
 /** After the unit a task was handed to, work for it to do: a delegation, not a hand-over. Folded. */
-const DELEGATED_TO_DO = /^\s*(?:(?:lam|trien khai|thuc hien|xu ly|tham muu|soan thao|soan|ra soat|kiem tra|tong hop|lap|hoan thanh|to chuc|xay dung)(?![a-z])|(?:[^,.;]*?\s)?(?:du kien|den ngay|truoc ngay|(?<!tu\s)(?<!tu ngay\s)(?<!thang\s)\d{1,2}\/\d{1,2}))/;
+const DELEGATED_TO_DO = /^\s*(?:(?:lam|trien khai|thuc hien|xu ly|tham muu|soan thao|soan|ra soat|kiem tra|tong hop|lap|hoan thanh|to chuc|xay dung)(?![a-z])|(?:[^,.;]*?\s)?(?:du kien|den ngay|truoc ngay|(?<!tu\s)(?<!tu ngay\s)(?<!thang\s)(?<!(?:quyet dinh|cong van|van ban|thong bao|ke hoach)(?:\s+so)?\s+\S+\s+ngay\s)\d{1,2}\/\d{1,2}))/;
 
 /**
  * The unit the reply names as the one whose work it is, for a not-mine note that only denies the speaker's ("không phải
