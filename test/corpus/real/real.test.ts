@@ -12,7 +12,7 @@ import { scoreDir, type Parse } from "./score.ts";
  * development and held-out sets, round 3's development set, round 4's held-out set (16), round 5's two sets (20, `168`–`187`),
  * round 6's (20, `188`–`207`), round 7's (19, `208`–`226`), round 8's (20, `227`–`246`) and round 9's (11, `247`–`257`; 8 and 9 joined
  * without fixes) round 10's (73, `260`–`334`, four helpers by region, joined as measured) and round 11's (44, `335`–`379`, three helpers by
- * region), round 12's (42, `380`–`424`), round 13's Centre set (15, `445`–`459`), round 14's (61, `430`–`444`, `460`–`506`) and round 16's (96, `507`–`602`), each measured once before it joined: 548 notices. The floors are the figures over all of them as they stand, rounded down, so that a change which loses real tasks fails here
+ * region), round 12's (42, `380`–`424`), round 13's Centre set (15, `445`–`459`), round 14's (61, `430`–`444`, `460`–`506`), round 16's (96, `507`–`602`), round 17's (125, `603`–`730`) and round 18's (155, `731`–`890`), each measured once before it joined: 828 notices. The floors are the figures over all of them as they stand, rounded down, so that a change which loses real tasks fails here
  * rather than in the next blind round.
  */
 const DIR = fileURLToPath(new URL(".", import.meta.url));
@@ -39,7 +39,12 @@ const DIR = fileURLToPath(new URL(".", import.meta.url));
 // C at ce160e6 0.84 / 0.85 / 0.74 / 0.74 / 0.91, D at 697f3ef 0.88 / 0.89 / 0.77 / 0.77 / 0.89, E held out to the end at 5a1cb5e
 // 0.76 / 0.87 / 0.69 / 0.69 / 0.85; all 125 after the round's fixes 0.87 / 0.87 / 0.77 / 0.78 / 0.92): all 673 read
 // 0.871 / 0.887 / 0.773 / 0.785 / 0.916, and the floors rise to these, rounded down.
-const FLOORS = { recall: 0.87, precision: 0.88, assignees: 0.77, addressees: 0.78, deadlines: 0.91 };
+// Round 18's 155 (731–890 without 744–746, 847 and 850, two a duplicate of 817 and 834; A unseen at eab889b 0.80 / 0.88 / 0.68 /
+// 0.68 / 0.93, B at a0a0b80 0.86 / 0.89 / 0.79 / 0.79 / 0.95, C at 0fbcf1f 0.80 / 0.86 / 0.68 / 0.68 / 0.96, D held out until A–C
+// were worked on, at 578be7c 0.85 / 0.89 / 0.74 / 0.74 / 0.95; all 155 at 0e49283 0.83 / 0.88 / 0.70 / 0.72 / 0.95, after 0.83 /
+// 0.89 / 0.78 / 0.78 / 0.95): all 828 read 0.862 / 0.886 / 0.789 / 0.796 / 0.922, and recall's floor comes down to 0.86 (the new
+// material, not a loss: the 673 before read 0.87 / 0.89 / 0.79 / 0.80 / 0.92 after the round, 0.77 → 0.79 assignees).
+const FLOORS = { recall: 0.86, precision: 0.88, assignees: 0.78, addressees: 0.79, deadlines: 0.92 };
 /**
  * Notices known to give no task, each with why: a fix for it is tracked in README.md, and any other notice that
  * gives none fails.
@@ -59,6 +64,12 @@ const KNOWN_EMPTY = new Set<string>([
   // Round 11 (measured once, joined after its assignee fixes only): "UBND tỉnh An Giang đã giao kế hoạch cho các sở, ngành …" after
   // "Trước những dự báo …", and "Chi cục Thủy lợi An Giang được giao vận hành …" (a passive assignment) — README "Round 11".
   "374-an-giang-2025-ung-pho-han-man-mua-kho.txt",
+  // Round 18 (measured once per set, then worked on; README "Round 18"): a commune's report of a visit where the officials "căn cứ
+  // vào tình hình thực tế chỉ đạo bà con …" (762), and two appointment ceremonies whose chair charges the new director in general
+  // words (865, 866; their helper flagged them as judgement calls).
+  "762-hatinh-2025-maiphu-thu-hoach-lua.txt",
+  "865-thai-nguyen-2022-giam-doc-so-ke-hoach-dau-tu.txt",
+  "866-hung-yen-2017-giam-doc-so-ke-hoach-dau-tu.txt",
 ]);
 /**
  * What round 4's held-out set (measured once, then joined) found the parser still makes a task of, as "file: fragment":
@@ -232,6 +243,53 @@ const KNOWN_NOT_TASKS = new Set([
   "687-son-la-2024-sat-lo-sop-cop.txt: Tổ chức họp dân tuyên truyền, vận động các hộ di dời",
   "692-an-giang-2021-thong-ke-dat-dai.txt: Hồ sơ giao nộp kết quả thống kê đất đai các cấp thực hiện theo quy định",
   // Round 17's last sets (707–730, held out to the end, measured once at 5a1cb5e): leads that sum up the article, an order to the public.
+  // Round 18 (731–890, each set measured once, then worked on; D held out until A–C were): leads and teasers that sum up the article,
+  // a visit's opening sentence, history after "Trước đó" the filter does not yet reach, a plan's timetable lines ("Thời gian hoãn
+  // tiếp công dân: …"), the delegates of a meeting, a closing formula, what a ministry or the Government asked, a page's caption.
+  "734-dien-bien-2023-kiem-tra-du-an-trong-diem.txt: Kiểm tra gói thầu số 4, số 5",
+  "737-phu-tho-2025-kiem-tra-nha-van-hoa-nghe-thuat.txt: Chủ tịch UBND tỉnh Trần Duy Đông chỉ đạo tập trung hoàn thành đúng tiến độ",
+  "737-phu-tho-2025-kiem-tra-nha-van-hoa-nghe-thuat.txt: Kiểm tra thực tế tại công trình, Chủ tịch UBND tỉnh đánh giá cao",
+  "738-lao-cai-2024-kiem-tra-du-an-van-ban-bao-yen.txt: Đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Trọng Hài cùng đoàn công tác",
+  "748-quangnam-2025-thuc-hien-ket-luan-tiep-cong-dan.txt: Chủ tịch UBND tỉnh Lê Văn Dũng thống nhất với báo cáo số 01",
+  "752-gialai-2016-hoan-tiep-cong-dan-tet.txt: Thời gian hoãn tiếp công dân: từ sáng thứ 7, ngày 23/01/2016",
+  "752-gialai-2016-hoan-tiep-cong-dan-tet.txt: Thời gian tiếp công dân trở lại: từ sáng thứ 7, ngày 05/03/2016",
+  "754-daklak-2020-ra-soat-phuong-an-chong-dich-covid.txt: Các đại biểu dự cuộc họp.",
+  "759-hatinh-2022-thachha-lay-y-kien-quy-hoach.txt: Yêu cầu UBND các xã nêu trên nghiêm túc thực hiện",
+  "761-haugiang-2017-chauthanh-ung-pho-thien-tai.txt: Thực hiện Phương án số 2 và 3/PA-UBND ngày 5 tháng 9 năm 2017",
+  "765-thanh-hoa-2022-truc-loi-thu-hoi-dat.txt: UBND tỉnh Thanh Hóa giao Công an tỉnh chỉ đạo các phòng chức năng",
+  "779-kon-tum-2022-le-khai-giang-nam-hoc.txt: Theo đó các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy là Tổ trưởng",
+  "779-kon-tum-2022-le-khai-giang-nam-hoc.txt: Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo",
+  "793-quang-ninh-2019-xoa-bo-ben-bai-cat-soi.txt: Đặc biệt, UBND tỉnh Quảng Ninh đã ban hành Văn bản số 3570/UBND-CN",
+  "797-vinh-phuc-2023-chan-chinh-dun-day-trach-nhiem.txt: Chủ tịch Lê Duy Thành yêu cầu thủ trưởng các sở, ban, ngành xử lý nghiêm",
+  "799-dong-thap-2024-gio-lam-viec-ruou-bia.txt: Cán bộ, công chức, viên chức vi phạm các quy định này không đưa vào bình xét",
+  "801-thanh-hoa-2019-ho-so-qua-han-xin-loi.txt: Chủ tịch tỉnh Thanh Hóa vừa có văn bản yêu cầu các đơn vị liên quan",
+  "801-thanh-hoa-2019-ho-so-qua-han-xin-loi.txt: Trung tâm hành chính công tỉnh Thanh Hóa.",
+  "802-an-giang-2019-to-cong-tac-khieu-nai-keo-dai.txt: Theo Quyết định số 1364/QĐ-UBND ngày 7-6-2019",
+  "803-gia-lai-2019-atgt-tet-canh-ty.txt: Triển khai thực hiện Công điện số 1658 ngày 9/12/2019",
+  "815-dak-nong-2021-hop-ban-chi-dao-phong-chong-dich.txt: Phó Chủ tịch UBND tỉnh Tôn Thị Ngọc Hạnh đề nghị tăng cường quản lý dân cư ở các địa phương, đẩy mạnh",
+  "817-lang-son-2020-quan-ly-le-hoi-2021.txt: Văn phòng UBND tỉnh thông báo ý kiến chỉ đạo",
+  "819-hai-duong-2020-ho-so-4-huyen-ntm.txt: UBND tỉnh vừa yêu cầu các huyện Thanh Hà, Tứ Kỳ, Kim Thành và Ninh Giang",
+  "825-ca-mau-2019-buoc-di-doi-cay-xang.txt: Như Thanh Niên đã thông tin, Chủ tịch UBND tỉnh Cà Mau có văn bản yêu cầu",
+  "825-ca-mau-2019-buoc-di-doi-cay-xang.txt: Vì vậy, nhằm đảm bảo an toàn tuyệt đối cho tòa nhà UBND tỉnh",
+  "828-lam-dong-2025-khac-phuc-sat-lo-da-lat.txt: Chủ tịch UBND tỉnh Lâm Đồng yêu cầu rà soát toàn bộ điểm nguy cơ, chủ động phòng chống mưa lũ cực đoan.",
+  "831-an-giang-2026-thao-go-du-an-trong-diem.txt: Sở Xây dựng cũng báo cáo tiến độ thực hiện quy hoạch chung",
+  "835-thanh-hoa-2017-nga-son-tiem-phong-gia-suc.txt: Theo kế hoạch, huyện Nga Sơn tổ chức tiêm đồng loạt",
+  "838-thai-binh-2018-kiem-tra-lua-mua-lun-soc-den.txt: Theo báo cáo của ngành Nông nghiệp và phát triển nông thôn",
+  "839-thai-binh-2017-kiem-tra-cay-vu-dong.txt: Thực hiện chính sách hỗ trợ giống khoai tây",
+  "848-quang-nam-2023-cung-ung-dien.txt: Trong đó yêu cầu Bộ Công Thương chỉ đạo thực hiện đầy đủ",
+  "848-quang-nam-2023-cung-ung-dien.txt: Bộ NN&PTNT sớm chỉ đạo xây dựng kế hoạch xả nước đổ ải",
+  "853-an-giang-2012-vpubnd-pccc-rung.txt: Văn phòng Ủy ban nhân dân tỉnh thông báo đến",
+  "854-dak-nong-2012-cv-1831-pccc-rung.txt: Hiện nay, trên địa bàn tỉnh Đăk Nông đã có mưa nhiều",
+  "872-phu-yen-2012-han-che-di-cong-tac-nuoc-ngoai.txt: Chỉ đạo trên nhằm chấn chỉnh công tác quản lý đi nước ngoài",
+  "875-phu-yen-2012-thanh-lap-thi-tran.txt: Phó chủ tịch UBND tỉnh Lê Văn Trúc vừa ký thông báo yêu cầu",
+  "876-ba-ria-vung-tau-2021-tuyen-truyen-tong-dieu-tra.txt: Đề nghị Chi cục Thống kê Côn Đảo",
+  "879-ha-noi-2017-vi-pham-trat-tu-xay-dung.txt: Lãnh đạo các địa phương chịu trách nhiệm trước Chủ tịch UBND thành phố",
+  "880-thai-binh-2024-thanh-lap-8-phuong.txt: Theo kế hoạch, thành phố Thái Bình sẽ hoàn thành đề án",
+  "882-son-la-2020-kiem-ke-dat-dai.txt: Phó Thủ tướng Trịnh Đình Dũng yêu cầu đẩy nhanh tiến độ",
+  "883-gia-lai-2024-an-toan-thong-tin-mang.txt: Trước tình hình hoạt động tấn công mạng",
+  "883-gia-lai-2024-an-toan-thong-tin-mang.txt: Chủ tịch UBND tỉnh yêu cầu người đứng đầu các sở, ban, ngành và địa phương phải chịu trách nhiệm",
+  "884-dak-lak-2018-tong-dieu-tra-dan-so.txt: Cán bộ dân số huyện Ea Súp hướng dẫn phụ nữ",
+  "888-gia-lai-2018-cong-bao-dien-tu.txt: Cán bộ công chức ứng dụng công nghệ thông tin",
   "714-an-giang-2021-tuyen-truyen-bau-cu.txt: UBND tỉnh An Giang vừa có văn bản yêu cầu",
   "716-ha-noi-2020-cung-cau-hang-hoa-tet-tan-suu.txt: UBND TP Hà Nội chỉ đạo đảm bảo hàng hóa dịp cuối năm",
   "730-binhphuoc-2021-thu-phi-xet-nghiem-chot-kiem-soat.txt: UBND tỉnh Bình Phước yêu cầu người về tỉnh này",
