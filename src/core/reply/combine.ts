@@ -311,6 +311,22 @@ function mergeTask(list: Said[], redoing: boolean): Intent[] {
   return [...byKind.values()];
 }
 
+/** Drops a done beside an extension of the same task, and what is said of no task beside the same said of the one task named. */
+function onceEach(all: Intent[]): Intent[] {
+  let task: number | null | undefined;
+  let one = true;
+  for (const i of all) if (i.task !== null) { if (task === undefined) task = i.task; else if (task !== i.task) one = false; }
+  const kept: Intent[] = [];
+  for (const i of all) {
+    let drop = false;
+    for (const x of all) {
+      if ((i.kind === "done" && x.kind === "extension" && x.task === i.task) || (one && task !== undefined && i.task === null && x.task !== null && x.kind === i.kind)) { drop = true; break; }
+    }
+    if (!drop) kept.push(i);
+  }
+  return kept;
+}
+
 /** The words of the reply as typed at `span` of its read text (`origin` maps one to the other, or null when they are the same). */
 const saidAt = (text: string, span: [number, number], origin: Int32Array | null): string =>
   origin ? text.slice(origin[span[0]], origin[span[1]]) : text.slice(span[0], span[1]);
@@ -411,11 +427,9 @@ export function combine(text: string, units: Unit[], origin: Int32Array | null =
   for (const t of order) for (const i of mergeTask(flat.filter((x) => x.task === t), redoing)) out.push(i);
   // More time asked for a task is no report that it is finished: beside an extension, a done of the same task goes (round 18's AC
   // read "đề nghị gia hạn thời gian hoàn thành …" as both; the doubt goes to the open side, and a property test holds it).
-  out = out.filter((i) => i.kind !== "done" || !out.some((x) => x.kind === "extension" && x.task === i.task));
   // "xong đâu mà xong, nv 3 còn chưa khởi công", "Đã trình UBND tỉnh, đang chờ ký ban hành ạ (nv 3)": what is said of no task beside
-  // the same said of the one task named is that statement, said once (round 18).
-  const named = new Set(out.filter((i) => i.task !== null).map((i) => i.task));
-  if (named.size === 1) out = out.filter((i) => i.task !== null || !out.some((x) => x.task !== null && x.kind === i.kind));
+  // the same said of the one task named is that statement, said once (round 18). Plain loops: this runs on every reply.
+  if (out.length > 1) out = onceEach(out);
   for (const i of out) if (i.kind === "not_mine") i.note = ownerNote(i.note, said.get(i.task), text, origin);
   const says = out.some((i) => i.kind !== "ack" && i.kind !== "unknown");
   // Politeness or an unread clause next to something about a task adds nothing.

@@ -279,7 +279,7 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (neg === "not") return then ? "condition" : "not_done";
   // "xong đợt kiểm tra của Thanh tra tỉnh thì em làm tiếp": when that is over, the leader goes on — a condition, however far the
   // "thì" (blind4; round 18 let "đợt" name the whole campaign, which this guards).
-  if (!then && FAR_THEN.test(c.f.slice(end, end + 80)) && !pastMarkers(c).some((p) => p.end <= start)) return "condition";
+  if (!then && c.f.includes(" thi ", end) && FAR_THEN.test(c.f.slice(end, end + 80)) && !pastMarkers(c).some((p) => p.end <= start)) return "condition";
   // A slip of a negation right before: "cưha xong", "chuq xong" never let "xong" through.
   const prev = wordBefore(c, start);
   // "chắc chắn xong rồi" (certainly done): "chắn" after "chắc" is no slip of "chẳng".
@@ -344,7 +344,7 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (then === "condition") return "condition";
   // "hoàn thành trước Tết", "xong trc tết anh nhé": by a Tết still to come, said with no past marker, is a promise (round 18); "đã xong
   // trước Tết", "xong trước Tết rồi" are facts.
-  if (BY_TET.test(c.f.slice(end, end + 16)) && !pastMarkers(c).length) return "planned";
+  if (c.f.includes("tet", end) && BY_TET.test(c.f.slice(end, end + 16)) && !pastMarkers(c).length) return "planned";
   // "hoàn thành 4/7 nội dung", "xong 8/10 xã": a count of part of the whole is progress (a date is followed by no noun of its own).
   if (partOfWhole(c.f, skip(c, end))) return "progress";
   // "xong dự thảo", "hoàn tất hồ sơ", "hoàn tất việc tham mưu": a step or piece, not the task.

@@ -63,7 +63,7 @@ const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5
  * "Việc một em làm xong từ tuần trước rồi", "việc hai được 70%", "việc ba bị kẹt" (round 18, five writers): a task's number in
  * words after its word, written as the digit so it names the task; not a count ("việc một phần", "số ba hộ").
  */
-const CARDINAL_REF = /(?<=(?<![a-z0-9])(?:viec|nhiem\s+vu|nv|so)\s+)(?:mot|hai|ba|bon|bay|chin)(?![a-z0-9])(?!\s+(?:\d|ben|phia|loai|nhom|dot|phan|chut|it|cach|lan|nua|ngay|tuan|thang|nam|gio|ho|xa|thon|nguoi|trieu|ty|tram|muoi|chuc|nghin|ngan|can|cai|con|so|%))/g;
+const CARDINAL_REF = /(?<![a-z0-9])((?:viec|nhiem\s+vu|nv|so)\s+)(mot|hai|ba|bon|bay|chin)(?![a-z0-9])(?!\s+(?:\d|ben|phia|loai|nhom|dot|phan|chut|it|cach|lan|nua|ngay|tuan|thang|nam|gio|ho|xa|thon|nguoi|trieu|ty|tram|muoi|chuc|nghin|ngan|can|cai|con|so|%))/g;
 // Not "năm", "sáu", "tám": folded they are "nam" (year), "sau" (after), "tam" (tạm): "nhiệm vụ năm 2026", "việc tạm dừng".
 const CARDINALS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, bay: 7, chin: 9 };
 /** "nv2 xong 9/10", "ht 7/10 r": tenths right after a done word are its share, not a day in October (round 18, AB). Folded. */
@@ -85,7 +85,7 @@ export function spellDigits(folded: string): string {
       .replace(COUNTED_DONE, (m: string, a: string, b: string) => (+a < +b && +a > 0 ? pad(`${Math.round((100 * +a) / +b)}%`, m.length) : m))
     : folded;
   const ordered = text.includes("thu ") ? text.replace(ORDINAL, (m: string, n: string) => pad(`so ${ORDINALS[n] ?? Number(n)}`, m.length)) : text;
-  const named = MAY_HOLD.test(ordered) ? ordered.replace(CARDINAL_REF, (m: string) => pad(String(CARDINALS[m]), m.length)) : ordered;
+  const named = MAY_HOLD.test(ordered) ? ordered.replace(CARDINAL_REF, (_m: string, head: string, n: string) => head + pad(String(CARDINALS[n]), n.length)) : ordered;
   return spellWords(named);
 }
 

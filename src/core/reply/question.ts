@@ -78,7 +78,7 @@ export function isQuestion(c: Clause): boolean {
   }
   if (!words.length) return false;
   // "xong rồi hả anh em tưởng việc này chưa giao về xã em": typed without a stop, the particle asks mid-clause (round 18).
-  if (MID_PARTICLE.test(c.o)) return true;
+  if ((c.o.includes("ả") || c.o.includes("ở") || c.o.includes("ử")) && MID_PARTICLE.test(c.o)) return true;
   // A question particle at the end, maybe before address: "xong rồi à", "cái vụ đó hả anh".
   for (let i = c.tokens.length - 1; i >= 0; i--) {
     const t = c.tokens[i]!;

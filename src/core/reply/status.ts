@@ -195,6 +195,7 @@ function workSigns(c: Clause, list: readonly Span[], out: Signs, until: number, 
 
 /** "dự kiến ban hành", "dự định trình": a planning word right before the step, said of nothing past. */
 function plannedStep(c: Clause, at: number): boolean {
+  if (!c.f.includes("du ") && !c.f.includes("ke hoach") && !c.f.includes("expect") && !c.f.includes("plan")) return false;
   const f = precededBy(c, RE.future, at, 2);
   return !!f && /^(?:du kien|du dinh|du tinh|len ke hoach|co ke hoach|expected|planned|plan to)$/.test(f.text.replace(/\s+/g, " ")) && !saysPast(c) && !precededBy(c, RE.conditional, at, 1);
 }
