@@ -55,7 +55,8 @@ export function findExtension(c: Clause, dates: DateMatch[]): Extension {
   const fixed = dates.filter((d) => !d.relative);
   // "tôi sẽ trao đổi lại với đồng chí", "thay đổi lại": "đổi lại" of an exchange folds like "dời lại" (round 17).
   const word = matches(c, RE.extension).find((m) => !negatedBefore(c, m.start) && !(c.f.startsWith("doi lai", m.start) && /(?:trao|thay|bien|hoan)\s+$/.test(c.f.slice(Math.max(0, m.start - 6), m.start))));
-  const request = dates.length > 0 ? matches(c, RE.request).find((m) => !negatedBefore(c, m.start, 2) && !politeXin(c, m.end)) : undefined;
+  // "a xin them kinh phi cho xa em voi chu nam nay …": money or people asked for, with a year named, is no more time (round 18).
+  const request = dates.length > 0 ? matches(c, RE.request).find((m) => !negatedBefore(c, m.start, 2) && !politeXin(c, m.end) && !RESOURCE_ASKED.test(c.f.slice(m.end, m.end + 24))) : undefined;
   const extra = count ? matches(c, RE.extra).find((m) => m.end <= count.start && count.start - m.end <= 12) : undefined;
   // "cho e 2 tuần nữa", "xin 10 ngày nx": a length asked for, "nữa" after it; "2 tuần nữa xong" alone is a plan.
   const more = count && !extra && MORE_AFTER.test(c.f.slice(count.end, count.end + 6))
@@ -70,6 +71,8 @@ export function findExtension(c: Clause, dates: DateMatch[]): Extension {
   return { extension: true, at: Number.isFinite(at) ? at : 0, until: askedDate(c, fixed)?.iso ?? null, days: count?.days ?? null };
 }
 
+/** Right after a request: a resource asked for, not time. Folded. */
+const RESOURCE_ASKED = /^\s+(?:(?:them|bo sung|ho tro|cap)\s+)*(?:kinh phi|von|tien|ngan sach|nguoi|nhan luc|can bo|may|xe|vat tu|thiet bi)(?![a-z])/;
 /** "hôm 10/1", "từ ngày 15/01/2027", "tin nhắn ngày 12/1": a day past that dates a fact. Folded. */
 const DATED_BY = /(?<![a-z])(?:hom|tu|since|tu ngay|hom ngay|ngay hom|tin nhan(?: ngay| hom)?|nhan ngay|tu (?:sang|chieu|toi|trua|dau)|(?:sang|chieu|toi) hom)\s+$/;
 export const datedPast = (c: Clause, d: DateMatch): boolean => d.past || DATED_BY.test(c.f.slice(Math.max(0, d.start - 16), d.start));

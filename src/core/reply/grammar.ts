@@ -129,6 +129,8 @@ export const FUTURE_WORDS = [
   "lên kế hoạch", "có kế hoạch", "đặt mục tiêu", "đặt ra mục tiêu",
   // "tính làm xong trc Tết mà chắc ko kịp": what the leader means to do (round 18; not a bare "tính", folded like "tỉnh")
   "tính làm", "tính là", "định làm", "dự tính",
+  // "em hứa làm kỹ": a promise (round 18)
+  "hứa", "xin hứa",
   "will", "going to", "gonna", "expected", "expect", "expects", "plan to", "planned", "should", "hope",
 ];
 /**
@@ -376,7 +378,7 @@ export const RESOURCES = [
  */
 export const NOT_MINE_PHRASES = [
   "ngoài chức năng", "vượt thẩm quyền", "chỉ phối hợp", "chỉ là đơn vị phối hợp", "phối hợp thôi", "chỉ tham gia phối hợp",
-  "chỉ hỗ trợ", "chỉ gửi số liệu", "chỉ cung cấp số liệu", "chỉ cung cấp thông tin", "nhầm người", "nhầm đơn vị", "gửi nhầm", "nhắn nhầm", "xin trả lại nhiệm vụ", "em xin trả lại", "xin trả lại", "chuyển công tác", "không có dự án này", "không có công trình này", "không có nhiệm vụ này", "không có dự án đó", "đã nghỉ hưu", "nghỉ hưu", "về hưu",
+  "chỉ hỗ trợ", "chỉ gửi số liệu", "chỉ cung cấp số liệu", "chỉ cung cấp thông tin", "nhầm người", "nhầm đơn vị", "gửi nhầm", "nhắn nhầm", "xin trả lại nhiệm vụ", "em xin trả lại", "xin trả lại", "chuyển công tác", "được điều động", "đã điều động", "không còn do tôi phụ trách", "không còn do em phụ trách", "không còn phụ trách", "không có dự án này", "không có công trình này", "không có nhiệm vụ này", "không có dự án đó", "đã nghỉ hưu", "nghỉ hưu", "về hưu",
   "not our responsibility", "not our department", "not our task", "not under our", "not within our remit", "outside our remit",
   "only support", "only supports", "only supporting", "not our unit", "not my unit", "not my task", "bên em không liên quan", "bên e không liên quan", "bên e ko liên quan", "bên em ko liên quan", "đơn vị em không liên quan", "sở em không liên quan", "xã em không liên quan", "phòng em không liên quan", "không liên quan đến bên em", "không liên quan đến đơn vị", "not my department", "not my responsibility", "not mine", "it belongs to", "belongs to", "bên đó chịu trách nhiệm", "từ nay bên đó", "đơn vị đó chịu trách nhiệm", "the lead agency", "lead agency is", "wrong person", "wrong recipient",
 ];

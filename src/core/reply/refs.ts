@@ -32,7 +32,7 @@ const LISTED = String.raw`[1-9]\d?(?![\d%]|[.,]\d|\s*%|\s*[/.]\s*\d|\s+${QUANTIT
 const PREFIXED = new RegExp(
   String.raw`(?=[#nctvim])(?<![a-z0-9])${TASK_PREFIX}\s*(?:[1-9]\d?(?:,[1-9]\d?)+(?![\d%]|\s*%|[.,]\d)|${NUM})(?:\s*${TASK_JOINER}\s*(?:${TASK_PREFIX}\s*|so\s+)?${NUM}|\s*${TASK_PREFIX}\s*${NUM}|\s+${LISTED})*`, "g");
 // "dạ 1 xong, 2 xin thêm 1 tuần": a "dạ" (folded "da") before the first number is politeness, not "đã".
-const BULLET = /^[\s\-*•+>]*(?:(?:da|vang|da vang)\s+(?=(?:so\s+)?[1-9]\d?(?!\d)\s*(?:[,.)&+]|va\b|vs\b|voi\b|xong|ok|dang|chua|dat|duoc|dc|xin|hong|khong|ko)))?/;
+const BULLET = /^[\s\-*•+>]*(?:(?:da|vang|da vang)\s+(?=(?:so\s+)?[1-9]\d?(?!\d)\s*(?:[,.)&+]|va\b|vs\b|voi\b|xong|ok|dang|chua|dat|duoc|dc|xin|hong|khong|ko|gui|nop|trinh|ht|hoan thanh|da\b)))?/;
 const HAS_DIGIT = /\d/;
 /** "21:20", "8h30", "9 giờ": a time of day at the start is no task number. */
 const CLOCK = String.raw`h\d{2}|\s*(?:gio|h)(?![a-z])`;

@@ -57,6 +57,8 @@ function wordsBetweenTokens(c: Clause, from: number, to: number): number {
 
 /** A done word, maybe "được", then only blanks (the task numbers) before "thôi". Folded. */
 const ONLY_TASKS_NAMED = /(?<![a-z])(?:xong|hoan thanh|ht)\s+(?:(?:duoc|dc)\s+)?\s{2,}thoi(?![a-z])/;
+/** "không còn (hồ sơ nào) " before "trễ hạn", "quá hạn": none left late. Folded. */
+const NONE_LEFT_LATE = /(?<![a-z])(?:khong|ko|k|chang|hong)\s+con(?:\s+[a-z0-9]+){0,4}\s+$/;
 /** The word at `at` is capitalised after a capitalised word: part of a proper name ("Khe Tre", "Bến Chậm"). */
 function inName(c: Clause, at: number): boolean {
   const first = c.o.charAt(at);
@@ -257,7 +259,8 @@ export function statuses(c: Clause, percent: { value: number; span: Span } | nul
   if (out.has(S.done) && (partial || only)) { out.delete(S.done); out.add(S.progress); }
   const late = matches(c, RE.lateReply);
   // "cầu Khe Tre thông xe rồi": a capitalised word after another is a name's, not "trễ" (round 18).
-  for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !inside(m, late) && !inName(c, m.start)) out.add(S.not_done);
+  // "…, không còn hồ sơ trễ hạn ạ", "không còn hồ sơ nào quá hạn nữa": nothing is left late (round 18, AF and AE).
+  for (const m of matches(c, RE.notDone)) if (!negatedBefore(c, m.start, 1) && !inside(m, late) && !inName(c, m.start) && !NONE_LEFT_LATE.test(c.f.slice(Math.max(0, m.start - 40), m.start))) out.add(S.not_done);
   // "chưa bắt đầu"; "không phải bên em không làm" denies a negation, which says nothing.
   const how = out.has(S.done) ? matches(c, RE.progressLookalike) : NO_SPANS;
   // "xin giãn tiến độ thêm 45 ngày": the "tiến độ" of a request for time is no progress.
