@@ -144,6 +144,8 @@ export const FUTURE_TIME_WORDS = [
   "sang năm", "năm sau", "năm tới", "sau Tết", "qua Tết",
   // "trước tết là hoàn thành anh yên tâm": by a Tết still to come (round 18); "trước Tết em đã làm xong" keeps its past marker.
   "trước Tết", "trc Tết", "trước Tết Nguyên đán",
+  // the lunar month's middle and the first month: "sau rằm mới bắt đầu được", "ra Giêng mới làm được" (round 18, AH)
+  "sau rằm", "qua rằm", "ra Giêng", "ra giêng", "sau Giêng",
   // "vài hôm nữa xong", "mấy bữa nữa xong", "nay mai xong": a time to come, however vague.
   ...["vài", "mấy", "ít"].flatMap((q) => ["hôm", "ngày", "bữa", "tuần", "bữa nay"].map((d) => `${q} ${d} nữa`)), "nay mai", "nội trong tuần",
 ];
