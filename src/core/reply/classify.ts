@@ -264,7 +264,8 @@ const DOCUMENT_NUMBER_BEFORE = /(?<![a-z0-9])\d{1,6}\s*\/\s*[a-z&]{1,8}(?:\s*-\s
 const documentDate = (c: Clause, d: DateMatch): boolean => DOCUMENT_NUMBER_BEFORE.test(c.f.slice(Math.max(0, d.start - 40), d.start));
 /** Words a day said alone may carry: "thứ 5 nhé", "dự kiến 10/12". */
 // "sáng mai", "chiều mai" (round 12): the part of the day before it.
-const WITH_DAY = new Set(["nhe", "nha", "nghen", "du", "kien", "dinh", "khoang", "tam", "phai", "chac", "thi", "sang", "chieu", "trua"]);
+// "chưa hoàn thành, dự kiến ngày 25/01/2027" (round 18, AF and AG): "ngày", "vào", "trước", "đến" before the day too.
+const WITH_DAY = new Set(["nhe", "nha", "nghen", "du", "kien", "dinh", "khoang", "tam", "phai", "chac", "thi", "sang", "chieu", "trua", "ngay", "vao", "truoc", "den"]);
 /** A clause that is only a day ahead ("thứ 5 nhé", "cuối tuần này", "ngày kia em báo cáo anh", "dự kiến 10/12"): after a "not done", the day it will be done. */
 function onlyDays(c: Clause, ahead: DateMatch[]): boolean {
   return ahead.length > 0 && c.content.length > 0 && c.content.every((t) => ahead.some((d) => d.start <= t.start && t.end <= d.end) || WITH_DAY.has(t.text));
