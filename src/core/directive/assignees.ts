@@ -345,9 +345,10 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
     const kindAfter = (COMMITTEE_SET.test(folded.slice(groupStart, wordEnd)) && KIND_AFTER_SET.test(folded.slice(nextAt, nextAt + 14)))
       || (/\blien quan$/.test(folded.slice(groupStart, wordEnd)) && /^(?:chinh quyen|cac dia phuong|dia phuong|ubnd|uy ban)\b/.test(folded.slice(nextAt, nextAt + 14)));
     // "Sở Thông tin và Truyền thông, cùng các đơn vị …": "cùng" after the comma brings in the next group.
-    if (/^cung\s+(?:voi\s+)?/.test(folded.slice(nextAt, nextAt + 9)) && headAt(orig, folded, nextAt + /^cung\s+(?:voi\s+)?/.exec(folded.slice(nextAt, nextAt + 9))![0].length, true)) {
+    const along = /^cung\s+(?:voi\s+)?/.exec(folded.slice(nextAt, nextAt + 9));
+    if (along && headAt(orig, folded, nextAt + along[0].length, true)) {
       groups.push(orig.slice(groupStart, wordEnd).trim());
-      groupStart = nextAt + /^cung\s+(?:voi\s+)?/.exec(folded.slice(nextAt, nextAt + 9))![0].length;
+      groupStart = nextAt + along[0].length;
       WORD.lastIndex = groupStart;
       first = true;
       continue;

@@ -245,7 +245,9 @@ export const UNIT_LEVEL = /(?:^|\s)(?:tinh|huyen|xa|phuong|thi xa|thanh pho|thi 
 /** "TP" is written in capitals as a level word: "Lãnh đạo UBND TP cũng …". */
 export const UNIT_LEVEL_FORMS: readonly string[] = ["tỉnh", "huyện", "xã", "phường", "thị xã", "thành phố", "thị trấn", "quận", "đặc khu", "tp"];
 /** Words that may still follow a level word or a place name inside the same name: "các xã, phường và thị trấn", "các xã ven biển", "các huyện biển", "Bảo hiểm xã hội tỉnh", "Việt Nam tỉnh". */
-export const AFTER_LEVEL = /^(?:va|cac|thuoc|trong (?:tinh|huyen|xa|thanh pho|tp|khu vuc)|tren dia ban|con lai|khac(?! phuc| nhau| biet| thuong| hang| xa)\b|vung bien|ven (?:bien|song|suoi|ho|do)|bien|mien nui|dong bang|(?:giap |vung )?bien gioi|vung (?:cao|sau|xa|nui|trung|thap)|lien quan|co lien quan|co (?:du an|cong trinh|rung|bien|tuyen|diem|khu)|hoi|tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)\b/;
+/** What may follow a set of units and still name it (round 18): "… còn lại", "… khác", "… vùng biển"; shared by AFTER_LEVEL and NAME_TAIL. Folded, a pattern. */
+export const SET_QUALIFIER = String.raw`con lai|khac(?! phuc| nhau| biet| thuong| hang| xa)\b|vung bien`;
+export const AFTER_LEVEL = new RegExp(String.raw`^(?:va|cac|thuoc|trong (?:tinh|huyen|xa|thanh pho|tp|khu vuc)|tren dia ban|${SET_QUALIFIER}|ven (?:bien|song|suoi|ho|do)|bien|mien nui|dong bang|(?:giap |vung )?bien gioi|vung (?:cao|sau|xa|nui|trung|thap)|lien quan|co lien quan|co (?:du an|cong trinh|rung|bien|tuyen|diem|khu)|hoi|tinh|huyen|xa|phuong|thi xa|thanh pho|thi tran|quan|dac khu)\b`);
 
 /** Words that open an intro naming its addressees: "Đối với Sở Y tế:", "Riêng UBND các xã:", "Nhiệm vụ của Tổ công tác:", "Trách nhiệm của các sở, ngành:". */
 export const ADDRESSEE_OPENING = /^(?:(?:rieng\s+)?(?:doi voi|rieng)|ve phia|(?:nhiem vu|trach nhiem)(?:\s+(?:cu the|chu yeu))?\s+cua)\s+/;
