@@ -97,9 +97,11 @@ function leapMonthOffset(a11: number, tz: number): number {
 export function solarToLunar(isoDate: string, tz = VIETNAM_UTC_OFFSET_HOURS): LunarDate {
   const dayNumber = jdOf(isoDate);
   const yy = Number(isoDate.slice(0, 4));
-  const k = Math.floor((dayNumber - NEW_MOON_1900) / SYNODIC_MONTH);
-  let monthStart = newMoonDay(k + 1, tz);
-  if (monthStart > dayNumber) monthStart = newMoonDay(k, tz);
+  // The mean month's estimate of k can be one short of the true new moon's: on 2054-05-07 and 2062-04-09 both k + 1 and k began
+  // after the day, and the day came out 0. Step back until the month has begun.
+  let k = Math.floor((dayNumber - NEW_MOON_1900) / SYNODIC_MONTH) + 1;
+  let monthStart = newMoonDay(k, tz);
+  while (monthStart > dayNumber) monthStart = newMoonDay(--k, tz);
   let a11 = lunarMonth11(yy, tz);
   let b11 = a11;
   let year: number;
