@@ -116,9 +116,11 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
   // ngày 30 tháng 6 (năm 2027)
   [W.digit, W.thang, /(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|\/|,)\s*(\d{4}))?(?![\d/])/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, year4(m[3]), t, f)],
   // 30 june (2027), june 30(, 2027)
-  [W.digit, W.monthName, new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTHS.join("|")})[a-z]*\\.?(?:,?\\s+(\\d{4}))?(?![a-z0-9])`, "g"),
+  // Without marks "máy" is "may": "xin them 2 may bom", "1 may xuc" count machines, so May is a month only with no word after
+  // it ("2 May", "2 May 2027") and, written first, only before an ordinal or a year ("May 2nd", "May 2, 2027"; "may 2" is machine 2).
+  [W.digit, W.monthName, new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTHS.join("|")})(?<!may(?=\\s+[a-z]))[a-z]*\\.?(?:,?\\s+(\\d{4}))?(?![a-z0-9])`, "g"),
     (m, t, f) => dayMonth(+m[1]!, EN_MONTHS.indexOf(m[2]!) + 1, year4(m[3]), t, f)],
-  [W.digit, W.monthName, new RegExp(`(?<![a-z])(${EN_MONTHS.join("|")})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![0-9])`, "g"),
+  [W.digit, W.monthName, new RegExp(`(?<![a-z])(${EN_MONTHS.join("|")})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![0-9])(?<!(?<![a-z])may\\s+\\d{1,2})`, "g"),
     (m, t, f) => dayMonth(+m[2]!, EN_MONTHS.indexOf(m[1]!) + 1, year4(m[3]), t, f)],
   // thứ sáu tuần sau, thứ 6 tuần này, chủ nhật, next friday
   [0, W.thu, /(?<![a-z])thu\s+(hai|ba|tu|nam|sau|bay|[2-7])(?![a-z0-9])(?:\s+(tuan\s+(?:nay|sau|toi)))?/g, (m, t) => onWeek(VN_WEEKDAYS[m[1]!]!, m[2], t)],

@@ -36,6 +36,12 @@ const SAYS = phrases([
 ]);
 const saysSomething = (f: string): boolean => /%|[✅✔☑❌]/u.test(f) || has(SAYS, f);
 const TURN = phrases(TURN_WORDS);
+/**
+ * What the leader's own words under a pasted reminder must say for the block to be the bot's: a status, or a sending ("Dạ 1 đã
+ * gửi" under "1. Báo cáo … 2. Kiểm tra …": the block kept its lines, and the sending closed task 2 too; round 19, BA).
+ */
+const answersQuote = (f: string): boolean => saysSomething(f) || ((f.includes("gui") || f.includes("nop")) && SENT_WORD.test(f));
+const SENT_WORD = /(?<![a-z0-9])(?:gui|nop)(?![a-z0-9])/;
 /** A turn, contrast or negation word right before a reference: "… trừ số 4", "… riêng NV3", "xong rồi mà nhiệm vụ 1 …", "… không phải NV1". */
 const TURN_BEFORE = new RegExp(String.raw`(?<![a-z0-9])(?:${alternation([...TURN_WORDS, ...CONTRAST_WORDS, ...DENIERS, ...NEGATIONS.filter((w) => /^[^\s']+$/.test(w))])})\s+$`);
 
@@ -91,7 +97,7 @@ const EXCEPT_THEN_REST = /((?<![a-z])(?:tru|ngoai tru)\s+(?:(?:so|nv|nhiem vu|vi
  */
 export function readUnits(reply: string, today: () => DayNumber | null): { units: Unit[]; typed: Typed } {
   // Quotations of the reminder out, numbers in words as digits: both keep the text's length.
-  const typed = repairTyping(spellDigits(blankQuotes(fold(reply), saysSomething)), reply);
+  const typed = repairTyping(spellDigits(blankQuotes(fold(reply), answersQuote)), reply);
   // "trừ số 5 còn lại xong hết rồi": the exception, then the rest — two clauses, as if the comma were typed (round 17).
   // "Sở Nội vụ báo cáo tiến độ các nhiệm vụ như sau: Nhiệm vụ 1 đã hoàn thành": the heading ends its own sentence, so its words
   // ("tiến độ") are no status of the first task (round 17).
