@@ -143,7 +143,9 @@ function assign(all: Unit[]): Entry[] {
     if (u.reading.opener === "retract" && u.tasks.length === 0) {
       const named = units[i + 1]?.tasks ?? [];
       const kept = prev ? prev.tasks.filter((t) => !named.includes(t)) : [];
-      if (prev && named.length && kept.length && !prev.inherited) prev.tasks = kept;
+      // "nv1 xong, à nhầm, nv 4 xong rồi": a correction naming none of the tasks before says they were the wrong number, so
+      // their statement goes with them (round 19, BE: task 1 was closed).
+      if (prev && named.length && kept.length && kept.length < prev.tasks.length && !prev.inherited) prev.tasks = kept;
       else if (prev) prev.pieces = [];
       return;
     }

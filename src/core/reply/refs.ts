@@ -26,8 +26,11 @@ const MAX_BARE_TASK = 99;
 const MAX_RANGE = 20;
 
 const NUM = String.raw`(?:\d{1,3})(?![\d%]|[.,]\d|\s*%|\s*[/.]\s*\d|\s+${QUANTITY_UNITS}(?!\s+(?:sau|toi|nay|mot|kia)(?![a-z])))`;
-/** After a task's number, another one alone ("nv 2 3 4 đang làm", "nv 1 2 ok hết rồi"): one or two digits, never a count ("nv 2 3 xã"). */
-const LISTED = String.raw`[1-9]\d?(?![\d%]|[.,]\d|\s*%|\s*[/.]\s*\d|\s+${QUANTITY_UNITS}|\s+(?:${alternation(COUNTED_NOUNS)})(?![a-z]))`;
+/**
+ * After a task's number, another one alone ("nv 2 3 4 đang làm", "nv 1 2 ok hết rồi"): one or two digits, never a count ("nv 2 3 xã"),
+ * and below 20: "nv1 70 nv2 xong" is task 1 at 70 percent, not tasks 1 and 70 closed (round 19, BD, a false close).
+ */
+const LISTED = String.raw`(?:1\d|[1-9])(?![\d%]|[.,]\d|\s*%|\s*[/.]\s*\d|\s+${QUANTITY_UNITS}|\s+(?:${alternation(COUNTED_NOUNS)})(?![a-z]))`;
 // Every task prefix begins with one of the look-ahead's characters, so most positions fail before the look-behind.
 const PREFIXED = new RegExp(
   String.raw`(?=[#nctvim])(?<![a-z0-9])${TASK_PREFIX}\s*(?:[1-9]\d?(?:,[1-9]\d?)+(?![\d%]|\s*%|[.,]\d)|${NUM})(?:\s*${TASK_JOINER}\s*(?:${TASK_PREFIX}\s*|so\s+)?${NUM}|\s*${TASK_PREFIX}\s*${NUM}|\s+${LISTED})*`, "g");
@@ -37,7 +40,8 @@ const HAS_DIGIT = /\d/;
 /** "21:20", "8h30", "9 giờ": a time of day at the start is no task number. */
 const CLOCK = String.raw`h\d{2}|\s*(?:gio|h)(?![a-z])`;
 /** A leading number or list of them: "1", "số 3", "1, 2 và 3", "1 2 3", "số 2 với số 5"; never "2 30%", nor "05-12" (a day: tasks are never written with a 0). */
-const BARE = new RegExp(String.raw`^(?:so\s+)?(?!0)\d{1,2}(?![\d%]|\/\S|\s*%|${CLOCK}|\s*[-.]\s*0\d)(?:(?:\s*${TASK_JOINER}\s*|\s+)(?:so\s+)?(?!0)\d{1,2}(?![\d/]|\s*%|${CLOCK}))*`);
+// A number after a blank alone is a task below 20 only: "số 2 30 thôi" is task 2 at 30 percent (round 19, BD).
+const BARE = new RegExp(String.raw`^(?:so\s+)?(?!0)\d{1,2}(?![\d%]|\/\S|\s*%|${CLOCK}|\s*[-.]\s*0\d)(?:(?:\s*${TASK_JOINER}\s*(?:so\s+)?(?!0)\d{1,2}|\s+(?:so\s+)?(?:1\d|[1-9]))(?![\d/]|\s*%|${CLOCK}))*`);
 /** After "còn", "riêng", "trừ": a bare number is the task turned to ("… còn 3 mới 10%", "trừ số 4"). */
 /** Between the numbers of a list named after a word ("còn số 1 với số 4", "xong 1,2", "cả 2 và 3"): never a range. Folded. */
 const LIST_JOINER = String.raw`\s*(?:,|va|voi|vs|&|\+)\s*`;
@@ -65,6 +69,8 @@ const SIGNAL_START = anchoredPhrases([
   "gửi", "nộp", "trình", "ban hành",
 ]);
 const PERCENT_START = /^\d{1,3}(?:[.,]\d+)?\s*%|^[^\sa-z0-9]/u;
+/** "1 xong 2 60": after a task's number, a share alone to the end (round 19, BD). */
+const SHARE_START = /^(?:[2-9]\d|100)\s*(?:(?:r|roi|thoi|a|nhe|nha)(?![a-z0-9])\s*)*[.,;!]*\s*$/;
 const COMMAND = /^\/([a-z_]+)(?:@[a-z0-9_]+)?(?![a-z0-9_])/;
 const COMMAND_TASKS = new RegExp(String.raw`^\s+#?\d{1,3}(?![\d/%]|[.,]\d)(?:\s*${TASK_JOINER}\s*#?\d{1,3}(?![\d/%]|[.,]\d))*`);
 
@@ -102,7 +108,7 @@ export function findRefs(folded: string, bare = true): RefGroup[] {
     const rest = after.trimStart();
     // "số 3 sở không chủ trì", "số 3 đơn vị chỉ phối hợp": "số" names a task, unless a unit of time or a percent follows.
     const named = leading[0].startsWith("so") && !UNIT_AFTER.test(after);
-    if (named || BARE_END.test(after) || (after.length > rest.length && (phraseAt(SIGNAL_START, rest) >= 0 || PERCENT_START.test(rest)))) {
+    if (named || BARE_END.test(after) || (after.length > rest.length && (phraseAt(SIGNAL_START, rest) >= 0 || PERCENT_START.test(rest) || SHARE_START.test(rest)))) {
       const tasks = numbersOf(leading[0], MAX_BARE_TASK);
       if (tasks.length) groups.push({ start: lead, end: lead + leading[0].length, tasks });
     }
@@ -138,8 +144,28 @@ export function findRefs(folded: string, bare = true): RefGroup[] {
       }
     }
   }
+  // "số 1 70 số 2 xong": "số N" right after a number names the next task; without it, task 1 took task 2's done (round 19).
+  if (folded.includes("so ")) {
+    SO_AFTER_NUMBER.lastIndex = 0;
+    for (let m = SO_AFTER_NUMBER.exec(folded); m; m = SO_AFTER_NUMBER.exec(folded)) {
+      const start = m.index, end = m.index + m[0].length;
+      if (!groups.some((g) => g.start < end && start < g.end)) groups.push({ start, end, tasks: [Number(m[1])] });
+    }
+  }
+  // "báo cáo 6 tháng (số 1) gửi rồi": the task's number in brackets after its name (round 19, BE; the done had no task).
+  if (folded.includes("(")) {
+    PAREN_REF.lastIndex = 0;
+    for (let m = PAREN_REF.exec(folded); m; m = PAREN_REF.exec(folded)) {
+      const start = m.index, end = m.index + m[0].length;
+      if (!groups.some((g) => g.start < end && start < g.end)) groups.push({ start, end, tasks: [Number(m[1])] });
+    }
+  }
   return groups.sort((a, b) => a.start - b.start);
 }
+/** "số N" after a number and a blank ("số 1 70 số 2 xong"), never a document's number ("số 245/QĐ"). Folded. */
+const SO_AFTER_NUMBER = new RegExp(String.raw`(?<=\d\s+)so\s+([1-9]\d?)(?![\d/.,-]|\s*%|\s+${QUANTITY_UNITS})`, "g");
+/** "(số 1)", "(nv 2)", "(nhiệm vụ 3)": a task's number in brackets. Folded. */
+const PAREN_REF = /\(\s*(?:so|nv|nhiem vu|viec|cai so)\s*([1-9]\d?)\s*\)/g;
 
 const LISTED_NUMBER = String.raw`(?:so\s+)?[1-9]\d?(?!\d)`;
 const NUMBER_LIST = String.raw`${LISTED_NUMBER}(?:${LIST_JOINER}${LISTED_NUMBER})*`;

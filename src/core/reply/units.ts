@@ -63,7 +63,7 @@ function cutAtReferences(f: string, groups: RefGroup[]): Array<[number, number]>
   for (let i = 1; i < groups.length; i++) {
     const prev = groups[i - 1]!, g = groups[i]!;
     const between = f.slice(prev.end, g.start);
-    if (saysSomething(between) || has(TURN, between)) { out.push([from, g.start]); from = g.start; }
+    if (saysSomething(between) || has(TURN, between) || SHARE_BETWEEN.test(between)) { out.push([from, g.start]); from = g.start; }
   }
   out.push([from, f.length]);
   return out;
@@ -78,6 +78,14 @@ function makeUnit(text: string, folded: string, start: number, end: number, toda
   const groups = command ? findRefs(f, false) : known ?? findRefs(f);
   const tasks = [...(command?.tasks ?? [])];
   for (const g of groups) { for (const t of g.tasks) if (!tasks.includes(t)) tasks.push(t); f = blank(f, g.start, g.end); }
+  // "nv1 70 nv2 xong", "nv3 80 r": a task's number, then a number alone, is its share done, as if "%" were typed (round 19, BD);
+  // the number moves one place left into the blanked reference so the text keeps its length.
+  if (tasks.length && groups.length) {
+    const share = SHARE_ALONE.exec(f);
+    if (share && share.index > 0 && f[share.index - 1] === " " && Number(share[1]) >= 10 && Number(share[1]) <= 100) {
+      f = f.slice(0, share.index - 1) + share[1] + "%" + f.slice(share.index + share[1]!.length);
+    }
+  }
   const clause = makeClause(f, o, today);
   const reading = readClause(clause, tasks.length > 0);
   const firstWord = clause.content[0];
@@ -85,6 +93,10 @@ function makeUnit(text: string, folded: string, start: number, end: number, toda
   return { start, end, tasks, trailing, reading, command, clause };
 }
 
+/** Between two tasks' numbers, a share alone: "nv1 70 nv2 xong". Folded. */
+const SHARE_BETWEEN = /^\s+(?:[2-9]\d|100)\s+$/;
+/** A number alone after a task's blanked number, nothing but "rồi", "thôi" or politeness after it. Folded. */
+const SHARE_ALONE = /(?<=^\s+)([1-9]\d|100)(?=\s*(?:(?:r|roi|thoi|a|ah|nhe|nha|anh|chi)(?![a-z0-9]))*\s*[.,;!]*\s*$)/;
 /** The space before a "còn" that turns from a part done to a part left: "xong phần A còn phần B", "xong thôn Đông rồi còn thôn Tây". Folded. */
 const DONE_THEN_LEFT = /(?<=(?<![a-z])(?:xong|hoan thanh|hoan tat)(?:\s+[a-z0-9]+){1,6}?)\s(?=con\s+(?:phan|khau|thon|xa|phuong|hang muc|ho|cac|may|it|viec|noi dung|buoc|\d)(?![a-z]))/g;
 /** A report's heading before its items: "… như sau:", "… cụ thể như sau:". Folded. */
@@ -109,6 +121,12 @@ export function readUnits(reply: string, today: () => DayNumber | null): { units
   // leader said before and now puts right is no statement (round 18, UU and QQ); blanked, so its words keep their places.
   // "ý em là nv 3 hoàn thành rồi": "I mean", not "là" before a done word (a plan's "là xong").
   if (CORRECTED.test(folded)) folded = folded.replace(SAID_BEFORE, (m) => " ".repeat(m.length)).replace(I_MEAN, (m) => " ".repeat(m.length));
+  // "2 xong à nhầm 3 xong", "2 xong à lộn 3 xong": the slip owned mid-sentence ends what it takes back, as if the commas were
+  // typed (round 19, BE); "nv 4 mới đúng" after it names the task meant and says nothing of the work.
+  if (folded.includes("nham") || folded.includes("lon")) {
+    const cut = folded.replace(SLIP_OWNED, ",$1,");
+    if (cut !== folded || CORRECTED.test(folded)) folded = cut.replace(RIGHT_ONE, (m) => " ".repeat(m.length));
+  }
   const text = typed.o;
   const units: Unit[] = [];
   for (const cl of splitClauses(folded, text)) {
@@ -129,6 +147,10 @@ export function readUnits(reply: string, today: () => DayNumber | null): { units
 }
 /** Putting right what was said: "thực ra", "thật ra", "nhầm", "ý em là", "à không", "đính chính". Folded. */
 const CORRECTED = /(?<![a-z])(?:thuc ra|that ra|nham|y (?:em|e|toi|tui|minh) la|a khong|a ko|dinh chinh)(?![a-z])/;
+/** "à nhầm", "à lộn" right after a word, with no stop before it. Folded (the "a" of "à"). */
+const SLIP_OWNED = /(?<=[a-z0-9]) ((?:a|ak|ah|ay)\s+(?:nham|lon)) (?=[a-z0-9])/g;
+/** "mới đúng", "mới phải", "mới chính xác", "mới là đúng": the task just named is the one meant. Folded. */
+const RIGHT_ONE = /(?<![a-z])(?:moi|moi la|la)\s+(?:dung|phai|chinh xac)(?![a-z])(?=\s*(?:[,.;!]|$|(?:a|nha|nhe|anh|chi)(?![a-z])))/g;
 /** "ý em là", "ý tôi là": what the leader meant. Folded. */
 const I_MEAN = /(?<![a-z])y\s+(?:em|e|toi|tui|minh)\s+la(?![a-z])/g;
 /** What the leader said before, to the next stop or "thực ra" / "nhưng": "lúc nãy em báo 2 xong 3 chưa". Folded. */

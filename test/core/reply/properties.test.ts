@@ -409,4 +409,29 @@ describe("the worst mistake is never made", () => {
     expect(readReply("1 xong 2 mai xong a", NOW16).map((i) => `${i.kind}#${i.task}@${i.until}`)).toEqual(["done#1@null", "not_done#2@2026-12-17"]);
     expect(readReply("nv1 dang cho So KHĐT tham dinh, nv2 xong 9/10", NOW16).map((i) => `${i.kind}#${i.task}:${i.percent}@${i.until}`)).toEqual(["progress#1:null@null", "progress#2:90@null"]);
   });
+  it("round 19: a pasted reminder above an answer that names one task closes that task only, and a number after a task's number is its share", () => {
+    // The answer under the block sends ("đã gửi", "nộp"): the block's other lines are the bot's words, never the leader's.
+    fc.assert(fc.property(fc.constantFrom("Dạ 1 đã gửi", "1 em nộp rồi", "Dạ 1 đã gửi, 2 thứ 6 này em đi", "số 1 gửi rồi anh"), fc.constantFrom("Kiểm tra công tác PCTT", "Rà soát hộ nghèo", "Báo cáo giải ngân"),
+      (answer, second) => {
+        const read = readReply(`Nhắc việc:\n1. Báo cáo sơ kết 6 tháng - hạn 20/6\n2. ${second} - hạn 25/6\n\n${answer}`, NOW16);
+        expect(read.filter((i) => i.kind === "done").map((i) => i.task)).toEqual([1]);
+      }));
+    // "nv1 70 nv2 xong": 70 is task 1's share, never a task 70 listed with task 1 and closed with task 2.
+    fc.assert(fc.property(fc.constantFrom("nv", "số ", "nv ", "NV"), fc.integer({ min: 2, max: 9 }).map((n) => n * 10), (p, share) => {
+      const read = readReply(`${p}1 ${share} ${p}2 xong`, NOW16);
+      expect(read.map((i) => `${i.kind}#${i.task}:${i.percent}`)).toEqual([`progress#1:${share}`, "done#2:null"]);
+    }));
+    // "May" is no month when it counts machines: "xin thêm 2 máy bơm" asks for pumps, not time.
+    for (const t of ["xa em xin them 2 may bom chong ung", "xã xin tỉnh hỗ trợ 1 máy múc", "xin thêm 3 máy bơm"]) expect(readReply(t, NOW16).map((i) => i.kind)).not.toContain("extension");
+    expect(readReply("xin gia han den 2 May", NOW16).map((i) => i.kind)).toEqual(["extension"]);
+    // "(số 1)" after the task's name names it.
+    expect(readReply("báo cáo 6 tháng (số 1) gửi rồi, số 2 xong 12/20 xã", NOW16).map((i) => `${i.kind}#${i.task}`)).toEqual(["done#1", "progress#2"]);
+  });
+  it("round 19: a slip owned ('à nhầm', 'à lộn') takes back the task said before it, with or without a comma", () => {
+    fc.assert(fc.property(fc.constantFrom("nv1 xong, à nhầm, nv 4 xong rồi", "1 xong à nhầm 4 xong", "nv1 xong a... à nhầm, nv 4 mới đúng, nv 4 xong rồi", "số 1 xong à lộn số 4 xong"), (t) => {
+      expect(readReply(t, NOW16).filter((i) => i.kind === "done").map((i) => i.task)).toEqual([4]);
+    }));
+    // Taking back part of a list keeps the rest: "nv 1 với 2 xong hết rồi. à ko, nv 2 còn thiếu biên bản".
+    expect(readReply("nv 1 với 2 xong hết rồi. à ko, nv 2 còn thiếu biên bản", NOW16).map((i) => `${i.kind}#${i.task}`)).toEqual(["done#1", "progress#2"]);
+  });
 });
