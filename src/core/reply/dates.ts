@@ -131,7 +131,9 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
     (m, t) => onWeek(EN_WEEKDAYS[m[2]!]!, m[1] === "next" ? "sau" : m[1], t)],
   // weeks
   [0, WEEK, /(?<![a-z])(?:dau\s+tuan\s+(?:sau|toi)|early\s+next\s+week)(?![a-z])/g, (_m, t) => mondayOf(t) + 7],
-  [0, WEEK, /(?<![a-z])(?:cuoi\s+|het\s+|trong\s+)?tuan\s+(?:sau|toi)(?![a-z])|next\s+week/g, (_m, t) => mondayOf(t) + 11],
+  // "cuối tuần sau" is next week's Sunday, as "cuối tuần" is this week's (two round-18/19 writers of three); "hết tuần sau" its Friday.
+  [0, WEEK, /(?<![a-z])cuoi\s+tuan\s+(?:sau|toi)(?![a-z])/g, (_m, t) => mondayOf(t) + 13],
+  [0, WEEK, /(?<![a-z])(?:het\s+|trong\s+)?tuan\s+(?:sau|toi)(?![a-z])|next\s+week/g, (_m, t) => mondayOf(t) + 11],
   // "cuối tuần (này)", "weekend": the coming Sunday, as the blind writers of round 5 read it; the working week's end ("hết tuần", "trong tuần này") is its Friday.
   [0, WEEK, /(?<![a-z])(?:cuoi\s+tuan(?:\s+nay)?|(?:the\s+|this\s+)?weekend)(?![a-z])/g, (_m, t) => mondayOf(t) + 6],
   [0, WEEK, /(?<![a-z])(?:het\s+tuan(?:\s+nay)?|trong\s+tuan(?:\s+nay)?|tuan\s+nay|this\s+week|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week)(?![a-z])/g, (_m, t) => thisFriday(t)],

@@ -80,11 +80,10 @@ function makeUnit(text: string, folded: string, start: number, end: number, toda
   for (const g of groups) { for (const t of g.tasks) if (!tasks.includes(t)) tasks.push(t); f = blank(f, g.start, g.end); }
   // "nv1 70 nv2 xong", "nv3 80 r": a task's number, then a number alone, is its share done, as if "%" were typed (round 19, BD);
   // the number moves one place left into the blanked reference so the text keeps its length.
-  if (tasks.length && groups.length) {
-    const share = SHARE_ALONE.exec(f);
-    if (share && share.index > 0 && f[share.index - 1] === " " && Number(share[1]) >= 10 && Number(share[1]) <= 100) {
-      f = f.slice(0, share.index - 1) + share[1] + "%" + f.slice(share.index + share[1]!.length);
-    }
+  const share = tasks.length && groups.length && f.charCodeAt(0) === 32 ? SHARE_ALONE.exec(f) : null;
+  if (share) {
+    const at = share[0].length - share[1]!.length;
+    if (Number(share[1]) >= 10 && Number(share[1]) <= 100) f = f.slice(0, at - 1) + share[1] + "%" + f.slice(share[0].length);
   }
   const clause = makeClause(f, o, today);
   const reading = readClause(clause, tasks.length > 0);
@@ -96,7 +95,7 @@ function makeUnit(text: string, folded: string, start: number, end: number, toda
 /** Between two tasks' numbers, a share alone: "nv1 70 nv2 xong". Folded. */
 const SHARE_BETWEEN = /^\s+(?:[2-9]\d|100)\s+$/;
 /** A number alone after a task's blanked number, nothing but "rồi", "thôi" or politeness after it. Folded. */
-const SHARE_ALONE = /(?<=^\s+)([1-9]\d|100)(?=\s*(?:(?:r|roi|thoi|a|ah|nhe|nha|anh|chi)(?![a-z0-9]))*\s*[.,;!]*\s*$)/;
+const SHARE_ALONE = /^\s+([1-9]\d|100)(?=\s*(?:(?:r|roi|thoi|a|ah|nhe|nha|anh|chi)(?![a-z0-9]))*\s*[.,;!]*\s*$)/;
 /** The space before a "còn" that turns from a part done to a part left: "xong phần A còn phần B", "xong thôn Đông rồi còn thôn Tây". Folded. */
 const DONE_THEN_LEFT = /(?<=(?<![a-z])(?:xong|hoan thanh|hoan tat)(?:\s+[a-z0-9]+){1,6}?)\s(?=con\s+(?:phan|khau|thon|xa|phuong|hang muc|ho|cac|may|it|viec|noi dung|buoc|\d)(?![a-z]))/g;
 /** A report's heading before its items: "… như sau:", "… cụ thể như sau:". Folded. */
