@@ -179,6 +179,8 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
     (m, t) => { const n = countOf(m[1] ?? m[3]!), u = m[2] ?? m[4]!; return /^(?:thang|month)/.test(u) ? addMonths(t, n) : t + n * (/^(?:tuan|week)/.test(u) ? 7 : 1); }, true],
 ];
 
+/** Around "sáng nay": "từ" before it, or "vừa", "đã", "rồi" after it. Folded. */
+const MORNING_PAST = /^tu\s|(?<![a-z])(?:vua|da|roi|r)(?![a-z])/;
 /** Every date phrase in the folded text, in order of position, non-overlapping. */
 /** `words`: dateWords(folded), when the caller has it already. */
 export function findDates(folded: string, today: DayNumber, words = dateWords(folded)): DateMatch[] {
@@ -199,7 +201,9 @@ export function findDates(folded: string, today: DayNumber, words = dateWords(fo
       const flags: Flags = { rolled: false };
       const day = resolve(m, today, flags);
       const iso = day === null ? null : toIso(day);
-      if (iso) taken.push({ start, end, iso, relative: pattern[4] ?? false, rolled: flags.rolled, past: day! < today });
+      // "sáng nay em vừa ký phát hành", "sáng nay gửi rồi", "từ sáng nay": this morning, told as done, is past (round 19, BF).
+      const past = day! < today || (folded.startsWith("sang nay", start) && MORNING_PAST.test(folded.slice(Math.max(0, start - 4), end + 40)));
+      if (iso) taken.push({ start, end, iso, relative: pattern[4] ?? false, rolled: flags.rolled, past });
     }
   }
   return taken.sort((a, b) => a.start - b.start);

@@ -61,7 +61,10 @@ export function findExtension(c: Clause, dates: DateMatch[]): Extension {
   // "cho e 2 tuần nữa", "xin 10 ngày nx": a length asked for, "nữa" after it; "2 tuần nữa xong" alone is a plan.
   const more = count && !extra && MORE_AFTER.test(c.f.slice(count.end, count.end + 6))
     ? matches(c, RE.request).find((m) => m.end <= count.start && count.start - m.end <= 8 && !negatedBefore(c, m.start, 2)) : undefined;
-  const asked = !!word || !!request || !!more || (!!count && (count.extra || !!extra));
+  // "anh cho em xin (hẳn) 1 tháng ạ": a length asked for right after the request (round 19, BF).
+  const direct = count && !extra && !more && c.f.includes("xin") && !LEAVE_AFTER.test(c.f.slice(count.end, count.end + 8))
+    ? matches(c, RE.request).find((m) => m.end <= count.start && DIRECT_GAP.test(c.f.slice(m.end, count.start)) && !negatedBefore(c, m.start, 2)) : undefined;
+  const asked = !!word || !!request || !!more || !!direct || (!!count && (count.extra || !!extra));
   const at = Math.min(word?.start ?? Infinity, request?.start ?? Infinity, extra?.start ?? Infinity, count?.start ?? Infinity);
   // "đến hết quý I/2027", "until 30/6" as the whole answer: the date asked for.
   const first = c.content[0];
@@ -71,6 +74,10 @@ export function findExtension(c: Clause, dates: DateMatch[]): Extension {
   return { extension: true, at: Number.isFinite(at) ? at : 0, until: askedDate(c, fixed)?.iso ?? null, days: count?.days ?? null };
 }
 
+/** "xin 2 ngày phép", "xin 3 ngày nghỉ": leave, not time for the task. Folded. */
+const LEAVE_AFTER = /^\s+(?:phep|nghi)(?![a-z])/;
+/** Between "xin" and the length it asks for: nothing, or "hẳn". Folded. */
+const DIRECT_GAP = /^\s+(?:han\s+)?$/;
 /** Right after a request: a resource asked for, not time. Folded. */
 const RESOURCE_ASKED = /^\s+(?:(?:them|bo sung|ho tro|cap)\s+)*(?:kinh phi|von|tien|ngan sach|nguoi|nhan luc|can bo|may|xe|vat tu|thiet bi)(?![a-z])/;
 /** "hôm 10/1", "từ ngày 15/01/2027", "tin nhắn ngày 12/1": a day past that dates a fact. Folded. */

@@ -198,10 +198,14 @@ function workSigns(c: Clause, list: readonly Span[], out: Signs, until: number, 
 /** "dự kiến ban hành", "dự định trình": a planning word right before the step, said of nothing past. */
 function plannedStep(c: Clause, at: number): boolean {
   if (!c.f.includes("du ") && !c.f.includes("ke hoach") && !c.f.includes("expect") && !c.f.includes("plan")) return false;
-  const f = precededBy(c, RE.future, at, 2);
-  return !!f && /^(?:du kien|du dinh|du tinh|len ke hoach|co ke hoach|expected|planned|plan to)$/.test(f.text.replace(/\s+/g, " ")) && !saysPast(c) && !precededBy(c, RE.conditional, at, 1);
+  // "dự kiến tuần sau ban hành", "Em dự kiến thứ 2 tuần sau sẽ tổ chức ký kết": a day, and "sẽ", may stand between (round 19, BF, BC).
+  const f = matches(c, RE.future).find((m) => m.end <= at && wordsBetween(c, m.end, at) <= 6 && PLANNING.test(m.text.replace(/\s+/g, " ")) && PLAN_GAP.test(c.f.slice(m.end, at)));
+  return !!f && !saysPast(c) && !precededBy(c, RE.conditional, at, 1);
 }
 
+const PLANNING = /^(?:du kien|du dinh|du tinh|len ke hoach|co ke hoach|expected|planned|plan to)$/;
+/** Between the planning word and the step: at most two words, or a day said ("tuần sau", "thứ 2 tuần sau", "ngày 20/6"), and "sẽ". Folded. */
+const PLAN_GAP = /^(?:\s+[^\s,.;:!?]+){0,2}\s*$|^\s+(?:(?:vao|trong|ngay|den)\s+)?(?:(?:thu\s+[2-7a-z]+|chu nhat|cuoi|dau|giua)\s+)?(?:tuan|thang|quy)\s+(?:sau|toi|nay)(?:\s+(?:se|thi))?\s*$|^\s+(?:(?:vao|ngay|den)\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?(?:\s+(?:se|thi))?\s*$/;
 /** A work or progress word negated ("chưa bắt đầu"), or a negation of it denied ("không phải bên em không làm"). */
 function negated(c: Clause, pos: number): Sign | null {
   const n = negation(c, pos);
@@ -278,6 +282,8 @@ export function statuses(c: Clause, percent: { value: number; span: Span } | nul
   const after = then ? then.end : Infinity;
   workSigns(c, matches(c, RE.work), out, Math.min(after, reasonAt), blockerAt);
   workSigns(c, matches(c, RE.steps), out, Math.min(after, reasonAt), blockerAt);
+  // "kế hoạch dự kiến tuần sau ban hành", "dự kiến ban hành vào thứ 6": issuing planned (round 19, BF).
+  if (c.f.includes("du ")) for (const m of matches(c, RE.issuing)) if (!negatedBefore(c, m.start, 2) && plannedStep(c, m.start)) out.add(S.planned);
   if (c.hasDigit && COUNT_DONE.test(c.f)) out.add(S.progress);
   // "Báo cáo chưa gửi ạ", "hồ sơ chưa nộp": the paper the task asks for is not sent.
   if (c.negs.length) for (const m of matches(c, RE.plan)) if (negatedBefore(c, m.start, 1) && negation(c, m.start) === "not") out.add(S.not_done);

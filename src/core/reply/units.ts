@@ -119,6 +119,8 @@ export function readUnits(reply: string, today: () => DayNumber | null): { units
   // "lúc nãy em báo đang làm, thực ra xong rồi anh ạ", "À nhầm, cái số 2 hôm qua em báo là đang làm, thực ra xong rồi": what the
   // leader said before and now puts right is no statement (round 18, UU and QQ); blanked, so its words keep their places.
   // "ý em là nv 3 hoàn thành rồi": "I mean", not "là" before a done word (a plan's "là xong").
+  // "việc số 2 không phải đang làm mà đã hoàn thành từ hôm qua": the status denied is no statement; what follows "mà" is (round 19, BF).
+  if (folded.includes("phai") && folded.includes("ma ")) folded = folded.replace(NOT_THIS_BUT, (m) => " ".repeat(m.length));
   if (CORRECTED.test(folded)) folded = folded.replace(SAID_BEFORE, (m) => " ".repeat(m.length)).replace(I_MEAN, (m) => " ".repeat(m.length));
   // "2 xong à nhầm 3 xong", "2 xong à lộn 3 xong": the slip owned mid-sentence ends what it takes back, as if the commas were
   // typed (round 19, BE); "nv 4 mới đúng" after it names the task meant and says nothing of the work.
@@ -145,15 +147,19 @@ export function readUnits(reply: string, today: () => DayNumber | null): { units
   return { units, typed };
 }
 /** Putting right what was said: "thực ra", "thật ra", "nhầm", "ý em là", "à không", "đính chính". Folded. */
-const CORRECTED = /(?<![a-z])(?:thuc ra|that ra|nham|y (?:em|e|toi|tui|minh) la|a khong|a ko|dinh chinh)(?![a-z])/;
+// "… nhưng kiểm tra lại thì …", "… nhưng tính lại không kịp": the leader looked again (round 19, BF).
+const CORRECTED = /(?<![a-z])(?:thuc ra|that ra|nham|y (?:em|e|toi|tui|minh) la|a khong|a ko|dinh chinh|(?:kiem tra|xem|hoi) lai thi|tinh lai)(?![a-z])/;
 /** "à nhầm", "à lộn" right after a word, with no stop before it. Folded (the "a" of "à"). */
 const SLIP_OWNED = /(?<=[a-z0-9]) ((?:a|ak|ah|ay)\s+(?:nham|lon)) (?=[a-z0-9])/g;
 /** "mới đúng", "mới phải", "mới chính xác", "mới là đúng": the task just named is the one meant. Folded. */
 const RIGHT_ONE = /(?<![a-z])(?:moi|moi la|la)\s+(?:dung|phai|chinh xac)(?![a-z])(?=\s*(?:[,.;!]|$|(?:a|nha|nhe|anh|chi)(?![a-z])))/g;
+/** "không phải đang làm mà", "chứ không phải chưa xong mà": a status denied before the one meant. Folded. */
+const NOT_THIS_BUT = /(?<![a-z])(?:chu\s+)?(?:khong|ko|k|chang|cha)\s+phai(?:\s+la)?\s+(?:dang|chua|moi|van)(?:\s+[a-z]+){1,3}?\s+ma(?=\s+(?:da|la|xong|hoan|ht|that ra|thuc ra)(?![a-z]))/g;
 /** "ý em là", "ý tôi là": what the leader meant. Folded. */
 const I_MEAN = /(?<![a-z])y\s+(?:em|e|toi|tui|minh)\s+la(?![a-z])/g;
 /** What the leader said before, to the next stop or "thực ra" / "nhưng": "lúc nãy em báo 2 xong 3 chưa". Folded. */
-const SAID_BEFORE = /(?<![a-z])(?:luc nay|hoi nay|vua roi|vua nay|hom qua|sang nay|luc sang|luc chieu|tin truoc|hom truoc|lan truoc)\s+(?:(?:em|e|toi|tui|minh)\s+)?(?:da\s+)?(?:bao|noi|nhan|tra loi|ghi)(?![a-z])(?:\s+(?!(?:thuc ra|that ra|nhung|ma)(?![a-z]))[^\s,.;:!?]+)*/g;
+// "Em vừa nhắn là chưa xong", "Lúc nãy em xin 1 tuần" (round 19, BF): the speaker first, and a request is said too.
+const SAID_BEFORE = /(?<![a-z])(?:(?:luc nay|hoi nay|vua roi|vua nay|hom qua|sang nay|luc sang|luc chieu|tin truoc|hom truoc|lan truoc)\s+(?:(?:em|e|toi|tui|minh)\s+)?|(?:em|e|toi|tui|minh)\s+(?:vua|luc nay|hoi nay)\s+)(?:da\s+)?(?:bao|noi|nhan|tra loi|ghi|xin)(?![a-z])(?:\s+(?!(?:thuc ra|that ra|nhung|ma)(?![a-z]))[^\s,.;:!?]+)*/g;
 /** A quoted reminder's line that opens with its task's number: "> 2. Báo cáo …", "> nv 3: …". Folded. */
 const QUOTED_TASK = /^[ \t]*>[ \t]*(?:(?:nhiem vu|nv|viec)\s*)?(\d{1,2})\s*[.):]/gm;
 /** "cả 2", "cả hai", "tất cả", "hết cả": every task quoted. Folded. */
