@@ -138,6 +138,16 @@ function assign(all: Unit[]): Entry[] {
       if (blocked) pieces.splice(pieces.indexOf(effect), 1);
       else if (effect.note && (prev?.end !== cause.end || prev.pieces.every((p) => p.kind === "not_done" || p.kind === "unknown"))) effect.note[0] = cause.start;
     }
+    // "Chưa có kinh phí nên số 4 chưa làm được": the task named in what follows is the one blocked; its "chưa làm được" is the
+    // blocker's effect, not a statement of its own (round 19, BE and blind18).
+    if (i > 0 && u.tasks.length && prev && prev.tasks.length === 0 && prev.end === units[i - 1]!.end && CONSEQUENCE.test(u.clause.f)
+      && prev.pieces.some((p) => p.kind === "blocker") && pieces.length > 0 && pieces.every((p) => p.kind === "not_done" && p.until === null)) {
+      prev.tasks = [...u.tasks];
+      prev.inherited = false;
+      prev.end = u.end;
+      lastTasks = prev.tasks;
+      return;
+    }
     // "Xong rồi, à không, mới xong dự thảo": the clause before is taken back.
     // "nv 1 với 2 xong hết rồi. à ko, nv 2 còn thiếu biên bản": a correction that names a task takes back that task only.
     if (u.reading.opener === "retract" && u.tasks.length === 0) {

@@ -35,7 +35,7 @@ const LISTED = String.raw`(?:1\d|[1-9])(?![\d%]|[.,]\d|\s*%|\s*[/.]\s*\d|\s+${QU
 const PREFIXED = new RegExp(
   String.raw`(?=[#nctvim])(?<![a-z0-9])${TASK_PREFIX}\s*(?:[1-9]\d?(?:,[1-9]\d?)+(?![\d%]|\s*%|[.,]\d)|${NUM})(?:\s*${TASK_JOINER}\s*(?:${TASK_PREFIX}\s*|so\s+)?${NUM}|\s*${TASK_PREFIX}\s*${NUM}|\s+${LISTED})*`, "g");
 // "dạ 1 xong, 2 xin thêm 1 tuần": a "dạ" (folded "da") before the first number is politeness, not "đã".
-const BULLET = /^[\s\-*•+>]*(?:(?:da|vang|da vang)\s+(?=(?:so\s+)?[1-9]\d?(?!\d)\s*(?:[,.)&+]|va\b|vs\b|voi\b|xong|ok|dang|chua|dat|duoc|dc|xin|hong|khong|ko|gui|nop|trinh|ht|hoan thanh|da\b)))?/;
+const BULLET = /^[\s\-*•+>]*(?:(?:da|vang|da vang)\s+(?=(?:so\s+)?[1-9]\d?(?!\d)\s*(?:[,.)&+]|va\b|vs\b|voi\b|xong|ok|dang|chua|dat|duoc|dc|xin|hong|khong|ko|gui|nop|trinh|ht|hoan thanh|da\b|em\b|e\b|tui\b|toi\b|ben\b|minh\b)))?/;
 const HAS_DIGIT = /\d/;
 /** "21:20", "8h30", "9 giờ": a time of day at the start is no task number. */
 const CLOCK = String.raw`h\d{2}|\s*(?:gio|h)(?![a-z])`;
@@ -145,7 +145,7 @@ export function findRefs(folded: string, bare = true): RefGroup[] {
     }
   }
   // "số 1 70 số 2 xong": "số N" right after a number names the next task; without it, task 1 took task 2's done (round 19).
-  if (folded.includes("so ")) {
+  if (folded.includes("so ") && SO_DIGIT.test(folded)) {
     SO_AFTER_NUMBER.lastIndex = 0;
     for (let m = SO_AFTER_NUMBER.exec(folded); m; m = SO_AFTER_NUMBER.exec(folded)) {
       const start = m.index, end = m.index + m[0].length;
@@ -163,7 +163,10 @@ export function findRefs(folded: string, bare = true): RefGroup[] {
   return groups.sort((a, b) => a.start - b.start);
 }
 /** "số N" after a number and a blank ("số 1 70 số 2 xong"), never a document's number ("số 245/QĐ"). Folded. */
-const SO_AFTER_NUMBER = new RegExp(String.raw`(?<=\d\s+)so\s+([1-9]\d?)(?![\d/.,-]|\s*%|\s+${QUANTITY_UNITS})`, "g");
+// Also after a guess or "nên" ("Hình như số 4 xong rồi", "… nên số 1 chưa làm được"; round 19); after a verb ("làm nốt số 4")
+// it would cut the clause in two.
+const SO_AFTER_NUMBER = new RegExp(String.raw`(?<=(?:\d|(?<![a-z])(?:hinh nhu|chac|co le|nen))\s+)so\s+([1-9]\d?)(?![\d/.,-]|\s*%|\s+${QUANTITY_UNITS})`, "g");
+const SO_DIGIT = /(?<![a-z])so\s+[1-9]/;
 /** "(số 1)", "(nv 2)", "(nhiệm vụ 3)": a task's number in brackets. Folded. */
 const PAREN_REF = /\(\s*(?:so|nv|nhiem vu|viec|cai so)\s*([1-9]\d?)\s*\)/g;
 
