@@ -717,7 +717,7 @@ function readAssignmentOnce(orig: string, folded: string): Assignment | null {
   const after = folded.slice(from, from + 30);
   let lead: string | null = null;
   let partners: string[] = [];
-  if (/^[\s,:]*(?:la\s+(?:co quan|don vi)\s+|co (?:nhiem vu|trach nhiem)\s+|(?:(?:phai|som|khan truong|kip thoi|tiep tuc|can)\s+){1,2})?chu ?tri\b/.test(after) && roles.groups.length === 1) {
+  if (/^[\s,:]*(?:la\s+(?:co quan|don vi)\s+|co (?:nhiem vu|trach nhiem)\s+|(?:(?:phai|som|khan truong|kip thoi|tiep tuc|can)\s+){1,2})?(?:chu ?tri|lam dau moi)\b/.test(after) && roles.groups.length === 1) {
     lead = roles.groups[0]!;
     const rest = folded.slice(from, from + 200);
     const pw = PARTNER_WORD.exec(rest);

@@ -375,7 +375,8 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     // "1. Thống nhất chủ trương lập Quy hoạch tỉnh …": an item that decides or approves, naming no one to act, is no task.
     if (b.marker !== "none" && !own && DECISION_START.test(b.bodyFolded)) { skip(b, "no_action"); continue; }
     // A paragraph naming the addressees and followed by an intro that names nobody introduces the list.
-    if (own && b.marker === "none" && !b.split && next && ends(next.body, ":") && next.marker === "none" && !readAssignment(next.body, next.bodyFolded)) {
+    // The page's "Tập tin đính kèm:", "Tin liên quan:" below the last paragraph introduce no list of it (round 19, 968).
+    if (own && b.marker === "none" && !b.split && next && ends(next.body, ":") && next.marker === "none" && !PAGE_LABEL.test(next.bodyFolded) && !readAssignment(next.body, next.bodyFolded)) {
       addressees = own;
       skip(b, "heading");
       continue;
@@ -474,3 +475,5 @@ const ARTICLE_DECIDES = /^(?:ban hanh|cong nhan|thanh lap|quy dinh|giao chi tieu
 
 /** An item that only states when: "Thời gian lấy ý kiến: từ ngày 17/3/2025 đến ngày 05/4/2025", "Thời gian thực hiện: từ … đến …". Folded, marker off. */
 const PERIOD_ITEM = /^thoi gian(?:\s+[a-z]+){0,4}\s*:\s*(?:tu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*(?:den|-|–)\s*(?:het\s+)?(?:ngay\s+)?)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[\s./]*$/;
+/** A portal's labels under an article: "Tập tin đính kèm:", "Tin liên quan:", "Các tin khác:", "Từ khóa:". Folded. */
+const PAGE_LABEL = /^(?:tap tin dinh kem|file dinh kem|dinh kem|tin lien quan|bai viet lien quan|cac tin khac|tin khac|xem them|tu khoa|tags?|nguon|chia se|in bai viet|binh luan)\s*:$/;
