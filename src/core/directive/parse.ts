@@ -284,7 +284,9 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
       const own = pickDeadline(findDeadlines(b.body, b.bodyFolded, ctx));
       // An intro whose items are marked ("-", "a)") ends at the next plain paragraph; one whose items are paragraphs does not.
       // "1. Thống nhất chủ trương cho Công ty X tổ chức …, cụ thể như sau:": a decision, its lines (place, time, scale) are no one's work.
-      const assignment = readAssignment(b.body, b.bodyFolded);
+      // "Thực hiện Công điện số 91/CĐ-T.ư … . Để chủ động …, tỉnh đề nghị Ban chỉ huy … các sở, ngành triển khai một số nội dung sau:":
+      // a preamble sentence, then the one that gives the items to their units (round 19, 927).
+      const assignment = readAssignment(b.body, b.bodyFolded) ?? (colon && PREAMBLE_OPENING.test(b.bodyFolded) ? lastSentenceAssignment(b.body, b.bodyFolded) : null);
       const section = sectionReason(b.bodyFolded) ?? (b.marker !== "none" && !assignment && DECISION_START.test(b.bodyFolded) ? "no_action" : null);
       // "1. … Chủ tịch UBND tỉnh yêu cầu các sở … thực hiện một số nội dung sau:" then "2. …", "3. …": the items after it at its own level are its content.
       const siblingsFollow = colon && b.marker !== "none" && b.marker !== "roman" && next?.marker === b.marker && next.level === b.level;
@@ -477,3 +479,11 @@ const ARTICLE_DECIDES = /^(?:ban hanh|cong nhan|thanh lap|quy dinh|giao chi tieu
 const PERIOD_ITEM = /^thoi gian(?:\s+[a-z]+){0,4}\s*:\s*(?:tu\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*(?:den|-|–)\s*(?:het\s+)?(?:ngay\s+)?)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[\s./]*$/;
 /** A portal's labels under an article: "Tập tin đính kèm:", "Tin liên quan:", "Các tin khác:", "Từ khóa:". Folded. */
 const PAGE_LABEL = /^(?:tap tin dinh kem|file dinh kem|dinh kem|tin lien quan|bai viet lien quan|cac tin khac|tin khac|xem them|tu khoa|tags?|nguon|chia se|in bai viet|binh luan)\s*:$/;
+/** A sentence that only sets the scene: "Thực hiện Công điện …", "Căn cứ …", "Để …", "Trước tình hình …". Folded. */
+const PREAMBLE_OPENING = /^(?:thuc hien|can cu|de|truoc tinh hinh|nham|trien khai)\s/;
+/** The assignment of an intro's last sentence, when an earlier one only sets the scene. */
+function lastSentenceAssignment(body: string, folded: string): ReturnType<typeof readAssignment> {
+  let at = -1;
+  for (const m of body.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) at = m.index + m[0].length;
+  return at > 0 ? readAssignment(body.slice(at), folded.slice(at)) : null;
+}
