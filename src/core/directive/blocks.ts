@@ -121,6 +121,8 @@ export function contentLines(input: string): Line[] {
   return unfoldTables(content, wrapWidth(content));
 }
 
+/** An assigning verb in lower case, as a sentence writes it (a header writes in capitals: "UBND HUYỆN GIAO THỦY"). */
+const ASSIGNS_IN_LINE = /\s(?:giao|y[êe]u c[ầa]u|[đd][ềe] ngh[ịi]|ch[ỉi] [đd][ạa]o|ph[âa]n c[ôo]ng)\s/u;
 /**
  * Header lines of the official layout: agency block, motto, "Số:", place-date, kind, all-caps titles.
  * Past the header (`inHeader` false) only all-caps titles count: "UBND tỉnh trước ngày 30/9." there is a wrapped line.
@@ -132,7 +134,9 @@ export function isHeaderLine(l: Line, inHeader = true): boolean {
   // "ĐIỆN:", "KÍNH GỬI:" in capitals open the addressees, whose lines are then skipped as such, never read as work (round 15).
   if (/^(?:dien(?: gui)?|kinh gui)\s*:\s*$/.test(f)) return false;
   // A sentence is no header line, even one that opens like the agency ("UBND tỉnh thông báo để … thực hiện./.").
-  if (inHeader && ((HEADER_LINE.test(f) && !/[.;!?]$/.test(l.orig)) || PLACE_DATE_LINE.test(f) || KIND_LINE.test(f))) return true;
+  // "UBND tỉnh giao Sở Tài chính:" (the first line of a portal's page, round 19, 939) introduces work: an intro with a lower-case
+  // assigning verb is no header's (a headline, "UBND tỉnh chỉ đạo kiểm tra …", stays one).
+  if (inHeader && ((HEADER_LINE.test(f) && !/[.;!?]$/.test(l.orig) && !(/:$/.test(l.orig) && ASSIGNS_IN_LINE.test(l.orig))) || PLACE_DATE_LINE.test(f) || KIND_LINE.test(f))) return true;
   // The motto and separator rules are never content, wherever a portal repeats the document's header.
   if (MOTTO_OR_RULE.test(f)) return true;
   // An all-caps title: no lower-case letter, a few letters, not a roman section number.
