@@ -199,6 +199,8 @@ function verbAfterLevel(orig: string, folded: string, from: number, end: number)
   if (!endsWithLevel(orig, folded, from, end)) return false;
   let next = end;
   while (folded[next] === " ") next++;
+  // "Kho bạc Nhà nước từ tỉnh đến huyện": the span of levels goes on (round 19, 964).
+  if (/\btu tinh$/.test(folded.slice(from, end)) && /^(?:den|toi)\s+(?:huyen|xa|co so)\b/.test(folded.slice(next, next + 12))) return false;
   return /\p{Ll}/u.test(orig[next] ?? "") && !AFTER_LEVEL.test(folded.slice(next, next + 20));
 }
 
@@ -493,7 +495,8 @@ function readPartners(orig: string, folded: string, from: number): string[] {
 /** A set named without "các" after "phối hợp với": "sở, ngành chức năng, Uỷ ban nhân dân các huyện" (round 16, 542). Folded. */
 const BARE_SET = /^\s*(?:(?:so|nganh|co quan|don vi)\s*,\s*(?:ban\s*,\s*)?(?:nganh|dia phuong|don vi|co quan)|(?:don vi|nha thau)\s+(?:thi cong|tu van|giam sat)|chinh quyen\s+(?:cac\s+)?(?:dia phuong|xa|phuong|huyen|cap)|chinh quyen\s+dia phuong)\b/;
 /** A lower-case unit head before a capitalised name: "phòng Tài nguyên và Môi trường", "sở Y tế". As written. */
-const LOWER_HEAD_NAMED = /^\s*(?:phòng|sở|ban|trung tâm|văn phòng|trường)\s+\p{Lu}/u;
+// "phối hợp với ngành Y tế …" (round 19, 961).
+const LOWER_HEAD_NAMED = /^\s*(?:phòng|sở|ban|trung tâm|văn phòng|trường|ngành)\s+\p{Lu}/u;
 
 /** The one a matter is forwarded to, to act on it: "chuyển … đến Ban Quản lý dự án … để nghiên cứu, xử lý". */
 function forwardedTo(orig: string, folded: string): RolePhrases | null {

@@ -62,7 +62,9 @@ export function subjectAt(orig: string, folded: string, at: number, sentence = t
   // "Sở Y tế đã …", "Công an tỉnh là …": a statement, not an assignment.
   const rest = folded.slice(next, next + 30);
   if (isUpper(orig[next]) || NOT_DIRECTING_AFTER_SUBJECT.test(rest) || STATEMENT_AFTER_SUBJECT.test(rest)) return null;
-  if (!sentence && /^(?:phoi hop|tham gia)\b/.test(rest)) return null;
+  // "…; Sở B phối hợp" lends Sở B to the work above, but "…; Sở B phối hợp với Bảo hiểm xã hội tỉnh kiểm tra …" is work of its own
+  // with its own partner (round 19, 966 and 937).
+  if (!sentence && /^(?:phoi hop|tham gia)\b/.test(rest) && !/^phoi hop(?:\s+chat che)?\s+(?:voi|cung)\s/.test(rest)) return null;
   // A lower-case collective opens a clause only before its verb: "địa phương tăng cường …", "chủ đầu tư các dự án phải hoàn tất …".
   if (lower && !wordAt(ACTION_WORD, orig, folded, next + (/^(?:cung|can|phai|cung can|cung phai)\s+/.exec(rest)?.[0].length ?? 0))) return null;
   return wordAt(ACTION_WORD, orig, folded, next) || /^cung\s/.test(rest) ? found(roles) : null;

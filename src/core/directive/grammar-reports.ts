@@ -113,7 +113,8 @@ export const DELIVERY_STEP = /^(?:(?:ket qua(?:\s+thuc hien)?|bao cao(?:\s+yeu c
 export const REPORT_BACK = /^bao cao(?:\s+(?:ket qua|tinh hinh|tien do))?(?:\s+thuc hien)?\s+(?:ve|voi|cho|gui|len)\b[^0-9]*$/;
 
 /** Words that end a unit's name though written in lower case: "các cơ quan, đơn vị có liên quan", "… trên địa bàn tỉnh", "… trong tỉnh", "các phòng, ban thuộc thành phố", "cán bộ, công chức trong các cơ quan". Folded, at a word start. */
-export const NAME_TAIL = new RegExp(String.raw`^(?:co lien quan|lien quan|trong tinh|${SET_QUALIFIER}|trong (?:cac )?(?:co quan|don vi)(?: nha nuoc)?|ven (?:bien|song|suoi|ho|do)|(?:giap |vung )?bien gioi|vung (?:cao|sau|xa|nui|trung|thap)|tren dia ban(?: (?:tinh|huyen|xa|phuong|thanh pho))?|truc thuoc(?: (?:tinh|ubnd tinh|so))?|thuoc (?:tinh|thanh pho|tp|huyen|thi xa|xa|phuong|so|ubnd (?:tinh|thanh pho|huyen)))\b`);
+// "Kho bạc Nhà nước từ tỉnh đến huyện", "các cấp từ tỉnh đến cơ sở" (round 19, 964).
+export const NAME_TAIL = new RegExp(String.raw`^(?:co lien quan|lien quan|trong tinh|tu tinh (?:den|toi) (?:huyen|xa|co so)|${SET_QUALIFIER}|trong (?:cac )?(?:co quan|don vi)(?: nha nuoc)?|ven (?:bien|song|suoi|ho|do)|(?:giap |vung )?bien gioi|vung (?:cao|sau|xa|nui|trung|thap)|tren dia ban(?: (?:tinh|huyen|xa|phuong|thanh pho))?|truc thuoc(?: (?:tinh|ubnd tinh|so))?|thuoc (?:tinh|thanh pho|tp|huyen|thi xa|xa|phuong|so|ubnd (?:tinh|thanh pho|huyen)))\b`);
 /** Heads of a company's or a cooperative's name, which may write its words in any case: "Công ty Cổ phần …", "Tập đoàn …", "Hợp tác xã …". Folded. */
 export const COMPANY_HEAD = /^(?:tong cong ty|cong ty|tap doan|hop tac xa|chi nhanh)\b/;
 /** Collective subjects written in lower case that still open a clause before a directing verb: "…; địa phương tăng cường …", "Đồng thời, chủ đầu tư các dự án phải …". Folded. */
