@@ -135,7 +135,9 @@ function assign(all: Unit[]): Entry[] {
     if (effect) {
       const cause = units[i - 1]!;
       const blocked = prev?.end === cause.end && prev.pieces.some((p) => p.kind === "blocker");
-      if (blocked) pieces.splice(pieces.indexOf(effect), 1);
+      // The effect still says the work stopped: "đang chờ Sở TC thẩm định giá nên chưa tổ chức mua sắm trang thiết bị được" is a
+      // blocker, never the wait alone that reads as progress (REPLY-SPEC's own example; round 19, BC).
+      if (blocked) pieces.splice(pieces.indexOf(effect), 1, ...(pieces.some((p) => p.kind === "not_done") ? [] : [{ ...effect, kind: "not_done" as const, note: null }]));
       else if (effect.note && (prev?.end !== cause.end || prev.pieces.every((p) => p.kind === "not_done" || p.kind === "unknown"))) effect.note[0] = cause.start;
     }
     // "Chưa có kinh phí nên số 4 chưa làm được": the task named in what follows is the one blocked; its "chưa làm được" is the
@@ -220,8 +222,9 @@ interface Said extends Intent {
 }
 
 /** A blocker that only waits for the decision on what was submitted (see AWAITED_DECISIONS). */
-// "chờ phê duyệt", "chờ Sở Tài chính duyệt", "đợi lãnh đạo duyệt": who decides may stand between (up to four words).
-const AWAITS = new RegExp(String.raw`^(?:cho|doi)\s+(?:dong chi\s+|lanh dao\s+)?(?:(?!y\s+kien|kinh\s+phi|von\b)[^\s,.;]+\s+){0,4}?(?:${alternation(AWAITED_DECISIONS)})(?![a-z0-9])`);
+// "chờ phê duyệt", "chờ Sở Tài chính duyệt", "đợi lãnh đạo duyệt": who decides may stand between, up to seven words ("chờ Sở Nông
+// nghiệp và Môi trường thẩm định", "chờ Sở Xây dựng kiểm tra nghiệm thu"; round 19, BB and BG wrote progress).
+const AWAITS = new RegExp(String.raw`^(?:cho|doi)\s+(?:dong chi\s+|lanh dao\s+)?(?:(?!y\s+kien|kinh\s+phi|von\b)[^\s,.;]+\s+){0,7}?(?:${alternation(AWAITED_DECISIONS)})(?![a-z0-9])`);
 /** "nộp rồi, đang chờ": a wait that names nothing awaited is the submission's course too (round 15). Folded. */
 const BARE_WAIT = /^(?:cho|doi)(?:\s+(?:a|anh|chi|nhe|nha|thoi|ket qua|tiep|them))*[\s.!…]*$/;
 const awaitsDecision = (i: Said): boolean => {
