@@ -29,6 +29,10 @@ const REASON_TYPED = new Set(REASON_WORDS.filter((w) => !w.includes(" ")).map((w
 const WAIT = new Set(WAIT_TYPED);
 /** "mùa" typed just before a weather word: the season's name. */
 const SEASON_BEFORE = /(?:^|[^\p{L}])mùa\s+$/iu;
+/** Before a hazard, what makes it the work's topic: "chống", "phòng chống", "ứng phó", "khắc phục (hậu quả)", "trước" (before the season), and "mua" (mùa typed bare). Folded. */
+const HAZARD_TOPIC = /(?:^|\s)(?:chong|phong chong|phong|ung pho|khac phuc(?: hau qua)?|truoc|mua)\s+$/;
+/** After a hazard, its harm denied: "… mà không ngập nữa", "… mà vẫn không sao". Folded. */
+const HARM_DENIED = /^(?:\s+[^\s,.;]+){0,3}?\s+ma\s+(?:van\s+)?(?:khong|ko|k|chang|cha)\s/;
 /** "thì mới", "mới" then a verb: what comes before it is a condition (completion.ts, onlyThen). Folded. */
 const ONLY_THEN_AT = /(?<![a-z0-9])(?:thi\s+)?moi\s+(?:co\s+the\s+)?(?:lam\s+|trien\s+khai\s+|thuc\s+hien\s+)?(?:xong|hoan\s+thanh|hoan\s+tat|ht|duoc|lam|trien\s+khai|thuc\s+hien)(?![a-z0-9])/;
 /** Words before a verb label that the note leaves out: "đang chờ ý kiến" is noted "chờ ý kiến". */
@@ -116,7 +120,13 @@ export function findBlocker(c: Clause): Blocker | undefined {
   const deniesFailing = said.length > 1 && c.negs.includes(said[0]!.start) && (said[1]!.text === "con" || said[1]!.text === "co" || phraseAt(RE.predicate, c.f, said[1]!.start) >= 0);
   if (partyEnd > 0 && !deniesFailing && said.some((t) => FAILING.has(t.text))) found.push({ at: subject!.start, note: wholeClause(c), request: false });
   // "trước mùa mưa lũ", "phòng chống thiên tai mùa bão": a season named, not weather that stops the work.
-  for (const m of matches(c, RE.predicate)) if (!denied(c, m.start) && typedPredicate(c, m) && !SEASON_BEFORE.test(c.o.slice(Math.max(0, m.start - 6), m.start))) found.push({ at: m.start, note: wholeClause(c), request: false, fact: true });
+  // "kè chống sạt lở", "cắt tỉa cây xanh truoc mua bao", "phòng chống bão": the hazard the work is against is its topic (round 19, BH);
+  // "tối qua mưa to mà không ngập nữa": weather whose harm is denied stops nothing.
+  for (const m of matches(c, RE.predicate)) {
+    if (denied(c, m.start) || !typedPredicate(c, m) || SEASON_BEFORE.test(c.o.slice(Math.max(0, m.start - 6), m.start)) || HAZARD_TOPIC.test(c.f.slice(Math.max(0, m.start - 16), m.start))) continue;
+    if (HARM_DENIED.test(c.f.slice(m.end, m.end + 40))) continue;
+    found.push({ at: m.start, note: wholeClause(c), request: false, fact: true });
+  }
   // "gia hạn giúp em đến 30/11": help asked for the extension itself is politeness, not a blocker.
   // "anh xem giúp em", "anh kiểm tra lại hộp thư giúp em": the admin asked to look at what was sent, no obstacle (round 15).
   for (const m of matches(c, RE.help)) {
