@@ -180,7 +180,13 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
 ];
 
 /** Around "sáng nay": "từ" before it, or "vừa", "đã", "rồi" after it. Folded. */
-const MORNING_PAST = /^tu\s|(?<![a-z])(?:vua|da|roi|r)(?![a-z])/;
+const MORNING_PAST = /^tu\s|\btu\s+\d{1,2}\s*h|(?<![a-z])(?:vua|da|roi|r)(?![a-z])/;
+/** Before a "sáng nay" said last, a plan: "em sẽ gửi sáng nay", "định gửi sáng nay". Folded. */
+const MORNING_PLAN = /(?<![a-z])(?:se|sap|dinh|du kien|chua)(?![a-z])/;
+/** Before a "sáng nay" said last, what was sent or opened then ("em làm xong sáng nay" may still be a plan). Folded. */
+const MORNING_SENT = /(?<![a-z])(?:gui|nop|phat hanh|ban hanh|ky|thong xe|chuyen)(?![a-z])/;
+/** After "sáng nay", nothing but politeness to the end of the clause. Folded. */
+const MORNING_LAST = /^(?:\s+(?:a|ah|anh|chi|nhe|nha|roi|r))*\s*[.!]*\s*$/;
 /** Every date phrase in the folded text, in order of position, non-overlapping. */
 /** `words`: dateWords(folded), when the caller has it already. */
 export function findDates(folded: string, today: DayNumber, words = dateWords(folded)): DateMatch[] {
@@ -202,7 +208,8 @@ export function findDates(folded: string, today: DayNumber, words = dateWords(fo
       const day = resolve(m, today, flags);
       const iso = day === null ? null : toIso(day);
       // "sáng nay em vừa ký phát hành", "sáng nay gửi rồi", "từ sáng nay": this morning, told as done, is past (round 19, BF).
-      const past = day! < today || (folded.startsWith("sang nay", start) && MORNING_PAST.test(folded.slice(Math.max(0, start - 4), end + 40)));
+      // Said last, after what was done ("thông xe từ 6h sáng nay", "gửi qua bưu chính sáng nay ạ"), it dates that too.
+      const past = day! < today || (folded.startsWith("sang nay", start) && (MORNING_PAST.test(folded.slice(Math.max(0, start - 4), end + 40)) || (MORNING_LAST.test(folded.slice(end)) && MORNING_SENT.test(folded.slice(Math.max(0, start - 40), start)) && !MORNING_PLAN.test(folded.slice(Math.max(0, start - 40), start)))));
       if (iso) taken.push({ start, end, iso, relative: pattern[4] ?? false, rolled: flags.rolled, past });
     }
   }
