@@ -110,6 +110,8 @@ function negations(tokens: readonly Token[], o: string): { negs: readonly number
       // "215/KH-UBND", "KH-SKHĐT": a document's code, not "không".
       if (inCode(o, t)) { prev = t; continue; }
       if (TYPED_ONLY.has(t.text) && !TYPED_ONLY_AS.has(o.slice(t.start, t.end).toLowerCase())) { prev = t; continue; }
+      // "chằng chống 14 nhà" (tie down): folded it is "chẳng" (round 19, BG); a slip "chằng xong" still negates.
+      if (t.text === "chang" && !/^ch(?:ẳ|a)ng$/i.test(o.slice(t.start, t.end)) && /^\s+(?:chống|néo|buộc|chịt)/iu.test(o.slice(t.end, t.end + 8))) { prev = t; continue; }
       if (!UNMARKED_ONLY.has(t.text) || /^[a-z]+$/i.test(o.slice(t.start, t.end))) negs.push(t.start);
       prev = t;
       continue;

@@ -113,7 +113,8 @@ export const PROGRESS_LOOKALIKES = ["vượt tiến độ", "đúng tiến độ
 export const INABILITY_AFTER_NEGATION = ["được", "dc", "đc", "kịp", "nổi", "thể", "xuể"];
 /** Phrases that mean not done on their own. */
 export const NOT_DONE_PHRASES = [
-  "not yet", "yet to", "chưa có kết quả", "chậm tiến độ", "bị chậm", "chậm", "trễ hạn", "trễ", "quá hạn",
+  // "trễ" only as lateness said: folded it is "trẻ" too ("các điểm trông giữ trẻ", round 19, BF read not done).
+  "not yet", "yet to", "chưa có kết quả", "chậm tiến độ", "bị chậm", "chậm", "trễ hạn", "bị trễ", "trễ rồi", "trễ quá", "hơi trễ", "sẽ trễ", "trễ mất", "trễ tiến độ", "quá hạn",
   "dở dang", "còn dang dở", "làm lại từ đầu", "kiểm tra không đạt", "không đạt yêu cầu", "nghiệm thu không đạt", "còn xa lắm", "còn lâu lắm", "còn lâu mới", "incomplete", "unfinished", "delayed", "behind schedule", "not started",
 ];
 /** Before a done word: the work is nearly but not yet finished ("sắp xong", "gần hoàn thành"). */
@@ -193,7 +194,8 @@ export const PARTIAL_TYPED = ["nửa"];
 export const PARTIAL_LOOKALIKES = ["phần trăm", "phần mềm", "cổ phần", "thành phần", "trụ sở", "trụ cột", "lưu trữ", "dự trữ", "tích trữ", "phần việc được giao", "phần được giao", "phần việc của mình"];
 /** Right after a done word, a step or piece of the work, not the whole task: "xong dự thảo", "hoàn tất hồ sơ". */
 // "đợt" only with its number: "hoàn thành đợt tiêm chủng bổ sung" is the campaign, the task (round 18, AC); "mới xong đợt 1" a part.
-export const PART_OBJECTS = ["dự thảo", "hồ sơ", "bước", "đợt 1", "đợt 2", "đợt 3", "đợt một", "đợt hai", "đợt đầu", "đợt I", "bản thảo", "khung", "draft"];
+// "làm xong bản nháp rồi" is a draft, never the work (round 19, BG and BI: it read done when said alone).
+export const PART_OBJECTS = ["dự thảo", "hồ sơ", "bước", "đợt 1", "đợt 2", "đợt 3", "đợt một", "đợt hai", "đợt đầu", "đợt I", "bản thảo", "khung", "draft", "bản nháp", "nháp"];
 /** After a done word (and "việc", "phần"), a step that only prepares the task: "hoàn tất việc tham mưu", "xong bước trình". */
 export const STEP_AFTER_DONE = ["tham mưu", "trình", "dự thảo", "soạn thảo", "lấy ý kiến", "xin ý kiến", "khảo sát", "thẩm định"];
 /** Words between a done word and what it finished: "hoàn tất việc tham mưu". */
@@ -259,7 +261,7 @@ export const ISSUING_VERBS = ["ban hành", "ký ban hành", "phát hành", "gử
 /** Before an issuing verb, these make it someone else's act still to come: "tham mưu UBND ban hành", "trình ký", "chờ ban hành". */
 export const ISSUING_PROPOSERS = ["tham mưu", "trình", "đề nghị", "xin", "dự thảo", "chờ", "đợi", "để", "cho"];
 /** After "gửi", these make it a sending of a draft or an ask, which is no product: "gửi dự thảo", "gửi xin ý kiến". */
-export const ISSUING_NOT_PRODUCT = ["dự thảo", "xin ý kiến", "lấy ý kiến", "tờ trình"];
+export const ISSUING_NOT_PRODUCT = ["dự thảo", "xin ý kiến", "lấy ý kiến", "tờ trình", "bản nháp"];
 /** Anywhere after the document, these make the sending a step (asking, proposing), not the product: "gửi báo cáo số … xin ý kiến". */
 export const ISSUING_ASKS_AFTER = ["xin ý kiến", "lấy ý kiến", "góp ý", "đề nghị", "xem xét", "cho ý kiến"];
 

@@ -434,4 +434,13 @@ describe("the worst mistake is never made", () => {
     // Taking back part of a list keeps the rest: "nv 1 với 2 xong hết rồi. à ko, nv 2 còn thiếu biên bản".
     expect(readReply("nv 1 với 2 xong hết rồi. à ko, nv 2 còn thiếu biên bản", NOW16).map((i) => `${i.kind}#${i.task}`)).toEqual(["done#1", "progress#2"]);
   });
+  it("round 19: a draft finished is never the work done, and words that fold like a negation or lateness are neither", () => {
+    fc.assert(fc.property(fc.constantFrom("Báo cáo em làm xong bản nháp rồi", "xong bản nháp rồi a", "Kế hoạch đã xong bản nháp", "em hoàn thành bản nháp rồi anh"), fc.constantFrom("", ", chưa trình anh Chủ tịch ký", " ạ"), (t, rest) => {
+      expect(readReply(`${t}${rest}`, NOW16).map((i) => i.kind)).not.toContain("done");
+    }));
+    // "trẻ" (child) and "chằng chống" (tie down) fold to "trễ" and "chẳng": the done said beside them stands.
+    expect(readReply("Việc này xã đã thực hiện xong, biên bản kiểm tra các điểm trông giữ trẻ dịp hè em gửi kèm ạ", NOW16).map((i) => i.kind)).toEqual(["done"]);
+    expect(readReply("Dạ phường đã hoàn tất kiểm tra, chằng chống 14 nhà ở xuống cấp", NOW16).map((i) => i.kind)).toEqual(["done"]);
+    expect(readReply("chằng xong được anh", NOW16).map((i) => i.kind)).not.toContain("done");
+  });
 });
