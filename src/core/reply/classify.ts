@@ -90,7 +90,8 @@ const MAY_HOLD_DATE = W.digit | W.thang | W.tuan | W.nam | W.quy | W.ngay | W.ma
 const hasSymbol = (c: Clause, list: readonly string[]): boolean => c.symbols && list.some((s) => c.o.includes(s));
 
 /** "được 7 phần" (seven tenths, as leaders say it), "3 phần tư"; not "1 phần" (a part), "2 phần việc" or "phần còn lại". Folded. */
-const TENTHS = /(?<![\p{L}\d])(?:duoc|dc|dat|khoang|tam|chung|lam duoc|xong)\s+(?:khoang\s+|tam\s+)?([2-9])\s+phan(?!\s+(?:tu|ba|nam|viec|cong viec|noi dung|con lai|cua|nho))(?![\p{L}\d])/gu;
+// "chắc 7 phần r": a hedged share is still a share (round 19, BH).
+const TENTHS = /(?<![\p{L}\d])(?:duoc|dc|dat|khoang|tam|chung|lam duoc|xong|chac)\s+(?:khoang\s+|tam\s+)?([2-9])\s+phan(?!\s+(?:tu|ba|nam|viec|cong viec|noi dung|con lai|cua|nho))(?![\p{L}\d])/gu;
 /** "7 phần r anh": the share alone opening the clause, nothing after it but "rồi" and politeness. Folded. */
 const TENTHS_ALONE = /^\s*(?:khoang\s+|tam\s+)?([2-9])\s+phan(?=\s*(?:$|[,.;!]|(?:roi|r|a|anh|chi|em|nhe|nha)(?![\p{L}\d])))/gu;
 const QUARTERS = /(?<![\p{L}\d])([1-3])\s+phan\s+tu(?![\p{L}\d])/gu;

@@ -186,6 +186,8 @@ export const COUNTED_NOUNS = [
   "dự án", "trường", "đơn vị", "thửa", "cơ sở", "doanh nghiệp", "số", "nhiệm vụ", "việc", "phòng", "khu", "điểm", "lớp", "người",
   // Round 18: "đã giải ngân 9/12 tỷ", "xong 27/30 bộ", "cấp được 40 trên 50 giấy chứng nhận", "xong 4/7 nội dung".
   "tỷ", "triệu", "bộ", "giấy", "nội dung", "trường hợp", "gói thầu",
+  // Round 19: "xog 4/7 nd r a" (nội dung, shortened), "8/12 đơn vị", "27/27 hồ chứa".
+  "nd", "hồ chứa", "hồ", "tuyến", "cây",
 ];
 /** Partial only as typed: folded, "nửa" (half) is "nữa" (more: "không còn gì nữa"). */
 export const PARTIAL_TYPED = ["nửa"];

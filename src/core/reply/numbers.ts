@@ -73,6 +73,8 @@ const COUNTED_DONE = new RegExp(String.raw`(?<![a-z0-9/.,])(\d{1,3})\/(\d{1,3})(
 /** A text without one of these words as a whole word holds no number in words: most replies. */
 const MAY_HOLD = /(?<![a-z0-9])(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|chuc|nua)(?![a-z0-9])/;
 
+/** "9/10 rồi anh": tenths said alone, opening the reply or a clause, "rồi" after (round 19, BH); never a day (9 October). Folded. */
+const TENTHS_ALONE_SLASH = /(?<=^\s*|[,.;:]\s*)([1-9])\/(10)(?=\s+(?:roi|r)(?![a-z0-9]))/g;
 const pad = (s: string, n: number): string => (s.length <= n ? s + " ".repeat(n - s.length) : s);
 const num = (s: string): number => (/^\d+$/.test(s) ? Number(s) : valueOf(s));
 
@@ -81,6 +83,7 @@ export function spellDigits(folded: string): string {
   const text = folded.includes("/") || folded.includes(" tren ")
     ? folded.replace(FRACTION_DIGITS, (m: string, a: string, b: string) => (+a < +b ? pad(`${Math.round((100 * +a) / +b)}%`, m.length) : m))
       .replace(TENTHS_AFTER_DONE, (m: string, a: string) => pad(`${Number(a) * 10}%`, m.length))
+      .replace(TENTHS_ALONE_SLASH, (m: string, a: string) => pad(`${Number(a) * 10}%`, m.length))
       .replace(COUNTED_SHARE, (m: string, a: string, b: string) => (+a < +b && +a > 0 ? pad(`${Math.round((100 * +a) / +b)}%`, m.length) : m))
       .replace(COUNTED_DONE, (m: string, a: string, b: string) => (+a < +b && +a > 0 ? pad(`${Math.round((100 * +a) / +b)}%`, m.length) : m))
     : folded;
