@@ -100,6 +100,8 @@ const SHARE_ALONE = /^\s+([1-9]\d|100)(?=\s*(?:(?:r|roi|thoi|a|ah|nhe|nha|anh|ch
 const DONE_THEN_LEFT = /(?<=(?<![a-z])(?:xong|hoan thanh|hoan tat)(?:\s+[a-z0-9]+){1,6}?)\s(?=con\s+(?:phan|khau|thon|xa|phuong|hang muc|ho|cac|may|it|viec|noi dung|buoc|\d)(?![a-z]))/g;
 /** A report's heading before its items: "… như sau:", "… cụ thể như sau:". Folded. */
 const HEADING_COLON = /((?<![a-z])nhu sau\s*):/g;
+/** "(1)" opening the reply, a line or an item after ":" or ";". Folded; " 1)" keeps the length. */
+const BRACKETED_ITEM = /(?<=^|[:;.,\n]\s*|\s)\(([1-9])\)(?=\s)/g;
 /** An exception's task then "còn lại" with no comma between: the space before "còn lại" becomes one (same length). Folded. */
 const EXCEPT_THEN_REST = /((?<![a-z])(?:tru|ngoai tru)\s+(?:(?:so|nv|nhiem vu|viec)\s*)?\d{1,2})\s(?=con lai(?![a-z]))/g;
 /**
@@ -113,6 +115,9 @@ export function readUnits(reply: string, today: () => DayNumber | null): { units
   // "Sở Nội vụ báo cáo tiến độ các nhiệm vụ như sau: Nhiệm vụ 1 đã hoàn thành": the heading ends its own sentence, so its words
   // ("tiến độ") are no status of the first task (round 17).
   let folded = typed.f.includes("con lai") ? typed.f.replace(EXCEPT_THEN_REST, "$1,") : typed.f;
+  // "Kính báo cáo: (1) Đã tổ chức xong …; (2) Đang rà soát …; (3) …": bracketed numbers that open the items name their tasks, as "1)"
+  // does (round 19, BI: every item lost its task).
+  if (folded.includes("(")) folded = folded.replace(BRACKETED_ITEM, " $1)");
   if (folded.includes("nhu sau")) folded = folded.replace(HEADING_COLON, "$1.");
   // "mới xong phần khảo sát còn phần lập dự toán chưa làm": the part done, then the part left — two clauses, as with the comma.
   if (folded.includes("con ")) folded = folded.replace(DONE_THEN_LEFT, ",");
