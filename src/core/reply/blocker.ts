@@ -31,6 +31,8 @@ const WAIT = new Set(WAIT_TYPED);
 const SEASON_BEFORE = /(?:^|[^\p{L}])mùa\s+$/iu;
 /** Before a hazard, what makes it the work's topic: "chống", "phòng chống", "ứng phó", "khắc phục (hậu quả)", "trước" (before the season), and "mua" (mùa typed bare). Folded. */
 const HAZARD_TOPIC = /(?:^|\s)(?:chong|phong chong|phong|ung pho|khac phuc(?: hau qua)?|truoc|mua)\s+$/;
+/** After a hazard, the work it stops: "… không thi công được", "… chưa làm được". Folded. */
+const CANNOT_AFTER = /^(?:\s+[^\s,.;]+){0,2}?\s+(?:khong|ko|k|chua|chang)\s+(?:[^\s,.;]+\s+){1,3}?(?:duoc|dc|noi|kip)(?![a-z])/;
 /** After a hazard, its harm denied: "… mà không ngập nữa", "… mà vẫn không sao". Folded. */
 const HARM_DENIED = /^(?:\s+[^\s,.;]+){0,3}?\s+ma\s+(?:van\s+)?(?:khong|ko|k|chang|cha)\s/;
 /** "thì mới", "mới" then a verb: what comes before it is a condition (completion.ts, onlyThen). Folded. */
@@ -123,7 +125,9 @@ export function findBlocker(c: Clause): Blocker | undefined {
   // "kè chống sạt lở", "cắt tỉa cây xanh truoc mua bao", "phòng chống bão": the hazard the work is against is its topic (round 19, BH);
   // "tối qua mưa to mà không ngập nữa": weather whose harm is denied stops nothing.
   for (const m of matches(c, RE.predicate)) {
-    if (denied(c, m.start) || !typedPredicate(c, m) || SEASON_BEFORE.test(c.o.slice(Math.max(0, m.start - 6), m.start)) || HAZARD_TOPIC.test(c.f.slice(Math.max(0, m.start - 16), m.start))) continue;
+    // … unless the work cannot go on for it: "đang mùa mưa không thi công được" (round 19, BF).
+    const topic = m.text === "mua mua" || SEASON_BEFORE.test(c.o.slice(Math.max(0, m.start - 6), m.start)) || HAZARD_TOPIC.test(c.f.slice(Math.max(0, m.start - 16), m.start));
+    if (denied(c, m.start) || !typedPredicate(c, m) || (topic && !CANNOT_AFTER.test(c.f.slice(m.end, m.end + 40)))) continue;
     if (HARM_DENIED.test(c.f.slice(m.end, m.end + 40))) continue;
     found.push({ at: m.start, note: wholeClause(c), request: false, fact: true });
   }

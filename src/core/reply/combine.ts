@@ -285,6 +285,10 @@ function settle(list: Said[], redoing = false): Said[] {
   if (asks) {
     const asked = out.filter((i) => i.kind === "extension" && i.until !== null).map((i) => i.until);
     if (asked.length) out = out.filter((i) => !(i.kind === "progress" && i.percent === null && i.until !== null && asked.includes(i.until)));
+    // "xin thêm 5 hôm, bão vô r ae đang trực", "xin gia hạn 1 tháng, đang mùa mưa không thi công được": beside a request for time, a
+    // bare "under way" says nothing more (126 blind rows write "extension | blocker" for one task, two "extension | progress", both
+    // of two tasks; round 19).
+    out = out.filter((i) => !(i.kind === "progress" && i.percent === null && i.until === null));
   }
   // "nv2 đang triển khai, dự kiến 15/12 xong", "Sở đang phối hợp …, thứ 5 tuần sau trình": under way, and the day it will
   // be done — one progress by that day. "Chưa xong, em đang đôn đốc các thôn, chậm nhất thứ 5 tuần sau xong": said not done

@@ -133,6 +133,8 @@ export const FUTURE_WORDS = [
   // "em hứa làm kỹ": a promise (round 18)
   "hứa", "xin hứa",
   "will", "going to", "gonna", "expected", "expect", "expects", "plan to", "planned", "should", "hope",
+  // "nv5 ETA thứ 6" (round 19, BD)
+  "ETA",
 ];
 /**
  * Before a done word: a time still to come makes finishing a plan ("mai em làm xong gửi anh", "tuần sau
@@ -286,7 +288,7 @@ export const WORK_VERBS = [
  * With a day ahead and no past marker, these make a plan: "Thứ 2 tuần sau em gửi", "mai e nộp a nhé", "Cố gắng trước 25/12 ạ"
  * (not done yet, expected then). "Kính gửi" is a salutation, not a sending.
  */
-export const PLAN_VERBS = ["gửi", "nộp", "gửi lại", "bổ sung", "chuyển lên", "chuyển về", "chuyển qua", "mang lên", "đem lên", "bàn giao", "nghiệm thu", "nốt", "send", "submit", "cố gắng", "phấn đấu", "hẹn", "xin hẹn"];
+export const PLAN_VERBS = ["gửi", "nộp", "gửi lại", "bổ sung", "chuyển lên", "chuyển về", "chuyển qua", "mang lên", "đem lên", "bàn giao", "nghiệm thu", "nốt", "send", "submit", "cố gắng", "phấn đấu", "hẹn", "xin hẹn", "ETA"];
 /** "làm" that is not work: "làm ơn" (please). */
 export const NOT_WORK = ["làm ơn", "làm gì", "sở xây dựng", "bộ xây dựng", "phòng xây dựng", "công trình", "quy trình", "chương trình"];
 
@@ -329,6 +331,9 @@ export const BLOCKER_PREDICATES = [
   // "cán bộ phụ trách nghỉ thai sản", "nhân lực ít quá", "đang dồn việc quyết toán cuối năm", "chưa thống nhất vị trí ô đất".
   "mưa quá", "mưa nhiều", "nước lớn", "nước mặn", "mặn vô", "nghỉ thai sản", "nghỉ phép dài", "nhân lực ít", "ít người", "dồn việc",
   "chưa thống nhất", "không thống nhất", "còn phụ thuộc", "phụ thuộc bên", "hổng chịu", "hông chịu",
+  // round 19: "bão vô r ae đang trực" (not "bão về": folded it is "báo về"), "ba con k chiu roi nha", "đang mùa mưa không thi công được"
+  // (the season only when it stops the work).
+  "bão vô", "bão vào", "bão đổ bộ", "k chịu", "ko chịu", "mùa mưa",
 ];
 /**
  * Others whose slowness is what stops the work: "Nhà thầu chậm quá anh ạ" is a blocker (the note the clause), where
