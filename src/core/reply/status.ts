@@ -274,6 +274,8 @@ export function statuses(c: Clause, percent: { value: number; span: Span } | nul
   // "em đang họp", "đang vướng mặt bằng": the leader is busy elsewhere or stuck, which is not work going on.
   for (const m of matches(c, RE.ongoing)) {
     if (m.start >= reasonAt || !wordAfter(c, m.end) || phraseAt(RE.ongoingNotWork, c.f, skipBlanks(c.f, m.end)) >= 0) continue;
+    // "k đăng nhập đc", "đăng ký", "đăng tải": folded, "đăng" is "đang" (round 19, BH and BG read the login that fails as work going on).
+    if (/^đăng/i.test(c.o.slice(m.start, m.start + 4))) continue;
     out.add(S.progress);
   }
   // "chờ họp xong mới triển khai": the work after "xong mới" is still to come.
