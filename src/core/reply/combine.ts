@@ -278,6 +278,10 @@ function settle(list: Said[], redoing = false): Said[] {
   if (redoing) {
     out = out.filter((i) => !(i.kind === "blocker" && i.note !== null && SENT_BACK.test(fold(i.note.toLowerCase())) && out.some((x) => x.kind === "progress" && !x.soft)));
   }
+  // "nhà thầu bỏ công trình rồi anh, đang làm thủ tục chấm dứt hợp đồng": after the obstacle, what the leader does about it is no
+  // progress of the task (no blind writer of rounds 4–19 wrote "blocker | progress" for one task; twelve wrote "progress | blocker").
+  const firstBlocker = out.findIndex((i) => i.kind === "blocker");
+  if (firstBlocker >= 0) out = out.filter((i, k) => !(k > firstBlocker && i.kind === "progress" && i.percent === null && i.until === null));
   const fuller = out.some((i) => i.kind === "progress" || i.kind === "blocker" || i.kind === "extension");
   const asks = out.some((i) => i.kind === "extension");
   if (fuller) out = out.filter((i) => !(i.kind === "not_done" && (i.until === null || asks)));
