@@ -233,6 +233,8 @@ const awaitsDecision = (i: Said): boolean => {
   return AWAITS.test(n) || BARE_WAIT.test(n);
 };
 
+/** A blocker's note that asks for something: "xin …", "đề nghị …", "… hỗ trợ …", "… hướng dẫn …", "nhờ …". Folded. */
+const ASKS_HELP = /(?<![a-z])(?:xin|de nghi|kinh de nghi|nho|mong|ho tro|huong dan|giup)(?![a-z])/;
 const OPEN = (i: Said): boolean => i.kind === "not_done" || i.kind === "progress";
 
 
@@ -279,10 +281,10 @@ function settle(list: Said[], redoing = false): Said[] {
     out = out.filter((i) => !(i.kind === "blocker" && i.note !== null && SENT_BACK.test(fold(i.note.toLowerCase())) && out.some((x) => x.kind === "progress" && !x.soft)));
   }
   // "Xong r a. Nhưng a xin VP hướng dẫn giúp e cách nhập phụ lục … cho kỳ sau", "xong roi a ma phuong e de nghi so tc ho tro them kinh
-  // phi … cho dot mua sau", "đã nạo vét xong cống ngầm, tối qua mưa to mà nước rút nhanh": after the work said done, a request or the
-  // weather is no obstacle to it (the blind writers of rounds 4–19 wrote "done | blocker" only where the blocker was another task's).
+  // phi … cho dot mua sau": after the work said done, a request is no obstacle to it (the blind writers of rounds 4–19 wrote "done |
+  // blocker" only where the blocker was another task's). A new obstacle said after it stays ("xong rồi, nhưng sạt lở tiếp").
   const doneAt = out.findIndex((i) => i.kind === "done" && !i.weak);
-  if (doneAt >= 0) out = out.filter((i, k) => !(k > doneAt && i.kind === "blocker"));
+  if (doneAt >= 0) out = out.filter((i, k) => !(k > doneAt && i.kind === "blocker" && i.note !== null && ASKS_HELP.test(fold(i.note.toLowerCase()))));
   // "nhà thầu bỏ công trình rồi anh, đang làm thủ tục chấm dứt hợp đồng": after the obstacle, what the leader does about it is no
   // progress of the task (no blind writer of rounds 4–19 wrote "blocker | progress" for one task; twelve wrote "progress | blocker").
   const firstBlocker = out.findIndex((i) => i.kind === "blocker");
