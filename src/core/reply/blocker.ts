@@ -79,6 +79,8 @@ function verbStart(c: Clause, m: Span): number {
 
 /** After "cho" (let): the people let to work: "cho anh em tổng hợp", "cho các thôn rà soát", "cho bà con". Folded. */
 const LET_WHOM = /^\s+(?:anh em|cac|ba con|nguoi|can bo|doi|to|may dua|tui no|chung no)(?![a-z])/;
+/** "cho anh em ra soat", "cho ae xuong thon": people, then their work. Folded. */
+const LET_PEOPLE_WORK = /^\s+(?:anh em|ae|chi em|cac ban|can bo|tui no|to cong tac|doi)\s+(?:di\s+|xuong\s+)?(?:ra soat|kiem tra|lam|thuc hien|trien khai|tong hop|xuong|di|van dong|rao|don|thu|nhap|go)(?![a-z])/;
 /** A system or machine named just before: "phần mềm", "hệ thống", "iOffice", "mạng", "máy". Folded. */
 const SYSTEM_BEFORE = /(?<![a-z])(?:phan mem|he thong|ioffice|i office|mang|may(?: tinh| chu| dao| xuc)?|dvc|dich vu cong|web|website|app|ung dung|trang)(?:\s+[a-z0-9]+){0,2}\s+$/;
 /** One-word predicates count only as typed ("lỗi", "hỏng"): folded, "loi" is also "lời" ("trả lời"), "lợi". */
@@ -101,6 +103,8 @@ export function findBlocker(c: Clause): Blocker | undefined {
     // "em đang cho anh em tổng hợp": typed with marks ("đang"), a plain "cho" is "give, let", not "chờ" (round 18).
     // (The marks must be the leader's own, outside the label: "dg" is written out "đang" before this is read.)
     if (/(?:^|\s)cho$/.test(m.text) && /^cho$/i.test(c.o.slice(m.end - 3, m.end)) && LET_WHOM.test(c.f.slice(m.end, m.end + 12)) && /[^\x00-\x7f]/.test(c.o.slice(0, m.start) + c.o.slice(m.end))) continue;
+    // Typed without any marks, "dang cho anh em ra soat lai" still lets the staff do work: the people, then a work verb (round 19, BH).
+    if (/(?:^|\s)cho$/.test(m.text) && LET_PEOPLE_WORK.test(c.f.slice(m.end, m.end + 30)) && !/[^\x00-\x7f]/.test(c.o)) continue;
     // "vướng mặt bằng", "đang chờ ý kiến": the verb is part of what is said.
     const verb = VERB_LABEL.has(m.text) || (/\s\s|[^ \S]/.test(m.text) && VERB_LABEL.has(m.text.replace(/\s+/g, " ")));
     const note = verb ? span(c, verbStart(c, m)) : span(c, afterLabel(c, m.end));

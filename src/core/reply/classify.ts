@@ -209,7 +209,8 @@ function datesAhead(c: Clause, dates: DateMatch[]): DateMatch[] {
     // "chưa xong ạ thứ 6 em gửi" (round 18, voice-to-text): a particle after the negated done word ends that statement, and the
     // day opens the plan; "chưa thể xong trước 10/12", "ko kịp xong hôm nay" keep the day inside the negation.
     const neg = c.negs.length ? negatedBefore(c, d.start, 4) : null;
-    if (neg && !PAUSE_BEFORE_DAY.test(c.f.slice(neg.start, d.start))) return false;
+    // "viec 1 chua xong mai xong" (round 19, BB): a done word or a sending right after the day opens a statement of its own.
+    if (neg && !PAUSE_BEFORE_DAY.test(c.f.slice(neg.start, d.start)) && !OWN_DONE_AFTER_DAY.test(c.f.slice(d.end, d.end + 24))) return false;
     // "Việc số 4 hoàn thành sáng nay ạ": today's morning right after the done word is when it was done (round 16); "sáng nay
     // hoàn thành" (the time first) stays a plan.
     if (doneToday(c, d)) return false;
@@ -224,6 +225,8 @@ function datesAhead(c: Clause, dates: DateMatch[]): DateMatch[] {
 
 /** A done word then a particle or politeness before the day: "chưa xong ạ ", "chua xong a ", "chưa xong đâu anh ". Folded. */
 const PAUSE_BEFORE_DAY = /(?<![a-z])(?:xong|hoan thanh|ht|lam)\s+(?:(?:a|da|anh|chi|dau|nhe|nha|oi)\s+)+$/;
+/** Right after a day, its own done word or sending: "… mai xong", "… thứ 6 em gửi". Folded. */
+const OWN_DONE_AFTER_DAY = /^\s+(?:(?:em|e|toi|tui|minh|ben em)\s+)?(?:(?:se|moi|la)\s+)?(?:xong|hoan thanh|ht|gui|nop)(?![a-z])/;
 /** "lúc 8h", "lúc 14 giờ 30" right before a day. Folded. */
 const AT_HOUR = /(?<![a-z])luc\s+\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*$/;
 /** Words of what is still to come. Folded. */
