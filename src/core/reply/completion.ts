@@ -268,6 +268,8 @@ function thenClause(c: Clause, start: number, end: number): "negated" | "concess
 }
 
 /** How the done word (or "100%") at [start, end) reads. */
+/** Before a done word in its clause: not daring to report or say it. Folded. */
+const DARE_NOT_SAY = /(?<![a-z])(?:khong|ko|k|chua|chang)\s+dam\s+(?:noi|bao cao|bao|bc|khang dinh|xac nhan|nhan|bao la)(?![a-z])[^.;!?]*$/;
 export function completion(c: Clause, start: number, end: number): Word {
   // "xon" is "xong" with its last letter missed only as typed so: "xôn xao" folds to it too.
   if (end - start === 3 && c.f.startsWith("xon", start) && c.o.slice(start, end).toLowerCase() !== "xon") return "none";
@@ -277,6 +279,9 @@ export function completion(c: Clause, start: number, end: number): Word {
   // "NV3 chưa xong hẳn, còn mấy cái phụ lục", "chưa hẳn là xong": nearly, not quite — under way (round 14).
   if (neg === "not" && !then && (/^\s+han(?![a-z])/.test(c.f.slice(end, end + 5)) || /(?<![a-z])chua\s+han(?:\s+la)?\s+$/.test(c.f.slice(Math.max(0, start - 14), start)))) return "progress";
   if (neg === "not") return then ? "condition" : "not_done";
+  // "Không dám báo cáo với anh là đã hoàn thành": not daring to say it, however far the done word, is not done (round 19, BL held out:
+  // a false close). Read as progress instead, as BA, BD and blind14's writers did, the tables lose eleven rows for three.
+  if (c.negs.length && c.f.includes("dam") && DARE_NOT_SAY.test(c.f.slice(Math.max(0, start - 60), start))) return "not_done";
   // "xong đợt kiểm tra của Thanh tra tỉnh thì em làm tiếp": when that is over, the leader goes on — a condition, however far the
   // "thì" (blind4; round 18 let "đợt" name the whole campaign, which this guards).
   if (!then && c.f.includes(" thi ", end) && FAR_THEN.test(c.f.slice(end, end + 80)) && !pastMarkers(c).some((p) => p.end <= start)) return "condition";

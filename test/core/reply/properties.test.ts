@@ -443,4 +443,10 @@ describe("the worst mistake is never made", () => {
     expect(readReply("Dạ phường đã hoàn tất kiểm tra, chằng chống 14 nhà ở xuống cấp", NOW16).map((i) => i.kind)).toEqual(["done"]);
     expect(readReply("chằng xong được anh", NOW16).map((i) => i.kind)).not.toContain("done");
   });
+  it("round 19: not daring to report it done is never done, whoever it is said to ('Không dám báo cáo với anh là đã hoàn thành')", () => {
+    fc.assert(fc.property(fc.constantFrom("Không dám", "Em không dám", "chưa dám", "ko dám"), fc.constantFrom("báo cáo", "nói", "khẳng định"), fc.constantFrom(" với anh", " với đồng chí Giám đốc", " với lãnh đạo Sở", ""),
+      fc.constantFrom(" là đã hoàn thành", " là xong", " là nhiệm vụ đã hoàn tất"), fc.constantFrom(" ạ", ", số liệu còn chưa chốt", ""), (neg, say, whom, done, rest) => {
+        expect(readReply(`${neg} ${say}${whom}${done}${rest}`, NOW16).map((i) => i.kind)).not.toContain("done");
+      }));
+  });
 });
