@@ -226,7 +226,8 @@ interface Said extends Intent {
 // nghiệp và Môi trường thẩm định", "chờ Sở Xây dựng kiểm tra nghiệm thu"; round 19, BB and BG wrote progress).
 const AWAITS = new RegExp(String.raw`^(?:cho|doi)\s+(?:dong chi\s+|lanh dao\s+)?(?:(?!y\s+kien|kinh\s+phi|von\b)[^\s,.;]+\s+){0,7}?(?:${alternation(AWAITED_DECISIONS)})(?![a-z0-9])`);
 /** "nộp rồi, đang chờ": a wait that names nothing awaited is the submission's course too (round 15). Folded. */
-const BARE_WAIT = /^(?:cho|doi)(?:\s+(?:a|anh|chi|nhe|nha|thoi|ket qua|tiep|them))*[\s.!…]*$/;
+// "sắp xog rồi anh, chờ chút": "chờ chút / xíu / tí" asks the admin to wait a moment (round 19, BK).
+const BARE_WAIT = /^(?:cho|doi)(?:\s+(?:a|anh|chi|nhe|nha|thoi|ket qua|tiep|them|chut|chut xiu|xiu|ti|ti xiu|lat|mot chut|em))*[\s.!…]*$/;
 const awaitsDecision = (i: Said): boolean => {
   if (i.kind !== "blocker" || i.note === null) return false;
   const n = fold(i.note.toLowerCase());
