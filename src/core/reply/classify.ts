@@ -232,8 +232,11 @@ const AT_HOUR = /(?<![a-z])luc\s+\d{1,2}\s*(?:h|gio)(?:\s*\d{2})?\s*$/;
 /** Words of what is still to come. Folded. */
 const TO_COME = /(?<![a-z])(?:se|sap|du kien|dinh|hen|chua)(?![a-z])/;
 const MOT = /(?:^|[^\p{L}])mốt(?![\p{L}])/iu;
+/** "3 ngay mot xong": "ngày mốt" typed with no marks, before a done word or a plan (round 19, BK: it read as done). */
+const MOT_BARE = /(?<![\p{L}])ngay\s+mot(?=\s+(?:xong|hoan thanh|ht|gui|nop|lam|em|e|moi|la|se|tui|minh)(?![\p{L}]))/iu;
 function addMot(c: Clause, dates: DateMatch[]): void {
-  const m = MOT.exec(c.o);
+  const bare = c.f.includes("ngay mot") ? MOT_BARE.exec(c.o) : null;
+  const m = bare ?? MOT.exec(c.o);
   if (!m) return;
   const start = m.index + m[0].length - 3;
   // "mai mốt" is "some day", no date.

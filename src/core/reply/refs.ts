@@ -55,7 +55,7 @@ const QUANTITY_AFTER = new RegExp(String.raw`^\s*(?:${alternation(COUNTED_NOUNS)
 const BARE_END = /^(?:\s*[.):]|\/\s|\s*-\s|\s*$)/;
 /** Days said after a task's number: "2 thứ 6 xong", "3 cuối tuần em gửi", "1 chiều nay xong" (the weekdays as dates.ts reads them). */
 const DAY_WORDS = [...Object.keys(VN_WEEKDAYS).map((w) => `thu ${w}`), "chủ nhật", "cuối tuần", "cuối tháng", "đầu tuần", "hôm nay", "sáng nay", "chiều nay",
-  "tối nay", "trong tuần", "trong ngày"];
+  "tối nay", "trong tuần", "trong ngày", "ngày mốt", "ngày kia"];
 const SIGNAL_START = anchoredPhrases([
   ...DONE_WORDS, ...NEGATIONS, ...NOT_DONE_PHRASES, ...NEAR_WORDS, ...PROGRESS_WORDS, ...ONGOING, ...WORK_VERBS,
   ...BLOCKER_LABELS, ...HELP_REQUESTS, ...LACK_WORDS, ...EXTENSION_WORDS, ...ACK_WORDS, ...CLAUSE_OPENERS,

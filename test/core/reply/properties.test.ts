@@ -449,4 +449,11 @@ describe("the worst mistake is never made", () => {
         expect(readReply(`${neg} ${say}${whom}${done}${rest}`, NOW16).map((i) => i.kind)).not.toContain("done");
       }));
   });
+  it("round 19: 'ngày mốt xong' typed without marks is a day to come, never done ('3 ngay mot xong')", () => {
+    fc.assert(fc.property(fc.constantFrom("", "3 ", "nv2 ", "viec 1 "), fc.constantFrom("ngay mot xong", "ngay mot e gui", "ngay mot moi xong"), fc.constantFrom("", " a", " nha anh"), (task, plan, tail) => {
+      const read = readReply(`${task}${plan}${tail}`, NOW16);
+      expect(read.map((i) => i.kind)).not.toContain("done");
+      expect(read.map((i) => i.until)).toContain("2026-12-18");
+    }));
+  });
 });
