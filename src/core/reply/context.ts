@@ -110,6 +110,10 @@ function negations(tokens: readonly Token[], o: string): { negs: readonly number
       // "215/KH-UBND", "KH-SKHĐT": a document's code, not "không".
       if (inCode(o, t)) { prev = t; continue; }
       if (TYPED_ONLY.has(t.text) && !TYPED_ONLY_AS.has(o.slice(t.start, t.end).toLowerCase())) { prev = t; continue; }
+      // "sửa chữa xong", "phòng cháy, chữa cháy", "chứa nước": folded "chữa", "chứa" are "chưa" (round 19, BJ, BL read a finished
+      // inspection as not done); typed with those marks, or bare after "sửa" / "phòng cháy", they never negate.
+      // A slip right before the done word ("chữa xong" for "chưa xong") still negates.
+      if (t.text === "chua" && ((/^ch(?:ữ|ử|ứ|ừ|ự)a$/i.test(o.slice(t.start, t.end)) && (prev?.text === "sua" || !/^\s+(?:xong|hoàn|hoan|ht|xog|kịp|kip)/iu.test(o.slice(t.end, t.end + 8)))) || (/^chua$/i.test(o.slice(t.start, t.end)) && prev && (prev.text === "sua" || (prev.text === "chay" && /phong\s+chay\s*,?\s*$/i.test(fold(o.slice(Math.max(0, t.start - 14), t.start)))))))) { prev = t; continue; }
       // "chằng chống 14 nhà" (tie down): folded it is "chẳng" (round 19, BG); a slip "chằng xong" still negates.
       if (t.text === "chang" && !/^ch(?:ẳ|a)ng$/i.test(o.slice(t.start, t.end)) && /^\s+(?:chống|néo|buộc|chịt)/iu.test(o.slice(t.end, t.end + 8))) { prev = t; continue; }
       if (!UNMARKED_ONLY.has(t.text) || /^[a-z]+$/i.test(o.slice(t.start, t.end))) negs.push(t.start);
