@@ -180,7 +180,8 @@ function opening(c: Clause, m: Span | null): Span | null {
 }
 
 /** Words one slip from a negation that are the second half of a common word: "chắc chắn", "tổ chức". Folded: the word, the one before. */
-const WORD_BEFORE_NOT_SLIP: Record<string, string> = { chan: "chac", chuc: "to" };
+// "khơi thông xong", "lưu thông xong", "phân luồng giao thông xong" (round 19, BJ): "thông" after these is no slip of "không".
+const WORD_BEFORE_NOT_SLIP: Record<string, readonly string[]> = { chan: ["chac"], chuc: ["to"], thong: ["khoi", "luu", "giao", "khai", "phan"] };
 /** After "rồi": a sending or handing on that follows ("… ký rồi gửi anh"). Folded. */
 const THEN_SENDING = /^\s+(?:gui|nop|chuyen|trinh)(?![a-z0-9])/;
 /** The past markers of a clause as typed: "đã", "rồi"; "dạ" (yes) folds like "đã" but says nothing of time. */
@@ -289,7 +290,7 @@ export function completion(c: Clause, start: number, end: number): Word {
   const prev = wordBefore(c, start);
   // "chắc chắn xong rồi" (certainly done): "chắn" after "chắc" is no slip of "chẳng".
   // "tổ chức xong hội nghị": "chức" after "tổ" is no slip of "chưa" either.
-  const certain = !!prev && WORD_BEFORE_NOT_SLIP[prev.text] !== undefined && wordBefore(c, prev.start)?.text === WORD_BEFORE_NOT_SLIP[prev.text];
+  const certain = !!prev && WORD_BEFORE_NOT_SLIP[prev.text] !== undefined && WORD_BEFORE_NOT_SLIP[prev.text]!.includes(wordBefore(c, prev.start)?.text ?? "");
   if (prev && !certain && nearNegator(prev.text) && !/\S/.test(c.f.slice(prev.end, start))) return "not_done";
   if (c.negs.length) {
     const [a, b] = wordsAfter(c.tokens, end, 2);
