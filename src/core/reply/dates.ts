@@ -162,7 +162,8 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
   [0, YEAR, /(?<![a-z])(?:(?:cuoi|het|trong)\s+nam(?:\s+nay|(?!\s*\d))|nam\s+nay|this\s+year|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year)(?![a-z])/g, (_m, t) => dayNumber(parts(t).y, 12, 31)],
   [W.digit, W.nam, /(?<![a-z])nam\s+(\d{4})(?![\d/])/g, (m) => dayNumber(+m[1]!, 12, 31)],
   // today ("chiều nay là xong"), tomorrow ("mai xong", "mai em nộp", a clause of "mai nghen" or "mai" alone: "Chưa, mai")
-  [0, W.hom | W.ngay | W.today | W.nay, /(?<![a-z])(?:hom\s+nay|trong\s+ngay(?!\s+(?:mai|kia|mot))|today|(?:sang|trua|chieu|toi|dem)\s+nay)(?![a-z])/g, (_m, t) => t],
+  // "mấy hôm nay", "3 hôm nay", "cả tuần nay": the days up to now, no day (round 19).
+  [0, W.hom | W.ngay | W.today | W.nay, /(?<![a-z])(?:(?<!(?:may|vai|\d{1,2}|ca|suot|nhung|hai|ba|bon|nam)\s+)hom\s+nay|trong\s+ngay(?!\s+(?:mai|kia|mot))|today|(?:sang|trua|chieu|toi|dem)\s+nay)(?![a-z])/g, (_m, t) => t],
   // "Để chiều em làm cho xong": "let it be the afternoon", today's (round 16).
   [0, W.partOfDay, /(?<![a-z])de\s+(?:chieu|trua)(?!\s+(?:qua|hom|mai|nay))(?![a-z])/g, (_m, t) => t],
   [0, W.mai | W.tomorrow, /(?<![a-z])(?:ngay\s+mai|tomorrow|(?<=(?:den|toi|truoc|sang|hen|chieu|trua)\s+)mai|mai(?=\s+(?:(?:da\s+)?(?:em|e|minh|toi|tui|ben\s+em|ben\s+tui)\s+)?(?:(?:la|se|moi|thi)\s+)?(?:xong|hoan\s+(?:thanh|tat)|ht|nop|gui|lam|bo\s+sung|bao\s+cao|xu\s+ly|trinh|hoan\s+thien)(?![a-z]))|(?<=^\s*)mai(?=(?:\s+(?:nghen|nhe|nha|nhen|a|anh|chi))?\s*[.!]*\s*$))(?![a-z])/g, (_m, t) => t + 1],

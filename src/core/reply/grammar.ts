@@ -283,6 +283,9 @@ export const ONGOING_NOT_WORK = [
 export const WORK_VERBS = [
   "thực hiện", "triển khai", "tiến hành", "xử lý", "xây dựng", "dự thảo", "soạn thảo", "soạn", "tổng hợp",
   "trình", "hoàn thiện", "rà soát", "làm", "th", "working", "doing", "handling", "drafting", "reviewing",
+  // round 19: "… nên chưa mua sắm được vật tư" (REPLY-SPEC's own example, twice in BL and BC), "đang lắp đặt" (not "thi công":
+  // "nhà thầu thi công", "đơn vị thi công" name who builds)
+  "mua sắm", "lắp đặt", "sửa chữa",
 ];
 /**
  * With a day ahead and no past marker, these make a plan: "Thứ 2 tuần sau em gửi", "mai e nộp a nhé", "Cố gắng trước 25/12 ạ"
