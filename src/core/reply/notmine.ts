@@ -28,7 +28,8 @@ const firstPerson = (c: Clause, from: number, n: number): boolean => wordsAfter(
 const negationAfter = (c: Clause, pos: number): boolean => c.tokens.some((t) => t.start >= pos && c.negs.includes(t.start));
 
 /** A unit's name as typed: its head word, then a name that starts with a capital ("Sở NN&PTNT", "phòng Kế hoạch - Tài chính", "bên Điện lực"). */
-const UNIT_HEAD_TYPED = String.raw`(?:Sở|UBND|Ủy ban|Uỷ ban|UB|Phòng|phòng|Phong|phong|Ban|Văn phòng|văn phòng|Công an|Trung tâm|Chi cục|chi cục|Kho bạc|Cục|Điện lực|Xã|xã|Phường|phường|Phuong|phuong|Huyện|huyện|Huyen|huyen|Thị trấn|thị trấn|Đài|Hội|Bộ|bên|Bên)`;
+// Typed without marks too: "da ban giao cho Trung tam khuyen nong r a" (round 19, BK and BJ).
+const UNIT_HEAD_TYPED = String.raw`(?:Sở|UBND|Ủy ban|Uỷ ban|UB|Phòng|phòng|Phong|phong|Ban|Văn phòng|văn phòng|Công an|Trung tâm|Chi cục|chi cục|Kho bạc|Cục|Điện lực|Xã|xã|Phường|phường|Phuong|phuong|Huyện|huyện|Huyen|huyen|Thị trấn|thị trấn|Đài|Hội|Bộ|bên|Bên|Trung tam|Chi cuc|chi cuc|Van phong|van phong|Cong an|Kho bac|Dien luc)`;
 /**
  * The work handed to another unit: "Nhiệm vụ này giao Sở NN&PTNT rồi", "đã bàn giao cho Sở Xây dựng theo Quyết định
  * mới", "2 chuyển sang phòng Tài chính - Kế hoạch rồi", "đã giao cho Ban QLDA". The unit follows the verb at once:
