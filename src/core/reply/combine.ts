@@ -91,7 +91,11 @@ function piecesOf(u: Unit): Piece[] {
   // "Đã hoàn thành 100%": a done task is at 100 by being done, so its "done" carries no percent.
   const percent = kind === "done" && r.percent === 100 ? null : r.percent;
   if (kind) order.push([r.statusAt, piece(kind, { weak: r.weak, limit, soft, left, percent, until: kind === "done" ? null : r.until, note: kind === "done" ? null : reason })]);
-  if (r.blocker !== undefined) order.push([r.blockerAt, piece("blocker", { note: at(u, r.blocker) })]);
+  // "…, còn 6 xã chưa gửi số liệu", "gan xong, con 2 thon chua gui so lieu": what some have still to send is the part left — the
+  // work under way — unless the clause says it stops the work ("vướng", "do", "nên", "không chịu"; round 19: BA, BC, BJ, BK).
+  const partLeft = r.blocker !== undefined && r.opener === "remaining" && !STOPS_WORK.test(u.clause.f);
+  if (partLeft && !kind) order.push([r.blockerAt, piece("progress", { soft: true })]);
+  if (r.blocker !== undefined && !partLeft) order.push([r.blockerAt, piece("blocker", { note: at(u, r.blocker) })]);
   if (r.extension) order.push([r.extensionAt, piece("extension", { until: r.until, days: r.days, note: reason })]);
   // In the order they are said: "xin gia hạn đến 10/12 do chờ vốn" asks, then says why.
   if (order.length > 1) order.sort((a, b) => a[0] - b[0]);
@@ -234,6 +238,8 @@ const awaitsDecision = (i: Said): boolean => {
   return AWAITS.test(n) || BARE_WAIT.test(n);
 };
 
+/** A part left that stops the work: an obstacle word, a reason, a consequence, a refusal. Folded. */
+const STOPS_WORK = /(?<![a-z])(?:vuong|do|vi|nen|doi|dang cho|con cho|kho khan|khong chiu|chua chiu|ko chiu|k chiu|hong chiu|phan doi|khong dong y|chua dong y|mat bang|thieu)(?![a-z])/;
 /** A blocker's note that asks for something: "xin …", "đề nghị …", "… hỗ trợ …", "… hướng dẫn …", "nhờ …". Folded. */
 const ASKS_HELP = /(?<![a-z])(?:xin|de nghi|kinh de nghi|nho|mong|ho tro|huong dan|giup)(?![a-z])/;
 const OPEN = (i: Said): boolean => i.kind === "not_done" || i.kind === "progress";
