@@ -166,7 +166,7 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
   [0, W.hom | W.ngay | W.today | W.nay, /(?<![a-z])(?:(?<!(?:may|vai|\d{1,2}|ca|suot|nhung|hai|ba|bon|nam)\s+)hom\s+nay|trong\s+ngay(?!\s+(?:mai|kia|mot))|today|(?:sang|trua|chieu|toi|dem)\s+nay)(?![a-z])/g, (_m, t) => t],
   // "Để chiều em làm cho xong": "let it be the afternoon", today's (round 16).
   [0, W.partOfDay, /(?<![a-z])de\s+(?:chieu|trua)(?!\s+(?:qua|hom|mai|nay))(?![a-z])/g, (_m, t) => t],
-  [0, W.mai | W.tomorrow, /(?<![a-z])(?:ngay\s+mai|tomorrow|(?<=(?:den|toi|truoc|sang|hen|chieu|trua)\s+)mai|mai(?=\s+(?:(?:da\s+)?(?:em|e|minh|toi|tui|ben\s+em|ben\s+tui)\s+)?(?:(?:la|se|moi|thi)\s+)?(?:xong|hoan\s+(?:thanh|tat)|ht|nop|gui|lam|bo\s+sung|bao\s+cao|xu\s+ly|trinh|hoan\s+thien)(?![a-z]))|(?<=^\s*)mai(?=(?:\s+(?:nghen|nhe|nha|nhen|a|anh|chi))?\s*[.!]*\s*$))(?![a-z])/g, (_m, t) => t + 1],
+  [0, W.mai | W.tomorrow, /(?<![a-z])(?:ngay\s+mai|tomorrow|(?<=(?:den|toi|truoc|sang|hen|chieu|trua)\s+)mai|mai(?=\s+(?:(?:da\s+)?(?:em|e|minh|toi|tui|ben\s+em|ben\s+tui)\s+)?(?:(?:la|se|moi|thi)\s+)?(?:xong|hoan\s+(?:thanh|tat)|ht|nop|gui|lam|bo\s+sung|bao\s+cao|xu\s+ly|trinh|hoan\s+thien)(?![a-z]))|(?<=^\s*)mai(?=(?:\s+(?:nghen|nhe|nha|nhen|a|anh|chi))?\s*[.!]*\s*$)|(?<=(?<![a-z])thi\s+)mai(?=(?:\s+(?:nghen|nhe|nha|nhen|a|anh|chi))?\s*[.!]*\s*$)|mai(?=\s+(?:[a-z]+\s+){1,2}moi\s+(?:di|lam|gui|nop|xong|bat dau|trien khai|kiem tra)(?![a-z])))(?![a-z])/g, (_m, t) => t + 1],
   [0, W.ngay, /(?<![a-z])ngay\s+kia(?![a-z])/g, (_m, t) => t + 2],
   // 30/6, 30-6, ngày 30.6
   [W.digit, W.slash | W.dash, /(?<![\d/.,-])(\d{1,2})\s?[/-]\s?(\d{1,2})(?![\d/]|[.,]\d)/g, (m, t, f) => dayMonth(+m[1]!, +m[2]!, null, t, f)],
