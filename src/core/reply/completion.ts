@@ -269,6 +269,8 @@ function thenClause(c: Clause, start: number, end: number): "negated" | "concess
 }
 
 /** How the done word (or "100%") at [start, end) reads. */
+/** Right before a done word, a day to come: "thứ 6", "thứ sáu tuần sau", "chủ nhật", "cuối tuần / tháng". Folded. */
+const DAY_AHEAD_BEFORE = /(?<![a-z])(?:thu\s+(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu nhat|cuoi\s+(?:tuan|thang))(?:\s+(?:tuan\s+)?(?:nay|sau|toi))?(?:\s+(?:la|moi|se|thi))?\s+$/;
 /** Before a done word in its clause: not daring to report or say it. Folded. */
 const DARE_NOT_SAY = /(?<![a-z])(?:khong|ko|k|chua|chang)\s+dam\s+(?:noi|bao cao|bao|bc|khang dinh|xac nhan|nhan|bao la)(?![a-z])[^.;!?]*$/;
 export function completion(c: Clause, start: number, end: number): Word {
@@ -325,7 +327,8 @@ export function completion(c: Clause, start: number, end: number): Word {
   if (neg === "all") return "done";
   // "chắc mai mới xong", "chắc cỡ 20/12 mới xong hết": the guess is at the day, and the work is not done before it.
   // "chắc cuối tháng mới xong anh ơi", "chắc qua Tết mới xong": a period named the same way.
-  if (hedged(c, start)) return futureTimeBefore(c, start) || ((c.hasDigit || PERIOD_AHEAD.test(c.f)) && wordBefore(c, start)?.text === "moi" && !/(?<![a-z])(?:hom|tu)\s/.test(c.f)) ? "planned" : "none";
+  // "chắc thứ 6 xong a", "chắc cuối tuần xong": a guess at a day to come is a plan (round 19, BJ), as "chắc mai xong" was.
+  if (hedged(c, start)) return futureTimeBefore(c, start) || (DAY_AHEAD_BEFORE.test(c.f.slice(Math.max(0, start - 24), start)) && !ROI_AFTER.test(c.f.slice(end, end + 4))) || ((c.hasDigit || PERIOD_AHEAD.test(c.f)) && wordBefore(c, start)?.text === "moi" && !/(?<![a-z])(?:hom|tu)\s/.test(c.f)) ? "planned" : "none";
   // "họp xong anh gọi lại", "chờ họp HĐND xã xong mới triển khai": another event finishes.
   // "xong họp rồi em báo", "đợi xong Tết": the meeting or the holiday finishes, not the task.
   // "đã tổ chức xong hội nghị tổng kết": the meeting organised is the work done, not an event to wait for.
