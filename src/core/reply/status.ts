@@ -104,7 +104,7 @@ function issued(c: Clause): boolean {
   // "Báo cáo em đã gửi qua hệ thống sáng nay rồi", "báo cáo đã nộp": the report named first, then sent.
   const sent = REPORT_SENT.exec(c.f) ?? (ROI_END.test(c.f) ? DOCUMENT_THEN_ISSUED.exec(c.f) : null);
   return !!sent && !negatedBefore(c, sent.index + sent[0].length - 3, 3) && !unsureBefore(c, sent.index + sent[0].length - 3) && !matches(c, RE.issuingAsks).some((a) => a.start >= sent.index) &&
-    !precededBy(c, RE.issuingProposer, sent.index + sent[0].length - 3, 6);
+    !proposedBefore(c, sent.index + sent[0].length - 3, 6);
 }
 /**
  * The document named first, its issuing or sending after, and "rồi" closing the clause: "bc gửi VP r a", "qd ban hanh r a,
@@ -112,9 +112,15 @@ function issued(c: Clause): boolean {
  * plan or decision is issued ("ban hành", "phát hành"). Folded.
  */
 const DOCUMENT_THEN_ISSUED = /(?<![a-z0-9])(?:bao cao(?:\s+[a-z0-9]+){0,5}?\s+(?:gui|nop)|(?:quyet dinh|ke hoach)(?:\s+[a-z0-9]+){0,3}?\s+(?:(?:ky\s+)?ban hanh|phat hanh))(?![a-z0-9])/;
+/** A proposer before `pos` ("tham mưu", "trình", "chờ", "đợi" …); folded, "đối với" is "đợi với" and proposes nothing ("Đối với nhiệm
+ * vụ số 2: Sở đã ban hành Kế hoạch …", round 19, BC). */
+function proposedBefore(c: Clause, pos: number, gap: number): boolean {
+  for (const m of matches(c, RE.issuingProposer)) if (m.end <= pos && wordsBetween(c, m.end, pos) <= gap && !(m.text === "doi" && c.f.startsWith(" voi", m.end))) return true;
+  return false;
+}
 /** An issuing or sending at `pos` told as a fact: not negated, guessed, heard of, later today, proposed, to come or conditional. */
 function saidAsFact(c: Clause, pos: number): boolean {
-  return !negatedBefore(c, pos, 2) && !unsureBefore(c, pos) && !precededBy(c, RE.issuingProposer, pos, 4) && !precededBy(c, RE.future, pos, 3)
+  return !negatedBefore(c, pos, 2) && !unsureBefore(c, pos) && !proposedBefore(c, pos, 4) && !precededBy(c, RE.future, pos, 3)
     && !precededBy(c, RE.futureTime, pos, 3) && !precededBy(c, RE.conditional, pos, 2);
 }
 /** A guess or someone else's word before `pos`: "hình như … gửi rồi", "nghe nói đã ban hành". */
