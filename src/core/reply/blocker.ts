@@ -31,7 +31,7 @@ const WAIT = new Set(WAIT_TYPED);
 const SEASON_BEFORE = /(?:^|[^\p{L}])mùa\s+$/iu;
 /** Before a hazard, what makes it the work's topic: "chống", "phòng chống", "ứng phó", "khắc phục (hậu quả)", "trước" (before the season), and "mua" (mùa typed bare). Folded. */
 // "rà soát các điểm sạt lở", "vùng sạt lở", "khu vực ngập lụt": the places named by the hazard are the work's places.
-const HAZARD_TOPIC = /(?:^|\s)(?:chong|phong chong|phong|ung pho|khac phuc(?: hau qua)?|truoc|mua|diem|vung|khu vuc|noi|tuyen|nguy co|canh bao)\s+$/;
+const HAZARD_TOPIC = /(?:^|\s)(?:chong|phong chong|phong|ung pho|khac phuc(?: hau qua)?|truoc|mua|diem|vung|khu vuc|noi|tuyen|nguy co|canh bao|thiet hai do|hau qua)\s+$/;
 /** After a hazard, the work it stops: "… không thi công được", "… chưa làm được". Folded. */
 const CANNOT_AFTER = /^(?:\s+[^\s,.;]+){0,2}?\s+(?:khong|ko|k|chua|chang)\s+(?:[^\s,.;]+\s+){1,3}?(?:duoc|dc|noi|kip)(?![a-z])/;
 /** After a hazard, its harm denied: "… mà không ngập nữa", "… mà vẫn không sao". Folded. */

@@ -159,7 +159,8 @@ const PATTERNS: Array<[number, number, RegExp, Resolve, boolean?]> = [
   [0, QUARTER, /(?<![a-z])(?:cuoi\s+quy|het\s+quy|trong\s+quy|quy\s+nay|this\s+quarter|end\s+of\s+(?:the\s+)?quarter)(?![a-z])/g, (_m, t) => quarterEnd(currentQuarter(t), parts(t).y, t)],
   // years
   [0, YEAR, /(?<![a-z])nam\s+(?:sau|toi)(?![a-z])|next\s+year/g, (_m, t) => dayNumber(parts(t).y + 1, 12, 31)],
-  [0, YEAR, /(?<![a-z])(?:(?:cuoi|het|trong)\s+nam(?:\s+nay|(?!\s*\d))|nam\s+nay|this\s+year|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year)(?![a-z])/g, (_m, t) => dayNumber(parts(t).y, 12, 31)],
+  // "6 tháng cuối năm" is the year's second half, a period named, never a day (round 19, BC).
+  [0, YEAR, /(?<![a-z])(?:(?<!thang\s)(?:cuoi|het|trong)\s+nam(?:\s+nay|(?!\s*\d))|nam\s+nay|this\s+year|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year)(?![a-z])/g, (_m, t) => dayNumber(parts(t).y, 12, 31)],
   [W.digit, W.nam, /(?<![a-z])nam\s+(\d{4})(?![\d/])/g, (m) => dayNumber(+m[1]!, 12, 31)],
   // today ("chiều nay là xong"), tomorrow ("mai xong", "mai em nộp", a clause of "mai nghen" or "mai" alone: "Chưa, mai")
   // "mấy hôm nay", "3 hôm nay", "cả tuần nay": the days up to now, no day (round 19).
