@@ -228,7 +228,8 @@ interface Said extends Intent {
 /** A blocker that only waits for the decision on what was submitted (see AWAITED_DECISIONS). */
 // "chờ phê duyệt", "chờ Sở Tài chính duyệt", "đợi lãnh đạo duyệt": who decides may stand between, up to seven words ("chờ Sở Nông
 // nghiệp và Môi trường thẩm định", "chờ Sở Xây dựng kiểm tra nghiệm thu"; round 19, BB and BG wrote progress).
-const AWAITS = new RegExp(String.raw`^(?:cho|doi)\s+(?:dong chi\s+|lanh dao\s+)?(?:(?!y\s+kien|kinh\s+phi|von\b)[^\s,.;]+\s+){0,7}?(?:${alternation(AWAITED_DECISIONS)})(?![a-z0-9])`);
+// Seven only after the one who decides is named as a unit: "chờ quy hoạch phân khu được duyệt" (blind5) is no wait for a decision.
+const AWAITS = new RegExp(String.raw`^(?:cho|doi)\s+(?:dong chi\s+|lanh dao\s+)?(?:(?=(?:so|ubnd|uy ban|hdnd|phong|ban|cuc|bo|tinh|huyen|thanh pho|quan|xa|phuong|hoi dong|chu tich|giam doc|lanh dao)\s)(?:(?!y\s+kien|kinh\s+phi|von\b)[^\s,.;]+\s+){1,7}?|(?:(?!y\s+kien|kinh\s+phi|von\b)[^\s,.;]+\s+){0,4}?)(?:${alternation(AWAITED_DECISIONS)})(?![a-z0-9])`);
 /** "nộp rồi, đang chờ": a wait that names nothing awaited is the submission's course too (round 15). Folded. */
 // "sắp xog rồi anh, chờ chút": "chờ chút / xíu / tí" asks the admin to wait a moment (round 19, BK).
 const BARE_WAIT = /^(?:cho|doi)(?:\s+(?:a|anh|chi|nhe|nha|thoi|ket qua|tiep|them|chut|chut xiu|xiu|ti|ti xiu|lat|mot chut|em))*[\s.!…]*$/;
