@@ -69,6 +69,10 @@ const SIGNAL_START = anchoredPhrases([
   "gửi", "nộp", "trình", "ban hành",
 ]);
 const PERCENT_START = /^\d{1,3}(?:[.,]\d+)?\s*%|^[^\sa-z0-9]/u;
+/** "1xong 2 50%": a status glued to the task's number (round 19, BD). */
+const GLUED_STATUS = /^(?:xong|xog|done|ok)(?![a-z0-9])/;
+/** "1 xong 2 50%", "1 done 2 pending": a bare number between a status and the next one's word or share (round 19, BD and BK). Folded. */
+const REF_BETWEEN_STATUS = /(?<=(?<![a-z0-9])(?:xong|xog|done|ok|roi|r|ht)\s+)([1-9]|1\d)(?=\s+(?:\d{1,3}\s*%|pending|dang|xin|gia han)(?![a-z0-9]))/g;
 /** "1 xong 2 60": after a task's number, a share alone to the end (round 19, BD). */
 const SHARE_START = /^(?:[2-9]\d|100)\s*(?:(?:r|roi|thoi|a|nhe|nha)(?![a-z0-9])\s*)*[.,;!]*\s*$/;
 const COMMAND = /^\/([a-z_]+)(?:@[a-z0-9_]+)?(?![a-z0-9_])/;
@@ -108,7 +112,7 @@ export function findRefs(folded: string, bare = true): RefGroup[] {
     const rest = after.trimStart();
     // "số 3 sở không chủ trì", "số 3 đơn vị chỉ phối hợp": "số" names a task, unless a unit of time or a percent follows.
     const named = leading[0].startsWith("so") && !UNIT_AFTER.test(after);
-    if (named || BARE_END.test(after) || (after.length > rest.length && (phraseAt(SIGNAL_START, rest) >= 0 || PERCENT_START.test(rest) || SHARE_START.test(rest)))) {
+    if (named || BARE_END.test(after) || GLUED_STATUS.test(after) || (after.length > rest.length && (phraseAt(SIGNAL_START, rest) >= 0 || PERCENT_START.test(rest) || SHARE_START.test(rest)))) {
       const tasks = numbersOf(leading[0], MAX_BARE_TASK);
       if (tasks.length) groups.push({ start: lead, end: lead + leading[0].length, tasks });
     }
@@ -144,6 +148,13 @@ export function findRefs(folded: string, bare = true): RefGroup[] {
       }
     }
   }
+  if (AFTER_WORD_HINT2.test(folded)) {
+    REF_BETWEEN_STATUS.lastIndex = 0;
+    for (let m = REF_BETWEEN_STATUS.exec(folded); m; m = REF_BETWEEN_STATUS.exec(folded)) {
+      const start = m.index, end = m.index + m[0].length;
+      if (!groups.some((g) => g.start < end && start < g.end)) groups.push({ start, end, tasks: [Number(m[1])] });
+    }
+  }
   // "số 1 70 số 2 xong": "số N" right after a number names the next task; without it, task 1 took task 2's done (round 19).
   if (folded.includes("so ") && SO_DIGIT.test(folded)) {
     SO_AFTER_NUMBER.lastIndex = 0;
@@ -167,6 +178,7 @@ export function findRefs(folded: string, bare = true): RefGroup[] {
 // it would cut the clause in two.
 const SO_AFTER_NUMBER = new RegExp(String.raw`(?<=(?:\d|(?<![a-z])(?:hinh nhu|chac|co le|nen))\s+)so\s+([1-9]\d?)(?![\d/.,-]|\s*%|\s+${QUANTITY_UNITS})`, "g");
 const SO_DIGIT = /(?<![a-z])so\s+[1-9]/;
+const AFTER_WORD_HINT2 = /(?:xong|xog|done|ok|roi|r|ht)\s+\d/;
 /** "(số 1)", "(nv 2)", "(nhiệm vụ 3)": a task's number in brackets. Folded. */
 const PAREN_REF = /\(\s*(?:so|nv|nhiem vu|viec|cai so)\s*([1-9]\d?)\s*\)/g;
 
