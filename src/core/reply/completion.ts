@@ -153,8 +153,17 @@ const FAR_HEDGE = /^(?:hinh nhu|nghe noi|nghe bao|co ve)/;
 
 /** "họp xong": an event finishing; "phối hợp … xong" is no meeting. */
 function eventBefore(c: Clause, start: number): boolean {
-  const m = precededBy(c, RE.event, start, 2);
+  // "chiều họp ban chỉ huy xong em báo anh": a meeting named by who meets, up to five words (round 19, BB), none a comma.
+  const m = precededBy(c, RE.event, start, 2) ?? meetingBefore(c, start);
   return !!m && !inside(m, matches(c, RE.eventLookalike));
+}
+/** After "… xong": the leader's promise to report ("xong em báo anh", "xong e gửi"). Folded, from the done word. */
+const PROMISE_AFTER = /^\S+\s+(?:(?:em|e|toi|tui|minh)\s+)?(?:bao|gui|tra loi|bao cao|bc|nhan|goi)(?![a-z])/;
+function meetingBefore(c: Clause, start: number): ReturnType<typeof precededBy> {
+  const m = c.f.includes("hop") || c.f.includes("hoi nghi") ? precededBy(c, RE.event, start, 5) : null;
+  // … and only with the promise after it ("… xong em báo anh"); "họp dân thôn 3 xong rồi" may be the task itself.
+  return m && /^(?:hop|hoi nghi|giao ban)$/.test(m.text) && !/[,.;:]/.test(c.f.slice(m.end, start)) && !/(?<![a-z])(?:phoi|to|de|ket)\s+$/.test(c.f.slice(Math.max(0, m.start - 6), m.start))
+    && PROMISE_AFTER.test(c.f.slice(start, start + 30)) ? m : null;
 }
 
 /** "mai em làm xong": a time to come before the done word, with no past marker between; "thương mại" is no "mai". */
