@@ -278,6 +278,8 @@ function thenClause(c: Clause, start: number, end: number): "negated" | "concess
 }
 
 /** How the done word (or "100%") at [start, end) reads. */
+/** A day past, then "là", right before a done word: "hôm qua là xong", "tối qua là hoàn thành". Folded. */
+const PAST_DAY_THEN = /(?<![a-z])(?:hom qua|hom kia|bua qua|toi qua|chieu qua|sang qua|trua qua|tuan truoc|hom truoc)\s+la\s+$/;
 /** Right before a done word, a day to come: "thứ 6", "thứ sáu tuần sau", "chủ nhật", "cuối tuần / tháng". Folded. */
 const DAY_AHEAD_BEFORE = /(?<![a-z])(?:thu\s+(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu nhat|cuoi\s+(?:tuan|thang))(?:\s+(?:tuan\s+)?(?:nay|sau|toi))?(?:\s+(?:la|moi|se|thi))?\s+$/;
 /** Before a done word in its clause: not daring to report or say it. Folded. */
@@ -349,7 +351,9 @@ export function completion(c: Clause, start: number, end: number): Word {
   // "Chắc chắn xong rồi anh": certain of a fact, said in the past; "trước 31/12 chắc chắn xong" is a promise.
   const fut = precededBy(c, RE.future, start, 3);
   const certainPast = !!fut && c.f.slice(fut.start, fut.end) === "chac chan" && ROI_AFTER.test(c.f.slice(end, end + 4)) && !c.hasDigit && !futureTimeBefore(c, start);
-  if ((fut && !certainPast) || (precededBy(c, RE.thenDone, start, 0) && !(ROI_AFTER.test(c.f.slice(end, end + 4)) && TASK_IS.test(c.f.slice(0, start)))) || futureTimeBefore(c, start)) return "planned";
+  // "hôm qua là xong": a day past before "là xong" dates the finishing, no plan (round 19, BB).
+  const pastThen = PAST_DAY_THEN.test(c.f.slice(Math.max(0, start - 24), start));
+  if ((fut && !certainPast) || (precededBy(c, RE.thenDone, start, 0) && !pastThen && !(ROI_AFTER.test(c.f.slice(end, end + 4)) && TASK_IS.test(c.f.slice(0, start)))) || futureTimeBefore(c, start)) return "planned";
   // "Xong sớm thôi mà anh yên tâm", "xong nay mai": it will be, soon; "đã xong sớm thôi" is past.
   // "dạ xong sớm thôi": "dạ" folds like "đã" but is no past (pastMarkers), so the promise stays one.
   if (after === "soon" && !pastMarkers(c).some((m) => m.end <= start && wordsBetween(c, m.end, start) <= 2)) return "planned";
