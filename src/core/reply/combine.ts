@@ -243,6 +243,8 @@ const awaitsDecision = (i: Said): boolean => {
 const STOPS_WORK = /(?<![a-z])(?:vuong|do|vi|nen|doi|dang cho|con cho|kho khan|khong chiu|chua chiu|ko chiu|k chiu|hong chiu|phan doi|khong dong y|chua dong y|mat bang|thieu)(?![a-z])/;
 /** A blocker's note that asks for something: "xin …", "đề nghị …", "… hỗ trợ …", "… hướng dẫn …", "nhờ …". Folded. */
 const ASKS_HELP = /(?<![a-z])(?:xin|de nghi|kinh de nghi|nho|mong|ho tro|huong dan|giup)(?![a-z])/;
+/** "Under way" and nothing more: no share, no day. */
+const bareProgress = (i: Said): boolean => i.kind === "progress" && i.percent === null && i.until === null;
 const OPEN = (i: Said): boolean => i.kind === "not_done" || i.kind === "progress";
 
 
@@ -296,7 +298,7 @@ function settle(list: Said[], redoing = false): Said[] {
   // "nhà thầu bỏ công trình rồi anh, đang làm thủ tục chấm dứt hợp đồng": after the obstacle, what the leader does about it is no
   // progress of the task (no blind writer of rounds 4–19 wrote "blocker | progress" for one task; twelve wrote "progress | blocker").
   const firstBlocker = out.findIndex((i) => i.kind === "blocker");
-  if (firstBlocker >= 0) out = out.filter((i, k) => !(k > firstBlocker && i.kind === "progress" && i.percent === null && i.until === null));
+  if (firstBlocker >= 0) out = out.filter((i, k) => !(k > firstBlocker && bareProgress(i)));
   const fuller = out.some((i) => i.kind === "progress" || i.kind === "blocker" || i.kind === "extension");
   const asks = out.some((i) => i.kind === "extension");
   if (fuller) out = out.filter((i) => !(i.kind === "not_done" && (i.until === null || asks)));
@@ -307,7 +309,7 @@ function settle(list: Said[], redoing = false): Said[] {
     // "xin thêm 5 hôm, bão vô r ae đang trực", "xin gia hạn 1 tháng, đang mùa mưa không thi công được": beside a request for time, a
     // bare "under way" says nothing more (126 blind rows write "extension | blocker" for one task, two "extension | progress", both
     // of two tasks; round 19).
-    out = out.filter((i) => !(i.kind === "progress" && i.percent === null && i.until === null));
+    out = out.filter((i) => !bareProgress(i));
   }
   // "nv2 đang triển khai, dự kiến 15/12 xong", "Sở đang phối hợp …, thứ 5 tuần sau trình": under way, and the day it will
   // be done — one progress by that day. "Chưa xong, em đang đôn đốc các thôn, chậm nhất thứ 5 tuần sau xong": said not done

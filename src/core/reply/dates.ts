@@ -189,6 +189,12 @@ const MORNING_PLAN = /(?<![a-z])(?:se|sap|dinh|du kien|chua)(?![a-z])/;
 const MORNING_SENT = /(?<![a-z])(?:gui|nop|phat hanh|ban hanh|ky|thong xe|chuyen)(?![a-z])/;
 /** After "sáng nay", nothing but politeness to the end of the clause. Folded. */
 const MORNING_LAST = /^(?:\s+(?:a|ah|anh|chi|nhe|nha|roi|r))*\s*[.!]*\s*$/;
+/** "sáng nay" at [start, end) told as past: "từ" or a past marker around it, or said last after a sending with no plan before. */
+function morningPast(folded: string, start: number, end: number): boolean {
+  if (MORNING_PAST.test(folded.slice(Math.max(0, start - 4), end + 40))) return true;
+  const before = folded.slice(Math.max(0, start - 40), start);
+  return MORNING_LAST.test(folded.slice(end)) && MORNING_SENT.test(before) && !MORNING_PLAN.test(before);
+}
 /** Every date phrase in the folded text, in order of position, non-overlapping. */
 /** `words`: dateWords(folded), when the caller has it already. */
 export function findDates(folded: string, today: DayNumber, words = dateWords(folded)): DateMatch[] {
@@ -211,7 +217,7 @@ export function findDates(folded: string, today: DayNumber, words = dateWords(fo
       const iso = day === null ? null : toIso(day);
       // "sáng nay em vừa ký phát hành", "sáng nay gửi rồi", "từ sáng nay": this morning, told as done, is past (round 19, BF).
       // Said last, after what was done ("thông xe từ 6h sáng nay", "gửi qua bưu chính sáng nay ạ"), it dates that too.
-      const past = day! < today || (folded.startsWith("sang nay", start) && (MORNING_PAST.test(folded.slice(Math.max(0, start - 4), end + 40)) || (MORNING_LAST.test(folded.slice(end)) && MORNING_SENT.test(folded.slice(Math.max(0, start - 40), start)) && !MORNING_PLAN.test(folded.slice(Math.max(0, start - 40), start)))));
+      const past = day! < today || (folded.startsWith("sang nay", start) && morningPast(folded, start, end));
       if (iso) taken.push({ start, end, iso, relative: pattern[4] ?? false, rolled: flags.rolled, past });
     }
   }

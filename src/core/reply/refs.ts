@@ -148,29 +148,11 @@ export function findRefs(folded: string, bare = true): RefGroup[] {
       }
     }
   }
-  if (AFTER_WORD_HINT2.test(folded)) {
-    REF_BETWEEN_STATUS.lastIndex = 0;
-    for (let m = REF_BETWEEN_STATUS.exec(folded); m; m = REF_BETWEEN_STATUS.exec(folded)) {
-      const start = m.index, end = m.index + m[0].length;
-      if (!groups.some((g) => g.start < end && start < g.end)) groups.push({ start, end, tasks: [Number(m[1])] });
-    }
-  }
+  if (STATUS_THEN_DIGIT.test(folded)) addSingleRefs(folded, REF_BETWEEN_STATUS, groups);
   // "số 1 70 số 2 xong": "số N" right after a number names the next task; without it, task 1 took task 2's done (round 19).
-  if (folded.includes("so ") && SO_DIGIT.test(folded)) {
-    SO_AFTER_NUMBER.lastIndex = 0;
-    for (let m = SO_AFTER_NUMBER.exec(folded); m; m = SO_AFTER_NUMBER.exec(folded)) {
-      const start = m.index, end = m.index + m[0].length;
-      if (!groups.some((g) => g.start < end && start < g.end)) groups.push({ start, end, tasks: [Number(m[1])] });
-    }
-  }
+  if (folded.includes("so ") && SO_DIGIT.test(folded)) addSingleRefs(folded, SO_AFTER_NUMBER, groups);
   // "báo cáo 6 tháng (số 1) gửi rồi": the task's number in brackets after its name (round 19, BE; the done had no task).
-  if (folded.includes("(")) {
-    PAREN_REF.lastIndex = 0;
-    for (let m = PAREN_REF.exec(folded); m; m = PAREN_REF.exec(folded)) {
-      const start = m.index, end = m.index + m[0].length;
-      if (!groups.some((g) => g.start < end && start < g.end)) groups.push({ start, end, tasks: [Number(m[1])] });
-    }
-  }
+  if (folded.includes("(")) addSingleRefs(folded, PAREN_REF, groups);
   return groups.sort((a, b) => a.start - b.start);
 }
 /** "số N" after a number and a blank ("số 1 70 số 2 xong"), never a document's number ("số 245/QĐ"). Folded. */
@@ -178,7 +160,16 @@ export function findRefs(folded: string, bare = true): RefGroup[] {
 // it would cut the clause in two.
 const SO_AFTER_NUMBER = new RegExp(String.raw`(?<=(?:\d|(?<![a-z])(?:hinh nhu|chac|co le|nen))\s+)so\s+([1-9]\d?)(?![\d/.,-]|\s*%|\s+${QUANTITY_UNITS})`, "g");
 const SO_DIGIT = /(?<![a-z])so\s+[1-9]/;
-const AFTER_WORD_HINT2 = /(?:xong|xog|done|ok|roi|r|ht)\s+\d/;
+/** What every match of REF_BETWEEN_STATUS holds: a status, then a digit. Folded. */
+const STATUS_THEN_DIGIT = /(?:xong|xog|done|ok|roi|r|ht)\s+\d/;
+/** Each match of `re` (global, group 1 a task's number) that overlaps no group found yet, as a group of that one task. */
+function addSingleRefs(folded: string, re: RegExp, groups: RefGroup[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const start = m.index, end = m.index + m[0].length;
+    if (!groups.some((g) => g.start < end && start < g.end)) groups.push({ start, end, tasks: [Number(m[1])] });
+  }
+}
 /** "(số 1)", "(nv 2)", "(nhiệm vụ 3)": a task's number in brackets. Folded. */
 const PAREN_REF = /\(\s*(?:so|nv|nhiem vu|viec|cai so)\s*([1-9]\d?)\s*\)/g;
 
