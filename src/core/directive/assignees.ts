@@ -199,8 +199,6 @@ function verbAfterLevel(orig: string, folded: string, from: number, end: number)
   if (!endsWithLevel(orig, folded, from, end)) return false;
   let next = end;
   while (folded[next] === " ") next++;
-  // "Kho bạc Nhà nước từ tỉnh đến huyện": the span of levels goes on (round 19, 964).
-  if (/\btu tinh$/.test(folded.slice(from, end)) && /^(?:den|toi)\s+(?:huyen|xa|co so)\b/.test(folded.slice(next, next + 12))) return false;
   return /\p{Ll}/u.test(orig[next] ?? "") && !AFTER_LEVEL.test(folded.slice(next, next + 20));
 }
 
@@ -298,7 +296,8 @@ export function readRoles(orig: string, folded: string, start: number, afterVerb
         groupStart = wordEnd + next[0].length;
         WORD.lastIndex = groupStart;
         first = true;
-      } else if (verbAfterLevel(orig, folded, groupStart, wordEnd)) {
+      // Inside a tail ("Kho bạc Nhà nước từ tỉnh đến huyện", round 19, 964) a level ends nothing.
+      } else if (wordEnd >= tailEnd && verbAfterLevel(orig, folded, groupStart, wordEnd)) {
         break;
       }
       continue;
